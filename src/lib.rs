@@ -1,0 +1,26 @@
+//! # dakhla-planner
+//!
+//! Size renewable-powered datacenters: the IT load of rack groups under a facility power cap,
+//! cooling overhead (PUE) driven by the weather, solar PV, wind farms, battery storage and backup,
+//! simulated hour by hour over a year, with KPIs for energy, 24/7 carbon-free share, cost and
+//! carbon.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! scenario file (RON) -> Scenario (validated)         scenario/
+//! Scenario.weather    -> Weather (hourly, UTC)        weather/
+//! Weather + plants    -> generation per plant [MW]    model/ (sun, irradiance, pv, wind)
+//! Weather + racks     -> IT and facility load [MW]    model/ (load, cooling)
+//! supply + load + storage + backup -> dispatch        sim/
+//! Results + economics -> Kpis                         sim/kpis, sim/economics
+//! ```
+//!
+//! The library never depends on a GUI toolkit; `report` writes CSV/JSON.
+#![forbid(unsafe_code)]
+
+pub mod model;
+pub mod report;
+pub mod scenario;
+pub mod sim;
+pub mod weather;

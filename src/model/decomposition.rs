@@ -1,0 +1,1 @@
+//! Decomposition of GHI into DNI and DHI (TODO)

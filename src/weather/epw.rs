@@ -1,0 +1,1 @@
+//! EPW reader (TODO)
