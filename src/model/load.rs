@@ -1,1 +1,190 @@
-//! TODO
+//! IT load of rack groups and the capacity check against the campus power cap.
+//!
+//! IT power of a group at a step = count x kW per rack x utilization x profile factor of the
+//! local hour, from the month the group comes online. Facility power = IT x PUE.
+//!
+//! The capacity check follows electrical design practice: every rack is counted at its design
+//! (nameplate) power, and the facility overhead at the design-day PUE (hottest design
+//! temperature), so the cap holds even when all racks draw their full power on a hot day.
+//!
+//! # References
+//! - Uptime Institute (2024). Global Data Center Survey (rack densities).
+//! - The Green Grid (2012). PUE: A Comprehensive Examination of the Metric (facility = IT x PUE).
+
+/// One rack group reduced to plain numbers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RackGroupLoad {
+    /// Number of racks.
+    pub count: u32,
+    /// Design power of one rack [kW].
+    pub kw_per_rack: f64,
+    /// Mean fraction of design power drawn [-].
+    pub utilization: f64,
+    /// Factor for each local hour 0..23 multiplying the utilization [-].
+    pub hourly_factors: [f64; 24],
+    /// First month (1..=12, local time) in which the group draws power.
+    pub online_from_month: u32,
+}
+
+impl RackGroupLoad {
+    /// Design (nameplate) IT power of the whole group [MW].
+    pub fn design_it_mw(&self) -> f64 {
+        self.count as f64 * self.kw_per_rack / 1000.0
+    }
+
+    /// IT power of the group at a local hour of a month when online [MW].
+    pub fn it_mw(&self, local_hour: usize, month: u32) -> f64 {
+        if month < self.online_from_month {
+            return 0.0;
+        }
+        self.count as f64 * self.kw_per_rack * self.utilization * self.hourly_factors[local_hour % 24]
+            / 1000.0
+    }
+}
+
+/// IT power [MW] of all groups for `n` steps of `step_s` seconds from `start_unix_s` (UTC),
+/// evaluated at the middle of each step in local time (`utc_offset_h`).
+pub fn it_load_series_mw(
+    groups: &[RackGroupLoad],
+    start_unix_s: i64,
+    step_s: i64,
+    n: usize,
+    utc_offset_h: f64,
+) -> Vec<f64> {
+    let offset_s = (utc_offset_h * 3600.0).round() as i64;
+    let mut out = Vec::with_capacity(n);
+    let mut cached_day = i64::MIN;
+    let mut month = 1;
+    for i in 0..n {
+        let local = start_unix_s + i as i64 * step_s + step_s / 2 + offset_s;
+        let day = local.div_euclid(86_400);
+        if day != cached_day {
+            cached_day = day;
+            month = crate::weather::civil_from_days(day).1;
+        }
+        let hour = (local.rem_euclid(86_400) / 3600) as usize;
+        out.push(groups.iter().map(|g| g.it_mw(hour, month)).sum());
+    }
+    out
+}
+
+/// The result of checking the rack plan against the power cap.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CapacityCheck {
+    /// The cap [MW].
+    pub cap_mw: f64,
+    /// PUE at the design temperature used for the check [-] (1 when the cap applies to IT).
+    pub design_pue: f64,
+    /// Nameplate IT power of all racks [MW].
+    pub it_design_mw: f64,
+    /// Facility power at nameplate IT and design PUE [MW].
+    pub facility_design_mw: f64,
+    /// Cap minus the planned design load on the cap's basis [MW] (negative: over the cap).
+    pub headroom_mw: f64,
+    /// All planned racks.
+    pub racks_total: u64,
+    /// Planned racks that fit under the cap, groups filled in list order.
+    pub racks_fit_under_cap: u64,
+    /// Per group: racks of that group that fit under the cap in list order.
+    pub group_racks_fit: Vec<u64>,
+    /// Per group: more racks of that kind that the remaining headroom could still take.
+    pub group_additional_racks_fit: Vec<u64>,
+}
+
+/// Check the rack plan against `cap_mw`. `design_pue` is the PUE on the design day; pass 1.0
+/// when the cap limits IT power only.
+pub fn capacity_check(groups: &[RackGroupLoad], design_pue: f64, cap_mw: f64) -> CapacityCheck {
+    let it_design_mw: f64 = groups.iter().map(RackGroupLoad::design_it_mw).sum();
+    let facility_design_mw = it_design_mw * design_pue;
+    let mut remaining = cap_mw;
+    let mut group_racks_fit = Vec::with_capacity(groups.len());
+    for g in groups {
+        let per_rack_mw = g.kw_per_rack / 1000.0 * design_pue;
+        let fit = if per_rack_mw > 0.0 {
+            ((remaining.max(0.0) / per_rack_mw + 1e-9).floor() as u64).min(g.count as u64)
+        } else {
+            g.count as u64
+        };
+        remaining -= fit as f64 * per_rack_mw;
+        group_racks_fit.push(fit);
+    }
+    let headroom_mw = cap_mw - facility_design_mw;
+    let group_additional_racks_fit = groups
+        .iter()
+        .map(|g| {
+            let per_rack_mw = g.kw_per_rack / 1000.0 * design_pue;
+            if headroom_mw > 0.0 && per_rack_mw > 0.0 {
+                (headroom_mw / per_rack_mw + 1e-9).floor() as u64
+            } else {
+                0
+            }
+        })
+        .collect();
+    CapacityCheck {
+        cap_mw,
+        design_pue,
+        it_design_mw,
+        facility_design_mw,
+        headroom_mw,
+        racks_total: groups.iter().map(|g| g.count as u64).sum(),
+        racks_fit_under_cap: group_racks_fit.iter().sum(),
+        group_racks_fit,
+        group_additional_racks_fit,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn group(count: u32, kw: f64, util: f64, month: u32) -> RackGroupLoad {
+        RackGroupLoad {
+            count,
+            kw_per_rack: kw,
+            utilization: util,
+            hourly_factors: [1.0; 24],
+            online_from_month: month,
+        }
+    }
+
+    #[test]
+    fn it_power_is_count_times_kw_times_utilization_from_the_online_month() {
+        let g = group(1000, 120.0, 0.8, 3);
+        assert_eq!(g.it_mw(5, 2), 0.0);
+        assert!((g.it_mw(5, 3) - 96.0).abs() < 1e-9);
+        // 2027-01-01 00:00 UTC; Feb 28 is day 58, March 1 day 59 (non-leap).
+        let start = crate::weather::days_from_civil(2027, 1, 1) * 86_400;
+        let s = it_load_series_mw(&[g], start, 3600, 8760, 0.0);
+        assert_eq!(s[58 * 24 + 23], 0.0);
+        assert!((s[59 * 24] - 96.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn local_hour_profile_follows_utc_offset() {
+        let mut g = group(10, 100.0, 0.5, 1);
+        g.hourly_factors = [0.0; 24];
+        g.hourly_factors[12] = 2.0; // only local noon
+        let start = crate::weather::days_from_civil(2027, 6, 1) * 86_400;
+        let s = it_load_series_mw(&[g], start, 3600, 24, 1.0);
+        // local 12:00-13:00 at UTC+1 is 11:00-12:00 UTC
+        assert!((s[11] - 1.0).abs() < 1e-12);
+        assert_eq!(s.iter().filter(|v| **v > 0.0).count(), 1);
+    }
+
+    #[test]
+    fn capacity_check_fills_groups_in_order_at_design_pue() {
+        // 3000 AI racks x 120 kW = 360 MW IT; x 1.35 = 486 MW facility, under 500.
+        // 10000 air racks x 12 kW = 120 MW IT; x 1.35 = 162 MW: only (500 - 486) / 0.0162 = 864 fit.
+        let groups = [group(3000, 120.0, 0.9, 1), group(10_000, 12.0, 0.6, 1)];
+        let c = capacity_check(&groups, 1.35, 500.0);
+        assert_eq!(c.racks_total, 13_000);
+        assert_eq!(c.group_racks_fit, vec![3000, 864]);
+        assert_eq!(c.racks_fit_under_cap, 3864);
+        assert!((c.facility_design_mw - 648.0).abs() < 1e-9);
+        assert!(c.headroom_mw < 0.0);
+        assert_eq!(c.group_additional_racks_fit, vec![0, 0]);
+        let c2 = capacity_check(&groups[..1], 1.35, 500.0);
+        // headroom 14 MW: 14 / 0.162 = 86 more AI racks
+        assert_eq!(c2.group_additional_racks_fit, vec![86]);
+    }
+}

@@ -1,1 +1,239 @@
-//! TODO
+//! Outputs for people and scripts: the readable KPI summary, the JSON document and the hourly
+//! CSV. Charts (plotters) join here later; this module never uses a GUI toolkit.
+
+use crate::scenario::Scenario;
+use crate::sim::Results;
+use crate::weather::format_utc;
+use std::io::Write;
+use std::path::Path;
+
+/// Column names of the hourly CSV, a contract with planners' scripts.
+pub const HOURLY_COLUMNS: [&str; 17] = [
+    "timestamp_utc",
+    "ghi_w_m2",
+    "dni_w_m2",
+    "dhi_w_m2",
+    "temp_air_c",
+    "wind_speed_m_s",
+    "it_load_mw",
+    "pue",
+    "facility_load_mw",
+    "solar_mw",
+    "wind_mw",
+    "battery_charge_mw",
+    "battery_discharge_mw",
+    "battery_soc_mwh",
+    "backup_mw",
+    "curtailed_mw",
+    "unmet_mw",
+];
+
+/// Write the hourly CSV (one row per step, means over the step; SoC at the step's end).
+pub fn write_hourly_csv<W: Write>(r: &Results, out: W) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::new(out);
+    writeln!(w, "{}", HOURLY_COLUMNS.join(","))?;
+    let wx = &r.weather;
+    let d = &r.dispatch;
+    for i in 0..wx.len() {
+        writeln!(
+            w,
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+            format_utc(wx.time_unix_s(i)),
+            num(wx.ghi_w_m2[i]),
+            num(wx.dni_w_m2[i]),
+            num(wx.dhi_w_m2[i]),
+            num(wx.temp_air_c[i]),
+            num(wx.wind_speed_m_s[i]),
+            num(r.it_load_mw[i]),
+            num(r.pue[i]),
+            num(r.facility_load_mw[i]),
+            num(r.solar_mw[i]),
+            num(r.wind_mw[i]),
+            num(d.battery_charge_mw[i]),
+            num(d.battery_discharge_mw[i]),
+            num(d.battery_soc_mwh[i]),
+            num(d.backup_mw[i]),
+            num(d.curtailed_mw[i]),
+            num(d.unmet_mw[i]),
+        )?;
+    }
+    w.flush()
+}
+
+/// Shortest text that reads back to the same f64 (Rust's `Display` is round-trip exact), so a
+/// script re-adding the columns finds the balance closes.
+fn num(v: f64) -> String {
+    if v == 0.0 { "0".to_owned() } else { format!("{v}") }
+}
+
+/// The JSON document of `simulate --json`.
+pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_json::Value {
+    let plants: Vec<serde_json::Value> = s
+        .solar_plants
+        .iter()
+        .map(|p| {
+            let (tracking, tilt, az, gcr, max_angle, backtrack) = match p.mounting {
+                crate::scenario::Mounting::Fixed { tilt_deg, azimuth_deg } => {
+                    ("fixed", Some(tilt_deg), Some(azimuth_deg), None, None, None)
+                }
+                crate::scenario::Mounting::SingleAxis { max_angle_deg, gcr, backtrack } => {
+                    ("single_axis", None, Some(180.0), Some(gcr), Some(max_angle_deg), Some(backtrack))
+                }
+            };
+            let res = r.plants.iter().find(|x| x.kind == "solar" && x.name == p.name);
+            serde_json::json!({
+                "kind": "solar",
+                "name": p.name,
+                "capacity_mwdc": p.capacity_mwdc,
+                "dc_ac_ratio": p.dc_ac_ratio,
+                "tracking": tracking,
+                "tilt_deg": tilt,
+                "azimuth_deg": az,
+                "gcr": gcr,
+                "max_angle_deg": max_angle,
+                "backtrack": backtrack,
+                "losses_pct": p.losses_pct,
+                "gamma_pdc_per_c": p.gamma_pdc_per_c,
+                "inverter_eff_pct": p.inverter_eff_pct,
+                "albedo": p.albedo,
+                "energy_mwh": res.map(|x| x.energy_mwh),
+                "capacity_factor": res.map(|x| x.capacity_factor),
+            })
+        })
+        .chain(s.wind_farms.iter().map(|f| {
+            let res = r.plants.iter().find(|x| x.kind == "wind" && x.name == f.name);
+            let curve = crate::sim::turbine_curve(&f.turbine);
+            let turbine_name = match &f.turbine {
+                crate::scenario::TurbineChoice::Library { name } => name.clone(),
+                crate::scenario::TurbineChoice::Custom { name, .. } => name.clone(),
+            };
+            serde_json::json!({
+                "kind": "wind",
+                "name": f.name,
+                "turbine": turbine_name,
+                "turbine_rated_kw": crate::sim::turbine_rated_kw(&f.turbine),
+                "turbine_count": f.turbine_count,
+                "capacity_mw": res.map(|x| x.capacity_mw),
+                "hub_height_m": f.hub_height_m,
+                "measurement_height_m": f.measurement_height_m,
+                "shear_exponent": f.shear_exponent,
+                "losses_pct": f.losses_pct,
+                "power_curve": curve.iter().map(|(v, p)| [*v, *p]).collect::<Vec<_>>(),
+                "energy_mwh": res.map(|x| x.energy_mwh),
+                "capacity_factor": res.map(|x| x.capacity_factor),
+            })
+        }))
+        .collect();
+    serde_json::json!({
+        "program": "dakhla-planner",
+        "program_version": env!("CARGO_PKG_VERSION"),
+        "scenario": {
+            "name": s.meta.name,
+            "file": file.map(|f| f.display().to_string()),
+            "schema_version": s.schema_version,
+        },
+        "weather": {
+            "source": r.weather.source,
+            "steps": r.weather.len(),
+            "step_min": r.weather.step_s / 60,
+            "start_utc": format_utc(r.weather.start_unix_s),
+        },
+        "kpis": r.kpis,
+        "capacity_check": r.capacity,
+        "rack_groups": s.datacenter.rack_groups.iter().enumerate().map(|(i, g)| serde_json::json!({
+            "name": g.name,
+            "count": g.count,
+            "kw_per_rack": g.kw_per_rack,
+            "racks_fit_under_cap": r.capacity.group_racks_fit.get(i),
+            "additional_racks_fit": r.capacity.group_additional_racks_fit.get(i),
+        })).collect::<Vec<_>>(),
+        "plants": plants,
+        "costs": r.costs,
+        "warnings": s.warnings().iter().map(|w| format!("{}: {}", w.path, w.message)).collect::<Vec<_>>(),
+    })
+}
+
+fn pct(v: f64) -> String {
+    format!("{:.1} %", v * 100.0)
+}
+
+fn opt_pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".to_owned(), pct)
+}
+
+fn gwh(mwh: f64) -> String {
+    format!("{:.1} GWh", mwh / 1000.0)
+}
+
+fn musd(usd: f64) -> String {
+    format!("{:.1} M USD", usd / 1e6)
+}
+
+fn row(o: &mut String, label: &str, value: String) {
+    o.push_str(&format!("  {label:<36} {value}\n"));
+}
+
+/// The readable KPI summary printed by `simulate`.
+pub fn summary_text(s: &Scenario, r: &Results) -> String {
+    let k = &r.kpis;
+    let c = &r.capacity;
+    let title = if s.meta.name.is_empty() { "(unnamed scenario)" } else { &s.meta.name };
+    let mut o = format!(
+        "{title}\n  weather: {} ({} steps of {} min)\n\nDatacenter\n",
+        r.weather.source,
+        r.weather.len(),
+        r.weather.step_s / 60
+    );
+    row(&mut o, "racks planned / fit under cap", format!("{} / {}", k.racks_total, k.racks_fit_under_cap));
+    row(&mut o, "IT design (nameplate)", format!("{:.1} MW", c.it_design_mw));
+    row(
+        &mut o,
+        "facility design at design-day PUE",
+        format!(
+            "{:.1} MW (PUE {:.3}) vs cap {:.0} MW, headroom {:.1} MW",
+            c.facility_design_mw, k.pue_design, c.cap_mw, c.headroom_mw
+        ),
+    );
+    row(&mut o, "peak IT / facility (simulated)", format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw));
+    row(&mut o, "PUE mean / peak", format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak));
+    row(&mut o, "IT / facility energy", format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)));
+    o.push_str("\nSupply\n");
+    row(
+        &mut o,
+        "solar available (CF dc / ac)",
+        format!("{} ({} / {})", gwh(k.solar_energy_mwh), opt_pct(k.solar_capacity_factor_dc), opt_pct(k.solar_capacity_factor_ac)),
+    );
+    row(&mut o, "wind available (net CF)", format!("{} ({})", gwh(k.wind_energy_mwh), opt_pct(k.wind_capacity_factor)));
+    row(&mut o, "curtailed", gwh(k.curtailed_energy_mwh));
+    row(&mut o, "battery discharged (full cycles)", format!("{} ({:.0})", gwh(k.battery_discharge_mwh), k.battery_cycles));
+    row(&mut o, "backup (peak)", format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw));
+    row(&mut o, "unmet (hours)", format!("{:.1} MWh ({:.0} h)", k.unmet_energy_mwh, k.loss_of_load_hours));
+    row(&mut o, "renewable fraction", pct(k.renewable_fraction));
+    row(&mut o, "24/7 CFE score", pct(k.cfe_score));
+    o.push_str("\nCost and carbon\n");
+    row(&mut o, "capex", musd(k.capex_usd));
+    row(&mut o, "opex per year", musd(k.opex_usd_per_year));
+    row(&mut o, "annualized cost", musd(k.annualized_cost_usd));
+    row(&mut o, "LCOE (per MWh served)", k.lcoe_usd_per_mwh.map_or("-".into(), |v| format!("{v:.1} USD/MWh")));
+    row(
+        &mut o,
+        "CO2",
+        format!("{:.0} t ({} kg/MWh)", k.co2_tonnes, k.co2_intensity_kg_per_mwh.map_or("-".into(), |v| format!("{v:.1}"))),
+    );
+    if !k.targets.is_empty() {
+        o.push_str("\nTargets\n");
+        for t in &k.targets {
+            let (op, value, target) = if t.kind == "min" {
+                (">=", pct(t.value), pct(t.target))
+            } else {
+                ("<=", format!("{:.1} MWh", t.value), format!("{:.1} MWh", t.target))
+            };
+            let verdict = if t.met { "MET" } else { "NOT MET" };
+            row(&mut o, &t.kpi, format!("{value} (target {op} {target}): {verdict}"));
+        }
+    }
+    for w in s.warnings() {
+        o.push_str(&format!("\nwarning: {}: {}\n", w.path, w.message));
+    }
+    o
+}

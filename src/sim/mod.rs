@@ -1,1 +1,508 @@
-//! TODO
+//! The chain from a scenario to results: weather -> sun -> generation per plant -> load ->
+//! dispatch -> KPIs. [`Engine`] caches each stage by the inputs it depends on, so changing a
+//! capacity re-runs only the dispatch and KPIs, and moving a plant re-runs only that plant.
+
+pub mod dispatch;
+pub mod economics;
+pub mod kpis;
+
+use crate::model::{battery::BatteryLimits, cooling, load, pv, sun, turbines, wind};
+use crate::scenario::{
+    CapBasis, Cooling, DailyProfile, Mounting, Scenario, SolarPlant, TranspositionModel,
+    TurbineChoice, WeatherSource, WindFarm,
+};
+use crate::weather::{self, Weather};
+use dispatch::{BackupDispatch, DispatchSeries, DispatchTotals};
+use kpis::{Capacities, Kpis};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Why a scenario could not be simulated.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    /// The scenario has invalid values (run `check` for the list).
+    #[error("the scenario is not valid:\n{}", .0.iter().map(|i| format!("{}: {}", i.path, i.message)).collect::<Vec<_>>().join("\n"))]
+    Invalid(Vec<crate::scenario::Issue>),
+    /// The weather file could not be read.
+    #[error("{0}")]
+    Weather(#[from] weather::epw::WeatherError),
+}
+
+/// Per-plant result: the available energy before curtailment.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct PlantResult {
+    pub kind: String,
+    pub name: String,
+    /// Nameplate [MWdc for solar, MW for wind].
+    pub capacity_mw: f64,
+    /// Available energy over the run [MWh].
+    pub energy_mwh: f64,
+    /// Energy over nameplate x hours [-].
+    pub capacity_factor: f64,
+}
+
+/// Everything a run produces: series for charts and exports, totals and KPIs.
+#[derive(Clone, Debug)]
+pub struct Results {
+    pub weather: Arc<Weather>,
+    pub it_load_mw: Arc<Vec<f64>>,
+    pub pue: Arc<Vec<f64>>,
+    pub facility_load_mw: Arc<Vec<f64>>,
+    /// Available solar output of all plants [MW].
+    pub solar_mw: Vec<f64>,
+    /// Available wind output of all farms [MW].
+    pub wind_mw: Vec<f64>,
+    pub dispatch: DispatchSeries,
+    pub totals: DispatchTotals,
+    pub plants: Vec<PlantResult>,
+    pub capacity: load::CapacityCheck,
+    pub costs: economics::Costs,
+    pub kpis: Kpis,
+}
+
+#[derive(Clone, PartialEq)]
+struct WeatherKey {
+    source: WeatherSource,
+    resolved: Option<PathBuf>,
+    year: i32,
+    site: (f64, f64, f64),
+}
+
+#[derive(Clone, PartialEq)]
+struct SunKey {
+    start: i64,
+    step: i64,
+    n: usize,
+    site: (f64, f64, f64),
+}
+
+#[derive(Clone, PartialEq)]
+struct LoadKey {
+    datacenter: crate::scenario::Datacenter,
+    utc_offset_h: f64,
+}
+
+struct LoadSeries {
+    it_mw: Arc<Vec<f64>>,
+    pue: Arc<Vec<f64>>,
+    facility_mw: Arc<Vec<f64>>,
+    it_energy_mwh: f64,
+    pue_peak: f64,
+    peak_it_mw: f64,
+    capacity: load::CapacityCheck,
+}
+
+/// The simulation with its stage caches. Keep one per open scenario.
+#[derive(Default)]
+pub struct Engine {
+    weather: Option<(WeatherKey, Arc<Weather>)>,
+    sun: Option<(SunKey, Arc<sun::SunSeries>)>,
+    /// Per-MWdc AC profiles keyed by the plant design (capacity and name blanked).
+    solar: Vec<(SolarPlant, Arc<Vec<f64>>)>,
+    /// Per-turbine net profiles keyed by the farm design (count and name blanked) and elevation.
+    wind: Vec<((WindFarm, u64), Arc<Vec<f64>>)>,
+    load: Option<(LoadKey, Arc<LoadSeries>)>,
+    scratch: DispatchSeries,
+}
+
+impl Engine {
+    /// A new engine with empty caches.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Simulate `scenario`; `base_dir` resolves relative weather paths (the scenario's folder).
+    pub fn run(&mut self, scenario: &Scenario, base_dir: &Path) -> Result<Results, SimError> {
+        let issues = scenario.validate(Some(base_dir));
+        if !issues.is_empty() {
+            return Err(SimError::Invalid(issues));
+        }
+        let weather = self.weather(scenario, base_dir)?;
+        let sun = self.sun(scenario, &weather);
+        let n = weather.len();
+        let step_h = weather.step_h();
+        let period_h = n as f64 * step_h;
+
+        // Generation: cached per-unit profiles times capacities.
+        let mut solar_mw = vec![0.0; n];
+        let mut plants = Vec::new();
+        let mut solar_mwdc = 0.0;
+        let mut solar_mwac = 0.0;
+        let mut solar_land_ha = 0.0;
+        for p in &scenario.solar_plants {
+            let profile = self.solar_profile(p, &weather, &sun);
+            let mut e = 0.0;
+            for (acc, v) in solar_mw.iter_mut().zip(profile.iter()) {
+                let mw = v * p.capacity_mwdc;
+                *acc += mw;
+                e += mw;
+            }
+            solar_mwdc += p.capacity_mwdc;
+            solar_mwac += p.capacity_mwdc / p.dc_ac_ratio;
+            solar_land_ha += p.capacity_mwdc * p.land_use_ha_per_mwdc;
+            plants.push(PlantResult {
+                kind: "solar".into(),
+                name: p.name.clone(),
+                capacity_mw: p.capacity_mwdc,
+                energy_mwh: e * step_h,
+                capacity_factor: if p.capacity_mwdc > 0.0 { e * step_h / (p.capacity_mwdc * period_h) } else { 0.0 },
+            });
+        }
+        let mut wind_mw = vec![0.0; n];
+        let mut wind_rated = Vec::new();
+        for f in &scenario.wind_farms {
+            let rated_mw = turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64;
+            let profile = self.wind_profile(f, scenario.site.elevation_m, &weather);
+            let count = f.turbine_count as f64;
+            let mut e = 0.0;
+            for (acc, v) in wind_mw.iter_mut().zip(profile.iter()) {
+                let mw = v * count;
+                *acc += mw;
+                e += mw;
+            }
+            wind_rated.push(rated_mw);
+            plants.push(PlantResult {
+                kind: "wind".into(),
+                name: f.name.clone(),
+                capacity_mw: rated_mw,
+                energy_mwh: e * step_h,
+                capacity_factor: if rated_mw > 0.0 { e * step_h / (rated_mw * period_h) } else { 0.0 },
+            });
+        }
+        let load = self.load(scenario, &weather);
+
+        let (totals, battery) = run_dispatch(scenario, &solar_mw, &wind_mw, &load.facility_mw, step_h, &mut self.scratch);
+        let costs = economics::costs(scenario, &wind_rated, &totals.backup_unit_mwh, period_h);
+        let caps = Capacities {
+            solar_mwdc,
+            solar_mwac,
+            wind_mw: wind_rated.iter().sum(),
+            battery_usable_mwh: battery.usable_mwh(),
+            solar_land_ha,
+        };
+        let kpis = kpis::kpis(
+            &totals,
+            load.it_energy_mwh,
+            load.pue_peak,
+            load.peak_it_mw,
+            period_h,
+            &caps,
+            &costs,
+            &load.capacity,
+            &scenario.targets,
+        );
+        Ok(Results {
+            weather,
+            it_load_mw: load.it_mw.clone(),
+            pue: load.pue.clone(),
+            facility_load_mw: load.facility_mw.clone(),
+            solar_mw,
+            wind_mw,
+            dispatch: self.scratch.clone(),
+            totals,
+            plants,
+            capacity: load.capacity.clone(),
+            costs,
+            kpis,
+        })
+    }
+
+    fn weather(&mut self, s: &Scenario, base_dir: &Path) -> Result<Arc<Weather>, SimError> {
+        let resolved = match &s.weather {
+            WeatherSource::Epw { path } => Some(base_dir.join(path)),
+            WeatherSource::Synthetic { .. } => None,
+        };
+        let key = WeatherKey {
+            source: s.weather.clone(),
+            resolved: resolved.clone(),
+            year: s.simulation.year,
+            site: (s.site.latitude_deg, s.site.longitude_deg, s.site.elevation_m),
+        };
+        if let Some((k, w)) = &self.weather
+            && *k == key
+        {
+            return Ok(w.clone());
+        }
+        let w = match (&s.weather, resolved) {
+            (WeatherSource::Synthetic { seed, year }, _) => weather::synthetic::generate_synthetic_year(
+                weather::synthetic::dakhla_climate(),
+                *seed,
+                *year,
+                s.site.latitude_deg,
+                s.site.longitude_deg,
+                s.site.elevation_m,
+            ),
+            (WeatherSource::Epw { .. }, Some(path)) => weather::epw::read_epw(&path, s.simulation.year)?.0,
+            (WeatherSource::Epw { .. }, None) => empty_weather(),
+        };
+        let w = Arc::new(w);
+        // Everything downstream depends on the weather.
+        self.sun = None;
+        self.solar.clear();
+        self.wind.clear();
+        self.load = None;
+        self.weather = Some((key, w.clone()));
+        Ok(w)
+    }
+
+    fn sun(&mut self, s: &Scenario, w: &Weather) -> Arc<sun::SunSeries> {
+        let key = SunKey {
+            start: w.start_unix_s,
+            step: w.step_s,
+            n: w.len(),
+            site: (s.site.latitude_deg, s.site.longitude_deg, s.site.elevation_m),
+        };
+        if let Some((k, v)) = &self.sun
+            && *k == key
+        {
+            return v.clone();
+        }
+        let v = Arc::new(sun::sun_series(
+            w.start_unix_s,
+            w.step_s,
+            w.len(),
+            s.site.latitude_deg,
+            s.site.longitude_deg,
+            s.site.elevation_m,
+        ));
+        // Generation depends on the sun: drop plant caches when it changes.
+        self.solar.clear();
+        self.sun = Some((key, v.clone()));
+        v
+    }
+
+    fn solar_profile(&mut self, p: &SolarPlant, w: &Weather, sun: &sun::SunSeries) -> Arc<Vec<f64>> {
+        let mut key = p.clone();
+        key.capacity_mwdc = 0.0;
+        key.name.clear();
+        key.degradation_pct_per_year = 0.0;
+        key.land_use_ha_per_mwdc = 0.0;
+        if let Some((_, v)) = self.solar.iter().find(|(k, _)| *k == key) {
+            return v.clone();
+        }
+        let params = pv_params(p);
+        let v = Arc::new(pv::pvwatts_ac_mw_per_mwdc(
+            &w.ghi_w_m2,
+            &w.dni_w_m2,
+            &w.dhi_w_m2,
+            &w.temp_air_c,
+            &w.wind_speed_m_s,
+            sun,
+            &params,
+        ));
+        self.solar.push((key, v.clone()));
+        if self.solar.len() > 64 {
+            self.solar.remove(0);
+        }
+        v
+    }
+
+    fn wind_profile(&mut self, f: &WindFarm, elevation_m: f64, w: &Weather) -> Arc<Vec<f64>> {
+        let mut farm = f.clone();
+        farm.turbine_count = 0;
+        farm.name.clear();
+        let key = (farm, elevation_m.to_bits());
+        if let Some((_, v)) = self.wind.iter().find(|(k, _)| *k == key) {
+            return v.clone();
+        }
+        let curve = turbine_curve(&f.turbine);
+        let params = wind::WindFarmParams {
+            hub_height_m: f.hub_height_m,
+            measurement_height_m: f.measurement_height_m,
+            shear_exponent: f.shear_exponent,
+            losses_pct: f.losses_pct,
+            site_elevation_m: elevation_m,
+        };
+        let v = Arc::new(wind::wind_turbine_net_mw(
+            &w.wind_speed_m_s,
+            &w.temp_air_c,
+            &w.pressure_pa,
+            &curve,
+            &params,
+        ));
+        self.wind.push((key, v.clone()));
+        if self.wind.len() > 64 {
+            self.wind.remove(0);
+        }
+        v
+    }
+
+    fn load(&mut self, s: &Scenario, w: &Weather) -> Arc<LoadSeries> {
+        let key = LoadKey {
+            datacenter: s.datacenter.clone(),
+            utc_offset_h: s.site.utc_offset_h,
+        };
+        if let Some((k, v)) = &self.load
+            && *k == key
+        {
+            return v.clone();
+        }
+        let v = Arc::new(compute_load(s, w));
+        self.load = Some((key, v.clone()));
+        v
+    }
+}
+
+fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
+    let dc = &s.datacenter;
+    let groups: Vec<load::RackGroupLoad> = dc.rack_groups.iter().map(rack_group_load).collect();
+    let it = load::it_load_series_mw(&groups, w.start_unix_s, w.step_s, w.len(), s.site.utc_offset_h);
+    let (pue, design_pue): (Vec<f64>, f64) = match &dc.cooling {
+        Cooling::Fixed { pue } => (vec![*pue; w.len()], *pue),
+        Cooling::WeatherDriven(p) => (
+            w.temp_air_c.iter().map(|t| cooling::pue_weather_driven(*t, p)).collect(),
+            cooling::pue_weather_driven(p.design_temp_c, p),
+        ),
+    };
+    let facility: Vec<f64> = it.iter().zip(&pue).map(|(i, p)| i * p).collect();
+    let step_h = w.step_h();
+    let cap_pue = match dc.cap_applies_to {
+        CapBasis::Facility => design_pue,
+        CapBasis::It => 1.0,
+    };
+    let mut capacity = load::capacity_check(&groups, cap_pue, dc.facility_power_cap_mw);
+    capacity.design_pue = design_pue;
+    capacity.facility_design_mw = capacity.it_design_mw * design_pue;
+    LoadSeries {
+        it_energy_mwh: it.iter().sum::<f64>() * step_h,
+        pue_peak: pue.iter().cloned().fold(f64::MIN, f64::max).max(1.0),
+        peak_it_mw: it.iter().cloned().fold(0.0, f64::max),
+        it_mw: Arc::new(it),
+        pue: Arc::new(pue),
+        facility_mw: Arc::new(facility),
+        capacity,
+    }
+}
+
+/// The rack group as the load model sees it.
+pub fn rack_group_load(g: &crate::scenario::RackGroup) -> load::RackGroupLoad {
+    let mut hourly_factors = [1.0; 24];
+    if let DailyProfile::Hourly(f) = &g.profile {
+        for (dst, src) in hourly_factors.iter_mut().zip(f) {
+            *dst = *src;
+        }
+    }
+    load::RackGroupLoad {
+        count: g.count,
+        kw_per_rack: g.kw_per_rack,
+        utilization: g.utilization,
+        hourly_factors,
+        online_from_month: g.online_from_month,
+    }
+}
+
+/// PVWatts parameters of a plant.
+pub fn pv_params(p: &SolarPlant) -> pv::PvSystemParams {
+    pv::PvSystemParams {
+        mounting: match p.mounting {
+            Mounting::Fixed { tilt_deg, azimuth_deg } => pv::PvMounting::Fixed { tilt_deg, azimuth_deg },
+            Mounting::SingleAxis { max_angle_deg, gcr, backtrack } => pv::PvMounting::SingleAxis {
+                axis_azimuth_deg: 180.0,
+                max_angle_deg,
+                gcr,
+                backtrack,
+            },
+        },
+        dc_ac_ratio: p.dc_ac_ratio,
+        losses_pct: p.losses_pct,
+        gamma_pdc_per_c: p.gamma_pdc_per_c,
+        inverter_eff_pct: p.inverter_eff_pct,
+        albedo: p.albedo,
+        transposition: match p.transposition {
+            TranspositionModel::Perez1990 => pv::Transposition::Perez1990,
+            TranspositionModel::Isotropic => pv::Transposition::Isotropic,
+        },
+        faiman_u0: 25.0,
+        faiman_u1: 6.84,
+    }
+}
+
+/// The power curve of a turbine choice, (m/s, kW) at 1.225 kg/m3.
+pub fn turbine_curve(t: &TurbineChoice) -> Vec<(f64, f64)> {
+    match t {
+        TurbineChoice::Library { name } => turbines::find_turbine(name)
+            .map(|s| s.power_curve_kw.clone())
+            .unwrap_or_default(),
+        TurbineChoice::Custom { power_curve_kw, .. } => power_curve_kw.clone(),
+    }
+}
+
+/// Rated power of a turbine choice [kW] (0 for an unknown library name).
+pub fn turbine_rated_kw(t: &TurbineChoice) -> f64 {
+    match t {
+        TurbineChoice::Library { name } => turbines::find_turbine(name).map_or(0.0, |s| s.rated_kw),
+        TurbineChoice::Custom { rated_kw, .. } => *rated_kw,
+    }
+}
+
+/// Backup units in merit order: cheapest running cost (fuel / efficiency + variable O&M +
+/// carbon) first, ties in file order. Returns indices into `scenario.backup`.
+pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
+    let cost = |i: usize| {
+        let u = &s.backup[i];
+        (u.fuel_cost_usd_per_mwh_th + u.emission_factor_t_per_mwh_th * s.economics.carbon_price_usd_per_t)
+            / u.efficiency
+            + u.variable_om_usd_per_mwh
+    };
+    let mut order: Vec<usize> = (0..s.backup.len()).collect();
+    order.sort_by(|a, b| cost(*a).total_cmp(&cost(*b)).then(a.cmp(b)));
+    order
+}
+
+/// The battery of a scenario as dispatch limits for steps of `step_h` hours.
+pub fn battery_limits(s: &Scenario, step_h: f64) -> BatteryLimits {
+    let b = &s.battery;
+    BatteryLimits::new(
+        b.energy_mwh,
+        b.power_mw,
+        b.round_trip_eff,
+        b.soc_min_frac,
+        b.soc_max_frac,
+        b.self_discharge_frac_per_day,
+        step_h,
+    )
+}
+
+/// Dispatch the scenario's storage and backup against given supply and load series. Totals per
+/// backup unit come back in the scenario's order.
+pub fn run_dispatch(
+    s: &Scenario,
+    solar_mw: &[f64],
+    wind_mw: &[f64],
+    facility_mw: &[f64],
+    step_h: f64,
+    out: &mut DispatchSeries,
+) -> (DispatchTotals, BatteryLimits) {
+    let battery = battery_limits(s, step_h);
+    let order = backup_merit_order(s);
+    let backup: Vec<BackupDispatch> = order
+        .iter()
+        .map(|&i| BackupDispatch {
+            capacity_mw: s.backup[i].capacity_mw,
+            carbon_free_frac: s.backup[i].carbon_free_frac,
+        })
+        .collect();
+    let initial = s.battery.energy_mwh * s.battery.initial_soc_frac;
+    let mut totals = dispatch::dispatch(solar_mw, wind_mw, facility_mw, step_h, &battery, initial, &backup, out);
+    let mut per_unit = vec![0.0; s.backup.len()];
+    for (k, &i) in order.iter().enumerate() {
+        per_unit[i] = totals.backup_unit_mwh[k];
+    }
+    totals.backup_unit_mwh = per_unit;
+    (totals, battery)
+}
+
+fn empty_weather() -> Weather {
+    Weather {
+        start_unix_s: 0,
+        step_s: 3600,
+        ghi_w_m2: Vec::new(),
+        dni_w_m2: Vec::new(),
+        dhi_w_m2: Vec::new(),
+        temp_air_c: Vec::new(),
+        wind_speed_m_s: Vec::new(),
+        pressure_pa: Vec::new(),
+        wind_height_m: 10.0,
+        source: String::new(),
+    }
+}

@@ -1,0 +1,424 @@
+//! Reading and writing scenario files.
+
+use super::{SCHEMA_VERSION, Scenario};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// One problem in a scenario, located by field path and, where found, file position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    /// Field path such as `wind_farms[0].hub_height_m` (empty for the whole file).
+    pub path: String,
+    /// What is wrong and what is allowed, in a planner's words.
+    pub message: String,
+    /// 1-based line and column in the file, when known.
+    pub position: Option<(usize, usize)>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some((line, col)) = self.position {
+            write!(f, "{line}:{col}: ")?;
+        }
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Why a scenario could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("{file}: cannot read the file: {source}")]
+    Io {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The text is not a well-formed scenario (syntax, types, unknown fields, version).
+    #[error("{file}:{problem}")]
+    Parse { file: String, problem: Problem },
+    /// The file parsed but some values are not allowed.
+    #[error("{}", format_invalid(file, problems))]
+    Invalid { file: String, problems: Vec<Problem> },
+}
+
+fn format_invalid(file: &str, problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| {
+            if p.position.is_some() {
+                format!("{file}:{p}")
+            } else {
+                format!("{file}: {p}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl LoadError {
+    /// Every problem, one per line as `file:line:col: path: message`.
+    pub fn lines(&self) -> Vec<String> {
+        self.to_string().lines().map(str::to_owned).collect()
+    }
+}
+
+/// Parse and validate scenario text. `file` names the source in messages. Weather files are not
+/// checked for existence here (no folder is known); [`load`] does that.
+pub fn from_ron_str(text: &str, file: &str) -> Result<Scenario, LoadError> {
+    let scenario = parse(text, file)?;
+    let problems = located(text, scenario.validate(None));
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(LoadError::Invalid {
+            file: file.to_owned(),
+            problems,
+        })
+    }
+}
+
+/// Read, parse and validate a scenario file, including that its weather file exists.
+pub fn load(path: &Path) -> Result<Scenario, LoadError> {
+    let file = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    let scenario = parse(&text, &file)?;
+    let base = base_dir(path);
+    let problems = located(&text, scenario.validate(Some(&base)));
+    if problems.is_empty() {
+        Ok(scenario)
+    } else {
+        Err(LoadError::Invalid { file, problems })
+    }
+}
+
+/// The folder that relative paths in a scenario file are resolved against.
+pub fn base_dir(scenario_path: &Path) -> PathBuf {
+    match scenario_path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn parse(text: &str, file: &str) -> Result<Scenario, LoadError> {
+    let parse_err = |line: usize, col: usize, path: String, message: String| LoadError::Parse {
+        file: file.to_owned(),
+        problem: Problem {
+            path,
+            message,
+            position: Some((line, col)),
+        },
+    };
+    let options = ron::Options::default();
+    let mut de = ron::Deserializer::from_str_with_options(text, &options).map_err(|e| {
+        parse_err(
+            e.span.start.line,
+            e.span.start.col,
+            String::new(),
+            plain_ron_message(&e.code),
+        )
+    })?;
+    let result: Result<Scenario, serde_path_to_error::Error<ron::Error>> =
+        serde_path_to_error::deserialize(&mut de);
+    let scenario = match result {
+        Ok(s) => s,
+        Err(e) => {
+            let path = clean_path(&e.path().to_string());
+            let code = e.into_inner();
+            let spanned = de.span_error(code);
+            return Err(parse_err(
+                spanned.span.start.line,
+                spanned.span.start.col,
+                path,
+                plain_ron_message(&spanned.code),
+            ));
+        }
+    };
+    if let Err(code) = de.end() {
+        let spanned = de.span_error(code);
+        return Err(parse_err(
+            spanned.span.start.line,
+            spanned.span.start.col,
+            String::new(),
+            "unexpected text after the end of the scenario".to_owned(),
+        ));
+    }
+    if scenario.schema_version > SCHEMA_VERSION {
+        return Err(LoadError::Parse {
+            file: file.to_owned(),
+            problem: Problem {
+                path: "schema_version".into(),
+                message: format!(
+                    "this file uses schema version {} but this program reads versions up to {}; \
+                     open it with a newer dakhla-planner",
+                    scenario.schema_version, SCHEMA_VERSION
+                ),
+                position: locate(text, "schema_version"),
+            },
+        });
+    }
+    if scenario.schema_version == 0 {
+        return Err(LoadError::Parse {
+            file: file.to_owned(),
+            problem: Problem {
+                path: "schema_version".into(),
+                message: format!("schema version must be 1 to {SCHEMA_VERSION}, got 0"),
+                position: locate(text, "schema_version"),
+            },
+        });
+    }
+    Ok(scenario)
+}
+
+/// serde_path_to_error writes `?` for unknown positions; drop such segments.
+fn clean_path(path: &str) -> String {
+    if path == "." || path == "?" {
+        return String::new();
+    }
+    path.trim_end_matches(".?").replace(".?", "").to_owned()
+}
+
+/// Reword RON's messages where they would puzzle a planner.
+fn plain_ron_message(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField {
+            expected, found, ..
+        } => {
+            let suggestion = nearest(found, expected);
+            match suggestion {
+                Some(s) => format!(
+                    "unknown field `{found}`; did you mean `{s}`? Allowed here: {}",
+                    expected.join(", ")
+                ),
+                None => format!("unknown field `{found}`; allowed here: {}", expected.join(", ")),
+            }
+        }
+        E::MissingStructField { field, .. } => {
+            format!("the field `{field}` is missing and has no default; add it")
+        }
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => format!(
+            "`{found}` is not one of the allowed choices: {}",
+            expected.join(", ")
+        ),
+        E::DuplicateStructField { field, .. } => {
+            format!("the field `{field}` appears twice; keep one")
+        }
+        E::Eof => "the file ends too early; a bracket or parenthesis is probably not closed"
+            .to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// The allowed name closest to `found` by edit distance, when close enough to be a typo.
+fn nearest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
+    expected
+        .iter()
+        .map(|e| (levenshtein(found, e), *e))
+        .filter(|(d, e)| *d <= 3.max(e.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, e)| e)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Attach file positions to validation problems by finding their field paths in the text.
+fn located(text: &str, issues: Vec<super::Issue>) -> Vec<Problem> {
+    issues
+        .into_iter()
+        .map(|i| Problem {
+            position: locate(text, &i.path),
+            path: i.path,
+            message: i.message,
+        })
+        .collect()
+}
+
+/// Best-effort position of a field path such as `wind_farms[1].hub_height_m`: each name is
+/// searched as `name:` after the previous match, outside comments and strings; an index `[k]`
+/// skips to the (k+1)-th occurrence of the next name.
+pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
+    let code = blank_comments_and_strings(text);
+    let mut from = 0usize;
+    let mut skip = 0usize;
+    let mut found = None;
+    for seg in path.split('.') {
+        let (name, index) = match seg.find('[') {
+            Some(b) => {
+                let idx = seg[b + 1..].trim_end_matches(']').parse::<usize>().ok();
+                (&seg[..b], idx)
+            }
+            None => (seg, None),
+        };
+        if name.is_empty() {
+            continue;
+        }
+        let mut pos = from;
+        let mut hit = None;
+        for _ in 0..=skip {
+            hit = find_key(&code, name, pos);
+            match hit {
+                Some(h) => pos = h + name.len(),
+                None => break,
+            }
+        }
+        let h = hit?;
+        found = Some(h);
+        from = h + name.len();
+        skip = index.unwrap_or(0);
+    }
+    found.map(|offset| {
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        (line, col)
+    })
+}
+
+fn find_key(code: &str, name: &str, from: usize) -> Option<usize> {
+    let bytes = code.as_bytes();
+    let mut start = from;
+    while let Some(rel) = code.get(start..)?.find(name) {
+        let at = start + rel;
+        let before_ok = at == 0 || !is_ident(bytes[at - 1]);
+        let mut k = at + name.len();
+        let after_ident = k < bytes.len() && is_ident(bytes[k]);
+        while k < bytes.len() && (bytes[k] == b' ' || bytes[k] == b'\t') {
+            k += 1;
+        }
+        if before_ok && !after_ident && k < bytes.len() && bytes[k] == b':' {
+            return Some(at);
+        }
+        start = at + name.len();
+    }
+    None
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// Replace comments and string contents by spaces, keeping byte offsets.
+fn blank_comments_and_strings(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '/' if matches!(chars.peek(), Some((_, '/'))) => {
+                out.push(' ');
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                        break;
+                    }
+                    out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                }
+            }
+            '/' if matches!(chars.peek(), Some((_, '*'))) => {
+                out.push(' ');
+                let mut prev = ' ';
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    } else {
+                        out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                    }
+                    if prev == '*' && c == '/' {
+                        break;
+                    }
+                    prev = c;
+                }
+            }
+            '"' => {
+                out.push('"');
+                let mut escaped = false;
+                for (_, c) in chars.by_ref() {
+                    if c == '\n' {
+                        out.push('\n');
+                    } else if c == '"' && !escaped {
+                        out.push('"');
+                        break;
+                    } else {
+                        out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                    }
+                    escaped = c == '\\' && !escaped;
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The scenario as RON text in the layout this program writes.
+pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(8)
+        .indentor("    ".to_owned())
+        .struct_names(false)
+        .separate_tuple_members(false);
+    let body = ron::ser::to_string_pretty(scenario, config)?;
+    Ok(format!(
+        "// dakhla-planner scenario (schema version {SCHEMA_VERSION}). Units are in the field names.\n{body}\n"
+    ))
+}
+
+/// Write a scenario atomically: a temporary file in the same folder, flushed to disk, then
+/// renamed over the target, so a crash leaves either the old or the new file, never a torn one.
+pub fn save(scenario: &Scenario, path: &Path) -> std::io::Result<()> {
+    let text = to_ron_string(scenario).map_err(std::io::Error::other)?;
+    let dir = base_dir(path);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".dakhla-save-")
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locate_finds_nested_indexed_fields_outside_comments() {
+        let text = "(\n  // wind_farms: comment\n  wind_farms: [\n    (hub_height_m: 1),\n    (name: \"hub_height_m: x\", hub_height_m: 2),\n  ],\n)";
+        assert_eq!(locate(text, "wind_farms"), Some((3, 3)));
+        assert_eq!(locate(text, "wind_farms[0].hub_height_m"), Some((4, 6)));
+        assert_eq!(locate(text, "wind_farms[1].hub_height_m"), Some((5, 31)));
+        assert_eq!(locate(text, "wind_farms[2].hub_height_m"), None);
+    }
+
+    #[test]
+    fn nearest_suggests_typo_fix() {
+        assert_eq!(
+            nearest("enrgy_mwh", &["energy_mwh", "power_mw"]),
+            Some("energy_mwh")
+        );
+        assert_eq!(nearest("zzzzzzzz", &["energy_mwh", "power_mw"]), None);
+    }
+}

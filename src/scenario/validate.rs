@@ -1,0 +1,594 @@
+//! Value checks: every problem names its field path and says what is allowed.
+
+use super::*;
+use crate::model::turbines;
+use std::path::Path;
+
+/// A value the program cannot work with (errors) or should warn about (warnings).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Issue {
+    /// Field path such as `battery.round_trip_eff`.
+    pub path: String,
+    /// What is wrong and what is allowed, in a planner's words.
+    pub message: String,
+}
+
+struct Checker {
+    issues: Vec<Issue>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.issues.push(Issue {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// `value` must be finite and within `[min, max]`; `what` describes the quantity with its
+    /// unit, e.g. "a capacity in MW".
+    fn range(&mut self, path: &str, value: f64, min: f64, max: f64, what: &str) -> bool {
+        if !value.is_finite() {
+            self.push(path, format!("must be a number ({what}), got {value}"));
+            false
+        } else if value < min || value > max {
+            self.push(
+                path,
+                format!(
+                    "must be {} ({what}), got {}",
+                    describe_range(min, max),
+                    fmt_num(value)
+                ),
+            );
+            false
+        } else {
+            true
+        }
+    }
+
+    /// Like [`range`](Self::range) but the lower bound itself is not allowed.
+    fn above(&mut self, path: &str, value: f64, min_excl: f64, max: f64, what: &str) -> bool {
+        if !self.range(path, value, min_excl, max, what) {
+            return false;
+        }
+        if value <= min_excl {
+            self.push(
+                path,
+                format!(
+                    "must be more than {} and at most {} ({what}), got {}",
+                    fmt_num(min_excl),
+                    fmt_num(max),
+                    fmt_num(value)
+                ),
+            );
+            return false;
+        }
+        true
+    }
+
+    fn name(&mut self, path: &str, name: &str, what: &str) {
+        if name.trim().is_empty() {
+            self.push(path, format!("{what} needs a name; it is empty"));
+        } else if name.chars().count() > 200 {
+            self.push(path, format!("{what} name is longer than 200 characters"));
+        }
+    }
+
+    fn unique<'a>(&mut self, list: &str, names: impl Iterator<Item = &'a str>) {
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, n) in names.enumerate() {
+            if !n.trim().is_empty() && seen.contains(&n) {
+                self.push(
+                    format!("{list}[{i}].name"),
+                    format!("the name \"{n}\" is already used earlier in {list}; names must differ"),
+                );
+            }
+            seen.push(n);
+        }
+    }
+}
+
+fn describe_range(min: f64, max: f64) -> String {
+    if max == f64::MAX {
+        format!("{} or more", fmt_num(min))
+    } else {
+        format!("between {} and {}", fmt_num(min), fmt_num(max))
+    }
+}
+
+fn fmt_num(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Largest sensible counts, to catch typos ("absurd counts") before they cost memory or time.
+pub const MAX_RACKS_PER_GROUP: u32 = 1_000_000;
+/// Largest sensible number of turbines in one farm.
+pub const MAX_TURBINES_PER_FARM: u32 = 20_000;
+/// Largest number of entries in any list (rack groups, plants, farms, backup units).
+pub const MAX_LIST_LEN: usize = 1_000;
+
+impl Scenario {
+    /// Check every value. `base_dir` is the folder of the scenario file; when given, referenced
+    /// weather files must exist. Returns an empty list for a valid scenario.
+    pub fn validate(&self, base_dir: Option<&Path>) -> Vec<Issue> {
+        let mut c = Checker { issues: Vec::new() };
+        self.check_site_weather(&mut c, base_dir);
+        self.check_datacenter(&mut c);
+        self.check_solar(&mut c);
+        self.check_wind(&mut c);
+        self.check_battery_backup(&mut c);
+        self.check_economics_targets(&mut c);
+        c.issues
+    }
+
+    /// Advice that does not stop a run (e.g. the built-in Dakhla climate used far from Dakhla).
+    pub fn warnings(&self) -> Vec<Issue> {
+        let mut w = Vec::new();
+        if matches!(self.weather, WeatherSource::Synthetic { .. }) {
+            let d_lat = (self.site.latitude_deg - 23.72).abs();
+            let d_lon = (self.site.longitude_deg + 15.93).abs();
+            if d_lat > 3.0 || d_lon > 3.0 {
+                w.push(Issue {
+                    path: "weather".into(),
+                    message: "the built-in climate is Dakhla's, but the site is more than 3 degrees \
+                              away; use a weather file (Epw) for this site"
+                        .into(),
+                });
+            }
+        }
+        if self.battery.energy_mwh > 0.0 && self.battery.power_mw == 0.0 {
+            w.push(Issue {
+                path: "battery.power_mw".into(),
+                message: "the battery has energy but no power, so it never charges or discharges"
+                    .into(),
+            });
+        }
+        if let WeatherSource::Synthetic { year, .. } = self.weather
+            && year != self.simulation.year
+        {
+            w.push(Issue {
+                path: "simulation.year".into(),
+                message: format!(
+                    "the synthetic weather year is {year} but simulation.year is {}; the weather's \
+                     year sets the time axis",
+                    self.simulation.year
+                ),
+            });
+        }
+        w
+    }
+
+    fn check_site_weather(&self, c: &mut Checker, base_dir: Option<&Path>) {
+        if self.meta.name.chars().count() > 200 {
+            c.push("meta.name", "the scenario name is longer than 200 characters");
+        }
+        c.name("site.name", &self.site.name, "the site");
+        c.range(
+            "site.latitude_deg",
+            self.site.latitude_deg,
+            -90.0,
+            90.0,
+            "degrees, north positive",
+        );
+        c.range(
+            "site.longitude_deg",
+            self.site.longitude_deg,
+            -180.0,
+            180.0,
+            "degrees, east positive; Dakhla is about -15.9",
+        );
+        c.range(
+            "site.elevation_m",
+            self.site.elevation_m,
+            -500.0,
+            9000.0,
+            "metres above sea level",
+        );
+        c.range(
+            "site.utc_offset_h",
+            self.site.utc_offset_h,
+            -12.0,
+            14.0,
+            "hours from UTC",
+        );
+        match &self.weather {
+            WeatherSource::Synthetic { year, .. } => {
+                if !(1900..=2200).contains(year) {
+                    c.push(
+                        "weather.year",
+                        format!("must be a calendar year between 1900 and 2200, got {year}"),
+                    );
+                }
+            }
+            WeatherSource::Epw { path } => {
+                if path.trim().is_empty() {
+                    c.push("weather.path", "name the EPW weather file (path relative to the scenario file)");
+                } else if let Some(dir) = base_dir {
+                    let full = dir.join(path);
+                    if !full.is_file() {
+                        c.push(
+                            "weather.path",
+                            format!(
+                                "the weather file {} does not exist (paths are relative to the scenario file's folder)",
+                                full.display()
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        if !(1900..=2200).contains(&self.simulation.year) {
+            c.push(
+                "simulation.year",
+                format!(
+                    "must be a calendar year between 1900 and 2200, got {}",
+                    self.simulation.year
+                ),
+            );
+        }
+        if self.simulation.timestep_min != 60 {
+            c.push(
+                "simulation.timestep_min",
+                format!(
+                    "only 60-minute steps are supported in this version, got {}",
+                    self.simulation.timestep_min
+                ),
+            );
+        }
+    }
+
+    fn check_datacenter(&self, c: &mut Checker) {
+        let dc = &self.datacenter;
+        c.above(
+            "datacenter.facility_power_cap_mw",
+            dc.facility_power_cap_mw,
+            0.0,
+            20_000.0,
+            "MW",
+        );
+        if dc.rack_groups.len() > MAX_LIST_LEN {
+            c.push(
+                "datacenter.rack_groups",
+                format!("at most {MAX_LIST_LEN} rack groups, got {}", dc.rack_groups.len()),
+            );
+        }
+        c.unique(
+            "datacenter.rack_groups",
+            dc.rack_groups.iter().map(|g| g.name.as_str()),
+        );
+        for (i, g) in dc.rack_groups.iter().enumerate() {
+            let p = format!("datacenter.rack_groups[{i}]");
+            c.name(&format!("{p}.name"), &g.name, "a rack group");
+            if g.count > MAX_RACKS_PER_GROUP {
+                c.push(
+                    format!("{p}.count"),
+                    format!(
+                        "{} racks in one group is not plausible; at most {MAX_RACKS_PER_GROUP}",
+                        g.count
+                    ),
+                );
+            }
+            c.above(
+                &format!("{p}.kw_per_rack"),
+                g.kw_per_rack,
+                0.0,
+                1000.0,
+                "kW per rack; air-cooled 8-15, liquid-cooled AI about 120",
+            );
+            let util_ok = c.range(
+                &format!("{p}.utilization"),
+                g.utilization,
+                0.0,
+                1.0,
+                "fraction of the rack's design power, 0 to 1",
+            );
+            if !(1..=12).contains(&g.online_from_month) {
+                c.push(
+                    format!("{p}.online_from_month"),
+                    format!(
+                        "must be a month 1 to 12 (January = 1), got {}",
+                        g.online_from_month
+                    ),
+                );
+            }
+            if let DailyProfile::Hourly(f) = &g.profile {
+                if f.len() != 24 {
+                    c.push(
+                        format!("{p}.profile"),
+                        format!("an hourly profile needs 24 factors (hours 0 to 23), got {}", f.len()),
+                    );
+                }
+                for (h, v) in f.iter().enumerate() {
+                    let hp = format!("{p}.profile[{h}]");
+                    if !c.range(&hp, *v, 0.0, 10.0, "factor multiplying the utilization") {
+                        continue;
+                    }
+                    if util_ok && *v * g.utilization > 1.0 + 1e-9 {
+                        c.push(
+                            hp,
+                            format!(
+                                "hour {h}: factor {} x utilization {} = {:.3} exceeds the rack's \
+                                 design power; factors must be at most 1/utilization = {:.3}",
+                                fmt_num(*v),
+                                fmt_num(g.utilization),
+                                v * g.utilization,
+                                1.0 / g.utilization
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        match &dc.cooling {
+            Cooling::Fixed { pue } => {
+                c.range("datacenter.cooling.pue", *pue, 1.0, 3.0, "PUE, 1.0 is no overhead");
+            }
+            Cooling::WeatherDriven(w) => {
+                let p = "datacenter.cooling";
+                let t1 = c.range(
+                    &format!("{p}.free_cooling_below_c"),
+                    w.free_cooling_below_c,
+                    -50.0,
+                    60.0,
+                    "C",
+                );
+                let t2 = c.range(
+                    &format!("{p}.mechanical_above_c"),
+                    w.mechanical_above_c,
+                    -50.0,
+                    60.0,
+                    "C",
+                );
+                if t1 && t2 && w.mechanical_above_c < w.free_cooling_below_c {
+                    c.push(
+                        format!("{p}.mechanical_above_c"),
+                        format!(
+                            "must be at least free_cooling_below_c ({} C), got {} C",
+                            fmt_num(w.free_cooling_below_c),
+                            fmt_num(w.mechanical_above_c)
+                        ),
+                    );
+                }
+                for (name, v) in [
+                    ("economizer_power_frac", w.economizer_power_frac),
+                    ("fan_power_frac", w.fan_power_frac),
+                    ("distribution_loss_frac", w.distribution_loss_frac),
+                    ("lighting_misc_frac", w.lighting_misc_frac),
+                ] {
+                    c.range(&format!("{p}.{name}"), v, 0.0, 0.5, "fraction of IT power");
+                }
+                let r = c.above(
+                    &format!("{p}.chiller_cop_rated"),
+                    w.chiller_cop_rated,
+                    0.0,
+                    15.0,
+                    "coefficient of performance",
+                );
+                let m = c.above(
+                    &format!("{p}.chiller_cop_min"),
+                    w.chiller_cop_min,
+                    0.0,
+                    15.0,
+                    "coefficient of performance",
+                );
+                if r && m && w.chiller_cop_min > w.chiller_cop_rated {
+                    c.push(
+                        format!("{p}.chiller_cop_min"),
+                        "must not exceed chiller_cop_rated",
+                    );
+                }
+                c.range(
+                    &format!("{p}.chiller_cop_rated_temp_c"),
+                    w.chiller_cop_rated_temp_c,
+                    -50.0,
+                    60.0,
+                    "C",
+                );
+                c.range(
+                    &format!("{p}.chiller_cop_drop_per_c"),
+                    w.chiller_cop_drop_per_c,
+                    0.0,
+                    2.0,
+                    "COP lost per degree C",
+                );
+                c.above(
+                    &format!("{p}.ups_efficiency"),
+                    w.ups_efficiency,
+                    0.5,
+                    1.0,
+                    "fraction; eco-mode 0.98-0.99",
+                );
+                c.range(
+                    &format!("{p}.design_temp_c"),
+                    w.design_temp_c,
+                    -50.0,
+                    60.0,
+                    "outdoor design temperature in C",
+                );
+            }
+        }
+    }
+
+    fn check_solar(&self, c: &mut Checker) {
+        if self.solar_plants.len() > MAX_LIST_LEN {
+            c.push("solar_plants", format!("at most {MAX_LIST_LEN} plants"));
+        }
+        c.unique("solar_plants", self.solar_plants.iter().map(|s| s.name.as_str()));
+        for (i, s) in self.solar_plants.iter().enumerate() {
+            let p = format!("solar_plants[{i}]");
+            c.name(&format!("{p}.name"), &s.name, "a solar plant");
+            c.range(&format!("{p}.capacity_mwdc"), s.capacity_mwdc, 0.0, 100_000.0, "MWdc");
+            c.range(&format!("{p}.dc_ac_ratio"), s.dc_ac_ratio, 0.5, 3.0, "DC over AC rating; 1.1-1.5 typical");
+            match &s.mounting {
+                Mounting::Fixed { tilt_deg, azimuth_deg } => {
+                    c.range(&format!("{p}.mounting.tilt_deg"), *tilt_deg, 0.0, 90.0, "degrees from horizontal");
+                    c.range(&format!("{p}.mounting.azimuth_deg"), *azimuth_deg, 0.0, 360.0, "degrees, 180 = facing south");
+                }
+                Mounting::SingleAxis { max_angle_deg, gcr, .. } => {
+                    c.above(&format!("{p}.mounting.max_angle_deg"), *max_angle_deg, 0.0, 90.0, "degrees; 45-60 typical");
+                    c.above(&format!("{p}.mounting.gcr"), *gcr, 0.0, 0.95, "ground coverage ratio; 0.3-0.5 typical");
+                }
+            }
+            c.range(&format!("{p}.losses_pct"), s.losses_pct, 0.0, 99.0, "percent; PVWatts default 14.08");
+            c.range(&format!("{p}.gamma_pdc_per_c"), s.gamma_pdc_per_c, -0.02, 0.0, "per degree C; about -0.0037 for crystalline silicon");
+            c.above(&format!("{p}.inverter_eff_pct"), s.inverter_eff_pct, 50.0, 100.0, "percent; 96-99 typical");
+            c.range(&format!("{p}.albedo"), s.albedo, 0.0, 1.0, "ground reflectance; sand 0.25-0.4");
+            c.range(&format!("{p}.degradation_pct_per_year"), s.degradation_pct_per_year, 0.0, 10.0, "percent per year; 0.5 typical");
+            c.range(&format!("{p}.land_use_ha_per_mwdc"), s.land_use_ha_per_mwdc, 0.0, 100.0, "hectares per MWdc; 1.5-3 typical");
+        }
+    }
+
+    fn check_wind(&self, c: &mut Checker) {
+        if self.wind_farms.len() > MAX_LIST_LEN {
+            c.push("wind_farms", format!("at most {MAX_LIST_LEN} farms"));
+        }
+        c.unique("wind_farms", self.wind_farms.iter().map(|w| w.name.as_str()));
+        for (i, w) in self.wind_farms.iter().enumerate() {
+            let p = format!("wind_farms[{i}]");
+            c.name(&format!("{p}.name"), &w.name, "a wind farm");
+            match &w.turbine {
+                TurbineChoice::Library { name } => {
+                    if turbines::find_turbine(name).is_none() {
+                        c.push(
+                            format!("{p}.turbine.name"),
+                            format!(
+                                "no turbine named \"{name}\" in the library; choose one of: {}",
+                                turbines::turbine_names().join(", ")
+                            ),
+                        );
+                    }
+                }
+                TurbineChoice::Custom {
+                    name,
+                    rated_kw,
+                    rotor_diameter_m,
+                    power_curve_kw,
+                } => {
+                    c.name(&format!("{p}.turbine.name"), name, "a custom turbine");
+                    c.above(&format!("{p}.turbine.rated_kw"), *rated_kw, 0.0, 30_000.0, "kW");
+                    c.above(&format!("{p}.turbine.rotor_diameter_m"), *rotor_diameter_m, 0.0, 350.0, "m");
+                    if let Err(msg) = crate::model::wind::validate_power_curve(power_curve_kw) {
+                        c.push(format!("{p}.turbine.power_curve_kw"), msg);
+                    } else if rated_kw.is_finite() {
+                        let peak = power_curve_kw.iter().map(|p| p.1).fold(0.0, f64::max);
+                        if peak > rated_kw * 1.05 {
+                            c.push(
+                                format!("{p}.turbine.power_curve_kw"),
+                                format!(
+                                    "the curve reaches {} kW, more than the rated {} kW",
+                                    fmt_num(peak),
+                                    fmt_num(*rated_kw)
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            if w.turbine_count > MAX_TURBINES_PER_FARM {
+                c.push(
+                    format!("{p}.turbine_count"),
+                    format!(
+                        "{} turbines in one farm is not plausible; at most {MAX_TURBINES_PER_FARM}",
+                        w.turbine_count
+                    ),
+                );
+            }
+            c.range(&format!("{p}.hub_height_m"), w.hub_height_m, 10.0, 300.0, "metres; 100-170 for modern turbines");
+            c.range(&format!("{p}.measurement_height_m"), w.measurement_height_m, 1.0, 300.0, "metres; 10 for EPW and the built-in climate");
+            c.range(&format!("{p}.shear_exponent"), w.shear_exponent, 0.0, 0.6, "power-law exponent; 0.10-0.14 over open coastal desert");
+            c.range(&format!("{p}.losses_pct"), w.losses_pct, 0.0, 99.0, "percent; 10-20 typical");
+        }
+    }
+
+    fn check_battery_backup(&self, c: &mut Checker) {
+        let b = &self.battery;
+        c.range("battery.energy_mwh", b.energy_mwh, 0.0, 1_000_000.0, "MWh");
+        c.range("battery.power_mw", b.power_mw, 0.0, 100_000.0, "MW");
+        c.above("battery.round_trip_eff", b.round_trip_eff, 0.0, 1.0, "fraction; LFP about 0.845");
+        let lo = c.range("battery.soc_min_frac", b.soc_min_frac, 0.0, 1.0, "fraction of energy_mwh");
+        let hi = c.range("battery.soc_max_frac", b.soc_max_frac, 0.0, 1.0, "fraction of energy_mwh");
+        if lo && hi && b.soc_min_frac >= b.soc_max_frac {
+            c.push(
+                "battery.soc_max_frac",
+                format!(
+                    "must be above soc_min_frac ({}), got {}",
+                    fmt_num(b.soc_min_frac),
+                    fmt_num(b.soc_max_frac)
+                ),
+            );
+        }
+        if c.range("battery.initial_soc_frac", b.initial_soc_frac, 0.0, 1.0, "fraction of energy_mwh")
+            && lo
+            && hi
+            && (b.initial_soc_frac < b.soc_min_frac || b.initial_soc_frac > b.soc_max_frac)
+        {
+            c.push(
+                "battery.initial_soc_frac",
+                format!(
+                    "must lie between soc_min_frac ({}) and soc_max_frac ({}), got {}",
+                    fmt_num(b.soc_min_frac),
+                    fmt_num(b.soc_max_frac),
+                    fmt_num(b.initial_soc_frac)
+                ),
+            );
+        }
+        c.range("battery.self_discharge_frac_per_day", b.self_discharge_frac_per_day, 0.0, 0.5, "fraction of stored energy per day; LFP about 0.0005");
+        if self.backup.len() > MAX_LIST_LEN {
+            c.push("backup", format!("at most {MAX_LIST_LEN} backup units"));
+        }
+        c.unique("backup", self.backup.iter().map(|u| u.name.as_str()));
+        for (i, u) in self.backup.iter().enumerate() {
+            let p = format!("backup[{i}]");
+            c.name(&format!("{p}.name"), &u.name, "a backup unit");
+            c.range(&format!("{p}.capacity_mw"), u.capacity_mw, 0.0, 100_000.0, "MW");
+            c.above(&format!("{p}.efficiency"), u.efficiency, 0.0, 1.0, "electric output over fuel heat; OCGT 0.405, diesel 0.35, grid 1.0");
+            c.range(&format!("{p}.fuel_cost_usd_per_mwh_th"), u.fuel_cost_usd_per_mwh_th, 0.0, 10_000.0, "USD per MWh of fuel heat");
+            c.range(&format!("{p}.variable_om_usd_per_mwh"), u.variable_om_usd_per_mwh, 0.0, 10_000.0, "USD per MWh");
+            c.range(&format!("{p}.emission_factor_t_per_mwh_th"), u.emission_factor_t_per_mwh_th, 0.0, 2.0, "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267");
+            c.range(&format!("{p}.carbon_free_frac"), u.carbon_free_frac, 0.0, 1.0, "fraction");
+        }
+    }
+
+    fn check_economics_targets(&self, c: &mut Checker) {
+        let e = &self.economics;
+        c.range("economics.discount_rate", e.discount_rate, 0.0, 0.5, "fraction per year; 0.05-0.10 typical");
+        if !(1..=100).contains(&e.analysis_years) {
+            c.push(
+                "economics.analysis_years",
+                format!("must be 1 to 100 years, got {}", e.analysis_years),
+            );
+        }
+        for (name, cost) in [
+            ("solar_per_kwac", &e.solar_per_kwac),
+            ("wind_per_kw", &e.wind_per_kw),
+            ("battery_power_per_kw", &e.battery_power_per_kw),
+            ("gas_turbine_per_kw", &e.gas_turbine_per_kw),
+            ("diesel_genset_per_kw", &e.diesel_genset_per_kw),
+            ("grid_link_per_kw", &e.grid_link_per_kw),
+        ] {
+            let p = format!("economics.{name}");
+            c.range(&format!("{p}.capex_usd_per_kw"), cost.capex_usd_per_kw, 0.0, 100_000.0, "USD per kW");
+            c.range(&format!("{p}.fixed_om_pct_per_year"), cost.fixed_om_pct_per_year, 0.0, 100.0, "percent of capex per year");
+            c.above(&format!("{p}.lifetime_years"), cost.lifetime_years, 0.0, 100.0, "years");
+        }
+        let b = &e.battery_energy_per_kwh;
+        c.range("economics.battery_energy_per_kwh.capex_usd_per_kwh", b.capex_usd_per_kwh, 0.0, 100_000.0, "USD per kWh");
+        c.range("economics.battery_energy_per_kwh.fixed_om_pct_per_year", b.fixed_om_pct_per_year, 0.0, 100.0, "percent of capex per year");
+        c.above("economics.battery_energy_per_kwh.lifetime_years", b.lifetime_years, 0.0, 100.0, "years");
+        c.range("economics.carbon_price_usd_per_t", e.carbon_price_usd_per_t, 0.0, 10_000.0, "USD per tonne CO2");
+        let t = &self.targets;
+        if let Some(v) = t.min_renewable_fraction {
+            c.range("targets.min_renewable_fraction", v, 0.0, 1.0, "fraction 0 to 1");
+        }
+        if let Some(v) = t.min_cfe_score {
+            c.range("targets.min_cfe_score", v, 0.0, 1.0, "fraction 0 to 1");
+        }
+        if let Some(v) = t.max_unmet_energy_mwh {
+            c.range("targets.max_unmet_energy_mwh", v, 0.0, f64::MAX, "MWh per year");
+        }
+    }
+}
