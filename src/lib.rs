@@ -20,7 +20,7 @@
 #![forbid(unsafe_code)]
 
 pub mod model;
-// pub mod report;
+pub mod report;
 pub mod scenario;
-// pub mod sim;
+pub mod sim;
 pub mod weather;

@@ -3,9 +3,9 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use dakhla_planner::report;
 use dakhla_planner::scenario::{self, Scenario};
 use dakhla_planner::sim::Engine;
-use dakhla_planner::report;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -58,7 +58,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         None => gui(cli.file.as_deref()),
-        Some(Command::Simulate { file, json, hourly }) => simulate(file.as_deref(), json, hourly.as_deref()),
+        Some(Command::Simulate { file, json, hourly }) => {
+            simulate(file.as_deref(), json, hourly.as_deref())
+        }
         Some(Command::Check { files }) => check(&files),
     };
     match result {
@@ -131,7 +133,11 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
             }
         }
     }
-    Ok(if ok { ExitCode::SUCCESS } else { ExitCode::from(2) })
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 /// Write through a temporary file in the target's folder, then rename over the target.

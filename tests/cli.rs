@@ -62,7 +62,10 @@ fn simulate_json_holds_every_kpi_named_in_the_contract() {
     let rf = k["renewable_fraction"].as_f64().unwrap();
     let cfe = k["cfe_score"].as_f64().unwrap();
     assert!((0.0..=1.0).contains(&rf) && (0.0..=1.0).contains(&cfe));
-    assert!(cfe <= rf + 1e-9, "without clean backup CFE cannot exceed the renewable share");
+    assert!(
+        cfe <= rf + 1e-9,
+        "without clean backup CFE cannot exceed the renewable share"
+    );
     assert_eq!(v["plants"].as_array().unwrap().len(), 2);
 }
 
@@ -71,11 +74,19 @@ fn simulate_prints_a_readable_summary_and_the_builtin_runs_without_a_file() {
     let o = run(&["simulate"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let s = stdout(&o);
-    for label in ["racks planned / fit under cap", "PUE mean / peak", "24/7 CFE score", "LCOE"] {
+    for label in [
+        "racks planned / fit under cap",
+        "PUE mean / peak",
+        "24/7 CFE score",
+        "LCOE",
+    ] {
         assert!(s.contains(label), "summary lacks {label}:\n{s}");
     }
     // The built-in scenario is the reference file: the same numbers.
-    let f = run(&["simulate", repo("scenarios/dakhla-500mw.ron").to_str().unwrap()]);
+    let f = run(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+    ]);
     let body = |t: &str| t.lines().skip(2).collect::<Vec<_>>().join("\n");
     assert_eq!(body(&s), body(&stdout(&f)));
 }
@@ -100,7 +111,12 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
          battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw"
     );
     let rows: Vec<Vec<f64>> = lines
-        .map(|l| l.split(',').skip(1).map(|x| x.parse::<f64>().unwrap()).collect())
+        .map(|l| {
+            l.split(',')
+                .skip(1)
+                .map(|x| x.parse::<f64>().unwrap())
+                .collect()
+        })
         .collect();
     assert_eq!(rows.len(), 8760);
     assert!(text.contains("\n2029-01-01T00:00:00Z,"));
@@ -109,8 +125,14 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
         // 10 charge, 11 discharge, 12 soc, 13 backup, 14 curtailed, 15 unmet
         let lhs = r[8] + r[9] + r[11] + r[13] + r[15];
         let rhs = r[7] + r[10] + r[14];
-        assert!((lhs - rhs).abs() < 1e-6 * rhs.max(1.0), "row {i}: {lhs} vs {rhs}");
-        assert!((r[7] - r[5] * r[6]).abs() < 1e-6 * r[7].max(1.0), "row {i}: facility = IT x PUE");
+        assert!(
+            (lhs - rhs).abs() < 1e-6 * rhs.max(1.0),
+            "row {i}: {lhs} vs {rhs}"
+        );
+        assert!(
+            (r[7] - r[5] * r[6]).abs() < 1e-6 * r[7].max(1.0),
+            "row {i}: facility = IT x PUE"
+        );
     }
 }
 
@@ -146,7 +168,7 @@ fn check_reports_file_line_col_and_field_path_and_exits_2() {
     let bad_type = write(
         dir.path(),
         "bad_type.ron",
-        &reference_text().replace("energy_mwh: 2000.0", "energy_mwh: \"lots\""),
+        &reference_text().replace("energy_mwh: 1600.0", "energy_mwh: \"lots\""),
     );
     let o = run(&["check", good.to_str().unwrap(), bad_type.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -155,7 +177,7 @@ fn check_reports_file_line_col_and_field_path_and_exits_2() {
     let line = out.lines().next().unwrap();
     let expected_line = reference_text()
         .lines()
-        .position(|l| l.contains("energy_mwh: 2000.0"))
+        .position(|l| l.contains("energy_mwh: 1600.0"))
         .unwrap()
         + 1;
     assert!(
@@ -169,24 +191,72 @@ fn check_reports_file_line_col_and_field_path_and_exits_2() {
 fn bad_values_are_named_by_field_path_in_planner_words() {
     let dir = tempfile::tempdir().unwrap();
     let cases = [
-        ("capacity_mwdc: 900.0", "capacity_mwdc: -5.0", "solar_plants[0].capacity_mwdc", "must be between 0 and"),
-        ("round_trip_eff: 0.845", "round_trip_eff: 1.2", "battery.round_trip_eff", "at most 1"),
-        ("utilization: 0.6", "utilization: NaN", "datacenter.rack_groups[2].utilization", "must be a number"),
-        ("count: 1300", "count: 50000000", "datacenter.rack_groups[0].count", "not plausible"),
-        ("name: \"Dakhla North wind\"", "name: \"  \"", "wind_farms[0].name", "needs a name"),
-        ("turbine: Library(name: \"2023NREL_Bespoke_6MW_170\")", "turbine: Library(name: \"V999\")", "wind_farms[0].turbine.name", "no turbine named"),
-        ("weather: Synthetic(seed: 2029, year: 2029)", "weather: Epw(path: \"missing.epw\")", "weather.path", "does not exist"),
-        ("soc_max_frac: 0.95", "soc_max_frac: 0.95, colour: 3", "battery", "unknown field `colour`"),
-        ("shear_exponent: 0.11", "shear_exponnt: 0.11", "wind_farms[0]", "did you mean `shear_exponent`"),
+        (
+            "capacity_mwdc: 600.0",
+            "capacity_mwdc: -5.0",
+            "solar_plants[0].capacity_mwdc",
+            "must be between 0 and",
+        ),
+        (
+            "round_trip_eff: 0.845",
+            "round_trip_eff: 1.2",
+            "battery.round_trip_eff",
+            "between 0 and 1",
+        ),
+        (
+            "utilization: 0.6",
+            "utilization: NaN",
+            "datacenter.rack_groups[2].utilization",
+            "must be a number",
+        ),
+        (
+            "count: 1300",
+            "count: 50000000",
+            "datacenter.rack_groups[0].count",
+            "not plausible",
+        ),
+        (
+            "name: \"Dakhla North wind\"",
+            "name: \"  \"",
+            "wind_farms[0].name",
+            "needs a name",
+        ),
+        (
+            "turbine: Library(name: \"2023NREL_Bespoke_6MW_170\")",
+            "turbine: Library(name: \"V999\")",
+            "wind_farms[0].turbine.name",
+            "no turbine named",
+        ),
+        (
+            "weather: Synthetic(seed: 2029, year: 2029)",
+            "weather: Epw(path: \"missing.epw\")",
+            "weather.path",
+            "does not exist",
+        ),
+        (
+            "soc_max_frac: 0.95",
+            "soc_max_frac: 0.95, colour: 3",
+            "battery",
+            "unknown field `colour`",
+        ),
+        (
+            "shear_exponent: 0.11",
+            "shear_exponnt: 0.11",
+            "wind_farms[0]",
+            "did you mean `shear_exponent`",
+        ),
     ];
     for (from, to, path, words) in cases {
         let text = reference_text().replacen(from, to, 1);
-        assert_ne!(text, reference_text(), "case {from} did not apply");
+        assert!(text != reference_text(), "case {from} did not apply");
         let f = write(dir.path(), "case.ron", &text);
         let o = run(&["check", f.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(2), "{from} -> {to}");
         let out = stdout(&o);
-        assert!(out.contains(path) && out.contains(words), "{from} -> {to}: {out}");
+        assert!(
+            out.contains(path) && out.contains(words),
+            "{from} -> {to}: {out}"
+        );
         assert!(out.starts_with(&format!("{}:", f.display())), "{out}");
         // simulate refuses the same file with the same words, exit 2, no panic.
         let s = run(&["simulate", f.to_str().unwrap()]);

@@ -25,11 +25,27 @@ fn run(s: &Scenario) -> Results {
 fn assert_balance_closes(r: &Results) {
     let d = &r.dispatch;
     for i in 0..r.weather.len() {
-        let lhs = r.solar_mw[i] + r.wind_mw[i] + d.battery_discharge_mw[i] + d.backup_mw[i] + d.unmet_mw[i];
+        let lhs = r.solar_mw[i]
+            + r.wind_mw[i]
+            + d.battery_discharge_mw[i]
+            + d.backup_mw[i]
+            + d.unmet_mw[i];
         let rhs = r.facility_load_mw[i] + d.battery_charge_mw[i] + d.curtailed_mw[i];
-        assert!((lhs - rhs).abs() <= 1e-9 * rhs.max(1.0), "step {i}: supply {lhs} vs use {rhs}");
-        for v in [d.battery_charge_mw[i], d.battery_discharge_mw[i], d.backup_mw[i], d.curtailed_mw[i], d.unmet_mw[i]] {
-            assert!(v >= 0.0 && v.is_finite(), "step {i}: negative or non-finite flow {v}");
+        assert!(
+            (lhs - rhs).abs() <= 1e-9 * rhs.max(1.0),
+            "step {i}: supply {lhs} vs use {rhs}"
+        );
+        for v in [
+            d.battery_charge_mw[i],
+            d.battery_discharge_mw[i],
+            d.backup_mw[i],
+            d.curtailed_mw[i],
+            d.unmet_mw[i],
+        ] {
+            assert!(
+                v >= 0.0 && v.is_finite(),
+                "step {i}: negative or non-finite flow {v}"
+            );
         }
         assert!(d.battery_charge_mw[i] == 0.0 || d.battery_discharge_mw[i] == 0.0);
     }
@@ -50,11 +66,19 @@ fn every_scenario_loads_round_trips_and_balances() {
         // Saving the saved file again is byte-identical (a fixed point).
         let again = dir.path().join("again.ron");
         scenario::save(&back, &again).unwrap();
-        assert_eq!(std::fs::read(&copy).unwrap(), std::fs::read(&again).unwrap());
+        assert_eq!(
+            std::fs::read(&copy).unwrap(),
+            std::fs::read(&again).unwrap()
+        );
         let r = run(&s);
         assert_balance_closes(&r);
         let k = &r.kpis;
-        assert!(k.renewable_fraction > 0.3 && k.renewable_fraction <= 1.0, "{}: {}", f.display(), k.renewable_fraction);
+        assert!(
+            k.renewable_fraction > 0.3 && k.renewable_fraction <= 1.0,
+            "{}: {}",
+            f.display(),
+            k.renewable_fraction
+        );
         assert!(k.cfe_score <= k.renewable_fraction + 1e-12);
         assert!(k.pue_mean >= 1.0 && k.pue_peak >= k.pue_mean);
     }
@@ -64,7 +88,10 @@ fn every_scenario_loads_round_trips_and_balances() {
 fn builtin_reference_is_the_shipped_file() {
     let f = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/dakhla-500mw.ron");
     assert_eq!(scenario::load(&f).unwrap(), Scenario::dakhla_reference());
-    assert_eq!(Scenario::dakhla_reference().meta.name, "Dakhla 500 MW reference campus");
+    assert_eq!(
+        Scenario::dakhla_reference().meta.name,
+        "Dakhla 500 MW reference campus"
+    );
 }
 
 #[test]
@@ -121,7 +148,11 @@ fn removing_all_supply_leaves_backup_then_unmet() {
     assert_eq!(r.kpis.cfe_score, 0.0);
     assert!(!r.kpis.all_targets_met);
     let backup_cap: f64 = s.backup.iter().map(|b| b.capacity_mw).sum();
-    let expected_unmet: f64 = r.facility_load_mw.iter().map(|l| (l - backup_cap).max(0.0)).sum();
+    let expected_unmet: f64 = r
+        .facility_load_mw
+        .iter()
+        .map(|l| (l - backup_cap).max(0.0))
+        .sum();
     assert!((r.kpis.unmet_energy_mwh - expected_unmet).abs() < 1e-6 * expected_unmet.max(1.0));
     assert_balance_closes(&r);
 }

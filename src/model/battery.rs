@@ -57,7 +57,8 @@ impl BatteryLimits {
     /// Stored energy after one step of rest: self-discharge, stopped at the lower bound.
     #[inline]
     pub fn rest(&self, soc_mwh: f64) -> f64 {
-        let loss = (soc_mwh * self.self_discharge_per_step).min((soc_mwh - self.soc_min_mwh).max(0.0));
+        let loss =
+            (soc_mwh * self.self_discharge_per_step).min((soc_mwh - self.soc_min_mwh).max(0.0));
         soc_mwh - loss
     }
 
@@ -67,7 +68,10 @@ impl BatteryLimits {
     pub fn charge(&self, soc_mwh: f64, offered_mw: f64, step_h: f64) -> (f64, f64) {
         let room_mw = ((self.soc_max_mwh - soc_mwh) / (self.eta_charge * step_h)).max(0.0);
         let p = offered_mw.min(self.power_mw).min(room_mw).max(0.0);
-        (p, (soc_mwh + p * self.eta_charge * step_h).min(self.soc_max_mwh))
+        (
+            p,
+            (soc_mwh + p * self.eta_charge * step_h).min(self.soc_max_mwh),
+        )
     }
 
     /// Discharge up to `requested_mw` for `step_h` hours. Returns (grid-side discharge power
@@ -79,7 +83,10 @@ impl BatteryLimits {
         if p <= 0.0 {
             return (0.0, soc_mwh);
         }
-        (p, (soc_mwh - p / self.eta_discharge * step_h).max(self.soc_min_mwh))
+        (
+            p,
+            (soc_mwh - p / self.eta_discharge * step_h).max(self.soc_min_mwh),
+        )
     }
 }
 

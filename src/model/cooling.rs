@@ -48,7 +48,8 @@ pub fn chiller_cop(
     cop_drop_per_c: f64,
     cop_min: f64,
 ) -> f64 {
-    (cop_rated - cop_drop_per_c * (temp_c - cop_rated_temp_c)).clamp(cop_min, cop_rated.max(cop_min) * 2.0)
+    (cop_rated - cop_drop_per_c * (temp_c - cop_rated_temp_c))
+        .clamp(cop_min, cop_rated.max(cop_min) * 2.0)
 }
 
 /// PUE at outdoor dry-bulb `temp_c` [-] (see the module formula).

@@ -37,7 +37,10 @@ impl RackGroupLoad {
         if month < self.online_from_month {
             return 0.0;
         }
-        self.count as f64 * self.kw_per_rack * self.utilization * self.hourly_factors[local_hour % 24]
+        self.count as f64
+            * self.kw_per_rack
+            * self.utilization
+            * self.hourly_factors[local_hour % 24]
             / 1000.0
     }
 }

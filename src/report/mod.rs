@@ -63,7 +63,11 @@ pub fn write_hourly_csv<W: Write>(r: &Results, out: W) -> std::io::Result<()> {
 /// Shortest text that reads back to the same f64 (Rust's `Display` is round-trip exact), so a
 /// script re-adding the columns finds the balance closes.
 fn num(v: f64) -> String {
-    if v == 0.0 { "0".to_owned() } else { format!("{v}") }
+    if v == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{v}")
+    }
 }
 
 /// The JSON document of `simulate --json`.
@@ -73,14 +77,27 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
         .iter()
         .map(|p| {
             let (tracking, tilt, az, gcr, max_angle, backtrack) = match p.mounting {
-                crate::scenario::Mounting::Fixed { tilt_deg, azimuth_deg } => {
-                    ("fixed", Some(tilt_deg), Some(azimuth_deg), None, None, None)
-                }
-                crate::scenario::Mounting::SingleAxis { max_angle_deg, gcr, backtrack } => {
-                    ("single_axis", None, Some(180.0), Some(gcr), Some(max_angle_deg), Some(backtrack))
-                }
+                crate::scenario::Mounting::Fixed {
+                    tilt_deg,
+                    azimuth_deg,
+                } => ("fixed", Some(tilt_deg), Some(azimuth_deg), None, None, None),
+                crate::scenario::Mounting::SingleAxis {
+                    max_angle_deg,
+                    gcr,
+                    backtrack,
+                } => (
+                    "single_axis",
+                    None,
+                    Some(180.0),
+                    Some(gcr),
+                    Some(max_angle_deg),
+                    Some(backtrack),
+                ),
             };
-            let res = r.plants.iter().find(|x| x.kind == "solar" && x.name == p.name);
+            let res = r
+                .plants
+                .iter()
+                .find(|x| x.kind == "solar" && x.name == p.name);
             serde_json::json!({
                 "kind": "solar",
                 "name": p.name,
@@ -101,7 +118,10 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
             })
         })
         .chain(s.wind_farms.iter().map(|f| {
-            let res = r.plants.iter().find(|x| x.kind == "wind" && x.name == f.name);
+            let res = r
+                .plants
+                .iter()
+                .find(|x| x.kind == "wind" && x.name == f.name);
             let curve = crate::sim::turbine_curve(&f.turbine);
             let turbine_name = match &f.turbine {
                 crate::scenario::TurbineChoice::Library { name } => name.clone(),
@@ -177,15 +197,27 @@ fn row(o: &mut String, label: &str, value: String) {
 pub fn summary_text(s: &Scenario, r: &Results) -> String {
     let k = &r.kpis;
     let c = &r.capacity;
-    let title = if s.meta.name.is_empty() { "(unnamed scenario)" } else { &s.meta.name };
+    let title = if s.meta.name.is_empty() {
+        "(unnamed scenario)"
+    } else {
+        &s.meta.name
+    };
     let mut o = format!(
         "{title}\n  weather: {} ({} steps of {} min)\n\nDatacenter\n",
         r.weather.source,
         r.weather.len(),
         r.weather.step_s / 60
     );
-    row(&mut o, "racks planned / fit under cap", format!("{} / {}", k.racks_total, k.racks_fit_under_cap));
-    row(&mut o, "IT design (nameplate)", format!("{:.1} MW", c.it_design_mw));
+    row(
+        &mut o,
+        "racks planned / fit under cap",
+        format!("{} / {}", k.racks_total, k.racks_fit_under_cap),
+    );
+    row(
+        &mut o,
+        "IT design (nameplate)",
+        format!("{:.1} MW", c.it_design_mw),
+    );
     row(
         &mut o,
         "facility design at design-day PUE",
@@ -194,31 +226,81 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
             c.facility_design_mw, k.pue_design, c.cap_mw, c.headroom_mw
         ),
     );
-    row(&mut o, "peak IT / facility (simulated)", format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw));
-    row(&mut o, "PUE mean / peak", format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak));
-    row(&mut o, "IT / facility energy", format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)));
+    row(
+        &mut o,
+        "peak IT / facility (simulated)",
+        format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw),
+    );
+    row(
+        &mut o,
+        "PUE mean / peak",
+        format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak),
+    );
+    row(
+        &mut o,
+        "IT / facility energy",
+        format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)),
+    );
     o.push_str("\nSupply\n");
     row(
         &mut o,
         "solar available (CF dc / ac)",
-        format!("{} ({} / {})", gwh(k.solar_energy_mwh), opt_pct(k.solar_capacity_factor_dc), opt_pct(k.solar_capacity_factor_ac)),
+        format!(
+            "{} ({} / {})",
+            gwh(k.solar_energy_mwh),
+            opt_pct(k.solar_capacity_factor_dc),
+            opt_pct(k.solar_capacity_factor_ac)
+        ),
     );
-    row(&mut o, "wind available (net CF)", format!("{} ({})", gwh(k.wind_energy_mwh), opt_pct(k.wind_capacity_factor)));
+    row(
+        &mut o,
+        "wind available (net CF)",
+        format!(
+            "{} ({})",
+            gwh(k.wind_energy_mwh),
+            opt_pct(k.wind_capacity_factor)
+        ),
+    );
     row(&mut o, "curtailed", gwh(k.curtailed_energy_mwh));
-    row(&mut o, "battery discharged (full cycles)", format!("{} ({:.0})", gwh(k.battery_discharge_mwh), k.battery_cycles));
-    row(&mut o, "backup (peak)", format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw));
-    row(&mut o, "unmet (hours)", format!("{:.1} MWh ({:.0} h)", k.unmet_energy_mwh, k.loss_of_load_hours));
+    row(
+        &mut o,
+        "battery discharged (full cycles)",
+        format!("{} ({:.0})", gwh(k.battery_discharge_mwh), k.battery_cycles),
+    );
+    row(
+        &mut o,
+        "backup (peak)",
+        format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw),
+    );
+    row(
+        &mut o,
+        "unmet (hours)",
+        format!(
+            "{:.1} MWh ({:.0} h)",
+            k.unmet_energy_mwh, k.loss_of_load_hours
+        ),
+    );
     row(&mut o, "renewable fraction", pct(k.renewable_fraction));
     row(&mut o, "24/7 CFE score", pct(k.cfe_score));
     o.push_str("\nCost and carbon\n");
     row(&mut o, "capex", musd(k.capex_usd));
     row(&mut o, "opex per year", musd(k.opex_usd_per_year));
     row(&mut o, "annualized cost", musd(k.annualized_cost_usd));
-    row(&mut o, "LCOE (per MWh served)", k.lcoe_usd_per_mwh.map_or("-".into(), |v| format!("{v:.1} USD/MWh")));
+    row(
+        &mut o,
+        "LCOE (per MWh served)",
+        k.lcoe_usd_per_mwh
+            .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
+    );
     row(
         &mut o,
         "CO2",
-        format!("{:.0} t ({} kg/MWh)", k.co2_tonnes, k.co2_intensity_kg_per_mwh.map_or("-".into(), |v| format!("{v:.1}"))),
+        format!(
+            "{:.0} t ({} kg/MWh)",
+            k.co2_tonnes,
+            k.co2_intensity_kg_per_mwh
+                .map_or("-".into(), |v| format!("{v:.1}"))
+        ),
     );
     if !k.targets.is_empty() {
         o.push_str("\nTargets\n");
@@ -226,10 +308,18 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
             let (op, value, target) = if t.kind == "min" {
                 (">=", pct(t.value), pct(t.target))
             } else {
-                ("<=", format!("{:.1} MWh", t.value), format!("{:.1} MWh", t.target))
+                (
+                    "<=",
+                    format!("{:.1} MWh", t.value),
+                    format!("{:.1} MWh", t.target),
+                )
             };
             let verdict = if t.met { "MET" } else { "NOT MET" };
-            row(&mut o, &t.kpi, format!("{value} (target {op} {target}): {verdict}"));
+            row(
+                &mut o,
+                &t.kpi,
+                format!("{value} (target {op} {target}): {verdict}"),
+            );
         }
     }
     for w in s.warnings() {

@@ -44,7 +44,10 @@ pub enum LoadError {
     Parse { file: String, problem: Problem },
     /// The file parsed but some values are not allowed.
     #[error("{}", format_invalid(file, problems))]
-    Invalid { file: String, problems: Vec<Problem> },
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
 }
 
 fn format_invalid(file: &str, problems: &[Problem]) -> String {
@@ -117,6 +120,16 @@ fn parse(text: &str, file: &str) -> Result<Scenario, LoadError> {
             position: Some((line, col)),
         },
     };
+    if text.trim().is_empty() {
+        return Err(parse_err(
+            1,
+            1,
+            String::new(),
+            "the file is empty; a scenario file starts with `(` and holds schema_version, site, \
+             weather, datacenter..."
+                .to_owned(),
+        ));
+    }
     let options = ron::Options::default();
     let mut de = ron::Deserializer::from_str_with_options(text, &options).map_err(|e| {
         parse_err(
@@ -133,12 +146,19 @@ fn parse(text: &str, file: &str) -> Result<Scenario, LoadError> {
         Err(e) => {
             let path = clean_path(&e.path().to_string());
             let code = e.into_inner();
+            let at_end = de.remainder().trim().is_empty();
             let spanned = de.span_error(code);
+            let message = if at_end {
+                "the file ends too early; it looks cut off (a bracket or parenthesis is not closed)"
+                    .to_owned()
+            } else {
+                plain_ron_message(&spanned.code)
+            };
             return Err(parse_err(
                 spanned.span.start.line,
                 spanned.span.start.col,
                 path,
-                plain_ron_message(&spanned.code),
+                message,
             ));
         }
     };
@@ -199,7 +219,10 @@ fn plain_ron_message(code: &ron::Error) -> String {
                     "unknown field `{found}`; did you mean `{s}`? Allowed here: {}",
                     expected.join(", ")
                 ),
-                None => format!("unknown field `{found}`; allowed here: {}", expected.join(", ")),
+                None => format!(
+                    "unknown field `{found}`; allowed here: {}",
+                    expected.join(", ")
+                ),
             }
         }
         E::MissingStructField { field, .. } => {
@@ -214,8 +237,20 @@ fn plain_ron_message(code: &ron::Error) -> String {
         E::DuplicateStructField { field, .. } => {
             format!("the field `{field}` appears twice; keep one")
         }
-        E::Eof => "the file ends too early; a bracket or parenthesis is probably not closed"
-            .to_owned(),
+        E::Eof => {
+            "the file ends too early; a bracket or parenthesis is probably not closed".to_owned()
+        }
+        E::IntegerOutOfBounds => {
+            "must be a whole number, 0 or more and not absurdly large".to_owned()
+        }
+        E::ExpectedInteger => "expected a whole number here (no decimal point)".to_owned(),
+        E::ExpectedFloat => "expected a number here".to_owned(),
+        E::ExpectedString => "expected text in double quotes here".to_owned(),
+        E::ExpectedBoolean => "expected true or false here".to_owned(),
+        E::ExpectedComma => {
+            "expected a comma between two entries (or a closing bracket)".to_owned()
+        }
+        E::ExpectedOption => "expected Some(value) or None here".to_owned(),
         other => other.to_string(),
     }
 }

@@ -8,7 +8,7 @@
 mod io;
 mod validate;
 
-pub use io::{base_dir};
+pub use io::base_dir;
 pub use io::{LoadError, Problem, from_ron_str, load, save, to_ron_string};
 pub use validate::Issue;
 

@@ -80,7 +80,9 @@ impl Checker {
             if !n.trim().is_empty() && seen.contains(&n) {
                 self.push(
                     format!("{list}[{i}].name"),
-                    format!("the name \"{n}\" is already used earlier in {list}; names must differ"),
+                    format!(
+                        "the name \"{n}\" is already used earlier in {list}; names must differ"
+                    ),
                 );
             }
             seen.push(n);
@@ -134,9 +136,10 @@ impl Scenario {
             if d_lat > 3.0 || d_lon > 3.0 {
                 w.push(Issue {
                     path: "weather".into(),
-                    message: "the built-in climate is Dakhla's, but the site is more than 3 degrees \
+                    message:
+                        "the built-in climate is Dakhla's, but the site is more than 3 degrees \
                               away; use a weather file (Epw) for this site"
-                        .into(),
+                            .into(),
                 });
             }
         }
@@ -164,7 +167,10 @@ impl Scenario {
 
     fn check_site_weather(&self, c: &mut Checker, base_dir: Option<&Path>) {
         if self.meta.name.chars().count() > 200 {
-            c.push("meta.name", "the scenario name is longer than 200 characters");
+            c.push(
+                "meta.name",
+                "the scenario name is longer than 200 characters",
+            );
         }
         c.name("site.name", &self.site.name, "the site");
         c.range(
@@ -206,7 +212,10 @@ impl Scenario {
             }
             WeatherSource::Epw { path } => {
                 if path.trim().is_empty() {
-                    c.push("weather.path", "name the EPW weather file (path relative to the scenario file)");
+                    c.push(
+                        "weather.path",
+                        "name the EPW weather file (path relative to the scenario file)",
+                    );
                 } else if let Some(dir) = base_dir {
                     let full = dir.join(path);
                     if !full.is_file() {
@@ -253,7 +262,10 @@ impl Scenario {
         if dc.rack_groups.len() > MAX_LIST_LEN {
             c.push(
                 "datacenter.rack_groups",
-                format!("at most {MAX_LIST_LEN} rack groups, got {}", dc.rack_groups.len()),
+                format!(
+                    "at most {MAX_LIST_LEN} rack groups, got {}",
+                    dc.rack_groups.len()
+                ),
             );
         }
         c.unique(
@@ -299,7 +311,10 @@ impl Scenario {
                 if f.len() != 24 {
                     c.push(
                         format!("{p}.profile"),
-                        format!("an hourly profile needs 24 factors (hours 0 to 23), got {}", f.len()),
+                        format!(
+                            "an hourly profile needs 24 factors (hours 0 to 23), got {}",
+                            f.len()
+                        ),
                     );
                 }
                 for (h, v) in f.iter().enumerate() {
@@ -325,7 +340,13 @@ impl Scenario {
         }
         match &dc.cooling {
             Cooling::Fixed { pue } => {
-                c.range("datacenter.cooling.pue", *pue, 1.0, 3.0, "PUE, 1.0 is no overhead");
+                c.range(
+                    "datacenter.cooling.pue",
+                    *pue,
+                    1.0,
+                    3.0,
+                    "PUE, 1.0 is no overhead",
+                );
             }
             Cooling::WeatherDriven(w) => {
                 let p = "datacenter.cooling";
@@ -417,28 +438,108 @@ impl Scenario {
         if self.solar_plants.len() > MAX_LIST_LEN {
             c.push("solar_plants", format!("at most {MAX_LIST_LEN} plants"));
         }
-        c.unique("solar_plants", self.solar_plants.iter().map(|s| s.name.as_str()));
+        c.unique(
+            "solar_plants",
+            self.solar_plants.iter().map(|s| s.name.as_str()),
+        );
         for (i, s) in self.solar_plants.iter().enumerate() {
             let p = format!("solar_plants[{i}]");
             c.name(&format!("{p}.name"), &s.name, "a solar plant");
-            c.range(&format!("{p}.capacity_mwdc"), s.capacity_mwdc, 0.0, 100_000.0, "MWdc");
-            c.range(&format!("{p}.dc_ac_ratio"), s.dc_ac_ratio, 0.5, 3.0, "DC over AC rating; 1.1-1.5 typical");
+            c.range(
+                &format!("{p}.capacity_mwdc"),
+                s.capacity_mwdc,
+                0.0,
+                100_000.0,
+                "MWdc",
+            );
+            c.range(
+                &format!("{p}.dc_ac_ratio"),
+                s.dc_ac_ratio,
+                0.5,
+                3.0,
+                "DC over AC rating; 1.1-1.5 typical",
+            );
             match &s.mounting {
-                Mounting::Fixed { tilt_deg, azimuth_deg } => {
-                    c.range(&format!("{p}.mounting.tilt_deg"), *tilt_deg, 0.0, 90.0, "degrees from horizontal");
-                    c.range(&format!("{p}.mounting.azimuth_deg"), *azimuth_deg, 0.0, 360.0, "degrees, 180 = facing south");
+                Mounting::Fixed {
+                    tilt_deg,
+                    azimuth_deg,
+                } => {
+                    c.range(
+                        &format!("{p}.mounting.tilt_deg"),
+                        *tilt_deg,
+                        0.0,
+                        90.0,
+                        "degrees from horizontal",
+                    );
+                    c.range(
+                        &format!("{p}.mounting.azimuth_deg"),
+                        *azimuth_deg,
+                        0.0,
+                        360.0,
+                        "degrees, 180 = facing south",
+                    );
                 }
-                Mounting::SingleAxis { max_angle_deg, gcr, .. } => {
-                    c.above(&format!("{p}.mounting.max_angle_deg"), *max_angle_deg, 0.0, 90.0, "degrees; 45-60 typical");
-                    c.above(&format!("{p}.mounting.gcr"), *gcr, 0.0, 0.95, "ground coverage ratio; 0.3-0.5 typical");
+                Mounting::SingleAxis {
+                    max_angle_deg, gcr, ..
+                } => {
+                    c.above(
+                        &format!("{p}.mounting.max_angle_deg"),
+                        *max_angle_deg,
+                        0.0,
+                        90.0,
+                        "degrees; 45-60 typical",
+                    );
+                    c.above(
+                        &format!("{p}.mounting.gcr"),
+                        *gcr,
+                        0.0,
+                        0.95,
+                        "ground coverage ratio; 0.3-0.5 typical",
+                    );
                 }
             }
-            c.range(&format!("{p}.losses_pct"), s.losses_pct, 0.0, 99.0, "percent; PVWatts default 14.08");
-            c.range(&format!("{p}.gamma_pdc_per_c"), s.gamma_pdc_per_c, -0.02, 0.0, "per degree C; about -0.0037 for crystalline silicon");
-            c.above(&format!("{p}.inverter_eff_pct"), s.inverter_eff_pct, 50.0, 100.0, "percent; 96-99 typical");
-            c.range(&format!("{p}.albedo"), s.albedo, 0.0, 1.0, "ground reflectance; sand 0.25-0.4");
-            c.range(&format!("{p}.degradation_pct_per_year"), s.degradation_pct_per_year, 0.0, 10.0, "percent per year; 0.5 typical");
-            c.range(&format!("{p}.land_use_ha_per_mwdc"), s.land_use_ha_per_mwdc, 0.0, 100.0, "hectares per MWdc; 1.5-3 typical");
+            c.range(
+                &format!("{p}.losses_pct"),
+                s.losses_pct,
+                0.0,
+                99.0,
+                "percent; PVWatts default 14.08",
+            );
+            c.range(
+                &format!("{p}.gamma_pdc_per_c"),
+                s.gamma_pdc_per_c,
+                -0.02,
+                0.0,
+                "per degree C; about -0.0037 for crystalline silicon",
+            );
+            c.above(
+                &format!("{p}.inverter_eff_pct"),
+                s.inverter_eff_pct,
+                50.0,
+                100.0,
+                "percent; 96-99 typical",
+            );
+            c.range(
+                &format!("{p}.albedo"),
+                s.albedo,
+                0.0,
+                1.0,
+                "ground reflectance; sand 0.25-0.4",
+            );
+            c.range(
+                &format!("{p}.degradation_pct_per_year"),
+                s.degradation_pct_per_year,
+                0.0,
+                10.0,
+                "percent per year; 0.5 typical",
+            );
+            c.range(
+                &format!("{p}.land_use_ha_per_mwdc"),
+                s.land_use_ha_per_mwdc,
+                0.0,
+                100.0,
+                "hectares per MWdc; 1.5-3 typical",
+            );
         }
     }
 
@@ -446,7 +547,10 @@ impl Scenario {
         if self.wind_farms.len() > MAX_LIST_LEN {
             c.push("wind_farms", format!("at most {MAX_LIST_LEN} farms"));
         }
-        c.unique("wind_farms", self.wind_farms.iter().map(|w| w.name.as_str()));
+        c.unique(
+            "wind_farms",
+            self.wind_farms.iter().map(|w| w.name.as_str()),
+        );
         for (i, w) in self.wind_farms.iter().enumerate() {
             let p = format!("wind_farms[{i}]");
             c.name(&format!("{p}.name"), &w.name, "a wind farm");
@@ -469,8 +573,20 @@ impl Scenario {
                     power_curve_kw,
                 } => {
                     c.name(&format!("{p}.turbine.name"), name, "a custom turbine");
-                    c.above(&format!("{p}.turbine.rated_kw"), *rated_kw, 0.0, 30_000.0, "kW");
-                    c.above(&format!("{p}.turbine.rotor_diameter_m"), *rotor_diameter_m, 0.0, 350.0, "m");
+                    c.above(
+                        &format!("{p}.turbine.rated_kw"),
+                        *rated_kw,
+                        0.0,
+                        30_000.0,
+                        "kW",
+                    );
+                    c.above(
+                        &format!("{p}.turbine.rotor_diameter_m"),
+                        *rotor_diameter_m,
+                        0.0,
+                        350.0,
+                        "m",
+                    );
                     if let Err(msg) = crate::model::wind::validate_power_curve(power_curve_kw) {
                         c.push(format!("{p}.turbine.power_curve_kw"), msg);
                     } else if rated_kw.is_finite() {
@@ -497,10 +613,34 @@ impl Scenario {
                     ),
                 );
             }
-            c.range(&format!("{p}.hub_height_m"), w.hub_height_m, 10.0, 300.0, "metres; 100-170 for modern turbines");
-            c.range(&format!("{p}.measurement_height_m"), w.measurement_height_m, 1.0, 300.0, "metres; 10 for EPW and the built-in climate");
-            c.range(&format!("{p}.shear_exponent"), w.shear_exponent, 0.0, 0.6, "power-law exponent; 0.10-0.14 over open coastal desert");
-            c.range(&format!("{p}.losses_pct"), w.losses_pct, 0.0, 99.0, "percent; 10-20 typical");
+            c.range(
+                &format!("{p}.hub_height_m"),
+                w.hub_height_m,
+                10.0,
+                300.0,
+                "metres; 100-170 for modern turbines",
+            );
+            c.range(
+                &format!("{p}.measurement_height_m"),
+                w.measurement_height_m,
+                1.0,
+                300.0,
+                "metres; 10 for EPW and the built-in climate",
+            );
+            c.range(
+                &format!("{p}.shear_exponent"),
+                w.shear_exponent,
+                0.0,
+                0.6,
+                "power-law exponent; 0.10-0.14 over open coastal desert",
+            );
+            c.range(
+                &format!("{p}.losses_pct"),
+                w.losses_pct,
+                0.0,
+                99.0,
+                "percent; 10-20 typical",
+            );
         }
     }
 
@@ -508,9 +648,27 @@ impl Scenario {
         let b = &self.battery;
         c.range("battery.energy_mwh", b.energy_mwh, 0.0, 1_000_000.0, "MWh");
         c.range("battery.power_mw", b.power_mw, 0.0, 100_000.0, "MW");
-        c.above("battery.round_trip_eff", b.round_trip_eff, 0.0, 1.0, "fraction; LFP about 0.845");
-        let lo = c.range("battery.soc_min_frac", b.soc_min_frac, 0.0, 1.0, "fraction of energy_mwh");
-        let hi = c.range("battery.soc_max_frac", b.soc_max_frac, 0.0, 1.0, "fraction of energy_mwh");
+        c.above(
+            "battery.round_trip_eff",
+            b.round_trip_eff,
+            0.0,
+            1.0,
+            "fraction; LFP about 0.845",
+        );
+        let lo = c.range(
+            "battery.soc_min_frac",
+            b.soc_min_frac,
+            0.0,
+            1.0,
+            "fraction of energy_mwh",
+        );
+        let hi = c.range(
+            "battery.soc_max_frac",
+            b.soc_max_frac,
+            0.0,
+            1.0,
+            "fraction of energy_mwh",
+        );
         if lo && hi && b.soc_min_frac >= b.soc_max_frac {
             c.push(
                 "battery.soc_max_frac",
@@ -521,8 +679,13 @@ impl Scenario {
                 ),
             );
         }
-        if c.range("battery.initial_soc_frac", b.initial_soc_frac, 0.0, 1.0, "fraction of energy_mwh")
-            && lo
+        if c.range(
+            "battery.initial_soc_frac",
+            b.initial_soc_frac,
+            0.0,
+            1.0,
+            "fraction of energy_mwh",
+        ) && lo
             && hi
             && (b.initial_soc_frac < b.soc_min_frac || b.initial_soc_frac > b.soc_max_frac)
         {
@@ -536,7 +699,13 @@ impl Scenario {
                 ),
             );
         }
-        c.range("battery.self_discharge_frac_per_day", b.self_discharge_frac_per_day, 0.0, 0.5, "fraction of stored energy per day; LFP about 0.0005");
+        c.range(
+            "battery.self_discharge_frac_per_day",
+            b.self_discharge_frac_per_day,
+            0.0,
+            0.5,
+            "fraction of stored energy per day; LFP about 0.0005",
+        );
         if self.backup.len() > MAX_LIST_LEN {
             c.push("backup", format!("at most {MAX_LIST_LEN} backup units"));
         }
@@ -544,18 +713,60 @@ impl Scenario {
         for (i, u) in self.backup.iter().enumerate() {
             let p = format!("backup[{i}]");
             c.name(&format!("{p}.name"), &u.name, "a backup unit");
-            c.range(&format!("{p}.capacity_mw"), u.capacity_mw, 0.0, 100_000.0, "MW");
-            c.above(&format!("{p}.efficiency"), u.efficiency, 0.0, 1.0, "electric output over fuel heat; OCGT 0.405, diesel 0.35, grid 1.0");
-            c.range(&format!("{p}.fuel_cost_usd_per_mwh_th"), u.fuel_cost_usd_per_mwh_th, 0.0, 10_000.0, "USD per MWh of fuel heat");
-            c.range(&format!("{p}.variable_om_usd_per_mwh"), u.variable_om_usd_per_mwh, 0.0, 10_000.0, "USD per MWh");
-            c.range(&format!("{p}.emission_factor_t_per_mwh_th"), u.emission_factor_t_per_mwh_th, 0.0, 2.0, "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267");
-            c.range(&format!("{p}.carbon_free_frac"), u.carbon_free_frac, 0.0, 1.0, "fraction");
+            c.range(
+                &format!("{p}.capacity_mw"),
+                u.capacity_mw,
+                0.0,
+                100_000.0,
+                "MW",
+            );
+            c.above(
+                &format!("{p}.efficiency"),
+                u.efficiency,
+                0.0,
+                1.0,
+                "electric output over fuel heat; OCGT 0.405, diesel 0.35, grid 1.0",
+            );
+            c.range(
+                &format!("{p}.fuel_cost_usd_per_mwh_th"),
+                u.fuel_cost_usd_per_mwh_th,
+                0.0,
+                10_000.0,
+                "USD per MWh of fuel heat",
+            );
+            c.range(
+                &format!("{p}.variable_om_usd_per_mwh"),
+                u.variable_om_usd_per_mwh,
+                0.0,
+                10_000.0,
+                "USD per MWh",
+            );
+            c.range(
+                &format!("{p}.emission_factor_t_per_mwh_th"),
+                u.emission_factor_t_per_mwh_th,
+                0.0,
+                2.0,
+                "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267",
+            );
+            c.range(
+                &format!("{p}.carbon_free_frac"),
+                u.carbon_free_frac,
+                0.0,
+                1.0,
+                "fraction",
+            );
         }
     }
 
     fn check_economics_targets(&self, c: &mut Checker) {
         let e = &self.economics;
-        c.range("economics.discount_rate", e.discount_rate, 0.0, 0.5, "fraction per year; 0.05-0.10 typical");
+        c.range(
+            "economics.discount_rate",
+            e.discount_rate,
+            0.0,
+            0.5,
+            "fraction per year; 0.05-0.10 typical",
+        );
         if !(1..=100).contains(&e.analysis_years) {
             c.push(
                 "economics.analysis_years",
@@ -571,24 +782,78 @@ impl Scenario {
             ("grid_link_per_kw", &e.grid_link_per_kw),
         ] {
             let p = format!("economics.{name}");
-            c.range(&format!("{p}.capex_usd_per_kw"), cost.capex_usd_per_kw, 0.0, 100_000.0, "USD per kW");
-            c.range(&format!("{p}.fixed_om_pct_per_year"), cost.fixed_om_pct_per_year, 0.0, 100.0, "percent of capex per year");
-            c.above(&format!("{p}.lifetime_years"), cost.lifetime_years, 0.0, 100.0, "years");
+            c.range(
+                &format!("{p}.capex_usd_per_kw"),
+                cost.capex_usd_per_kw,
+                0.0,
+                100_000.0,
+                "USD per kW",
+            );
+            c.range(
+                &format!("{p}.fixed_om_pct_per_year"),
+                cost.fixed_om_pct_per_year,
+                0.0,
+                100.0,
+                "percent of capex per year",
+            );
+            c.above(
+                &format!("{p}.lifetime_years"),
+                cost.lifetime_years,
+                0.0,
+                100.0,
+                "years",
+            );
         }
         let b = &e.battery_energy_per_kwh;
-        c.range("economics.battery_energy_per_kwh.capex_usd_per_kwh", b.capex_usd_per_kwh, 0.0, 100_000.0, "USD per kWh");
-        c.range("economics.battery_energy_per_kwh.fixed_om_pct_per_year", b.fixed_om_pct_per_year, 0.0, 100.0, "percent of capex per year");
-        c.above("economics.battery_energy_per_kwh.lifetime_years", b.lifetime_years, 0.0, 100.0, "years");
-        c.range("economics.carbon_price_usd_per_t", e.carbon_price_usd_per_t, 0.0, 10_000.0, "USD per tonne CO2");
+        c.range(
+            "economics.battery_energy_per_kwh.capex_usd_per_kwh",
+            b.capex_usd_per_kwh,
+            0.0,
+            100_000.0,
+            "USD per kWh",
+        );
+        c.range(
+            "economics.battery_energy_per_kwh.fixed_om_pct_per_year",
+            b.fixed_om_pct_per_year,
+            0.0,
+            100.0,
+            "percent of capex per year",
+        );
+        c.above(
+            "economics.battery_energy_per_kwh.lifetime_years",
+            b.lifetime_years,
+            0.0,
+            100.0,
+            "years",
+        );
+        c.range(
+            "economics.carbon_price_usd_per_t",
+            e.carbon_price_usd_per_t,
+            0.0,
+            10_000.0,
+            "USD per tonne CO2",
+        );
         let t = &self.targets;
         if let Some(v) = t.min_renewable_fraction {
-            c.range("targets.min_renewable_fraction", v, 0.0, 1.0, "fraction 0 to 1");
+            c.range(
+                "targets.min_renewable_fraction",
+                v,
+                0.0,
+                1.0,
+                "fraction 0 to 1",
+            );
         }
         if let Some(v) = t.min_cfe_score {
             c.range("targets.min_cfe_score", v, 0.0, 1.0, "fraction 0 to 1");
         }
         if let Some(v) = t.max_unmet_energy_mwh {
-            c.range("targets.max_unmet_energy_mwh", v, 0.0, f64::MAX, "MWh per year");
+            c.range(
+                "targets.max_unmet_energy_mwh",
+                v,
+                0.0,
+                f64::MAX,
+                "MWh per year",
+            );
         }
     }
 }

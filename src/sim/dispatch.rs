@@ -232,7 +232,8 @@ mod tests {
     #[test]
     fn surplus_charges_then_curtails_and_deficit_discharges_then_backup_then_unmet() {
         // Step 0: 150 MW of sun, 50 MW load: 50 MW charge limit, 50 MW curtailed.
-        // Step 1: nothing, 100 MW load: battery 50 MW, backup 30 MW, 20 MW unmet.
+        // Step 1: nothing, 100 MW load: battery 45 MWh x 0.9 = 40.5 MW, backup 30 MW,
+        // 29.5 MW unmet.
         let solar = [150.0, 0.0];
         let wind = [0.0, 0.0];
         let load = [50.0, 100.0];
@@ -246,14 +247,17 @@ mod tests {
         assert_eq!(out.battery_charge_mw[0], 50.0);
         assert_eq!(out.curtailed_mw[0], 50.0);
         assert!((out.battery_soc_mwh[0] - 45.0).abs() < 1e-12); // 50 x sqrt(0.81)
-        assert_eq!(out.battery_discharge_mw[1], 50.0);
+        assert!((out.battery_discharge_mw[1] - 40.5).abs() < 1e-12);
         assert_eq!(out.backup_mw[1], 30.0);
-        assert!((out.unmet_mw[1] - 20.0).abs() < 1e-12);
+        assert!((out.unmet_mw[1] - 29.5).abs() < 1e-12);
         assert_eq!(t.loss_of_load_hours, 1.0);
-        // CFE: step 0 all clean (50), step 1 battery clean 50 of 100 -> 100/150.
-        assert!((t.clean_served_mwh - 100.0).abs() < 1e-9);
+        // CFE: step 0 all clean (50), step 1 the battery's 40.5 (charged from the sun).
+        assert!((t.clean_served_mwh - 90.5).abs() < 1e-9);
         for i in 0..2 {
-            let lhs = solar[i] + wind[i] + out.battery_discharge_mw[i] + out.backup_mw[i]
+            let lhs = solar[i]
+                + wind[i]
+                + out.battery_discharge_mw[i]
+                + out.backup_mw[i]
                 + out.unmet_mw[i];
             let rhs = load[i] + out.battery_charge_mw[i] + out.curtailed_mw[i];
             assert!((lhs - rhs).abs() < 1e-9);

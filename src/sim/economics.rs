@@ -56,7 +56,14 @@ impl CostLine {
     }
 }
 
-fn capacity_line(item: &str, kw: f64, unit: &str, capacity: f64, c: &CapacityCost, rate: f64) -> CostLine {
+fn capacity_line(
+    item: &str,
+    kw: f64,
+    unit: &str,
+    capacity: f64,
+    c: &CapacityCost,
+    rate: f64,
+) -> CostLine {
     let capex = kw * c.capex_usd_per_kw;
     CostLine {
         item: item.to_owned(),
@@ -87,21 +94,51 @@ pub struct Costs {
 /// Costs and emissions of `scenario` given the yearly energy of each backup unit [MWh]
 /// (same order as `scenario.backup`) and the length of the simulated period [h] (energy-based
 /// items are scaled to a year of 8760 h).
-pub fn costs(scenario: &Scenario, wind_rated_mw: &[f64], backup_unit_mwh: &[f64], period_h: f64) -> Costs {
+pub fn costs(
+    scenario: &Scenario,
+    wind_rated_mw: &[f64],
+    backup_unit_mwh: &[f64],
+    period_h: f64,
+) -> Costs {
     let e: &Economics = &scenario.economics;
     let r = e.discount_rate;
-    let year_scale = if period_h > 0.0 { 8760.0 / period_h } else { 0.0 };
+    let year_scale = if period_h > 0.0 {
+        8760.0 / period_h
+    } else {
+        0.0
+    };
     let mut lines = Vec::new();
     for p in &scenario.solar_plants {
         let mwac = p.capacity_mwdc / p.dc_ac_ratio;
-        lines.push(capacity_line(&format!("solar: {}", p.name), mwac * 1000.0, "MWac", mwac, &e.solar_per_kwac, r));
+        lines.push(capacity_line(
+            &format!("solar: {}", p.name),
+            mwac * 1000.0,
+            "MWac",
+            mwac,
+            &e.solar_per_kwac,
+            r,
+        ));
     }
     for (w, mw) in scenario.wind_farms.iter().zip(wind_rated_mw) {
-        lines.push(capacity_line(&format!("wind: {}", w.name), mw * 1000.0, "MW", *mw, &e.wind_per_kw, r));
+        lines.push(capacity_line(
+            &format!("wind: {}", w.name),
+            mw * 1000.0,
+            "MW",
+            *mw,
+            &e.wind_per_kw,
+            r,
+        ));
     }
     let b = &scenario.battery;
     if b.energy_mwh > 0.0 || b.power_mw > 0.0 {
-        lines.push(capacity_line("battery power", b.power_mw * 1000.0, "MW", b.power_mw, &e.battery_power_per_kw, r));
+        lines.push(capacity_line(
+            "battery power",
+            b.power_mw * 1000.0,
+            "MW",
+            b.power_mw,
+            &e.battery_power_per_kw,
+            r,
+        ));
         let be = &e.battery_energy_per_kwh;
         let capex = b.energy_mwh * 1000.0 * be.capex_usd_per_kwh;
         lines.push(CostLine {
@@ -121,7 +158,14 @@ pub fn costs(scenario: &Scenario, wind_rated_mw: &[f64], backup_unit_mwh: &[f64]
             BackupKind::DieselGenset => &e.diesel_genset_per_kw,
             BackupKind::GridImport => &e.grid_link_per_kw,
         };
-        let mut line = capacity_line(&format!("backup: {}", u.name), u.capacity_mw * 1000.0, "MW", u.capacity_mw, cost, r);
+        let mut line = capacity_line(
+            &format!("backup: {}", u.name),
+            u.capacity_mw * 1000.0,
+            "MW",
+            u.capacity_mw,
+            cost,
+            r,
+        );
         let mwh_year = mwh * year_scale;
         let fuel_mwh_th = mwh_year / u.efficiency;
         let t = fuel_mwh_th * u.emission_factor_t_per_mwh_th;
@@ -134,7 +178,12 @@ pub fn costs(scenario: &Scenario, wind_rated_mw: &[f64], backup_unit_mwh: &[f64]
     let capex_usd = lines.iter().map(|l| l.capex_usd).sum();
     let opex_usd_per_year = lines
         .iter()
-        .map(|l| l.fixed_om_usd_per_year + l.fuel_usd_per_year + l.variable_om_usd_per_year + l.carbon_usd_per_year)
+        .map(|l| {
+            l.fixed_om_usd_per_year
+                + l.fuel_usd_per_year
+                + l.variable_om_usd_per_year
+                + l.carbon_usd_per_year
+        })
         .sum();
     let annualized_cost_usd: f64 = lines.iter().map(CostLine::annual_usd).sum();
     Costs {
@@ -158,6 +207,8 @@ mod tests {
         assert!((capital_recovery_factor(0.10, 10.0) - 0.162745).abs() < 1e-6);
         assert!((capital_recovery_factor(0.0, 20.0) - 0.05).abs() < 1e-12);
         // Annuity factor is the reciprocal of the CRF.
-        assert!((annuity_factor(0.07, 30.0) * capital_recovery_factor(0.07, 30.0) - 1.0).abs() < 1e-12);
+        assert!(
+            (annuity_factor(0.07, 30.0) * capital_recovery_factor(0.07, 30.0) - 1.0).abs() < 1e-12
+        );
     }
 }

@@ -141,9 +141,15 @@ pub fn kpis(
         opex_usd_per_year: costs.opex_usd_per_year,
         annualized_cost_usd: costs.annualized_cost_usd,
         net_present_cost_usd: costs.net_present_cost_usd,
-        lcoe_usd_per_mwh: ratio(costs.annualized_cost_usd, served * 8760.0 / period_h.max(1e-9)),
+        lcoe_usd_per_mwh: ratio(
+            costs.annualized_cost_usd,
+            served * 8760.0 / period_h.max(1e-9),
+        ),
         co2_tonnes: costs.co2_tonnes,
-        co2_intensity_kg_per_mwh: ratio(costs.co2_tonnes * 1000.0, served * 8760.0 / period_h.max(1e-9)),
+        co2_intensity_kg_per_mwh: ratio(
+            costs.co2_tonnes * 1000.0,
+            served * 8760.0 / period_h.max(1e-9),
+        ),
         racks_total: cap.racks_total,
         racks_fit_under_cap: cap.racks_fit_under_cap,
         solar_land_ha: caps.solar_land_ha,
@@ -151,13 +157,15 @@ pub fn kpis(
         all_targets_met: true,
     };
     if let Some(v) = targets.min_renewable_fraction {
-        k.targets.push(status("renewable_fraction", "min", v, k.renewable_fraction));
+        k.targets
+            .push(status("renewable_fraction", "min", v, k.renewable_fraction));
     }
     if let Some(v) = targets.min_cfe_score {
         k.targets.push(status("cfe_score", "min", v, k.cfe_score));
     }
     if let Some(v) = targets.max_unmet_energy_mwh {
-        k.targets.push(status("unmet_energy_mwh", "max", v, k.unmet_energy_mwh));
+        k.targets
+            .push(status("unmet_energy_mwh", "max", v, k.unmet_energy_mwh));
     }
     k.all_targets_met = k.targets.iter().all(|t| t.met);
     k

@@ -82,6 +82,9 @@ struct LoadKey {
     utc_offset_h: f64,
 }
 
+/// A wind farm design (count and name blanked) and the site elevation bits.
+type WindKey = (WindFarm, u64);
+
 struct LoadSeries {
     it_mw: Arc<Vec<f64>>,
     pue: Arc<Vec<f64>>,
@@ -100,7 +103,7 @@ pub struct Engine {
     /// Per-MWdc AC profiles keyed by the plant design (capacity and name blanked).
     solar: Vec<(SolarPlant, Arc<Vec<f64>>)>,
     /// Per-turbine net profiles keyed by the farm design (count and name blanked) and elevation.
-    wind: Vec<((WindFarm, u64), Arc<Vec<f64>>)>,
+    wind: Vec<(WindKey, Arc<Vec<f64>>)>,
     load: Option<(LoadKey, Arc<LoadSeries>)>,
     scratch: DispatchSeries,
 }
@@ -145,7 +148,11 @@ impl Engine {
                 name: p.name.clone(),
                 capacity_mw: p.capacity_mwdc,
                 energy_mwh: e * step_h,
-                capacity_factor: if p.capacity_mwdc > 0.0 { e * step_h / (p.capacity_mwdc * period_h) } else { 0.0 },
+                capacity_factor: if p.capacity_mwdc > 0.0 {
+                    e * step_h / (p.capacity_mwdc * period_h)
+                } else {
+                    0.0
+                },
             });
         }
         let mut wind_mw = vec![0.0; n];
@@ -166,12 +173,23 @@ impl Engine {
                 name: f.name.clone(),
                 capacity_mw: rated_mw,
                 energy_mwh: e * step_h,
-                capacity_factor: if rated_mw > 0.0 { e * step_h / (rated_mw * period_h) } else { 0.0 },
+                capacity_factor: if rated_mw > 0.0 {
+                    e * step_h / (rated_mw * period_h)
+                } else {
+                    0.0
+                },
             });
         }
         let load = self.load(scenario, &weather);
 
-        let (totals, battery) = run_dispatch(scenario, &solar_mw, &wind_mw, &load.facility_mw, step_h, &mut self.scratch);
+        let (totals, battery) = run_dispatch(
+            scenario,
+            &solar_mw,
+            &wind_mw,
+            &load.facility_mw,
+            step_h,
+            &mut self.scratch,
+        );
         let costs = economics::costs(scenario, &wind_rated, &totals.backup_unit_mwh, period_h);
         let caps = Capacities {
             solar_mwdc,
@@ -216,7 +234,11 @@ impl Engine {
             source: s.weather.clone(),
             resolved: resolved.clone(),
             year: s.simulation.year,
-            site: (s.site.latitude_deg, s.site.longitude_deg, s.site.elevation_m),
+            site: (
+                s.site.latitude_deg,
+                s.site.longitude_deg,
+                s.site.elevation_m,
+            ),
         };
         if let Some((k, w)) = &self.weather
             && *k == key
@@ -224,20 +246,23 @@ impl Engine {
             return Ok(w.clone());
         }
         let w = match (&s.weather, resolved) {
-            (WeatherSource::Synthetic { seed, year }, _) => weather::synthetic::generate_synthetic_year(
-                weather::synthetic::dakhla_climate(),
-                *seed,
-                *year,
-                s.site.latitude_deg,
-                s.site.longitude_deg,
-                s.site.elevation_m,
-            ),
-            (WeatherSource::Epw { .. }, Some(path)) => weather::epw::read_epw(&path, s.simulation.year)?.0,
+            (WeatherSource::Synthetic { seed, year }, _) => {
+                weather::synthetic::generate_synthetic_year(
+                    weather::synthetic::dakhla_climate(),
+                    *seed,
+                    *year,
+                    s.site.latitude_deg,
+                    s.site.longitude_deg,
+                    s.site.elevation_m,
+                )
+            }
+            (WeatherSource::Epw { .. }, Some(path)) => {
+                weather::epw::read_epw(&path, s.simulation.year)?.0
+            }
             (WeatherSource::Epw { .. }, None) => empty_weather(),
         };
         let w = Arc::new(w);
-        // Everything downstream depends on the weather.
-        self.sun = None;
+        // Generation and load depend on the weather (the sun position does not).
         self.solar.clear();
         self.wind.clear();
         self.load = None;
@@ -250,7 +275,11 @@ impl Engine {
             start: w.start_unix_s,
             step: w.step_s,
             n: w.len(),
-            site: (s.site.latitude_deg, s.site.longitude_deg, s.site.elevation_m),
+            site: (
+                s.site.latitude_deg,
+                s.site.longitude_deg,
+                s.site.elevation_m,
+            ),
         };
         if let Some((k, v)) = &self.sun
             && *k == key
@@ -271,7 +300,12 @@ impl Engine {
         v
     }
 
-    fn solar_profile(&mut self, p: &SolarPlant, w: &Weather, sun: &sun::SunSeries) -> Arc<Vec<f64>> {
+    fn solar_profile(
+        &mut self,
+        p: &SolarPlant,
+        w: &Weather,
+        sun: &sun::SunSeries,
+    ) -> Arc<Vec<f64>> {
         let mut key = p.clone();
         key.capacity_mwdc = 0.0;
         key.name.clear();
@@ -346,11 +380,20 @@ impl Engine {
 fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     let dc = &s.datacenter;
     let groups: Vec<load::RackGroupLoad> = dc.rack_groups.iter().map(rack_group_load).collect();
-    let it = load::it_load_series_mw(&groups, w.start_unix_s, w.step_s, w.len(), s.site.utc_offset_h);
+    let it = load::it_load_series_mw(
+        &groups,
+        w.start_unix_s,
+        w.step_s,
+        w.len(),
+        s.site.utc_offset_h,
+    );
     let (pue, design_pue): (Vec<f64>, f64) = match &dc.cooling {
         Cooling::Fixed { pue } => (vec![*pue; w.len()], *pue),
         Cooling::WeatherDriven(p) => (
-            w.temp_air_c.iter().map(|t| cooling::pue_weather_driven(*t, p)).collect(),
+            w.temp_air_c
+                .iter()
+                .map(|t| cooling::pue_weather_driven(*t, p))
+                .collect(),
             cooling::pue_weather_driven(p.design_temp_c, p),
         ),
     };
@@ -395,8 +438,18 @@ pub fn rack_group_load(g: &crate::scenario::RackGroup) -> load::RackGroupLoad {
 pub fn pv_params(p: &SolarPlant) -> pv::PvSystemParams {
     pv::PvSystemParams {
         mounting: match p.mounting {
-            Mounting::Fixed { tilt_deg, azimuth_deg } => pv::PvMounting::Fixed { tilt_deg, azimuth_deg },
-            Mounting::SingleAxis { max_angle_deg, gcr, backtrack } => pv::PvMounting::SingleAxis {
+            Mounting::Fixed {
+                tilt_deg,
+                azimuth_deg,
+            } => pv::PvMounting::Fixed {
+                tilt_deg,
+                azimuth_deg,
+            },
+            Mounting::SingleAxis {
+                max_angle_deg,
+                gcr,
+                backtrack,
+            } => pv::PvMounting::SingleAxis {
                 axis_azimuth_deg: 180.0,
                 max_angle_deg,
                 gcr,
@@ -440,7 +493,8 @@ pub fn turbine_rated_kw(t: &TurbineChoice) -> f64 {
 pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
     let cost = |i: usize| {
         let u = &s.backup[i];
-        (u.fuel_cost_usd_per_mwh_th + u.emission_factor_t_per_mwh_th * s.economics.carbon_price_usd_per_t)
+        (u.fuel_cost_usd_per_mwh_th
+            + u.emission_factor_t_per_mwh_th * s.economics.carbon_price_usd_per_t)
             / u.efficiency
             + u.variable_om_usd_per_mwh
     };
@@ -483,7 +537,16 @@ pub fn run_dispatch(
         })
         .collect();
     let initial = s.battery.energy_mwh * s.battery.initial_soc_frac;
-    let mut totals = dispatch::dispatch(solar_mw, wind_mw, facility_mw, step_h, &battery, initial, &backup, out);
+    let mut totals = dispatch::dispatch(
+        solar_mw,
+        wind_mw,
+        facility_mw,
+        step_h,
+        &battery,
+        initial,
+        &backup,
+        out,
+    );
     let mut per_unit = vec![0.0; s.backup.len()];
     for (k, &i) in order.iter().enumerate() {
         per_unit[i] = totals.backup_unit_mwh[k];

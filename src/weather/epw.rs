@@ -1,1 +1,874 @@
-//! EPW reader (TODO)
+//! EnergyPlus weather (EPW) files: the hourly typical-year files planners download for a site
+//! (climate.onebuilding.org, EnergyPlus weather library, PVGIS, Meteonorm exports).
+//!
+//! Layout: 8 header lines (`LOCATION`, `DESIGN CONDITIONS`, `TYPICAL/EXTREME PERIODS`,
+//! `GROUND TEMPERATURES`, `HOLIDAYS/DAYLIGHT SAVINGS`, `COMMENTS 1`, `COMMENTS 2`,
+//! `DATA PERIODS`), then one row of 35 comma-separated fields per record: year, month, day,
+//! hour (1-24), minute, data-source flags, then the values. We read dry-bulb temperature
+//! (field 6, C), station pressure (9, Pa), global, direct normal and diffuse horizontal
+//! irradiance (13, 14, 15, Wh/m2 over the hour = mean W/m2) and wind speed (21, m/s at 10 m).
+//!
+//! # Time
+//! Row `h` of a day is the interval *ending* at hour `h` local standard time (the header's
+//! time zone, no daylight saving). The series is converted to UTC interval starts. Typical
+//! years mix data from different years, so the rows are stamped with the caller's `year`:
+//! * 8760 rows (no Feb 29) need a non-leap `year`; 8784 rows need a leap `year`. A mismatch
+//!   is an error that says which year to choose. We do not drop or invent Feb 29, because
+//!   either would shift or fabricate a day of data without the planner noticing.
+//! * Rows must run in order from January 1 hour 1; the month, day and hour fields are checked.
+//! * Sub-hourly files (`DATA PERIODS` with N records per hour, N dividing 60) give a step of
+//!   60/N minutes and N x 8760 (or 8784) rows.
+//!
+//! # Missing values
+//! EPW missing-value codes (9999 for irradiance, 99.9 dry bulb, 999999 pressure, 999 wind) and
+//! empty fields are filled by linear interpolation over gaps of up to 6 hours; longer gaps are
+//! an error naming the variable and the lines. Gaps touching the start or end of the file are
+//! bridged across the year boundary (a typical year repeats).
+//!
+//! # References
+//! U.S. DOE, EnergyPlus "Auxiliary Programs", chapter "Weather Converter Program", section
+//! "EnergyPlus Weather File (EPW) Data Dictionary" (field order, units, missing codes, valid
+//! ranges).
+
+use std::path::Path;
+
+use crate::weather::{Weather, civil_from_days, days_from_civil, is_leap_year};
+
+/// What can go wrong when reading weather data. Display gives `file:line: what is wrong`
+/// in a planner's words.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum WeatherError {
+    /// The file could not be read at all.
+    #[error("{file}: cannot read the weather file: {reason}")]
+    Read {
+        /// File as given by the user.
+        file: String,
+        /// Reason reported by the operating system.
+        reason: String,
+    },
+    /// The file was read but its content is not usable at `line` (1-based).
+    #[error("{file}:{line}: {message}")]
+    Invalid {
+        /// File as given by the user.
+        file: String,
+        /// Line number, 1-based.
+        line: usize,
+        /// What is wrong, in a planner's words.
+        message: String,
+    },
+}
+
+/// The site described by an EPW file's `LOCATION` header line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EpwLocation {
+    /// City or station name.
+    pub city: String,
+    /// Country code or name as written in the file.
+    pub country: String,
+    /// Latitude [deg], north positive.
+    pub latitude_deg: f64,
+    /// Longitude [deg], east positive.
+    pub longitude_deg: f64,
+    /// Time zone of the data: hours from UTC of local standard time [h].
+    pub utc_offset_h: f64,
+    /// Elevation above sea level [m].
+    pub elevation_m: f64,
+}
+
+/// Number of EPW header lines before the data.
+const HEADER_LINES: usize = 8;
+/// Fields in an EPW data row.
+const FIELDS_PER_ROW: usize = 35;
+/// Longest gap filled by interpolation [h].
+const MAX_GAP_H: usize = 6;
+
+/// Read an EPW file and stamp its data with `year` (see the module documentation).
+/// Wind speed is at 10 m (EPW convention).
+pub fn read_epw(path: &Path, year: i32) -> Result<(Weather, EpwLocation), WeatherError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| WeatherError::Read {
+        file: file.clone(),
+        reason: e.to_string(),
+    })?;
+    // Some EPW files carry Latin-1 station names; the numbers are ASCII either way.
+    let text = String::from_utf8_lossy(&bytes);
+    parse_epw(&text, &file, year)
+}
+
+/// Parse the text of an EPW file; `file_name` is used in error messages and the weather's
+/// `source`. Never panics.
+pub fn parse_epw(
+    text: &str,
+    file_name: &str,
+    year: i32,
+) -> Result<(Weather, EpwLocation), WeatherError> {
+    let err = |line: usize, message: String| WeatherError::Invalid {
+        file: file_name.to_string(),
+        line,
+        message,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines: Vec<&str> = text.lines().collect();
+
+    if lines.len() < HEADER_LINES {
+        return Err(err(
+            lines.len().max(1),
+            format!(
+                "the file ends after {} line(s); an EPW file has {HEADER_LINES} header lines \
+                 (LOCATION ... DATA PERIODS) followed by the hourly data",
+                lines.len()
+            ),
+        ));
+    }
+    let location = parse_location(lines[0]).map_err(|m| err(1, m))?;
+    let records_per_hour =
+        parse_data_periods(lines[HEADER_LINES - 1]).map_err(|m| err(HEADER_LINES, m))?;
+
+    // Data rows with their 1-based line numbers; trailing blank lines are ignored.
+    let mut data: Vec<(usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .skip(HEADER_LINES)
+        .map(|(i, l)| (i + 1, *l))
+        .collect();
+    while data.last().is_some_and(|(_, l)| l.trim().is_empty()) {
+        data.pop();
+    }
+
+    let rows_per_day = 24 * records_per_hour;
+    let n = data.len();
+    let leap_file = n == 366 * rows_per_day;
+    if n != 365 * rows_per_day && !leap_file {
+        let (line, what) = if n < 365 * rows_per_day {
+            (
+                lines.len().max(HEADER_LINES + 1),
+                "the file ends early".to_string(),
+            )
+        } else {
+            (
+                data.get(365 * rows_per_day)
+                    .map_or(lines.len(), |(l, _)| *l),
+                "the file continues past one year".to_string(),
+            )
+        };
+        return Err(err(
+            line,
+            format!(
+                "{what}: it has {n} data rows, but a year of EPW data has {} rows \
+                 ({} with February 29)",
+                365 * rows_per_day,
+                366 * rows_per_day
+            ),
+        ));
+    }
+    let leap_year = is_leap_year(year as i64);
+    if leap_file && !leap_year {
+        return Err(err(
+            HEADER_LINES + 1,
+            format!(
+                "the file has {n} rows, a leap year with February 29, but the requested year \
+                 {year} is not a leap year; choose a leap year (e.g. {})",
+                next_year_matching(year, true)
+            ),
+        ));
+    }
+    if !leap_file && leap_year {
+        return Err(err(
+            HEADER_LINES + 1,
+            format!(
+                "the file has {n} rows, a year without February 29, but the requested year \
+                 {year} is a leap year; choose a non-leap year (e.g. {}) or a file with {} rows",
+                next_year_matching(year, false),
+                366 * rows_per_day
+            ),
+        ));
+    }
+
+    let start_day = days_from_civil(year as i64, 1, 1);
+    let mut columns: [Vec<Option<f64>>; 6] = std::array::from_fn(|_| Vec::with_capacity(n));
+    for (row, (line_no, line)) in data.iter().enumerate() {
+        let line_no = *line_no;
+        let mut fields: Vec<&str> = line.split(',').collect();
+        if fields.len() == FIELDS_PER_ROW + 1 && fields.last().is_some_and(|f| f.trim().is_empty())
+        {
+            fields.pop(); // trailing comma
+        }
+        if fields.len() != FIELDS_PER_ROW {
+            let hint = if line.trim().is_empty() {
+                " (an empty line inside the data)".to_string()
+            } else {
+                String::new()
+            };
+            return Err(err(
+                line_no,
+                format!(
+                    "this data row has {} fields{hint}; an EPW data row has {FIELDS_PER_ROW} \
+                     (year, month, day, hour, minute, flags, then the values)",
+                    fields.len()
+                ),
+            ));
+        }
+        // Date check: rows must run from January 1 hour 1, record by record.
+        let (_, month, day) = civil_from_days(start_day + (row / rows_per_day) as i64);
+        let hour = (row / records_per_hour) % 24 + 1;
+        let found = (
+            parse_int(fields[1]),
+            parse_int(fields[2]),
+            parse_int(fields[3]),
+        );
+        if found != (Some(month as i64), Some(day as i64), Some(hour as i64)) {
+            return Err(err(
+                line_no,
+                format!(
+                    "expected month {month}, day {day}, hour {hour} here (rows run hour by hour \
+                     from January 1 hour 1), found month '{}', day '{}', hour '{}'",
+                    fields[1].trim(),
+                    fields[2].trim(),
+                    fields[3].trim()
+                ),
+            ));
+        }
+        for (column, var) in columns.iter_mut().zip(VARIABLES.iter()) {
+            let value = parse_value(fields[var.field], var).map_err(|m| err(line_no, m))?;
+            column.push(value);
+        }
+    }
+
+    let line_of = |row: usize| data.get(row).map_or(HEADER_LINES + 1, |(l, _)| *l);
+    let max_gap_rows = MAX_GAP_H * records_per_hour;
+    let mut filled: Vec<Vec<f64>> = Vec::with_capacity(VARIABLES.len());
+    for (column, var) in columns.iter().zip(VARIABLES.iter()) {
+        let values = fill_gaps(column, max_gap_rows).map_err(|gap| match gap {
+            Gap::AllMissing => err(
+                HEADER_LINES + 1,
+                format!("{} is missing in every row", var.name),
+            ),
+            Gap::TooLong { first_row, rows } => err(
+                line_of(first_row),
+                format!(
+                    "{} is missing for {} consecutive hours (lines {} to {}); at most \
+                     {MAX_GAP_H} hours can be filled by interpolation",
+                    var.name,
+                    fmt_hours(rows, records_per_hour),
+                    line_of(first_row),
+                    line_of((first_row + rows - 1) % n)
+                ),
+            ),
+        })?;
+        filled.push(values);
+    }
+    let mut filled = filled.into_iter();
+    let mut next = || filled.next().unwrap_or_default();
+    let temp_air_c = next();
+    let pressure_pa = next();
+    let ghi_w_m2 = next();
+    let dni_w_m2 = next();
+    let dhi_w_m2 = next();
+    let wind_speed_m_s = next();
+
+    let step_s = 3600 / records_per_hour as i64;
+    let offset_s = libm::round(location.utc_offset_h * 3600.0) as i64;
+    let weather = Weather {
+        start_unix_s: start_day * 86_400 - offset_s,
+        step_s,
+        ghi_w_m2,
+        dni_w_m2,
+        dhi_w_m2,
+        temp_air_c,
+        wind_speed_m_s,
+        pressure_pa,
+        wind_height_m: 10.0,
+        source: format!(
+            "EPW file {file_name} ({}, {}), data stamped as year {year}",
+            location.city, location.country
+        ),
+    };
+    Ok((weather, location))
+}
+
+/// A variable read from the data rows.
+struct Variable {
+    /// Field index in the row.
+    field: usize,
+    /// Name in messages.
+    name: &'static str,
+    /// Unit in messages.
+    unit: &'static str,
+    /// Values at or above this are the EPW missing code.
+    missing_from: f64,
+    /// Plausible range (EPW data dictionary limits, irradiance up to 2000 W/m2).
+    min: f64,
+    max: f64,
+}
+
+/// Order: temperature, pressure, GHI, DNI, DHI, wind (as `columns` in `parse_epw`).
+const VARIABLES: [Variable; 6] = [
+    Variable {
+        field: 6,
+        name: "dry-bulb temperature",
+        unit: "C",
+        missing_from: 99.9,
+        min: -70.0,
+        max: 70.0,
+    },
+    Variable {
+        field: 9,
+        name: "station pressure",
+        unit: "Pa",
+        missing_from: 999_999.0,
+        min: 31_000.0,
+        max: 120_000.0,
+    },
+    Variable {
+        field: 13,
+        name: "global horizontal irradiance",
+        unit: "Wh/m2",
+        missing_from: 9999.0,
+        min: 0.0,
+        max: 2000.0,
+    },
+    Variable {
+        field: 14,
+        name: "direct normal irradiance",
+        unit: "Wh/m2",
+        missing_from: 9999.0,
+        min: 0.0,
+        max: 2000.0,
+    },
+    Variable {
+        field: 15,
+        name: "diffuse horizontal irradiance",
+        unit: "Wh/m2",
+        missing_from: 9999.0,
+        min: 0.0,
+        max: 2000.0,
+    },
+    Variable {
+        field: 21,
+        name: "wind speed",
+        unit: "m/s",
+        missing_from: 999.0,
+        min: 0.0,
+        max: 40.0,
+    },
+];
+
+/// `Ok(None)` for a missing value (code or empty field).
+fn parse_value(raw: &str, var: &Variable) -> Result<Option<f64>, String> {
+    let text = raw.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("{} '{text}' is not a number", var.name))?;
+    if !value.is_finite() {
+        return Err(format!("{} '{text}' is not a finite number", var.name));
+    }
+    if value >= var.missing_from {
+        return Ok(None);
+    }
+    if value < var.min || value > var.max {
+        return Err(format!(
+            "{} {value} {} is outside the plausible range {} to {} {}",
+            var.name, var.unit, var.min, var.max, var.unit
+        ));
+    }
+    Ok(Some(value))
+}
+
+fn parse_int(raw: &str) -> Option<i64> {
+    raw.trim().parse().ok()
+}
+
+fn parse_number(
+    raw: Option<&str>,
+    name: &str,
+    min: f64,
+    max: f64,
+    unit: &str,
+) -> Result<f64, String> {
+    let text = raw.map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Err(format!("the LOCATION line has no {name}"));
+    }
+    let value: f64 = text
+        .parse()
+        .map_err(|_| format!("{name} '{text}' in the LOCATION line is not a number"))?;
+    if !(min..=max).contains(&value) {
+        return Err(format!(
+            "{name} {value} {unit} in the LOCATION line is outside {min} to {max} {unit}"
+        ));
+    }
+    Ok(value)
+}
+
+/// `LOCATION,city,state,country,source,WMO,latitude,longitude,time zone,elevation`.
+fn parse_location(line: &str) -> Result<EpwLocation, String> {
+    let fields: Vec<&str> = line.split(',').collect();
+    if !fields
+        .first()
+        .is_some_and(|f| f.trim().eq_ignore_ascii_case("LOCATION"))
+    {
+        return Err(
+            "the first line should start with LOCATION: this does not look like an EnergyPlus \
+             weather (EPW) file"
+                .to_string(),
+        );
+    }
+    let field = |i: usize| fields.get(i).copied();
+    Ok(EpwLocation {
+        city: field(1).unwrap_or("").trim().to_string(),
+        country: field(3).unwrap_or("").trim().to_string(),
+        latitude_deg: parse_number(field(6), "latitude", -90.0, 90.0, "deg")?,
+        longitude_deg: parse_number(field(7), "longitude", -180.0, 180.0, "deg")?,
+        utc_offset_h: parse_number(field(8), "time zone", -12.0, 14.0, "h")?,
+        elevation_m: parse_number(field(9), "elevation", -1000.0, 9000.0, "m")?,
+    })
+}
+
+/// `DATA PERIODS,periods,records per hour,...`: returns the records per hour.
+fn parse_data_periods(line: &str) -> Result<usize, String> {
+    let fields: Vec<&str> = line.split(',').collect();
+    if !fields
+        .first()
+        .is_some_and(|f| f.trim().eq_ignore_ascii_case("DATA PERIODS"))
+    {
+        return Err(format!(
+            "line {HEADER_LINES} should be the DATA PERIODS header (an EPW file has \
+             {HEADER_LINES} header lines before the data)"
+        ));
+    }
+    let periods = fields.get(1).and_then(|f| parse_int(f)).unwrap_or(1);
+    if periods != 1 {
+        return Err(format!(
+            "the file has {periods} data periods; only files with one period covering the \
+             whole year are supported"
+        ));
+    }
+    let per_hour = fields.get(2).and_then(|f| parse_int(f)).unwrap_or(1);
+    if !(1..=60).contains(&per_hour) || 60 % per_hour != 0 {
+        return Err(format!(
+            "{per_hour} records per hour in DATA PERIODS is not supported (use 1, 2, 3, 4, 6, \
+             12, ... records per hour)"
+        ));
+    }
+    Ok(per_hour as usize)
+}
+
+fn fmt_hours(rows: usize, per_hour: usize) -> String {
+    if rows.is_multiple_of(per_hour) {
+        format!("{}", rows / per_hour)
+    } else {
+        format!("{:.2}", rows as f64 / per_hour as f64)
+    }
+}
+
+/// The first year after `year` (or `year` itself) that is / is not a leap year.
+fn next_year_matching(year: i32, leap: bool) -> i64 {
+    let year = year as i64;
+    (year..year + 8)
+        .find(|&y| is_leap_year(y) == leap)
+        .unwrap_or(year)
+}
+
+#[derive(Debug, PartialEq)]
+enum Gap {
+    AllMissing,
+    TooLong { first_row: usize, rows: usize },
+}
+
+/// Fill runs of `None` by linear interpolation between the valid neighbours (cyclically across
+/// the ends); runs longer than `max_rows` are an error.
+fn fill_gaps(column: &[Option<f64>], max_rows: usize) -> Result<Vec<f64>, Gap> {
+    let n = column.len();
+    let Some(anchor) = column.iter().position(Option::is_some) else {
+        return Err(Gap::AllMissing);
+    };
+    let mut out: Vec<f64> = column.iter().map(|v| v.unwrap_or(0.0)).collect();
+    // Walk once around the cycle from the first valid value.
+    let mut last_valid = anchor;
+    let mut step = 1;
+    while step <= n {
+        let i = (anchor + step) % n;
+        if column[i].is_some() {
+            let gap = (i + n - last_valid) % n;
+            let gap = if gap == 0 { n } else { gap };
+            if gap > 1 {
+                let missing = gap - 1;
+                if missing > max_rows {
+                    return Err(Gap::TooLong {
+                        first_row: (last_valid + 1) % n,
+                        rows: missing,
+                    });
+                }
+                let a = column[last_valid].unwrap_or(0.0);
+                let b = column[i].unwrap_or(0.0);
+                for j in 1..gap {
+                    let f = j as f64 / gap as f64;
+                    out[(last_valid + j) % n] = a + f * (b - a);
+                }
+            }
+            last_valid = i;
+        }
+        step += 1;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::weather::format_utc;
+
+    const HEADER: &str = "DESIGN CONDITIONS,0\n\
+        TYPICAL/EXTREME PERIODS,0\n\
+        GROUND TEMPERATURES,0\n\
+        HOLIDAYS/DAYLIGHT SAVINGS,No,0,0,0\n\
+        COMMENTS 1,synthetic test file\n\
+        COMMENTS 2,written by the unit tests\n";
+
+    fn location_line(tz: f64) -> String {
+        format!("LOCATION,Dakhla,-,MAR,SRC-TMYx,600960,23.718,-15.932,{tz:.1},10.0")
+    }
+
+    /// Values of one record, in the units of the file.
+    #[derive(Clone)]
+    struct Rec {
+        temp: String,
+        pressure: String,
+        ghi: String,
+        dni: String,
+        dhi: String,
+        wind: String,
+    }
+
+    fn rec(row: usize) -> Rec {
+        Rec {
+            temp: format!("{}", 15.0 + (row % 24) as f64 * 0.25),
+            pressure: format!("{}", 101_000 + row % 100),
+            ghi: format!("{}", (row % 24) * 10),
+            dni: format!("{}", (row % 24) * 5),
+            dhi: format!("{}", row % 24),
+            wind: format!("{:.1}", 5.0 + (row % 7) as f64),
+        }
+    }
+
+    /// A complete EPW data row (35 fields) for record `row` of a file stamped `file_year`.
+    fn row_text(row: usize, per_hour: usize, file_year: i64, r: &Rec) -> String {
+        let day0 = days_from_civil(file_year, 1, 1);
+        let (_, month, day) = civil_from_days(day0 + (row / (24 * per_hour)) as i64);
+        let hour = (row / per_hour) % 24 + 1;
+        let minute = ((row % per_hour) + 1) * 60 / per_hour;
+        format!(
+            "{file_year},{month},{day},{hour},{minute},?9?9?9?9E0?9?9?9?9?9?9?9?9?9?9?9?9?9?9?9*9*9?9?9?9,\
+             {},11.0,70,{},0,1415,350,{},{},{},999999,999999,999999,9999,20,{},5,3,20.0,77777,9,999999999,20,0.07,0,88,0.2,0.0,1.0",
+            r.temp, r.pressure, r.ghi, r.dni, r.dhi, r.wind
+        )
+    }
+
+    /// An EPW text with `rows` records; `edit(row, &mut rec)` may change any record.
+    fn epw_text(
+        rows: usize,
+        per_hour: usize,
+        tz: f64,
+        file_year: i64,
+        edit: impl Fn(usize, &mut Rec),
+    ) -> String {
+        let mut s = location_line(tz);
+        s.push('\n');
+        s.push_str(HEADER);
+        s.push_str(&format!(
+            "DATA PERIODS,1,{per_hour},Data,Friday, 1/ 1,12/31\n"
+        ));
+        for row in 0..rows {
+            let mut r = rec(row);
+            edit(row, &mut r);
+            s.push_str(&row_text(row, per_hour, file_year, &r));
+            s.push('\n');
+        }
+        s
+    }
+
+    fn good(rows: usize) -> String {
+        epw_text(rows, 1, 0.0, 2005, |_, _| {})
+    }
+
+    fn message(result: Result<(Weather, EpwLocation), WeatherError>) -> String {
+        match result {
+            Ok(_) => panic!("expected an error"),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn reads_a_typical_year() {
+        let (w, loc) = parse_epw(&good(8760), "dakhla.epw", 2027).unwrap();
+        assert_eq!(w.len(), 8760);
+        assert_eq!(w.step_s, 3600);
+        assert_eq!(format_utc(w.start_unix_s), "2027-01-01T00:00:00Z");
+        assert_eq!(w.wind_height_m, 10.0);
+        assert_eq!(
+            w.source,
+            "EPW file dakhla.epw (Dakhla, MAR), data stamped as year 2027"
+        );
+        assert_eq!(loc.city, "Dakhla");
+        assert_eq!(loc.country, "MAR");
+        assert_eq!(loc.latitude_deg, 23.718);
+        assert_eq!(loc.longitude_deg, -15.932);
+        assert_eq!(loc.utc_offset_h, 0.0);
+        assert_eq!(loc.elevation_m, 10.0);
+        // Row 13 (hour 14 of Jan 1): values as written by `rec`.
+        assert_eq!(w.temp_air_c[13], 15.0 + 13.0 * 0.25);
+        assert_eq!(w.pressure_pa[13], 101_013.0);
+        assert_eq!(w.ghi_w_m2[13], 130.0);
+        assert_eq!(w.dni_w_m2[13], 65.0);
+        assert_eq!(w.dhi_w_m2[13], 13.0);
+        assert_eq!(w.wind_speed_m_s[13], 5.0 + 6.0);
+        assert_eq!(w.ghi_w_m2[8759], (8759 % 24 * 10) as f64);
+    }
+
+    #[test]
+    fn time_zone_shifts_to_utc() {
+        // Hour 1 at UTC+1 is 00:00-01:00 local = 23:00-00:00 UTC the day before.
+        let text = epw_text(8760, 1, 1.0, 2005, |_, _| {});
+        let (w, _) = parse_epw(&text, "x.epw", 2027).unwrap();
+        assert_eq!(format_utc(w.start_unix_s), "2026-12-31T23:00:00Z");
+        let text = epw_text(8760, 1, -5.0, 2005, |_, _| {});
+        let (w, _) = parse_epw(&text, "x.epw", 2027).unwrap();
+        assert_eq!(format_utc(w.start_unix_s), "2027-01-01T05:00:00Z");
+    }
+
+    #[test]
+    fn leap_years_must_match_the_row_count() {
+        let leap = epw_text(8784, 1, 0.0, 2004, |_, _| {});
+        let (w, _) = parse_epw(&leap, "leap.epw", 2028).unwrap();
+        assert_eq!(w.len(), 8784);
+        let msg = message(parse_epw(&leap, "leap.epw", 2027));
+        assert!(msg.starts_with("leap.epw:9: "), "{msg}");
+        assert!(
+            msg.contains("2027 is not a leap year") && msg.contains("2028"),
+            "{msg}"
+        );
+        let msg = message(parse_epw(&good(8760), "w.epw", 2028));
+        assert!(
+            msg.contains("2028 is a leap year") && msg.contains("2029"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn short_and_long_files_are_refused() {
+        let msg = message(parse_epw(&good(100), "weather.epw", 2027));
+        assert!(
+            msg.starts_with("weather.epw:108: the file ends early"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("100 data rows") && msg.contains("8760"),
+            "{msg}"
+        );
+        let msg = message(parse_epw(&good(8761), "weather.epw", 2027));
+        assert!(
+            msg.starts_with("weather.epw:8769: the file continues past one year"),
+            "{msg}"
+        );
+        let msg = message(parse_epw("LOCATION,a,b,c,d,e,1,2,0,0\n", "w.epw", 2027));
+        assert!(
+            msg.starts_with("w.epw:1: the file ends after 1 line(s)"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn wrong_field_count_names_the_line() {
+        let mut text = good(8760);
+        // Line 1207 is data row 1198; drop its last 5 fields.
+        let lines: Vec<&str> = text.lines().collect();
+        let cut: Vec<&str> = lines[1206].split(',').take(30).collect();
+        let mut edited: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        edited[1206] = cut.join(",");
+        text = edited.join("\n");
+        let msg = message(parse_epw(&text, "weather.epw", 2027));
+        assert!(
+            msg.starts_with("weather.epw:1207: this data row has 30 fields"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn non_numeric_value_is_reported_in_planner_words() {
+        let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
+            if row == 1198 {
+                r.temp = "abc".into();
+            }
+        });
+        let msg = message(parse_epw(&text, "weather.epw", 2027));
+        assert_eq!(
+            msg,
+            "weather.epw:1207: dry-bulb temperature 'abc' is not a number"
+        );
+        let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
+            if row == 0 {
+                r.ghi = "-20".into();
+            }
+        });
+        let msg = message(parse_epw(&text, "weather.epw", 2027));
+        assert!(
+            msg.starts_with("weather.epw:9: global horizontal irradiance -20"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn short_gaps_are_interpolated() {
+        // GHI missing (9999) on rows 100..103: between 4*10=40 (row 100 -> hour 4 value) ...
+        let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
+            if (101..=103).contains(&row) {
+                r.ghi = "9999".into();
+                r.temp = "99.9".into();
+                r.wind = "999".into();
+                r.pressure = "999999".into();
+            }
+            if row == 200 {
+                r.dni = String::new(); // empty field = missing
+            }
+        });
+        let (w, _) = parse_epw(&text, "w.epw", 2027).unwrap();
+        // Row 100 is hour-of-day 4 (GHI 40), row 104 is hour-of-day 8 (GHI 80): linear between.
+        assert_eq!(&w.ghi_w_m2[100..=104], &[40.0, 50.0, 60.0, 70.0, 80.0]);
+        let t = |row: usize| 15.0 + (row % 24) as f64 * 0.25;
+        for (k, row) in (101..=103).enumerate() {
+            let f = (k + 1) as f64 / 4.0;
+            assert!((w.temp_air_c[row] - (t(100) + f * (t(104) - t(100)))).abs() < 1e-12);
+        }
+        assert_eq!(
+            w.dni_w_m2[200],
+            0.5 * ((199 % 24 * 5) as f64 + (201 % 24 * 5) as f64)
+        );
+    }
+
+    #[test]
+    fn gaps_wrap_around_the_year() {
+        let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
+            if !(2..8758).contains(&row) {
+                r.wind = "999".into();
+            }
+        });
+        let (w, _) = parse_epw(&text, "w.epw", 2027).unwrap();
+        // Valid neighbours: row 8757 (5 + 8757 % 7 = 8) and row 2 (5 + 2 = 7), 5 steps apart.
+        let (a, b) = (5.0 + (8757 % 7) as f64, 7.0);
+        assert!((w.wind_speed_m_s[8758] - (a + 0.2 * (b - a))).abs() < 1e-12);
+        assert!((w.wind_speed_m_s[1] - (a + 0.8 * (b - a))).abs() < 1e-12);
+    }
+
+    #[test]
+    fn long_gaps_are_an_error() {
+        let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
+            if (1198..1205).contains(&row) {
+                r.ghi = "9999".into();
+            }
+        });
+        let msg = message(parse_epw(&text, "weather.epw", 2027));
+        assert_eq!(
+            msg,
+            "weather.epw:1207: global horizontal irradiance is missing for 7 consecutive hours \
+             (lines 1207 to 1213); at most 6 hours can be filled by interpolation"
+        );
+        let text = epw_text(8760, 1, 0.0, 2005, |_, r| r.wind = "999".into());
+        let msg = message(parse_epw(&text, "weather.epw", 2027));
+        assert_eq!(msg, "weather.epw:9: wind speed is missing in every row");
+    }
+
+    #[test]
+    fn bad_headers_are_reported() {
+        let text = good(8760).replacen("LOCATION", "LOCATON", 1);
+        let msg = message(parse_epw(&text, "w.epw", 2027));
+        assert!(
+            msg.starts_with("w.epw:1: the first line should start with LOCATION"),
+            "{msg}"
+        );
+        let text = good(8760).replacen("23.718", "north", 1);
+        let msg = message(parse_epw(&text, "w.epw", 2027));
+        assert_eq!(
+            msg,
+            "w.epw:1: latitude 'north' in the LOCATION line is not a number"
+        );
+        let text = good(8760).replacen(",0.0,10.0", ",25.0,10.0", 1);
+        let msg = message(parse_epw(&text, "w.epw", 2027));
+        assert!(msg.contains("time zone 25 h"), "{msg}");
+        let text = good(8760).replacen("DATA PERIODS", "DATA", 1);
+        let msg = message(parse_epw(&text, "w.epw", 2027));
+        assert!(
+            msg.starts_with("w.epw:8: line 8 should be the DATA PERIODS header"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn rows_out_of_order_are_refused() {
+        let mut lines: Vec<String> = good(8760).lines().map(str::to_string).collect();
+        lines.swap(20, 21);
+        let msg = message(parse_epw(&lines.join("\n"), "w.epw", 2027));
+        assert!(
+            msg.starts_with("w.epw:21: expected month 1, day 1, hour 13"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn sub_hourly_files_and_crlf() {
+        let text = epw_text(8760 * 4, 4, 0.0, 2005, |_, _| {}).replace('\n', "\r\n");
+        let (w, _) = parse_epw(&text, "w.epw", 2027).unwrap();
+        assert_eq!(w.step_s, 900);
+        assert_eq!(w.len(), 8760 * 4);
+    }
+
+    #[test]
+    fn never_panics_on_damaged_input() {
+        let text = good(8760);
+        let bytes = text.as_bytes();
+        let mut cut = 0;
+        while cut < bytes.len() {
+            let damaged = String::from_utf8_lossy(&bytes[..cut]);
+            assert!(parse_epw(&damaged, "w.epw", 2027).is_err());
+            cut += 9973;
+        }
+        for garbage in [
+            "",
+            "\n\n\n\n\n\n\n\n\n",
+            "LOCATION",
+            ",,,,,,,,\n",
+            "\u{feff}LOCATION,,,,",
+        ] {
+            assert!(parse_epw(garbage, "w.epw", 2027).is_err());
+        }
+        // Every field of one row replaced by junk in turn.
+        let lines: Vec<&str> = text.lines().collect();
+        for k in 0..FIELDS_PER_ROW {
+            let mut fields: Vec<&str> = lines[500].split(',').collect();
+            fields[k] = "1e999";
+            let mut edited: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+            edited[500] = fields.join(",");
+            let _ = parse_epw(&edited.join("\n"), "w.epw", 2027);
+        }
+        let _ = parse_epw(&text, "w.epw", i32::MAX);
+        let _ = parse_epw(&text, "w.epw", i32::MIN);
+    }
+
+    #[test]
+    fn read_epw_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("dakhla.epw");
+        std::fs::write(&path, good(8760)).unwrap();
+        let (w, loc) = read_epw(&path, 2027).unwrap();
+        assert_eq!(w.len(), 8760);
+        assert_eq!(loc.city, "Dakhla");
+        let missing = dir.path().join("nope.epw");
+        let msg = read_epw(&missing, 2027).unwrap_err().to_string();
+        assert!(
+            msg.contains("nope.epw: cannot read the weather file"),
+            "{msg}"
+        );
+    }
+}

@@ -135,17 +135,62 @@ impl ClimateStats {
         let scalars = [
             ("temp_max_hour_solar", self.temp_max_hour_solar, 10.0, 18.0),
             ("temp_anomaly_std_c", self.temp_anomaly_std_c, 0.0, 10.0),
-            ("temp_anomaly_persistence", self.temp_anomaly_persistence, 0.0, 0.99),
+            (
+                "temp_anomaly_persistence",
+                self.temp_anomaly_persistence,
+                0.0,
+                0.99,
+            ),
             ("wind_height_m", self.wind_height_m, 1.0, 300.0),
-            ("wind_diurnal_amplitude_frac", self.wind_diurnal_amplitude_frac, 0.0, 0.5),
-            ("wind_diurnal_peak_hour_solar", self.wind_diurnal_peak_hour_solar, 0.0, 24.0),
-            ("wind_hourly_autocorrelation", self.wind_hourly_autocorrelation, 0.0, 0.999),
-            ("clearness_daily_persistence", self.clearness_daily_persistence, 0.0, 0.99),
+            (
+                "wind_diurnal_amplitude_frac",
+                self.wind_diurnal_amplitude_frac,
+                0.0,
+                0.5,
+            ),
+            (
+                "wind_diurnal_peak_hour_solar",
+                self.wind_diurnal_peak_hour_solar,
+                0.0,
+                24.0,
+            ),
+            (
+                "wind_hourly_autocorrelation",
+                self.wind_hourly_autocorrelation,
+                0.0,
+                0.999,
+            ),
+            (
+                "clearness_daily_persistence",
+                self.clearness_daily_persistence,
+                0.0,
+                0.99,
+            ),
             ("clearness_min", self.clearness_min, 0.01, 0.9),
-            ("clearness_hourly_variability", self.clearness_hourly_variability, 0.0, 2.0),
-            ("clearness_hourly_autocorrelation", self.clearness_hourly_autocorrelation, 0.0, 0.99),
-            ("pressure_anomaly_std_pa", self.pressure_anomaly_std_pa, 0.0, 5000.0),
-            ("pressure_anomaly_persistence", self.pressure_anomaly_persistence, 0.0, 0.99),
+            (
+                "clearness_hourly_variability",
+                self.clearness_hourly_variability,
+                0.0,
+                2.0,
+            ),
+            (
+                "clearness_hourly_autocorrelation",
+                self.clearness_hourly_autocorrelation,
+                0.0,
+                0.99,
+            ),
+            (
+                "pressure_anomaly_std_pa",
+                self.pressure_anomaly_std_pa,
+                0.0,
+                5000.0,
+            ),
+            (
+                "pressure_anomaly_persistence",
+                self.pressure_anomaly_persistence,
+                0.0,
+                0.99,
+            ),
         ];
         for (name, value, lo, hi) in scalars {
             if !(lo..=hi).contains(&value) {
@@ -286,10 +331,7 @@ pub fn generate_synthetic_year_with_sun(
         wind_speed_m_s,
         pressure_pa,
         wind_height_m: stats.wind_height_m,
-        source: format!(
-            "synthetic {} climate, seed {seed}, year {year}",
-            stats.site
-        ),
+        source: format!("synthetic {} climate, seed {seed}, year {year}", stats.site),
     }
 }
 
@@ -302,7 +344,11 @@ fn year_start_unix_s(year: i32) -> i64 {
 }
 
 fn hours_in_year(year: i32) -> usize {
-    if is_leap_year(year as i64) { 8784 } else { 8760 }
+    if is_leap_year(year as i64) {
+        8784
+    } else {
+        8760
+    }
 }
 
 /// Month lengths, mid-month positions and the month of every hour of one year.
@@ -450,9 +496,13 @@ impl SolarClock {
         }
         let mut day_of_hour = Vec::with_capacity(cal.n_hours);
         let mut hour_solar = Vec::with_capacity(cal.n_hours);
+        // Equation of time once per UTC day (it changes by under 30 s a day).
+        let eot_h: Vec<f64> = (0..cal.n_days)
+            .map(|d| equation_of_time_min(d as f64 + 1.5) / 60.0)
+            .collect();
         for i in 0..cal.n_hours {
-            let day_of_year = i as f64 / 24.0 + 1.0;
-            let s = i as f64 + 0.5 + longitude_deg / 15.0 + equation_of_time_min(day_of_year) / 60.0;
+            let eot = eot_h.get(i / 24).copied().unwrap_or(0.0);
+            let s = i as f64 + 0.5 + longitude_deg / 15.0 + eot;
             let d = libm::floor(s / 24.0);
             let k = (d as i64 + DAY_OFFSET as i64).clamp(1, n_days as i64 - 2) as usize;
             day_of_hour.push(k);
@@ -619,15 +669,19 @@ fn generate_irradiance(
     // Clear sky, hour by hour.
     let mut clear = vec![0.0; n];
     for (i, cs) in clear.iter_mut().enumerate() {
-        let (Some(&zen), Some(&extra)) = (sun.apparent_zenith_deg.get(i), sun.dni_extra_w_m2.get(i))
+        let (Some(&zen), Some(&extra)) =
+            (sun.apparent_zenith_deg.get(i), sun.dni_extra_w_m2.get(i))
         else {
             continue;
         };
-        if !(zen < 90.0) {
+        if zen.is_nan() || zen >= 90.0 {
             continue;
         }
         let day = i as f64 / 24.0;
-        let tl = cal.seasonal_weights(day).apply(&stats.linke_turbidity).max(1.0);
+        let tl = cal
+            .seasonal_weights(day)
+            .apply(&stats.linke_turbidity)
+            .max(1.0);
         let am = absolute_airmass(relative_airmass_kasten_young_1989(zen), pressure_pa);
         let g = ineichen_perez_clearsky(zen, am, tl, elevation_m, extra).ghi_w_m2;
         *cs = if g.is_finite() { g.max(0.0) } else { 0.0 };
@@ -682,11 +736,9 @@ fn generate_irradiance(
     // floor clips; a few passes settle the clipped hours.
     for _ in 0..4 {
         let mut sum_gap = [0.0; 12]; // sum of clear * (max - kc)
-        let mut sum_ghi = [0.0; 12];
         for i in 0..n {
             let m = cal.month_of_hour[i] as usize;
             sum_gap[m] += clear[i] * (CLEAR_SKY_INDEX_MAX - kc[i]);
-            sum_ghi[m] += clear[i] * kc[i];
         }
         let factor: [f64; 12] = std::array::from_fn(|m| {
             let ceiling = CLEAR_SKY_INDEX_MAX * clear_month[m];
@@ -706,7 +758,6 @@ fn generate_irradiance(
             }
             kc[i] = new.clamp(kc_floor, CLEAR_SKY_INDEX_MAX);
         }
-        let _ = sum_ghi;
         if done {
             break;
         }
@@ -906,8 +957,9 @@ fn monthly_mean_daily_min_max(cal: &Calendar, temp: &[f64]) -> ([f64; 12], [f64;
 /// mean change of `v` per unit shift of Z, relative to the mean. Depends on the shape `k` only.
 fn weibull_normal_slope(k: f64) -> f64 {
     let (mut num, mut den) = (0.0, 0.0);
-    let steps = 1200;
-    let (lo, hi) = (-8.0, 8.0);
+    // Trapezoid rule; the integrands are smooth and negligible beyond |z| = 7.
+    let steps = 400;
+    let (lo, hi) = (-7.0, 7.0);
     let dz = (hi - lo) / steps as f64;
     for j in 0..=steps {
         let z = lo + j as f64 * dz;
@@ -919,16 +971,28 @@ fn weibull_normal_slope(k: f64) -> f64 {
     num / den
 }
 
-fn generate_wind(stats: &ClimateStats, cal: &Calendar, solar: &SolarClock, rng: &mut Gauss) -> Vec<f64> {
+fn generate_wind(
+    stats: &ClimateStats,
+    cal: &Calendar,
+    solar: &SolarClock,
+    rng: &mut Gauss,
+) -> Vec<f64> {
     let n = cal.n_hours;
     let noise = rng.ar1(n, stats.wind_hourly_autocorrelation);
     let k_month: [f64; 12] = std::array::from_fn(|m| stats.wind_weibull_k[m].clamp(1.0, 10.0));
     // Weight of the diurnal component in the Gaussian score, per month, so that the mean speed
     // swings by +-amplitude.
     let amplitude = stats.wind_diurnal_amplitude_frac.clamp(0.0, 0.5);
-    let diurnal_weight: [f64; 12] = std::array::from_fn(|m| {
-        (amplitude / (SQRT_2 * weibull_normal_slope(k_month[m]))).clamp(0.0, 0.9)
-    });
+    let mut diurnal_weight = [0.0; 12];
+    for m in 0..12 {
+        // Months with the same shape share the (costly) quadrature.
+        diurnal_weight[m] = match (0..m).find(|&j| k_month[j] == k_month[m]) {
+            Some(j) => diurnal_weight[j],
+            None => (amplitude / (SQRT_2 * weibull_normal_slope(k_month[m]))).clamp(0.0, 0.9),
+        };
+    }
+    let constant_k = k_month.iter().all(|&k| k == k_month[0]);
+    let constant_gamma = libm::tgamma(1.0 + 1.0 / k_month[0]);
     let peak = stats.wind_diurnal_peak_hour_solar;
 
     // Unit-mean speed of each hour: Weibull quantile of the score divided by the Weibull mean.
@@ -937,11 +1001,17 @@ fn generate_wind(stats: &ClimateStats, cal: &Calendar, solar: &SolarClock, rng: 
         .collect();
     let unit: Vec<f64> = (0..n)
         .map(|i| {
-            let k = weights[i].apply(&k_month).clamp(1.0, 10.0);
+            let (k, gamma) = if constant_k {
+                (k_month[0], constant_gamma)
+            } else {
+                let k = weights[i].apply(&k_month).clamp(1.0, 10.0);
+                (k, libm::tgamma(1.0 + 1.0 / k))
+            };
             let a = diurnal_weight[cal.month_of_hour[i] as usize];
             let d = SQRT_2 * libm::cos(2.0 * PI * (solar.hour_solar[i] - peak) / 24.0);
             let z = a * d + libm::sqrt(1.0 - a * a) * noise[i];
-            libm::pow(exponential_score(z), 1.0 / k) / libm::tgamma(1.0 + 1.0 / k)
+            // exp(ln(x)/k) = x^(1/k), cheaper than libm's extra-precise pow.
+            libm::exp(libm::log(exponential_score(z)) / k) / gamma
         })
         .collect();
 
@@ -955,9 +1025,9 @@ fn generate_wind(stats: &ClimateStats, cal: &Calendar, solar: &SolarClock, rng: 
         }
         let mut sum = [0.0; 12];
         let mut count = [0.0; 12];
-        for i in 0..n {
-            let m = cal.month_of_hour[i] as usize;
-            sum[m] += speed[i];
+        for (v, &m) in speed.iter().zip(&cal.month_of_hour) {
+            let m = m as usize;
+            sum[m] += v;
             count[m] += 1.0;
         }
         let ratio: [f64; 12] = std::array::from_fn(|m| {
@@ -1001,4 +1071,472 @@ fn generate_pressure(
     let hourly = interpolate_daily(solar, &daily);
     debug_assert_eq!(hourly.len(), cal.n_hours);
     hourly.into_iter().map(|a| base + a).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::clearsky::extraterrestrial_normal_w_m2;
+
+    const LAT: f64 = 23.7;
+    const LON: f64 = -15.9;
+    const ELEV: f64 = 10.0;
+
+    /// Days per month of a year.
+    fn month_days(year: i32) -> [f64; 12] {
+        let leap = is_leap_year(year as i64);
+        [
+            31.0,
+            if leap { 29.0 } else { 28.0 },
+            31.0,
+            30.0,
+            31.0,
+            30.0,
+            31.0,
+            31.0,
+            30.0,
+            31.0,
+            30.0,
+            31.0,
+        ]
+    }
+
+    /// Month (0..12) of each hour of a weather series, from its UTC time stamp.
+    fn utc_month(w: &Weather, i: usize) -> usize {
+        let (_, m, _) = civil_from_days(w.time_unix_s(i).div_euclid(86_400));
+        m as usize - 1
+    }
+
+    fn monthly_means(w: &Weather, values: &[f64]) -> [f64; 12] {
+        let mut sum = [0.0; 12];
+        let mut count = [0.0; 12];
+        for (i, v) in values.iter().enumerate() {
+            let m = utc_month(w, i);
+            sum[m] += v;
+            count[m] += 1.0;
+        }
+        std::array::from_fn(|m| sum[m] / count[m])
+    }
+
+    /// Mean daily minimum and maximum per month over complete local days, local time being UTC
+    /// plus the whole hours nearest to longitude/15 (written independently of the generator).
+    fn monthly_daily_min_max(w: &Weather, longitude_deg: f64) -> ([f64; 12], [f64; 12]) {
+        let offset_s = (longitude_deg / 15.0).round() as i64 * 3600;
+        let mut days: std::collections::BTreeMap<i64, Vec<f64>> = Default::default();
+        for (i, t) in w.temp_air_c.iter().enumerate() {
+            let local_day = (w.time_unix_s(i) + offset_s).div_euclid(86_400);
+            days.entry(local_day).or_default().push(*t);
+        }
+        let mut sums = [[0.0; 3]; 12];
+        for (day, temps) in days {
+            if temps.len() != 24 {
+                continue;
+            }
+            let (_, m, _) = civil_from_days(day);
+            let s = &mut sums[m as usize - 1];
+            s[0] += temps.iter().copied().fold(f64::INFINITY, f64::min);
+            s[1] += temps.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            s[2] += 1.0;
+        }
+        (
+            std::array::from_fn(|m| sums[m][0] / sums[m][2]),
+            std::array::from_fn(|m| sums[m][1] / sums[m][2]),
+        )
+    }
+
+    fn lag1_autocorrelation(x: &[f64]) -> f64 {
+        let n = x.len() as f64;
+        let mean = x.iter().sum::<f64>() / n;
+        let var: f64 = x.iter().map(|v| (v - mean) * (v - mean)).sum();
+        let cov: f64 = x.windows(2).map(|p| (p[0] - mean) * (p[1] - mean)).sum();
+        cov / var
+    }
+
+    /// Weibull shape from the coefficient of variation (method of moments, bisection).
+    fn weibull_k_from_moments(x: &[f64]) -> f64 {
+        let n = x.len() as f64;
+        let mean = x.iter().sum::<f64>() / n;
+        let var = x.iter().map(|v| (v - mean) * (v - mean)).sum::<f64>() / n;
+        let cv = var.sqrt() / mean;
+        let cv_of = |k: f64| {
+            let g1 = libm::tgamma(1.0 + 1.0 / k);
+            let g2 = libm::tgamma(1.0 + 2.0 / k);
+            (g2 / (g1 * g1) - 1.0).sqrt()
+        };
+        let (mut lo, mut hi) = (0.5, 20.0);
+        for _ in 0..100 {
+            let mid = 0.5 * (lo + hi);
+            if cv_of(mid) > cv { lo = mid } else { hi = mid }
+        }
+        0.5 * (lo + hi)
+    }
+
+    #[test]
+    fn asset_parses_and_matches_domain_figures() {
+        let s = dakhla_climate();
+        assert_eq!(s.site, "Dakhla");
+        assert!(s.validate().is_ok());
+        // DOMAIN.md / Mendeley paper: annual mean GHI 5.54 kWh/m2/day, about 2,020 kWh/m2/yr.
+        let days = month_days(2027);
+        let annual_kwh: f64 = (0..12).map(|m| s.ghi_kwh_m2_day[m] * days[m]).sum();
+        assert!(
+            (annual_kwh / 365.0 - 5.54).abs() < 0.01,
+            "{}",
+            annual_kwh / 365.0
+        );
+        assert!((annual_kwh - 2020.0).abs() < 10.0);
+        // Mendeley paper: 7.64 m/s at 10 m; Prospects paper: July 10.12 m/s, the windiest month.
+        let annual_wind: f64 = (0..12).map(|m| s.wind_mean_m_s[m] * days[m]).sum::<f64>() / 365.0;
+        assert!((annual_wind - 7.64).abs() < 0.02, "{annual_wind}");
+        assert_eq!(s.wind_mean_m_s[6], 10.12);
+        assert!(s.wind_mean_m_s.iter().all(|&v| v <= 10.12));
+        assert_eq!(s.wind_height_m, 10.0);
+        // climieviaggi.it 1991-2020 as quoted in DOMAIN.md.
+        assert_eq!(
+            s.temp_min_c,
+            [
+                15.0, 15.0, 16.0, 16.0, 17.0, 18.0, 19.0, 20.0, 20.0, 20.0, 18.0, 16.0
+            ]
+        );
+        assert_eq!(
+            s.temp_max_c,
+            [
+                22.0, 22.0, 23.0, 23.0, 23.0, 24.0, 25.0, 26.0, 27.0, 26.0, 25.0, 23.0
+            ]
+        );
+    }
+
+    #[test]
+    fn parse_reports_bad_statistics() {
+        let text = include_str!("../../assets/dakhla_climate.ron");
+        assert!(parse_climate_stats(text).is_ok());
+        let missing = text.replace("clearness_min: 0.15,", "");
+        let err = parse_climate_stats(&missing).unwrap_err();
+        assert!(err.contains("clearness_min"), "{err}");
+        let swapped = text.replace("temp_min_c: (15.0, 15.0,", "temp_min_c: (25.0, 15.0,");
+        let err = parse_climate_stats(&swapped).unwrap_err();
+        assert!(err.contains("temp_min_c[0] (January)"), "{err}");
+    }
+
+    #[test]
+    fn years_reproduce_the_monthly_statistics() {
+        let stats = dakhla_climate();
+        for (seed, year) in [(7, 2027), (1, 2028), (20_260_101, 2030), (99, 2024)] {
+            let w = generate_synthetic_year(stats, seed, year, LAT, LON, ELEV);
+            let expected_len = if is_leap_year(year as i64) {
+                8784
+            } else {
+                8760
+            };
+            assert_eq!(w.len(), expected_len);
+            assert_eq!(w.start_unix_s, days_from_civil(year as i64, 1, 1) * 86_400);
+            assert_eq!(w.step_s, 3600);
+            assert_eq!(w.wind_height_m, 10.0);
+            assert_eq!(
+                w.source,
+                format!("synthetic Dakhla climate, seed {seed}, year {year}")
+            );
+
+            let ghi = monthly_means(&w, &w.ghi_w_m2);
+            let wind = monthly_means(&w, &w.wind_speed_m_s);
+            let (tmin, tmax) = monthly_daily_min_max(&w, LON);
+            for m in 0..12 {
+                let ghi_kwh_day = ghi[m] * 24.0 / 1000.0;
+                let rel = ghi_kwh_day / stats.ghi_kwh_m2_day[m] - 1.0;
+                assert!(
+                    rel.abs() < 0.03,
+                    "seed {seed} {year} month {m}: GHI {ghi_kwh_day}"
+                );
+                let rel = wind[m] / stats.wind_mean_m_s[m] - 1.0;
+                assert!(
+                    rel.abs() < 0.03,
+                    "seed {seed} {year} month {m}: wind {}",
+                    wind[m]
+                );
+                assert!(
+                    (tmin[m] - stats.temp_min_c[m]).abs() < 0.5,
+                    "seed {seed} {year} month {m}: daily min {}",
+                    tmin[m]
+                );
+                assert!(
+                    (tmax[m] - stats.temp_max_c[m]).abs() < 0.5,
+                    "seed {seed} {year} month {m}: daily max {}",
+                    tmax[m]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn same_seed_same_bytes_other_seed_differs() {
+        let stats = dakhla_climate();
+        let a = generate_synthetic_year(stats, 42, 2027, LAT, LON, ELEV);
+        let b = generate_synthetic_year(stats, 42, 2027, LAT, LON, ELEV);
+        let bits = |w: &Weather| -> Vec<u64> {
+            [
+                &w.ghi_w_m2,
+                &w.dni_w_m2,
+                &w.dhi_w_m2,
+                &w.temp_air_c,
+                &w.wind_speed_m_s,
+                &w.pressure_pa,
+            ]
+            .iter()
+            .flat_map(|v| v.iter().map(|x| x.to_bits()))
+            .collect()
+        };
+        assert_eq!(bits(&a), bits(&b));
+        let c = generate_synthetic_year(stats, 43, 2027, LAT, LON, ELEV);
+        for (x, y) in [
+            (&a.ghi_w_m2, &c.ghi_w_m2),
+            (&a.temp_air_c, &c.temp_air_c),
+            (&a.wind_speed_m_s, &c.wind_speed_m_s),
+            (&a.pressure_pa, &c.pressure_pa),
+        ] {
+            let differing = x.iter().zip(y.iter()).filter(|(p, q)| p != q).count();
+            assert!(differing > x.len() / 4, "only {differing} hours differ");
+        }
+    }
+
+    #[test]
+    fn processes_use_separate_streams() {
+        // Changing the temperature statistics must not reshuffle wind or irradiance.
+        let stats = dakhla_climate();
+        let mut warmer = stats.clone();
+        warmer.temp_anomaly_std_c = 2.0;
+        warmer.temp_max_c[6] += 1.0;
+        let a = generate_synthetic_year(stats, 5, 2027, LAT, LON, ELEV);
+        let b = generate_synthetic_year(&warmer, 5, 2027, LAT, LON, ELEV);
+        assert_eq!(a.wind_speed_m_s, b.wind_speed_m_s);
+        assert_eq!(a.ghi_w_m2, b.ghi_w_m2);
+        assert_eq!(a.pressure_pa, b.pressure_pa);
+        assert_ne!(a.temp_air_c, b.temp_air_c);
+    }
+
+    #[test]
+    fn irradiance_is_physical_every_hour() {
+        let stats = dakhla_climate();
+        for (seed, year) in [(3, 2027), (11, 2028)] {
+            let w = generate_synthetic_year(stats, seed, year, LAT, LON, ELEV);
+            let sun = sun_series(w.start_unix_s, 3600, w.len(), LAT, LON, ELEV);
+            let lowest_tl = stats
+                .linke_turbidity
+                .iter()
+                .copied()
+                .fold(f64::INFINITY, f64::min);
+            let p = standard_pressure_pa(ELEV);
+            for i in 0..w.len() {
+                let (g, b, d) = (w.ghi_w_m2[i], w.dni_w_m2[i], w.dhi_w_m2[i]);
+                for v in [
+                    g,
+                    b,
+                    d,
+                    w.temp_air_c[i],
+                    w.wind_speed_m_s[i],
+                    w.pressure_pa[i],
+                ] {
+                    assert!(v.is_finite(), "hour {i}: {v}");
+                }
+                assert!(g >= 0.0 && b >= 0.0 && d >= 0.0, "hour {i}: {g} {b} {d}");
+                let zen = sun.zenith_deg[i];
+                let app = sun.apparent_zenith_deg[i];
+                if app >= 90.0 {
+                    assert_eq!(g, 0.0, "hour {i}: GHI at night");
+                    continue;
+                }
+                // Closure: GHI = DNI cos(zenith) + DHI.
+                let closure = b * zen.to_radians().cos() + d;
+                assert!((closure - g).abs() < 1e-6, "hour {i}: {closure} vs {g}");
+                // Never above the extraterrestrial irradiance; DNI below extraterrestrial normal.
+                let extra = extraterrestrial_normal_w_m2(1.0 + i as f64 / 24.0);
+                assert!(b <= extra, "hour {i}: DNI {b}");
+                assert!(
+                    g <= extra * app.to_radians().cos().max(0.0) + 1e-9,
+                    "hour {i}: GHI {g}"
+                );
+                // At most 1.1 x the clearest Ineichen sky of the year.
+                let am = absolute_airmass(relative_airmass_kasten_young_1989(app), p);
+                let cs = ineichen_perez_clearsky(app, am, lowest_tl, ELEV, sun.dni_extra_w_m2[i]);
+                assert!(
+                    g <= 1.1 * cs.ghi_w_m2 + 1e-9,
+                    "hour {i}: GHI {g} vs clear {}",
+                    cs.ghi_w_m2
+                );
+            }
+            assert!(w.wind_speed_m_s.iter().all(|&v| v >= 0.0));
+        }
+    }
+
+    #[test]
+    fn mostly_clear_days_with_some_hazy_or_cloudy_ones() {
+        let stats = dakhla_climate();
+        let w = generate_synthetic_year(stats, 8, 2027, LAT, LON, ELEV);
+        let sun = sun_series(w.start_unix_s, 3600, w.len(), LAT, LON, ELEV);
+        let p = standard_pressure_pa(ELEV);
+        let (mut clear_days, mut dull_days) = (0, 0);
+        for day in 0..365 {
+            let (mut g, mut c) = (0.0, 0.0);
+            for i in day * 24..day * 24 + 24 {
+                let app = sun.apparent_zenith_deg[i];
+                let am = absolute_airmass(relative_airmass_kasten_young_1989(app), p);
+                let month = utc_month(&w, i);
+                let tl = stats.linke_turbidity[month];
+                c += ineichen_perez_clearsky(app, am, tl, ELEV, sun.dni_extra_w_m2[i])
+                    .ghi_w_m2
+                    .max(0.0);
+                g += w.ghi_w_m2[i];
+            }
+            let index = g / c;
+            if index > 0.85 {
+                clear_days += 1;
+            }
+            if index < 0.6 {
+                dull_days += 1;
+            }
+        }
+        assert!(clear_days > 365 / 2, "{clear_days} clear days");
+        assert!(
+            (5..365 / 5).contains(&dull_days),
+            "{dull_days} hazy/cloudy days"
+        );
+    }
+
+    #[test]
+    fn wind_is_persistent_weibull_and_peaks_in_the_afternoon() {
+        let stats = dakhla_climate();
+        for seed in [2, 17] {
+            let w = generate_synthetic_year(stats, seed, 2027, LAT, LON, ELEV);
+            let r = lag1_autocorrelation(&w.wind_speed_m_s);
+            assert!(r > 0.8 && r < 0.99, "lag-1 autocorrelation {r}");
+            let mut ks = Vec::new();
+            for m in 0..12 {
+                let month: Vec<f64> = (0..w.len())
+                    .filter(|&i| utc_month(&w, i) == m)
+                    .map(|i| w.wind_speed_m_s[i])
+                    .collect();
+                let k = weibull_k_from_moments(&month);
+                // One month holds only ~40 independent samples (hourly correlation 0.9), so a
+                // single month's fitted k scatters by about +-15 %; the 12-month mean is tight.
+                assert!(
+                    (k / stats.wind_weibull_k[m] - 1.0).abs() < 0.35,
+                    "month {m}: k {k}"
+                );
+                ks.push(k);
+            }
+            let mean_k = ks.iter().sum::<f64>() / 12.0;
+            let asset_k = stats.wind_weibull_k.iter().sum::<f64>() / 12.0;
+            assert!(
+                (mean_k / asset_k - 1.0).abs() < 0.1,
+                "mean fitted k {mean_k}"
+            );
+
+            // Diurnal cycle: mean speed by UTC hour; solar time is about UTC - 1 h at Dakhla.
+            let mut by_hour = [0.0; 24];
+            for (i, v) in w.wind_speed_m_s.iter().enumerate() {
+                by_hour[i % 24] += v / 365.0;
+            }
+            let peak_utc = (0..24)
+                .max_by(|&a, &b| by_hour[a].total_cmp(&by_hour[b]))
+                .unwrap_or(0) as f64;
+            let peak_solar = peak_utc + 0.5 + LON / 15.0;
+            assert!(
+                (peak_solar - stats.wind_diurnal_peak_hour_solar).abs() <= 2.0,
+                "{peak_solar}"
+            );
+            let mean = by_hour.iter().sum::<f64>() / 24.0;
+            let swing = (by_hour.iter().copied().fold(0.0, f64::max) - mean) / mean;
+            assert!(
+                (swing - stats.wind_diurnal_amplitude_frac).abs() < 0.05,
+                "diurnal swing {swing}"
+            );
+        }
+    }
+
+    #[test]
+    fn temperature_peaks_mid_afternoon_and_bottoms_near_sunrise() {
+        let stats = dakhla_climate();
+        let w = generate_synthetic_year(stats, 4, 2027, LAT, LON, ELEV);
+        let mut by_hour = [0.0; 24];
+        for (i, t) in w.temp_air_c.iter().enumerate() {
+            by_hour[i % 24] += t / 365.0;
+        }
+        let argmax = (0..24)
+            .max_by(|&a, &b| by_hour[a].total_cmp(&by_hour[b]))
+            .unwrap_or(0);
+        let argmin = (0..24)
+            .min_by(|&a, &b| by_hour[a].total_cmp(&by_hour[b]))
+            .unwrap_or(0);
+        let solar = |utc_h: usize| utc_h as f64 + 0.5 + LON / 15.0;
+        assert!(
+            (solar(argmax) - stats.temp_max_hour_solar).abs() <= 1.0,
+            "max at {argmax} UTC"
+        );
+        // Sunrise at 23.7 N is between about 5.3 and 6.7 h solar time.
+        assert!((5.0..=7.5).contains(&solar(argmin)), "min at {argmin} UTC");
+        // Day-to-day steps stay small: no jumps at midnight.
+        let max_step = w
+            .temp_air_c
+            .windows(2)
+            .map(|p| (p[1] - p[0]).abs())
+            .fold(0.0, f64::max);
+        assert!(max_step < 3.0, "largest hourly step {max_step} C");
+    }
+
+    #[test]
+    fn pressure_is_near_the_standard_atmosphere() {
+        let stats = dakhla_climate();
+        let w = generate_synthetic_year(stats, 9, 2027, LAT, LON, ELEV);
+        let base = standard_pressure_pa(ELEV);
+        let n = w.len() as f64;
+        let mean = w.pressure_pa.iter().sum::<f64>() / n;
+        let std = (w
+            .pressure_pa
+            .iter()
+            .map(|p| (p - mean) * (p - mean))
+            .sum::<f64>()
+            / n)
+            .sqrt();
+        assert!(
+            (mean - base).abs() < stats.pressure_anomaly_std_pa,
+            "{mean}"
+        );
+        assert!(
+            std > 0.3 * stats.pressure_anomaly_std_pa && std < 2.0 * stats.pressure_anomaly_std_pa
+        );
+    }
+
+    /// Timing: `cargo test --release --lib weather::synthetic::tests::timing -- --ignored
+    /// --nocapture`.
+    #[test]
+    #[ignore]
+    fn timing() {
+        let stats = dakhla_climate();
+        let runs = 20;
+        let t0 = std::time::Instant::now();
+        let mut sun = None;
+        for _ in 0..runs {
+            sun = Some(sun_series(
+                year_start_unix_s(2027),
+                3600,
+                8760,
+                LAT,
+                LON,
+                ELEV,
+            ));
+        }
+        let t_sun = t0.elapsed().as_secs_f64() / runs as f64;
+        let Some(sun) = sun else { return };
+        let t1 = std::time::Instant::now();
+        let mut total = 0.0;
+        for seed in 0..runs {
+            let w = generate_synthetic_year_with_sun(stats, seed, 2027, LAT, LON, ELEV, &sun);
+            total += w.ghi_w_m2[4000];
+        }
+        let t_gen = t1.elapsed().as_secs_f64() / runs as f64;
+        println!(
+            "sun_series: {:.2} ms/year; generator without sun: {:.2} ms/year ({total})",
+            t_sun * 1e3,
+            t_gen * 1e3
+        );
+    }
 }

@@ -68,3 +68,9 @@ for ghi, zen, doy in erbs_cases:
         f"({ghi}, {zen}, {doy}, {extra!r}, "
         f"{float(out['dni'][0])!r}, {float(out['dhi'][0])!r}, {float(out['kt'][0])!r}),"
     )
+
+print()
+print("// pvlib.atmosphere.get_relative_airmass(z, 'kastenyoung1989'): (zenith_deg, airmass)")
+for zen in [0.0, 60.0, 85.0, 90.0]:
+    am = float(pvlib.atmosphere.get_relative_airmass(zen, model="kastenyoung1989"))
+    print(f"({zen}, {am!r}),")
