@@ -8,8 +8,9 @@
 //! 24/7 carbon-free accounting (Google, "24/7 by 2030: Realizing a Carbon-free Future", 2021
 //! methodology): per step, clean supply to the load = renewables used directly + battery
 //! discharge x clean share of the stored energy + backup x its carbon-free share, capped at the
-//! load. The battery's stored energy carries a clean share that mixes as it is charged, so energy
-//! out of the battery counts as clean only in the proportion it was charged from clean supply.
+//! load. Energy out of the battery counts as clean only in the proportion it was charged from
+//! clean supply; this dispatch charges the battery only from solar and wind surplus (never from
+//! backup), so all of its discharge is clean.
 
 use crate::model::battery::BatteryLimits;
 
@@ -83,8 +84,11 @@ pub fn dispatch(
         &mut out.curtailed_mw,
         &mut out.unmet_mw,
     ] {
-        v.clear();
-        v.resize(n, 0.0);
+        // Every element is overwritten below: only a new length needs the zero fill.
+        if v.len() != n {
+            v.clear();
+            v.resize(n, 0.0);
+        }
     }
     let mut t = DispatchTotals {
         backup_unit_mwh: vec![0.0; backup.len()],
@@ -92,16 +96,13 @@ pub fn dispatch(
     };
     let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
     let mut soc = initial_soc_mwh;
-    // Clean share of the stored energy; energy already in the battery at the start is assumed
-    // clean (it came from the same renewable plants).
-    let mut soc_clean_frac = 1.0;
-    let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
-    let single_backup = backup.len() == 1;
+    // Clean share of the stored energy. Energy in the battery at the start is taken as clean
+    // (it came from the same plants). This dispatch charges only from solar and wind surplus, so
+    // the share stays 1.
+    let soc_clean_frac = 1.0;
 
     let mut sum_charge = 0.0;
     let mut sum_discharge = 0.0;
-    let mut sum_discharge_clean = 0.0;
-    let mut sum_curtail = 0.0;
     let mut sum_unmet = 0.0;
     let mut sum_backup = 0.0;
     let mut sum_direct = 0.0;
@@ -114,91 +115,109 @@ pub fn dispatch(
     let mut peak_backup: f64 = 0.0;
     let mut peak_unmet: f64 = 0.0;
 
+    let DispatchSeries {
+        battery_charge_mw,
+        battery_discharge_mw,
+        battery_soc_mwh,
+        backup_mw,
+        curtailed_mw,
+        unmet_mw,
+    } = out;
+
+    // Index loops over slices cut to `n`: the compiler drops the bounds checks.
+    let (solar_mw, wind_mw, load_mw) = (&solar_mw[..n], &wind_mw[..n], &load_mw[..n]);
+    let (charge_mw, discharge_mw, soc_mwh) = (
+        &mut battery_charge_mw[..n],
+        &mut battery_discharge_mw[..n],
+        &mut battery_soc_mwh[..n],
+    );
+    let (backup_mw, curtailed_mw, unmet_mw) = (
+        &mut backup_mw[..n],
+        &mut curtailed_mw[..n],
+        &mut unmet_mw[..n],
+    );
+
+    // Pass 1: the battery, the only state carried from step to step. A tight loop bound by the
+    // latency of the state-of-charge chain; the sums ride along in the idle units.
+    if has_battery {
+        // The chain alone: only the state of charge is carried.
+        for i in 0..n {
+            let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+            soc = battery.next_soc(
+                soc,
+                battery.requested_delta_mwh(fmax(net, 0.0), fmax(-net, 0.0)),
+            );
+            soc_mwh[i] = soc;
+        }
+        // The flows follow from consecutive states; no chain, so this loop runs wide.
+        let mut before = initial_soc_mwh;
+        for i in 0..n {
+            let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+            let (c, d) = battery.flows_mw(before, soc_mwh[i], fmax(net, 0.0), fmax(-net, 0.0));
+            before = soc_mwh[i];
+            charge_mw[i] = c;
+            discharge_mw[i] = d;
+            sum_charge += c;
+            sum_discharge += d;
+        }
+    } else {
+        charge_mw.fill(0.0);
+        discharge_mw.fill(0.0);
+        soc_mwh.fill(soc);
+    }
+
+    // Pass 2: everything else; no state from step to step. Backup units run in merit order, so
+    // the step's total backup is min(deficit, total capacity) and each unit's share follows
+    // from the total after the loop.
+    let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
+    let first_cf = backup.first().map_or(0.0, |b| b.carbon_free_frac);
+    let uniform_cf = backup.iter().all(|b| b.carbon_free_frac == first_cf);
+    let all_backup_fossil = uniform_cf && first_cf == 0.0;
     for i in 0..n {
-        let load = load_mw[i];
-        let supply = solar_mw[i] + wind_mw[i];
+        let (solar, wind, load) = (solar_mw[i], wind_mw[i], load_mw[i]);
+        let (charge, discharge) = (charge_mw[i], discharge_mw[i]);
+        let supply = solar + wind;
+        let direct = fmin(supply, load);
+        let curtail = supply - direct - charge;
+        let deficit = fmax(load - direct - discharge, 0.0);
+        let backup_used = fmin(deficit, backup_cap_total);
+        let unmet = deficit - backup_used;
+        if unmet > UNMET_TOLERANCE_MW {
+            lol_steps += 1;
+        }
+        if !all_backup_fossil {
+            let clean_backup = if uniform_cf {
+                backup_used * first_cf
+            } else {
+                clean_share_of_backup(backup, backup_used)
+            };
+            sum_clean += fmin(direct + discharge * soc_clean_frac + clean_backup, load);
+        }
         sum_load += load;
-        sum_solar += solar_mw[i];
-        sum_wind += wind_mw[i];
-        peak_load = peak_load.max(load);
-        if has_battery {
-            soc = battery.rest(soc);
-        }
-        let (mut charge, mut discharge, mut curtail, mut backup_used, mut unmet) =
-            (0.0, 0.0, 0.0, 0.0, 0.0);
-        let mut clean = 0.0;
-        let direct;
-        if supply >= load {
-            direct = load;
-            let surplus = supply - load;
-            if has_battery {
-                let (p, new_soc) = battery.charge(soc, surplus, step_h);
-                if p > 0.0 {
-                    let stored_before = soc;
-                    soc = new_soc;
-                    // Charged from renewables: clean.
-                    soc_clean_frac = if soc > 0.0 {
-                        (soc_clean_frac * stored_before + (soc - stored_before)) / soc
-                    } else {
-                        1.0
-                    };
-                }
-                charge = p;
-            }
-            curtail = surplus - charge;
-            clean += load;
-        } else {
-            direct = supply;
-            let mut deficit = load - supply;
-            clean += supply;
-            if has_battery {
-                let (p, new_soc) = battery.discharge(soc, deficit, step_h);
-                soc = new_soc;
-                discharge = p;
-                deficit -= p;
-                clean += p * soc_clean_frac;
-                sum_discharge_clean += p * soc_clean_frac;
-            }
-            if deficit > 0.0 && backup_cap_total > 0.0 {
-                if single_backup {
-                    let u = deficit.min(backup[0].capacity_mw);
-                    t.backup_unit_mwh[0] += u;
-                    clean += u * backup[0].carbon_free_frac;
-                    backup_used = u;
-                    deficit -= u;
-                } else {
-                    for (k, b) in backup.iter().enumerate() {
-                        if deficit <= 0.0 {
-                            break;
-                        }
-                        let u = deficit.min(b.capacity_mw);
-                        t.backup_unit_mwh[k] += u;
-                        clean += u * b.carbon_free_frac;
-                        backup_used += u;
-                        deficit -= u;
-                    }
-                }
-            }
-            unmet = deficit.max(0.0);
-            if unmet > UNMET_TOLERANCE_MW {
-                lol_steps += 1;
-            }
-        }
+        sum_solar += solar;
+        sum_wind += wind;
         sum_direct += direct;
-        sum_clean += clean.min(load);
-        sum_charge += charge;
-        sum_discharge += discharge;
-        sum_curtail += curtail;
         sum_backup += backup_used;
         sum_unmet += unmet;
-        peak_backup = peak_backup.max(backup_used);
-        peak_unmet = peak_unmet.max(unmet);
-        out.battery_charge_mw[i] = charge;
-        out.battery_discharge_mw[i] = discharge;
-        out.battery_soc_mwh[i] = soc;
-        out.backup_mw[i] = backup_used;
-        out.curtailed_mw[i] = curtail;
-        out.unmet_mw[i] = unmet;
+        peak_load = fmax(peak_load, load);
+        peak_backup = fmax(peak_backup, backup_used);
+        peak_unmet = fmax(peak_unmet, unmet);
+        backup_mw[i] = backup_used;
+        curtailed_mw[i] = curtail;
+        unmet_mw[i] = unmet;
+    }
+    if all_backup_fossil {
+        sum_clean = sum_direct + sum_discharge * soc_clean_frac;
+    }
+    let sum_curtail = sum_solar + sum_wind - sum_direct - sum_charge;
+    if backup.len() == 1 {
+        t.backup_unit_mwh[0] = sum_backup;
+    } else {
+        let mut before = 0.0;
+        for (b, total) in backup.iter().zip(t.backup_unit_mwh.iter_mut()) {
+            *total = unit_share_sum(backup_mw, before, b.capacity_mw);
+            before += b.capacity_mw;
+        }
     }
     t.load_mwh = sum_load * step_h;
     t.solar_mwh = sum_solar * step_h;
@@ -206,7 +225,7 @@ pub fn dispatch(
     t.renewable_direct_mwh = sum_direct * step_h;
     t.charge_mwh = sum_charge * step_h;
     t.discharge_mwh = sum_discharge * step_h;
-    t.discharge_clean_mwh = sum_discharge_clean * step_h;
+    t.discharge_clean_mwh = sum_discharge * soc_clean_frac * step_h;
     t.curtailed_mwh = sum_curtail * step_h;
     t.unmet_mwh = sum_unmet * step_h;
     t.backup_mwh = sum_backup * step_h;
@@ -219,6 +238,47 @@ pub fn dispatch(
     t.peak_backup_mw = peak_backup;
     t.peak_unmet_mw = peak_unmet;
     t
+}
+
+/// Carbon-free power of `backup_mw` spread over the units in merit order [MW].
+fn clean_share_of_backup(backup: &[BackupDispatch], backup_mw: f64) -> f64 {
+    let mut left = backup_mw;
+    let mut clean = 0.0;
+    for b in backup {
+        let u = fmin(left, b.capacity_mw);
+        clean += u * b.carbon_free_frac;
+        left -= u;
+    }
+    clean
+}
+
+/// Energy of one backup unit [MW summed over steps]: its share of each step's total backup,
+/// given the capacity of the units before it in merit order. Four accumulators so that the adds
+/// do not wait on each other.
+fn unit_share_sum(total_backup_mw: &[f64], before_mw: f64, capacity_mw: f64) -> f64 {
+    let share = |x: f64| fmin(fmax(x - before_mw, 0.0), capacity_mw);
+    let (mut a, mut b, mut c, mut d) = (0.0, 0.0, 0.0, 0.0);
+    let chunks = total_backup_mw.chunks_exact(4);
+    let tail: f64 = chunks.remainder().iter().map(|&x| share(x)).sum();
+    for q in chunks {
+        a += share(q[0]);
+        b += share(q[1]);
+        c += share(q[2]);
+        d += share(q[3]);
+    }
+    (a + b) + (c + d) + tail
+}
+
+/// Minimum of two finite numbers (one instruction; inputs are validated finite).
+#[inline(always)]
+fn fmin(a: f64, b: f64) -> f64 {
+    if a < b { a } else { b }
+}
+
+/// Maximum of two finite numbers.
+#[inline(always)]
+fn fmax(a: f64, b: f64) -> f64 {
+    if a > b { a } else { b }
 }
 
 #[cfg(test)]

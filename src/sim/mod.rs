@@ -52,7 +52,7 @@ pub struct Results {
     pub solar_mw: Vec<f64>,
     /// Available wind output of all farms [MW].
     pub wind_mw: Vec<f64>,
-    pub dispatch: DispatchSeries,
+    pub dispatch: Arc<DispatchSeries>,
     pub totals: DispatchTotals,
     pub plants: Vec<PlantResult>,
     pub capacity: load::CapacityCheck,
@@ -82,6 +82,19 @@ struct LoadKey {
     utc_offset_h: f64,
 }
 
+/// Output of one unit of capacity (1 MWdc of PV, one turbine) per step [MW], and its sum.
+struct UnitProfile {
+    series: Vec<f64>,
+    sum: f64,
+}
+
+impl UnitProfile {
+    fn new(series: Vec<f64>) -> Self {
+        let sum = series.iter().sum();
+        Self { series, sum }
+    }
+}
+
 /// A wind farm design (count and name blanked) and the site elevation bits.
 type WindKey = (WindFarm, u64);
 
@@ -101,11 +114,12 @@ pub struct Engine {
     weather: Option<(WeatherKey, Arc<Weather>)>,
     sun: Option<(SunKey, Arc<sun::SunSeries>)>,
     /// Per-MWdc AC profiles keyed by the plant design (capacity and name blanked).
-    solar: Vec<(SolarPlant, Arc<Vec<f64>>)>,
+    solar: Vec<(SolarPlant, Arc<UnitProfile>)>,
     /// Per-turbine net profiles keyed by the farm design (count and name blanked) and elevation.
-    wind: Vec<(WindKey, Arc<Vec<f64>>)>,
+    wind: Vec<(WindKey, Arc<UnitProfile>)>,
     load: Option<(LoadKey, Arc<LoadSeries>)>,
-    scratch: DispatchSeries,
+    /// Dispatch buffers, reused when the previous results have been dropped.
+    scratch: Arc<DispatchSeries>,
 }
 
 impl Engine {
@@ -134,12 +148,11 @@ impl Engine {
         let mut solar_land_ha = 0.0;
         for p in &scenario.solar_plants {
             let profile = self.solar_profile(p, &weather, &sun);
-            let mut e = 0.0;
-            for (acc, v) in solar_mw.iter_mut().zip(profile.iter()) {
-                let mw = v * p.capacity_mwdc;
-                *acc += mw;
-                e += mw;
+            let cap = p.capacity_mwdc;
+            for (acc, v) in solar_mw.iter_mut().zip(profile.series.iter()) {
+                *acc += v * cap;
             }
+            let e = profile.sum * cap;
             solar_mwdc += p.capacity_mwdc;
             solar_mwac += p.capacity_mwdc / p.dc_ac_ratio;
             solar_land_ha += p.capacity_mwdc * p.land_use_ha_per_mwdc;
@@ -161,12 +174,10 @@ impl Engine {
             let rated_mw = turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64;
             let profile = self.wind_profile(f, scenario.site.elevation_m, &weather);
             let count = f.turbine_count as f64;
-            let mut e = 0.0;
-            for (acc, v) in wind_mw.iter_mut().zip(profile.iter()) {
-                let mw = v * count;
-                *acc += mw;
-                e += mw;
+            for (acc, v) in wind_mw.iter_mut().zip(profile.series.iter()) {
+                *acc += v * count;
             }
+            let e = profile.sum * count;
             wind_rated.push(rated_mw);
             plants.push(PlantResult {
                 kind: "wind".into(),
@@ -182,13 +193,17 @@ impl Engine {
         }
         let load = self.load(scenario, &weather);
 
+        if Arc::get_mut(&mut self.scratch).is_none() {
+            self.scratch = Arc::default();
+        }
+        let buffers = Arc::make_mut(&mut self.scratch);
         let (totals, battery) = run_dispatch(
             scenario,
             &solar_mw,
             &wind_mw,
             &load.facility_mw,
             step_h,
-            &mut self.scratch,
+            buffers,
         );
         let costs = economics::costs(scenario, &wind_rated, &totals.backup_unit_mwh, period_h);
         let caps = Capacities {
@@ -305,7 +320,7 @@ impl Engine {
         p: &SolarPlant,
         w: &Weather,
         sun: &sun::SunSeries,
-    ) -> Arc<Vec<f64>> {
+    ) -> Arc<UnitProfile> {
         let mut key = p.clone();
         key.capacity_mwdc = 0.0;
         key.name.clear();
@@ -315,7 +330,7 @@ impl Engine {
             return v.clone();
         }
         let params = pv_params(p);
-        let v = Arc::new(pv::pvwatts_ac_mw_per_mwdc(
+        let v = Arc::new(UnitProfile::new(pv::pvwatts_ac_mw_per_mwdc(
             &w.ghi_w_m2,
             &w.dni_w_m2,
             &w.dhi_w_m2,
@@ -323,7 +338,7 @@ impl Engine {
             &w.wind_speed_m_s,
             sun,
             &params,
-        ));
+        )));
         self.solar.push((key, v.clone()));
         if self.solar.len() > 64 {
             self.solar.remove(0);
@@ -331,7 +346,7 @@ impl Engine {
         v
     }
 
-    fn wind_profile(&mut self, f: &WindFarm, elevation_m: f64, w: &Weather) -> Arc<Vec<f64>> {
+    fn wind_profile(&mut self, f: &WindFarm, elevation_m: f64, w: &Weather) -> Arc<UnitProfile> {
         let mut farm = f.clone();
         farm.turbine_count = 0;
         farm.name.clear();
@@ -347,13 +362,13 @@ impl Engine {
             losses_pct: f.losses_pct,
             site_elevation_m: elevation_m,
         };
-        let v = Arc::new(wind::wind_turbine_net_mw(
+        let v = Arc::new(UnitProfile::new(wind::wind_turbine_net_mw(
             &w.wind_speed_m_s,
             &w.temp_air_c,
             &w.pressure_pa,
             &curve,
             &params,
-        ));
+        )));
         self.wind.push((key, v.clone()));
         if self.wind.len() > 64 {
             self.wind.remove(0);
