@@ -156,3 +156,85 @@ fn removing_all_supply_leaves_backup_then_unmet() {
     assert!((r.kpis.unmet_energy_mwh - expected_unmet).abs() < 1e-6 * expected_unmet.max(1.0));
     assert_balance_closes(&r);
 }
+
+/// Write `w` as an EnergyPlus weather file (time zone 0, hour-ending stamps) to `path`.
+fn write_epw(w: &dakhla_planner::weather::Weather, path: &Path) {
+    use dakhla_planner::weather::civil_from_days;
+    let mut s = String::from(
+        "LOCATION,Dakhla,-,MAR,synthetic,600960,23.72,-15.93,0.0,10.0\n\
+         DESIGN CONDITIONS,0\nTYPICAL/EXTREME PERIODS,0\nGROUND TEMPERATURES,0\n\
+         HOLIDAYS/DAYLIGHT SAVINGS,No,0,0,0\nCOMMENTS 1,written by tests/scenarios.rs\n\
+         COMMENTS 2,\nDATA PERIODS,1,1,Data,Monday, 1/ 1,12/31\n",
+    );
+    for i in 0..w.len() {
+        let t = w.time_unix_s(i);
+        let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+        let hour = t.rem_euclid(86_400) / 3600 + 1;
+        s.push_str(&format!(
+            "{y},{m},{d},{hour},60,?9,{},11.0,70,{},0,1415,350,{},{},{},999999,999999,999999,9999,20,{},5,3,20.0,77777,9,999999999,20,0.07,0,88,0.2,0.0,1.0\n",
+            w.temp_air_c[i], w.pressure_pa[i], w.ghi_w_m2[i], w.dni_w_m2[i], w.dhi_w_m2[i], w.wind_speed_m_s[i]
+        ));
+    }
+    std::fs::write(path, s).unwrap();
+}
+
+#[test]
+fn an_epw_file_of_the_same_weather_gives_the_same_results() {
+    let base = Scenario::dakhla_reference();
+    let synthetic = run(&base);
+    let dir = tempfile::tempdir().unwrap();
+    write_epw(&synthetic.weather, &dir.path().join("dakhla.epw"));
+    let mut s = base.clone();
+    s.weather = scenario::WeatherSource::Epw {
+        path: "dakhla.epw".into(),
+    };
+    let file = dir.path().join("epw-case.ron");
+    scenario::save(&s, &file).unwrap();
+    let loaded = scenario::load(&file).unwrap();
+    let r = Engine::new().run(&loaded, dir.path()).unwrap();
+    assert_eq!(r.weather.len(), 8760);
+    assert_eq!(r.weather.start_unix_s, synthetic.weather.start_unix_s);
+    let (a, b) = (&synthetic.kpis, &r.kpis);
+    for (name, x, y) in [
+        ("solar", a.solar_energy_mwh, b.solar_energy_mwh),
+        ("wind", a.wind_energy_mwh, b.wind_energy_mwh),
+        ("facility", a.facility_energy_mwh, b.facility_energy_mwh),
+        ("backup", a.backup_energy_mwh, b.backup_energy_mwh),
+    ] {
+        assert!(
+            (x - y).abs() <= 1e-6 * x.abs().max(1.0),
+            "{name}: {x} vs {y}"
+        );
+    }
+    // A missing weather file is a clear error, not a crash.
+    std::fs::remove_file(dir.path().join("dakhla.epw")).unwrap();
+    let err = scenario::load(&file).unwrap_err().to_string();
+    assert!(
+        err.contains("weather.path") && err.contains("does not exist"),
+        "{err}"
+    );
+}
+
+#[test]
+fn racks_beyond_the_cap_are_reported_and_the_cap_basis_matters() {
+    let mut s = Scenario::dakhla_reference();
+    s.datacenter.rack_groups[1].count = 2000; // +120 MW of AI racks: over the 500 MW cap
+    let r = run(&s);
+    let c = &r.capacity;
+    assert!(c.facility_design_mw > 500.0 && c.headroom_mw < 0.0);
+    assert!(r.kpis.racks_fit_under_cap < r.kpis.racks_total);
+    // Filled in list order: hall A fits whole; hall B is cut at what the cap leaves,
+    // (500 - 1300 x 0.120 x PUE) / (0.120 x PUE) racks.
+    let pue = c.design_pue;
+    let hall_b = ((500.0 - 1300.0 * 0.12 * pue) / (0.12 * pue)).floor() as u64;
+    assert_eq!(c.group_racks_fit[0], 1300);
+    assert_eq!(c.group_racks_fit[1], hall_b);
+    // What hall B leaves is too little for a 120 kW rack but takes a few 12 kW racks.
+    let left = 500.0 - (1300 + hall_b) as f64 * 0.12 * pue;
+    assert_eq!(c.group_racks_fit[2], (left / (0.012 * pue)).floor() as u64);
+    // The same racks against 500 MW of IT: they all fit (468 MW of IT).
+    s.datacenter.cap_applies_to = dakhla_planner::scenario::CapBasis::It;
+    let r = run(&s);
+    assert_eq!(r.kpis.racks_fit_under_cap, r.kpis.racks_total);
+    assert!((r.capacity.it_design_mw - 468.0).abs() < 1e-9);
+}
