@@ -19,6 +19,7 @@
 //! The library never depends on a GUI toolkit; `report` writes CSV/JSON.
 #![forbid(unsafe_code)]
 
+pub mod gui;
 pub mod model;
 pub mod report;
 pub mod scenario;

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 /// simulated hour by hour.
 #[derive(Parser, Debug)]
 #[command(name = "dakhla-planner", version, about, long_about = None,
-    after_help = "Exit codes: 0 ok, 2 bad input (unreadable or invalid file, bad option), 1 internal error.")]
+    after_help = "Without a subcommand the desktop planner opens (on FILE or the built-in Dakhla scenario).\nExit codes: 0 ok, 2 bad input (unreadable or invalid file, bad option), 1 internal error\n(including: no display to open the window on).")]
 struct Cli {
     /// Scenario file to open in the GUI (default: the built-in Dakhla 500 MW campus).
     file: Option<PathBuf>,
@@ -77,14 +77,13 @@ fn main() -> ExitCode {
 }
 
 fn gui(file: Option<&Path>) -> Result<ExitCode, Failure> {
-    if let Some(f) = file {
-        load(f)?;
-    }
-    Err(Failure::BadInput(
-        "the desktop GUI is not part of this build yet; use `dakhla-planner simulate [FILE]` or \
-         `dakhla-planner check FILE...` (see --help)"
-            .to_owned(),
-    ))
+    dakhla_planner::gui::run_native(file.map(Path::to_path_buf)).map_err(|e| {
+        Failure::Internal(anyhow::anyhow!(
+            "cannot open the planner window: {e}. On a machine without a display, use \
+             `dakhla-planner simulate [FILE]` or `dakhla-planner check FILE...`"
+        ))
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn load(path: &Path) -> Result<Scenario, Failure> {

@@ -283,10 +283,21 @@ fn unreadable_and_garbage_files_are_bad_input_not_crashes() {
 }
 
 #[test]
-fn gui_command_without_gui_says_so_with_exit_2() {
-    let o = run(&[]);
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("GUI"));
+fn gui_without_a_display_says_what_to_do_instead() {
+    let o = bin()
+        .env("DISPLAY", "")
+        .env("WAYLAND_DISPLAY", "")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot open the planner window"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("simulate"));
+    assert!(!stderr(&o).contains("panicked"));
     let o = run(&["simulate", "--no-such-flag"]);
     assert_eq!(o.status.code(), Some(2));
 }

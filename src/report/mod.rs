@@ -1,6 +1,8 @@
 //! Outputs for people and scripts: the readable KPI summary, the JSON document and the hourly
 //! CSV. Charts (plotters) join here later; this module never uses a GUI toolkit.
 
+pub mod charts;
+
 use crate::scenario::Scenario;
 use crate::sim::Results;
 use crate::weather::format_utc;

@@ -240,6 +240,21 @@ impl Engine {
         })
     }
 
+    /// True when running `scenario` would recompute the weather or the sun position (the slow
+    /// stages, several ms): the GUI runs such edits on a worker thread.
+    pub fn needs_weather_or_sun(&self, s: &Scenario, base_dir: &Path) -> bool {
+        let Some((key, w)) = &self.weather else {
+            return true;
+        };
+        if *key != weather_key(s, base_dir) {
+            return true;
+        }
+        match &self.sun {
+            Some((k, _)) => *k != sun_key(s, w),
+            None => true,
+        }
+    }
+
     fn weather(&mut self, s: &Scenario, base_dir: &Path) -> Result<Arc<Weather>, SimError> {
         let resolved = match &s.weather {
             WeatherSource::Epw { path } => Some(base_dir.join(path)),
@@ -389,6 +404,36 @@ impl Engine {
         let v = Arc::new(compute_load(s, w));
         self.load = Some((key, v.clone()));
         v
+    }
+}
+
+fn weather_key(s: &Scenario, base_dir: &Path) -> WeatherKey {
+    let resolved = match &s.weather {
+        WeatherSource::Epw { path } => Some(base_dir.join(path)),
+        WeatherSource::Synthetic { .. } => None,
+    };
+    WeatherKey {
+        source: s.weather.clone(),
+        resolved,
+        year: s.simulation.year,
+        site: (
+            s.site.latitude_deg,
+            s.site.longitude_deg,
+            s.site.elevation_m,
+        ),
+    }
+}
+
+fn sun_key(s: &Scenario, w: &Weather) -> SunKey {
+    SunKey {
+        start: w.start_unix_s,
+        step: w.step_s,
+        n: w.len(),
+        site: (
+            s.site.latitude_deg,
+            s.site.longitude_deg,
+            s.site.elevation_m,
+        ),
     }
 }
 

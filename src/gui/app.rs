@@ -1,0 +1,1127 @@
+//! The planner app: the document (scenario, file, undo history), the commands that change it,
+//! files (new, open, save, recent, drag and drop), persistence, and the frame layout.
+//!
+//! Every edit goes through [`PlannerApp::apply_edit`]: it records history (a slider drag is one
+//! undo step), marks the document dirty, validates, and re-simulates before the charts of the
+//! same frame are drawn. Re-simulations that recompute the weather or the sun run on a named
+//! worker thread (`dakhla-sim`) with a progress bar; capacity edits (about 0.1 ms) run inline.
+
+use crate::gui::panels::{self, PanelContext, PanelKind};
+use crate::gui::theme::{Palette, ThemeChoice};
+use crate::gui::{chart_widget, kpis_view};
+use crate::report::charts::HeatQuantity;
+use crate::scenario::{self, Scenario};
+use crate::sim::{Engine, Results};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+/// Most recent files kept in the File menu.
+pub const MAX_RECENT: usize = 10;
+
+/// Settings kept between runs (eframe persistence).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: ThemeChoice,
+    pub recent: Vec<PathBuf>,
+    pub panel: PanelKind,
+    pub window: WindowKind,
+    pub heat: HeatChoice,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: ThemeChoice::Light,
+            recent: Vec::new(),
+            panel: PanelKind::Load,
+            window: WindowKind::Week,
+            heat: HeatChoice::Backup,
+        }
+    }
+}
+
+/// Span of the energy-balance chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum WindowKind {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl WindowKind {
+    /// Length in days (a year shows everything).
+    pub fn days(self) -> usize {
+        match self {
+            WindowKind::Day => 1,
+            WindowKind::Week => 7,
+            WindowKind::Month => 30,
+            WindowKind::Year => 366,
+        }
+    }
+}
+
+/// Quantity of the heat map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum HeatChoice {
+    Unmet,
+    Backup,
+    Curtailed,
+}
+
+/// The open scenario and its file.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// What the user is editing (may hold invalid values: they are flagged, never lost).
+    pub scenario: Scenario,
+    /// The file, once saved or opened.
+    pub path: Option<PathBuf>,
+    /// The scenario as last saved or opened, to tell whether there are unsaved changes.
+    pub saved: Scenario,
+    undo: Vec<Scenario>,
+    redo: Vec<Scenario>,
+    /// True while a drag (or other pointer-held edit) continues the last undo step.
+    edit_open: bool,
+}
+
+impl Document {
+    /// A document on `scenario`, saved as `path` (None: never saved).
+    pub fn new(scenario: Scenario, path: Option<PathBuf>) -> Self {
+        Self {
+            saved: scenario.clone(),
+            scenario,
+            path,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            edit_open: false,
+        }
+    }
+
+    /// Unsaved changes?
+    pub fn is_dirty(&self) -> bool {
+        self.scenario != self.saved || self.path.is_none() && !self.undo.is_empty()
+    }
+
+    /// Folder that relative paths in the scenario refer to.
+    pub fn base_dir(&self) -> PathBuf {
+        match &self.path {
+            Some(p) => scenario::base_dir(p),
+            None => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+        }
+    }
+
+    /// File name for the title bar.
+    pub fn display_name(&self) -> String {
+        match &self.path {
+            Some(p) => p
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
+            None => "untitled (built-in Dakhla reference)".to_owned(),
+        }
+    }
+
+    /// Replace the scenario by an edited one. `continuing` merges the edit into the previous
+    /// undo step (a drag in progress).
+    pub fn edit(&mut self, edited: Scenario, continuing: bool) {
+        if edited == self.scenario {
+            return;
+        }
+        if !(continuing && self.edit_open) {
+            self.undo.push(self.scenario.clone());
+            if self.undo.len() > 500 {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        self.edit_open = continuing;
+        self.scenario = edited;
+    }
+
+    /// Close the open edit group (the pointer was released).
+    pub fn close_edit(&mut self) {
+        self.edit_open = false;
+    }
+
+    /// Step back; false when there is nothing to undo.
+    pub fn undo(&mut self) -> bool {
+        self.edit_open = false;
+        match self.undo.pop() {
+            Some(prev) => {
+                self.redo.push(std::mem::replace(&mut self.scenario, prev));
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Step forward again; false when there is nothing to redo.
+    pub fn redo(&mut self) -> bool {
+        self.edit_open = false;
+        match self.redo.pop() {
+            Some(next) => {
+                self.undo.push(std::mem::replace(&mut self.scenario, next));
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+}
+
+/// What the user asked for, applied after the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    New,
+    OpenDialog,
+    Open(PathBuf),
+    Save,
+    SaveAsDialog,
+    SaveAs(PathBuf),
+    Undo,
+    Redo,
+    Quit,
+    SetTheme(ThemeChoice),
+}
+
+/// An action waiting for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    New,
+    Open(PathBuf),
+    OpenDialog,
+    Quit,
+}
+
+/// A message shown in a dialog until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+}
+
+struct Job {
+    started: Instant,
+    rx: Receiver<(Scenario, Result<Results, String>, f64)>,
+}
+
+/// The eframe application.
+pub struct PlannerApp {
+    pub doc: Document,
+    pub settings: Settings,
+    /// Validation errors of the current scenario, by field path.
+    pub issues: BTreeMap<String, String>,
+    /// Results of the last valid scenario.
+    pub results: Option<Results>,
+    /// The scenario `results` were computed from.
+    pub results_of: Option<Scenario>,
+    /// Why the last simulation failed (e.g. an unreadable weather file).
+    pub sim_error: Option<String>,
+    /// Wall time of the last simulation [ms].
+    pub last_sim_ms: f64,
+    /// Shown in a dialog until dismissed.
+    pub notice: Option<Notice>,
+    engine: Arc<Mutex<Engine>>,
+    job: Option<Job>,
+    /// A heavy run requested while another was running.
+    queued: Option<Scenario>,
+    commands: Vec<Command>,
+    pending: Option<Pending>,
+    allow_close: bool,
+    last_title: String,
+    /// First day shown in the energy-balance chart.
+    pub window_start_day: usize,
+    /// The last frame's own work (simulation, charts, layout) [ms], for the status bar.
+    pub frame_ms: f64,
+}
+
+impl PlannerApp {
+    /// Create the app, restoring persisted settings, on `file` or the built-in scenario.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, "dakhla-planner-settings"))
+            .unwrap_or_default();
+        cc.egui_ctx.set_visuals(Palette::visuals(settings.theme));
+        let mut app = Self::with_settings(settings);
+        if let Some(f) = file {
+            app.open_now(&f);
+        }
+        app
+    }
+
+    /// The app on the built-in scenario with `settings` (tests use this directly).
+    pub fn with_settings(settings: Settings) -> Self {
+        let mut app = Self {
+            doc: Document::new(Scenario::dakhla_reference(), None),
+            settings,
+            issues: BTreeMap::new(),
+            results: None,
+            results_of: None,
+            sim_error: None,
+            last_sim_ms: 0.0,
+            notice: None,
+            engine: Arc::new(Mutex::new(Engine::new())),
+            job: None,
+            queued: None,
+            commands: Vec::new(),
+            pending: None,
+            allow_close: false,
+            last_title: String::new(),
+            window_start_day: 0,
+            frame_ms: 0.0,
+        };
+        app.resimulate(true);
+        app
+    }
+
+    /// The one place an edit enters: history, dirty flag, validation, re-simulation.
+    pub fn apply_edit(&mut self, edited: Scenario, continuing: bool) {
+        self.doc.edit(edited, continuing);
+        self.resimulate(false);
+    }
+
+    /// Queue a command (applied after the frame; tests may call [`Self::run_commands`]).
+    pub fn command(&mut self, c: Command) {
+        self.commands.push(c);
+    }
+
+    /// Validate the current scenario and, when valid, simulate it. Runs inline when only cheap
+    /// stages changed (or when `blocking`), otherwise on the worker thread.
+    pub fn resimulate(&mut self, blocking: bool) {
+        let base = self.doc.base_dir();
+        self.issues = self
+            .doc
+            .scenario
+            .validate(Some(&base))
+            .into_iter()
+            .map(|i| (i.path, i.message))
+            .collect();
+        if !self.issues.is_empty() {
+            return;
+        }
+        if self.results_of.as_ref() == Some(&self.doc.scenario) {
+            return;
+        }
+        let scenario = self.doc.scenario.clone();
+        let heavy = match self.engine.try_lock() {
+            Ok(engine) => engine.needs_weather_or_sun(&scenario, &base),
+            Err(_) => true,
+        };
+        if blocking || (!heavy && self.job.is_none()) {
+            let t0 = Instant::now();
+            let result = match self.engine.lock() {
+                Ok(mut engine) => engine.run(&scenario, &base).map_err(|e| e.to_string()),
+                Err(_) => Err("the simulation engine failed earlier; restart the program".into()),
+            };
+            self.finish(scenario, result, t0.elapsed().as_secs_f64() * 1e3);
+        } else if self.job.is_some() {
+            self.queued = Some(scenario);
+        } else {
+            self.spawn_job(scenario, base);
+        }
+    }
+
+    fn spawn_job(&mut self, scenario: Scenario, base: PathBuf) {
+        let (tx, rx): (Sender<_>, Receiver<_>) = channel();
+        let engine = self.engine.clone();
+        let spawned = std::thread::Builder::new()
+            .name("dakhla-sim".into())
+            .spawn(move || {
+                let t0 = Instant::now();
+                let result = match engine.lock() {
+                    Ok(mut e) => e.run(&scenario, &base).map_err(|e| e.to_string()),
+                    Err(_) => {
+                        Err("the simulation engine failed earlier; restart the program".into())
+                    }
+                };
+                let _ = tx.send((scenario, result, t0.elapsed().as_secs_f64() * 1e3));
+            });
+        match spawned {
+            Ok(_) => {
+                self.job = Some(Job {
+                    started: Instant::now(),
+                    rx,
+                })
+            }
+            Err(e) => self.sim_error = Some(format!("cannot start the simulation thread: {e}")),
+        }
+    }
+
+    fn finish(&mut self, scenario: Scenario, result: Result<Results, String>, ms: f64) {
+        self.last_sim_ms = ms;
+        match result {
+            Ok(r) => {
+                self.results = Some(r);
+                self.results_of = Some(scenario);
+                self.sim_error = None;
+            }
+            Err(e) => self.sim_error = Some(e),
+        }
+    }
+
+    /// Collect a finished worker job; start the queued one. True while a job runs.
+    pub fn poll_job(&mut self) -> bool {
+        if let Some(job) = &self.job {
+            match job.rx.try_recv() {
+                Ok((s, r, ms)) => {
+                    self.job = None;
+                    // Only show results of what is still the current scenario.
+                    if s == self.doc.scenario {
+                        self.finish(s, r, ms);
+                    }
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => return true,
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.job = None;
+                    self.sim_error = Some("the simulation stopped unexpectedly".into());
+                }
+            }
+        }
+        if self.job.is_none() {
+            if let Some(s) = self.queued.take() {
+                if s == self.doc.scenario {
+                    let base = self.doc.base_dir();
+                    self.spawn_job(s, base);
+                }
+            } else if self.results_of.as_ref() != Some(&self.doc.scenario) && self.issues.is_empty()
+            {
+                self.resimulate(false);
+            }
+        }
+        self.job.is_some()
+    }
+
+    /// Wait for any background simulation (tests and headless use).
+    pub fn wait_for_simulation(&mut self) {
+        while self.poll_job() {
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
+
+    // ---------------------------------------------------------------- files
+
+    fn remember(&mut self, path: &Path) {
+        let p = path.to_path_buf();
+        self.settings.recent.retain(|r| r != &p);
+        self.settings.recent.insert(0, p);
+        self.settings.recent.truncate(MAX_RECENT);
+    }
+
+    /// Open `path` now. A file that fails to load leaves the current scenario untouched and
+    /// shows the error with its location.
+    pub fn open_now(&mut self, path: &Path) {
+        match scenario::load(path) {
+            Ok(s) => {
+                self.doc = Document::new(s, Some(path.to_path_buf()));
+                self.remember(path);
+                self.results_of = None;
+                self.window_start_day = 0;
+                self.resimulate(false);
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    title: "Could not open the scenario".into(),
+                    body: format!("{e}\n\nThe scenario you were working on is unchanged."),
+                })
+            }
+        }
+    }
+
+    /// Save to `path` (atomic). Refuses while values are invalid, so a saved file always opens.
+    pub fn save_now(&mut self, path: &Path) -> bool {
+        if !self.issues.is_empty() {
+            self.notice = Some(Notice {
+                title: "Fix these values before saving".into(),
+                body: self
+                    .issues
+                    .iter()
+                    .map(|(p, m)| format!("{p}: {m}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            });
+            return false;
+        }
+        match scenario::save(&self.doc.scenario, path) {
+            Ok(()) => {
+                let moved = self.doc.path.as_deref() != Some(path);
+                self.doc.path = Some(path.to_path_buf());
+                self.doc.saved = self.doc.scenario.clone();
+                self.remember(path);
+                if moved {
+                    // Relative weather paths now resolve from the new folder.
+                    self.results_of = None;
+                    self.resimulate(false);
+                }
+                true
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    title: "Could not save".into(),
+                    body: format!(
+                        "{}: {e}\n\nYour changes are still open here.",
+                        path.display()
+                    ),
+                });
+                false
+            }
+        }
+    }
+
+    fn new_now(&mut self) {
+        self.doc = Document::new(Scenario::dakhla_reference(), None);
+        self.results_of = None;
+        self.window_start_day = 0;
+        self.resimulate(false);
+    }
+
+    fn guarded(&mut self, action: Pending, ctx: Option<&egui::Context>) {
+        if self.doc.is_dirty() {
+            self.pending = Some(action);
+        } else {
+            self.do_pending(action, ctx);
+        }
+    }
+
+    fn do_pending(&mut self, action: Pending, ctx: Option<&egui::Context>) {
+        match action {
+            Pending::New => self.new_now(),
+            Pending::Open(p) => self.open_now(&p),
+            Pending::OpenDialog => {
+                if let Some(p) = rfd::FileDialog::new()
+                    .add_filter("dakhla-planner scenario", &["ron"])
+                    .pick_file()
+                {
+                    self.open_now(&p);
+                }
+            }
+            Pending::Quit => {
+                self.allow_close = true;
+                if let Some(ctx) = ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Apply queued commands.
+    pub fn run_commands(&mut self, ctx: Option<&egui::Context>) {
+        for c in std::mem::take(&mut self.commands) {
+            match c {
+                Command::New => self.guarded(Pending::New, ctx),
+                Command::OpenDialog => self.guarded(Pending::OpenDialog, ctx),
+                Command::Open(p) => self.guarded(Pending::Open(p), ctx),
+                Command::Save => match self.doc.path.clone() {
+                    Some(p) => {
+                        self.save_now(&p);
+                    }
+                    None => self.save_as_dialog(),
+                },
+                Command::SaveAsDialog => self.save_as_dialog(),
+                Command::SaveAs(p) => {
+                    self.save_now(&p);
+                }
+                Command::Undo => {
+                    if self.doc.undo() {
+                        self.resimulate(false);
+                    }
+                }
+                Command::Redo => {
+                    if self.doc.redo() {
+                        self.resimulate(false);
+                    }
+                }
+                Command::Quit => self.guarded(Pending::Quit, ctx),
+                Command::SetTheme(t) => {
+                    self.settings.theme = t;
+                    if let Some(ctx) = ctx {
+                        ctx.set_visuals(Palette::visuals(t));
+                    }
+                }
+            }
+        }
+    }
+
+    fn save_as_dialog(&mut self) {
+        let mut dialog = rfd::FileDialog::new()
+            .add_filter("dakhla-planner scenario", &["ron"])
+            .set_file_name(
+                self.doc
+                    .display_name()
+                    .replace(" (built-in Dakhla reference)", ""),
+            );
+        if let Some(p) = &self.doc.path
+            && let Some(dir) = p.parent()
+        {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(mut p) = dialog.save_file() {
+            if p.extension().is_none() {
+                p.set_extension("ron");
+            }
+            self.save_now(&p);
+        }
+    }
+
+    /// Title: scenario name, file name and an unsaved marker.
+    pub fn title(&self) -> String {
+        let dirty = if self.doc.is_dirty() { "● " } else { "" };
+        let name = if self.doc.scenario.meta.name.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", self.doc.scenario.meta.name)
+        };
+        format!("{dirty}{}{name} — dakhla-planner", self.doc.display_name())
+    }
+
+    // ---------------------------------------------------------------- frame
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let cmd = Modifiers::COMMAND;
+        let shift_cmd = Modifiers::COMMAND | Modifiers::SHIFT;
+        let checks = [
+            (
+                KeyboardShortcut::new(shift_cmd, Key::S),
+                Command::SaveAsDialog,
+            ),
+            (KeyboardShortcut::new(shift_cmd, Key::Z), Command::Redo),
+            (KeyboardShortcut::new(cmd, Key::N), Command::New),
+            (KeyboardShortcut::new(cmd, Key::O), Command::OpenDialog),
+            (KeyboardShortcut::new(cmd, Key::S), Command::Save),
+            (KeyboardShortcut::new(cmd, Key::Z), Command::Undo),
+            (KeyboardShortcut::new(cmd, Key::Y), Command::Redo),
+        ];
+        for (shortcut, command) in checks {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.commands.push(command);
+            }
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(p) = dropped.into_iter().next() {
+            if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.commands.push(Command::Open(p));
+            } else {
+                self.notice = Some(Notice {
+                    title: "Not a scenario file".into(),
+                    body: format!(
+                        "{} is not a .ron scenario file; drop a file saved by dakhla-planner.",
+                        p.display()
+                    ),
+                });
+            }
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("New").shortcut_text("Ctrl+N"))
+                    .clicked()
+                {
+                    self.commands.push(Command::New);
+                }
+                if ui
+                    .add(egui::Button::new("Open…").shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
+                    self.commands.push(Command::OpenDialog);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label("(none yet)");
+                    }
+                    for p in self.settings.recent.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            self.commands.push(Command::Open(p));
+                        }
+                    }
+                });
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+                    .clicked()
+                {
+                    self.commands.push(Command::Save);
+                }
+                if ui
+                    .add(egui::Button::new("Save As…").shortcut_text("Ctrl+Shift+S"))
+                    .clicked()
+                {
+                    self.commands.push(Command::SaveAsDialog);
+                }
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    self.commands.push(Command::Quit);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                if ui
+                    .add_enabled(
+                        self.doc.can_undo(),
+                        egui::Button::new("Undo").shortcut_text("Ctrl+Z"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(
+                        self.doc.can_redo(),
+                        egui::Button::new("Redo").shortcut_text("Ctrl+Y"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Redo);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                let mut theme = self.settings.theme;
+                ui.radio_value(&mut theme, ThemeChoice::Light, "Light");
+                ui.radio_value(&mut theme, ThemeChoice::Dark, "Dark");
+                if theme != self.settings.theme {
+                    self.commands.push(Command::SetTheme(theme));
+                }
+            });
+        });
+    }
+
+    fn side_panel(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        ui.horizontal_wrapped(|ui| {
+            for kind in PanelKind::ALL {
+                let errors = self
+                    .issues
+                    .keys()
+                    .filter(|p| kind.path_prefixes().iter().any(|pre| p.starts_with(pre)))
+                    .count();
+                let text = if errors > 0 {
+                    egui::RichText::new(format!("{} ⚠{errors}", kind.title())).color(palette.bad)
+                } else {
+                    egui::RichText::new(kind.title())
+                };
+                if ui
+                    .selectable_label(self.settings.panel == kind, text)
+                    .clicked()
+                {
+                    self.settings.panel = kind;
+                }
+            }
+        });
+        ui.separator();
+        let base = self.doc.base_dir();
+        let mut draft = self.doc.scenario.clone();
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let ctx = PanelContext {
+                issues: &self.issues,
+                results: self.results.as_ref(),
+                palette,
+                base_dir: &base,
+            };
+            panels::show(self.settings.panel, ui, &mut draft, &ctx);
+        });
+        let pointer_down = ui.input(|i| i.pointer.any_down());
+        if draft != self.doc.scenario {
+            self.apply_edit(draft, pointer_down);
+        } else if !pointer_down {
+            self.doc.close_edit();
+        }
+    }
+
+    fn central(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        if let Some(job) = &self.job {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new((job.started.elapsed().as_secs_f32() / 0.05).min(0.95))
+                        .animate(true)
+                        .desired_width(240.0)
+                        .text("Computing weather, sun and generation…"),
+                );
+            });
+        }
+        if !self.issues.is_empty() {
+            ui.colored_label(
+                palette.bad,
+                format!(
+                    "{} value(s) need fixing (see the flagged fields); the results below are from the last valid inputs.",
+                    self.issues.len()
+                ),
+            );
+        }
+        if let Some(e) = &self.sim_error {
+            ui.colored_label(palette.bad, format!("Simulation failed: {e}"));
+        }
+        let Some(r) = &self.results else {
+            ui.label("No results yet.");
+            return;
+        };
+        kpis_view::cards(ui, palette, r, &self.doc.scenario);
+        ui.separator();
+        let n = r.weather.len();
+        let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;
+        let days = n.div_ceil(steps_per_day.max(1));
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Energy balance");
+                for (kind, label) in [
+                    (WindowKind::Day, "Day"),
+                    (WindowKind::Week, "Week"),
+                    (WindowKind::Month, "Month"),
+                    (WindowKind::Year, "Year"),
+                ] {
+                    ui.selectable_value(&mut self.settings.window, kind, label);
+                }
+                let span = self.settings.window.days().min(days);
+                let max_start = days.saturating_sub(span);
+                self.window_start_day = self.window_start_day.min(max_start);
+                if max_start > 0 {
+                    ui.add(
+                        egui::Slider::new(&mut self.window_start_day, 0..=max_start)
+                            .text("start day")
+                            .custom_formatter(|d, _| {
+                                let t = r.weather.start_unix_s + d as i64 * 86_400;
+                                crate::weather::format_utc(t)[..10].to_owned()
+                            }),
+                    );
+                }
+            });
+            let span = self.settings.window.days().min(days);
+            let start = (self.window_start_day * steps_per_day).min(n);
+            let end = (start + span * steps_per_day).min(n);
+            let tall = (ui.available_height() * 0.42).clamp(220.0, 360.0);
+            chart_widget::energy_balance(ui, palette, r, start..end, tall);
+            chart_widget::battery_soc(
+                ui,
+                palette,
+                r,
+                start..end,
+                Some(&self.doc.scenario.battery),
+                160.0,
+            );
+            ui.columns(2, |cols| {
+                chart_widget::monthly_energy(&mut cols[0], palette, r, 260.0);
+                chart_widget::net_load_duration(&mut cols[1], palette, r, 260.0);
+            });
+            ui.horizontal(|ui| {
+                ui.strong("Heat map");
+                ui.selectable_value(&mut self.settings.heat, HeatChoice::Backup, "Backup use");
+                ui.selectable_value(&mut self.settings.heat, HeatChoice::Unmet, "Unmet load");
+                ui.selectable_value(
+                    &mut self.settings.heat,
+                    HeatChoice::Curtailed,
+                    "Curtailment",
+                );
+            });
+            let q = match self.settings.heat {
+                HeatChoice::Unmet => HeatQuantity::Unmet,
+                HeatChoice::Backup => HeatQuantity::Backup,
+                HeatChoice::Curtailed => HeatQuantity::Curtailed,
+            };
+            chart_widget::heatmap(ui, palette, r, q, 260.0);
+        });
+    }
+
+    fn dialogs(&mut self, ctx: &egui::Context) {
+        if let Some(n) = self.notice.clone() {
+            let close = egui::Modal::new(egui::Id::unique("dakhla-notice")).show(ctx, |ui| {
+                ui.set_max_width(640.0);
+                ui.heading(&n.title);
+                ui.label(&n.body);
+                ui.add_space(8.0);
+                ui.button("OK").clicked()
+            });
+            if close.inner || close.should_close() {
+                self.notice = None;
+            }
+        }
+        if let Some(p) = self.pending.clone() {
+            let mut answer = None;
+            let m = egui::Modal::new(egui::Id::unique("dakhla-unsaved")).show(ctx, |ui| {
+                ui.heading("Unsaved changes");
+                ui.label(format!(
+                    "{} has changes that are not saved. Save them first?",
+                    self.doc.display_name()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button("Discard changes").clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            if m.should_close() && answer.is_none() {
+                answer = Some(2);
+            }
+            match answer {
+                Some(0) => {
+                    self.pending = None;
+                    let saved = match self.doc.path.clone() {
+                        Some(path) => self.save_now(&path),
+                        None => {
+                            self.save_as_dialog();
+                            !self.doc.is_dirty()
+                        }
+                    };
+                    if saved {
+                        self.do_pending(p, Some(ctx));
+                    }
+                }
+                Some(1) => {
+                    self.pending = None;
+                    self.do_pending(p, Some(ctx));
+                }
+                Some(_) => self.pending = None,
+                None => {}
+            }
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        ui.horizontal(|ui| {
+            let path = self
+                .doc
+                .path
+                .as_ref()
+                .map_or("not saved yet".to_owned(), |p| p.display().to_string());
+            ui.label(path);
+            if self.doc.is_dirty() {
+                ui.colored_label(palette.warn, "unsaved changes");
+            }
+            ui.separator();
+            if self.issues.is_empty() {
+                ui.colored_label(palette.good, "inputs valid");
+            } else {
+                ui.colored_label(palette.bad, format!("{} invalid value(s)", self.issues.len()));
+            }
+            ui.separator();
+            ui.label(format!(
+                "simulation {:.1} ms · frame {:.1} ms",
+                self.last_sim_ms, self.frame_ms
+            ))
+            .on_hover_text("Time of the last re-simulation and of this program's own work per frame (not counting drawing on screen).");
+        });
+    }
+
+    /// One frame of the whole window (public so that tests and benchmarks can drive it).
+    pub fn frame(&mut self, ui: &mut egui::Ui) {
+        let t0 = Instant::now();
+        let ctx = ui.ctx().clone();
+        let running = self.poll_job();
+        if running {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Quit);
+        }
+        let palette = Palette::of(self.settings.theme);
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui, &palette));
+        egui::Panel::left("editor")
+            .resizable(true)
+            .default_size(440.0)
+            .show(ui, |ui| self.side_panel(ui, &palette));
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui, &palette));
+        self.dialogs(&ctx);
+        self.run_commands(Some(&ctx));
+        let title = self.title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+        self.frame_ms = t0.elapsed().as_secs_f64() * 1e3;
+    }
+}
+
+impl eframe::App for PlannerApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, "dakhla-planner-settings", &self.settings);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Cooling;
+
+    fn app() -> PlannerApp {
+        let mut a = PlannerApp::with_settings(Settings::default());
+        a.wait_for_simulation();
+        a
+    }
+
+    fn kpis(a: &PlannerApp) -> crate::sim::kpis::Kpis {
+        a.results.as_ref().expect("results").kpis.clone()
+    }
+
+    #[test]
+    fn raising_battery_energy_cuts_backup_and_undo_restores_the_numbers() {
+        let mut a = app();
+        let before = kpis(&a);
+        let mut s = a.doc.scenario.clone();
+        s.battery.energy_mwh *= 2.0;
+        a.apply_edit(s, false);
+        a.wait_for_simulation();
+        let after = kpis(&a);
+        assert!(after.backup_energy_mwh < before.backup_energy_mwh);
+        assert!(after.renewable_fraction > before.renewable_fraction);
+        assert!(after.capex_usd > before.capex_usd);
+        assert!(a.doc.is_dirty());
+        a.command(Command::Undo);
+        a.run_commands(None);
+        a.wait_for_simulation();
+        assert_eq!(kpis(&a), before);
+        a.command(Command::Redo);
+        a.run_commands(None);
+        a.wait_for_simulation();
+        assert_eq!(kpis(&a), after);
+    }
+
+    #[test]
+    fn a_drag_is_one_undo_step() {
+        let mut a = app();
+        let original = a.doc.scenario.clone();
+        for mwh in [1700.0, 1800.0, 1900.0, 2000.0] {
+            let mut s = a.doc.scenario.clone();
+            s.battery.energy_mwh = mwh;
+            a.apply_edit(s, true);
+        }
+        a.doc.close_edit();
+        assert!(a.doc.undo());
+        assert_eq!(a.doc.scenario, original);
+        assert!(!a.doc.can_undo());
+    }
+
+    #[test]
+    fn switching_to_a_fixed_pue_gives_that_pue_every_hour() {
+        let mut a = app();
+        let mut s = a.doc.scenario.clone();
+        s.datacenter.cooling = Cooling::Fixed { pue: 1.3 };
+        a.apply_edit(s, false);
+        a.wait_for_simulation();
+        let k = kpis(&a);
+        assert!((k.pue_mean - 1.3).abs() < 1e-12 && (k.pue_peak - 1.3).abs() < 1e-12);
+    }
+
+    #[test]
+    fn adding_a_rack_group_raises_it_load_and_invalid_values_keep_the_last_results() {
+        let mut a = app();
+        let before = kpis(&a);
+        let mut s = a.doc.scenario.clone();
+        let mut g = s.datacenter.rack_groups[2].clone();
+        g.name = "More air-cooled racks".into();
+        s.datacenter.rack_groups.push(g);
+        a.apply_edit(s, false);
+        a.wait_for_simulation();
+        let grown = kpis(&a);
+        assert!(grown.it_energy_mwh > before.it_energy_mwh);
+        assert_eq!(grown.racks_total, before.racks_total + 6000);
+        // An invalid value is flagged by path and does not replace the results.
+        let mut s = a.doc.scenario.clone();
+        s.battery.round_trip_eff = 1.5;
+        a.apply_edit(s, false);
+        assert!(a.issues.contains_key("battery.round_trip_eff"));
+        assert_eq!(kpis(&a), grown);
+        // Saving is refused with the reason, so a saved file always opens.
+        let dir = tempfile::tempdir().unwrap();
+        assert!(!a.save_now(&dir.path().join("x.ron")));
+        assert!(
+            a.notice
+                .as_ref()
+                .unwrap()
+                .body
+                .contains("battery.round_trip_eff")
+        );
+    }
+
+    #[test]
+    fn an_invalid_file_shows_the_error_and_keeps_the_scenario() {
+        let mut a = app();
+        let mut s = a.doc.scenario.clone();
+        s.battery.energy_mwh = 1234.0;
+        a.apply_edit(s, false);
+        let edited = a.doc.scenario.clone();
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("bad.ron");
+        std::fs::write(&bad, "(schema_version: 1, site: (name: \"x\"").unwrap();
+        a.open_now(&bad);
+        let n = a.notice.clone().expect("an error is shown");
+        assert!(n.body.contains("bad.ron:1:"), "{}", n.body);
+        assert_eq!(a.doc.scenario, edited);
+    }
+
+    #[test]
+    fn save_then_reopen_gives_identical_numbers_and_a_clean_title() {
+        let mut a = app();
+        let mut s = a.doc.scenario.clone();
+        s.wind_farms[0].turbine_count = 80;
+        a.apply_edit(s, false);
+        a.wait_for_simulation();
+        let k = kpis(&a);
+        assert!(a.title().starts_with('●'));
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.ron");
+        a.command(Command::SaveAs(path.clone()));
+        a.run_commands(None);
+        a.wait_for_simulation();
+        assert!(!a.doc.is_dirty());
+        assert!(a.title().starts_with("case.ron"), "{}", a.title());
+        assert_eq!(a.settings.recent.first(), Some(&path));
+        let mut b = app();
+        b.open_now(&path);
+        b.wait_for_simulation();
+        assert_eq!(kpis(&b), k);
+    }
+
+    #[test]
+    fn new_and_open_ask_before_unsaved_changes_are_lost() {
+        let mut a = app();
+        let mut s = a.doc.scenario.clone();
+        s.battery.power_mw = 450.0;
+        a.apply_edit(s, false);
+        a.command(Command::New);
+        a.run_commands(None);
+        assert_eq!(a.pending, Some(Pending::New));
+        assert_eq!(
+            a.doc.scenario.battery.power_mw, 450.0,
+            "nothing lost before the answer"
+        );
+        // Discard: the user confirmed.
+        let p = a.pending.take().unwrap();
+        a.do_pending(p, None);
+        assert_eq!(a.doc.scenario, Scenario::dakhla_reference());
+    }
+}

@@ -1,0 +1,501 @@
+//! Charts as egui widgets: a `report::charts` chart painted through [`EguiBackend`], with a
+//! vertical hover line and a tooltip giving the values under the mouse, with units.
+//!
+//! A chart that fails to draw shows its message in place of the plot; a chart scrolled out of
+//! view is not drawn at all.
+
+use crate::gui::plot_backend::EguiBackend;
+use crate::gui::theme::Palette;
+use crate::report::charts::{self, ChartFrame, HeatQuantity};
+use crate::scenario::{Battery, Cooling};
+use crate::sim::Results;
+use egui::{Color32, Sense, Stroke, pos2, vec2};
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use std::ops::Range;
+
+/// What [`chart`] hands back: the widget response, where the plot is (`None` when the chart was
+/// not drawn: off screen or failed) and the data coordinates under the mouse.
+pub struct ChartResponse {
+    pub response: egui::Response,
+    pub frame: Option<ChartFrame>,
+    /// Data x under the mouse, when it is over the plot.
+    pub hover_x: Option<f64>,
+    /// Data y under the mouse, when it is over the plot.
+    pub hover_y: Option<f64>,
+}
+
+/// Allocate the full available width times `height`, paint the chart `draw` makes into it and
+/// report where the mouse is in data coordinates. An error from `draw` is shown as text.
+pub fn chart(
+    ui: &mut egui::Ui,
+    height: f32,
+    draw: impl FnOnce(&DrawingArea<EguiBackend<'_>, Shift>) -> Result<ChartFrame, String>,
+) -> ChartResponse {
+    let width = ui.available_width().max(1.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height.max(1.0)), Sense::hover());
+    let mut out = ChartResponse {
+        response,
+        frame: None,
+        hover_x: None,
+        hover_y: None,
+    };
+    if !ui.is_rect_visible(rect) {
+        return out;
+    }
+    let painter = ui.painter_at(rect);
+    let result = {
+        let area = EguiBackend::new(&painter, rect).into_drawing_area();
+        draw(&area)
+        // The area (and with it the backend) drops here and hands its shapes to the painter.
+    };
+    match result {
+        Ok(frame) => {
+            if let Some(p) = out.response.hover_pos() {
+                let (px, py) = ((p.x - rect.min.x) as f64, (p.y - rect.min.y) as f64);
+                out.hover_x = frame.x_at(px);
+                out.hover_y = frame.y_at(py);
+            }
+            out.frame = Some(frame);
+        }
+        Err(message) => {
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                format!("chart not drawn: {message}"),
+                egui::FontId::proportional(13.0),
+                ui.visuals().error_fg_color,
+            );
+        }
+    }
+    out
+}
+
+fn color(c: plotters::style::RGBColor) -> Color32 {
+    Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// Draw the vertical hover line at data x and show `text` as a tooltip at the pointer.
+fn hover(
+    ui: &egui::Ui,
+    palette: &Palette,
+    cr: ChartResponse,
+    x: f64,
+    text: String,
+) -> egui::Response {
+    if let Some(f) = &cr.frame {
+        let rect = cr.response.rect;
+        let px = rect.min.x + f.px_of_x(x) as f32;
+        let top = rect.min.y + f.plot_top_px as f32;
+        let bottom = rect.min.y + f.plot_bottom_px as f32;
+        ui.painter_at(rect).line_segment(
+            [pos2(px, top), pos2(px, bottom)],
+            Stroke::new(1.0, color(palette.chart.highlight)),
+        );
+    }
+    cr.response.on_hover_text_at_pointer(text)
+}
+
+/// "12.3 MW", with no decimals from 1000 up.
+fn mw(v: f64) -> String {
+    if v.abs() >= 1000.0 {
+        format!("{v:.0} MW")
+    } else if v == 0.0 {
+        "0 MW".to_owned()
+    } else {
+        format!("{v:.1} MW")
+    }
+}
+
+/// Step index under the mouse of a time chart over `window` (x is the step index).
+fn hovered_step(x: Option<f64>, window: &Range<usize>) -> Option<usize> {
+    let x = x?;
+    if window.is_empty() || !x.is_finite() {
+        return None;
+    }
+    let i = x.floor().max(0.0) as usize;
+    Some(i.clamp(window.start, window.end - 1))
+}
+
+/// Energy balance over steps `window` with the flows of the hovered hour.
+pub fn energy_balance(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    r: &Results,
+    window: Range<usize>,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let w = window.clone();
+    let cr = chart(ui, height, |area| charts::energy_balance(area, r, w, theme));
+    let window = window.start..window.end.min(charts::series_len(r));
+    match hovered_step(cr.hover_x, &window) {
+        Some(i) => {
+            let b = charts::balance_at(r, i);
+            let battery = if b.charge_mw > b.discharge_mw {
+                format!("battery charging {}", mw(b.charge_mw))
+            } else {
+                format!("battery {}", mw(b.discharge_mw))
+            };
+            let text = format!(
+                "{} — load {}, solar {}, wind {}, {battery}, backup {}, curtailed {}, unmet {}",
+                charts::format_hour_utc(r.weather.time_unix_s(i)),
+                mw(b.load_mw),
+                mw(b.solar_mw),
+                mw(b.wind_mw),
+                mw(b.backup_mw),
+                mw(b.curtailed_mw),
+                mw(b.unmet_mw),
+            );
+            hover(ui, palette, cr, i as f64 + 0.5, text)
+        }
+        None => cr.response,
+    }
+}
+
+/// Battery state of charge over steps `window`, with the usable window of `battery` as a band.
+pub fn battery_soc(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    r: &Results,
+    window: Range<usize>,
+    battery: Option<&Battery>,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let w = window.clone();
+    let cr = chart(ui, height, |area| {
+        charts::battery_soc(area, r, w, battery, theme)
+    });
+    let window = window.start..window.end.min(charts::series_len(r));
+    match hovered_step(cr.hover_x, &window) {
+        Some(i) => {
+            let soc = r.dispatch.battery_soc_mwh.get(i).copied().unwrap_or(0.0);
+            let share = battery
+                .filter(|b| b.energy_mwh > 0.0)
+                .map(|b| {
+                    format!(
+                        " ({:.0} % of {:.0} MWh)",
+                        100.0 * soc / b.energy_mwh,
+                        b.energy_mwh
+                    )
+                })
+                .unwrap_or_default();
+            let text = format!(
+                "{} — state of charge {soc:.1} MWh{share} at the end of the hour",
+                charts::format_hour_utc(r.weather.time_unix_s(i)),
+            );
+            hover(ui, palette, cr, i as f64 + 1.0, text)
+        }
+        None => cr.response,
+    }
+}
+
+/// Monthly energy by source with the hovered month's totals.
+pub fn monthly_energy(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    r: &Results,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart(ui, height, |area| charts::monthly_energy(area, r, theme));
+    let Some(x) = cr.hover_x else {
+        return cr.response;
+    };
+    let months = charts::monthly_totals(r);
+    let k = x.round().max(0.0) as usize;
+    match months.get(k) {
+        Some(m) => {
+            let g = |v: f64| format!("{:.2} GWh", v / 1000.0);
+            let text = format!(
+                "{} {} — load {}, solar used {}, wind used {}, battery discharge {}, backup {}, \
+                 unmet {}, battery charge {}, curtailed {}",
+                charts::month_name(m.month),
+                m.year,
+                g(m.load_mwh),
+                g(m.solar_used_mwh),
+                g(m.wind_used_mwh),
+                g(m.discharge_mwh),
+                g(m.backup_mwh),
+                g(m.unmet_mwh),
+                g(m.charge_mwh),
+                g(m.curtailed_mwh),
+            );
+            hover(ui, palette, cr, k as f64, text)
+        }
+        None => cr.response,
+    }
+}
+
+/// Day-by-hour heat map of `quantity` with the hovered hour's value.
+pub fn heatmap(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    r: &Results,
+    quantity: HeatQuantity,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart(ui, height, |area| charts::heatmap(area, r, quantity, theme));
+    let (Some(x), Some(y)) = (cr.hover_x, cr.hover_y) else {
+        return cr.response;
+    };
+    let day = x.floor().max(0.0) as i64;
+    let hour = (y.floor().clamp(0.0, 23.0)) as i64;
+    let t = r.weather.start_unix_s.div_euclid(86_400) * 86_400 + day * 86_400 + hour * 3600;
+    let step = r.weather.step_s.max(1);
+    let n = charts::series_len(r);
+    let values = quantity.series(r);
+    // Mean over the steps inside that hour.
+    let first = (t - r.weather.start_unix_s).div_euclid(step);
+    let per_hour = (3600 / step).max(1);
+    let mut sum = 0.0;
+    let mut count = 0;
+    for k in first..first + per_hour {
+        if k >= 0 && (k as usize) < n {
+            let v = values[k as usize];
+            if v.is_finite() {
+                sum += v;
+                count += 1;
+            }
+        }
+    }
+    if count == 0 {
+        return cr.response;
+    }
+    let text = format!(
+        "{} — {} {}",
+        charts::format_hour_utc(t),
+        quantity.label(),
+        mw(sum / count as f64)
+    );
+    hover(ui, palette, cr, day as f64 + 0.5, text)
+}
+
+/// Net load duration curve with the hovered rank's value.
+pub fn net_load_duration(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    r: &Results,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart(ui, height, |area| charts::net_load_duration(area, r, theme));
+    let Some(x) = cr.hover_x else {
+        return cr.response;
+    };
+    let step_h = r.weather.step_h();
+    if step_h <= 0.0 {
+        return cr.response;
+    }
+    let sorted = charts::net_load_sorted(r);
+    let k = (x / step_h).floor().max(0.0) as usize;
+    match sorted.get(k) {
+        Some(v) => {
+            let what = if *v > 0.0 { "deficit" } else { "surplus" };
+            let text = format!(
+                "{:.0} h of {:.0} h have a net load of at least {} ({what})",
+                (k + 1) as f64 * step_h,
+                sorted.len() as f64 * step_h,
+                mw(*v),
+            );
+            hover(ui, palette, cr, x, text)
+        }
+        None => cr.response,
+    }
+}
+
+/// PUE against outdoor dry-bulb temperature for a cooling model, with the weather year's
+/// hourly temperatures marked when given.
+pub fn pue_curve(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    cooling: &Cooling,
+    hourly_temp_c: Option<&[f64]>,
+) {
+    let theme = &palette.chart;
+    let cr = chart(ui, 220.0, |area| {
+        charts::pue_vs_temperature(area, cooling, hourly_temp_c, theme)
+    });
+    if let Some(t) = cr.hover_x {
+        let hours = hourly_temp_c
+            .map(|ts| {
+                let n = ts.iter().filter(|v| v.floor() == t.floor()).count();
+                format!(
+                    ", {n} h of the year at {:.0}..{:.0} °C",
+                    t.floor(),
+                    t.floor() + 1.0
+                )
+            })
+            .unwrap_or_default();
+        let text = format!("{t:.1} °C — PUE {:.3}{hours}", charts::pue_at(cooling, t));
+        hover(ui, palette, cr, t, text);
+    }
+}
+
+/// A turbine power curve, (m/s, kW) at 1.225 kg/m3.
+pub fn power_curve(ui: &mut egui::Ui, palette: &Palette, name: &str, curve: &[(f64, f64)]) {
+    let theme = &palette.chart;
+    let cr = chart(ui, 220.0, |area| {
+        charts::power_curve(area, name, curve, theme)
+    });
+    if let Some(v) = cr.hover_x
+        && let Some(p) = interpolate(curve, v)
+    {
+        let text = format!("{v:.1} m/s — {p:.0} kW");
+        hover(ui, palette, cr, v, text);
+    }
+}
+
+/// Linear interpolation in a curve sorted by x; `None` outside it.
+fn interpolate(curve: &[(f64, f64)], x: f64) -> Option<f64> {
+    curve.windows(2).find_map(|w| {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        (x >= x0 && x <= x1).then(|| {
+            if x1 > x0 {
+                y0 + (y1 - y0) * (x - x0) / (x1 - x0)
+            } else {
+                y0
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::theme::ThemeChoice;
+    use crate::scenario::Scenario;
+    use crate::sim::Engine;
+    use std::path::Path;
+
+    fn results() -> Results {
+        Engine::new()
+            .run(&Scenario::dakhla_reference(), Path::new("."))
+            .expect("reference runs")
+    }
+
+    fn input(pointer: Option<egui::Pos2>) -> egui::RawInput {
+        let mut raw = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                vec2(1500.0, 950.0),
+            )),
+            ..Default::default()
+        };
+        if let Some(p) = pointer {
+            raw.events.push(egui::Event::PointerMoved(p));
+        }
+        raw
+    }
+
+    #[test]
+    fn result_charts_draw_and_hover_in_egui() {
+        let r = results();
+        let n = r.weather.len();
+        let s = Scenario::dakhla_reference();
+        let palette = Palette::of(ThemeChoice::Dark);
+        let ctx = egui::Context::default();
+        let mut shapes = 0;
+        for pointer in [None, Some(pos2(700.0, 100.0)), Some(pos2(700.0, 100.0))] {
+            let mut out = ctx.run_ui(input(pointer), |ui| {
+                energy_balance(ui, &palette, &r, 0..n, 180.0);
+                battery_soc(ui, &palette, &r, 0..168, Some(&s.battery), 150.0);
+                monthly_energy(ui, &palette, &r, 150.0);
+                heatmap(ui, &palette, &r, HeatQuantity::Curtailed, 150.0);
+                net_load_duration(ui, &palette, &r, 150.0);
+                pue_curve(
+                    ui,
+                    &palette,
+                    &s.datacenter.cooling,
+                    Some(&r.weather.temp_air_c),
+                );
+                power_curve(ui, &palette, "x", &[(3.0, 0.0), (12.0, 3000.0)]);
+                // Empty data and an error do not panic.
+                energy_balance(ui, &palette, &r, 10..10, 100.0);
+                chart(ui, 50.0, |_| Err("broken".into()));
+            });
+            out.textures_delta.clear();
+            shapes = out.shapes.len();
+        }
+        assert!(shapes > 50, "{shapes} shapes");
+    }
+
+    #[test]
+    fn chart_reports_hover_in_data_coordinates() {
+        let r = results();
+        let palette = Palette::of(ThemeChoice::Light);
+        let ctx = egui::Context::default();
+        let mut got = None;
+        for _ in 0..3 {
+            let mut out = ctx.run_ui(input(Some(pos2(750.0, 150.0))), |ui| {
+                let cr = chart(ui, 300.0, |area| {
+                    charts::energy_balance(area, &r, 0..168, &palette.chart)
+                });
+                got = cr.hover_x.zip(cr.frame);
+            });
+            out.textures_delta.clear();
+        }
+        let (x, frame) = got.expect("hovered");
+        assert!((0.0..168.0).contains(&x), "x {x}");
+        assert!(frame.plot_left_px > 0 && frame.plot_right_px > frame.plot_left_px);
+        assert_eq!(interpolate(&[(0.0, 0.0), (10.0, 100.0)], 2.5), Some(25.0));
+        assert_eq!(interpolate(&[(0.0, 0.0), (10.0, 100.0)], 12.0), None);
+    }
+
+    /// Cost of one full-year energy balance (8760 steps) painted into egui at 1500x300, the
+    /// chart building plus tessellation. Run: cargo test --release --lib
+    /// gui::chart_widget -- --ignored --nocapture
+    #[test]
+    #[ignore]
+    fn timing_energy_balance_year() {
+        let r = results();
+        let n = r.weather.len();
+        let palette = Palette::of(ThemeChoice::Light);
+        let ctx = egui::Context::default();
+        let s = Scenario::dakhla_reference();
+        let frames = 30;
+        let mut ui_ms = Vec::new();
+        let mut tess_ms = Vec::new();
+        for round in 0..2 {
+            for _ in 0..frames {
+                let t0 = std::time::Instant::now();
+                let mut out = ctx.run_ui(input(Some(pos2(700.0, 100.0))), |ui| {
+                    if round == 0 {
+                        energy_balance(ui, &palette, &r, 0..n, 300.0);
+                    } else {
+                        energy_balance(ui, &palette, &r, 0..n, 180.0);
+                        battery_soc(ui, &palette, &r, 0..n, Some(&s.battery), 180.0);
+                        monthly_energy(ui, &palette, &r, 180.0);
+                        heatmap(ui, &palette, &r, HeatQuantity::Backup, 180.0);
+                        net_load_duration(ui, &palette, &r, 180.0);
+                    }
+                });
+                let t1 = std::time::Instant::now();
+                out.textures_delta.clear();
+                let prims = ctx.tessellate(out.shapes, out.pixels_per_point);
+                let t2 = std::time::Instant::now();
+                assert!(!prims.is_empty());
+                ui_ms.push((t1 - t0).as_secs_f64() * 1e3);
+                tess_ms.push((t2 - t1).as_secs_f64() * 1e3);
+            }
+            let med = |v: &mut Vec<f64>| {
+                v.sort_by(f64::total_cmp);
+                v[v.len() / 2]
+            };
+            let what = if round == 0 {
+                "energy_balance, 8760 steps, 1500x300"
+            } else {
+                "five result charts, full year, 1500x950"
+            };
+            println!(
+                "{what}: chart building + egui layout {:.2} ms, tessellation {:.2} ms (median of {frames})",
+                med(&mut ui_ms),
+                med(&mut tess_ms)
+            );
+            ui_ms.clear();
+            tess_ms.clear();
+        }
+    }
+}

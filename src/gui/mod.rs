@@ -1,0 +1,37 @@
+//! The desktop planner: an eframe app over the engine. The scenario is the only document;
+//! every edit goes through [`app::PlannerApp::apply_edit`], which records undo history, marks
+//! the file dirty and re-simulates (only the stages whose inputs changed) before the charts of
+//! the same frame are drawn.
+//!
+//! Layout: `app` (state, commands, files), `panels/` (one editor per group of fields),
+//! `widgets` (field editors with units, tooltips and validation flags), `charts_view` and
+//! `chart_widget` (plotters charts painted into egui through `plot_backend`), `kpis_view`,
+//! `theme` (the only place colours are defined).
+
+pub mod app;
+pub mod chart_widget;
+pub mod kpis_view;
+pub mod panels;
+pub mod plot_backend;
+pub mod theme;
+pub mod widgets;
+
+use std::path::PathBuf;
+
+/// Open the planner window on `file` (or the built-in Dakhla scenario).
+pub fn run_native(file: Option<PathBuf>) -> Result<(), eframe::Error> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("dakhla-planner")
+            .with_inner_size([1500.0, 950.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "dakhla-planner",
+        options,
+        Box::new(move |cc| Ok(Box::new(app::PlannerApp::new(cc, file)))),
+    )
+}

@@ -1,0 +1,237 @@
+//! Panel: the dispatchable backup units as a list (add, remove, duplicate, reorder). Choosing a
+//! kind fills that kind's typical efficiency, fuel price and emission factor; every field stays
+//! editable.
+
+use super::PanelContext;
+use crate::gui::widgets::{self as w, ListOp};
+use crate::scenario::{BackupKind, BackupUnit, Scenario};
+
+const LIST: &str = "backup";
+
+/// Typical figures of a kind of backup unit (sources in `scenarios/dakhla-500mw.ron`).
+struct KindDefaults {
+    efficiency: f64,
+    fuel_cost_usd_per_mwh_th: f64,
+    variable_om_usd_per_mwh: f64,
+    emission_factor_t_per_mwh_th: f64,
+    carbon_free_frac: f64,
+}
+
+fn defaults(kind: BackupKind) -> KindDefaults {
+    match kind {
+        // Danish Energy Agency OCGT 40.5 %; LNG about 10 USD/MMBtu = 34 USD/MWh_th; IPCC 2006
+        // natural gas 56.1 t/TJ = 0.202 t/MWh_th.
+        BackupKind::GasTurbine => KindDefaults {
+            efficiency: 0.405,
+            fuel_cost_usd_per_mwh_th: 34.0,
+            variable_om_usd_per_mwh: 5.0,
+            emission_factor_t_per_mwh_th: 0.202,
+            carbon_free_frac: 0.0,
+        },
+        // DEA diesel engines 35 %, fuel 43 EUR/MWh_th, 8 EUR/MWh variable O&M (1.08 USD/EUR);
+        // IPCC 2006 gas/diesel oil 74.1 t/TJ = 0.267 t/MWh_th.
+        BackupKind::DieselGenset => KindDefaults {
+            efficiency: 0.35,
+            fuel_cost_usd_per_mwh_th: 46.4,
+            variable_om_usd_per_mwh: 8.6,
+            emission_factor_t_per_mwh_th: 0.267,
+            carbon_free_frac: 0.0,
+        },
+        // Assumptions for a grid link: an industrial tariff of about 100 USD/MWh, a grid
+        // emission factor of about 0.6 t/MWh and a fifth of the mix carbon-free.
+        BackupKind::GridImport => KindDefaults {
+            efficiency: 1.0,
+            fuel_cost_usd_per_mwh_th: 100.0,
+            variable_om_usd_per_mwh: 0.0,
+            emission_factor_t_per_mwh_th: 0.6,
+            carbon_free_frac: 0.2,
+        },
+    }
+}
+
+fn apply_defaults(u: &mut BackupUnit) {
+    let d = defaults(u.kind);
+    u.efficiency = d.efficiency;
+    u.fuel_cost_usd_per_mwh_th = d.fuel_cost_usd_per_mwh_th;
+    u.variable_om_usd_per_mwh = d.variable_om_usd_per_mwh;
+    u.emission_factor_t_per_mwh_th = d.emission_factor_t_per_mwh_th;
+    u.carbon_free_frac = d.carbon_free_frac;
+}
+
+const KINDS: [(BackupKind, &str); 3] = [
+    (BackupKind::GasTurbine, "Gas turbine (OCGT)"),
+    (BackupKind::DieselGenset, "Diesel genset"),
+    (BackupKind::GridImport, "Grid import"),
+];
+
+/// Edit the backup units.
+pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    w::note(
+        ui,
+        "Backup runs after the battery, cheapest running cost first. Dakhla has no national-grid \
+         connection: local gas or diesel, unless a scenario adds a grid link.",
+        ctx,
+    );
+    w::issue_line(ui, LIST, ctx);
+    let units = &mut s.backup;
+    let len = units.len();
+    let mut op: Option<ListOp> = None;
+    for (i, u) in units.iter_mut().enumerate() {
+        let path = format!("{LIST}[{i}]");
+        let title = format!(
+            "{} — {} MW",
+            if u.name.trim().is_empty() {
+                "(unnamed)"
+            } else {
+                u.name.as_str()
+            },
+            u.capacity_mw
+        );
+        w::item(ui, &path, &title, ctx, |ui| {
+            unit_fields(ui, u, &path, ctx);
+            w::item_buttons(ui, i, len, true, &mut op);
+        });
+    }
+    w::apply_list_op(ui, units, LIST, op, |u, all| BackupUnit {
+        name: w::unique_name(
+            &format!("{} (copy)", u.name),
+            all.iter().map(|u| u.name.as_str()),
+        ),
+        ..u.clone()
+    });
+    if units.is_empty() {
+        w::note(
+            ui,
+            "No backup: hours that solar, wind and the battery cannot cover stay unserved.",
+            ctx,
+        );
+    }
+    if ui
+        .button("Add backup unit")
+        .on_hover_text("Add 100 MW of open-cycle gas turbines with typical figures")
+        .clicked()
+    {
+        let name = w::unique_name("Backup unit", units.iter().map(|u| u.name.as_str()));
+        let mut u = BackupUnit {
+            name,
+            kind: BackupKind::GasTurbine,
+            capacity_mw: 100.0,
+            efficiency: 0.0,
+            fuel_cost_usd_per_mwh_th: 0.0,
+            variable_om_usd_per_mwh: 0.0,
+            emission_factor_t_per_mwh_th: 0.0,
+            carbon_free_frac: 0.0,
+        };
+        apply_defaults(&mut u);
+        w::push_item(ui, units, LIST, u);
+    }
+    if let Some(r) = ctx.results {
+        w::note(
+            ui,
+            &format!(
+                "Last run: {} from backup, peak {:.1} MW, {:.0} t CO2",
+                w::fmt_energy_mwh(r.kpis.backup_energy_mwh),
+                r.kpis.peak_backup_mw,
+                r.kpis.co2_tonnes
+            ),
+            ctx,
+        );
+    }
+}
+
+fn unit_fields(ui: &mut egui::Ui, u: &mut BackupUnit, path: &str, ctx: &PanelContext) {
+    let f = |field: &str| format!("{path}.{field}");
+    w::text(
+        ui,
+        "Name",
+        &mut u.name,
+        "A name unique among the backup units.",
+        &f("name"),
+        ctx,
+    );
+    let before = u.kind;
+    w::enum_choice(
+        ui,
+        "Kind",
+        &mut u.kind,
+        &KINDS,
+        "What the unit is; selects its cost line in Economics. Changing it fills that kind's \
+         typical efficiency, fuel price and emissions (OCGT 40.5 %, 34 USD/MWh_th, 0.202 t/MWh_th; \
+         diesel 35 %, 46.4 USD/MWh_th, 0.267 t/MWh_th; grid 100 %, tariff, about 0.6 t/MWh).",
+        &f("kind"),
+        ctx,
+    );
+    if u.kind != before {
+        apply_defaults(u);
+    }
+    let grid = u.kind == BackupKind::GridImport;
+    w::number(
+        ui,
+        "Capacity",
+        &mut u.capacity_mw,
+        "MW",
+        "Largest output of the unit (or import capacity of the link). To cover the whole campus \
+         without renewables it must match the peak facility load.",
+        &f("capacity_mw"),
+        ctx,
+    );
+    w::fraction_percent(
+        ui,
+        "Efficiency",
+        &mut u.efficiency,
+        "Electric output over fuel heat input. OCGT 35-41 %, diesel gensets 33-40 %, a grid link \
+         100 %.",
+        &f("efficiency"),
+        ctx,
+    );
+    if grid {
+        w::number(
+            ui,
+            "Import tariff",
+            &mut u.fuel_cost_usd_per_mwh_th,
+            "USD/MWh",
+            "Price of imported electricity. Industrial tariffs about 80-150 USD/MWh.",
+            &f("fuel_cost_usd_per_mwh_th"),
+            ctx,
+        );
+    } else {
+        w::number(
+            ui,
+            "Fuel cost",
+            &mut u.fuel_cost_usd_per_mwh_th,
+            "USD/MWh_th",
+            "Fuel price per MWh of fuel heat. LNG at 10 USD/MMBtu is 34 USD/MWh_th; diesel about \
+             45-70 USD/MWh_th.",
+            &f("fuel_cost_usd_per_mwh_th"),
+            ctx,
+        );
+    }
+    w::number(
+        ui,
+        "Variable O&M",
+        &mut u.variable_om_usd_per_mwh,
+        "USD/MWh",
+        "Running cost per MWh of electricity besides fuel. OCGT about 5, diesel about 8-9, grid 0.",
+        &f("variable_om_usd_per_mwh"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Emission factor",
+        &mut u.emission_factor_t_per_mwh_th,
+        if grid { "t/MWh" } else { "t/MWh_th" },
+        "CO2 per MWh of fuel heat: natural gas 0.202, diesel 0.267 (IPCC 2006). For a grid link \
+         per MWh imported: fossil-heavy grids 0.5-0.8.",
+        &f("emission_factor_t_per_mwh_th"),
+        ctx,
+    );
+    w::fraction_percent(
+        ui,
+        "Carbon-free share",
+        &mut u.carbon_free_frac,
+        "Share of the output that counts as carbon-free (a grid with renewables in its mix). \
+         0 % for gas and diesel.",
+        &f("carbon_free_frac"),
+        ctx,
+    );
+}

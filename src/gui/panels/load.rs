@@ -1,0 +1,330 @@
+//! Panel: the IT load. The facility power cap and what it limits, then the rack groups as a list
+//! (add, remove, duplicate, reorder), each with its daily profile and start month, and how many
+//! of its racks fit under the cap in the last run.
+
+use super::PanelContext;
+use crate::gui::widgets::{self as w, ListOp};
+use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario};
+
+const LIST: &str = "datacenter.rack_groups";
+
+/// Edit the cap and the rack groups.
+pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    let dc = &mut s.datacenter;
+    w::section(ui, "Power cap");
+    w::number(
+        ui,
+        "Power cap",
+        &mut dc.facility_power_cap_mw,
+        "MW",
+        "The campus power limit. Dakhla: 500 MW. Large AI campuses: 100-1,000 MW.",
+        "datacenter.facility_power_cap_mw",
+        ctx,
+    );
+    w::enum_choice(
+        ui,
+        "Cap applies to",
+        &mut dc.cap_applies_to,
+        &[
+            (CapBasis::Facility, "Facility power (IT × PUE)"),
+            (CapBasis::It, "IT power only"),
+        ],
+        "Whether the cap limits the whole facility or the IT racks alone.",
+        "datacenter.cap_applies_to",
+        ctx,
+    );
+    w::note(
+        ui,
+        "Facility: the racks at full power times the PUE of the design day must stay under the \
+         cap, so cooling and losses use part of it. IT: only the racks' own power counts, and the \
+         grid connection must carry IT × PUE. Public sources disagree which one Dakhla's 500 MW \
+         means.",
+        ctx,
+    );
+    summary(ui, ctx);
+
+    w::section(ui, "Rack groups");
+    w::issue_line(ui, LIST, ctx);
+    let len = dc.rack_groups.len();
+    let mut op: Option<ListOp> = None;
+    for (i, g) in dc.rack_groups.iter_mut().enumerate() {
+        let path = format!("{LIST}[{i}]");
+        let title = format!(
+            "{} — {} × {} kW",
+            if g.name.trim().is_empty() {
+                "(unnamed)"
+            } else {
+                &g.name
+            },
+            g.count,
+            g.kw_per_rack
+        );
+        w::item(ui, &path, &title, ctx, |ui| {
+            group_fields(ui, g, i, &path, ctx);
+            w::item_buttons(ui, i, len, true, &mut op);
+        });
+    }
+    w::apply_list_op(ui, &mut dc.rack_groups, LIST, op, |g, all| RackGroup {
+        name: w::unique_name(
+            &format!("{} (copy)", g.name),
+            all.iter().map(|g| g.name.as_str()),
+        ),
+        ..g.clone()
+    });
+    if dc.rack_groups.is_empty() {
+        w::note(ui, "No racks yet: the campus draws no IT power.", ctx);
+    }
+    if ui
+        .button("Add rack group")
+        .on_hover_text("Add an air-cooled group of 1,000 racks of 10 kW at 60 % utilization")
+        .clicked()
+    {
+        let name = w::unique_name(
+            "Air-cooled hall",
+            dc.rack_groups.iter().map(|g| g.name.as_str()),
+        );
+        w::push_item(
+            ui,
+            &mut dc.rack_groups,
+            LIST,
+            RackGroup {
+                name,
+                count: 1000,
+                kw_per_rack: 10.0,
+                utilization: 0.6,
+                profile: DailyProfile::Flat,
+                online_from_month: 1,
+            },
+        );
+    }
+}
+
+/// Racks total / fit, design IT and facility power against the cap, headroom.
+fn summary(ui: &mut egui::Ui, ctx: &PanelContext) {
+    let Some(r) = ctx.results else {
+        w::note(ui, "Capacity check: shown after the first valid run.", ctx);
+        return;
+    };
+    let c = &r.capacity;
+    let all_fit = c.racks_fit_under_cap >= c.racks_total;
+    w::status(
+        ui,
+        format!(
+            "Racks: {} planned, {} fit under the cap",
+            c.racks_total, c.racks_fit_under_cap
+        ),
+        all_fit,
+        ctx,
+    );
+    w::status(
+        ui,
+        format!(
+            "Design IT {:.1} MW; facility {:.1} MW at design PUE {:.3}; cap {:.1} MW; headroom \
+             {:.1} MW",
+            c.it_design_mw, c.facility_design_mw, c.design_pue, c.cap_mw, c.headroom_mw
+        ),
+        c.headroom_mw >= 0.0,
+        ctx,
+    );
+}
+
+fn group_fields(ui: &mut egui::Ui, g: &mut RackGroup, i: usize, path: &str, ctx: &PanelContext) {
+    w::text(
+        ui,
+        "Name",
+        &mut g.name,
+        "A name unique among the rack groups, e.g. \"AI hall A\".",
+        &format!("{path}.name"),
+        ctx,
+    );
+    w::integer(
+        ui,
+        "Racks",
+        &mut g.count,
+        "racks",
+        "Number of identical racks in the group. A 500 MW campus holds thousands of AI racks or \
+         tens of thousands of air-cooled ones.",
+        &format!("{path}.count"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Power per rack",
+        &mut g.kw_per_rack,
+        "kW",
+        "Design power of one rack. Air-cooled 8-15 kW; liquid-cooled AI (GB200/GB300 NVL72) about \
+         120 kW; next generations 190-230 kW.",
+        &format!("{path}.kw_per_rack"),
+        ctx,
+    );
+    w::fraction_percent(
+        ui,
+        "Utilization",
+        &mut g.utilization,
+        "Mean share of the design power drawn, 0-100 %. AI training 80-90 %; cloud and hosting \
+         40-70 %.",
+        &format!("{path}.utilization"),
+        ctx,
+    );
+    w::month(
+        ui,
+        "Online from",
+        &mut g.online_from_month,
+        "Month of the simulated year from which the group draws power (phased construction).",
+        &format!("{path}.online_from_month"),
+        ctx,
+    );
+    profile_editor(ui, g, path, ctx);
+    if let Some(r) = ctx.results {
+        let fit = r.capacity.group_racks_fit.get(i).copied();
+        let more = r.capacity.group_additional_racks_fit.get(i).copied();
+        if let (Some(fit), Some(more)) = (fit, more) {
+            let all = fit >= u64::from(g.count);
+            w::status(
+                ui,
+                format!(
+                    "{fit} of {} racks fit under the cap; {more} more of this kind would fit",
+                    g.count
+                ),
+                all,
+                ctx,
+            );
+        }
+    }
+}
+
+/// Preset daily shapes: mean 1, by local hour.
+const OFFICE_DAY: [f64; 24] = [
+    0.75, 0.72, 0.70, 0.70, 0.70, 0.72, 0.80, 0.95, 1.10, 1.22, 1.28, 1.30, 1.30, 1.30, 1.28, 1.25,
+    1.18, 1.10, 1.02, 0.95, 0.90, 0.85, 0.80, 0.78,
+];
+const AI_TRAINING: [f64; 24] = [
+    1.02, 1.02, 1.02, 0.94, 0.94, 1.02, 1.02, 1.02, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 1.00, 0.98,
+    0.98, 1.00, 1.00, 1.00, 1.00, 1.01, 1.02, 1.02,
+];
+
+/// `shape` with its swing around 1 reduced, when needed, so that no hour exceeds the rack's
+/// design power at `utilization` (factor x utilization <= 1).
+fn preset(shape: &[f64; 24], utilization: f64) -> Vec<f64> {
+    let peak = shape.iter().copied().fold(1.0, f64::max);
+    let limit = if utilization > 0.0 && utilization.is_finite() {
+        1.0 / utilization
+    } else {
+        peak
+    };
+    let k = if peak > 1.0 {
+        ((limit - 1.0) / (peak - 1.0)).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
+    shape
+        .iter()
+        .map(|f| ((1.0 + (f - 1.0) * k) * 1000.0).round() / 1000.0)
+        .collect()
+}
+
+fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelContext) {
+    let ppath = format!("{path}.profile");
+    let mut hourly = matches!(g.profile, DailyProfile::Hourly(_));
+    let before = hourly;
+    w::enum_choice(
+        ui,
+        "Daily profile",
+        &mut hourly,
+        &[(false, "Flat"), (true, "Hourly (24 factors)")],
+        "Flat: every hour draws utilization × design power. Hourly: 24 factors by local hour \
+         multiply the utilization; each at most 1 / utilization.",
+        &ppath,
+        ctx,
+    );
+    if hourly != before {
+        g.profile = if hourly {
+            DailyProfile::Hourly(vec![1.0; 24])
+        } else {
+            DailyProfile::Flat
+        };
+    }
+    let DailyProfile::Hourly(factors) = &mut g.profile else {
+        return;
+    };
+    ui.push_id(&ppath, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.weak("Presets:");
+            if ui
+                .small_button("Flat")
+                .on_hover_text("All 24 factors 1.0")
+                .clicked()
+            {
+                *factors = vec![1.0; 24];
+            }
+            if ui
+                .small_button("Office day")
+                .on_hover_text("Low at night, high from 9 to 17 h; mean 1")
+                .clicked()
+            {
+                *factors = preset(&OFFICE_DAY, g.utilization);
+            }
+            if ui
+                .small_button("AI training")
+                .on_hover_text("Near-constant with a short checkpoint dip at 3-4 h; mean 1")
+                .clicked()
+            {
+                *factors = preset(&AI_TRAINING, g.utilization);
+            }
+            if factors.len() != 24
+                && ui
+                    .small_button("Make 24 values")
+                    .on_hover_text("Pad with 1.0 or cut to hours 0-23")
+                    .clicked()
+            {
+                factors.resize(24, 1.0);
+            }
+        });
+        egui::Grid::new("hours")
+            .num_columns(6)
+            .spacing([4.0, 2.0])
+            .show(ui, |ui| {
+                for (h, f) in factors.iter_mut().enumerate() {
+                    let hp = format!("{ppath}[{h}]");
+                    let bad = w::issue(ctx, &hp).is_some();
+                    let r = ui
+                        .add(
+                            egui::DragValue::new(f)
+                                .clamp_existing_to_range(false)
+                                .speed(0.01)
+                                .max_decimals(3)
+                                .prefix(format!("{h:02}h "))
+                                .min_size(egui::vec2(56.0, 0.0)),
+                        )
+                        .on_hover_text(format!(
+                            "Hour {h} (local time): factor multiplying the utilization; 1 = the \
+                             mean, at most 1 / utilization"
+                        ));
+                    if bad {
+                        w::outline_bad(ui, &r, ctx);
+                    }
+                    if h % 6 == 5 {
+                        ui.end_row();
+                    }
+                }
+            });
+        let mean = if factors.is_empty() {
+            0.0
+        } else {
+            factors.iter().sum::<f64>() / factors.len() as f64
+        };
+        w::note(
+            ui,
+            &format!("Mean factor {mean:.3} (1.000 keeps the group's mean at its utilization)"),
+            ctx,
+        );
+        let prefix = format!("{ppath}[");
+        for (k, msg) in ctx.issues.range(prefix.clone()..) {
+            let Some(rest) = k.strip_prefix(&prefix) else {
+                break;
+            };
+            let hour = rest.trim_end_matches(']');
+            w::issue_message(ui, &format!("Hour {hour}: {msg}"), ctx);
+        }
+    });
+}

@@ -1,0 +1,109 @@
+//! One editor per group of fields, as a planner thinks of them. Each panel edits the draft
+//! scenario in place; the app compares the draft with the document after the panel ran and
+//! records the change (undo, dirty, re-simulation) in one place.
+
+pub mod backup;
+pub mod cooling;
+pub mod economics;
+pub mod load;
+pub mod site;
+pub mod solar;
+pub mod storage;
+pub mod targets;
+pub mod wind;
+
+use crate::gui::theme::Palette;
+use crate::scenario::Scenario;
+use crate::sim::Results;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What a panel may read besides the scenario it edits.
+pub struct PanelContext<'a> {
+    /// Validation errors of the draft, by field path (`battery.energy_mwh`, ...).
+    pub issues: &'a BTreeMap<String, String>,
+    /// Results of the last valid scenario (None before the first run).
+    pub results: Option<&'a Results>,
+    pub palette: &'a Palette,
+    /// Folder of the scenario file (for relative weather paths).
+    pub base_dir: &'a Path,
+}
+
+/// The panels, in the order of the side bar.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PanelKind {
+    #[default]
+    Site,
+    Load,
+    Cooling,
+    Solar,
+    Wind,
+    Storage,
+    Backup,
+    Economics,
+    Targets,
+}
+
+impl PanelKind {
+    /// All panels in side-bar order.
+    pub const ALL: [PanelKind; 9] = [
+        PanelKind::Site,
+        PanelKind::Load,
+        PanelKind::Cooling,
+        PanelKind::Solar,
+        PanelKind::Wind,
+        PanelKind::Storage,
+        PanelKind::Backup,
+        PanelKind::Economics,
+        PanelKind::Targets,
+    ];
+
+    /// Title shown on the tab.
+    pub fn title(self) -> &'static str {
+        match self {
+            PanelKind::Site => "Site & weather",
+            PanelKind::Load => "IT load",
+            PanelKind::Cooling => "Cooling & PUE",
+            PanelKind::Solar => "Solar",
+            PanelKind::Wind => "Wind",
+            PanelKind::Storage => "Storage",
+            PanelKind::Backup => "Backup",
+            PanelKind::Economics => "Economics",
+            PanelKind::Targets => "Targets",
+        }
+    }
+
+    /// Field-path prefixes edited by this panel (to badge tabs that hold errors).
+    pub fn path_prefixes(self) -> &'static [&'static str] {
+        match self {
+            PanelKind::Site => &["meta", "site", "weather", "simulation"],
+            PanelKind::Load => &[
+                "datacenter.facility_power_cap_mw",
+                "datacenter.cap_applies_to",
+                "datacenter.rack_groups",
+            ],
+            PanelKind::Cooling => &["datacenter.cooling"],
+            PanelKind::Solar => &["solar_plants"],
+            PanelKind::Wind => &["wind_farms"],
+            PanelKind::Storage => &["battery"],
+            PanelKind::Backup => &["backup"],
+            PanelKind::Economics => &["economics"],
+            PanelKind::Targets => &["targets"],
+        }
+    }
+}
+
+/// Show the editor of `kind` for the draft scenario `s`.
+pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    match kind {
+        PanelKind::Site => site::ui(ui, s, ctx),
+        PanelKind::Load => load::ui(ui, s, ctx),
+        PanelKind::Cooling => cooling::ui(ui, s, ctx),
+        PanelKind::Solar => solar::ui(ui, s, ctx),
+        PanelKind::Wind => wind::ui(ui, s, ctx),
+        PanelKind::Storage => storage::ui(ui, s, ctx),
+        PanelKind::Backup => backup::ui(ui, s, ctx),
+        PanelKind::Economics => economics::ui(ui, s, ctx),
+        PanelKind::Targets => targets::ui(ui, s, ctx),
+    }
+}

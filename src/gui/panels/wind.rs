@@ -1,0 +1,414 @@
+//! Panel: the wind farms as a list (add, remove, duplicate, reorder). Per farm: the turbine
+//! (library pick, or a custom power curve edited as a table), count, hub and measurement
+//! heights, shear, losses; the farm's rated power, the turbine's power curve, and energy and
+//! capacity factor from the last run.
+
+use super::PanelContext;
+use crate::gui::chart_widget;
+use crate::gui::widgets::{self as w, ListOp};
+use crate::model::turbines::{find_turbine, turbine_library};
+use crate::scenario::{Scenario, TurbineChoice, WindFarm};
+use crate::sim::{turbine_curve, turbine_rated_kw};
+
+const LIST: &str = "wind_farms";
+const DEFAULT_TURBINE: &str = "2023NREL_Bespoke_6MW_170";
+
+/// Edit the wind farms.
+pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    w::issue_line(ui, LIST, ctx);
+    let farms = &mut s.wind_farms;
+    let len = farms.len();
+    let mut op: Option<ListOp> = None;
+    for (i, farm) in farms.iter_mut().enumerate() {
+        let path = format!("{LIST}[{i}]");
+        let mw = turbine_rated_kw(&farm.turbine) / 1000.0 * f64::from(farm.turbine_count);
+        let title = format!(
+            "{} — {} × {} = {:.0} MW",
+            if farm.name.trim().is_empty() {
+                "(unnamed)"
+            } else {
+                farm.name.as_str()
+            },
+            farm.turbine_count,
+            turbine_label(&farm.turbine),
+            mw
+        );
+        w::item(ui, &path, &title, ctx, |ui| {
+            farm_fields(ui, farm, &path, ctx);
+            w::item_buttons(ui, i, len, true, &mut op);
+        });
+    }
+    w::apply_list_op(ui, farms, LIST, op, |f, all| WindFarm {
+        name: w::unique_name(
+            &format!("{} (copy)", f.name),
+            all.iter().map(|f| f.name.as_str()),
+        ),
+        ..f.clone()
+    });
+    if farms.is_empty() {
+        w::note(ui, "No wind farms.", ctx);
+    }
+    if ui
+        .button("Add wind farm")
+        .on_hover_text("Add a farm of 50 library turbines on 120 m hubs")
+        .clicked()
+    {
+        let name = w::unique_name("Wind farm", farms.iter().map(|f| f.name.as_str()));
+        let turbine = if find_turbine(DEFAULT_TURBINE).is_some() {
+            DEFAULT_TURBINE.to_owned()
+        } else {
+            turbine_library()
+                .first()
+                .map_or_else(|| DEFAULT_TURBINE.to_owned(), |t| t.name.clone())
+        };
+        w::push_item(
+            ui,
+            farms,
+            LIST,
+            WindFarm {
+                name,
+                turbine: TurbineChoice::Library { name: turbine },
+                turbine_count: 50,
+                hub_height_m: 120.0,
+                measurement_height_m: 10.0,
+                shear_exponent: 0.11,
+                losses_pct: 15.0,
+            },
+        );
+    }
+    if let Some(r) = ctx.results
+        && let Some(cf) = r.kpis.wind_capacity_factor
+    {
+        w::note(
+            ui,
+            &format!(
+                "All farms: {} net, capacity factor {}",
+                w::fmt_energy_mwh(r.kpis.wind_energy_mwh),
+                w::fmt_pct(cf)
+            ),
+            ctx,
+        );
+    }
+}
+
+/// Short text of a turbine choice.
+fn turbine_label(t: &TurbineChoice) -> String {
+    match t {
+        TurbineChoice::Library { name } => name.clone(),
+        TurbineChoice::Custom { name, .. } => format!("{name} (custom)"),
+    }
+}
+
+/// What the user picked in the turbine list.
+enum Pick {
+    Library(String),
+    Custom,
+}
+
+fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelContext) {
+    let tpath = format!("{path}.turbine");
+    let selected = match &farm.turbine {
+        TurbineChoice::Library { name } => match find_turbine(name) {
+            Some(t) => t.name.clone(),
+            None => format!("{name} (not in the library)"),
+        },
+        TurbineChoice::Custom { name, .. } => format!("Custom: {name}"),
+    };
+    let mut pick: Option<Pick> = None;
+    // Library-name problems are reported on `turbine.name`; show them on the picker.
+    let issue_path = match &farm.turbine {
+        TurbineChoice::Library { .. } => format!("{tpath}.name"),
+        TurbineChoice::Custom { .. } => tpath.clone(),
+    };
+    w::row(
+        ui,
+        "Turbine",
+        "A turbine of the built-in library (NREL turbine-models and others), or Custom… to \
+         enter a power curve. Modern onshore turbines: 4-7 MW, 150-175 m rotors.",
+        &issue_path,
+        ctx,
+        |ui| {
+            egui::ComboBox::from_id_salt("turbine")
+                .selected_text(selected)
+                .width(ui.available_width().clamp(80.0, 260.0))
+                .show_ui(ui, |ui| {
+                    for t in turbine_library() {
+                        let current =
+                            matches!(&farm.turbine, TurbineChoice::Library { name } if name.trim().eq_ignore_ascii_case(&t.name));
+                        let text = format!(
+                            "{} — {:.0} kW, {:.0} m rotor",
+                            t.name, t.rated_kw, t.rotor_diameter_m
+                        );
+                        if ui
+                            .selectable_label(current, text)
+                            .on_hover_text(format!("{}; source: {}", t.manufacturer, t.source))
+                            .clicked()
+                            && !current
+                        {
+                            pick = Some(Pick::Library(t.name.clone()));
+                        }
+                    }
+                    let custom = matches!(farm.turbine, TurbineChoice::Custom { .. });
+                    if ui
+                        .selectable_label(custom, "Custom…")
+                        .on_hover_text("Enter your own power curve, starting from the current one")
+                        .clicked()
+                        && !custom
+                    {
+                        pick = Some(Pick::Custom);
+                    }
+                })
+                .response
+        },
+    );
+    match pick {
+        Some(Pick::Library(name)) => farm.turbine = TurbineChoice::Library { name },
+        Some(Pick::Custom) => {
+            let (name, rated_kw, rotor_diameter_m) = match &farm.turbine {
+                TurbineChoice::Library { name } => match find_turbine(name) {
+                    Some(t) => (
+                        format!("{} (custom)", t.name),
+                        t.rated_kw,
+                        t.rotor_diameter_m,
+                    ),
+                    None => ("Custom turbine".to_owned(), 6000.0, 170.0),
+                },
+                TurbineChoice::Custom {
+                    name,
+                    rated_kw,
+                    rotor_diameter_m,
+                    ..
+                } => (name.clone(), *rated_kw, *rotor_diameter_m),
+            };
+            let mut power_curve_kw = turbine_curve(&farm.turbine);
+            if power_curve_kw.is_empty() {
+                power_curve_kw = vec![(3.0, 0.0), (12.0, rated_kw), (25.0, rated_kw)];
+            }
+            farm.turbine = TurbineChoice::Custom {
+                name,
+                rated_kw,
+                rotor_diameter_m,
+                power_curve_kw,
+            };
+        }
+        None => {}
+    }
+    if let TurbineChoice::Library { name } = &farm.turbine
+        && let Some(t) = find_turbine(name)
+    {
+        let hubs: Vec<String> = t.hub_heights_m.iter().map(|h| format!("{h:.0}")).collect();
+        w::note(
+            ui,
+            &format!(
+                "{}: {:.0} kW rated, {:.0} m rotor{}",
+                t.manufacturer,
+                t.rated_kw,
+                t.rotor_diameter_m,
+                if hubs.is_empty() {
+                    String::new()
+                } else {
+                    format!(", hub heights {} m", hubs.join(" / "))
+                }
+            ),
+            ctx,
+        );
+    }
+}
+
+fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelContext) {
+    let TurbineChoice::Custom {
+        name,
+        rated_kw,
+        rotor_diameter_m,
+        power_curve_kw,
+    } = &mut farm.turbine
+    else {
+        return;
+    };
+    let tp = format!("{path}.turbine");
+    w::text(
+        ui,
+        "Turbine name",
+        name,
+        "Name of the custom turbine (for reports).",
+        &format!("{tp}.name"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Rated power",
+        rated_kw,
+        "kW",
+        "Rated power of one turbine. Modern onshore 4,000-7,000 kW.",
+        &format!("{tp}.rated_kw"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Rotor diameter",
+        rotor_diameter_m,
+        "m",
+        "Rotor diameter. Modern onshore 150-175 m.",
+        &format!("{tp}.rotor_diameter_m"),
+        ctx,
+    );
+    let cp = format!("{tp}.power_curve_kw");
+    ui.push_id(&cp, |ui| {
+        ui.label("Power curve at 1.225 kg/m³").on_hover_text(
+            "Wind speed at hub height [m/s] and electric power [kW], speeds increasing; \
+                 output between rows is interpolated, zero above the last row (cut-out).",
+        );
+        let mut remove: Option<usize> = None;
+        egui::Grid::new("curve")
+            .num_columns(3)
+            .striped(true)
+            .spacing([6.0, 2.0])
+            .show(ui, |ui| {
+                ui.weak("Wind speed");
+                ui.weak("Power");
+                ui.label("");
+                ui.end_row();
+                for (k, (v, p)) in power_curve_kw.iter_mut().enumerate() {
+                    ui.add(
+                        egui::DragValue::new(v)
+                            .clamp_existing_to_range(false)
+                            .speed(0.05)
+                            .max_decimals(3)
+                            .suffix(" m/s")
+                            .min_size(egui::vec2(80.0, 0.0)),
+                    )
+                    .on_hover_text(format!("Wind speed, row {}", k + 1));
+                    ui.add(
+                        egui::DragValue::new(p)
+                            .clamp_existing_to_range(false)
+                            .speed(10.0)
+                            .max_decimals(1)
+                            .suffix(" kW")
+                            .min_size(egui::vec2(90.0, 0.0)),
+                    )
+                    .on_hover_text(format!("Power, row {}", k + 1));
+                    if ui
+                        .small_button("−")
+                        .on_hover_text(format!("Remove row {}", k + 1))
+                        .clicked()
+                    {
+                        remove = Some(k);
+                    }
+                    ui.end_row();
+                }
+            });
+        if let Some(k) = remove
+            && k < power_curve_kw.len()
+        {
+            power_curve_kw.remove(k);
+        }
+        if ui
+            .small_button("Add row")
+            .on_hover_text("Append a row 1 m/s above the last one")
+            .clicked()
+        {
+            let next = power_curve_kw
+                .last()
+                .map_or((3.0, 0.0), |&(v, p)| (v + 1.0, p));
+            power_curve_kw.push(next);
+        }
+        w::issue_line(ui, &cp, ctx);
+    });
+}
+
+fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelContext) {
+    let f = |field: &str| format!("{path}.{field}");
+    w::text(
+        ui,
+        "Name",
+        &mut farm.name,
+        "A name unique among the wind farms.",
+        &f("name"),
+        ctx,
+    );
+    turbine_picker(ui, farm, path, ctx);
+    custom_fields(ui, farm, path, ctx);
+    w::integer(
+        ui,
+        "Turbines",
+        &mut farm.turbine_count,
+        "",
+        "Number of identical turbines. Tarfaya: 131 × 2.3 MW; a 400 MW farm of 6 MW turbines \
+         needs about 66.",
+        &f("turbine_count"),
+        ctx,
+    );
+    let rated_kw = turbine_rated_kw(&farm.turbine);
+    w::readout(
+        ui,
+        "Farm capacity",
+        format!(
+            "{:.1} MW",
+            rated_kw / 1000.0 * f64::from(farm.turbine_count)
+        ),
+        "Turbines × rated power of one turbine.",
+    );
+    w::number(
+        ui,
+        "Hub height",
+        &mut farm.hub_height_m,
+        "m",
+        "Height of the rotor centre above ground. Modern turbines 100-170 m.",
+        &f("hub_height_m"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Measurement height",
+        &mut farm.measurement_height_m,
+        "m",
+        "Height of the wind speed in the weather data: 10 m for EPW files and the built-in \
+         climate.",
+        &f("measurement_height_m"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Shear exponent",
+        &mut farm.shear_exponent,
+        "",
+        "Power-law exponent scaling the wind speed from the measurement height to the hub: \
+         v_hub = v_ref (h_hub / h_ref)^α. Open coastal desert 0.10-0.14; rough land 0.2-0.3.",
+        &f("shear_exponent"),
+        ctx,
+    );
+    w::number(
+        ui,
+        "Losses",
+        &mut farm.losses_pct,
+        "%",
+        "Wake, availability, electrical and other losses. Typical 10-20 %.",
+        &f("losses_pct"),
+        ctx,
+    );
+    let curve = turbine_curve(&farm.turbine);
+    if !curve.is_empty() {
+        chart_widget::power_curve(ui, ctx.palette, &turbine_label(&farm.turbine), &curve);
+    }
+    if let Some(r) = ctx.results
+        && let Some(pr) = r
+            .plants
+            .iter()
+            .find(|pr| pr.kind == "wind" && pr.name == farm.name)
+    {
+        w::readout(
+            ui,
+            "Energy (last run)",
+            w::fmt_energy_mwh(pr.energy_mwh),
+            "Net energy of this farm over the simulated period, after losses, before \
+             curtailment.",
+        );
+        w::readout(
+            ui,
+            "Capacity factor",
+            w::fmt_pct(pr.capacity_factor),
+            "Net energy over rated power × hours. Nearby Tarfaya and Foum El Oued reach about \
+             45 %; 40-60 % is expected for modern turbines in Dakhla's trade winds.",
+        );
+    }
+}

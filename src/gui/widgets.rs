@@ -1,0 +1,1143 @@
+//! Field editors used by every panel: a label of fixed width with the field's meaning and typical
+//! range as tooltip, the value editor with its unit as suffix, and — when validation reported a
+//! problem for the field's path — the field outlined in the palette's `bad` colour with the
+//! message in plain words under it.
+//!
+//! Rules the editors keep:
+//! - Never clamp: the user may type any value; validation names what is allowed.
+//! - Every editor lives under `ui.push_id(path, ..)`, so its state (text being typed, open
+//!   pop-ups) belongs to the field path, not to its position on screen.
+//! - The label text is exactly the human label ("Battery energy") and names the value widget for
+//!   accessibility (`labelled_by`), so tests and screen readers find the field by its label.
+//! - List items are collapsing headers keyed by their path; list operations (add, remove,
+//!   duplicate, move) are collected while the items are drawn and applied after the loop with
+//!   [`apply_list_op`], which also carries each item's open/closed state along.
+
+use super::panels::PanelContext;
+use egui::{
+    Align, CollapsingHeader, Color32, DragValue, Id, Label, Layout, Response, RichText, Stroke,
+    StrokeKind, TextEdit, Ui, Vec2, WidgetText,
+};
+
+/// Width of the label column [points].
+pub const LABEL_WIDTH: f32 = 150.0;
+/// Width of a numeric field [points].
+pub const VALUE_WIDTH: f32 = 120.0;
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+
+/// The validation message for exactly `path`, if any.
+pub fn issue<'a>(ctx: &'a PanelContext, path: &str) -> Option<&'a str> {
+    ctx.issues.get(path).map(String::as_str)
+}
+
+/// True when `path` itself or any field under it (`path.x`, `path[3]`) has a validation issue.
+pub fn has_issues_under(ctx: &PanelContext, path: &str) -> bool {
+    ctx.issues
+        .range(path.to_owned()..)
+        .take_while(|(k, _)| k.starts_with(path))
+        .any(|(k, _)| {
+            k.len() == path.len() || matches!(k.as_bytes().get(path.len()), Some(b'.' | b'['))
+        })
+}
+
+/// Show the message of `path` (if any) in the `bad` colour, wrapped to the panel width.
+/// Returns true when there was one.
+pub fn issue_line(ui: &mut Ui, path: &str, ctx: &PanelContext) -> bool {
+    match issue(ctx, path) {
+        Some(msg) => {
+            issue_message(ui, msg, ctx);
+            true
+        }
+        None => false,
+    }
+}
+
+/// A validation message in the `bad` colour.
+pub fn issue_message(ui: &mut Ui, message: &str, ctx: &PanelContext) {
+    ui.add(Label::new(RichText::new(message).color(ctx.palette.bad)).wrap());
+}
+
+/// Outline `response` in the `bad` colour.
+pub fn outline_bad(ui: &Ui, response: &Response, ctx: &PanelContext) {
+    ui.painter().rect_stroke(
+        response.rect.expand(1.5),
+        3.0,
+        Stroke::new(1.5, ctx.palette.bad),
+        StrokeKind::Outside,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows
+
+/// The label cell of a row: fixed width, tooltip `help`, red when the field has an issue.
+fn label_cell(ui: &mut Ui, label: &str, help: &str, bad: Option<Color32>) -> Response {
+    let width = LABEL_WIDTH.min(ui.available_width() * 0.45);
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        Vec2::new(width, height),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            let text = match bad {
+                Some(c) => RichText::new(label).color(c),
+                None => RichText::new(label),
+            };
+            ui.add(Label::new(text).wrap()).on_hover_text(help)
+        },
+    )
+    .inner
+}
+
+/// One labelled row: label cell, then the editor built by `add`, then the issue message.
+/// The editor is named by the label for accessibility and carries `help` as its tooltip.
+pub fn row(
+    ui: &mut Ui,
+    label: &str,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+    add: impl FnOnce(&mut Ui) -> Response,
+) -> Response {
+    ui.push_id(path, |ui| {
+        let msg = issue(ctx, path);
+        let bad = msg.map(|_| ctx.palette.bad);
+        let response = ui
+            .horizontal(|ui| {
+                let label_response = label_cell(ui, label, help, bad);
+                let response = add(ui).labelled_by(label_response.id).on_hover_text(help);
+                if bad.is_some() {
+                    outline_bad(ui, &response, ctx);
+                }
+                response
+            })
+            .inner;
+        if let Some(msg) = msg {
+            issue_message(ui, msg, ctx);
+        }
+        response
+    })
+    .inner
+}
+
+/// A read-only derived value: label, value text, tooltip explaining how it is derived.
+pub fn readout(ui: &mut Ui, label: &str, value: impl Into<WidgetText>, help: &str) -> Response {
+    ui.horizontal(|ui| {
+        let label_response = label_cell(ui, label, help, None);
+        ui.add(Label::new(value))
+            .labelled_by(label_response.id)
+            .on_hover_text(help)
+    })
+    .inner
+}
+
+/// A muted note (explanations under a field).
+pub fn note(ui: &mut Ui, text: &str, ctx: &PanelContext) {
+    ui.add(Label::new(RichText::new(text).color(ctx.palette.muted)).wrap());
+}
+
+/// A coloured status line (good or bad).
+pub fn status(ui: &mut Ui, text: impl Into<String>, good: bool, ctx: &PanelContext) -> Response {
+    let colour = if good {
+        ctx.palette.good
+    } else {
+        ctx.palette.bad
+    };
+    ui.add(Label::new(RichText::new(text.into()).color(colour)).wrap())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value editors
+
+/// Drag speed that suits the magnitude of `value`: about 0.5 % of it per point dragged.
+fn auto_speed(value: f64) -> f64 {
+    let v = value.abs();
+    if v.is_finite() && v > 0.0 {
+        (v * 0.005).max(1e-6)
+    } else {
+        0.01
+    }
+}
+
+fn suffix(unit: &str) -> String {
+    if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {unit}")
+    }
+}
+
+/// A number with its unit as suffix (`unit` without the leading space, e.g. "MWh").
+/// Any value may be typed; nothing is clamped.
+pub fn number(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut f64,
+    unit: &str,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let speed = auto_speed(*value);
+    row(ui, label, help, path, ctx, |ui| {
+        ui.add(
+            DragValue::new(value)
+                .clamp_existing_to_range(false)
+                .speed(speed)
+                .suffix(suffix(unit))
+                .max_decimals(6)
+                .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
+        )
+    })
+}
+
+/// A fraction 0..1 shown and typed as a percentage ("85 %" edits 0.85).
+pub fn fraction_percent(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut f64,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    scaled(ui, label, value, 100.0, "%", help, path, ctx)
+}
+
+/// A number stored in one unit and shown multiplied by `factor` with `unit` (e.g. a fraction per
+/// degree shown as %/°C with `factor` 100).
+#[allow(clippy::too_many_arguments)]
+pub fn scaled(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut f64,
+    factor: f64,
+    unit: &str,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let speed = auto_speed(*value * factor);
+    row(ui, label, help, path, ctx, |ui| {
+        ui.add(
+            DragValue::from_get_set(|new| {
+                if let Some(v) = new {
+                    *value = v / factor;
+                }
+                *value * factor
+            })
+            .clamp_existing_to_range(false)
+            .speed(speed)
+            .suffix(suffix(unit))
+            .max_decimals(6)
+            .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
+        )
+    })
+}
+
+/// A whole number (counts, years, seeds). The type's own range is the only limit.
+pub fn integer<N: egui::emath::Numeric>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut N,
+    unit: &str,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let speed = auto_speed(value.to_f64()).max(0.05);
+    row(ui, label, help, path, ctx, |ui| {
+        ui.add(
+            DragValue::new(value)
+                .clamp_existing_to_range(false)
+                .speed(speed)
+                .suffix(suffix(unit))
+                .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
+        )
+    })
+}
+
+/// A single-line text field.
+pub fn text(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    row(ui, label, help, path, ctx, |ui| {
+        ui.add(TextEdit::singleline(value).desired_width(ui.available_width().max(80.0)))
+    })
+}
+
+/// A multi-line text field under its label (notes, descriptions).
+pub fn multiline(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    ui.push_id(path, |ui| {
+        let msg = issue(ctx, path);
+        let bad = msg.map(|_| ctx.palette.bad);
+        let label_response = label_cell(ui, label, help, bad);
+        let response = ui
+            .add(
+                TextEdit::multiline(value)
+                    .desired_rows(3)
+                    .desired_width(ui.available_width()),
+            )
+            .labelled_by(label_response.id)
+            .on_hover_text(help);
+        if let Some(msg) = msg {
+            outline_bad(ui, &response, ctx);
+            issue_message(ui, msg, ctx);
+        }
+        response
+    })
+    .inner
+}
+
+/// A checkbox whose own text is the label.
+pub fn checkbox(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut bool,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    ui.push_id(path, |ui| {
+        let msg = issue(ctx, path);
+        let text = match msg {
+            Some(_) => RichText::new(label).color(ctx.palette.bad),
+            None => RichText::new(label),
+        };
+        let response = ui.checkbox(value, text).on_hover_text(help);
+        if let Some(msg) = msg {
+            outline_bad(ui, &response, ctx);
+            issue_message(ui, msg, ctx);
+        }
+        response
+    })
+    .inner
+}
+
+/// How an optional number is shown.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Display<'a> {
+    /// As stored, with this unit.
+    Plain(&'a str),
+    /// A fraction shown as a percentage.
+    Percent,
+}
+
+/// An optional number (targets): a checkbox labelled `label` switches it on (starting from
+/// `default_value`) or off, and the value editor follows when it is on.
+#[allow(clippy::too_many_arguments)]
+pub fn optional_number(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<f64>,
+    default_value: f64,
+    display: Display,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    ui.push_id(path, |ui| {
+        let msg = issue(ctx, path);
+        let bad = msg.map(|_| ctx.palette.bad);
+        let response = ui
+            .horizontal(|ui| {
+                let width = LABEL_WIDTH.min(ui.available_width() * 0.45);
+                let mut on = value.is_some();
+                let text = match bad {
+                    Some(c) => RichText::new(label).color(c),
+                    None => RichText::new(label),
+                };
+                let check = ui
+                    .allocate_ui_with_layout(
+                        Vec2::new(width, ui.spacing().interact_size.y),
+                        Layout::left_to_right(Align::Center),
+                        |ui| {
+                            ui.set_min_width(width);
+                            ui.checkbox(&mut on, text).on_hover_text(help)
+                        },
+                    )
+                    .inner;
+                let mut changed = false;
+                if on != value.is_some() {
+                    *value = on.then_some(default_value);
+                    changed = true;
+                }
+                let mut response = match value {
+                    Some(v) => {
+                        let (factor, unit) = match display {
+                            Display::Plain(unit) => (1.0, unit),
+                            Display::Percent => (100.0, "%"),
+                        };
+                        let speed = auto_speed(*v * factor);
+                        let r = ui
+                            .add(
+                                DragValue::from_get_set(|new| {
+                                    if let Some(n) = new {
+                                        *v = n / factor;
+                                    }
+                                    *v * factor
+                                })
+                                .clamp_existing_to_range(false)
+                                .speed(speed)
+                                .suffix(suffix(unit))
+                                .max_decimals(6)
+                                .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
+                            )
+                            .on_hover_text(help);
+                        // Named "<label> value": the checkbox keeps the label itself, so
+                        // tests and screen readers reach both.
+                        let name = format!("{label} value");
+                        ui.ctx().accesskit_node_builder(r.id, |n| n.set_label(name));
+                        if bad.is_some() {
+                            outline_bad(ui, &r, ctx);
+                        }
+                        r | check
+                    }
+                    None => {
+                        ui.weak("not set");
+                        check
+                    }
+                };
+                if changed {
+                    response.mark_changed();
+                }
+                response
+            })
+            .inner;
+        if let Some(msg) = msg {
+            issue_message(ui, msg, ctx);
+        }
+        response
+    })
+    .inner
+}
+
+/// A choice among `options` (value, shown text) in a combo box. A current value that is not
+/// among the options is shown as "(other)" and kept until the user picks one.
+pub fn enum_choice<T: PartialEq + Clone>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut T,
+    options: &[(T, &str)],
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let selected = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or("(other)", |(_, t)| *t)
+        .to_owned();
+    row(ui, label, help, path, ctx, |ui| {
+        let mut changed = false;
+        let inner = egui::ComboBox::from_id_salt("choice")
+            .selected_text(selected)
+            .width(ui.available_width().clamp(80.0, 240.0))
+            .show_ui(ui, |ui| {
+                for (v, t) in options {
+                    if ui.selectable_label(v == value, *t).clicked() && v != value {
+                        *value = v.clone();
+                        changed = true;
+                    }
+                }
+            });
+        let mut response = inner.response;
+        if changed {
+            response.mark_changed();
+        }
+        response
+    })
+}
+
+/// Month names for `online_from_month` (1 = January).
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month 1..=12 picked by name; an invalid stored month is shown as such until changed.
+pub fn month(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut u32,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let options: Vec<(u32, &str)> = (1u32..=12).zip(MONTHS).collect();
+    let current = *value;
+    let response = enum_choice(ui, label, value, &options, help, path, ctx);
+    if !(1..=12).contains(&current) && *value == current {
+        note(ui, &format!("stored month {current} is not a month"), ctx);
+    }
+    response
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+/// An operation on one item of a list, collected while the items are drawn and applied after
+/// the loop (so indexes stay valid while drawing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListOp {
+    Duplicate(usize),
+    Remove(usize),
+    MoveUp(usize),
+    MoveDown(usize),
+}
+
+/// The key under which the open/closed state of list item `path` (e.g. `solar_plants[0]`) is
+/// kept in `ui`'s memory.
+pub fn item_id(ui: &Ui, path: &str) -> Id {
+    ui.make_persistent_id(("item_open", path))
+}
+
+fn item_open(ui: &Ui, id: Id) -> Option<bool> {
+    ui.data_mut(|d| d.get_persisted::<bool>(id))
+}
+
+fn set_item_open(ui: &Ui, id: Id, open: Option<bool>) {
+    ui.data_mut(|d| match open {
+        Some(open) => d.insert_persisted(id, open),
+        None => {
+            d.remove::<bool>(id);
+        }
+    });
+}
+
+/// A list item as a collapsing header keyed by `path` (closed at first). The title turns `bad`
+/// with a "(!)" when any field under `path` has an issue. Returns the body's return value when
+/// open.
+pub fn item<R>(
+    ui: &mut Ui,
+    path: &str,
+    title: &str,
+    ctx: &PanelContext,
+    body: impl FnOnce(&mut Ui) -> R,
+) -> Option<R> {
+    let title = if has_issues_under(ctx, path) {
+        RichText::new(format!("(!) {title}")).color(ctx.palette.bad)
+    } else {
+        RichText::new(title)
+    };
+    let id = item_id(ui, path);
+    let open = item_open(ui, id).unwrap_or(false);
+    let response = CollapsingHeader::new(title)
+        .id_salt(("item", path))
+        .open(Some(open))
+        .show(ui, body);
+    if response.header_response.clicked() {
+        set_item_open(ui, id, Some(!open));
+        ui.ctx().request_repaint();
+    }
+    response.body_returned
+}
+
+/// The buttons of list item `index` of `len`: Duplicate, Remove, Move up, Move down. Sets `op`
+/// when one is clicked.
+pub fn item_buttons(
+    ui: &mut Ui,
+    index: usize,
+    len: usize,
+    can_duplicate: bool,
+    op: &mut Option<ListOp>,
+) {
+    ui.horizontal(|ui| {
+        if can_duplicate
+            && ui
+                .button("Duplicate")
+                .on_hover_text("Add a copy of this item after it")
+                .clicked()
+        {
+            *op = Some(ListOp::Duplicate(index));
+        }
+        if ui
+            .button("Remove")
+            .on_hover_text("Delete this item (Ctrl+Z undoes)")
+            .clicked()
+        {
+            *op = Some(ListOp::Remove(index));
+        }
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .on_hover_text("Move this item one place up")
+            .clicked()
+        {
+            *op = Some(ListOp::MoveUp(index));
+        }
+        if ui
+            .add_enabled(index + 1 < len, egui::Button::new("Move down"))
+            .on_hover_text("Move this item one place down")
+            .clicked()
+        {
+            *op = Some(ListOp::MoveDown(index));
+        }
+    });
+}
+
+/// Open states of the items `0..len` under `list_path`.
+fn open_states(ui: &Ui, list_path: &str, len: usize) -> Vec<Option<bool>> {
+    (0..len)
+        .map(|i| item_open(ui, item_id(ui, &format!("{list_path}[{i}]"))))
+        .collect()
+}
+
+fn store_open_states(ui: &Ui, list_path: &str, states: &[Option<bool>]) {
+    for (i, state) in states.iter().enumerate() {
+        set_item_open(ui, item_id(ui, &format!("{list_path}[{i}]")), *state);
+    }
+    ui.ctx().request_repaint();
+}
+
+/// Apply `op` to `list` (if any and its index is in range). `duplicate` makes the copy (e.g.
+/// with a new unique name). The open/closed state of the item headers moves with the items.
+/// Returns true when the list changed.
+pub fn apply_list_op<T: Clone>(
+    ui: &Ui,
+    list: &mut Vec<T>,
+    list_path: &str,
+    op: Option<ListOp>,
+    duplicate: impl FnOnce(&T, &[T]) -> T,
+) -> bool {
+    let Some(op) = op else { return false };
+    let len = list.len();
+    let mut states = open_states(ui, list_path, len);
+    match op {
+        ListOp::Duplicate(i) if i < len => {
+            let copy = duplicate(&list[i], list);
+            list.insert(i + 1, copy);
+            states.insert(i + 1, Some(true));
+        }
+        ListOp::Remove(i) if i < len => {
+            list.remove(i);
+            states.remove(i);
+            states.push(None);
+        }
+        ListOp::MoveUp(i) if i > 0 && i < len => {
+            list.swap(i - 1, i);
+            states.swap(i - 1, i);
+        }
+        ListOp::MoveDown(i) if i + 1 < len => {
+            list.swap(i, i + 1);
+            states.swap(i, i + 1);
+        }
+        _ => return false,
+    }
+    store_open_states(ui, list_path, &states);
+    true
+}
+
+/// Append `new` to `list` and open its header.
+pub fn push_item<T>(ui: &Ui, list: &mut Vec<T>, list_path: &str, new: T) {
+    list.push(new);
+    store_open_states(
+        ui,
+        list_path,
+        &open_states_with_last_open(ui, list_path, list.len()),
+    );
+}
+
+fn open_states_with_last_open(ui: &Ui, list_path: &str, len: usize) -> Vec<Option<bool>> {
+    let mut states = open_states(ui, list_path, len);
+    if let Some(last) = states.last_mut() {
+        *last = Some(true);
+    }
+    states
+}
+
+/// `base` if no name in `existing` equals it, else `base 2`, `base 3`, ...
+pub fn unique_name<'a>(base: &str, existing: impl Iterator<Item = &'a str> + Clone) -> String {
+    let taken = |n: &str| existing.clone().any(|e| e == n);
+    if !taken(base) {
+        return base.to_owned();
+    }
+    (2u32..)
+        .map(|k| format!("{base} {k}"))
+        .find(|n| !taken(n))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// A section heading inside a panel.
+pub fn section(ui: &mut Ui, title: &str) {
+    ui.add_space(6.0);
+    ui.strong(title);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+/// Energy in MWh shown with a fitting unit (MWh, GWh, TWh).
+pub fn fmt_energy_mwh(mwh: f64) -> String {
+    let a = mwh.abs();
+    if a >= 1e6 {
+        format!("{:.2} TWh", mwh / 1e6)
+    } else if a >= 1e3 {
+        format!("{:.1} GWh", mwh / 1e3)
+    } else {
+        format!("{mwh:.1} MWh")
+    }
+}
+
+/// US dollars shown in M USD or k USD.
+pub fn fmt_usd(usd: f64) -> String {
+    let a = usd.abs();
+    if a >= 1e9 {
+        format!("{:.2} bn USD", usd / 1e9)
+    } else if a >= 1e6 {
+        format!("{:.1} M USD", usd / 1e6)
+    } else if a >= 1e3 {
+        format!("{:.0} k USD", usd / 1e3)
+    } else {
+        format!("{usd:.0} USD")
+    }
+}
+
+/// A fraction shown as a percentage with one decimal.
+pub fn fmt_pct(frac: f64) -> String {
+    format!("{:.1} %", frac * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::panels::{self, PanelKind};
+    use crate::gui::theme::{Palette, ThemeChoice};
+    use crate::scenario::{
+        Cooling, DailyProfile, Scenario, TurbineChoice, WeatherDrivenCooling, WeatherSource,
+    };
+    use crate::sim::{Engine, Results};
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+
+    /// A harness that shows panel `kind` for a draft scenario, with `issues` and `results`.
+    fn harness(
+        kind: PanelKind,
+        scenario: Scenario,
+        issues: BTreeMap<String, String>,
+        results: Option<Results>,
+    ) -> Harness<'static, Scenario> {
+        let palette = Palette::of(ThemeChoice::Light);
+        let base_dir = PathBuf::from(".");
+        Harness::builder()
+            .with_size(egui::vec2(420.0, 4000.0))
+            .build_ui_state(
+                move |ui, s: &mut Scenario| {
+                    let ctx = PanelContext {
+                        issues: &issues,
+                        results: results.as_ref(),
+                        palette: &palette,
+                        base_dir: &base_dir,
+                    };
+                    panels::show(kind, ui, s, &ctx);
+                },
+                scenario,
+            )
+    }
+
+    fn reference_results() -> Option<Results> {
+        Engine::new()
+            .run(&Scenario::dakhla_reference(), Path::new("."))
+            .ok()
+    }
+
+    /// Open the collapsing header whose label contains `title`.
+    fn open(h: &mut Harness<'static, Scenario>, title: &str) {
+        h.get_by_label_contains(title).click();
+        h.run();
+    }
+
+    /// Type `text` into the numeric field labelled `label` (replacing its value).
+    fn type_into(h: &mut Harness<'static, Scenario>, label: &str, text: &str) {
+        h.get_by_label(label).click();
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+        h.key_press(egui::Key::Enter);
+        h.run();
+    }
+
+    #[test]
+    fn every_panel_shows_the_reference_scenario_with_and_without_results() {
+        let results = reference_results();
+        assert!(results.is_some(), "the reference scenario simulates");
+        for kind in PanelKind::ALL {
+            for r in [None, results.clone()] {
+                let mut h = harness(kind, Scenario::dakhla_reference(), BTreeMap::new(), r);
+                h.run();
+                assert_eq!(
+                    *h.state(),
+                    Scenario::dakhla_reference(),
+                    "{kind:?}: showing a panel must not change the scenario"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn panels_survive_empty_lists_and_odd_values() {
+        let mut s = Scenario::dakhla_reference();
+        s.solar_plants.clear();
+        s.wind_farms.clear();
+        s.backup.clear();
+        s.datacenter.rack_groups[0].profile = DailyProfile::Hourly(vec![1.0, f64::NAN, -3.0]);
+        s.datacenter.rack_groups[1].online_from_month = 13;
+        s.datacenter.rack_groups[2].kw_per_rack = f64::INFINITY;
+        s.battery.power_mw = 0.0;
+        s.simulation.timestep_min = 15;
+        s.weather = WeatherSource::Epw {
+            path: String::new(),
+        };
+        let mut odd = Scenario::dakhla_reference();
+        odd.wind_farms[0].turbine = TurbineChoice::Library {
+            name: "no such turbine".into(),
+        };
+        odd.solar_plants[0].dc_ac_ratio = 0.0;
+        let mut custom = Scenario::dakhla_reference();
+        custom.wind_farms[0].turbine = TurbineChoice::Custom {
+            name: String::new(),
+            rated_kw: 0.0,
+            rotor_diameter_m: 0.0,
+            power_curve_kw: Vec::new(),
+        };
+        custom.datacenter.rack_groups.clear();
+        custom.datacenter.cooling = Cooling::Fixed { pue: f64::NAN };
+        for scenario in [s, odd, custom] {
+            for kind in PanelKind::ALL {
+                let mut h = harness(kind, scenario.clone(), BTreeMap::new(), None);
+                h.run();
+                // Open every list item so its fields are drawn too.
+                let titles: Vec<String> = scenario
+                    .datacenter
+                    .rack_groups
+                    .iter()
+                    .map(|g| g.name.clone())
+                    .chain(scenario.solar_plants.iter().map(|p| p.name.clone()))
+                    .chain(scenario.wind_farms.iter().map(|f| f.name.clone()))
+                    .chain(scenario.backup.iter().map(|u| u.name.clone()))
+                    .collect();
+                for t in titles {
+                    if h.query_by_label_contains(&t).is_some() {
+                        open(&mut h, &t);
+                    }
+                }
+                // Debug text, not ==: NaN fields are never equal to themselves.
+                assert_eq!(
+                    format!("{:?}", h.state()),
+                    format!("{scenario:?}"),
+                    "{kind:?} changed the scenario"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn typing_a_battery_energy_changes_the_draft() {
+        let mut h = harness(
+            PanelKind::Storage,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            None,
+        );
+        h.run();
+        type_into(&mut h, "Battery energy", "2500");
+        assert_eq!(h.state().battery.energy_mwh, 2500.0);
+        assert!(
+            h.query_by_label_contains("6.25 h").is_some(),
+            "duration 2500/400"
+        );
+    }
+
+    #[test]
+    fn any_value_may_be_typed_nothing_is_clamped() {
+        let mut h = harness(
+            PanelKind::Storage,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            None,
+        );
+        h.run();
+        type_into(&mut h, "Round-trip efficiency", "150");
+        assert!((h.state().battery.round_trip_eff - 1.5).abs() < 1e-12);
+        type_into(&mut h, "Battery energy", "-5");
+        assert_eq!(h.state().battery.energy_mwh, -5.0);
+    }
+
+    #[test]
+    fn an_issue_of_the_draft_is_shown_next_to_its_field() {
+        let mut s = Scenario::dakhla_reference();
+        s.battery.soc_min_frac = 0.99;
+        let issues = s
+            .validate(None)
+            .into_iter()
+            .map(|i| (i.path, i.message))
+            .collect::<BTreeMap<_, _>>();
+        let msg = issues.get("battery.soc_max_frac").cloned();
+        assert!(msg.is_some(), "validation reports soc_max: {issues:?}");
+        let msg = msg.unwrap_or_default();
+        let mut h = harness(PanelKind::Storage, s, issues, None);
+        h.run();
+        assert!(h.query_by_label_contains(&msg).is_some());
+    }
+
+    #[test]
+    fn a_list_item_issue_marks_its_header_and_field() {
+        let mut s = Scenario::dakhla_reference();
+        s.datacenter.rack_groups[2].utilization = 1.7;
+        let issues: BTreeMap<String, String> = s
+            .validate(None)
+            .into_iter()
+            .map(|i| (i.path, i.message))
+            .collect();
+        let msg = issues
+            .get("datacenter.rack_groups[2].utilization")
+            .cloned()
+            .unwrap_or_default();
+        assert!(!msg.is_empty());
+        let mut h = harness(PanelKind::Load, s, issues, None);
+        h.run();
+        assert!(h.query_by_label_contains("(!) Cloud & storage").is_some());
+        open(&mut h, "Cloud & storage");
+        assert!(h.query_by_label_contains(&msg).is_some());
+    }
+
+    #[test]
+    fn rack_groups_are_added_removed_duplicated_and_moved() {
+        let mut h = harness(
+            PanelKind::Load,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            None,
+        );
+        h.run();
+        h.get_by_label("Add rack group").click();
+        h.run();
+        let groups = &h.state().datacenter.rack_groups;
+        assert_eq!(groups.len(), 4);
+        assert_eq!(groups[3].name, "Air-cooled hall");
+        // The new group opens: its Remove button is the only one shown.
+        h.get_by_label("Remove").click();
+        h.run();
+        assert_eq!(h.state().datacenter.rack_groups.len(), 3);
+        assert_eq!(
+            h.state().datacenter.rack_groups,
+            Scenario::dakhla_reference().datacenter.rack_groups
+        );
+
+        open(&mut h, "AI hall B");
+        h.get_by_label("Duplicate").click();
+        h.run();
+        let names: Vec<String> = h
+            .state()
+            .datacenter
+            .rack_groups
+            .iter()
+            .map(|g| g.name.clone())
+            .collect();
+        assert_eq!(names.len(), 4);
+        assert_eq!(names[2], format!("{} (copy)", names[1]));
+
+        // Only the original B (index 1) and its copy (index 2) are open; move the original up.
+        if let Some(n) = h.get_all_by_label("Move up").next() {
+            n.click();
+        }
+        h.run();
+        let names2: Vec<String> = h
+            .state()
+            .datacenter
+            .rack_groups
+            .iter()
+            .map(|g| g.name.clone())
+            .collect();
+        assert_eq!(names2[0], names[1]);
+        assert_eq!(names2[1], names[0]);
+    }
+
+    #[test]
+    fn removing_every_item_never_panics() {
+        let mut s = Scenario::dakhla_reference();
+        s.backup.truncate(2);
+        let mut h = harness(PanelKind::Backup, s, BTreeMap::new(), None);
+        h.run();
+        for _ in 0..2 {
+            let name = h.state().backup[0].name.clone();
+            open(&mut h, &name);
+            if let Some(n) = h.get_all_by_label("Remove").next() {
+                n.click();
+            }
+            h.run();
+        }
+        assert!(h.state().backup.is_empty());
+        h.get_by_label("Add backup unit").click();
+        h.run();
+        let u = &h.state().backup[0];
+        assert_eq!(
+            (
+                u.efficiency,
+                u.fuel_cost_usd_per_mwh_th,
+                u.emission_factor_t_per_mwh_th
+            ),
+            (0.405, 34.0, 0.202),
+            "OCGT figures of the scenario docs"
+        );
+    }
+
+    #[test]
+    fn hourly_profile_presets_fill_24_valid_factors() {
+        let mut h = harness(
+            PanelKind::Load,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            None,
+        );
+        h.run();
+        open(&mut h, "Cloud & storage");
+        h.get_by_label("Office day").click();
+        h.run();
+        let g = &h.state().datacenter.rack_groups[2];
+        let DailyProfile::Hourly(f) = &g.profile else {
+            panic!("profile stays hourly");
+        };
+        assert_eq!(f.len(), 24);
+        assert!(f.iter().all(|v| v * g.utilization <= 1.0 + 1e-9));
+        let mut s = h.state().clone();
+        s.datacenter.rack_groups[2].profile = g.profile.clone();
+        assert!(
+            s.validate(None).iter().all(|i| !i.path.contains("profile")),
+            "a preset passes validation"
+        );
+    }
+
+    #[test]
+    fn switching_cooling_model_uses_the_documented_defaults() {
+        let mut h = harness(
+            PanelKind::Cooling,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            None,
+        );
+        h.run();
+        h.get_by_label("Cooling model").click();
+        h.run();
+        h.get_by_label("Fixed PUE").click();
+        h.run();
+        assert_eq!(h.state().datacenter.cooling, Cooling::Fixed { pue: 1.2 });
+        h.get_by_label("Cooling model").click();
+        h.run();
+        h.get_by_label("Weather-driven").click();
+        h.run();
+        assert_eq!(
+            h.state().datacenter.cooling,
+            Cooling::WeatherDriven(WeatherDrivenCooling::default())
+        );
+    }
+
+    #[test]
+    fn custom_turbine_starts_from_the_library_curve() {
+        let mut h = harness(
+            PanelKind::Wind,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            None,
+        );
+        h.run();
+        open(&mut h, "Dakhla North wind");
+        let before = crate::sim::turbine_curve(&h.state().wind_farms[0].turbine);
+        h.get_by_label("Turbine").click();
+        h.run();
+        h.get_by_label("Custom…").click();
+        h.run();
+        match &h.state().wind_farms[0].turbine {
+            TurbineChoice::Custom {
+                power_curve_kw,
+                rated_kw,
+                ..
+            } => {
+                assert_eq!(power_curve_kw, &before);
+                assert_eq!(*rated_kw, 6000.0, "NREL 6 MW reference turbine");
+            }
+            other => panic!("expected a custom turbine, got {other:?}"),
+        }
+        let rows = before.len();
+        h.get_by_label("Add row").click();
+        h.run();
+        let TurbineChoice::Custom { power_curve_kw, .. } = &h.state().wind_farms[0].turbine else {
+            panic!("still custom");
+        };
+        assert_eq!(power_curve_kw.len(), rows + 1);
+    }
+
+    #[test]
+    fn targets_can_be_switched_off_and_on() {
+        let mut h = harness(
+            PanelKind::Targets,
+            Scenario::dakhla_reference(),
+            BTreeMap::new(),
+            reference_results(),
+        );
+        h.run();
+        h.get_by_label("Minimum CFE score").click();
+        h.run();
+        assert_eq!(h.state().targets.min_cfe_score, None);
+        h.get_by_label("Minimum CFE score").click();
+        h.run();
+        assert_eq!(h.state().targets.min_cfe_score, Some(0.85));
+        assert_eq!(
+            h.query_all_by_label_contains("(target ≥ 85.0 %)").count(),
+            2,
+            "renewable fraction and CFE score, each shown against its target"
+        );
+        type_into(&mut h, "Minimum CFE score value", "90");
+        assert_eq!(h.state().targets.min_cfe_score, Some(0.9));
+    }
+
+    #[test]
+    fn issues_under_a_path_are_found_by_prefix_not_by_similar_names() {
+        let palette = Palette::of(ThemeChoice::Light);
+        let mut issues = BTreeMap::new();
+        issues.insert("solar_plants[1].gcr".to_owned(), "x".to_owned());
+        issues.insert("solar_plants[10]".to_owned(), "y".to_owned());
+        let ctx = PanelContext {
+            issues: &issues,
+            results: None,
+            palette: &palette,
+            base_dir: Path::new("."),
+        };
+        assert!(has_issues_under(&ctx, "solar_plants[1]"));
+        assert!(has_issues_under(&ctx, "solar_plants[10]"));
+        assert!(!has_issues_under(&ctx, "solar_plants[0]"));
+        assert!(has_issues_under(&ctx, "solar_plants"));
+        assert!(!has_issues_under(&ctx, "solar"));
+    }
+
+    #[test]
+    fn unique_names_count_up() {
+        let names = ["A", "A 2"];
+        assert_eq!(unique_name("B", names.iter().copied()), "B");
+        assert_eq!(unique_name("A", names.iter().copied()), "A 3");
+    }
+}
