@@ -55,6 +55,7 @@ impl From<anyhow::Error> for Failure {
 }
 
 fn main() -> ExitCode {
+    dakhla_planner::gui::PROCESS_START.get_or_init(std::time::Instant::now);
     let cli = Cli::parse();
     let result = match cli.command {
         None => gui(cli.file.as_deref()),

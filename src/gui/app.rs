@@ -245,6 +245,7 @@ pub struct PlannerApp {
     pub window_start_day: usize,
     /// The last frame's own work (simulation, charts, layout) [ms], for the status bar.
     pub frame_ms: f64,
+    first_frame_done: bool,
 }
 
 impl PlannerApp {
@@ -282,6 +283,7 @@ impl PlannerApp {
             last_title: String::new(),
             window_start_day: 0,
             frame_ms: 0.0,
+            first_frame_done: false,
         };
         app.resimulate(true);
         app
@@ -717,7 +719,7 @@ impl PlannerApp {
                     .filter(|p| kind.path_prefixes().iter().any(|pre| p.starts_with(pre)))
                     .count();
                 let text = if errors > 0 {
-                    egui::RichText::new(format!("{} ⚠{errors}", kind.title())).color(palette.bad)
+                    egui::RichText::new(format!("{} (!{errors})", kind.title())).color(palette.bad)
                 } else {
                     egui::RichText::new(kind.title())
                 };
@@ -959,6 +961,17 @@ impl PlannerApp {
             self.last_title = title;
         }
         self.frame_ms = t0.elapsed().as_secs_f64() * 1e3;
+        if !self.first_frame_done {
+            self.first_frame_done = true;
+            if std::env::var_os("DAKHLA_PLANNER_TIMING").is_some()
+                && let Some(start) = crate::gui::PROCESS_START.get()
+            {
+                eprintln!(
+                    "first frame laid out {:.0} ms after start",
+                    start.elapsed().as_secs_f64() * 1e3
+                );
+            }
+        }
     }
 }
 

@@ -59,7 +59,7 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
             ui.set_width(CARD_WIDTH - 24.0);
             ui.vertical(|ui| {
                 ui.label(RichText::new(title).small().color(palette.muted));
-                let mut v = RichText::new(value).size(20.0).strong();
+                let mut v = RichText::new(value).size(18.0).strong();
                 if let Some(ok) = status {
                     v = v.color(if ok { palette.good } else { palette.bad });
                 }

@@ -17,9 +17,16 @@ pub mod theme;
 pub mod widgets;
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// When the program started, for the start-to-first-frame figure (printed to stderr when the
+/// environment variable `DAKHLA_PLANNER_TIMING` is set).
+pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
 /// Open the planner window on `file` (or the built-in Dakhla scenario).
 pub fn run_native(file: Option<PathBuf>) -> Result<(), eframe::Error> {
+    PROCESS_START.get_or_init(Instant::now);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("dakhla-planner")

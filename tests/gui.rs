@@ -1,0 +1,123 @@
+//! The whole planner window driven headless with egui_kittest, as a planner would: find widgets
+//! by label, edit values, and check that results and KPIs follow.
+
+use dakhla_planner::gui::app::{PlannerApp, Settings};
+use dakhla_planner::gui::panels::PanelKind;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(panel: PanelKind) -> Harness<'static, PlannerApp> {
+    let settings = Settings {
+        panel,
+        ..Settings::default()
+    };
+    let app = PlannerApp::with_settings(settings);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_ui_state(|ui, app: &mut PlannerApp| app.frame(ui), app);
+    settle(&mut h);
+    h
+}
+
+/// Let background simulations finish and the window catch up.
+fn settle(h: &mut Harness<'static, PlannerApp>) {
+    h.state_mut().wait_for_simulation();
+    h.run_steps(3);
+}
+
+fn type_into(h: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    settle(h);
+}
+
+fn kpis(h: &Harness<'static, PlannerApp>) -> dakhla_planner::sim::kpis::Kpis {
+    h.state().results.as_ref().expect("results").kpis.clone()
+}
+
+#[test]
+fn raising_battery_energy_in_the_storage_panel_updates_kpis_and_ctrl_z_undoes_it() {
+    let mut h = harness(PanelKind::Storage);
+    let before = kpis(&h);
+    assert!(h.query_by_label_contains("Renewable fraction").is_some());
+    type_into(&mut h, "Battery energy", "3200");
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 3200.0);
+    let after = kpis(&h);
+    assert!(after.backup_energy_mwh < before.backup_energy_mwh);
+    assert!(after.renewable_fraction > before.renewable_fraction);
+    assert!(h.state().title().starts_with('●'), "{}", h.state().title());
+    // Ctrl+Z restores the previous numbers exactly.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert_eq!(kpis(&h), before);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    settle(&mut h);
+    assert_eq!(kpis(&h), after);
+}
+
+#[test]
+fn adding_a_rack_group_raises_the_it_load() {
+    let mut h = harness(PanelKind::Load);
+    let before = kpis(&h);
+    h.get_by_label("Add rack group").click();
+    settle(&mut h);
+    let after = kpis(&h);
+    assert_eq!(h.state().doc.scenario.datacenter.rack_groups.len(), 4);
+    assert!(after.racks_total > before.racks_total);
+    assert!(after.it_energy_mwh > before.it_energy_mwh);
+    assert!(after.peak_facility_mw > before.peak_facility_mw);
+}
+
+#[test]
+fn switching_the_pue_model_to_fixed_changes_pue_everywhere() {
+    let mut h = harness(PanelKind::Cooling);
+    h.get_by_label("Cooling model").click();
+    h.run_steps(2);
+    h.get_by_label("Fixed PUE").click();
+    settle(&mut h);
+    let k = kpis(&h);
+    assert!(
+        (k.pue_mean - k.pue_peak).abs() < 1e-12,
+        "a fixed PUE is flat"
+    );
+    assert!(matches!(
+        h.state().doc.scenario.datacenter.cooling,
+        dakhla_planner::scenario::Cooling::Fixed { .. }
+    ));
+}
+
+#[test]
+fn an_invalid_value_is_flagged_in_words_and_results_stay() {
+    let mut h = harness(PanelKind::Storage);
+    let before = kpis(&h);
+    type_into(&mut h, "Round-trip efficiency", "150");
+    assert!(h.state().issues.contains_key("battery.round_trip_eff"));
+    assert!(h.query_by_label_contains("between 0 and 1").is_some());
+    assert!(h.query_by_label_contains("value(s) need fixing").is_some());
+    assert_eq!(kpis(&h), before, "the last valid results stay on screen");
+}
+
+#[test]
+fn opening_a_broken_file_shows_the_error_and_keeps_the_work() {
+    let mut h = harness(PanelKind::Storage);
+    type_into(&mut h, "Battery energy", "2500");
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(&bad, "(schema_version: 1, site: (name: 3))").unwrap();
+    h.state_mut().open_now(&bad);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("Could not open the scenario")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("broken.ron:1:").is_some());
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 2500.0);
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.state().notice.is_none());
+}
