@@ -67,6 +67,19 @@ impl BatteryLimits {
         }
     }
 
+    /// The limits of a scenario's battery for steps of `step_h` hours.
+    pub fn from_battery(b: &crate::scenario::Battery, step_h: f64) -> Self {
+        Self::new(
+            b.energy_mwh,
+            b.power_mw,
+            b.round_trip_eff,
+            b.soc_min_frac,
+            b.soc_max_frac,
+            b.self_discharge_frac_per_day,
+            step_h,
+        )
+    }
+
     /// Usable energy between the SoC bounds [MWh].
     pub fn usable_mwh(&self) -> f64 {
         (self.soc_max_mwh - self.soc_min_mwh).max(0.0)
@@ -202,14 +215,15 @@ impl BatteryLimits {
 }
 
 /// Minimum of two finite numbers in one instruction (no NaN handling: inputs are validated).
+/// Shared with the dispatch, whose speed rests on it.
 #[inline(always)]
-fn fmin(a: f64, b: f64) -> f64 {
+pub(crate) fn fmin(a: f64, b: f64) -> f64 {
     if a < b { a } else { b }
 }
 
 /// Maximum of two finite numbers in one instruction.
 #[inline(always)]
-fn fmax(a: f64, b: f64) -> f64 {
+pub(crate) fn fmax(a: f64, b: f64) -> f64 {
     if a > b { a } else { b }
 }
 

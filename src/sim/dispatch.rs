@@ -12,7 +12,7 @@
 //! clean supply; this dispatch charges the battery only from solar and wind surplus (never from
 //! backup), so all of its discharge is clean.
 
-use crate::model::battery::BatteryLimits;
+use crate::model::battery::{BatteryLimits, fmax, fmin};
 
 /// A backup unit as the dispatch sees it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -267,18 +267,6 @@ fn unit_share_sum(total_backup_mw: &[f64], before_mw: f64, capacity_mw: f64) -> 
         d += share(q[3]);
     }
     (a + b) + (c + d) + tail
-}
-
-/// Minimum of two finite numbers (one instruction; inputs are validated finite).
-#[inline(always)]
-fn fmin(a: f64, b: f64) -> f64 {
-    if a < b { a } else { b }
-}
-
-/// Maximum of two finite numbers.
-#[inline(always)]
-fn fmax(a: f64, b: f64) -> f64 {
-    if a > b { a } else { b }
 }
 
 #[cfg(test)]

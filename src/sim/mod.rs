@@ -256,20 +256,8 @@ impl Engine {
     }
 
     fn weather(&mut self, s: &Scenario, base_dir: &Path) -> Result<Arc<Weather>, SimError> {
-        let resolved = match &s.weather {
-            WeatherSource::Epw { path } => Some(base_dir.join(path)),
-            WeatherSource::Synthetic { .. } => None,
-        };
-        let key = WeatherKey {
-            source: s.weather.clone(),
-            resolved: resolved.clone(),
-            year: s.simulation.year,
-            site: (
-                s.site.latitude_deg,
-                s.site.longitude_deg,
-                s.site.elevation_m,
-            ),
-        };
+        let key = weather_key(s, base_dir);
+        let resolved = key.resolved.clone();
         if let Some((k, w)) = &self.weather
             && *k == key
         {
@@ -301,16 +289,7 @@ impl Engine {
     }
 
     fn sun(&mut self, s: &Scenario, w: &Weather) -> Arc<sun::SunSeries> {
-        let key = SunKey {
-            start: w.start_unix_s,
-            step: w.step_s,
-            n: w.len(),
-            site: (
-                s.site.latitude_deg,
-                s.site.longitude_deg,
-                s.site.elevation_m,
-            ),
-        };
+        let key = sun_key(s, w);
         if let Some((k, v)) = &self.sun
             && *k == key
         {
@@ -565,16 +544,7 @@ pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
 
 /// The battery of a scenario as dispatch limits for steps of `step_h` hours.
 pub fn battery_limits(s: &Scenario, step_h: f64) -> BatteryLimits {
-    let b = &s.battery;
-    BatteryLimits::new(
-        b.energy_mwh,
-        b.power_mw,
-        b.round_trip_eff,
-        b.soc_min_frac,
-        b.soc_max_frac,
-        b.self_discharge_frac_per_day,
-        step_h,
-    )
+    BatteryLimits::from_battery(&s.battery, step_h)
 }
 
 /// Dispatch the scenario's storage and backup against given supply and load series. Totals per

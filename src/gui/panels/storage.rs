@@ -86,15 +86,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         duration,
         "Hours of discharge at full power from full: energy / power. Utility batteries 2-4 h.",
     );
-    let limits = BatteryLimits::new(
-        b.energy_mwh,
-        b.power_mw,
-        b.round_trip_eff,
-        b.soc_min_frac,
-        b.soc_max_frac,
-        b.self_discharge_frac_per_day,
-        1.0,
-    );
+    let limits = BatteryLimits::from_battery(b, 1.0);
     w::readout(
         ui,
         "Usable energy",
