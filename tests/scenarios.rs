@@ -187,6 +187,7 @@ fn an_epw_file_of_the_same_weather_gives_the_same_results() {
     let mut s = base.clone();
     s.weather = scenario::WeatherSource::Epw {
         path: "dakhla.epw".into(),
+        sha256: None,
     };
     let file = dir.path().join("epw-case.ron");
     scenario::save(&s, &file).unwrap();

@@ -811,6 +811,7 @@ mod tests {
         s.simulation.timestep_min = 15;
         s.weather = WeatherSource::Epw {
             path: String::new(),
+            sha256: None,
         };
         let mut odd = Scenario::dakhla_reference();
         odd.wind_farms[0].turbine = TurbineChoice::Library {

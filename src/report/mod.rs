@@ -82,7 +82,15 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
                 crate::scenario::Mounting::Fixed {
                     tilt_deg,
                     azimuth_deg,
-                } => ("fixed", Some(tilt_deg), Some(azimuth_deg), None, None, None),
+                    gcr,
+                } => (
+                    "fixed",
+                    Some(tilt_deg),
+                    Some(azimuth_deg),
+                    Some(gcr),
+                    None,
+                    None,
+                ),
                 crate::scenario::Mounting::SingleAxis {
                     max_angle_deg,
                     gcr,
@@ -171,7 +179,12 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
         })).collect::<Vec<_>>(),
         "plants": plants,
         "costs": r.costs,
-        "warnings": s.warnings().iter().map(|w| format!("{}: {}", w.path, w.message)).collect::<Vec<_>>(),
+        "warnings": s
+            .warnings_at(file.map(crate::scenario::base_dir).as_deref())
+            .iter()
+            .map(|w| format!("{}: {}", w.path, w.message))
+            .chain(r.notes.iter().map(|n| format!("weather: {n}")))
+            .collect::<Vec<_>>(),
     })
 }
 
@@ -189,6 +202,52 @@ fn gwh(mwh: f64) -> String {
 
 fn musd(usd: f64) -> String {
     format!("{:.1} M USD", usd / 1e6)
+}
+
+/// The readable table of `simulate --years`.
+pub fn years_text(
+    s: &Scenario,
+    years: &[crate::sim::years::YearResult],
+    dist: &std::collections::BTreeMap<String, crate::sim::years::Spread>,
+) -> String {
+    let title = if s.meta.name.is_empty() {
+        "(unnamed scenario)"
+    } else {
+        &s.meta.name
+    };
+    let mut o = format!(
+        "{title}\n  {} weather years over the operating life (PV and battery degrade year by year)\n\n",
+        years.len()
+    );
+    o.push_str("  year  renewable   CFE      unmet h   backup GWh  weather\n");
+    for y in years {
+        let k = &y.kpis;
+        o.push_str(&format!(
+            "  {:>4}  {:>7.1} %  {:>5.1} %  {:>7.0}   {:>10.1}  {}\n",
+            y.operating_year + 1,
+            k.renewable_fraction * 100.0,
+            k.cfe_score * 100.0,
+            k.loss_of_load_hours,
+            k.backup_energy_mwh / 1000.0,
+            y.weather
+        ));
+    }
+    o.push_str("\n  KPI                       P50        P90      worst\n");
+    for (name, sp) in dist {
+        let f = |v: f64| match name.as_str() {
+            "renewable_fraction" | "cfe_score" => format!("{:.1} %", v * 100.0),
+            "backup_energy_mwh" | "unmet_energy_mwh" => format!("{:.1} GWh", v / 1000.0),
+            _ => format!("{v:.0} h"),
+        };
+        o.push_str(&format!(
+            "  {name:<22} {:>10} {:>10} {:>10}\n",
+            f(sp.p50),
+            f(sp.p90),
+            f(sp.worst)
+        ));
+    }
+    o.push_str("\n  P90: the value reached in 90 % of years (the bad side of the median).\n");
+    o
 }
 
 fn row(o: &mut String, label: &str, value: String) {
@@ -326,6 +385,9 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
     }
     for w in s.warnings() {
         o.push_str(&format!("\nwarning: {}: {}\n", w.path, w.message));
+    }
+    for n in &r.notes {
+        o.push_str(&format!("\nwarning: weather: {n}\n"));
     }
     o
 }

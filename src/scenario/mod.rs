@@ -10,7 +10,7 @@ mod validate;
 
 pub use io::base_dir;
 pub use io::{LoadError, Problem, from_ron_str, load, save, to_ron_string};
-pub use validate::Issue;
+pub use validate::{Issue, SUPPORTED_TIMESTEPS_MIN};
 
 use serde::{Deserialize, Serialize};
 
@@ -86,8 +86,51 @@ pub enum WeatherSource {
         /// Calendar year of the generated time axis.
         year: i32,
     },
-    /// An EnergyPlus weather file, path relative to the scenario file's folder.
-    Epw { path: String },
+    /// An EnergyPlus weather file (hourly or sub-hourly), path relative to the scenario file's
+    /// folder. The sun is computed for the file's own location.
+    Epw {
+        path: String,
+        /// SHA-256 of the file when it was chosen; a different file on disk is reported.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sha256: Option<String>,
+    },
+    /// A weather CSV (columns timestamp, ghi, dni, dhi, temp_air, wind_speed, optional
+    /// pressure; see `weather::csv`), path relative to the scenario file's folder.
+    Csv {
+        path: String,
+        /// SHA-256 of the file when it was chosen.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sha256: Option<String>,
+    },
+}
+
+impl WeatherSource {
+    /// The weather file's path as written in the scenario, for file sources.
+    pub fn file_path(&self) -> Option<&str> {
+        match self {
+            WeatherSource::Synthetic { .. } => None,
+            WeatherSource::Epw { path, .. } | WeatherSource::Csv { path, .. } => Some(path),
+        }
+    }
+
+    /// The SHA-256 recorded for the weather file, if any.
+    pub fn recorded_sha256(&self) -> Option<&str> {
+        match self {
+            WeatherSource::Synthetic { .. } => None,
+            WeatherSource::Epw { sha256, .. } | WeatherSource::Csv { sha256, .. } => {
+                sha256.as_deref()
+            }
+        }
+    }
+
+    /// A file source for `path`, CSV when it ends in `.csv`, EPW otherwise.
+    pub fn file(path: String, sha256: Option<String>) -> Self {
+        if path.to_ascii_lowercase().ends_with(".csv") {
+            WeatherSource::Csv { path, sha256 }
+        } else {
+            WeatherSource::Epw { path, sha256 }
+        }
+    }
 }
 
 /// Time settings.
@@ -282,13 +325,23 @@ fn default_pv_degradation() -> f64 {
 fn default_pv_land() -> f64 {
     2.0
 }
+fn default_fixed_gcr() -> f64 {
+    0.4
+}
 
 /// How the modules are mounted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub enum Mounting {
     /// Fixed tilt; azimuth 180 = facing south.
-    Fixed { tilt_deg: f64, azimuth_deg: f64 },
+    Fixed {
+        tilt_deg: f64,
+        azimuth_deg: f64,
+        /// Ground coverage ratio of the rows: module slant height over row pitch [-]
+        /// (0.3-0.5 for utility plants; 0 = a single row, no row-to-row shading).
+        #[serde(default = "default_fixed_gcr")]
+        gcr: f64,
+    },
     /// Horizontal north-south single-axis trackers.
     SingleAxis {
         /// Largest rotation either side of horizontal [deg] (45-60 typical).
@@ -368,6 +421,9 @@ pub struct Battery {
     pub initial_soc_frac: f64,
     /// Stored energy lost per day at rest [fraction/day].
     pub self_discharge_frac_per_day: f64,
+    /// Usable capacity lost per year of operation [%/yr] (LFP about 1.5-2.5; used by
+    /// multi-year runs: operating year k keeps (1 - fade)^k of the energy).
+    pub capacity_fade_pct_per_year: f64,
 }
 
 impl Default for Battery {
@@ -380,6 +436,7 @@ impl Default for Battery {
             soc_max_frac: 0.95,
             initial_soc_frac: 0.5,
             self_discharge_frac_per_day: 0.0005,
+            capacity_fade_pct_per_year: 2.0,
         }
     }
 }

@@ -106,6 +106,9 @@ fn fmt_num(v: f64) -> String {
     }
 }
 
+/// Time steps a run may use [min]; each divides an hour.
+pub const SUPPORTED_TIMESTEPS_MIN: [u32; 5] = [60, 30, 15, 10, 5];
+
 /// Largest sensible counts, to catch typos ("absurd counts") before they cost memory or time.
 pub const MAX_RACKS_PER_GROUP: u32 = 1_000_000;
 /// Largest sensible number of turbines in one farm.
@@ -129,7 +132,30 @@ impl Scenario {
 
     /// Advice that does not stop a run (e.g. the built-in Dakhla climate used far from Dakhla).
     pub fn warnings(&self) -> Vec<Issue> {
+        self.warnings_at(None)
+    }
+
+    /// [`warnings`](Self::warnings), plus those that need the scenario's folder: a weather file
+    /// that differs from the one whose SHA-256 the scenario recorded.
+    pub fn warnings_at(&self, base_dir: Option<&Path>) -> Vec<Issue> {
         let mut w = Vec::new();
+        if let (Some(dir), Some(path), Some(recorded)) = (
+            base_dir,
+            self.weather.file_path(),
+            self.weather.recorded_sha256(),
+        ) && let Ok(actual) = crate::weather::file_sha256(&dir.join(path))
+            && !actual.eq_ignore_ascii_case(recorded)
+        {
+            w.push(Issue {
+                path: "weather.sha256".into(),
+                message: format!(
+                    "the weather file {path} is not the one this scenario was made with (its \
+                     SHA-256 differs from the recorded {}...); results will differ from the \
+                     original team's",
+                    &recorded[..recorded.len().min(12)]
+                ),
+            });
+        }
         if matches!(self.weather, WeatherSource::Synthetic { .. }) {
             let d_lat = (self.site.latitude_deg - 23.72).abs();
             let d_lon = (self.site.longitude_deg + 15.93).abs();
@@ -210,11 +236,11 @@ impl Scenario {
                     );
                 }
             }
-            WeatherSource::Epw { path } => {
+            WeatherSource::Epw { path, .. } | WeatherSource::Csv { path, .. } => {
                 if path.trim().is_empty() {
                     c.push(
                         "weather.path",
-                        "name the EPW weather file (path relative to the scenario file)",
+                        "name the weather file (.epw or .csv, path relative to the scenario file)",
                     );
                 } else if let Some(dir) = base_dir {
                     let full = dir.join(path);
@@ -239,11 +265,16 @@ impl Scenario {
                 ),
             );
         }
-        if self.simulation.timestep_min != 60 {
+        if !SUPPORTED_TIMESTEPS_MIN.contains(&self.simulation.timestep_min) {
             c.push(
                 "simulation.timestep_min",
                 format!(
-                    "only 60-minute steps are supported in this version, got {}",
+                    "must be one of {} minutes, got {}",
+                    SUPPORTED_TIMESTEPS_MIN
+                        .iter()
+                        .map(|m| m.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     self.simulation.timestep_min
                 ),
             );
@@ -463,7 +494,15 @@ impl Scenario {
                 Mounting::Fixed {
                     tilt_deg,
                     azimuth_deg,
+                    gcr,
                 } => {
+                    c.range(
+                        &format!("{p}.mounting.gcr"),
+                        *gcr,
+                        0.0,
+                        0.95,
+                        "ground coverage ratio; 0.3-0.5 typical, 0 for a single row",
+                    );
                     c.range(
                         &format!("{p}.mounting.tilt_deg"),
                         *tilt_deg,
@@ -705,6 +744,13 @@ impl Scenario {
             0.0,
             0.5,
             "fraction of stored energy per day; LFP about 0.0005",
+        );
+        c.range(
+            "battery.capacity_fade_pct_per_year",
+            b.capacity_fade_pct_per_year,
+            0.0,
+            20.0,
+            "percent of capacity per year; LFP about 2",
         );
         if self.backup.len() > MAX_LIST_LEN {
             c.push("backup", format!("at most {MAX_LIST_LEN} backup units"));

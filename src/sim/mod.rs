@@ -5,6 +5,7 @@
 pub mod dispatch;
 pub mod economics;
 pub mod kpis;
+pub mod years;
 
 use crate::model::{battery::BatteryLimits, cooling, load, pv, sun, turbines, wind};
 use crate::scenario::{
@@ -26,6 +27,16 @@ pub enum SimError {
     /// The weather file could not be read.
     #[error("{0}")]
     Weather(#[from] weather::epw::WeatherError),
+    /// The weather's time step does not fit the run's.
+    #[error("{0}")]
+    Resample(String),
+}
+
+/// How a run is placed in the plant's life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Years of operation before the simulated one (0 = first year): PV and battery degrade.
+    pub operating_year: u32,
 }
 
 /// Per-plant result: the available energy before curtailment.
@@ -58,15 +69,32 @@ pub struct Results {
     pub capacity: load::CapacityCheck,
     pub costs: economics::Costs,
     pub kpis: Kpis,
+    /// What the planner should know about this run (e.g. a weather file far from the site).
+    pub notes: Vec<String>,
+    /// (latitude, longitude, elevation) the sun was computed for.
+    pub weather_location: (f64, f64, f64),
 }
 
 #[derive(Clone, PartialEq)]
 struct WeatherKey {
     source: WeatherSource,
     resolved: Option<PathBuf>,
+    modified: Option<std::time::SystemTime>,
     year: i32,
+    timestep_min: u32,
     site: (f64, f64, f64),
 }
+
+/// The weather of a run, where the sun is computed for it, and what the user should know.
+struct LoadedWeather {
+    weather: Arc<Weather>,
+    /// (latitude, longitude, elevation) of the weather: the file's own, else the site's.
+    location: (f64, f64, f64),
+    notes: Vec<String>,
+}
+
+/// A weather file farther than this from the site is reported [km].
+pub const WEATHER_SITE_WARNING_KM: f64 = 50.0;
 
 #[derive(Clone, PartialEq)]
 struct SunKey {
@@ -111,7 +139,7 @@ struct LoadSeries {
 /// The simulation with its stage caches. Keep one per open scenario.
 #[derive(Default)]
 pub struct Engine {
-    weather: Option<(WeatherKey, Arc<Weather>)>,
+    weather: Option<(WeatherKey, Arc<LoadedWeather>)>,
     sun: Option<(SunKey, Arc<sun::SunSeries>)>,
     /// Per-MWdc AC profiles keyed by the plant design (capacity and name blanked).
     solar: Vec<(SolarPlant, Arc<UnitProfile>)>,
@@ -120,6 +148,8 @@ pub struct Engine {
     load: Option<(LoadKey, Arc<LoadSeries>)>,
     /// Dispatch buffers, reused when the previous results have been dropped.
     scratch: Arc<DispatchSeries>,
+    /// Draw each synthetic year's monthly means around the climatology (multi-year runs).
+    interannual: bool,
 }
 
 impl Engine {
@@ -128,14 +158,37 @@ impl Engine {
         Self::default()
     }
 
+    /// An engine whose synthetic years vary from year to year around the Dakhla climatology
+    /// (see `weather::synthetic::climate_of_year`), for P50/P90 runs. A single-year run uses the
+    /// climatology itself.
+    pub fn with_interannual_variation() -> Self {
+        Self {
+            interannual: true,
+            ..Self::default()
+        }
+    }
+
     /// Simulate `scenario`; `base_dir` resolves relative weather paths (the scenario's folder).
     pub fn run(&mut self, scenario: &Scenario, base_dir: &Path) -> Result<Results, SimError> {
+        self.run_with(scenario, base_dir, RunOptions::default())
+    }
+
+    /// Simulate `scenario` as operating year `options.operating_year` of its life: PV output
+    /// and battery capacity are reduced by their yearly degradation, compounded.
+    pub fn run_with(
+        &mut self,
+        scenario: &Scenario,
+        base_dir: &Path,
+        options: RunOptions,
+    ) -> Result<Results, SimError> {
+        let age = options.operating_year as f64;
         let issues = scenario.validate(Some(base_dir));
         if !issues.is_empty() {
             return Err(SimError::Invalid(issues));
         }
-        let weather = self.weather(scenario, base_dir)?;
-        let sun = self.sun(scenario, &weather);
+        let loaded = self.weather(scenario, base_dir)?;
+        let weather = loaded.weather.clone();
+        let sun = self.sun(loaded.location, &weather);
         let n = weather.len();
         let step_h = weather.step_h();
         let period_h = n as f64 * step_h;
@@ -148,7 +201,7 @@ impl Engine {
         let mut solar_land_ha = 0.0;
         for p in &scenario.solar_plants {
             let profile = self.solar_profile(p, &weather, &sun);
-            let cap = p.capacity_mwdc;
+            let cap = p.capacity_mwdc * (1.0 - p.degradation_pct_per_year / 100.0).powf(age);
             for (acc, v) in solar_mw.iter_mut().zip(profile.series.iter()) {
                 *acc += v * cap;
             }
@@ -197,12 +250,14 @@ impl Engine {
             self.scratch = Arc::default();
         }
         let buffers = Arc::make_mut(&mut self.scratch);
-        let (totals, battery) = run_dispatch(
+        let fade = (1.0 - scenario.battery.capacity_fade_pct_per_year / 100.0).powf(age);
+        let (totals, battery) = run_dispatch_aged(
             scenario,
             &solar_mw,
             &wind_mw,
             &load.facility_mw,
             step_h,
+            fade,
             buffers,
         );
         let costs = economics::costs(scenario, &wind_rated, &totals.backup_unit_mwh, period_h);
@@ -237,6 +292,8 @@ impl Engine {
             capacity: load.capacity.clone(),
             costs,
             kpis,
+            notes: loaded.notes.clone(),
+            weather_location: loaded.location,
         })
     }
 
@@ -250,46 +307,108 @@ impl Engine {
             return true;
         }
         match &self.sun {
-            Some((k, _)) => *k != sun_key(s, w),
+            Some((k, _)) => *k != sun_key(w.location, &w.weather),
             None => true,
         }
     }
 
-    fn weather(&mut self, s: &Scenario, base_dir: &Path) -> Result<Arc<Weather>, SimError> {
+    fn weather(&mut self, s: &Scenario, base_dir: &Path) -> Result<Arc<LoadedWeather>, SimError> {
         let key = weather_key(s, base_dir);
-        let resolved = key.resolved.clone();
         if let Some((k, w)) = &self.weather
             && *k == key
         {
             return Ok(w.clone());
         }
-        let w = match (&s.weather, resolved) {
+        let site = (
+            s.site.latitude_deg,
+            s.site.longitude_deg,
+            s.site.elevation_m,
+        );
+        let mut notes = Vec::new();
+        let (raw, location) = match (&s.weather, &key.resolved) {
             (WeatherSource::Synthetic { seed, year }, _) => {
-                weather::synthetic::generate_synthetic_year(
-                    weather::synthetic::dakhla_climate(),
-                    *seed,
-                    *year,
-                    s.site.latitude_deg,
-                    s.site.longitude_deg,
-                    s.site.elevation_m,
-                )
+                let climatology = weather::synthetic::dakhla_climate();
+                let varied;
+                let stats = if self.interannual {
+                    varied = weather::synthetic::climate_of_year(
+                        climatology,
+                        *seed,
+                        &weather::synthetic::DAKHLA_INTERANNUAL,
+                    );
+                    &varied
+                } else {
+                    climatology
+                };
+                let mut w = weather::synthetic::generate_synthetic_year(
+                    stats, *seed, *year, site.0, site.1, site.2,
+                );
+                if self.interannual {
+                    w.source.push_str(" (its own year-to-year variation)");
+                }
+                (w, site)
             }
-            (WeatherSource::Epw { .. }, Some(path)) => {
-                weather::epw::read_epw(&path, s.simulation.year)?.0
+            (_, Some(path)) => {
+                let (w, loc) = weather::read_weather_file(path, s.simulation.year)?;
+                match loc {
+                    Some(l) => {
+                        let d =
+                            weather::distance_km(site.0, site.1, l.latitude_deg, l.longitude_deg);
+                        if d > WEATHER_SITE_WARNING_KM {
+                            notes.push(format!(
+                                "the weather file is for {} ({:.2}, {:.2}), {:.0} km from the site; \
+                                 the sun is computed for the file's location",
+                                if l.name.is_empty() { "its own site" } else { &l.name },
+                                l.latitude_deg,
+                                l.longitude_deg,
+                                d
+                            ));
+                        }
+                        (w, (l.latitude_deg, l.longitude_deg, l.elevation_m))
+                    }
+                    None => (w, site),
+                }
             }
-            (WeatherSource::Epw { .. }, None) => empty_weather(),
+            (_, None) => (empty_weather(), site),
         };
-        let w = Arc::new(w);
+        let target_s = i64::from(s.simulation.timestep_min) * 60;
+        let w = if raw.step_s == target_s || raw.is_empty() {
+            raw
+        } else {
+            let n_fine = (raw.len() as i64 * raw.step_s / target_s.max(1)).max(0) as usize;
+            let fine_sun = (target_s < raw.step_s).then(|| {
+                sun::sun_series(
+                    raw.start_unix_s,
+                    target_s,
+                    n_fine,
+                    location.0,
+                    location.1,
+                    location.2,
+                )
+            });
+            let w = weather::resample::resample(&raw, target_s, fine_sun.as_ref())
+                .map_err(|e| SimError::Resample(format!("{}: {e}", raw.source)))?;
+            if let Some(sun) = fine_sun {
+                // The fine sun is the one the run needs: keep it.
+                self.sun = Some((sun_key(location, &w), Arc::new(sun)));
+                self.solar.clear();
+            }
+            w
+        };
+        let loaded = Arc::new(LoadedWeather {
+            weather: Arc::new(w),
+            location,
+            notes,
+        });
         // Generation and load depend on the weather (the sun position does not).
         self.solar.clear();
         self.wind.clear();
         self.load = None;
-        self.weather = Some((key, w.clone()));
-        Ok(w)
+        self.weather = Some((key, loaded.clone()));
+        Ok(loaded)
     }
 
-    fn sun(&mut self, s: &Scenario, w: &Weather) -> Arc<sun::SunSeries> {
-        let key = sun_key(s, w);
+    fn sun(&mut self, location: (f64, f64, f64), w: &Weather) -> Arc<sun::SunSeries> {
+        let key = sun_key(location, w);
         if let Some((k, v)) = &self.sun
             && *k == key
         {
@@ -299,9 +418,9 @@ impl Engine {
             w.start_unix_s,
             w.step_s,
             w.len(),
-            s.site.latitude_deg,
-            s.site.longitude_deg,
-            s.site.elevation_m,
+            location.0,
+            location.1,
+            location.2,
         ));
         // Generation depends on the sun: drop plant caches when it changes.
         self.solar.clear();
@@ -387,14 +506,17 @@ impl Engine {
 }
 
 fn weather_key(s: &Scenario, base_dir: &Path) -> WeatherKey {
-    let resolved = match &s.weather {
-        WeatherSource::Epw { path } => Some(base_dir.join(path)),
-        WeatherSource::Synthetic { .. } => None,
-    };
+    let resolved = s.weather.file_path().map(|p| base_dir.join(p));
+    // A weather file edited on disk is read again.
+    let modified = resolved
+        .as_ref()
+        .and_then(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok());
     WeatherKey {
         source: s.weather.clone(),
         resolved,
+        modified,
         year: s.simulation.year,
+        timestep_min: s.simulation.timestep_min,
         site: (
             s.site.latitude_deg,
             s.site.longitude_deg,
@@ -403,16 +525,12 @@ fn weather_key(s: &Scenario, base_dir: &Path) -> WeatherKey {
     }
 }
 
-fn sun_key(s: &Scenario, w: &Weather) -> SunKey {
+fn sun_key(location: (f64, f64, f64), w: &Weather) -> SunKey {
     SunKey {
         start: w.start_unix_s,
         step: w.step_s,
         n: w.len(),
-        site: (
-            s.site.latitude_deg,
-            s.site.longitude_deg,
-            s.site.elevation_m,
-        ),
+        site: location,
     }
 }
 
@@ -480,9 +598,11 @@ pub fn pv_params(p: &SolarPlant) -> pv::PvSystemParams {
             Mounting::Fixed {
                 tilt_deg,
                 azimuth_deg,
+                gcr,
             } => pv::PvMounting::Fixed {
                 tilt_deg,
                 azimuth_deg,
+                gcr,
             },
             Mounting::SingleAxis {
                 max_angle_deg,
@@ -557,7 +677,22 @@ pub fn run_dispatch(
     step_h: f64,
     out: &mut DispatchSeries,
 ) -> (DispatchTotals, BatteryLimits) {
-    let battery = battery_limits(s, step_h);
+    run_dispatch_aged(s, solar_mw, wind_mw, facility_mw, step_h, 1.0, out)
+}
+
+/// [`run_dispatch`] with the battery's energy scaled by `battery_energy_factor` (capacity fade).
+pub fn run_dispatch_aged(
+    s: &Scenario,
+    solar_mw: &[f64],
+    wind_mw: &[f64],
+    facility_mw: &[f64],
+    step_h: f64,
+    battery_energy_factor: f64,
+    out: &mut DispatchSeries,
+) -> (DispatchTotals, BatteryLimits) {
+    let mut aged = s.battery.clone();
+    aged.energy_mwh *= battery_energy_factor;
+    let battery = BatteryLimits::from_battery(&aged, step_h);
     let order = backup_merit_order(s);
     let backup: Vec<BackupDispatch> = order
         .iter()
@@ -566,7 +701,7 @@ pub fn run_dispatch(
             carbon_free_frac: s.backup[i].carbon_free_frac,
         })
         .collect();
-    let initial = s.battery.energy_mwh * s.battery.initial_soc_frac;
+    let initial = aged.energy_mwh * aged.initial_soc_frac;
     let mut totals = dispatch::dispatch(
         solar_mw,
         wind_mw,

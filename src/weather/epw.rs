@@ -16,8 +16,14 @@
 //!   is an error that says which year to choose. We do not drop or invent Feb 29, because
 //!   either would shift or fabricate a day of data without the planner noticing.
 //! * Rows must run in order from January 1 hour 1; the month, day and hour fields are checked.
-//! * Sub-hourly files (`DATA PERIODS` with N records per hour, N dividing 60) give a step of
-//!   60/N minutes and N x 8760 (or 8784) rows.
+//! * Sub-hourly files (`DATA PERIODS` with N records per hour, N dividing 60: 2, 4, 6, 12, 60
+//!   give steps of 30, 15, 10, 5, 1 minutes) have N x 8760 (or 8784) rows, N with each value
+//!   of the hour field.
+//!   EnergyPlus writes the minute at the *end* of each interval (15, 30, 45, 60 for 15-minute
+//!   data); some converters write the start (0, 15, 30, 45). The first row tells which; every
+//!   row's minute is then checked. Either way record k of hour h covers minutes
+//!   `[k, k+1) x 60/N` after `h-1` o'clock. For hourly files the minute field is ignored (0 and
+//!   60 are both common).
 //!
 //! # Missing values
 //! EPW missing-value codes (9999 for irradiance, 99.9 dry bulb, 999999 pressure, 999 wind) and
@@ -32,7 +38,7 @@
 
 use std::path::Path;
 
-use crate::weather::{Weather, civil_from_days, days_from_civil, is_leap_year};
+use crate::weather::{Gap, Weather, civil_from_days, days_from_civil, fill_gaps, is_leap_year};
 
 /// What can go wrong when reading weather data. Display gives `file:line: what is wrong`
 /// in a planner's words.
@@ -45,6 +51,14 @@ pub enum WeatherError {
         file: String,
         /// Reason reported by the operating system.
         reason: String,
+    },
+    /// The file's type is not one the planner reads (e.g. an unknown extension).
+    #[error("{file}: {message}")]
+    Format {
+        /// File as given by the user.
+        file: String,
+        /// What is wrong, in a planner's words.
+        message: String,
     },
     /// The file was read but its content is not usable at `line` (1-based).
     #[error("{file}:{line}: {message}")]
@@ -185,6 +199,31 @@ pub fn parse_epw(
     }
 
     let start_day = days_from_civil(year as i64, 1, 1);
+    let step_min = 60 / records_per_hour;
+    // Minute of record k (0-based) within its hour, by the convention of the first row.
+    let minute_convention: Option<fn(usize, usize) -> usize> = if records_per_hour == 1 {
+        None
+    } else {
+        let first = data
+            .first()
+            .and_then(|(_, l)| l.split(',').nth(4))
+            .unwrap_or("");
+        match parse_int(first) {
+            Some(m) if m == step_min as i64 => Some(|k, step| (k + 1) * step),
+            Some(0) => Some(|k, step| k * step),
+            _ => {
+                return Err(err(
+                    HEADER_LINES + 1,
+                    format!(
+                        "the minute field of the first row is '{}'; with {records_per_hour} \
+                         records per hour (DATA PERIODS) it should be {step_min} (the end of \
+                         the first {step_min}-minute interval) or 0 (its start)",
+                        first.trim()
+                    ),
+                ));
+            }
+        }
+    };
     let mut columns: [Vec<Option<f64>>; 6] = std::array::from_fn(|_| Vec::with_capacity(n));
     for (row, (line_no, line)) in data.iter().enumerate() {
         let line_no = *line_no;
@@ -220,13 +259,28 @@ pub fn parse_epw(
             return Err(err(
                 line_no,
                 format!(
-                    "expected month {month}, day {day}, hour {hour} here (rows run hour by hour \
-                     from January 1 hour 1), found month '{}', day '{}', hour '{}'",
+                    "expected month {month}, day {day}, hour {hour} here (rows run in time \
+                     order from January 1 hour 1), found month '{}', day '{}', hour '{}'",
                     fields[1].trim(),
                     fields[2].trim(),
                     fields[3].trim()
                 ),
             ));
+        }
+        if let Some(minute_of) = minute_convention {
+            let expected = minute_of(row % records_per_hour, step_min);
+            let found = fields[4].trim();
+            if parse_int(found) != Some(expected as i64) {
+                return Err(err(
+                    line_no,
+                    format!(
+                        "expected minute {expected} here (record {} of {records_per_hour} in \
+                         hour {hour}, following the first row's convention), found minute \
+                         '{found}'",
+                        row % records_per_hour + 1
+                    ),
+                ));
+            }
         }
         for (column, var) in columns.iter_mut().zip(VARIABLES.iter()) {
             let value = parse_value(fields[var.field], var).map_err(|m| err(line_no, m))?;
@@ -238,7 +292,7 @@ pub fn parse_epw(
     let max_gap_rows = MAX_GAP_H * records_per_hour;
     let mut filled: Vec<Vec<f64>> = Vec::with_capacity(VARIABLES.len());
     for (column, var) in columns.iter().zip(VARIABLES.iter()) {
-        let values = fill_gaps(column, max_gap_rows).map_err(|gap| match gap {
+        let values = fill_gaps(column, max_gap_rows, true).map_err(|gap| match gap {
             Gap::AllMissing => err(
                 HEADER_LINES + 1,
                 format!("{} is missing in every row", var.name),
@@ -470,50 +524,6 @@ fn next_year_matching(year: i32, leap: bool) -> i64 {
     (year..year + 8)
         .find(|&y| is_leap_year(y) == leap)
         .unwrap_or(year)
-}
-
-#[derive(Debug, PartialEq)]
-enum Gap {
-    AllMissing,
-    TooLong { first_row: usize, rows: usize },
-}
-
-/// Fill runs of `None` by linear interpolation between the valid neighbours (cyclically across
-/// the ends); runs longer than `max_rows` are an error.
-fn fill_gaps(column: &[Option<f64>], max_rows: usize) -> Result<Vec<f64>, Gap> {
-    let n = column.len();
-    let Some(anchor) = column.iter().position(Option::is_some) else {
-        return Err(Gap::AllMissing);
-    };
-    let mut out: Vec<f64> = column.iter().map(|v| v.unwrap_or(0.0)).collect();
-    // Walk once around the cycle from the first valid value.
-    let mut last_valid = anchor;
-    let mut step = 1;
-    while step <= n {
-        let i = (anchor + step) % n;
-        if column[i].is_some() {
-            let gap = (i + n - last_valid) % n;
-            let gap = if gap == 0 { n } else { gap };
-            if gap > 1 {
-                let missing = gap - 1;
-                if missing > max_rows {
-                    return Err(Gap::TooLong {
-                        first_row: (last_valid + 1) % n,
-                        rows: missing,
-                    });
-                }
-                let a = column[last_valid].unwrap_or(0.0);
-                let b = column[i].unwrap_or(0.0);
-                for j in 1..gap {
-                    let f = j as f64 / gap as f64;
-                    out[(last_valid + j) % n] = a + f * (b - a);
-                }
-            }
-            last_valid = i;
-        }
-        step += 1;
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
@@ -822,6 +832,97 @@ mod tests {
         let (w, _) = parse_epw(&text, "w.epw", 2027).unwrap();
         assert_eq!(w.step_s, 900);
         assert_eq!(w.len(), 8760 * 4);
+    }
+
+    /// Rewrite the minute field (index 4) of every data row: `minute(row)`.
+    fn with_minutes(text: &str, minute: impl Fn(usize) -> String) -> String {
+        let mut out = String::new();
+        for (i, line) in text.lines().enumerate() {
+            if i < HEADER_LINES {
+                out.push_str(line);
+            } else {
+                let mut fields: Vec<String> = line.split(',').map(str::to_string).collect();
+                fields[4] = minute(i - HEADER_LINES);
+                out.push_str(&fields.join(","));
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn fifteen_minute_epw() {
+        // EnergyPlus convention: hour 1 has minutes 15, 30, 45, 60 (interval ends).
+        let text = epw_text(8760 * 4, 4, 1.0, 2005, |_, _| {});
+        let (w, _) = parse_epw(&text, "w15.epw", 2027).unwrap();
+        assert_eq!(w.step_s, 900);
+        assert_eq!(w.len(), 35_040);
+        // Hour 1 record 1 at UTC+1 covers 00:00-00:15 local = 23:00-23:15 UTC the day before.
+        assert_eq!(format_utc(w.start_unix_s), "2026-12-31T23:00:00Z");
+        assert_eq!(format_utc(w.time_unix_s(5)), "2027-01-01T00:15:00Z");
+        // Records keep their order: record r holds the values `rec(r)` wrote.
+        for r in [0, 1, 5, 97, 35_039] {
+            assert_eq!(w.ghi_w_m2[r], ((r % 24) * 10) as f64);
+            assert_eq!(w.wind_speed_m_s[r], 5.0 + (r % 7) as f64);
+        }
+
+        // Start-of-interval minutes (0, 15, 30, 45) give the same series.
+        let start = with_minutes(&text, |row| ((row % 4) * 15).to_string());
+        let (w_start, _) = parse_epw(&start, "w15.epw", 2027).unwrap();
+        assert_eq!(w_start, w);
+
+        // A minute out of step is reported at its line.
+        let bad = with_minutes(&text, |row| {
+            if row == 1000 {
+                "40".into()
+            } else {
+                (((row % 4) + 1) * 15).to_string()
+            }
+        });
+        let msg = message(parse_epw(&bad, "w15.epw", 2027));
+        assert!(
+            msg.starts_with("w15.epw:1009: expected minute 15 here (record 1 of 4 in hour 11"),
+            "{msg}"
+        );
+        assert!(msg.contains("found minute '40'"), "{msg}");
+        let bad = with_minutes(&text, |_| "7".into());
+        let msg = message(parse_epw(&bad, "w15.epw", 2027));
+        assert!(
+            msg.starts_with("w15.epw:9: the minute field of the first row is '7'"),
+            "{msg}"
+        );
+
+        // Gap limit in hours: 24 missing quarter hours (6 h) are filled, 25 are not.
+        let gap = |len: usize| {
+            epw_text(8760 * 4, 4, 0.0, 2005, move |row, r| {
+                if (400..400 + len).contains(&row) {
+                    r.ghi = "9999".into();
+                }
+            })
+        };
+        assert!(parse_epw(&gap(24), "w15.epw", 2027).is_ok());
+        let msg = message(parse_epw(&gap(25), "w15.epw", 2027));
+        assert!(
+            msg.contains("missing for 6.25 consecutive hours (lines 409 to 433)"),
+            "{msg}"
+        );
+        // A 15-minute leap year.
+        let leap = epw_text(8784 * 4, 4, 0.0, 2004, |_, _| {});
+        assert_eq!(parse_epw(&leap, "w.epw", 2028).unwrap().0.len(), 8784 * 4);
+    }
+
+    #[test]
+    fn other_sub_hourly_steps() {
+        for (per_hour, step_s) in [(2, 1800), (6, 600), (12, 300)] {
+            let text = epw_text(8760 * per_hour, per_hour, 0.0, 2005, |_, _| {});
+            let (w, _) = parse_epw(&text, "w.epw", 2027).unwrap();
+            assert_eq!(w.step_s, step_s);
+            assert_eq!(w.len(), 8760 * per_hour);
+            assert_eq!(format_utc(w.time_unix_s(per_hour)), "2027-01-01T01:00:00Z");
+        }
+        let text = good(8760).replacen("DATA PERIODS,1,1", "DATA PERIODS,1,7", 1);
+        let msg = message(parse_epw(&text, "w.epw", 2027));
+        assert!(msg.starts_with("w.epw:8: 7 records per hour"), "{msg}");
     }
 
     #[test]

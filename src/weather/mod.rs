@@ -1,8 +1,18 @@
-//! Weather series (hourly, UTC) and where they come from: the built-in seeded Dakhla climate
-//! (`synthetic`) and EnergyPlus EPW files (`epw`).
+//! Weather series (hourly or sub-hourly, UTC) and where they come from: the built-in seeded
+//! Dakhla climate (`synthetic`), EnergyPlus EPW files (`epw`) and CSV files (`csv`, the format
+//! is documented there). [`read_weather_file`] picks the reader from the file extension.
+//!
+//! Also here: [`file_sha256`] (to record which weather file a result came from) and
+//! [`distance_km`] (to warn when a weather file's site is far from the scenario's site).
 
+pub mod csv;
 pub mod epw;
+pub mod resample;
 pub mod synthetic;
+
+use std::path::Path;
+
+pub use epw::WeatherError;
 
 /// One year (or any span) of weather at a fixed time step, values are means over each step.
 ///
@@ -51,6 +61,202 @@ impl Weather {
     pub fn time_unix_s(&self, i: usize) -> i64 {
         self.start_unix_s + i as i64 * self.step_s
     }
+}
+
+/// The site a weather file describes (from an EPW `LOCATION` line or a CSV file's `#` header
+/// comments).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeatherLocation {
+    /// Latitude [deg], north positive.
+    pub latitude_deg: f64,
+    /// Longitude [deg], east positive.
+    pub longitude_deg: f64,
+    /// Elevation above sea level [m].
+    pub elevation_m: f64,
+    /// Station or site name, in words (may be empty).
+    pub name: String,
+}
+
+impl From<&epw::EpwLocation> for WeatherLocation {
+    /// Name is "city, country" (the country is left out when the file has none or "-").
+    fn from(loc: &epw::EpwLocation) -> Self {
+        let country = loc.country.trim();
+        let name = if country.is_empty() || country == "-" {
+            loc.city.clone()
+        } else if loc.city.is_empty() {
+            country.to_string()
+        } else {
+            format!("{}, {country}", loc.city)
+        };
+        WeatherLocation {
+            latitude_deg: loc.latitude_deg,
+            longitude_deg: loc.longitude_deg,
+            elevation_m: loc.elevation_m,
+            name,
+        }
+    }
+}
+
+/// Read a weather file, choosing the reader by extension (case-insensitive): `.epw` (EnergyPlus,
+/// see [`epw`]) or `.csv` (see [`csv`]). Anything else is an error naming the two formats.
+///
+/// `year` stamps EPW data (typical years carry no real year, see [`epw::read_epw`]); CSV
+/// timestamps are used as written and `year` is ignored for them.
+pub fn read_weather_file(
+    path: &Path,
+    year: i32,
+) -> Result<(Weather, Option<WeatherLocation>), WeatherError> {
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("epw") => {
+            epw::read_epw(path, year).map(|(w, loc)| (w, Some(WeatherLocation::from(&loc))))
+        }
+        Some("csv") => csv::read_weather_csv(path),
+        other => {
+            let what = match other {
+                Some(e) => format!("files ending in .{e} are not a supported weather format"),
+                None => {
+                    "the file name has no extension, so its weather format is unknown".to_string()
+                }
+            };
+            Err(WeatherError::Format {
+                file: path.display().to_string(),
+                message: format!(
+                    "{what}; use an EnergyPlus weather file (.epw) or a CSV weather file (.csv \
+                     with columns timestamp, ghi, dni, dhi, temp_air, wind_speed)"
+                ),
+            })
+        }
+    }
+}
+
+/// SHA-256 digest of a file's bytes as 64 lower-case hex digits, read in 64 KiB chunks (weather
+/// files of a 1-minute year are tens of MB).
+pub fn file_sha256(path: &Path) -> std::io::Result<String> {
+    use sha2::Digest;
+    use std::fmt::Write as _;
+    use std::io::Read;
+
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = sha2::Sha256::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        match file.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => hasher.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    let digest = hasher.finalize();
+    let mut hex = String::with_capacity(2 * digest.len());
+    for byte in digest.iter() {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    Ok(hex)
+}
+
+/// Mean Earth radius used by [`distance_km`] [km] (IUGG mean radius R1, rounded).
+pub const EARTH_RADIUS_KM: f64 = 6371.0;
+
+/// Great-circle distance between two points given in degrees (latitude north positive,
+/// longitude east positive) [km], by the haversine formula on a sphere of radius
+/// [`EARTH_RADIUS_KM`]. Error against the ellipsoid is below 0.5 %.
+///
+/// # References
+/// R. W. Sinnott, "Virtues of the Haversine", Sky and Telescope 68(2), 159 (1984).
+pub fn distance_km(lat1_deg: f64, lon1_deg: f64, lat2_deg: f64, lon2_deg: f64) -> f64 {
+    let (phi1, phi2) = (lat1_deg.to_radians(), lat2_deg.to_radians());
+    let d_phi = phi2 - phi1;
+    let d_lambda = (lon2_deg - lon1_deg).to_radians();
+    let h = libm::sin(d_phi / 2.0).powi(2)
+        + libm::cos(phi1) * libm::cos(phi2) * libm::sin(d_lambda / 2.0).powi(2);
+    2.0 * EARTH_RADIUS_KM * libm::asin(h.clamp(0.0, 1.0).sqrt())
+}
+
+/// A run of missing values that cannot be filled (see [`fill_gaps`]).
+#[derive(Debug, PartialEq)]
+pub(crate) enum Gap {
+    /// No value at all in the column.
+    AllMissing,
+    /// `rows` consecutive missing values from row `first_row` (0-based), more than allowed.
+    TooLong { first_row: usize, rows: usize },
+}
+
+/// Fill runs of `None` by linear interpolation between the valid neighbours; runs longer than
+/// `max_rows` are an error.
+///
+/// With `wrap_around` (typical years, which repeat) a run touching the start or end is
+/// interpolated across the year boundary. Without it (a measured series), such a run holds the
+/// nearest valid value, under the same length limit.
+pub(crate) fn fill_gaps(
+    column: &[Option<f64>],
+    max_rows: usize,
+    wrap_around: bool,
+) -> Result<Vec<f64>, Gap> {
+    let n = column.len();
+    let Some(first_valid) = column.iter().position(Option::is_some) else {
+        return Err(Gap::AllMissing);
+    };
+    let last_valid = column
+        .iter()
+        .rposition(Option::is_some)
+        .unwrap_or(first_valid);
+    let mut out: Vec<f64> = column.iter().map(|v| v.unwrap_or(0.0)).collect();
+    let value = |i: usize| column[i].unwrap_or(0.0);
+
+    if !wrap_around {
+        if first_valid > max_rows {
+            return Err(Gap::TooLong {
+                first_row: 0,
+                rows: first_valid,
+            });
+        }
+        let trailing = n - 1 - last_valid;
+        if trailing > max_rows {
+            return Err(Gap::TooLong {
+                first_row: last_valid + 1,
+                rows: trailing,
+            });
+        }
+        out[..first_valid].fill(value(first_valid));
+        out[last_valid + 1..].fill(value(last_valid));
+    }
+
+    // Walk from the first valid value to the last (or once around the cycle).
+    let span = if wrap_around {
+        n
+    } else {
+        last_valid - first_valid
+    };
+    let mut previous = first_valid;
+    for step in 1..=span {
+        let i = (first_valid + step) % n;
+        if column[i].is_none() {
+            continue;
+        }
+        let gap = (i + n - previous) % n;
+        let gap = if gap == 0 { n } else { gap };
+        if gap > 1 {
+            let missing = gap - 1;
+            if missing > max_rows {
+                return Err(Gap::TooLong {
+                    first_row: (previous + 1) % n,
+                    rows: missing,
+                });
+            }
+            let (a, b) = (value(previous), value(i));
+            for j in 1..gap {
+                let f = j as f64 / gap as f64;
+                out[(previous + j) % n] = a + f * (b - a);
+            }
+        }
+        previous = i;
+    }
+    Ok(out)
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian civil date (Howard Hinnant's algorithm).
@@ -109,5 +315,143 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), z);
         }
         assert_eq!(format_utc(1_700_000_000), "2023-11-14T22:13:20Z");
+    }
+
+    /// SHA-256 of 200 KiB of b'a', from Python's `hashlib.sha256(b"a" * 200 * 1024)`.
+    const BIG_A_SHA256: &str = "4b4f0f46ac02d177dea0ab36a66a657840e2fb98b20bb27a688db4d8ea9cd22c";
+
+    #[test]
+    fn sha256_matches_the_fips_180_2_example() {
+        // FIPS 180-2, Appendix B.1: SHA-256("abc"); the empty message digest is the well-known
+        // e3b0c442... value.
+        let dir = tempfile::tempdir().unwrap();
+        let abc = dir.path().join("abc.txt");
+        std::fs::write(&abc, b"abc").unwrap();
+        assert_eq!(
+            file_sha256(&abc).unwrap(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let empty = dir.path().join("empty.txt");
+        std::fs::write(&empty, b"").unwrap();
+        assert_eq!(
+            file_sha256(&empty).unwrap(),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
+        // Larger than one read buffer: 200 KiB of 'a' (digest from Python's hashlib).
+        let big = dir.path().join("big.txt");
+        std::fs::write(&big, vec![b'a'; 200 * 1024]).unwrap();
+        assert_eq!(file_sha256(&big).unwrap(), BIG_A_SHA256);
+        assert!(file_sha256(&dir.path().join("missing")).is_err());
+    }
+
+    #[test]
+    fn haversine_distances() {
+        // Dakhla (23.7221 N, 15.9347 W) to Laayoune (27.1536 N, 13.2033 W): 469.8695 km by an
+        // independent haversine in Python's math module with R = 6371 km.
+        let d = distance_km(23.7221, -15.9347, 27.1536, -13.2033);
+        assert!((d - 469.8695).abs() < 1e-3, "{d}");
+        assert_eq!(distance_km(23.7221, -15.9347, 27.1536, -13.2033), d);
+        assert!((distance_km(27.1536, -13.2033, 23.7221, -15.9347) - d).abs() < 1e-9);
+        assert_eq!(distance_km(10.0, 20.0, 10.0, 20.0), 0.0);
+        // Half the circumference: pi * 6371 = 20015.0868 km (antipodes, poles).
+        assert!((distance_km(0.0, 0.0, 0.0, 180.0) - 20_015.086_8).abs() < 1e-3);
+        assert!((distance_km(90.0, 0.0, -90.0, 0.0) - 20_015.086_8).abs() < 1e-3);
+        // Across the date line: 1 degree of longitude on the equator = 111.1949 km.
+        assert!((distance_km(0.0, 179.5, 0.0, -179.5) - 111.1949).abs() < 1e-3);
+    }
+
+    #[test]
+    fn epw_location_converts() {
+        let loc = epw::EpwLocation {
+            city: "Dakhla".into(),
+            country: "MAR".into(),
+            latitude_deg: 23.718,
+            longitude_deg: -15.932,
+            utc_offset_h: 0.0,
+            elevation_m: 10.0,
+        };
+        let w = WeatherLocation::from(&loc);
+        assert_eq!(
+            w,
+            WeatherLocation {
+                latitude_deg: 23.718,
+                longitude_deg: -15.932,
+                elevation_m: 10.0,
+                name: "Dakhla, MAR".into(),
+            }
+        );
+        let no_country = epw::EpwLocation {
+            country: "-".into(),
+            ..loc
+        };
+        assert_eq!(WeatherLocation::from(&no_country).name, "Dakhla");
+    }
+
+    #[test]
+    fn read_weather_file_picks_the_reader_by_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        let csv_text = "# latitude: 23.72\n# longitude: -15.93\n\
+            timestamp,ghi,dni,dhi,temp_air,wind_speed\n\
+            2029-01-01T00:00Z,0,0,0,18,6\n2029-01-01T01:00Z,0,0,0,17.5,6.5\n";
+        let path = dir.path().join("SITE.CSV");
+        std::fs::write(&path, csv_text).unwrap();
+        let (w, loc) = read_weather_file(&path, 2027).unwrap();
+        assert_eq!(w.len(), 2);
+        assert_eq!(w.temp_air_c, vec![18.0, 17.5]);
+        assert_eq!(loc.map(|l| l.latitude_deg), Some(23.72));
+
+        let epw_path = dir.path().join("site.Epw");
+        std::fs::write(&epw_path, "LOCATION,Dakhla\n").unwrap();
+        let msg = read_weather_file(&epw_path, 2027).unwrap_err().to_string();
+        assert!(msg.contains("site.Epw:1:"), "{msg}");
+
+        for name in ["site.txt", "site"] {
+            let other = dir.path().join(name);
+            std::fs::write(&other, csv_text).unwrap();
+            let msg = read_weather_file(&other, 2027).unwrap_err().to_string();
+            assert!(msg.contains(".epw") && msg.contains(".csv"), "{msg}");
+            assert!(msg.starts_with(&other.display().to_string()), "{msg}");
+        }
+    }
+
+    #[test]
+    fn gap_filling_with_and_without_wrap_around() {
+        let col = [None, Some(1.0), None, None, Some(4.0), None];
+        // Measured series: interior gap linear, edges hold the nearest value.
+        assert_eq!(
+            fill_gaps(&col, 2, false).unwrap(),
+            vec![1.0, 1.0, 2.0, 3.0, 4.0, 4.0]
+        );
+        // Typical year: rows 5 and 0 lie between 4.0 (row 4) and 1.0 (row 1), 3 steps apart.
+        assert_eq!(
+            fill_gaps(&col, 2, true).unwrap(),
+            vec![2.0, 1.0, 2.0, 3.0, 4.0, 3.0]
+        );
+        assert_eq!(
+            fill_gaps(&col, 1, false),
+            Err(Gap::TooLong {
+                first_row: 2,
+                rows: 2
+            })
+        );
+        let lead = [None, None, None, Some(1.0)];
+        assert_eq!(
+            fill_gaps(&lead, 2, false),
+            Err(Gap::TooLong {
+                first_row: 0,
+                rows: 3
+            })
+        );
+        let trail = [Some(1.0), None, None, None];
+        assert_eq!(
+            fill_gaps(&trail, 2, false),
+            Err(Gap::TooLong {
+                first_row: 1,
+                rows: 3
+            })
+        );
+        assert_eq!(fill_gaps(&[None, None], 5, false), Err(Gap::AllMissing));
+        assert_eq!(fill_gaps(&[Some(2.0)], 0, true).unwrap(), vec![2.0]);
+        assert_eq!(fill_gaps(&[Some(2.0)], 0, false).unwrap(), vec![2.0]);
     }
 }

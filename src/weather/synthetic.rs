@@ -567,6 +567,61 @@ impl Streams {
     }
 }
 
+/// Year-to-year variability of the climate, for multi-year runs (P50/P90). A single synthetic
+/// year reproduces the monthly statistics of the asset (the climatology); a *weather year* of a
+/// multi-year run first draws its own monthly means around them:
+/// mean_m = climatology_m x (1 + a + e_m) for GHI and wind, + (a + e_m) for temperatures, with an
+/// annual anomaly a and independent monthly anomalies e_m, both Gaussian.
+///
+/// The spreads are assumptions from the literature for arid and trade-wind sites, not Dakhla
+/// measurements: GHI year-to-year about 2-4 % (Gueymard & Wilcox 2011, Solar Energy 85,
+/// "Assessment of spatial and temporal variability in the US solar resource"); annual mean wind
+/// about 4-6 % (Pryor, Shepherd & Barthelmie 2018, "Interannual variability of wind climates and
+/// wind turbine annual energy production", Wind Energy Science 3); temperature about 0.5 C.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InterannualSpread {
+    pub ghi_annual_frac: f64,
+    pub ghi_monthly_frac: f64,
+    pub wind_annual_frac: f64,
+    pub wind_monthly_frac: f64,
+    pub temp_annual_c: f64,
+    pub temp_monthly_c: f64,
+}
+
+/// The spreads used for Dakhla (see [`InterannualSpread`]).
+pub const DAKHLA_INTERANNUAL: InterannualSpread = InterannualSpread {
+    ghi_annual_frac: 0.025,
+    ghi_monthly_frac: 0.04,
+    wind_annual_frac: 0.05,
+    wind_monthly_frac: 0.08,
+    temp_annual_c: 0.4,
+    temp_monthly_c: 0.6,
+};
+
+/// The monthly statistics of one weather year drawn around the climatology (deterministic per
+/// `seed`; its own random stream, so the hourly weather of the year is unchanged in kind).
+pub fn climate_of_year(
+    stats: &ClimateStats,
+    seed: u64,
+    spread: &InterannualSpread,
+) -> ClimateStats {
+    let mut g = Gauss::new(seed, 0x1A7E_A11A);
+    let mut out = stats.clone();
+    let ga = g.normal() * spread.ghi_annual_frac;
+    let wa = g.normal() * spread.wind_annual_frac;
+    let ta = g.normal() * spread.temp_annual_c;
+    for m in 0..12 {
+        let gm = (1.0 + ga + g.normal() * spread.ghi_monthly_frac).clamp(0.7, 1.3);
+        let wm = (1.0 + wa + g.normal() * spread.wind_monthly_frac).clamp(0.5, 1.5);
+        let tm = ta + g.normal() * spread.temp_monthly_c;
+        out.ghi_kwh_m2_day[m] = stats.ghi_kwh_m2_day[m] * gm;
+        out.wind_mean_m_s[m] = stats.wind_mean_m_s[m] * wm;
+        out.temp_min_c[m] = stats.temp_min_c[m] + tm;
+        out.temp_max_c[m] = stats.temp_max_c[m] + tm;
+    }
+    out
+}
+
 /// SplitMix64 step (Steele, Lea & Flood 2014), used only to spread seeds.
 fn splitmix64(x: u64) -> u64 {
     let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -1071,6 +1126,32 @@ fn generate_pressure(
     let hourly = interpolate_daily(solar, &daily);
     debug_assert_eq!(hourly.len(), cal.n_hours);
     hourly.into_iter().map(|a| base + a).collect()
+}
+
+#[cfg(test)]
+mod interannual_tests {
+    use super::*;
+
+    #[test]
+    fn weather_years_spread_around_the_climatology_and_repeat_per_seed() {
+        let base = dakhla_climate();
+        let years: Vec<ClimateStats> = (0..200)
+            .map(|k| climate_of_year(base, k, &DAKHLA_INTERANNUAL))
+            .collect();
+        assert_eq!(climate_of_year(base, 7, &DAKHLA_INTERANNUAL), years[7]);
+        let annual_ghi = |c: &ClimateStats| c.ghi_kwh_m2_day.iter().sum::<f64>();
+        let base_ghi = annual_ghi(base);
+        let ratios: Vec<f64> = years
+            .iter()
+            .map(|c| annual_ghi(c) / base_ghi - 1.0)
+            .collect();
+        let mean = ratios.iter().sum::<f64>() / ratios.len() as f64;
+        let sd =
+            (ratios.iter().map(|r| (r - mean).powi(2)).sum::<f64>() / ratios.len() as f64).sqrt();
+        // Annual spread: sqrt(0.025^2 + 0.04^2 / 12) = 0.0279.
+        assert!(mean.abs() < 0.01, "{mean}");
+        assert!((sd - 0.0279).abs() < 0.006, "{sd}");
+    }
 }
 
 #[cfg(test)]

@@ -199,6 +199,68 @@ for g, tc, pdc in [(1000, 25, 0.3), (800, 45, 0.5), (200, 20, 0.005), (1100, 60,
 
 # ---------------------------------------------------------------------------------------------
 print()
+print("// == irradiance.rs: row_geometry_matches_pvlib: pvlib.bifacial.utils vf_row_sky_2d_integ,")
+print("// vf_row_ground_2d_integ, vf_ground_sky_2d_integ (rows on the ground: height = sin(tilt)/2,")
+print("// pitch 1/gcr, max_rows 100); sky factor = vf_row_sky / ((1 + cos tilt) / 2)")
+print("// (tilt, gcr, vf_row_sky, sky_factor, vf_row_ground, vf_ground_sky)")
+for tilt, gcr in [(22.0, 0.4), (45.0, 0.35), (55.0, 0.35), (10.0, 0.5), (30.0, 0.3), (60.0, 0.6)]:
+    u = pvlib.bifacial.utils
+    vs = float(u.vf_row_sky_2d_integ(tilt, gcr))
+    vg = float(u.vf_row_ground_2d_integ(tilt, gcr))
+    gs = float(u.vf_ground_sky_2d_integ(tilt, gcr, 0.5 * np.sin(np.radians(tilt)), 1 / gcr,
+                                        max_rows=100))
+    print(f"({r(tilt)}, {r(gcr)}, {r(vs)}, {r(vs / (0.5 * (1 + np.cos(np.radians(tilt)))))}, "
+          f"{r(vg)}, {r(gs)}),")
+
+print()
+print("// == pv.rs: fixed_row_shading_matches_pvlib: shading.shaded_fraction1d(zenith, azimuth,")
+print("// axis_azimuth = surface_azimuth - 90, rotation = tilt, collector_width 1, pitch 1/gcr)")
+print("// (zenith, sun_az, tilt, surface_az, gcr, shaded)")
+for zen, az, tilt, saz, gcr in [(60.0, 180.0, 22.0, 180.0, 0.4), (80.0, 180.0, 30.0, 180.0, 0.6),
+                                (85.0, 160.0, 22.0, 180.0, 0.4), (75.0, 200.0, 25.0, 180.0, 0.5),
+                                (88.0, 180.0, 10.0, 180.0, 0.3), (70.0, 140.0, 40.0, 200.0, 0.7)]:
+    sf = pvlib.shading.shaded_fraction1d(zen, az, saz - 90.0, tilt, collector_width=1.0,
+                                         pitch=1 / gcr)
+    print(f"({r(zen)}, {r(az)}, {r(tilt)}, {r(saz)}, {r(gcr)}, {r(sf)}),")
+
+print()
+print("// == irradiance.rs: diffuse_iam_matches_pvlib: iam.physical (n 1.526, K 4, L 0.002) at the")
+print("// Brandemuehl-Beckman effective angles (Duffie & Beckman eqs. 5.4.1-2); for comparison")
+print("// iam.marion_diffuse('physical', tilt) sky and ground")
+print("// (tilt, theta_sky, theta_ground, iam_sky, iam_ground, marion_sky, marion_ground)")
+for tilt in [0.0, 10.0, 22.0, 35.0, 45.0, 55.0, 70.0, 90.0]:
+    ts = 59.7 - 0.1388 * tilt + 0.001497 * tilt ** 2
+    tg = 90.0 - 0.5788 * tilt + 0.002693 * tilt ** 2
+    md = pvlib.iam.marion_diffuse("physical", tilt)
+    print(f"({r(tilt)}, {r(ts)}, {r(tg)}, {r(pvlib.iam.physical(ts))}, "
+          f"{r(np.nan_to_num(pvlib.iam.physical(tg)))}, {r(md['sky'])}, {r(md['ground'])}),")
+
+
+def rows_chain(tilt, zen, aoi, beam, sky, ghi, dhi, gcr, albedo, fixed_shading):
+    """Row-to-row shading as src/model/irradiance.rs RowGeometry, from pvlib pieces: beam x
+    (1 - shaded_fraction1d) for fixed rows, sky x vf_row_sky_2d_integ / ((1 + cos) / 2), ground
+    = albedo ((ghi - dhi) F_sunlit + dhi F_row_ground F_ground_sky) (crossed strings)."""
+    p = 1 / gcr
+    c = np.cos(np.radians(tilt))
+    f_sky = np.where(tilt > 0, pvlib.bifacial.utils.vf_row_sky_2d_integ(tilt, gcr)
+                     / (0.5 * (1 + c)), 1.0)
+
+    def strip(y):
+        y = np.maximum(y, 0.0)
+        return 0.5 * (1 + y - np.sqrt(1 + y * y + 2 * y * c))
+
+    f_rg = strip(p)
+    f_gs = (np.sqrt(p * p - 2 * p * c + 1) + np.sqrt(p * p + 2 * p * c + 1) - 2) / (2 * p)
+    cz = np.cos(np.radians(zen))
+    with np.errstate(all="ignore"):
+        shadow = np.where(zen < 90, np.cos(np.radians(aoi)) / cz, 0.0)
+    f_sun = np.where(shadow >= 0, np.minimum(strip(p - shadow), f_rg),
+                     np.maximum(f_rg - strip(np.minimum(-shadow, p)), 0.0))
+    ground = albedo * (np.maximum(ghi - dhi, 0) * f_sun + dhi * f_rg * f_gs)
+    return beam * (1 - fixed_shading), sky * f_sky, ground
+
+
+print()
 print("// == pv.rs: pvwatts_chain_matches_pvlib: two clear days at Dakhla, hourly, start")
 print("// 2025-03-20T00:00Z and 2025-12-21T00:00Z. Sun at the SAM times (above). Weather:")
 print("// clearsky.ineichen(linke 3.0, altitude 10 m, absolute airmass with alt2pres(10 m),")
@@ -206,6 +268,9 @@ print("// dni_extra 1364), temp_air 24 C, wind 4 m/s. Chain as PVWatts: Perez 19
 print("// Kasten-Young), albedo 0.2, beam x iam.physical, Faiman on the untransmitted POA,")
 print("// pvwatts_dc(gamma -0.0037) x (1 - 0.1408), inverter.pvwatts (DC/AC 1.3, 96 %);")
 print("// sun below the horizon -> 0; no-backtracking tracker: beam x (1 - shaded_fraction1d).")
+print("// Rows: fixed gcr 0.4, trackers gcr 0.35, row shading as rows_chain above (fixed rows")
+print("// also shade the beam); cover: iam.physical on the beam at its AOI and on the sky diffuse")
+print("// and ground light at the Brandemuehl-Beckman effective angles (diffuse_iam above).")
 DCAC, LOSSES, GAMMA, ETA, ALBEDO = 1.3, 14.08, -0.0037, 0.96, 0.2
 for day in ["2025-03-20", "2025-12-21"]:
     start = pd.Timestamp(day + " 00:00:00Z")
@@ -222,7 +287,7 @@ for day in ["2025-03-20", "2025-12-21"]:
     print(f"const DNI_{day[5:7]}: [f64; 24] = [{', '.join(r(v) for v in dni)}];")
     print(f"const DHI_{day[5:7]}: [f64; 24] = [{', '.join(r(v) for v in dhi)}];")
     systems = {
-        "FIXED": dict(kind="fixed", tilt=20.0, az=180.0),
+        "FIXED": dict(kind="fixed", tilt=20.0, az=180.0, gcr=0.4),
         "TRACK_BT": dict(kind="sat", backtrack=True),
         "TRACK_NOBT": dict(kind="sat", backtrack=False),
     }
@@ -231,6 +296,10 @@ for day in ["2025-03-20", "2025-12-21"]:
             tilt = np.full(24, s["tilt"])
             saz = np.full(24, s["az"])
             sf = np.zeros(24)
+            fixed_sf = np.nan_to_num(pvlib.shading.shaded_fraction1d(
+                zen.values, az.values, s["az"] - 90.0, s["tilt"], collector_width=1.0,
+                pitch=1 / s["gcr"]))
+            gcr = s["gcr"]
         else:
             tr = pvlib.tracking.singleaxis(zen, az, 0, 180.0, 60.0, s["backtrack"], 0.35)
             tilt = tr["surface_tilt"].fillna(0.0).values
@@ -240,14 +309,21 @@ for day in ["2025-03-20", "2025-12-21"]:
             if not s["backtrack"]:
                 sf = np.nan_to_num(pvlib.shading.shaded_fraction1d(
                     zen.values, az.values, 180.0, theta, collector_width=1.0, pitch=1 / 0.35))
+            fixed_sf = np.zeros(24)
+            gcr = 0.35
         aoi = pvlib.irradiance.aoi(tilt, saz, zen.values, az.values)
         beam = np.maximum(dni * np.cos(np.radians(aoi)), 0) * (1 - sf)
         sky = pvlib.irradiance.perez(tilt, saz, dhi, dni, extra, zen.values, az.values,
                                      am_rel.values)
-        ground = pvlib.irradiance.get_ground_diffuse(tilt, ghi, ALBEDO)
+        beam, sky, ground = rows_chain(tilt, zen.values, aoi, beam, sky, ghi, dhi, gcr, ALBEDO,
+                                       fixed_sf)
         up = zen.values < 90
         poa = np.where(up, beam + sky + ground, 0.0)
-        transmitted = np.where(up, beam * pvlib.iam.physical(aoi) + sky + ground, 0.0)
+        ts = 59.7 - 0.1388 * tilt + 0.001497 * tilt ** 2
+        tg = 90.0 - 0.5788 * tilt + 0.002693 * tilt ** 2
+        transmitted = np.where(up, beam * pvlib.iam.physical(aoi)
+                               + sky * pvlib.iam.physical(ts)
+                               + ground * np.nan_to_num(pvlib.iam.physical(tg)), 0.0)
         tcell = pvlib.temperature.faiman(poa, 24.0, 4.0)
         dc = pvlib.pvsystem.pvwatts_dc(transmitted, tcell, 1.0, GAMMA) * (1 - LOSSES / 100)
         ac = pvlib.inverter.pvwatts(dc, (1 / DCAC) / ETA, ETA)

@@ -52,7 +52,8 @@ LAT, LON, ELEV = 23.72, -15.93, 10.0
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SAM_STANDARD_GAMMA = -0.0037
 SINGLE_AXIS = "mounting: SingleAxis(max_angle_deg: 55.0, gcr: 0.35, backtrack: true),"
-FIXED = "mounting: Fixed(tilt_deg: 22.0, azimuth_deg: 180.0),"
+FIXED_GCR = 0.4  # SAM PVWatts v8 default and the scenario default
+FIXED = f"mounting: Fixed(tilt_deg: 22.0, azimuth_deg: 180.0, gcr: {FIXED_GCR}),"
 GAMMA = "gamma_pdc_per_c: -0.0034,"
 
 
@@ -118,7 +119,7 @@ def write_sam_csv(w, path):
                     f"{float(w.wind_speed_m_s.iloc[i])!r}\n")
 
 
-def run_pvwatts(plant, w, module_type=0, gcr_fixed=0.3, minute=30.0, csv_file=None):
+def run_pvwatts(plant, w, module_type=0, gcr_fixed=None, minute=30.0, csv_file=None):
     m = Pvwattsv8.new()
     if csv_file:
         m.SolarResource.solar_resource_file = csv_file
@@ -141,7 +142,7 @@ def run_pvwatts(plant, w, module_type=0, gcr_fixed=0.3, minute=30.0, csv_file=No
     else:
         sd.array_type = 0  # fixed open rack
         sd.tilt = plant["tilt_deg"]
-        sd.gcr = gcr_fixed
+        sd.gcr = plant["gcr"] if gcr_fixed is None else gcr_fixed
     m.SolarResource.albedo = [plant["albedo"]]
     m.Lifetime.system_use_lifetime_output = 0
     m.AdjustmentFactors.adjust_constant = 0.0
@@ -208,8 +209,44 @@ def replica_components(plant, w):
     beam = np.where(up, np.nan_to_num(np.asarray(poa["poa_direct"], dtype=float)), 0.0)
     sky = np.where(up, np.nan_to_num(np.asarray(poa["poa_sky_diffuse"], dtype=float)), 0.0)
     gnd = np.where(up, np.nan_to_num(np.asarray(poa["poa_ground_diffuse"], dtype=float)), 0.0)
-    iam = np.nan_to_num(pvlib.iam.physical(aoi, n=1.526, K=4.0, L=0.002))
-    return dict(beam=beam, sky=sky, gnd=gnd, iam=iam, up=up, zenith=zen)
+    glass = dict(n=1.526, K=4.0, L=0.002)
+    iam = np.nan_to_num(pvlib.iam.physical(aoi, **glass))
+    # Our row-to-row shading (src/model/irradiance.rs RowGeometry): beam shading of fixed rows
+    # (pvlib shading.shaded_fraction1d), sky view factor ratio (pvlib vf_row_sky_2d_integ over
+    # (1 + cos tilt) / 2), ground light from the ground between the rows.
+    gcr = plant["gcr"]
+    p = 1.0 / gcr
+    c = np.cos(np.radians(tilt))
+    cz = np.cos(np.radians(zen))
+    cos_aoi = np.cos(np.radians(aoi))
+    if plant["tracking"] == "single_axis":
+        sf_beam = np.zeros(len(w))  # backtracking (the scenario's trackers)
+    else:
+        sf_beam = np.nan_to_num(pvlib.shading.shaded_fraction1d(
+            zen, az, plant["azimuth_deg"] - 90.0, plant["tilt_deg"], collector_width=1.0,
+            pitch=p))
+    f_sky = pvlib.bifacial.utils.vf_row_sky_2d_integ(tilt, gcr) / (0.5 * (1 + c))
+    f_sky = np.where(tilt > 0, f_sky, 1.0)
+
+    def strip(y):
+        y = np.maximum(y, 0.0)
+        return 0.5 * (1 + y - np.sqrt(1 + y * y + 2 * y * c))
+
+    f_row_gnd = strip(p)
+    f_gnd_sky = (np.sqrt(p * p - 2 * p * c + 1) + np.sqrt(p * p + 2 * p * c + 1) - 2) / (2 * p)
+    with np.errstate(all="ignore"):
+        shadow = np.where(up, cos_aoi / cz, 0.0)
+    f_sunlit = np.where(shadow >= 0, np.minimum(strip(p - shadow), f_row_gnd),
+                        np.maximum(f_row_gnd - strip(np.minimum(-shadow, p)), 0.0))
+    ghi, dhi = w.ghi_w_m2.values, w.dhi_w_m2.values
+    gnd_rows = plant["albedo"] * (np.maximum(ghi - dhi, 0) * f_sunlit + dhi * f_row_gnd * f_gnd_sky)
+    th_sky = 59.7 - 0.1388 * tilt + 0.001497 * tilt ** 2
+    th_gnd = 90 - 0.5788 * tilt + 0.002693 * tilt ** 2
+    return dict(beam=beam, sky=sky, gnd=gnd, iam=iam, up=up, zenith=zen,
+                beam_rows=beam * (1 - sf_beam), sky_rows=sky * f_sky,
+                gnd_rows=np.where(up, gnd_rows, 0.0),
+                iam_sky=np.nan_to_num(pvlib.iam.physical(th_sky, **glass)),
+                iam_gnd=np.nan_to_num(pvlib.iam.physical(th_gnd, **glass)))
 
 
 def dc_ac_mw(plant, eff_poa, tcell, gamma, inverter="pvwatts"):
@@ -251,21 +288,26 @@ def waterfall(plant, w, sam, ours_mwh, gamma_ours):
     rows = [("dakhla-planner (Rust), as run", ours_mwh)]
     beam, sky, gnd, iam = c["beam"], c["sky"], c["gnd"], c["iam"]
 
-    poa = beam + sky + gnd
-    _, ac = dc_ac_mw(plant, beam * iam + sky + gnd, faiman(poa, w), gamma_ours)
+    br, sr, gr = c["beam_rows"], c["sky_rows"], c["gnd_rows"]
+    poa = br + sr + gr
+    ours_eff = br * iam + sr * c["iam_sky"] + gr * c["iam_gnd"]
+    _, ac = dc_ac_mw(plant, ours_eff, faiman(poa, w), gamma_ours)
     rows.append(("pvlib replica of our chain", ac.sum()))
 
     g = SAM_STANDARD_GAMMA
-    _, ac = dc_ac_mw(plant, beam * iam + sky + gnd, faiman(poa, w), g)
+    _, ac = dc_ac_mw(plant, ours_eff, faiman(poa, w), g)
     rows.append((f"+ gamma {gamma_ours} -> {g} (SAM standard module)", ac.sum()))
 
-    # SAM's self-shading factors (row-to-row): beam (fixed rack only), sky and ground diffuse.
+    # SAM's self-shading factors (row-to-row) instead of ours: beam (fixed rack only), sky and
+    # ground diffuse; our cover IAMs kept.
     bs = beam * sam["ss_beam_factor"]
     ss = sky * sam["ss_sky_diffuse_factor"]
     gs = gnd * sam["ss_gnd_diffuse_factor"]
     poa_s = bs + ss + gs
-    _, ac = dc_ac_mw(plant, bs * iam + ss + gs, faiman(poa_s, w), g)
-    rows.append(("+ SAM self-shading of sky/ground diffuse (and beam, fixed rack)", ac.sum()))
+    _, ac = dc_ac_mw(plant, bs * iam + ss * c["iam_sky"] + gs * c["iam_gnd"],
+                     faiman(poa_s, w), g)
+    rows.append(("+ SAM self-shading factors instead of ours", ac.sum()))
+
 
     # SAM's cover model (De Soto, AR glass, on beam AND diffuse): its tpoa/poa ratio.
     # SAM leaves tpoa = 0 and applies no cover loss when the AOI is below its AOI_MIN (trackers
@@ -275,8 +317,7 @@ def waterfall(plant, w, sam, ours_mwh, gamma_ours):
     f_cover = np.nan_to_num(f_cover, nan=1.0)
     no_cover_hours = int(np.sum((sam["poa"] > 0) & (sam["tpoa"] <= 0)))
     _, ac = dc_ac_mw(plant, poa_s * f_cover, faiman(poa_s, w), g)
-    rows.append(("+ SAM cover (AR glass, beam+diffuse) instead of plain-glass beam IAM",
-                 ac.sum()))
+    rows.append(("+ SAM cover (De Soto, AR-glass normalization) instead of ours", ac.sum()))
 
     # Spectral (air mass) modifier, backed out of SAM's own DC output where possible.
     pdc0 = plant["capacity_mwdc"]
@@ -303,13 +344,14 @@ def waterfall(plant, w, sam, ours_mwh, gamma_ours):
     rows.append(("SAM Pvwattsv8 as run", sam["ac"].sum() / 1e6))
     extras = dict(
         poa_ours_kwh_m2=poa.sum() / 1000, poa_ours_shaded_kwh_m2=poa_s.sum() / 1000,
+        poa_unshaded_kwh_m2=(beam + sky + gnd).sum() / 1000,
         poa_sam_kwh_m2=sam["poa"].sum() / 1000,
         tcell_ours_weighted=np.sum(faiman(poa_s, w) * poa_s) / poa_s.sum(),
         tcell_sam_weighted=np.sum(sam["tcell"] * sam["poa"]) / sam["poa"].sum(),
         f_am_weighted=np.nansum(f_am * poa_s) / poa_s.sum(),
         f_am_formula_weighted=np.nansum(f_am_formula * poa_s) / poa_s.sum(),
         cover_sam_weighted=np.sum(poa_s * f_cover) / poa_s.sum(),
-        cover_ours_weighted=np.sum(bs * iam + ss + gs) / poa_s.sum(),
+        cover_ours_weighted=np.sum(ours_eff) / poa.sum(),
         no_cover_hours=no_cover_hours,
     )
     return rows, extras
@@ -467,11 +509,6 @@ def main():
                      dict(minute=0.0)),
                     ("SAM CSV file, no Minute column (mid-hour + sunrise/sunset)",
                      dict(csv_file=csv_file))]
-        if name == "fixed":
-            variants.append(("gcr 0.01 (no row-to-row self-shading, as ours)",
-                             dict(gcr_fixed=0.01)))
-            variants.append(("gcr 0.01 + CSV file timing", dict(gcr_fixed=0.01,
-                                                                 csv_file=csv_file)))
         for label, kw in variants:
             sam = run_pvwatts(plant37, w, **kw)
             s = sam["ac"].sum() / 1e6
@@ -502,8 +539,9 @@ def main():
                 prev = v
             elif label.startswith("dakhla"):
                 prev = None
-        print("  POA sum kWh/m2: ours %.1f, ours after SAM self-shading %.1f, SAM %.1f"
-              % (ex["poa_ours_kwh_m2"], ex["poa_ours_shaded_kwh_m2"], ex["poa_sam_kwh_m2"]))
+        print("  POA sum kWh/m2: unshaded %.1f, ours (row shading) %.1f, with SAM's self-shading "
+              "factors %.1f, SAM %.1f" % (ex["poa_unshaded_kwh_m2"], ex["poa_ours_kwh_m2"],
+                                         ex["poa_ours_shaded_kwh_m2"], ex["poa_sam_kwh_m2"]))
         print("  POA-weighted: cover/IAM transmittance ours %.4f SAM %.4f; spectral factor SAM "
               "%.4f (formula %.4f);" % (ex["cover_ours_weighted"], ex["cover_sam_weighted"],
                                         ex["f_am_weighted"], ex["f_am_formula_weighted"]))

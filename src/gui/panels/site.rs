@@ -144,7 +144,7 @@ struct Remembered {
 fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let memory_id = ui.make_persistent_id("weather_source_memory");
     let mut memory: Remembered = ui.data(|d| d.get_temp(memory_id)).unwrap_or_default();
-    let mut is_epw = matches!(s.weather, WeatherSource::Epw { .. });
+    let mut is_epw = s.weather.file_path().is_some();
     let before = is_epw;
     w::enum_choice(
         ui,
@@ -152,7 +152,7 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         &mut is_epw,
         &[
             (false, "Built-in Dakhla climate"),
-            (true, "EPW weather file"),
+            (true, "Weather file (EPW or CSV)"),
         ],
         "Built-in: a seeded synthetic year from Dakhla's monthly statistics (same seed, same \
          year on every machine); valid near Dakhla only. EPW: an EnergyPlus weather file for any \
@@ -163,12 +163,12 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     if is_epw != before {
         match &s.weather {
             WeatherSource::Synthetic { seed, year } => memory.synthetic = Some((*seed, *year)),
-            WeatherSource::Epw { path } => memory.epw = Some(path.clone()),
+            WeatherSource::Epw { path, .. } | WeatherSource::Csv { path, .. } => {
+                memory.epw = Some(path.clone())
+            }
         }
         s.weather = if is_epw {
-            WeatherSource::Epw {
-                path: memory.epw.clone().unwrap_or_default(),
-            }
+            WeatherSource::file(memory.epw.clone().unwrap_or_default(), None)
         } else {
             let (seed, year) = memory.synthetic.unwrap_or((2029, s.simulation.year));
             WeatherSource::Synthetic { seed, year }
@@ -198,27 +198,49 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
                 ctx,
             );
         }
-        WeatherSource::Epw { path } => {
+        WeatherSource::Epw { path, sha256 } | WeatherSource::Csv { path, sha256 } => {
+            let before = path.clone();
             w::text(
                 ui,
                 "Weather file",
                 path,
-                "Path of the EPW file, relative to the scenario file's folder (or absolute).",
+                "Path of the EPW or CSV weather file, relative to the scenario file's folder (or \
+                 absolute). The sun is computed for the file's own location.",
                 "weather.path",
                 ctx,
             );
+            let mut picked = None;
             if ui
                 .button("Browse…")
-                .on_hover_text("Pick an EnergyPlus weather file (.epw)")
+                .on_hover_text("Pick an EnergyPlus (.epw) or CSV weather file")
                 .clicked()
                 && let Some(file) = rfd::FileDialog::new()
-                    .add_filter("EnergyPlus weather", &["epw"])
+                    .add_filter("Weather files", &["epw", "csv"])
                     .set_directory(ctx.base_dir)
                     .pick_file()
             {
-                *path = relative_path(&file, ctx.base_dir);
+                picked = Some(relative_path(&file, ctx.base_dir));
+            }
+            if let Some(p) = picked {
+                *path = p;
+            }
+            if *path != before {
+                // Record the fingerprint of the chosen file, so another team opening the
+                // scenario learns when their copy differs.
+                *sha256 = crate::weather::file_sha256(&ctx.base_dir.join(path.as_str())).ok();
+            }
+            if let Some(h) = sha256.as_deref() {
+                w::note(ui, &format!("SHA-256 {}…", &h[..h.len().min(16)]), ctx);
             }
         }
+    }
+    // EPW or CSV by the file's extension.
+    if let Some(p) = s.weather.file_path()
+        && s.weather
+            != WeatherSource::file(p.to_owned(), s.weather.recorded_sha256().map(str::to_owned))
+    {
+        s.weather =
+            WeatherSource::file(p.to_owned(), s.weather.recorded_sha256().map(str::to_owned));
     }
 }
 

@@ -269,6 +269,7 @@ fn mounting_fields(
             Mounting::Fixed {
                 tilt_deg: lat.abs().round(),
                 azimuth_deg: if lat >= 0.0 { 180.0 } else { 0.0 },
+                gcr: 0.4,
             }
         };
     }
@@ -276,7 +277,18 @@ fn mounting_fields(
         Mounting::Fixed {
             tilt_deg,
             azimuth_deg,
+            gcr,
         } => {
+            w::number(
+                ui,
+                "Ground coverage ratio",
+                gcr,
+                "",
+                "Module slant height over row pitch. Utility plants 0.3-0.5; 0 for a single row \
+                 (no row-to-row shading).",
+                &format!("{mp}.gcr"),
+                ctx,
+            );
             w::number(
                 ui,
                 "Tilt",
