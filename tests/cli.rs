@@ -301,3 +301,125 @@ fn gui_without_a_display_says_what_to_do_instead() {
     let o = run(&["simulate", "--no-such-flag"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+fn sim_json(args: &[&str]) -> serde_json::Value {
+    let o = run(args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).expect("JSON")
+}
+
+#[test]
+fn fifteen_minute_steps_differ_from_hourly_only_where_physics_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let q15 = write(
+        dir.path(),
+        "q15.ron",
+        &reference_text().replace("timestep_min: 60", "timestep_min: 15"),
+    );
+    let csv = dir.path().join("q15.csv");
+    let a = sim_json(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+        "--json",
+    ]);
+    let b = sim_json(&[
+        "simulate",
+        q15.to_str().unwrap(),
+        "--json",
+        "--hourly",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(b["weather"]["steps"], 35_040);
+    assert_eq!(b["weather"]["step_min"], 15);
+    let (ka, kb) = (&a["kpis"], &b["kpis"]);
+    let rel = |k: &str| kb[k].as_f64().unwrap() / ka[k].as_f64().unwrap() - 1.0;
+    // Same load and the same wind: held through each hour.
+    assert!(rel("facility_energy_mwh").abs() < 1e-9);
+    assert!(rel("wind_energy_mwh").abs() < 1e-9);
+    // PV moves a little (the sun within the hour); storage and backup follow.
+    assert!(
+        rel("solar_energy_mwh").abs() < 0.005,
+        "{}",
+        rel("solar_energy_mwh")
+    );
+    assert!(rel("backup_energy_mwh").abs() < 0.02);
+    let rows = std::fs::read_to_string(&csv).unwrap().lines().count();
+    assert_eq!(rows, 35_041);
+}
+
+#[test]
+fn weather_override_reads_a_csv_and_years_report_a_distribution() {
+    let dir = tempfile::tempdir().unwrap();
+    // The hourly output of one run is a valid weather CSV for another.
+    let hourly = dir.path().join("year.csv");
+    let o = run(&["simulate", "--hourly", hourly.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = sim_json(&["simulate", "--json"]);
+    let b = sim_json(&["simulate", "--json", "--weather", hourly.to_str().unwrap()]);
+    let (sa, sb) = (
+        a["kpis"]["solar_energy_mwh"].as_f64().unwrap(),
+        b["kpis"]["solar_energy_mwh"].as_f64().unwrap(),
+    );
+    assert!((sa / sb - 1.0).abs() < 1e-6, "{sa} vs {sb}");
+    assert!(
+        b["weather"]["source"]
+            .as_str()
+            .unwrap()
+            .contains("year.csv")
+    );
+
+    let y = sim_json(&["simulate", "--json", "--years", "5"]);
+    assert_eq!(y["years"].as_array().unwrap().len(), 5);
+    for k in [
+        "renewable_fraction",
+        "cfe_score",
+        "loss_of_load_hours",
+        "backup_energy_mwh",
+    ] {
+        let d = &y["distribution"][k];
+        for f in ["p50", "p90", "worst"] {
+            assert!(d[f].is_number(), "distribution.{k}.{f}: {d}");
+        }
+    }
+    let rf = &y["distribution"]["renewable_fraction"];
+    assert!(rf["worst"].as_f64() <= rf["p90"].as_f64() && rf["p90"].as_f64() <= rf["p50"].as_f64());
+    // A folder of weather files: one year each.
+    let folder = dir.path().join("years");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(&hourly, folder.join("a.csv")).unwrap();
+    std::fs::copy(&hourly, folder.join("b.csv")).unwrap();
+    let f = sim_json(&["simulate", "--json", "--weather", folder.to_str().unwrap()]);
+    assert_eq!(f["years"].as_array().unwrap().len(), 2);
+    // Year 2 degrades: less PV from the same weather.
+    let pv = |i: usize| f["years"][i]["kpis"]["solar_energy_mwh"].as_f64().unwrap();
+    assert!(pv(1) < pv(0));
+}
+
+#[test]
+fn a_changed_weather_file_is_reported_not_silent() {
+    let dir = tempfile::tempdir().unwrap();
+    let weather = dir.path().join("site.csv");
+    let o = run(&["simulate", "--hourly", weather.to_str().unwrap()]);
+    assert!(o.status.success());
+    let text = reference_text().replace(
+        "weather: Synthetic(seed: 2029, year: 2029)",
+        "weather: Csv(path: \"site.csv\", sha256: Some(\"0000000000000000000000000000000000000000000000000000000000000000\"))",
+    );
+    let f = write(dir.path(), "with-hash.ron", &text);
+    let o = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "a warning does not fail the check"
+    );
+    assert!(
+        stdout(&o).contains("weather.sha256") && stdout(&o).contains("not the one"),
+        "{}",
+        stdout(&o)
+    );
+    // A garbage weather file is bad input with its line, not a crash.
+    std::fs::write(&weather, "timestamp,ghi\n2029-01-01T00:00:00Z,abc\n").unwrap();
+    let o = run(&["simulate", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("site.csv:"), "{}", stderr(&o));
+}
