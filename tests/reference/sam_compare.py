@@ -447,6 +447,8 @@ def main():
     ap.add_argument("--binary", default=os.path.join(REPO, "target", "release", "dakhla-planner"))
     ap.add_argument("--scenario", default=os.path.join(REPO, "scenarios", "dakhla-500mw.ron"))
     ap.add_argument("--workdir", default="/tmp/dakhla_sam_compare")
+    ap.add_argument("--fixture", default=os.path.join(REPO, "tests", "fixtures", "sam_hourly.csv"),
+                    help="where to write SAM's hourly outputs for the CI test (tests/validation.rs)")
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
 
@@ -488,6 +490,16 @@ def main():
     wind_sam, wind_model = run_windpower(farm, w)
     table.append(("wind farm", farm["energy_mwh"], wind_sam.sum(),
                   corr(h.wind_mw.values, wind_sam)))
+
+    # SAM's hourly outputs, kept as a fixture so that CI checks annual energy and hourly
+    # correlation against SAM without Python.
+    os.makedirs(os.path.dirname(args.fixture), exist_ok=True)
+    with open(args.fixture, "w") as f:
+        f.write("# NREL SAM (PySAM %s) hourly AC output [MW] on the reference scenario's weather; "
+                "written by tests/reference/sam_compare.py\n" % PySAM.__version__)
+        f.write("sam_fixed_pv_mw,sam_tracking_pv_mw,sam_wind_mw\n")
+        for a, b, c in zip(sams["fixed"]["ac"] / 1e6, sams["track"]["ac"] / 1e6, wind_sam):
+            f.write("%.4f,%.4f,%.4f\n" % (a, b, c))
 
     print("== Annual AC energy and hourly correlation")
     print(f"{'case':38s} {'ours MWh':>13s} {'SAM MWh':>13s} {'diff %':>8s} {'hourly r':>9s}")
