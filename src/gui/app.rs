@@ -11,10 +11,12 @@ use crate::gui::theme::{Palette, ThemeChoice};
 use crate::gui::{chart_widget, kpis_view};
 use crate::report::charts::HeatQuantity;
 use crate::scenario::{self, Scenario};
-use crate::sim::{Engine, Results};
+use crate::sim::years::{Spread, YearResult};
+use crate::sim::{Engine, Results, RunOptions};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -31,7 +33,12 @@ pub struct Settings {
     pub panel: PanelKind,
     pub window: WindowKind,
     pub heat: HeatChoice,
+    /// Years of a weather-years (P50 / P90) run, in [`WEATHER_YEARS_RANGE`].
+    pub weather_years: u32,
 }
+
+/// Years a weather-years run may ask for.
+pub const WEATHER_YEARS_RANGE: std::ops::RangeInclusive<u32> = 2..=200;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -41,6 +48,7 @@ impl Default for Settings {
             panel: PanelKind::Load,
             window: WindowKind::Week,
             heat: HeatChoice::Backup,
+            weather_years: 20,
         }
     }
 }
@@ -217,6 +225,307 @@ struct Job {
     rx: Receiver<(Scenario, Result<Results, String>, f64)>,
 }
 
+/// A weather-years run in progress on the `dakhla-years` thread. Dropping it (the app closes)
+/// asks the thread to stop after the year it is on.
+struct YearsJob {
+    total: usize,
+    done: Arc<AtomicUsize>,
+    cancel: Arc<AtomicBool>,
+    rx: Receiver<YearsEnd>,
+}
+
+impl Drop for YearsJob {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// How a weather-years run ended.
+enum YearsEnd {
+    Done(Box<YearsRun>),
+    Cancelled { done: usize, total: usize },
+    Failed(String),
+}
+
+/// The results of a weather-years run with the inputs they were computed for.
+#[derive(Clone, Debug)]
+pub struct YearsRun {
+    pub scenario: Scenario,
+    pub base_dir: PathBuf,
+    /// One per operating year, in order.
+    pub years: Vec<YearResult>,
+    /// `sim::years::distribution(&years)`.
+    pub dist: BTreeMap<String, Spread>,
+    /// Wall time of the run [s].
+    pub seconds: f64,
+}
+
+/// Simulate `n` weather years of `scenario` (year k as operating year k, on an engine with
+/// interannual variation), one at a time so that `cancel` stops the run between years;
+/// `done` counts finished years.
+fn run_weather_years(
+    scenario: Scenario,
+    base: PathBuf,
+    n: u32,
+    done: &AtomicUsize,
+    cancel: &AtomicBool,
+) -> YearsEnd {
+    let t0 = Instant::now();
+    let mut engine = Engine::with_interannual_variation();
+    let weathers = crate::sim::years::synthetic_years(&scenario, n);
+    let mut years = Vec::with_capacity(weathers.len());
+    for (k, w) in weathers.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            return YearsEnd::Cancelled {
+                done: k,
+                total: weathers.len(),
+            };
+        }
+        let mut s = scenario.clone();
+        s.weather = w.clone();
+        let options = RunOptions {
+            operating_year: k as u32,
+        };
+        match engine.run_with(&s, &base, options) {
+            Ok(r) => years.push(YearResult {
+                operating_year: k as u32,
+                weather: r.weather.source.clone(),
+                kpis: r.kpis,
+            }),
+            Err(e) => return YearsEnd::Failed(format!("operating year {}: {e}", k + 1)),
+        }
+        done.store(k + 1, Ordering::Relaxed);
+    }
+    let dist = crate::sim::years::distribution(&years);
+    YearsEnd::Done(Box::new(YearsRun {
+        scenario,
+        base_dir: base,
+        years,
+        dist,
+        seconds: t0.elapsed().as_secs_f64(),
+    }))
+}
+
+/// The "Weather years (P50 / P90)" section: the last finished run and the one in progress.
+#[derive(Default)]
+pub struct WeatherYears {
+    /// The last finished run (kept when a later run is cancelled or fails).
+    pub run: Option<YearsRun>,
+    job: Option<YearsJob>,
+    /// Why the last run did not finish (cancelled, failed), until the next one starts.
+    pub message: Option<String>,
+}
+
+impl WeatherYears {
+    /// Start a run of `n` years (clamped to [`WEATHER_YEARS_RANGE`]) of `scenario` on the
+    /// `dakhla-years` thread. False when a run is already going or the thread cannot start.
+    pub fn start(&mut self, scenario: Scenario, base: PathBuf, n: u32) -> bool {
+        if self.job.is_some() {
+            return false;
+        }
+        let n = n.clamp(*WEATHER_YEARS_RANGE.start(), *WEATHER_YEARS_RANGE.end());
+        let (tx, rx) = channel();
+        let done = Arc::new(AtomicUsize::new(0));
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (d, c) = (done.clone(), cancel.clone());
+        let spawned = std::thread::Builder::new()
+            .name("dakhla-years".into())
+            .spawn(move || {
+                let _ = tx.send(run_weather_years(scenario, base, n, &d, &c));
+            });
+        match spawned {
+            Ok(_) => {
+                self.message = None;
+                self.job = Some(YearsJob {
+                    total: n as usize,
+                    done,
+                    cancel,
+                    rx,
+                });
+                true
+            }
+            Err(e) => {
+                self.message = Some(format!("cannot start the weather-years thread: {e}"));
+                false
+            }
+        }
+    }
+
+    /// Ask the running job to stop after the year it is on.
+    pub fn cancel(&self) {
+        if let Some(job) = &self.job {
+            job.cancel.store(true, Ordering::Relaxed);
+        }
+    }
+
+    /// (finished years, years asked for) while a run is going.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.job
+            .as_ref()
+            .map(|j| (j.done.load(Ordering::Relaxed).min(j.total), j.total))
+    }
+
+    /// Collect a finished run. True while one is going.
+    pub fn poll(&mut self) -> bool {
+        let Some(job) = &self.job else {
+            return false;
+        };
+        let end = match job.rx.try_recv() {
+            Ok(end) => end,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                YearsEnd::Failed("the weather-years run stopped unexpectedly".into())
+            }
+        };
+        self.job = None;
+        match end {
+            YearsEnd::Done(run) => self.run = Some(*run),
+            YearsEnd::Cancelled { done, total } => {
+                self.message = Some(format!("Cancelled after {done} of {total} years."))
+            }
+            YearsEnd::Failed(e) => self.message = Some(format!("The run failed: {e}")),
+        }
+        false
+    }
+
+    /// Were the kept results computed for these inputs?
+    pub fn is_current(&self, scenario: &Scenario, base: &Path) -> bool {
+        self.run
+            .as_ref()
+            .is_some_and(|r| &r.scenario == scenario && r.base_dir == base)
+    }
+
+    /// The section: years, Run / Cancel, progress, then the chart and the table of the kept
+    /// results (greyed when the inputs changed since).
+    fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        palette: &Palette,
+        n_years: &mut u32,
+        scenario: &Scenario,
+        base: &Path,
+        valid: bool,
+    ) {
+        let current = self.is_current(scenario, base);
+        ui.horizontal(|ui| {
+            ui.strong("Weather years (P50 / P90)");
+            ui.add(
+                egui::DragValue::new(n_years)
+                    .range(WEATHER_YEARS_RANGE)
+                    .suffix(" years"),
+            )
+            .on_hover_text(
+                "Operating years to simulate, each with its own synthetic weather year; \
+                 PV and battery degrade from one year to the next.",
+            );
+            if let Some((done, total)) = self.progress() {
+                let cancelling = self
+                    .job
+                    .as_ref()
+                    .is_some_and(|j| j.cancel.load(Ordering::Relaxed));
+                ui.add(
+                    egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                        .desired_width(220.0)
+                        .animate(true)
+                        .text(format!("year {} of {total}", (done + 1).min(total))),
+                );
+                let label = if cancelling {
+                    "Cancelling…"
+                } else {
+                    "Cancel"
+                };
+                if ui
+                    .add_enabled(!cancelling, egui::Button::new(label))
+                    .on_hover_text("Stop after the year being simulated")
+                    .clicked()
+                {
+                    self.cancel();
+                }
+            } else {
+                let label = if self.run.is_some() && !current {
+                    "Run again"
+                } else {
+                    "Run"
+                };
+                let button = ui
+                    .add_enabled(valid, egui::Button::new(label))
+                    .on_disabled_hover_text("Fix the flagged values first.");
+                if button.clicked() {
+                    self.start(scenario.clone(), base.to_path_buf(), *n_years);
+                }
+            }
+        });
+        if let Some(m) = &self.message {
+            ui.colored_label(palette.warn, m);
+        }
+        let Some(run) = &self.run else {
+            ui.weak(
+                "Run to see how the renewable fraction, the CFE score and the backup energy \
+                 vary from one weather year to the next.",
+            );
+            return;
+        };
+        ui.scope(|ui| {
+            if !current {
+                ui.colored_label(
+                    palette.warn,
+                    "Computed for an earlier version of the inputs; Run again to update.",
+                );
+                ui.multiply_opacity(0.45);
+            }
+            ui.label(format!(
+                "{} operating years in {:.1} s. P90: the value reached or bettered in 90 % of \
+                 the years.",
+                run.years.len(),
+                run.seconds
+            ));
+            chart_widget::weather_years(ui, palette, &run.years, &run.dist, 300.0);
+            years_table(ui, &run.dist);
+        });
+    }
+}
+
+/// P50 / P90 / worst of the KPIs that depend on the weather, with units.
+fn years_table(ui: &mut egui::Ui, dist: &BTreeMap<String, Spread>) {
+    let rows: [(&str, &str, &str, f64, usize); 4] = [
+        ("renewable_fraction", "Renewable fraction", "%", 100.0, 1),
+        ("cfe_score", "CFE score (24/7)", "%", 100.0, 1),
+        ("loss_of_load_hours", "Loss of load", "h", 1.0, 0),
+        ("backup_energy_mwh", "Backup energy", "GWh", 1e-3, 2),
+    ];
+    egui::Grid::new("weather-years-table")
+        .num_columns(5)
+        .striped(true)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            for h in ["", "unit", "P50", "P90", "worst"] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for (key, name, unit, scale, dec) in rows {
+                ui.label(name);
+                ui.label(unit);
+                match dist.get(key) {
+                    Some(s) => {
+                        for v in [s.p50, s.p90, s.worst] {
+                            ui.label(if v.is_finite() {
+                                format!("{:.dec$}", v * scale)
+                            } else {
+                                "-".to_owned()
+                            });
+                        }
+                    }
+                    None => {
+                        for _ in 0..3 {
+                            ui.label("-");
+                        }
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
 /// The eframe application.
 pub struct PlannerApp {
     pub doc: Document,
@@ -246,6 +555,8 @@ pub struct PlannerApp {
     /// The last frame's own work (simulation, charts, layout) [ms], for the status bar.
     pub frame_ms: f64,
     first_frame_done: bool,
+    /// Weather-years (P50 / P90) runs.
+    pub years: WeatherYears,
 }
 
 impl PlannerApp {
@@ -284,6 +595,7 @@ impl PlannerApp {
             window_start_day: 0,
             frame_ms: 0.0,
             first_frame_done: false,
+            years: WeatherYears::default(),
         };
         app.resimulate(true);
         app
@@ -404,6 +716,16 @@ impl PlannerApp {
             }
         }
         self.job.is_some()
+    }
+
+    /// Start a weather-years run of `n` years on the current scenario. False when the
+    /// scenario has invalid values or a run is already going.
+    pub fn start_weather_years(&mut self, n: u32) -> bool {
+        if !self.issues.is_empty() {
+            return false;
+        }
+        let base = self.doc.base_dir();
+        self.years.start(self.doc.scenario.clone(), base, n)
     }
 
     /// Wait for any background simulation (tests and headless use).
@@ -783,6 +1105,7 @@ impl PlannerApp {
         let n = r.weather.len();
         let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;
         let days = n.div_ceil(steps_per_day.max(1));
+        let base = self.doc.base_dir();
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong("Energy balance");
@@ -841,6 +1164,15 @@ impl PlannerApp {
                 HeatChoice::Curtailed => HeatQuantity::Curtailed,
             };
             chart_widget::heatmap(ui, palette, r, q, 260.0);
+            ui.separator();
+            self.years.ui(
+                ui,
+                palette,
+                &mut self.settings.weather_years,
+                &self.doc.scenario,
+                &base,
+                self.issues.is_empty(),
+            );
         });
     }
 
@@ -937,6 +1269,9 @@ impl PlannerApp {
         let running = self.poll_job();
         if running {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        if self.years.poll() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
@@ -1117,6 +1452,96 @@ mod tests {
         b.open_now(&path);
         b.wait_for_simulation();
         assert_eq!(kpis(&b), k);
+    }
+
+    /// Poll the weather-years run until it ends (panics after `timeout_s`).
+    fn wait_for_years(a: &mut PlannerApp, timeout_s: u64) {
+        let t0 = Instant::now();
+        while a.years.poll() {
+            assert!(
+                t0.elapsed().as_secs() < timeout_s,
+                "weather-years run still going after {timeout_s} s: {:?}",
+                a.years.progress()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_three_year_weather_run_completes_with_three_years() {
+        let mut a = app();
+        assert_eq!(Settings::default().weather_years, 20);
+        assert!(a.start_weather_years(3));
+        // One run at a time.
+        assert!(!a.start_weather_years(3));
+        assert_eq!(a.years.progress().map(|p| p.1), Some(3));
+        wait_for_years(&mut a, 300);
+        assert_eq!(a.years.message, None);
+        let run = a.years.run.as_ref().expect("results");
+        assert_eq!(run.years.len(), 3);
+        let ops: Vec<u32> = run.years.iter().map(|y| y.operating_year).collect();
+        assert_eq!(ops, [0, 1, 2]);
+        let rf = &run.dist["renewable_fraction"];
+        assert!(rf.worst <= rf.p90 && rf.p90 <= rf.p50 && rf.p50 <= rf.best);
+        let base = a.doc.base_dir();
+        assert!(a.years.is_current(&a.doc.scenario, &base));
+        // An edit afterwards makes them results of an earlier version of the inputs.
+        let mut s = a.doc.scenario.clone();
+        s.battery.energy_mwh *= 1.5;
+        a.apply_edit(s, false);
+        assert!(!a.years.is_current(&a.doc.scenario, &base));
+        assert_eq!(a.years.run.as_ref().map(|r| r.years.len()), Some(3));
+        // Invalid inputs cannot be run.
+        let mut s = a.doc.scenario.clone();
+        s.battery.round_trip_eff = 1.5;
+        a.apply_edit(s, false);
+        assert!(!a.start_weather_years(3));
+    }
+
+    #[test]
+    fn the_weather_years_section_runs_from_its_button_and_greys_stale_results() {
+        use egui_kittest::Harness;
+        use egui_kittest::kittest::Queryable;
+        let settings = Settings {
+            weather_years: 3,
+            ..Settings::default()
+        };
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(1500.0, 2400.0))
+            .build_ui_state(
+                |ui, app: &mut PlannerApp| app.frame(ui),
+                PlannerApp::with_settings(settings),
+            );
+        h.state_mut().wait_for_simulation();
+        h.run_steps(3);
+        assert!(h.query_by_label("Weather years (P50 / P90)").is_some());
+        h.get_by_label("Run").click();
+        h.run_steps(2);
+        assert!(h.state().years.progress().is_some() || h.state().years.run.is_some());
+        wait_for_years(h.state_mut(), 300);
+        h.run_steps(3);
+        assert_eq!(h.state().years.run.as_ref().map(|r| r.years.len()), Some(3));
+        assert!(h.query_by_label("P90").is_some());
+        assert!(h.query_by_label_contains("earlier version").is_none());
+        let mut s = h.state().doc.scenario.clone();
+        s.battery.energy_mwh *= 1.5;
+        h.state_mut().apply_edit(s, false);
+        h.state_mut().wait_for_simulation();
+        h.run_steps(3);
+        assert!(h.query_by_label_contains("earlier version").is_some());
+        assert!(h.query_by_label("Run again").is_some());
+    }
+
+    #[test]
+    fn a_cancelled_weather_run_stops_early_and_keeps_the_last_results() {
+        let mut a = app();
+        assert!(a.start_weather_years(200));
+        a.years.cancel();
+        wait_for_years(&mut a, 300);
+        assert!(a.years.run.is_none());
+        let m = a.years.message.clone().expect("a note");
+        assert!(m.starts_with("Cancelled after"), "{m}");
+        assert!(m.ends_with("of 200 years."), "{m}");
     }
 
     #[test]

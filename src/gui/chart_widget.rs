@@ -9,9 +9,11 @@ use crate::gui::theme::Palette;
 use crate::report::charts::{self, ChartFrame, HeatQuantity};
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
+use crate::sim::years::{Spread, YearResult};
 use egui::{Color32, Sense, Stroke, pos2, vec2};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// What [`chart`] hands back: the widget response, where the plot is (`None` when the chart was
@@ -348,6 +350,44 @@ pub fn power_curve(ui: &mut egui::Ui, palette: &Palette, name: &str, curve: &[(f
     }
 }
 
+/// Renewable fraction and CFE per operating year with their P50 / P90 lines, and the backup
+/// energy per year below, with the hovered year's KPIs and weather.
+pub fn weather_years(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    years: &[YearResult],
+    dist: &BTreeMap<String, Spread>,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart(ui, height, |area| {
+        charts::weather_years(area, years, dist, theme)
+    });
+    let Some(x) = cr.hover_x else {
+        return cr.response;
+    };
+    // Year i of the slice is drawn at x = i + 1.
+    let i = (x.round() - 1.0).max(0.0) as usize;
+    match years.get(i) {
+        Some(y) => {
+            let k = &y.kpis;
+            let text = format!(
+                "Operating year {} ({}) — renewable fraction {:.1} %, CFE {:.1} %, \
+                 backup {:.1} GWh, loss of load {:.0} h, unmet {:.1} MWh",
+                y.operating_year + 1,
+                y.weather,
+                100.0 * k.renewable_fraction,
+                100.0 * k.cfe_score,
+                k.backup_energy_mwh / 1000.0,
+                k.loss_of_load_hours,
+                k.unmet_energy_mwh,
+            );
+            hover(ui, palette, cr, (i + 1) as f64, text)
+        }
+        None => cr.response,
+    }
+}
+
 /// Linear interpolation in a curve sorted by x; `None` outside it.
 fn interpolate(curve: &[(f64, f64)], x: f64) -> Option<f64> {
     curve.windows(2).find_map(|w| {
@@ -396,6 +436,14 @@ mod tests {
         let n = r.weather.len();
         let s = Scenario::dakhla_reference();
         let palette = Palette::of(ThemeChoice::Dark);
+        let years: Vec<YearResult> = (0..4)
+            .map(|k| YearResult {
+                operating_year: k,
+                weather: format!("synthetic seed {k}"),
+                kpis: r.kpis.clone(),
+            })
+            .collect();
+        let dist = crate::sim::years::distribution(&years);
         let ctx = egui::Context::default();
         let mut shapes = 0;
         for pointer in [None, Some(pos2(700.0, 100.0)), Some(pos2(700.0, 100.0))] {
@@ -412,6 +460,8 @@ mod tests {
                     Some(&r.weather.temp_air_c),
                 );
                 power_curve(ui, &palette, "x", &[(3.0, 0.0), (12.0, 3000.0)]);
+                weather_years(ui, &palette, &years, &dist, 200.0);
+                weather_years(ui, &palette, &[], &BTreeMap::new(), 100.0);
                 // Empty data and an error do not panic.
                 energy_balance(ui, &palette, &r, 10..10, 100.0);
                 chart(ui, 50.0, |_| Err("broken".into()));

@@ -1664,6 +1664,237 @@ pub fn power_curve<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
+const YEARS_TITLE: &str = "Weather years: renewable fraction, CFE and backup per operating year";
+
+/// Operating years shown on the x axis of [`weather_years`]: year `i` of the slice is drawn at
+/// x = i + 1, ticks at whole years, about `max_ticks` of them.
+fn year_axis(n: usize, max_ticks: usize) -> TickAxis {
+    let step = [1usize, 2, 5, 10, 20, 25, 50, 100]
+        .into_iter()
+        .find(|s| n.div_ceil(*s) <= max_ticks.max(2))
+        .unwrap_or(200);
+    let ticks = (1..=n)
+        .filter(|k| *k == 1 || k % step == 0)
+        .map(|k| k as f64)
+        .collect();
+    TickAxis::new(0.5, n as f64 + 0.5, ticks)
+}
+
+/// Both panels of [`weather_years`] share the x axis, so they are built alike.
+fn build_panel<'a, DB: DrawingBackend>(
+    body: &'a DrawingArea<DB, Shift>,
+    x: TickAxis,
+    y: TickAxis,
+    x_label_px: u32,
+) -> Result<Chart<'a, DB>, String> {
+    ChartBuilder::on(body)
+        .margin_top(4)
+        .margin_right(18)
+        .margin_left(4)
+        .margin_bottom(2)
+        .x_label_area_size(x_label_px)
+        .y_label_area_size(62)
+        .build_cartesian_2d(x, y)
+        .map_err(err)
+}
+
+/// A horizontal line at `y` across the x range of `chart`, solid or dashed.
+fn level_line<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    y: f64,
+    color: RGBColor,
+    dashed: bool,
+) -> Result<(), String> {
+    if !y.is_finite() {
+        return Ok(());
+    }
+    let (x0, x1) = {
+        let s = chart.as_coord_spec().x_spec();
+        (s.lo, s.hi)
+    };
+    if dashed {
+        chart
+            .draw_series([plotters::element::DashedPathElement::new(
+                vec![(x0, y), (x1, y)],
+                6,
+                4,
+                color.stroke_width(2),
+            )])
+            .map_err(err)?;
+    } else {
+        chart
+            .draw_series([PathElement::new(
+                vec![(x0, y), (x1, y)],
+                color.stroke_width(2),
+            )])
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Many weather years: the renewable fraction and the CFE score of each operating year as dots
+/// [%] with their P50 (solid) and P90 (dashed) lines in the upper panel, and the backup energy
+/// of each year as bars [GWh] with its P50 and P90 in the lower panel. `dist` is
+/// `sim::years::distribution(years)`; KPIs missing from it get no lines.
+///
+/// The returned frame has the x axis both panels share and spans both panels vertically, on
+/// the scale of the upper panel (pixels in the lower panel read as values below its axis).
+pub fn weather_years<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    years: &[crate::sim::years::YearResult],
+    dist: &std::collections::BTreeMap<String, crate::sim::years::Spread>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let x_desc = "operating year (each with its own weather year)";
+    if years.is_empty() {
+        return empty_chart(
+            area,
+            YEARS_TITLE,
+            x_desc,
+            "share [%]",
+            "no weather years run yet",
+            theme,
+        );
+    }
+    let n = years.len();
+    let pct = |v: f64| 100.0 * v;
+    let rf: Vec<f64> = years
+        .iter()
+        .map(|y| pct(y.kpis.renewable_fraction))
+        .collect();
+    let cfe: Vec<f64> = years.iter().map(|y| pct(y.kpis.cfe_score)).collect();
+    let backup: Vec<f64> = years
+        .iter()
+        .map(|y| y.kpis.backup_energy_mwh / 1000.0)
+        .collect();
+    let spread = |name: &str, scale: f64| {
+        dist.get(name)
+            .map(|s| (s.p50 * scale, s.p90 * scale))
+            .filter(|(a, b)| a.is_finite() && b.is_finite())
+    };
+    let rf_p = spread("renewable_fraction", 100.0);
+    let cfe_p = spread("cfe_score", 100.0);
+    let backup_p = spread("backup_energy_mwh", 1e-3);
+
+    let (rf_c, cfe_c, backup_c, line_c) = (theme.wind, theme.pue, theme.backup, theme.text);
+    let mut legend = vec![
+        fill_item("renewable fraction", rf_c.to_rgba()),
+        fill_item("CFE score", cfe_c.to_rgba()),
+    ];
+    if let Some((p50, p90)) = rf_p {
+        legend.push(line_item(
+            format!("RF P50 {p50:.1} %, P90 {p90:.1} % (dashed)"),
+            rf_c.to_rgba(),
+        ));
+    }
+    if let Some((p50, p90)) = cfe_p {
+        legend.push(line_item(
+            format!("CFE P50 {p50:.1} %, P90 {p90:.1} % (dashed)"),
+            cfe_c.to_rgba(),
+        ));
+    }
+    legend.push(fill_item("backup energy", backup_c.to_rgba()));
+    if let Some((p50, p90)) = backup_p {
+        legend.push(line_item(
+            format!("backup P50 {p50:.1} GWh, P90 {p90:.1} GWh (dashed)"),
+            line_c.to_rgba(),
+        ));
+    }
+    let body = header(area, YEARS_TITLE, &legend, theme)?;
+    let (_, h) = body.dim_in_pixel();
+    let (upper, lower) = body.split_vertically((h as f64 * 0.58).round() as i32);
+    let (nx, ny_upper) = tick_budget(&upper);
+    let (_, ny_lower) = tick_budget(&lower);
+
+    // Upper panel: shares [%], zoomed on the data (0..100 would flatten the spread).
+    let finite = |v: &&f64| v.is_finite();
+    let shares = rf
+        .iter()
+        .chain(&cfe)
+        .chain(rf_p.iter().flat_map(|p| [&p.0, &p.1]))
+        .chain(cfe_p.iter().flat_map(|p| [&p.0, &p.1]))
+        .filter(finite);
+    let (lo, hi) = shares.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(*v), b.max(*v))
+    });
+    let (lo, hi) = if lo <= hi { (lo, hi) } else { (0.0, 100.0) };
+    let pad = ((hi - lo) * 0.15).max(1.0);
+    let (y_axis, dec) = TickAxis::nice((lo - pad).max(0.0), (hi + pad).min(100.0), ny_upper);
+    let mut top = build_panel(&upper, year_axis(n, nx), y_axis, 8)?;
+    let blank = |_: &f64| String::new();
+    axes(&mut top, theme, "", "share [%]", &blank, &num_fmt(dec))?;
+    if let Some((p50, p90)) = rf_p {
+        level_line(&mut top, p50, rf_c, false)?;
+        level_line(&mut top, p90, rf_c, true)?;
+    }
+    if let Some((p50, p90)) = cfe_p {
+        level_line(&mut top, p50, cfe_c, false)?;
+        level_line(&mut top, p90, cfe_c, true)?;
+    }
+    let radius = if n > 60 { 2 } else { 4 };
+    for (values, color, dx) in [(&rf, rf_c, -0.12), (&cfe, cfe_c, 0.12)] {
+        let dx = if n > 60 { 0.0 } else { dx };
+        top.draw_series(
+            values
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_finite())
+                .map(|(i, v)| Circle::new(((i + 1) as f64 + dx, *v), radius, color.filled())),
+        )
+        .map_err(err)?;
+    }
+    let mut frame = frame_of(&top);
+
+    // Lower panel: backup energy [GWh] from zero.
+    let max_backup = backup
+        .iter()
+        .chain(backup_p.iter().flat_map(|p| [&p.0, &p.1]))
+        .filter(finite)
+        .fold(0.0f64, |a, v| a.max(*v));
+    let (y_axis, dec) = TickAxis::nice(0.0, y_top(max_backup), ny_lower);
+    let mut bottom = build_panel(&lower, year_axis(n, nx), y_axis, 38)?;
+    let x_fmt = |x: &f64| format!("{x:.0}");
+    axes(
+        &mut bottom,
+        theme,
+        x_desc,
+        "backup [GWh]",
+        &x_fmt,
+        &num_fmt(dec),
+    )?;
+    let half = if n > 1 { 0.36 } else { 0.25 };
+    bottom
+        .draw_series(
+            backup
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_finite() && **v > 0.0)
+                .map(|(i, v)| {
+                    let x = (i + 1) as f64;
+                    Rectangle::new([(x - half, 0.0), (x + half, *v)], backup_c.filled())
+                }),
+        )
+        .map_err(err)?;
+    if let Some((p50, p90)) = backup_p {
+        level_line(&mut bottom, p50, line_c, false)?;
+        level_line(&mut bottom, p90, line_c, true)?;
+    }
+    if max_backup <= 0.0 {
+        note(&bottom, theme, "no backup energy in any year")?;
+    }
+
+    // One frame over both panels, on the upper panel's scale.
+    let lower_frame = frame_of(&bottom);
+    let (t, b) = (frame.plot_top_px as f64, frame.plot_bottom_px as f64);
+    if b > t {
+        let per_px = (frame.y_max - frame.y_min) / (b - t);
+        frame.y_min -= per_px * (lower_frame.plot_bottom_px as f64 - b);
+        frame.plot_bottom_px = lower_frame.plot_bottom_px;
+    }
+    Ok(frame)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1763,6 +1994,63 @@ mod tests {
             "power curve",
             png_colors(|a| power_curve(a, "test 3 MW", &curve, &t)),
         );
+    }
+
+    /// Made-up years around the reference: the shares and backup vary from year to year.
+    fn years(n: usize) -> Vec<crate::sim::years::YearResult> {
+        let k = &reference().kpis;
+        (0..n)
+            .map(|i| {
+                let mut kpis = k.clone();
+                let f = ((i * 7919) % 13) as f64 / 13.0 - 0.5;
+                kpis.renewable_fraction = (k.renewable_fraction + 0.04 * f).clamp(0.0, 1.0);
+                kpis.cfe_score = (k.cfe_score + 0.05 * f).clamp(0.0, 1.0);
+                kpis.backup_energy_mwh = (k.backup_energy_mwh * (1.0 - 2.0 * f)).max(0.0);
+                crate::sim::years::YearResult {
+                    operating_year: i as u32,
+                    weather: format!("synthetic seed {i}"),
+                    kpis,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weather_years_renders_to_png() {
+        use crate::sim::years::distribution;
+        let t = ChartTheme::print();
+        for n in [1, 3, 20, 200] {
+            let y = years(n);
+            let d = distribution(&y);
+            let (colors, frame) = png_colors(|a| weather_years(a, &y, &d, &t));
+            assert_drawn(&format!("weather years {n}"), (colors, frame.clone()));
+            // x is the operating year counted from 1; the frame covers both panels.
+            assert_eq!((frame.x_min, frame.x_max), (0.5, n as f64 + 0.5));
+            assert!(frame.plot_bottom_px > (H as i32) / 2, "{frame:?}");
+            // The upper panel's scale holds in the extended frame: the P50 line's pixel row
+            // maps back to the P50.
+            let p50 = 100.0 * d["renewable_fraction"].p50;
+            assert!(frame.y_min < p50 && p50 < frame.y_max, "{frame:?}");
+        }
+        // No years, and years without a distribution, draw without panicking.
+        let empty = std::collections::BTreeMap::new();
+        assert_drawn(
+            "weather years empty",
+            png_colors(|a| weather_years(a, &[], &empty, &t)),
+        );
+        assert_drawn(
+            "weather years no dist",
+            png_colors(|a| weather_years(a, &years(5), &empty, &t)),
+        );
+        let mut svg = String::new();
+        {
+            let y = years(10);
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            weather_years(&area, &y, &distribution(&y), &t).expect("draws");
+            area.present().expect("present");
+        }
+        assert!(svg.contains("Weather years") && svg.contains("backup [GWh]"));
+        assert!(svg.contains("RF P50"));
     }
 
     #[test]
@@ -1922,5 +2210,8 @@ mod tests {
             pue_vs_temperature(a, &s.datacenter.cooling, Some(&r.weather.temp_air_c), &t)
         });
         save("empty.png", &|a| energy_balance(a, r, 3..3, &t));
+        let y = years(20);
+        let d = crate::sim::years::distribution(&y);
+        save("weather_years.png", &|a| weather_years(a, &y, &d, &t));
     }
 }
