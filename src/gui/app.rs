@@ -532,6 +532,10 @@ pub struct PlannerApp {
     pub settings: Settings,
     /// Validation errors of the current scenario, by field path.
     pub issues: BTreeMap<String, String>,
+    /// Advice that does not stop a run (`Scenario::warnings_at`), shown above the results.
+    pub warnings: Vec<String>,
+    /// The weather source and folder whose file fingerprint was last checked, and the result.
+    fingerprint_checked: Option<(crate::scenario::WeatherSource, PathBuf, Vec<String>)>,
     /// Results of the last valid scenario.
     pub results: Option<Results>,
     /// The scenario `results` were computed from.
@@ -580,6 +584,8 @@ impl PlannerApp {
             doc: Document::new(Scenario::dakhla_reference(), None),
             settings,
             issues: BTreeMap::new(),
+            warnings: Vec::new(),
+            fingerprint_checked: None,
             results: None,
             results_of: None,
             sim_error: None,
@@ -623,6 +629,7 @@ impl PlannerApp {
             .into_iter()
             .map(|i| (i.path, i.message))
             .collect();
+        self.refresh_warnings(&base);
         if !self.issues.is_empty() {
             return;
         }
@@ -646,6 +653,32 @@ impl PlannerApp {
         } else {
             self.spawn_job(scenario, base);
         }
+    }
+
+    /// Recompute the warnings; the weather file's SHA-256 is read again only when the weather
+    /// source or the scenario's folder changed (not on every slider step).
+    fn refresh_warnings(&mut self, base: &Path) {
+        let s = &self.doc.scenario;
+        let fingerprint = match &self.fingerprint_checked {
+            Some((w, b, found)) if *w == s.weather && b == base => found.clone(),
+            _ => {
+                let found: Vec<String> = s
+                    .warnings_at(Some(base))
+                    .into_iter()
+                    .filter(|w| w.path == "weather.sha256")
+                    .map(|w| format!("{}: {}", w.path, w.message))
+                    .collect();
+                self.fingerprint_checked =
+                    Some((s.weather.clone(), base.to_path_buf(), found.clone()));
+                found
+            }
+        };
+        self.warnings = s
+            .warnings()
+            .into_iter()
+            .map(|w| format!("{}: {}", w.path, w.message))
+            .chain(fingerprint)
+            .collect();
     }
 
     fn spawn_job(&mut self, scenario: Scenario, base: PathBuf) {
@@ -1095,6 +1128,13 @@ impl PlannerApp {
         }
         if let Some(e) = &self.sim_error {
             ui.colored_label(palette.bad, format!("Simulation failed: {e}"));
+        }
+        for w in self
+            .warnings
+            .iter()
+            .chain(self.results.iter().flat_map(|r| r.notes.iter()))
+        {
+            ui.colored_label(palette.warn, format!("Note: {w}"));
         }
         let Some(r) = &self.results else {
             ui.label("No results yet.");
@@ -1561,5 +1601,40 @@ mod tests {
         let p = a.pending.take().unwrap();
         a.do_pending(p, None);
         assert_eq!(a.doc.scenario, Scenario::dakhla_reference());
+    }
+}
+
+#[cfg(test)]
+mod warning_tests {
+    use super::*;
+
+    #[test]
+    fn scenario_warnings_are_shown_and_the_fingerprint_is_read_once_per_source() {
+        let mut a = PlannerApp::with_settings(Settings::default());
+        a.wait_for_simulation();
+        assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+        let mut s = a.doc.scenario.clone();
+        s.battery.power_mw = 0.0;
+        a.apply_edit(s, false);
+        assert!(
+            a.warnings.iter().any(|w| w.contains("battery.power_mw")),
+            "{:?}",
+            a.warnings
+        );
+        // A weather file whose recorded SHA-256 does not match is reported.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("w.csv"), "timestamp,ghi\n").unwrap();
+        a.doc.path = Some(dir.path().join("case.ron"));
+        let mut s = a.doc.scenario.clone();
+        s.weather = crate::scenario::WeatherSource::Csv {
+            path: "w.csv".into(),
+            sha256: Some("00".repeat(32)),
+        };
+        a.apply_edit(s, false);
+        assert!(
+            a.warnings.iter().any(|w| w.contains("weather.sha256")),
+            "{:?}",
+            a.warnings
+        );
     }
 }
