@@ -498,7 +498,7 @@ mod tests {
     /// chart building plus tessellation. Run: cargo test --release --lib
     /// gui::chart_widget -- --ignored --nocapture
     #[test]
-    #[ignore]
+    #[ignore = "timing, run in release: cargo test --release --lib gui::chart_widget -- --ignored --nocapture"]
     fn timing_energy_balance_year() {
         let r = results();
         let n = r.weather.len();

@@ -463,20 +463,7 @@ pub fn enum_choice<T: PartialEq + Clone>(
 }
 
 /// Month names for `online_from_month` (1 = January).
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::weather::MONTH_NAMES as MONTHS;
 
 /// A month 1..=12 picked by name; an invalid stored month is shown as such until changed.
 pub fn month(

@@ -371,16 +371,11 @@ pub fn format_hour_utc(unix_s: i64) -> String {
     )
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// Three-letter month name of 1..=12.
 pub fn month_name(month: u32) -> &'static str {
-    MONTHS
+    crate::weather::MONTH_NAMES
         .get((month as usize).wrapping_sub(1))
-        .copied()
-        .unwrap_or("?")
+        .map_or("?", |m| &m[..3])
 }
 
 // ------------------------------------------------------------------------------------------
@@ -2177,7 +2172,7 @@ mod tests {
 
     /// Writes the charts as PNG files to target/charts for a look (cargo test -- --ignored).
     #[test]
-    #[ignore]
+    #[ignore = "writes PNGs to target/charts for a person to look at; asserts nothing a CI run needs"]
     fn write_pngs_for_inspection() {
         let r = reference();
         let t = ChartTheme::print();

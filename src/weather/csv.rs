@@ -186,13 +186,7 @@ struct Column {
 
 /// Read a CSV weather file (see the module documentation for the format).
 pub fn read_weather_csv(path: &Path) -> Result<(Weather, Option<WeatherLocation>), WeatherError> {
-    let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| WeatherError::Read {
-        file: file.clone(),
-        reason: e.to_string(),
-    })?;
-    // Spreadsheet exports are sometimes Latin-1; the numbers and names are ASCII either way.
-    let text = String::from_utf8_lossy(&bytes);
+    let (text, file) = super::read_text_lossy(path)?;
     let default_name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

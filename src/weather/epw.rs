@@ -99,13 +99,7 @@ const MAX_GAP_H: usize = 6;
 /// Read an EPW file and stamp its data with `year` (see the module documentation).
 /// Wind speed is at 10 m (EPW convention).
 pub fn read_epw(path: &Path, year: i32) -> Result<(Weather, EpwLocation), WeatherError> {
-    let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| WeatherError::Read {
-        file: file.clone(),
-        reason: e.to_string(),
-    })?;
-    // Some EPW files carry Latin-1 station names; the numbers are ASCII either way.
-    let text = String::from_utf8_lossy(&bytes);
+    let (text, file) = super::read_text_lossy(path)?;
     parse_epw(&text, &file, year)
 }
 

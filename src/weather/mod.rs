@@ -14,6 +14,33 @@ use std::path::Path;
 
 pub use epw::WeatherError;
 
+/// Month names, January first (shared by the climate asset's messages, the GUI and charts).
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Read a weather file's bytes as text (spreadsheet and EPW exports are sometimes Latin-1; the
+/// numbers and names that matter are ASCII either way).
+pub(crate) fn read_text_lossy(path: &std::path::Path) -> Result<(String, String), WeatherError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| WeatherError::Read {
+        file: file.clone(),
+        reason: e.to_string(),
+    })?;
+    Ok((String::from_utf8_lossy(&bytes).into_owned(), file))
+}
+
 /// One year (or any span) of weather at a fixed time step, values are means over each step.
 ///
 /// Step `i` covers `[start_unix_s + i*step_s, start_unix_s + (i+1)*step_s)` in UTC.

@@ -205,20 +205,7 @@ impl ClimateStats {
     }
 }
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use super::MONTH_NAMES;
 
 /// Parse climate statistics from RON text (the format of `assets/dakhla_climate.ron`) and
 /// validate them. The error says where and what is wrong.
@@ -1589,7 +1576,7 @@ mod tests {
     /// Timing: `cargo test --release --lib weather::synthetic::tests::timing -- --ignored
     /// --nocapture`.
     #[test]
-    #[ignore]
+    #[ignore = "timing, run in release: cargo test --release --lib weather::synthetic -- --ignored --nocapture"]
     fn timing() {
         let stats = dakhla_climate();
         let runs = 20;
