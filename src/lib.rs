@@ -21,6 +21,7 @@
 
 pub mod gui;
 pub mod model;
+pub mod optimize;
 pub mod report;
 pub mod scenario;
 pub mod sim;

@@ -45,6 +45,9 @@ pub struct Scenario {
     pub economics: Economics,
     #[serde(default)]
     pub targets: Targets,
+    /// What the least-cost sizing may change, and the Pareto study (`optimize`).
+    #[serde(default)]
+    pub optimizer: OptimizerSettings,
 }
 
 /// Who made the scenario and why.
@@ -616,6 +619,93 @@ impl Scenario {
             backup: Vec::new(),
             economics: Economics::default(),
             targets: Targets::default(),
+            optimizer: OptimizerSettings::default(),
         })
+    }
+}
+
+/// How the optimizer may size one technology.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum Sizing {
+    /// From zero up to an automatic bound scaled on the peak facility load (solar 8x, wind 4x,
+    /// battery energy 24 h and power 1.5x the peak; backup: whatever the target needs).
+    #[default]
+    Free,
+    /// Keep the scenario's value.
+    Fixed,
+    /// Between two values, in the unit of the variable (MWdc, MW or MWh).
+    Between { min: f64, max: f64 },
+}
+
+/// A named change of unit costs, to see how the least-cost mix moves (multipliers, 1 = as in
+/// `economics`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SensitivityCase {
+    pub name: String,
+    /// Multiplies the solar capex (and so its fixed O&M) [-].
+    pub solar_capex_factor: f64,
+    /// Multiplies the wind capex [-].
+    pub wind_capex_factor: f64,
+    /// Multiplies the battery energy and power capex [-].
+    pub battery_capex_factor: f64,
+    /// Multiplies the backup fuel cost [-].
+    pub backup_fuel_factor: f64,
+}
+
+impl Default for SensitivityCase {
+    fn default() -> Self {
+        Self {
+            name: "base".into(),
+            solar_capex_factor: 1.0,
+            wind_capex_factor: 1.0,
+            battery_capex_factor: 1.0,
+            backup_fuel_factor: 1.0,
+        }
+    }
+}
+
+/// The least-cost sizing study: which capacities may change, within which bounds, and the
+/// Pareto front of cost against the carbon-free share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OptimizerSettings {
+    /// Solar DC capacity (all plants scaled together) [MWdc].
+    pub solar_mwdc: Sizing,
+    /// Wind capacity (turbine counts of all farms scaled together) [MW].
+    pub wind_mw: Sizing,
+    /// Battery energy [MWh].
+    pub battery_energy_mwh: Sizing,
+    /// Battery power [MW].
+    pub battery_power_mw: Sizing,
+    /// Backup capacity, built as the backup unit that runs first in merit order [MW].
+    pub backup_mw: Sizing,
+    /// Largest land the solar plants may take [ha].
+    pub max_solar_land_ha: Option<f64>,
+    /// Lowest target of the Pareto front (renewable fraction or CFE score) [-].
+    pub pareto_from: f64,
+    /// Highest target of the Pareto front [-].
+    pub pareto_to: f64,
+    /// Points on the Pareto front, spaced evenly in the log of the fossil share so that the
+    /// costly last percents get most points [-].
+    pub pareto_points: u32,
+    /// Cost cases a study (`optimize --shard`) runs besides the base case.
+    pub sensitivities: Vec<SensitivityCase>,
+}
+
+impl Default for OptimizerSettings {
+    fn default() -> Self {
+        Self {
+            solar_mwdc: Sizing::Free,
+            wind_mw: Sizing::Free,
+            battery_energy_mwh: Sizing::Free,
+            battery_power_mw: Sizing::Free,
+            backup_mw: Sizing::Free,
+            max_solar_land_ha: None,
+            pareto_from: 0.70,
+            pareto_to: 0.999,
+            pareto_points: 20,
+            sensitivities: Vec::new(),
+        }
     }
 }

@@ -115,6 +115,8 @@ pub const MAX_RACKS_PER_GROUP: u32 = 1_000_000;
 pub const MAX_TURBINES_PER_FARM: u32 = 20_000;
 /// Largest number of entries in any list (rack groups, plants, farms, backup units).
 pub const MAX_LIST_LEN: usize = 1_000;
+/// Largest capacity bound the optimizer accepts [MW, MWdc or MWh].
+pub const MAX_CAPACITY: f64 = 1_000_000.0;
 
 impl Scenario {
     /// Check every value. `base_dir` is the folder of the scenario file; when given, referenced
@@ -127,6 +129,7 @@ impl Scenario {
         self.check_wind(&mut c);
         self.check_battery_backup(&mut c);
         self.check_economics_targets(&mut c);
+        self.check_optimizer(&mut c);
         c.issues
     }
 
@@ -900,6 +903,80 @@ impl Scenario {
                 f64::MAX,
                 "MWh per year",
             );
+        }
+    }
+
+    fn check_optimizer(&self, c: &mut Checker) {
+        let o = &self.optimizer;
+        for (name, sizing, unit) in [
+            ("solar_mwdc", o.solar_mwdc, "MWdc"),
+            ("wind_mw", o.wind_mw, "MW"),
+            ("battery_energy_mwh", o.battery_energy_mwh, "MWh"),
+            ("battery_power_mw", o.battery_power_mw, "MW"),
+            ("backup_mw", o.backup_mw, "MW"),
+        ] {
+            if let Sizing::Between { min, max } = sizing {
+                let p = format!("optimizer.{name}");
+                let ok_min = c.range(&format!("{p}.min"), min, 0.0, MAX_CAPACITY, unit);
+                let ok_max = c.range(&format!("{p}.max"), max, 0.0, MAX_CAPACITY, unit);
+                if ok_min && ok_max && min > max {
+                    c.push(
+                        p,
+                        format!(
+                            "the lower bound ({}) is above the upper bound ({}) {unit}",
+                            fmt_num(min),
+                            fmt_num(max)
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(v) = o.max_solar_land_ha {
+            c.range(
+                "optimizer.max_solar_land_ha",
+                v,
+                0.0,
+                MAX_CAPACITY,
+                "hectares",
+            );
+        }
+        let from_ok = c.range(
+            "optimizer.pareto_from",
+            o.pareto_from,
+            0.0,
+            1.0,
+            "fraction 0 to 1",
+        );
+        let to_ok = c.range("optimizer.pareto_to", o.pareto_to, 0.0, 1.0, "fraction 0 to 1");
+        if from_ok && to_ok && o.pareto_from >= o.pareto_to {
+            c.push(
+                "optimizer.pareto_to",
+                format!(
+                    "must be above pareto_from ({}), got {}",
+                    fmt_num(o.pareto_from),
+                    fmt_num(o.pareto_to)
+                ),
+            );
+        }
+        if !(2..=200).contains(&o.pareto_points) {
+            c.push(
+                "optimizer.pareto_points",
+                format!("must be 2 to 200 points, got {}", o.pareto_points),
+            );
+        }
+        for (i, case) in o.sensitivities.iter().enumerate() {
+            let p = format!("optimizer.sensitivities[{i}]");
+            if case.name.trim().is_empty() {
+                c.push(format!("{p}.name"), "needs a name (it labels the results)");
+            }
+            for (f, v) in [
+                ("solar_capex_factor", case.solar_capex_factor),
+                ("wind_capex_factor", case.wind_capex_factor),
+                ("battery_capex_factor", case.battery_capex_factor),
+                ("backup_fuel_factor", case.backup_fuel_factor),
+            ] {
+                c.range(&format!("{p}.{f}"), v, 0.0, 100.0, "multiplier, 1 = unchanged");
+            }
         }
     }
 }

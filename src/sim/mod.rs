@@ -75,6 +75,29 @@ pub struct Results {
     pub weather_location: (f64, f64, f64),
 }
 
+/// What a sizing study needs from a scenario: per-unit availability and the load.
+#[derive(Clone, Debug)]
+pub struct SizingProfiles {
+    pub weather: Arc<Weather>,
+    /// Step length [h].
+    pub step_h: f64,
+    pub facility_load_mw: Arc<Vec<f64>>,
+    /// AC output of one MWdc of the solar mix [MW/MWdc].
+    pub solar_mw_per_mwdc: Vec<f64>,
+    /// Net output of one MW of the wind mix [MW/MW].
+    pub wind_mw_per_mw: Vec<f64>,
+    /// AC capacity per DC capacity of the solar mix [MWac/MWdc].
+    pub solar_mwac_per_mwdc: f64,
+    /// Land per DC capacity of the solar mix [ha/MWdc].
+    pub solar_land_ha_per_mwdc: f64,
+    /// Share of each solar plant in the mix (scenario order) [-].
+    pub solar_weights: Vec<f64>,
+    /// Share of each wind farm in the mix's MW (scenario order) [-].
+    pub wind_weights: Vec<f64>,
+    /// Rated power of one turbine of each farm [MW].
+    pub turbine_mw: Vec<f64>,
+}
+
 #[derive(Clone, PartialEq)]
 struct WeatherKey {
     source: WeatherSource,
@@ -294,6 +317,86 @@ impl Engine {
             kpis,
             notes: loaded.notes.clone(),
             weather_location: loaded.location,
+        })
+    }
+
+    /// The availability profiles and load a sizing study works on: the output of one MWdc of
+    /// the scenario's solar mix and one MW of its wind mix per step, and the facility load
+    /// (first operating year). Plants are weighted by their capacity in the scenario (equally
+    /// when all are at zero).
+    pub fn sizing_profiles(
+        &mut self,
+        scenario: &Scenario,
+        base_dir: &Path,
+    ) -> Result<SizingProfiles, SimError> {
+        let issues = scenario.validate(Some(base_dir));
+        if !issues.is_empty() {
+            return Err(SimError::Invalid(issues));
+        }
+        let loaded = self.weather(scenario, base_dir)?;
+        let weather = loaded.weather.clone();
+        let sun = self.sun(loaded.location, &weather);
+        let n = weather.len();
+        let weights = |caps: Vec<f64>| -> Vec<f64> {
+            let total: f64 = caps.iter().sum();
+            if total > 0.0 {
+                caps.iter().map(|c| c / total).collect()
+            } else {
+                vec![1.0 / caps.len().max(1) as f64; caps.len()]
+            }
+        };
+        let solar_weights = weights(
+            scenario
+                .solar_plants
+                .iter()
+                .map(|p| p.capacity_mwdc)
+                .collect(),
+        );
+        let mut solar = vec![0.0; n];
+        let (mut mwac_per_mwdc, mut land_ha_per_mwdc) = (0.0, 0.0);
+        for (p, wgt) in scenario.solar_plants.iter().zip(&solar_weights) {
+            let profile = self.solar_profile(p, &weather, &sun);
+            for (acc, v) in solar.iter_mut().zip(profile.series.iter()) {
+                *acc += v * wgt;
+            }
+            mwac_per_mwdc += wgt / p.dc_ac_ratio;
+            land_ha_per_mwdc += wgt * p.land_use_ha_per_mwdc;
+        }
+        let rated: Vec<f64> = scenario
+            .wind_farms
+            .iter()
+            .map(|f| turbine_rated_kw(&f.turbine) / 1000.0)
+            .collect();
+        let wind_weights = weights(
+            scenario
+                .wind_farms
+                .iter()
+                .zip(&rated)
+                .map(|(f, r)| r * f.turbine_count as f64)
+                .collect(),
+        );
+        let mut wind = vec![0.0; n];
+        for ((f, wgt), r) in scenario.wind_farms.iter().zip(&wind_weights).zip(&rated) {
+            if *r <= 0.0 {
+                continue;
+            }
+            let profile = self.wind_profile(f, scenario.site.elevation_m, &weather);
+            for (acc, v) in wind.iter_mut().zip(profile.series.iter()) {
+                *acc += v * wgt / r;
+            }
+        }
+        let load = self.load(scenario, &weather);
+        Ok(SizingProfiles {
+            step_h: weather.step_h(),
+            weather,
+            facility_load_mw: load.facility_mw.clone(),
+            solar_mw_per_mwdc: solar,
+            wind_mw_per_mw: wind,
+            solar_mwac_per_mwdc: mwac_per_mwdc,
+            solar_land_ha_per_mwdc: land_ha_per_mwdc,
+            solar_weights,
+            wind_weights,
+            turbine_mw: rated,
         })
     }
 

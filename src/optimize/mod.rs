@@ -1,0 +1,523 @@
+//! Least-cost sizing: the cheapest solar / wind / battery / backup mix that meets the target.
+//!
+//! The method, chosen for speed and reliability on a year of steps:
+//! - the backup capacity is not searched: for a dispatched mix it is the smallest that keeps
+//!   unmet energy within the limit ([`Problem::evaluate`]);
+//! - solar is optimized exactly along a line for every (wind, battery energy, battery power):
+//!   the smallest solar that meets the target is found by bisection (the shares only grow with
+//!   solar), then a golden-section search looks for a cheaper point above it;
+//! - the remaining three variables are searched by a generalized pattern search (Torczon 1997)
+//!   with coordinate and pairwise-diagonal directions, polled in parallel with rayon, from the
+//!   scenario's own mix and from the best points of a coarse grid, halving the step to 0.02 % of
+//!   each range;
+//! - wind is then rounded to whole turbines and the battery re-polished.
+//!
+//! With the greedy dispatch the cost is, like the value function of the equivalent linear
+//! program, close to convex in the capacities, so a local search from several starts finds the
+//! global optimum; the comparison with the LP optimum (HiGHS) is kept in
+//! `tests/reference/lp_optimum.py` and its fixtures.
+//!
+//! # References
+//! - Torczon, V. (1997). On the convergence of pattern search algorithms. SIAM J. Optim. 7(1).
+//! - Kiefer, J. (1953). Sequential minimax search for a maximum. Proc. AMS 4 (golden section).
+//! - Lambert, T., Gilman, P., Lilienthal, P. (2006). Micropower system modeling with HOMER
+//!   (the grid-search approach this replaces).
+
+pub mod problem;
+pub mod study;
+
+pub use problem::{Bounds, Evaluation, Mix, Problem, ProblemError, TargetKind, UnitCosts};
+
+use crate::scenario::Scenario;
+use crate::sim::{Engine, Results, SizingProfiles};
+use rayon::prelude::*;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+/// What a running optimization reports.
+#[derive(Clone, Copy, Debug)]
+pub struct Progress {
+    /// Dispatch evaluations so far.
+    pub evaluations: u64,
+    /// Rough share of the work done [0..1].
+    pub fraction: f64,
+    /// Best mix so far.
+    pub best: Evaluation,
+}
+
+/// Cancel flag and progress callback of a run.
+pub struct Control<'a> {
+    pub cancel: &'a AtomicBool,
+    pub progress: &'a (dyn Fn(Progress) + Sync),
+}
+
+/// The answer of one optimization.
+#[derive(Clone, Copy, Debug)]
+pub struct Outcome {
+    pub best: Evaluation,
+    pub evaluations: u64,
+    /// True when the run was cancelled (the best so far is returned).
+    pub cancelled: bool,
+}
+
+/// Search settings.
+#[derive(Clone, Copy, Debug)]
+pub struct SearchOptions {
+    /// Pattern search stops when the step is below this share of each range [-].
+    pub step_tolerance: f64,
+    /// Starting points besides the scenario's mix (best of a coarse grid).
+    pub extra_starts: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        Self {
+            step_tolerance: 2e-4,
+            extra_starts: 2,
+        }
+    }
+}
+
+struct Searcher<'a> {
+    p: &'a Problem,
+    evaluations: AtomicU64,
+    cancel: &'a AtomicBool,
+}
+
+/// The three searched variables, scaled to [0, 1] of their ranges.
+type Point = [f64; 3];
+
+impl Searcher<'_> {
+    fn eval(&self, mix: &Mix, scratch: &mut Vec<f64>) -> Evaluation {
+        self.evaluations.fetch_add(1, Ordering::Relaxed);
+        self.p.evaluate(mix, scratch)
+    }
+
+    fn mix_at(&self, x: &Point) -> Mix {
+        let p = self.p;
+        let at = |b: &Bounds, t: f64| b.min + (b.max - b.min) * t.clamp(0.0, 1.0);
+        Mix {
+            solar_mwdc: p.solar.min,
+            wind_mw: at(&p.wind, x[0]),
+            battery_energy_mwh: at(&p.battery_energy, x[1]),
+            battery_power_mw: at(&p.battery_power, x[2]),
+            backup_mw: 0.0,
+        }
+    }
+
+    fn point_of(&self, m: &Mix) -> Point {
+        let p = self.p;
+        let t = |b: &Bounds, v: f64| {
+            if b.is_fixed() {
+                0.0
+            } else {
+                ((v - b.min) / (b.max - b.min)).clamp(0.0, 1.0)
+            }
+        };
+        [
+            t(&p.wind, m.wind_mw),
+            t(&p.battery_energy, m.battery_energy_mwh),
+            t(&p.battery_power, m.battery_power_mw),
+        ]
+    }
+
+    /// The best solar for the other capacities of `mix`: the least that meets the target, or a
+    /// cheaper one above it.
+    fn best_solar(&self, mix: Mix) -> Evaluation {
+        let b = self.p.solar;
+        let mut scratch = Vec::with_capacity(self.p.load_mw.len());
+        let at = |s: f64, scratch: &mut Vec<f64>| {
+            self.eval(
+                &Mix {
+                    solar_mwdc: s,
+                    ..mix
+                },
+                scratch,
+            )
+        };
+        if b.is_fixed() {
+            return at(b.min, &mut scratch);
+        }
+        let top = at(b.max, &mut scratch);
+        if !top.feasible() {
+            return top;
+        }
+        let tol = 1e-4 * (b.max - b.min) + 1e-3;
+        let low = at(b.min, &mut scratch);
+        let (mut lo, mut hi, mut hi_eval) = (b.min, b.max, top);
+        let s_min_eval = if low.feasible() {
+            low
+        } else {
+            // Regula falsi (Illinois) on the violation, which falls with solar; bisection when
+            // it stalls.
+            let (mut v_lo, mut v_hi) = (low.violation, 0.0);
+            let mut side = 0i8;
+            while hi - lo > tol {
+                let mut s = hi - v_hi * (hi - lo) / (v_hi - v_lo);
+                if !(s > lo && s < hi) || (hi - lo) > 0.5 * (b.max - b.min) && side.abs() > 1 {
+                    s = 0.5 * (lo + hi);
+                }
+                // Keep bracketing steps from hugging one end.
+                s = s.clamp(lo + 0.01 * (hi - lo), hi - 0.01 * (hi - lo));
+                let e = at(s, &mut scratch);
+                if e.feasible() {
+                    hi = s;
+                    hi_eval = e;
+                    v_hi = 0.0;
+                    if side == 1 {
+                        v_lo *= 0.5;
+                    }
+                    side = 1;
+                } else {
+                    lo = s;
+                    v_lo = e.violation;
+                    side = if side == -1 { -2 } else { -1 };
+                }
+                if self.cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+            }
+            hi_eval
+        };
+        // Is more solar cheaper (fuel saved worth more than the panels)?
+        let s0 = s_min_eval.mix.solar_mwdc;
+        let h = 0.01 * (b.max - b.min);
+        if s0 + h > b.max {
+            return s_min_eval;
+        }
+        let next = at(s0 + h, &mut scratch);
+        if !next.better_than(&s_min_eval) {
+            return s_min_eval;
+        }
+        // Golden section on [s0, max] for the cost (convex along the line).
+        let g = 0.5 * (5f64.sqrt() - 1.0);
+        let (mut a, mut d) = (s0, b.max);
+        let mut c1 = d - g * (d - a);
+        let mut c2 = a + g * (d - a);
+        let mut e1 = at(c1, &mut scratch);
+        let mut e2 = at(c2, &mut scratch);
+        while d - a > tol {
+            if e1.better_than(&e2) {
+                d = c2;
+                c2 = c1;
+                e2 = e1;
+                c1 = d - g * (d - a);
+                e1 = at(c1, &mut scratch);
+            } else {
+                a = c1;
+                c1 = c2;
+                e1 = e2;
+                c2 = a + g * (d - a);
+                e2 = at(c2, &mut scratch);
+            }
+            if self.cancel.load(Ordering::Relaxed) {
+                break;
+            }
+        }
+        [s_min_eval, next, e1, e2]
+            .into_iter()
+            .reduce(|x, y| if y.better_than(&x) { y } else { x })
+            .unwrap_or(s_min_eval)
+    }
+
+    fn eval_point(&self, x: &Point) -> Evaluation {
+        self.best_solar(self.mix_at(x))
+    }
+
+    /// Poll directions over the variables that can move: coordinates and pairwise diagonals.
+    fn directions(&self) -> Vec<Point> {
+        let free = [
+            !self.p.wind.is_fixed(),
+            !self.p.battery_energy.is_fixed(),
+            !self.p.battery_power.is_fixed(),
+        ];
+        let mut dirs = Vec::new();
+        for i in 0..3 {
+            if !free[i] {
+                continue;
+            }
+            for s in [1.0, -1.0] {
+                let mut d = [0.0; 3];
+                d[i] = s;
+                dirs.push(d);
+            }
+            for j in (i + 1)..3 {
+                if !free[j] {
+                    continue;
+                }
+                for (si, sj) in [(1.0, 1.0), (-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0)] {
+                    let mut d = [0.0; 3];
+                    d[i] = si;
+                    d[j] = sj;
+                    dirs.push(d);
+                }
+            }
+        }
+        dirs
+    }
+
+    /// Pattern search from `x0` with first step `step`; returns the best evaluation and point.
+    fn pattern_search(
+        &self,
+        x0: Point,
+        e0: Evaluation,
+        mut step: f64,
+        tol: f64,
+        report: &dyn Fn(&Evaluation),
+    ) -> (Point, Evaluation) {
+        let dirs = self.directions();
+        let (mut x, mut best) = (x0, e0);
+        if dirs.is_empty() {
+            return (x, best);
+        }
+        while step >= tol && !self.cancel.load(Ordering::Relaxed) {
+            let trial: Vec<Point> = dirs
+                .iter()
+                .map(|d| {
+                    let mut y = x;
+                    for k in 0..3 {
+                        y[k] = (y[k] + step * d[k]).clamp(0.0, 1.0);
+                    }
+                    y
+                })
+                .filter(|y| *y != x)
+                .collect();
+            let found = trial
+                .par_iter()
+                .map(|y| (*y, self.eval_point(y)))
+                .reduce_with(|a, b| if b.1.better_than(&a.1) { b } else { a });
+            match found {
+                Some((y, e)) if e.better_than(&best) => {
+                    x = y;
+                    best = e;
+                    report(&best);
+                }
+                _ => step *= 0.5,
+            }
+        }
+        (x, best)
+    }
+}
+
+/// Find the least-cost mix of `problem`.
+pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -> Outcome {
+    let s = Searcher {
+        p: problem,
+        evaluations: AtomicU64::new(0),
+        cancel: control.cancel,
+    };
+    let starts_total = 1 + options.extra_starts;
+    let done_runs = AtomicU64::new(0);
+    let best_so_far = std::sync::Mutex::new(None::<Evaluation>);
+    let report = |e: &Evaluation| {
+        let mut guard = best_so_far.lock().unwrap_or_else(|p| p.into_inner());
+        let improved = guard.is_none_or(|b| e.better_than(&b));
+        if improved {
+            *guard = Some(*e);
+        }
+        let best = guard.unwrap_or(*e);
+        drop(guard);
+        let runs = done_runs.load(Ordering::Relaxed) as f64;
+        (control.progress)(Progress {
+            evaluations: s.evaluations.load(Ordering::Relaxed),
+            fraction: ((runs + 0.5) / (starts_total as f64 + 1.0)).min(0.99),
+            best,
+        });
+    };
+
+    // Starting points: the scenario's own mix, and the best of a coarse grid.
+    let own = s.point_of(&problem.start);
+    let grid: Vec<Point> = {
+        let ticks = [0.05, 0.3, 0.6];
+        let mut g = Vec::new();
+        for a in ticks {
+            for b in ticks {
+                for c in ticks {
+                    g.push([a, b, c]);
+                }
+            }
+        }
+        g
+    };
+    let mut seeds: Vec<(Point, Evaluation)> = std::iter::once(own)
+        .chain(grid)
+        .collect::<Vec<_>>()
+        .par_iter()
+        .map(|x| (*x, s.eval_point(x)))
+        .collect();
+    let own_eval = seeds[0];
+    report(&own_eval.1);
+    let mut rest: Vec<(Point, Evaluation)> = seeds.split_off(1);
+    rest.sort_by(|a, b| {
+        if a.1.better_than(&b.1) {
+            std::cmp::Ordering::Less
+        } else if b.1.better_than(&a.1) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    });
+    let mut starts = vec![own_eval];
+    for cand in rest {
+        if starts.len() >= starts_total {
+            break;
+        }
+        if starts.iter().all(|(x, _)| x != &cand.0) {
+            starts.push(cand);
+        }
+    }
+    let results: Vec<(Point, Evaluation)> = starts
+        .par_iter()
+        .map(|(x, e)| {
+            let r = s.pattern_search(*x, *e, 0.25, options.step_tolerance, &report);
+            done_runs.fetch_add(1, Ordering::Relaxed);
+            r
+        })
+        .collect();
+    let (mut x, mut best) = results
+        .into_iter()
+        .reduce(|a, b| if b.1.better_than(&a.1) { b } else { a })
+        .unwrap_or(own_eval);
+
+    // Whole turbines: try the counts on each side and re-polish the battery around each.
+    if problem.turbine_mw > 0.0 && !problem.wind.is_fixed() && !control.cancel.load(Ordering::Relaxed)
+    {
+        let t = problem.turbine_mw;
+        let w = best.mix.wind_mw;
+        let candidates = [(w / t).floor() * t, (w / t).ceil() * t];
+        let polished: Vec<(Point, Evaluation)> = candidates
+            .par_iter()
+            .filter(|c| **c >= problem.wind.min - 1e-9 && **c <= problem.wind.max + 1e-9)
+            .map(|c| {
+                let fixed = Problem {
+                    wind: Bounds::fixed(*c),
+                    ..problem.clone()
+                };
+                let sub = Searcher {
+                    p: &fixed,
+                    evaluations: AtomicU64::new(0),
+                    cancel: control.cancel,
+                };
+                let mut y = x;
+                y[0] = 0.0;
+                let e0 = sub.eval_point(&y);
+                let r = sub.pattern_search(y, e0, 0.02, options.step_tolerance, &|_| {});
+                s.evaluations
+                    .fetch_add(sub.evaluations.load(Ordering::Relaxed), Ordering::Relaxed);
+                r
+            })
+            .collect();
+        if let Some((_, e)) = polished
+            .into_iter()
+            .reduce(|a, b| if b.1.better_than(&a.1) { b } else { a })
+            && (e.feasible() || !best.feasible())
+        {
+            best = e;
+            x = s.point_of(&best.mix);
+        }
+    }
+    let _ = x;
+    // The answer, in whole turbines, is the last word (it can cost a little more than the
+    // continuous best reported before).
+    (control.progress)(Progress {
+        evaluations: s.evaluations.load(Ordering::Relaxed),
+        fraction: 1.0,
+        best,
+    });
+    Outcome {
+        best,
+        evaluations: s.evaluations.load(Ordering::Relaxed),
+        cancelled: control.cancel.load(Ordering::Relaxed),
+    }
+}
+
+/// The scenario with the capacities of `mix`: solar plants and wind farms scaled together
+/// (whole turbines), the battery set, and backup built as the unit that runs first in merit
+/// order (the others set to zero) unless backup was fixed.
+pub fn apply_mix(s: &Scenario, problem: &Problem, profiles: &SizingProfiles, mix: &Mix) -> Scenario {
+    let mut out = s.clone();
+    let solar_now: f64 = s.solar_plants.iter().map(|p| p.capacity_mwdc).sum();
+    if !problem.solar.is_fixed() || (solar_now - mix.solar_mwdc).abs() > 1e-9 {
+        for (p, w) in out.solar_plants.iter_mut().zip(&profiles.solar_weights) {
+            p.capacity_mwdc = mix.solar_mwdc * w;
+        }
+    }
+    if !problem.wind.is_fixed() {
+        for ((f, w), t) in out
+            .wind_farms
+            .iter_mut()
+            .zip(&profiles.wind_weights)
+            .zip(&profiles.turbine_mw)
+        {
+            if *t > 0.0 {
+                f.turbine_count = (mix.wind_mw * w / t).round().max(0.0) as u32;
+            }
+        }
+    }
+    out.battery.energy_mwh = mix.battery_energy_mwh;
+    out.battery.power_mw = mix.battery_power_mw;
+    if !problem.backup.is_fixed() {
+        let order = crate::sim::backup_merit_order(s);
+        for (k, &i) in order.iter().enumerate() {
+            out.backup[i].capacity_mw = if k == 0 { mix.backup_mw } else { 0.0 };
+        }
+    }
+    out
+}
+
+/// One optimization of a scenario, checked by the full simulation.
+#[derive(Clone, Debug)]
+pub struct ScenarioOptimum {
+    pub problem: Problem,
+    pub profiles: SizingProfiles,
+    pub outcome: Outcome,
+    /// The scenario with the optimal capacities.
+    pub scenario: Scenario,
+    /// The full simulation of that scenario (its KPIs are the optimum's).
+    pub results: Results,
+    /// Wall time of the search [s].
+    pub wall_s: f64,
+}
+
+/// The capacities the scenario really holds (after rounding to whole turbines).
+pub fn capacities_of(s: &Scenario) -> Mix {
+    Mix {
+        solar_mwdc: s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
+        wind_mw: s
+            .wind_farms
+            .iter()
+            .map(|f| crate::sim::turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64)
+            .sum(),
+        battery_energy_mwh: s.battery.energy_mwh,
+        battery_power_mw: s.battery.power_mw,
+        backup_mw: s.backup.iter().map(|u| u.capacity_mw).sum(),
+    }
+}
+
+/// Build the problem of `scenario`, optimize it and simulate the answer.
+pub fn optimize_scenario(
+    engine: &mut Engine,
+    scenario: &Scenario,
+    base_dir: &Path,
+    options: &SearchOptions,
+    control: &Control,
+) -> Result<ScenarioOptimum, ProblemError> {
+    let profiles = engine.sizing_profiles(scenario, base_dir)?;
+    let problem = Problem::from_scenario(scenario, &profiles)?;
+    let t0 = std::time::Instant::now();
+    let outcome = optimize(&problem, options, control);
+    let wall_s = t0.elapsed().as_secs_f64();
+    let out = apply_mix(scenario, &problem, &profiles, &outcome.best.mix);
+    let results = engine.run(&out, base_dir)?;
+    Ok(ScenarioOptimum {
+        problem,
+        profiles,
+        outcome,
+        scenario: out,
+        results,
+        wall_s,
+    })
+}
+
+#[cfg(test)]
+mod tests;

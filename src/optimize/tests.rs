@@ -1,0 +1,274 @@
+use super::study::*;
+use super::*;
+use crate::scenario::Scenario;
+use std::sync::atomic::AtomicBool;
+
+fn run(p: &Problem) -> Outcome {
+    let cancel = AtomicBool::new(false);
+    let control = Control {
+        cancel: &cancel,
+        progress: &|_| {},
+    };
+    optimize(p, &SearchOptions::default(), &control)
+}
+
+/// A hand-made problem: constant load, given availability profiles, unit costs chosen per test.
+fn toy(load: f64, solar: Vec<f64>, wind: Vec<f64>, costs: UnitCosts) -> Problem {
+    let n = solar.len();
+    Problem {
+        step_h: 1.0,
+        load_mw: vec![load; n],
+        solar_mw_per_mwdc: solar,
+        wind_mw_per_mw: wind,
+        unit_costs: costs,
+        round_trip_eff: 1.0,
+        soc_min_frac: 0.0,
+        soc_max_frac: 1.0,
+        initial_soc_frac: 0.0,
+        self_discharge_frac_per_day: 0.0,
+        solar: Bounds { min: 0.0, max: 1000.0 },
+        wind: Bounds { min: 0.0, max: 1000.0 },
+        battery_energy: Bounds { min: 0.0, max: 5000.0 },
+        battery_power: Bounds { min: 0.0, max: 500.0 },
+        backup: Bounds { min: 0.0, max: f64::INFINITY },
+        target: TargetKind::RenewableFraction,
+        target_value: 0.8,
+        max_unmet_mwh: 0.0,
+        backup_carbon_free_frac: 0.0,
+        turbine_mw: 0.0,
+        start: Mix::default(),
+    }
+}
+
+fn close(a: f64, b: f64, rel: f64) -> bool {
+    (a - b).abs() <= rel * b.abs().max(1.0)
+}
+
+#[test]
+fn steady_wind_stops_at_the_target_when_fuel_is_cheap_and_covers_all_when_dear() {
+    // Wind available at half its rating every hour, no sun, no battery: the renewable fraction
+    // is min(0.5 W, 100) / 100, so the target of 80 % needs W = 160 MW.
+    let costs = UnitCosts {
+        wind_usd_per_mw_year: 100_000.0,
+        backup_usd_per_mw_year: 50_000.0,
+        backup_fuel_usd_per_mwh: 5.0,
+        solar_usd_per_mwdc_year: 1e9,
+        battery_energy_usd_per_mwh_year: 1e9,
+        battery_power_usd_per_mw_year: 1e9,
+    };
+    let mut p = toy(100.0, vec![0.0; 48], vec![0.5; 48], costs);
+    // Cost per MW of wind above 160: +100 k, saves 0.5 MW of backup (25 k) and
+    // 0.5 x 8760 MWh x 5 USD (21.9 k): stop at 160.
+    let o = run(&p);
+    assert!(o.best.feasible());
+    assert!(close(o.best.mix.wind_mw, 160.0, 1e-3), "{:?}", o.best.mix);
+    assert!(close(o.best.mix.backup_mw, 20.0, 1e-2), "{:?}", o.best.mix);
+    let want = 160.0 * 100_000.0 + 20.0 * 50_000.0 + 20.0 * 8760.0 * 5.0;
+    assert!(close(o.best.annualized_cost_usd, want, 1e-3));
+    // Dear fuel: every MW of wind above 160 saves 0.5 x 8760 x 60 = 262.8 k: go to 200 MW.
+    p.unit_costs.backup_fuel_usd_per_mwh = 60.0;
+    let o = run(&p);
+    assert!(close(o.best.mix.wind_mw, 200.0, 1e-3), "{:?}", o.best.mix);
+    assert!(o.best.mix.backup_mw < 0.5);
+    assert!(o.evaluations > 10);
+}
+
+#[test]
+fn day_and_night_need_the_battery_the_arithmetic_gives() {
+    // Sun 12 h at full rating then 12 h dark; 100 MW load; 100 % renewable, no backup allowed.
+    // Lossless battery: S = 200 MWdc (100 for the day, 100 to charge), P = 100 MW,
+    // E = 1200 MWh.
+    let day: Vec<f64> = (0..24 * 10).map(|h| if h % 24 < 12 { 1.0 } else { 0.0 }).collect();
+    let costs = UnitCosts {
+        solar_usd_per_mwdc_year: 50_000.0,
+        wind_usd_per_mw_year: 1e9,
+        battery_energy_usd_per_mwh_year: 20_000.0,
+        battery_power_usd_per_mw_year: 10_000.0,
+        backup_usd_per_mw_year: 0.0,
+        backup_fuel_usd_per_mwh: 0.0,
+    };
+    let mut p = toy(100.0, day.clone(), vec![0.0; day.len()], costs);
+    p.target_value = 1.0;
+    p.backup = Bounds::fixed(0.0);
+    p.wind = Bounds::fixed(0.0);
+    let o = run(&p);
+    let m = o.best.mix;
+    assert!(o.best.feasible(), "{:?}", o.best);
+    assert!(close(m.solar_mwdc, 200.0, 5e-3), "{m:?}");
+    assert!(close(m.battery_energy_mwh, 1200.0, 5e-3), "{m:?}");
+    assert!(close(m.battery_power_mw, 100.0, 5e-3), "{m:?}");
+    let want = 200.0 * 50_000.0 + 1200.0 * 20_000.0 + 100.0 * 10_000.0;
+    assert!(close(o.best.annualized_cost_usd, want, 5e-3));
+}
+
+#[test]
+fn an_impossible_target_is_reported_infeasible_not_hidden() {
+    let costs = UnitCosts {
+        wind_usd_per_mw_year: 1.0,
+        ..UnitCosts::default()
+    };
+    let mut p = toy(100.0, vec![0.0; 24], vec![0.5; 24], costs);
+    p.wind.max = 100.0; // at most 50 % renewable
+    p.battery_energy = Bounds::fixed(0.0);
+    p.battery_power = Bounds::fixed(0.0);
+    let o = run(&p);
+    assert!(!o.best.feasible());
+    assert!(close(o.best.renewable_fraction, 0.5, 1e-6));
+}
+
+#[test]
+fn cancel_stops_the_search() {
+    let s = Scenario::dakhla_reference();
+    let mut engine = Engine::new();
+    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
+    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let cancel = AtomicBool::new(true);
+    let control = Control {
+        cancel: &cancel,
+        progress: &|_| {},
+    };
+    let o = optimize(&p, &SearchOptions::default(), &control);
+    assert!(o.cancelled);
+    assert!(o.evaluations < 2000, "{}", o.evaluations);
+}
+
+#[test]
+fn dakhla_optimum_meets_the_target_in_the_full_simulation_and_costs_what_the_search_said() {
+    let s = Scenario::dakhla_reference();
+    let mut engine = Engine::new();
+    let own = engine.run(&s, Path::new(".")).unwrap();
+    let cancel = AtomicBool::new(false);
+    let best = std::sync::Mutex::new(f64::INFINITY);
+    let progress = |p: Progress| {
+        *best.lock().unwrap() = p.best.annualized_cost_usd;
+    };
+    let control = Control {
+        cancel: &cancel,
+        progress: &progress,
+    };
+    let opt = optimize_scenario(
+        &mut engine,
+        &s,
+        Path::new("."),
+        &SearchOptions::default(),
+        &control,
+    )
+    .unwrap();
+    let k = &opt.results.kpis;
+    assert!(opt.outcome.best.feasible());
+    assert!(k.renewable_fraction >= 0.85 - 1e-9, "{}", k.renewable_fraction);
+    assert!(k.cfe_score >= 0.85 - 1e-9);
+    assert!(k.unmet_energy_mwh <= 1e-6, "{}", k.unmet_energy_mwh);
+    // The search's cost model is the simulation's.
+    assert!(
+        close(k.annualized_cost_usd, opt.outcome.best.annualized_cost_usd, 1e-6),
+        "{} vs {}",
+        k.annualized_cost_usd,
+        opt.outcome.best.annualized_cost_usd
+    );
+    // Cheaper than the hand-made reference mix, which meets the same targets.
+    assert!(own.kpis.all_targets_met);
+    assert!(k.annualized_cost_usd < own.kpis.annualized_cost_usd);
+    // Whole turbines.
+    let turbines = opt.scenario.wind_farms[0].turbine_count as f64 * 6.0;
+    assert!(close(opt.outcome.best.mix.wind_mw, turbines, 1e-9));
+    // Progress reported the best so far, ending on the answer.
+    assert!(close(*best.lock().unwrap(), opt.outcome.best.annualized_cost_usd, 1e-12));
+}
+
+#[test]
+fn pareto_costs_rise_with_the_target() {
+    let s = Scenario::dakhla_reference();
+    let mut engine = Engine::new();
+    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
+    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let cancel = AtomicBool::new(false);
+    let control = Control {
+        cancel: &cancel,
+        progress: &|_| {},
+    };
+    let targets = pareto_targets(0.7, 0.99, 5);
+    assert!(close(targets[0], 0.7, 1e-12) && close(targets[4], 0.99, 1e-12));
+    let front = pareto(&p, &targets, &SearchOptions::default(), &control, |_, _| {});
+    assert_eq!(front.len(), 5);
+    for w in front.windows(2) {
+        assert!(w[1].renewable_fraction >= w[0].target - 1e-9);
+        assert!(
+            w[1].annualized_cost_usd >= w[0].annualized_cost_usd * (1.0 - 1e-3),
+            "{} then {}",
+            w[0].annualized_cost_usd,
+            w[1].annualized_cost_usd
+        );
+    }
+    assert!(front[4].extra_cost_usd_per_point.unwrap() > 0.0);
+    let mut csv = Vec::new();
+    write_pareto_csv(&front, &mut csv).unwrap();
+    let text = String::from_utf8(csv).unwrap();
+    assert_eq!(text.lines().count(), 6);
+    assert!(text.starts_with("target,feasible,renewable_fraction,cfe_score,annualized_cost_usd"));
+}
+
+#[test]
+fn shards_partition_the_study_and_merge_checks_completeness() {
+    let mut s = Scenario::dakhla_reference();
+    s.optimizer.pareto_points = 4;
+    s.optimizer.sensitivities.push(crate::scenario::SensitivityCase {
+        name: "cheap storage".into(),
+        battery_capex_factor: 0.5,
+        ..Default::default()
+    });
+    let study = Study::of(&s, 2, true, 0.85);
+    let jobs = study.jobs();
+    assert_eq!(jobs.len(), 2 * 2 * 4);
+    let mut covered: Vec<usize> = (1..=3)
+        .flat_map(|i| shard_jobs(&jobs, i, 3))
+        .map(|j| j.index)
+        .collect();
+    covered.sort();
+    assert_eq!(covered, (0..jobs.len()).collect::<Vec<_>>());
+    assert_eq!(parse_shard("2/3"), Ok((2, 3)));
+    for bad in ["0/3", "4/3", "3", "a/b", "1/0"] {
+        assert!(parse_shard(bad).is_err(), "{bad}");
+    }
+    let fake = |i: u32| -> (String, ShardFile) {
+        let results = shard_jobs(&jobs, i, 3)
+            .into_iter()
+            .map(|job| JobResult {
+                job,
+                weather: String::new(),
+                feasible: true,
+                capacities: Mix::default(),
+                annualized_cost_usd: 1.0,
+                lcoe_usd_per_mwh: None,
+                renewable_fraction: 0.9,
+                cfe_score: 0.9,
+                evaluations: 1,
+                wall_s: 0.0,
+            })
+            .collect();
+        (
+            format!("shard{i}.json"),
+            ShardFile {
+                format: SHARD_FORMAT.into(),
+                program_version: "test".into(),
+                study_sha256: study.sha256(),
+                scenario_name: String::new(),
+                shard: i,
+                shards: 3,
+                jobs_total: jobs.len(),
+                results,
+            },
+        )
+    };
+    let all = merge(&[fake(3), fake(1), fake(2)]).unwrap();
+    assert_eq!(all.len(), jobs.len());
+    let err = merge(&[fake(1), fake(3)]).unwrap_err();
+    assert!(err.contains("missing: 2/3"), "{err}");
+    let err = merge(&[fake(1), fake(1), fake(2)]).unwrap_err();
+    assert!(err.contains("twice"), "{err}");
+    let mut other = fake(2);
+    other.1.study_sha256 = "0".repeat(64);
+    let err = merge(&[fake(1), other, fake(3)]).unwrap_err();
+    assert!(err.contains("different study"), "{err}");
+}
+
