@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use dakhla_planner::optimize::SearchOptions;
 use dakhla_planner::report;
 use dakhla_planner::scenario::{self, Scenario};
 use dakhla_planner::sim::Engine;
@@ -42,6 +43,53 @@ enum Command {
         #[arg(long, value_name = "WEATHER_FILE|DIR")]
         weather: Option<PathBuf>,
     },
+    /// Find the least-cost mix (solar, wind, battery, backup) that meets the scenario's target;
+    /// optionally the Pareto front of cost against the carbon-free share.
+    Optimize {
+        /// Scenario file (.ron). Without it, the built-in Dakhla reference scenario.
+        file: Option<PathBuf>,
+        /// Print one JSON object instead of the readable summary.
+        #[arg(long)]
+        json: bool,
+        /// Write the hourly results of the optimum, with the availability profiles used
+        /// (solar_mw_per_mwdc, wind_mw_per_mw), to this CSV file.
+        #[arg(long, value_name = "OUT.csv")]
+        hourly: Option<PathBuf>,
+        /// Write the scenario with the optimal capacities to this file.
+        #[arg(long, value_name = "OUT.ron")]
+        save: Option<PathBuf>,
+        /// Also compute the Pareto front (optimizer.pareto_from..pareto_to) and write it as CSV.
+        #[arg(long, value_name = "OUT.csv")]
+        pareto: Option<PathBuf>,
+        /// Run only slice i of n (1-based) of the study (Pareto targets x weather years x cost
+        /// cases) and write its results to --out; combine the slices with `merge`.
+        #[arg(long, value_name = "i/n")]
+        shard: Option<String>,
+        /// Result file of --shard (default: shard-i-of-n.json).
+        #[arg(long, value_name = "SHARD.json", requires = "shard")]
+        out: Option<PathBuf>,
+        /// Weather years of a --shard study (synthetic seeds following the scenario's).
+        #[arg(long, value_name = "N", requires = "shard", value_parser = clap::value_parser!(u32).range(1..=1000))]
+        years: Option<u32>,
+        /// Search starts besides the scenario's own mix (best points of a coarse grid).
+        #[arg(long, value_name = "N", default_value_t = SearchOptions::default().extra_starts as u32, value_parser = clap::value_parser!(u32).range(0..=20))]
+        extra_starts: u32,
+        /// The pattern search stops when its step falls below this share of each range.
+        #[arg(long, value_name = "SHARE", default_value_t = SearchOptions::default().step_tolerance)]
+        step_tolerance: f64,
+    },
+    /// Combine the result files of `optimize --shard` runs into the study's results.
+    Merge {
+        /// Shard result files (.json), all shards of one study.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Write the combined results as CSV (one row per job).
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+        /// Print the combined results as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check scenario files: exit 0 when all are valid, 2 otherwise; one line per problem.
     Check {
         /// Scenario files (.ron).
@@ -80,6 +128,43 @@ fn main() -> ExitCode {
             years,
             weather.as_deref(),
         ),
+        Some(Command::Optimize {
+            file,
+            json,
+            hourly,
+            save,
+            pareto,
+            shard,
+            out,
+            years,
+            extra_starts,
+            step_tolerance,
+        }) => {
+            let options = SearchOptions {
+                extra_starts: extra_starts as usize,
+                step_tolerance,
+            };
+            if !(step_tolerance > 1e-7 && step_tolerance < 0.5) {
+                Err(Failure::BadInput(format!(
+                    "--step-tolerance must be between 1e-7 and 0.5, got {step_tolerance}"
+                )))
+            } else {
+                match shard {
+                    Some(sh) => {
+                        optimize_shard(file.as_deref(), &sh, out, years, pareto.is_some(), &options)
+                    }
+                    None => optimize_command(
+                        file.as_deref(),
+                        json,
+                        hourly.as_deref(),
+                        save.as_deref(),
+                        pareto.as_deref(),
+                        &options,
+                    ),
+                }
+            }
+        }
+        Some(Command::Merge { files, csv, json }) => merge_command(&files, csv.as_deref(), json),
         Some(Command::Check { files }) => check(&files),
     };
     match result {
@@ -249,6 +334,235 @@ fn simulate_years(
         println!("{text}");
     } else {
         print!("{}", report::years_text(s, &runs, &dist));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn scenario_label(file: Option<&Path>) -> String {
+    file.map_or("built-in scenario".to_owned(), |f| f.display().to_string())
+}
+
+fn no_cancel() -> std::sync::atomic::AtomicBool {
+    std::sync::atomic::AtomicBool::new(false)
+}
+
+fn optimize_command(
+    file: Option<&Path>,
+    json: bool,
+    hourly: Option<&Path>,
+    save: Option<&Path>,
+    pareto_csv: Option<&Path>,
+    options: &SearchOptions,
+) -> Result<ExitCode, Failure> {
+    use dakhla_planner::optimize::{self, Control, study};
+    let (s, base) = load_or_builtin(file)?;
+    let name = scenario_label(file);
+    let cancel = no_cancel();
+    let control = Control {
+        cancel: &cancel,
+        progress: &|_| {},
+    };
+    let mut engine = Engine::new();
+    let opt = optimize::optimize_scenario(&mut engine, &s, &base, options, &control)
+        .map_err(|e| Failure::BadInput(format!("{name}: {e}")))?;
+    let front = match pareto_csv {
+        Some(out) => {
+            let targets = study::scenario_pareto_targets(&s.optimizer);
+            let front = study::pareto(&opt.problem, &targets, options, &control, |_, _| {});
+            write_atomic(out, |w| study::write_pareto_csv(&front, w))
+                .with_context(|| format!("writing {}", out.display()))
+                .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+            Some(front)
+        }
+        None => None,
+    };
+    if let Some(out) = hourly {
+        let extra: [(&str, &[f64]); 2] = [
+            ("solar_mw_per_mwdc", &opt.profiles.solar_mw_per_mwdc),
+            ("wind_mw_per_mw", &opt.profiles.wind_mw_per_mw),
+        ];
+        write_atomic(out, |w| {
+            report::write_hourly_csv_with(&opt.results, &extra, w)
+        })
+        .with_context(|| format!("writing {}", out.display()))
+        .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+    }
+    if let Some(out) = save {
+        let mut saved = opt.scenario.clone();
+        // A relative weather path must still resolve from the new file's folder.
+        rebase_weather_path(&mut saved, &base, &scenario::base_dir(out));
+        scenario::save(&saved, out).map_err(|e| Failure::BadInput(format!("{e}")))?;
+    }
+    if json {
+        let doc = report::optimize::optimize_json(&s, file, &opt, front.as_deref());
+        let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
+        println!("{text}");
+    } else {
+        print!("{}", report::optimize::optimize_text(&s, &opt));
+        if let Some(front) = &front {
+            print!(
+                "{}",
+                report::optimize::pareto_text(opt.problem.target, front)
+            );
+        }
+    }
+    if !opt.outcome.best.feasible() {
+        eprintln!(
+            "{name}: no mix within the optimizer bounds meets the target; widen the bounds \
+             (optimizer section) or lower the target"
+        );
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Make a relative weather-file path of `s` (relative to `from`) relative to `to` instead,
+/// or absolute when the file is not below `to`.
+fn rebase_weather_path(s: &mut Scenario, from: &Path, to: &Path) {
+    let Some(p) = s.weather.file_path().map(PathBuf::from) else {
+        return;
+    };
+    if p.is_absolute() {
+        return;
+    }
+    let abs = std::path::absolute(from.join(&p)).unwrap_or_else(|_| from.join(&p));
+    let to_abs = std::path::absolute(to).unwrap_or_else(|_| to.to_path_buf());
+    let new = abs
+        .strip_prefix(&to_abs)
+        .map_or_else(|_| abs.clone(), Path::to_path_buf);
+    let sha = s.weather.recorded_sha256().map(str::to_owned);
+    s.weather = scenario::WeatherSource::file(new.display().to_string(), sha);
+}
+
+fn optimize_shard(
+    file: Option<&Path>,
+    shard: &str,
+    out: Option<PathBuf>,
+    years: Option<u32>,
+    pareto: bool,
+    options: &SearchOptions,
+) -> Result<ExitCode, Failure> {
+    use dakhla_planner::optimize::{Control, Problem, study};
+    let (i, n) = study::parse_shard(shard).map_err(Failure::BadInput)?;
+    let (s, base) = load_or_builtin(file)?;
+    let name = scenario_label(file);
+    let years = years.unwrap_or(1);
+    let mut engine = if years > 1 {
+        Engine::with_interannual_variation()
+    } else {
+        Engine::new()
+    };
+    // The scenario's own target (when the study is not a Pareto front).
+    let profiles = engine
+        .sizing_profiles(&s, &base)
+        .map_err(|e| Failure::BadInput(format!("{name}: {e}")))?;
+    let own = Problem::from_scenario(&s, &profiles)
+        .map_err(|e| Failure::BadInput(format!("{name}: {e}")))?;
+    let st = study::Study::of(&s, years, pareto, own.target_value);
+    let jobs = st.jobs();
+    let mine = study::shard_jobs(&jobs, i, n);
+    let cancel = no_cancel();
+    let control = Control {
+        cancel: &cancel,
+        progress: &|_| {},
+    };
+    let mut results = Vec::with_capacity(mine.len());
+    for job in &mine {
+        let r = study::run_job(&mut engine, &st, job, &base, options, &control)
+            .map_err(|e| Failure::BadInput(format!("{name}: job {}: {e}", job.index)))?;
+        eprintln!(
+            "job {} ({} / year {} / target {:.2} %): {:.1} M USD/yr in {:.2} s",
+            job.index,
+            job.case,
+            job.weather_year,
+            job.target * 100.0,
+            r.annualized_cost_usd / 1e6,
+            r.wall_s
+        );
+        results.push(r);
+    }
+    let file_out = study::ShardFile {
+        format: study::SHARD_FORMAT.into(),
+        program_version: env!("CARGO_PKG_VERSION").into(),
+        study_sha256: st.sha256(),
+        scenario_name: s.meta.name.clone(),
+        shard: i,
+        shards: n,
+        jobs_total: jobs.len(),
+        results,
+    };
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("shard-{i}-of-{n}.json")));
+    let text = serde_json::to_string_pretty(&file_out).context("formatting JSON")?;
+    write_atomic(&out, |w| {
+        use std::io::Write;
+        w.write_all(text.as_bytes())
+    })
+    .with_context(|| format!("writing {}", out.display()))
+    .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+    eprintln!(
+        "shard {i}/{n}: {} of {} jobs written to {}",
+        mine.len(),
+        jobs.len(),
+        out.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<ExitCode, Failure> {
+    use dakhla_planner::optimize::study;
+    let mut shards = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .map_err(|e| Failure::BadInput(format!("{}: cannot read: {e}", f.display())))?;
+        let shard: study::ShardFile = serde_json::from_str(&text).map_err(|e| {
+            Failure::BadInput(format!(
+                "{}: not a shard result file of `optimize --shard`: {e}",
+                f.display()
+            ))
+        })?;
+        shards.push((f.display().to_string(), shard));
+    }
+    let rows = study::merge(&shards).map_err(Failure::BadInput)?;
+    if let Some(out) = csv {
+        write_atomic(out, |w| {
+            study::write_study_csv(&rows, w).map_err(std::io::Error::other)
+        })
+        .with_context(|| format!("writing {}", out.display()))
+        .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+    }
+    if json {
+        let doc = serde_json::json!({
+            "program": "dakhla-planner",
+            "program_version": env!("CARGO_PKG_VERSION"),
+            "study_sha256": shards[0].1.study_sha256,
+            "scenario_name": shards[0].1.scenario_name,
+            "jobs": rows,
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&doc).context("formatting JSON")?
+        );
+    } else {
+        println!(
+            "{} jobs from {} shards of study {}",
+            rows.len(),
+            shards.len(),
+            &shards[0].1.study_sha256[..12.min(shards[0].1.study_sha256.len())]
+        );
+        for r in &rows {
+            println!(
+                "  job {:>4}  {:<16} year {:>3}  target {:>6.2} %  {}  {:>8.1} M USD/yr  solar {:>6.0} MWdc  wind {:>5.0} MW  battery {:>6.0} MWh",
+                r.job.index,
+                r.job.case,
+                r.job.weather_year,
+                r.job.target * 100.0,
+                if r.feasible { "met    " } else { "NOT MET" },
+                r.annualized_cost_usd / 1e6,
+                r.capacities.solar_mwdc,
+                r.capacities.wind_mw,
+                r.capacities.battery_energy_mwh
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

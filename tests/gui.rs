@@ -121,3 +121,82 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_work() {
     h.run_steps(2);
     assert!(h.state().notice.is_none());
 }
+
+/// Poll the optimization until it ends (panics after `timeout_s`), then let the window catch up.
+fn wait_for_optimization(h: &mut Harness<'static, PlannerApp>, timeout_s: u64) {
+    let t0 = std::time::Instant::now();
+    while h.state_mut().optimize.poll() {
+        assert!(
+            t0.elapsed().as_secs() < timeout_s,
+            "optimization still going after {timeout_s} s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    settle(h);
+}
+
+#[test]
+fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_undo_step() {
+    use dakhla_planner::scenario::Sizing;
+    use egui::accesskit::Role;
+    let mut h = harness(PanelKind::Optimize);
+    // The target comes from the Targets panel (the reference asks for 85 % CFE, and 85 %
+    // renewable, which the CFE target implies); the buttons are there.
+    assert!(
+        h.query_by_label_contains("24/7 CFE score at least 85.0 %; no unserved energy")
+            .is_some()
+    );
+    let mut s = h.state().doc.scenario.clone();
+    s.targets.min_cfe_score = None;
+    h.state_mut().apply_edit(s, false);
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("renewable fraction at least 85.0 %")
+            .is_some()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert!(h.query_by_label("Edit in Targets").is_some());
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Pareto front")
+            .is_some()
+    );
+    // A sizing choice is a scenario edit like any other: undoable.
+    h.get_by_label("Wind capacity").click();
+    h.run_steps(2);
+    h.get_by_label("Between").click();
+    settle(&mut h);
+    assert!(matches!(
+        h.state().doc.scenario.optimizer.wind_mw,
+        Sizing::Between { min: 0.0, .. }
+    ));
+    assert!(h.query_by_label("Wind capacity max").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.optimizer.wind_mw, Sizing::Free);
+    assert!(h.query_by_label("Wind capacity max").is_none());
+
+    // Run: progress (or the result, on a fast machine), then the optimum.
+    let before = h.state().doc.scenario.clone();
+    h.get_by_role_and_label(Role::Button, "Optimize").click();
+    h.run_steps(2);
+    assert!(
+        h.state().optimize.progress().is_some() || h.state().optimize.optimum.is_some(),
+        "the run started"
+    );
+    wait_for_optimization(&mut h, 120);
+    assert!(h.query_by_label("Least-cost mix").is_some());
+    assert!(h.query_by_label_contains("Meets the target").is_some());
+    assert!(h.query_by_label_contains("earlier version").is_none());
+    h.get_by_label("Apply this mix").click();
+    settle(&mut h);
+    let applied = h.state().doc.scenario.clone();
+    assert_ne!(applied, before, "the mix is loaded");
+    assert!(h.query_by_label("Applied").is_some());
+    assert!(h.query_by_label_contains("earlier version").is_none());
+    // One Ctrl+Z restores the previous capacities.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario, before);
+    assert!(h.query_by_label("Apply this mix").is_some());
+}

@@ -5,7 +5,10 @@
 //! undo step), marks the document dirty, validates, and re-simulates before the charts of the
 //! same frame are drawn. Re-simulations that recompute the weather or the sun run on a named
 //! worker thread (`dakhla-sim`) with a progress bar; capacity edits (about 0.1 ms) run inline.
+//! Weather-years runs (`dakhla-years`) and optimizations (`dakhla-opt`) run on their own threads
+//! on a clone of the scenario; loading an optimized mix is one edit like any other.
 
+use crate::gui::panels::optimize::{self, JobKind, OptimizePanel, Pick};
 use crate::gui::panels::{self, PanelContext, PanelKind};
 use crate::gui::theme::{Palette, ThemeChoice};
 use crate::gui::{chart_widget, kpis_view};
@@ -202,6 +205,8 @@ pub enum Command {
     Redo,
     Quit,
     SetTheme(ThemeChoice),
+    /// Load an optimization result's mix into the scenario (one undoable edit).
+    ApplyOptimized(Pick),
 }
 
 /// An action waiting for the user's answer about unsaved changes.
@@ -561,6 +566,8 @@ pub struct PlannerApp {
     first_frame_done: bool,
     /// Weather-years (P50 / P90) runs.
     pub years: WeatherYears,
+    /// Optimizations and Pareto fronts.
+    pub optimize: OptimizePanel,
 }
 
 impl PlannerApp {
@@ -602,6 +609,7 @@ impl PlannerApp {
             frame_ms: 0.0,
             first_frame_done: false,
             years: WeatherYears::default(),
+            optimize: OptimizePanel::default(),
         };
         app.resimulate(true);
         app
@@ -761,6 +769,30 @@ impl PlannerApp {
         self.years.start(self.doc.scenario.clone(), base, n)
     }
 
+    /// Start an optimization (`JobKind::Optimize`) or a Pareto front of the current scenario on
+    /// the `dakhla-opt` thread. False when the scenario has invalid values or a run is going.
+    pub fn start_optimization(&mut self, kind: JobKind) -> bool {
+        if !self.issues.is_empty() {
+            return false;
+        }
+        let base = self.doc.base_dir();
+        self.optimize.start(kind, self.doc.scenario.clone(), base)
+    }
+
+    /// Load the mix of an optimization result into the scenario as one undoable edit. False
+    /// when there is no such result.
+    pub fn apply_optimized(&mut self, pick: Pick) -> bool {
+        let base = self.doc.base_dir();
+        match self.optimize.scenario_for(pick, &self.doc.scenario, &base) {
+            Some(s) => {
+                self.doc.close_edit();
+                self.apply_edit(s, false);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Wait for any background simulation (tests and headless use).
     pub fn wait_for_simulation(&mut self) {
         while self.poll_job() {
@@ -906,6 +938,9 @@ impl PlannerApp {
                     if let Some(ctx) = ctx {
                         ctx.set_visuals(Palette::visuals(t));
                     }
+                }
+                Command::ApplyOptimized(pick) => {
+                    self.apply_optimized(pick);
                 }
             }
         }
@@ -1089,6 +1124,7 @@ impl PlannerApp {
         ui.separator();
         let base = self.doc.base_dir();
         let mut draft = self.doc.scenario.clone();
+        let mut action = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             let ctx = PanelContext {
                 issues: &self.issues,
@@ -1096,8 +1132,19 @@ impl PlannerApp {
                 palette,
                 base_dir: &base,
             };
-            panels::show(self.settings.panel, ui, &mut draft, &ctx);
+            if self.settings.panel == PanelKind::Optimize {
+                action = self.optimize.ui(ui, &mut draft, &ctx);
+            } else {
+                panels::show(self.settings.panel, ui, &mut draft, &ctx);
+            }
         });
+        match action {
+            Some(optimize::Action::Apply(pick)) => {
+                self.commands.push(Command::ApplyOptimized(pick))
+            }
+            Some(optimize::Action::ShowPanel(kind)) => self.settings.panel = kind,
+            None => {}
+        }
         let pointer_down = ui.input(|i| i.pointer.any_down());
         if draft != self.doc.scenario {
             self.apply_edit(draft, pointer_down);
@@ -1293,6 +1340,14 @@ impl PlannerApp {
             } else {
                 ui.colored_label(palette.bad, format!("{} invalid value(s)", self.issues.len()));
             }
+            if let Some(p) = self.optimize.progress() {
+                ui.separator();
+                let what = match p.kind {
+                    JobKind::Optimize => "optimizing",
+                    JobKind::Pareto => "Pareto front",
+                };
+                ui.label(format!("{what}: {:.0} %", 100.0 * p.fraction));
+            }
             ui.separator();
             ui.label(format!(
                 "simulation {:.1} ms · frame {:.1} ms",
@@ -1311,6 +1366,9 @@ impl PlannerApp {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
         if self.years.poll() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if self.optimize.poll() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.shortcuts(&ctx);
@@ -1582,6 +1640,140 @@ mod tests {
         let m = a.years.message.clone().expect("a note");
         assert!(m.starts_with("Cancelled after"), "{m}");
         assert!(m.ends_with("of 200 years."), "{m}");
+    }
+
+    /// Poll the optimization until it ends (panics after `timeout_s`).
+    fn wait_for_optimization(a: &mut PlannerApp, timeout_s: u64) {
+        let t0 = Instant::now();
+        while a.optimize.poll() {
+            assert!(
+                t0.elapsed().as_secs() < timeout_s,
+                "optimization still going after {timeout_s} s: {:?}",
+                a.optimize.progress()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn applying_the_optimum_or_a_pareto_point_is_one_undo_step() {
+        use crate::optimize::capacities_of;
+        let mut a = app();
+        let base = a.doc.base_dir();
+        assert!(!a.apply_optimized(Pick::Optimum), "nothing to apply yet");
+        // A short front keeps the test quick.
+        let mut s = a.doc.scenario.clone();
+        s.optimizer.pareto_from = 0.6;
+        s.optimizer.pareto_to = 0.8;
+        s.optimizer.pareto_points = 2;
+        a.apply_edit(s, false);
+        let inputs = a.doc.scenario.clone();
+        let steps = a.doc.undo.len();
+
+        assert!(a.start_optimization(JobKind::Optimize));
+        assert!(!a.start_optimization(JobKind::Pareto), "one run at a time");
+        wait_for_optimization(&mut a, 120);
+        assert_eq!(a.optimize.message, None);
+        let built = a
+            .optimize
+            .optimum
+            .as_ref()
+            .expect("an optimum")
+            .data
+            .capacities;
+        assert!(a.optimize.optimum.as_ref().unwrap().data.best.feasible());
+        assert!(a.apply_optimized(Pick::Optimum));
+        assert_eq!(a.doc.undo.len(), steps + 1, "one undo step");
+        let applied = a.doc.scenario.clone();
+        assert_ne!(applied, inputs);
+        let caps = capacities_of(&applied);
+        assert!(
+            (caps.solar_mwdc - built.solar_mwdc).abs() < 1e-6,
+            "{caps:?} {built:?}"
+        );
+        assert!((caps.wind_mw - built.wind_mw).abs() < 1e-6);
+        assert!((caps.battery_energy_mwh - built.battery_energy_mwh).abs() < 1e-6);
+        // The loaded mix still counts as the run's inputs.
+        let run = a.optimize.optimum.as_ref().unwrap();
+        assert!(run.is_current(&a.doc.scenario, &base));
+        assert_eq!(run.loaded(&a.doc.scenario), Some(Pick::Optimum));
+        // Applying again changes nothing and adds no step.
+        assert!(a.apply_optimized(Pick::Optimum));
+        assert_eq!(a.doc.undo.len(), steps + 1);
+        a.command(Command::Undo);
+        a.run_commands(None);
+        assert_eq!(a.doc.scenario, inputs);
+        a.command(Command::Redo);
+        a.run_commands(None);
+        assert_eq!(a.doc.scenario, applied);
+        a.command(Command::Undo);
+        a.run_commands(None);
+
+        assert!(a.start_optimization(JobKind::Pareto));
+        wait_for_optimization(&mut a, 120);
+        assert_eq!(a.optimize.message, None);
+        let front = a.optimize.front.as_ref().expect("a front");
+        assert_eq!(front.data.points.len(), 2);
+        assert!(
+            front.data.points[1].annualized_cost_usd >= front.data.points[0].annualized_cost_usd
+        );
+        assert!(!a.apply_optimized(Pick::Pareto(7)), "no such point");
+        assert!(a.apply_optimized(Pick::Pareto(0)));
+        let first = a.doc.scenario.clone();
+        assert!(a.apply_optimized(Pick::Pareto(1)));
+        assert_eq!(a.doc.undo.len(), steps + 2, "one step per point loaded");
+        let front = a.optimize.front.as_ref().unwrap();
+        assert_eq!(front.loaded(&a.doc.scenario), Some(Pick::Pareto(1)));
+        // Both results were computed on these inputs: loading a point keeps the optimum
+        // current too (only capacities moved).
+        let optimum = a.optimize.optimum.as_ref().unwrap();
+        assert!(optimum.is_current(&a.doc.scenario, &base));
+        assert_eq!(optimum.loaded(&a.doc.scenario), Some(Pick::Pareto(1)));
+        a.command(Command::Undo);
+        a.run_commands(None);
+        assert_eq!(a.doc.scenario, first);
+        let front = a.optimize.front.as_ref().unwrap();
+        assert_eq!(front.loaded(&a.doc.scenario), Some(Pick::Pareto(0)));
+        assert!(front.is_current(&a.doc.scenario, &base));
+        a.command(Command::Undo);
+        a.run_commands(None);
+        assert_eq!(a.doc.scenario, inputs);
+
+        // Another change of the inputs makes both results ones of an earlier version; they stay.
+        let mut s = a.doc.scenario.clone();
+        s.economics.discount_rate += 0.01;
+        a.apply_edit(s, false);
+        assert!(
+            !a.optimize
+                .front
+                .as_ref()
+                .unwrap()
+                .is_current(&a.doc.scenario, &base)
+        );
+        assert!(
+            !a.optimize
+                .optimum
+                .as_ref()
+                .unwrap()
+                .is_current(&a.doc.scenario, &base)
+        );
+        // Invalid inputs cannot be run.
+        let mut s = a.doc.scenario.clone();
+        s.optimizer.pareto_points = 1;
+        a.apply_edit(s, false);
+        assert!(!a.start_optimization(JobKind::Pareto));
+    }
+
+    #[test]
+    fn a_cancelled_pareto_run_keeps_the_last_front_and_says_so() {
+        let mut a = app();
+        assert!(a.start_optimization(JobKind::Pareto));
+        a.optimize.cancel();
+        wait_for_optimization(&mut a, 120);
+        assert!(a.optimize.front.is_none());
+        let m = a.optimize.message.clone().expect("a note");
+        assert!(m.starts_with("Cancelled after"), "{m}");
+        assert!(m.ends_with("of 20 points."), "{m}");
     }
 
     #[test]

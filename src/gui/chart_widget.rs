@@ -6,6 +6,8 @@
 
 use crate::gui::plot_backend::EguiBackend;
 use crate::gui::theme::Palette;
+use crate::optimize::TargetKind;
+use crate::optimize::study::ParetoPoint;
 use crate::report::charts::{self, ChartFrame, HeatQuantity};
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
@@ -34,8 +36,18 @@ pub fn chart(
     height: f32,
     draw: impl FnOnce(&DrawingArea<EguiBackend<'_>, Shift>) -> Result<ChartFrame, String>,
 ) -> ChartResponse {
+    chart_sensing(ui, height, Sense::hover(), draw)
+}
+
+/// [`chart`] that senses `sense` (clicks, for charts whose points can be picked).
+pub fn chart_sensing(
+    ui: &mut egui::Ui,
+    height: f32,
+    sense: Sense,
+    draw: impl FnOnce(&DrawingArea<EguiBackend<'_>, Shift>) -> Result<ChartFrame, String>,
+) -> ChartResponse {
     let width = ui.available_width().max(1.0);
-    let (rect, response) = ui.allocate_exact_size(vec2(width, height.max(1.0)), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height.max(1.0)), sense);
     let mut out = ChartResponse {
         response,
         frame: None,
@@ -388,6 +400,110 @@ pub fn weather_years(
     }
 }
 
+/// What [`pareto`] hands back: the widget response and the point under the mouse.
+pub struct PickResponse {
+    pub response: egui::Response,
+    /// Index of the point under the mouse (within [`PICK_RADIUS`] points of it).
+    pub hovered: Option<usize>,
+}
+
+impl PickResponse {
+    /// The point clicked this frame.
+    pub fn clicked(&self) -> Option<usize> {
+        self.hovered.filter(|_| self.response.clicked())
+    }
+}
+
+/// How near the mouse must be to a chart point to pick it [points].
+pub const PICK_RADIUS: f32 = 12.0;
+
+/// The Pareto front (see [`charts::pareto_chart`]): hovering a point rings it and shows its
+/// values, clicking it is reported by [`PickResponse::clicked`].
+pub fn pareto(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    points: &[ParetoPoint],
+    kind: TargetKind,
+    current: Option<(f64, f64)>,
+    selected: Option<usize>,
+    height: f32,
+) -> PickResponse {
+    let theme = &palette.chart;
+    let cr = chart_sensing(ui, height, Sense::click(), |area| {
+        charts::pareto_chart(area, points, kind, current, selected, theme)
+    });
+    let rect = cr.response.rect;
+    let (Some(frame), Some(pointer)) = (&cr.frame, cr.response.hover_pos()) else {
+        return PickResponse {
+            response: cr.response,
+            hovered: None,
+        };
+    };
+    let at = |p: &ParetoPoint| {
+        let x = 100.0 * charts::pareto_share(p, kind);
+        let y = p.annualized_cost_usd / 1e6;
+        (x.is_finite() && y.is_finite()).then(|| {
+            pos2(
+                rect.min.x + frame.px_of_x(x) as f32,
+                rect.min.y + frame.px_of_y(y) as f32,
+            )
+        })
+    };
+    let hovered = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| at(p).map(|q| (i, q, q.distance(pointer))))
+        .filter(|(_, _, d)| *d <= PICK_RADIUS)
+        .min_by(|a, b| a.2.total_cmp(&b.2));
+    let Some((i, q, _)) = hovered else {
+        return PickResponse {
+            response: cr.response,
+            hovered: None,
+        };
+    };
+    ui.painter_at(rect)
+        .circle_stroke(q, 7.0, Stroke::new(2.0, color(palette.chart.highlight)));
+    ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    let text = format!(
+        "{}\nClick to load this mix into the scenario (Ctrl+Z undoes it).",
+        pareto_point_text(&points[i], kind)
+    );
+    PickResponse {
+        response: cr.response.on_hover_text_at_pointer(text),
+        hovered: Some(i),
+    }
+}
+
+/// A Pareto point in words: its target, what its mix reaches and costs, and the mix.
+pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind) -> String {
+    let reach = if p.feasible {
+        "least-cost mix".to_owned()
+    } else {
+        "target not reachable within the bounds; closest mix".to_owned()
+    };
+    let extra = p
+        .extra_cost_usd_per_point
+        .map(|v| format!(", +{:.2} M USD/yr per point of share", v / 1e6))
+        .unwrap_or_default();
+    let m = &p.mix;
+    format!(
+        "Target {} {:.1} %: {reach}\nrenewable fraction {:.1} %, CFE {:.1} %\n\
+         {:.1} M USD/yr, LCOE {:.1} USD/MWh{extra}\n\
+         solar {:.0} MWdc, wind {:.0} MW, battery {:.0} MWh / {:.0} MW, backup {:.0} MW",
+        charts::share_name(kind),
+        100.0 * p.target,
+        100.0 * p.renewable_fraction,
+        100.0 * p.cfe_score,
+        p.annualized_cost_usd / 1e6,
+        p.lcoe_usd_per_mwh,
+        m.solar_mwdc,
+        m.wind_mw,
+        m.battery_energy_mwh,
+        m.battery_power_mw,
+        m.backup_mw,
+    )
+}
+
 /// Linear interpolation in a curve sorted by x; `None` outside it.
 fn interpolate(curve: &[(f64, f64)], x: f64) -> Option<f64> {
     curve.windows(2).find_map(|w| {
@@ -444,6 +560,22 @@ mod tests {
             })
             .collect();
         let dist = crate::sim::years::distribution(&years);
+        let front: Vec<ParetoPoint> = [(0.7, 2e8, true), (0.9, 3e8, true), (0.99, 5e8, false)]
+            .into_iter()
+            .map(|(share, cost, feasible)| ParetoPoint {
+                target: share,
+                feasible,
+                renewable_fraction: share,
+                cfe_score: share,
+                annualized_cost_usd: cost,
+                lcoe_usd_per_mwh: cost / 4e6,
+                extra_cost_usd_per_point: None,
+                mix: Default::default(),
+                evaluations: 1,
+                wall_s: 0.1,
+            })
+            .collect();
+        assert!(pareto_point_text(&front[2], TargetKind::Cfe).contains("not reachable"));
         let ctx = egui::Context::default();
         let mut shapes = 0;
         for pointer in [None, Some(pos2(700.0, 100.0)), Some(pos2(700.0, 100.0))] {
@@ -462,6 +594,16 @@ mod tests {
                 power_curve(ui, &palette, "x", &[(3.0, 0.0), (12.0, 3000.0)]);
                 weather_years(ui, &palette, &years, &dist, 200.0);
                 weather_years(ui, &palette, &[], &BTreeMap::new(), 100.0);
+                pareto(
+                    ui,
+                    &palette,
+                    &front,
+                    TargetKind::Cfe,
+                    Some((0.8, 3e8)),
+                    Some(1),
+                    200.0,
+                );
+                pareto(ui, &palette, &[], TargetKind::Cfe, None, None, 100.0);
                 // Empty data and an error do not panic.
                 energy_balance(ui, &palette, &r, 10..10, 100.0);
                 chart(ui, 50.0, |_| Err("broken".into()));
@@ -492,6 +634,75 @@ mod tests {
         assert!(frame.plot_left_px > 0 && frame.plot_right_px > frame.plot_left_px);
         assert_eq!(interpolate(&[(0.0, 0.0), (10.0, 100.0)], 2.5), Some(25.0));
         assert_eq!(interpolate(&[(0.0, 0.0), (10.0, 100.0)], 12.0), None);
+    }
+
+    #[test]
+    fn a_click_on_a_pareto_point_picks_it() {
+        let palette = Palette::of(ThemeChoice::Light);
+        let front: Vec<ParetoPoint> = [(0.7, 2e8), (0.9, 3e8), (0.99, 5e8)]
+            .into_iter()
+            .map(|(share, cost)| ParetoPoint {
+                target: share,
+                feasible: true,
+                renewable_fraction: share,
+                cfe_score: share,
+                annualized_cost_usd: cost,
+                lcoe_usd_per_mwh: cost / 4e6,
+                extra_cost_usd_per_point: None,
+                mix: Default::default(),
+                evaluations: 1,
+                wall_s: 0.1,
+            })
+            .collect();
+        let kind = TargetKind::RenewableFraction;
+        let ctx = egui::Context::default();
+        // Where the chart puts point 1.
+        let mut at = None;
+        for _ in 0..2 {
+            let mut out = ctx.run_ui(input(None), |ui| {
+                let cr = chart(ui, 300.0, |area| {
+                    charts::pareto_chart(area, &front, kind, None, None, &palette.chart)
+                });
+                at = cr.frame.map(|f| {
+                    let r = cr.response.rect;
+                    pos2(
+                        r.min.x + f.px_of_x(90.0) as f32,
+                        r.min.y + f.px_of_y(300.0) as f32,
+                    )
+                });
+            });
+            out.textures_delta.clear();
+        }
+        let at = at.expect("drawn") + vec2(3.0, -2.0);
+        let mut hovered = None;
+        let mut clicked = None;
+        let events = [
+            vec![egui::Event::PointerMoved(at)],
+            vec![egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed: true,
+                modifiers: Default::default(),
+            }],
+            vec![egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed: false,
+                modifiers: Default::default(),
+            }],
+        ];
+        for ev in events {
+            let mut raw = input(None);
+            raw.events = ev;
+            let mut out = ctx.run_ui(raw, |ui| {
+                let p = pareto(ui, &palette, &front, kind, None, None, 300.0);
+                hovered = hovered.or(p.hovered);
+                clicked = clicked.or(p.clicked());
+            });
+            out.textures_delta.clear();
+        }
+        assert_eq!(hovered, Some(1));
+        assert_eq!(clicked, Some(1));
     }
 
     /// Cost of one full-year energy balance (8760 steps) painted into egui at 1500x300, the

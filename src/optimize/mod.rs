@@ -1,14 +1,18 @@
 //! Least-cost sizing: the cheapest solar / wind / battery / backup mix that meets the target.
 //!
 //! The method, chosen for speed and reliability on a year of steps:
-//! - the backup capacity is not searched: for a dispatched mix it is the smallest that keeps
-//!   unmet energy within the limit ([`Problem::evaluate`]);
+//! - the dispatch is the simulation's: greedy, with a battery reserve for deficits above the
+//!   backup capacity ([`Problem::evaluate`]), the least backup energy for given capacities;
+//! - the backup is not searched: for each mix it is the least capacity that, with the battery
+//!   keeping its reserve, serves the load ([`Problem::evaluate_sized`], a backward feasibility
+//!   pass testing eight capacities at once); at the end a golden-section search checks whether
+//!   more backup would save more fuel than it costs;
 //! - solar is optimized exactly along a line for every (wind, battery energy, battery power):
 //!   the smallest solar that meets the target is found by bisection (the shares only grow with
 //!   solar), then a golden-section search looks for a cheaper point above it;
-//! - the remaining three variables are searched by a generalized pattern search (Torczon 1997)
+//! - the remaining three variables (wind, battery energy and power) are searched by a generalized pattern search (Torczon 1997)
 //!   with coordinate and pairwise-diagonal directions, polled in parallel with rayon, from the
-//!   scenario's own mix and from the best points of a coarse grid, halving the step to 0.02 % of
+//!   scenario's own mix and from the best points of a coarse grid, halving the step to 0.1 % of
 //!   each range;
 //! - wind is then rounded to whole turbines and the battery re-polished.
 //!
@@ -26,7 +30,7 @@
 pub mod problem;
 pub mod study;
 
-pub use problem::{Bounds, Evaluation, Mix, Problem, ProblemError, TargetKind, UnitCosts};
+pub use problem::{Bounds, Evaluation, Mix, Problem, ProblemError, Scratch, TargetKind, UnitCosts};
 
 use crate::scenario::Scenario;
 use crate::sim::{Engine, Results, SizingProfiles};
@@ -72,8 +76,31 @@ pub struct SearchOptions {
 impl Default for SearchOptions {
     fn default() -> Self {
         Self {
-            step_tolerance: 2e-4,
-            extra_starts: 2,
+            step_tolerance: 1e-3,
+            extra_starts: 1,
+        }
+    }
+}
+
+/// The capacity a line search moves.
+#[derive(Clone, Copy, Debug)]
+enum Lever {
+    Solar,
+    Wind,
+}
+
+impl Lever {
+    fn set(self, m: Mix, v: f64) -> Mix {
+        match self {
+            Lever::Solar => Mix { solar_mwdc: v, ..m },
+            Lever::Wind => Mix { wind_mw: v, ..m },
+        }
+    }
+
+    fn get(self, m: &Mix) -> f64 {
+        match self {
+            Lever::Solar => m.solar_mwdc,
+            Lever::Wind => m.wind_mw,
         }
     }
 }
@@ -84,13 +111,15 @@ struct Searcher<'a> {
     cancel: &'a AtomicBool,
 }
 
-/// The three searched variables, scaled to [0, 1] of their ranges.
-type Point = [f64; 3];
+/// The searched variables (wind, battery energy, battery power), scaled to [0, 1] of their
+/// ranges. Solar is optimized along a line for each point, and backup sized for each mix.
+type Point = [f64; DIMS];
+const DIMS: usize = 3;
 
 impl Searcher<'_> {
-    fn eval(&self, mix: &Mix, scratch: &mut Vec<f64>) -> Evaluation {
+    fn eval(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
         self.evaluations.fetch_add(1, Ordering::Relaxed);
-        self.p.evaluate(mix, scratch)
+        self.p.evaluate_sized(mix, scratch)
     }
 
     fn mix_at(&self, x: &Point) -> Mix {
@@ -121,94 +150,174 @@ impl Searcher<'_> {
         ]
     }
 
-    /// The best solar for the other capacities of `mix`: the least that meets the target, or a
-    /// cheaper one above it.
+    /// The best supply for the other capacities of `mix`: solar along its line (see
+    /// [`best_along`](Self::best_along)); when no solar within its bounds meets the target,
+    /// solar at its most and the least wind above the mix's that does.
     fn best_solar(&self, mix: Mix) -> Evaluation {
-        let b = self.p.solar;
-        let mut scratch = Vec::with_capacity(self.p.load_mw.len());
-        let at = |s: f64, scratch: &mut Vec<f64>| {
-            self.eval(
-                &Mix {
-                    solar_mwdc: s,
-                    ..mix
-                },
-                scratch,
-            )
-        };
-        if b.is_fixed() {
-            return at(b.min, &mut scratch);
+        let e = self.best_along(Lever::Solar, mix, self.p.solar);
+        if e.feasible() || self.p.wind.is_fixed() || mix.wind_mw >= self.p.wind.max {
+            return e;
         }
-        let top = at(b.max, &mut scratch);
+        let at_most = Mix {
+            solar_mwdc: self.p.solar.max,
+            ..mix
+        };
+        let wind = Bounds {
+            min: mix.wind_mw,
+            max: self.p.wind.max,
+        };
+        let w = self.best_along(Lever::Wind, at_most, wind);
+        if w.better_than(&e) { w } else { e }
+    }
+
+    /// The best value of one capacity (`lever`, within `b`) for the rest of `mix`: the least
+    /// that meets the target, or a cheaper one above it. The line search runs on the quick
+    /// greedy estimate ([`Problem::evaluate_greedy`]); the point found is then evaluated
+    /// exactly, with the backup sized and the battery keeping its reserve, and the capacity
+    /// raised if that costs the target a little.
+    fn best_along(&self, lever: Lever, mix: Mix, b: Bounds) -> Evaluation {
+        let mut scratch = Scratch::default();
+        let with = |v: f64| lever.set(mix, v);
+        if b.is_fixed() {
+            return self.eval(&with(b.min), &mut scratch);
+        }
+        let quick = |v: f64, scratch: &mut Scratch| {
+            self.evaluations.fetch_add(1, Ordering::Relaxed);
+            self.p.evaluate_greedy(&with(v), scratch)
+        };
+        let top = quick(b.max, &mut scratch);
         if !top.feasible() {
             return top;
         }
+        let s_star = self.line_search(lever, b, top, &quick, &mut scratch);
+        let first = self.eval(&with(s_star), &mut scratch);
+        if first.feasible() {
+            return first;
+        }
+        // Keeping the reserve cost a little of the share: raise the capacity by what the quick
+        // estimate's slope says, with a margin; regula falsi from there if still short.
+        let exact = |v: f64, scratch: &mut Scratch| self.eval(&with(v), scratch);
+        let h = 1e-3 * (b.max - b.min) + 1e-3;
+        let share_at = |e: &Evaluation| match self.p.target {
+            TargetKind::RenewableFraction => e.renewable_fraction,
+            TargetKind::Cfe => e.cfe_score,
+        };
+        let (q0, q1) = (quick(s_star, &mut scratch), quick(s_star + h, &mut scratch));
+        let slope = (share_at(&q1) - share_at(&q0)) / h;
+        if slope > 0.0 {
+            let s1 = (s_star + 1.25 * first.violation / slope + h).min(b.max);
+            let e1 = self.eval(&with(s1), &mut scratch);
+            if e1.feasible() {
+                return self.least_feasible(
+                    b,
+                    (s_star, first.violation),
+                    (s1, e1),
+                    &exact,
+                    &mut scratch,
+                );
+            }
+        }
+        let top = self.eval(&with(b.max), &mut scratch);
+        if !top.feasible() {
+            return if top.better_than(&first) { top } else { first };
+        }
+        self.least_feasible(
+            b,
+            (s_star, first.violation),
+            (b.max, top),
+            &exact,
+            &mut scratch,
+        )
+    }
+
+    /// The least value in (lo, hi] that meets the target, `hi` being feasible (its evaluation
+    /// given) and `lo` not (its violation given); `b` the variable's bounds.
+    fn least_feasible(
+        &self,
+        b: Bounds,
+        (mut lo, mut v_lo): (f64, f64),
+        (mut hi, mut hi_eval): (f64, Evaluation),
+        at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
+        scratch: &mut Scratch,
+    ) -> Evaluation {
         let tol = 1e-4 * (b.max - b.min) + 1e-3;
-        let low = at(b.min, &mut scratch);
-        let (mut lo, mut hi, mut hi_eval) = (b.min, b.max, top);
+        let mut v_hi = 0.0;
+        let mut side = 0i8;
+        while hi - lo > tol {
+            let mut s = hi - v_hi * (hi - lo) / (v_hi - v_lo);
+            if !(s > lo && s < hi) || side.abs() > 1 {
+                s = 0.5 * (lo + hi);
+            }
+            // Keep bracketing steps from hugging one end.
+            s = s.clamp(lo + 0.01 * (hi - lo), hi - 0.01 * (hi - lo));
+            let e = at(s, scratch);
+            if e.feasible() {
+                hi = s;
+                hi_eval = e;
+                v_hi = 0.0;
+                if side == 1 {
+                    v_lo *= 0.5;
+                }
+                side = 1;
+            } else {
+                lo = s;
+                v_lo = e.violation;
+                side = if side == -1 { -2 } else { -1 };
+            }
+            if self.cancel.load(Ordering::Relaxed) {
+                break;
+            }
+        }
+        hi_eval
+    }
+
+    /// The value the quick estimate finds best (`top`: its evaluation at the upper bound,
+    /// feasible): the least that meets the target, or a cheaper one above it (golden section;
+    /// cost is convex along the line).
+    fn line_search(
+        &self,
+        lever: Lever,
+        b: Bounds,
+        top: Evaluation,
+        quick: &dyn Fn(f64, &mut Scratch) -> Evaluation,
+        scratch: &mut Scratch,
+    ) -> f64 {
+        let tol = 1e-4 * (b.max - b.min) + 1e-3;
+        let low = quick(b.min, scratch);
         let s_min_eval = if low.feasible() {
             low
         } else {
-            // Regula falsi (Illinois) on the violation, which falls with solar; bisection when
-            // it stalls.
-            let (mut v_lo, mut v_hi) = (low.violation, 0.0);
-            let mut side = 0i8;
-            while hi - lo > tol {
-                let mut s = hi - v_hi * (hi - lo) / (v_hi - v_lo);
-                if !(s > lo && s < hi) || (hi - lo) > 0.5 * (b.max - b.min) && side.abs() > 1 {
-                    s = 0.5 * (lo + hi);
-                }
-                // Keep bracketing steps from hugging one end.
-                s = s.clamp(lo + 0.01 * (hi - lo), hi - 0.01 * (hi - lo));
-                let e = at(s, &mut scratch);
-                if e.feasible() {
-                    hi = s;
-                    hi_eval = e;
-                    v_hi = 0.0;
-                    if side == 1 {
-                        v_lo *= 0.5;
-                    }
-                    side = 1;
-                } else {
-                    lo = s;
-                    v_lo = e.violation;
-                    side = if side == -1 { -2 } else { -1 };
-                }
-                if self.cancel.load(Ordering::Relaxed) {
-                    break;
-                }
-            }
-            hi_eval
+            self.least_feasible(b, (b.min, low.violation), (b.max, top), quick, scratch)
         };
         // Is more solar cheaper (fuel saved worth more than the panels)?
-        let s0 = s_min_eval.mix.solar_mwdc;
+        let s0 = lever.get(&s_min_eval.mix);
         let h = 0.01 * (b.max - b.min);
         if s0 + h > b.max {
-            return s_min_eval;
+            return s0;
         }
-        let next = at(s0 + h, &mut scratch);
+        let next = quick(s0 + h, scratch);
         if !next.better_than(&s_min_eval) {
-            return s_min_eval;
+            return s0;
         }
-        // Golden section on [s0, max] for the cost (convex along the line).
         let g = 0.5 * (5f64.sqrt() - 1.0);
         let (mut a, mut d) = (s0, b.max);
         let mut c1 = d - g * (d - a);
         let mut c2 = a + g * (d - a);
-        let mut e1 = at(c1, &mut scratch);
-        let mut e2 = at(c2, &mut scratch);
+        let mut e1 = quick(c1, scratch);
+        let mut e2 = quick(c2, scratch);
         while d - a > tol {
             if e1.better_than(&e2) {
                 d = c2;
                 c2 = c1;
                 e2 = e1;
                 c1 = d - g * (d - a);
-                e1 = at(c1, &mut scratch);
+                e1 = quick(c1, scratch);
             } else {
                 a = c1;
                 c1 = c2;
                 e1 = e2;
                 c2 = a + g * (d - a);
-                e2 = at(c2, &mut scratch);
+                e2 = quick(c2, scratch);
             }
             if self.cancel.load(Ordering::Relaxed) {
                 break;
@@ -217,7 +326,7 @@ impl Searcher<'_> {
         [s_min_eval, next, e1, e2]
             .into_iter()
             .reduce(|x, y| if y.better_than(&x) { y } else { x })
-            .unwrap_or(s_min_eval)
+            .map_or(s0, |e| lever.get(&e.mix))
     }
 
     fn eval_point(&self, x: &Point) -> Evaluation {
@@ -232,21 +341,21 @@ impl Searcher<'_> {
             !self.p.battery_power.is_fixed(),
         ];
         let mut dirs = Vec::new();
-        for i in 0..3 {
+        for i in 0..DIMS {
             if !free[i] {
                 continue;
             }
             for s in [1.0, -1.0] {
-                let mut d = [0.0; 3];
+                let mut d = [0.0; DIMS];
                 d[i] = s;
                 dirs.push(d);
             }
-            for j in (i + 1)..3 {
+            for j in (i + 1)..DIMS {
                 if !free[j] {
                     continue;
                 }
                 for (si, sj) in [(1.0, 1.0), (-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0)] {
-                    let mut d = [0.0; 3];
+                    let mut d = [0.0; DIMS];
                     d[i] = si;
                     d[j] = sj;
                     dirs.push(d);
@@ -275,7 +384,7 @@ impl Searcher<'_> {
                 .iter()
                 .map(|d| {
                     let mut y = x;
-                    for k in 0..3 {
+                    for k in 0..DIMS {
                         y[k] = (y[k] + step * d[k]).clamp(0.0, 1.0);
                     }
                     y
@@ -339,6 +448,11 @@ pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -
         }
         g
     };
+    let grid = if options.extra_starts > 0 {
+        grid
+    } else {
+        Vec::new()
+    };
     let mut seeds: Vec<(Point, Evaluation)> = std::iter::once(own)
         .chain(grid)
         .collect::<Vec<_>>()
@@ -380,7 +494,9 @@ pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -
         .unwrap_or(own_eval);
 
     // Whole turbines: try the counts on each side and re-polish the battery around each.
-    if problem.turbine_mw > 0.0 && !problem.wind.is_fixed() && !control.cancel.load(Ordering::Relaxed)
+    if problem.turbine_mw > 0.0
+        && !problem.wind.is_fixed()
+        && !control.cancel.load(Ordering::Relaxed)
     {
         let t = problem.turbine_mw;
         let w = best.mix.wind_mw;
@@ -417,6 +533,9 @@ pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -
         }
     }
     let _ = x;
+    if !problem.backup.is_fixed() && best.feasible() && !control.cancel.load(Ordering::Relaxed) {
+        best = more_backup_if_cheaper(problem, best, &s.evaluations);
+    }
     // The answer, in whole turbines, is the last word (it can cost a little more than the
     // continuous best reported before).
     (control.progress)(Progress {
@@ -431,18 +550,79 @@ pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -
     }
 }
 
+/// Golden-section search of the backup between the least that serves the load and the largest
+/// deficit (where the battery need keep no reserve), the rest of the mix fixed: more backup lets
+/// the battery discharge earlier and can save fuel.
+fn more_backup_if_cheaper(p: &Problem, best: Evaluation, count: &AtomicU64) -> Evaluation {
+    let mut scratch = Scratch::default();
+    let top_mw = p
+        .load_mw
+        .iter()
+        .zip(&p.solar_mw_per_mwdc)
+        .zip(&p.wind_mw_per_mw)
+        .map(|((l, s), w)| l - s * best.mix.solar_mwdc - w * best.mix.wind_mw)
+        .fold(0.0, f64::max)
+        .min(p.backup.max);
+    let lo_mw = best.mix.backup_mw;
+    if top_mw <= lo_mw {
+        return best;
+    }
+    let mut at = |b: f64| {
+        count.fetch_add(1, Ordering::Relaxed);
+        p.evaluate(
+            &Mix {
+                backup_mw: b,
+                ..best.mix
+            },
+            &mut scratch,
+        )
+    };
+    let g = 0.5 * (5f64.sqrt() - 1.0);
+    let (mut a, mut d) = (lo_mw, top_mw);
+    let (mut c1, mut c2) = (d - g * (d - a), a + g * (d - a));
+    let (mut e1, mut e2) = (at(c1), at(c2));
+    let mut winner = best;
+    while d - a > 1e-3 * (top_mw - lo_mw) + 1e-3 {
+        if e1.better_than(&e2) {
+            d = c2;
+            c2 = c1;
+            e2 = e1;
+            c1 = d - g * (d - a);
+            e1 = at(c1);
+        } else {
+            a = c1;
+            c1 = c2;
+            e1 = e2;
+            c2 = a + g * (d - a);
+            e2 = at(c2);
+        }
+    }
+    for e in [e1, e2] {
+        if e.better_than(&winner) {
+            winner = e;
+        }
+    }
+    winner
+}
+
 /// The scenario with the capacities of `mix`: solar plants and wind farms scaled together
 /// (whole turbines), the battery set, and backup built as the unit that runs first in merit
 /// order (the others set to zero) unless backup was fixed.
-pub fn apply_mix(s: &Scenario, problem: &Problem, profiles: &SizingProfiles, mix: &Mix) -> Scenario {
+pub fn apply_mix(
+    s: &Scenario,
+    problem: &Problem,
+    profiles: &SizingProfiles,
+    mix: &Mix,
+) -> Scenario {
     let mut out = s.clone();
-    let solar_now: f64 = s.solar_plants.iter().map(|p| p.capacity_mwdc).sum();
-    if !problem.solar.is_fixed() || (solar_now - mix.solar_mwdc).abs() > 1e-9 {
+    let now = capacities_of(s);
+    let moved = |a: f64, b: f64| (a - b).abs() > 1e-9 * a.abs().max(b.abs()).max(1.0);
+    if moved(now.solar_mwdc, mix.solar_mwdc) {
         for (p, w) in out.solar_plants.iter_mut().zip(&profiles.solar_weights) {
             p.capacity_mwdc = mix.solar_mwdc * w;
         }
     }
-    if !problem.wind.is_fixed() {
+    if moved(now.wind_mw, mix.wind_mw) {
         for ((f, w), t) in out
             .wind_farms
             .iter_mut()
@@ -456,7 +636,9 @@ pub fn apply_mix(s: &Scenario, problem: &Problem, profiles: &SizingProfiles, mix
     }
     out.battery.energy_mwh = mix.battery_energy_mwh;
     out.battery.power_mw = mix.battery_power_mw;
-    if !problem.backup.is_fixed() {
+    // Backup kept as it is when the optimizer could not change it; else built as the unit that
+    // runs first.
+    if !(problem.backup.is_fixed() && !moved(now.backup_mw, mix.backup_mw)) {
         let order = crate::sim::backup_merit_order(s);
         for (k, &i) in order.iter().enumerate() {
             out.backup[i].capacity_mw = if k == 0 { mix.backup_mw } else { 0.0 };

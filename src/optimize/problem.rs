@@ -3,15 +3,19 @@
 //! simulation uses.
 //!
 //! For fixed capacities, the dispatch that charges the battery from every renewable surplus and
-//! discharges it into every deficit minimizes the energy left for backup and unmet load (a
-//! single store whose charging is free: delaying a discharge can only spill more later). So the
-//! renewable and CFE shares a mix reaches here are those of the perfect-foresight dispatch of the
-//! equivalent linear program; the backup capacity is the largest remaining deficit (less the
-//! unmet energy the target allows).
+//! discharges it into every deficit, keeping only the reserve that later deficits above the
+//! backup capacity need, leaves the least energy for backup and unmet load (a single store whose
+//! charging is free: delaying a discharge beyond the reserve can only spill more later). So the
+//! shares a mix reaches here are those of the perfect-foresight dispatch of the equivalent linear
+//! program (checked in `tests/reference/lp_optimum.py`: the LP's best dispatch of the optimizer's
+//! capacities costs the same).
 
 use crate::model::battery::{BatteryLimits, fmax, fmin};
 use crate::scenario::{BackupKind, Scenario, Sizing};
 use crate::sim::SizingProfiles;
+use crate::sim::dispatch::{
+    UNMET_TOLERANCE_MW, backup_reserve_mwh, flows_keeping_reserve_mw, next_soc_keeping_reserve,
+};
 use crate::sim::economics::capital_recovery_factor;
 use serde::{Deserialize, Serialize};
 
@@ -107,7 +111,6 @@ pub struct Problem {
     pub wind: Bounds,
     pub battery_energy: Bounds,
     pub battery_power: Bounds,
-    /// Backup capacity bounds; the value itself follows from the residual deficit.
     pub backup: Bounds,
     /// The share constrained and its lowest value [-].
     pub target: TargetKind,
@@ -197,11 +200,19 @@ impl Problem {
             r,
         );
         let be = &e.battery_energy_per_kwh;
-        let energy_cost =
-            annual_per_mw(be.capex_usd_per_kwh, be.fixed_om_pct_per_year, be.lifetime_years, r);
+        let energy_cost = annual_per_mw(
+            be.capex_usd_per_kwh,
+            be.fixed_om_pct_per_year,
+            be.lifetime_years,
+            r,
+        );
         let bp = &e.battery_power_per_kw;
-        let power_cost =
-            annual_per_mw(bp.capex_usd_per_kw, bp.fixed_om_pct_per_year, bp.lifetime_years, r);
+        let power_cost = annual_per_mw(
+            bp.capex_usd_per_kw,
+            bp.fixed_om_pct_per_year,
+            bp.lifetime_years,
+            r,
+        );
         let order = crate::sim::backup_merit_order(s);
         let primary = order.first().map(|&i| &s.backup[i]);
         let (backup_cost, fuel_cost, backup_cf) = match primary {
@@ -281,7 +292,7 @@ impl Problem {
             1.5 * peak_load,
             true,
         );
-        let backup = bounds(o.backup_mw, current.backup_mw, f64::INFINITY, primary.is_some());
+        let backup = bounds(o.backup_mw, current.backup_mw, peak_load, primary.is_some());
 
         let t = &s.targets;
         let (target, target_value) = match (t.min_renewable_fraction, t.min_cfe_score) {
@@ -360,23 +371,118 @@ impl Problem {
             + c.backup_fuel_usd_per_mwh * backup_mwh * self.year_scale()
     }
 
-    /// Dispatch the mix (solar, wind, battery; `mix.backup_mw` is ignored) and size the backup:
-    /// the smallest capacity within its bounds that leaves at most the allowed unmet energy.
-    /// `residual` is scratch space for the per-step deficit after the battery.
-    pub fn evaluate(&self, mix: &Mix, residual: &mut Vec<f64>) -> Evaluation {
+    /// The battery of a mix as dispatch limits.
+    fn battery_of(&self, mix: &Mix) -> BatteryLimits {
+        BatteryLimits::new(
+            mix.battery_energy_mwh,
+            mix.battery_power_mw,
+            self.round_trip_eff,
+            self.soc_min_frac,
+            self.soc_max_frac,
+            self.self_discharge_frac_per_day,
+            self.step_h,
+        )
+    }
+
+    /// [`evaluate`](Self::evaluate) with the backup sized for the mix: the least capacity within
+    /// its bounds that serves the load with at most the allowed unmet energy, the battery
+    /// keeping the reserve that capacity needs. Below it the load cannot be served whatever the
+    /// dispatch; above it only fuel can be saved, which [`optimize`](super::optimize) checks at
+    /// the end.
+    pub fn evaluate_sized(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
+        if self.backup.is_fixed() {
+            let m = Mix {
+                backup_mw: self.backup.min,
+                ..*mix
+            };
+            return self.evaluate(&m, scratch);
+        }
+        let n = self.steps();
+        let (s, w) = (mix.solar_mwdc, mix.wind_mw);
+        let (load, sol, win) = (&self.load_mw, &self.solar_mw_per_mwdc, &self.wind_mw_per_mw);
+        let net = &mut scratch.net;
+        net.clear();
+        net.extend((0..n).map(|i| s * sol[i] + w * win[i] - load[i]));
+        let max_deficit = net.iter().fold(0.0, |m: f64, &x| fmax(m, -x));
+        let battery = self.battery_of(mix);
+        let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
+        let need = if self.max_unmet_mwh > 0.0 {
+            self.backup_for_unmet_limit(mix, max_deficit, scratch)
+        } else if has_battery {
+            let soc0 = mix.battery_energy_mwh * self.initial_soc_frac;
+            let b = min_backup_serving_all_mw(
+                &scratch.net,
+                &battery,
+                soc0,
+                max_deficit,
+                scratch.last_backup_mw,
+            );
+            scratch.last_backup_mw = Some(b);
+            b
+        } else {
+            max_deficit
+        };
+        let m = Mix {
+            backup_mw: self.backup.clamp(need),
+            ..*mix
+        };
+        self.evaluate(&m, scratch)
+    }
+
+    /// Smallest backup leaving at most `max_unmet_mwh` unserved (bisection on the dispatch).
+    fn backup_for_unmet_limit(&self, mix: &Mix, max_deficit: f64, scratch: &mut Scratch) -> f64 {
+        let (mut lo, mut hi) = (0.0, max_deficit);
+        let unmet_at = |b: f64, scratch: &mut Scratch| {
+            self.evaluate(
+                &Mix {
+                    backup_mw: b,
+                    ..*mix
+                },
+                scratch,
+            )
+            .unmet_mwh
+        };
+        if unmet_at(lo, scratch) <= self.max_unmet_mwh {
+            return 0.0;
+        }
+        while hi - lo > fmax(1e-4 * max_deficit, 0.01) {
+            let mid = 0.5 * (lo + hi);
+            if unmet_at(mid, scratch) > self.max_unmet_mwh {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        hi
+    }
+
+    fn steps(&self) -> usize {
+        self.load_mw
+            .len()
+            .min(self.solar_mw_per_mwdc.len())
+            .min(self.wind_mw_per_mw.len())
+    }
+
+    /// Dispatch the mix as the simulation does (the battery keeps a reserve for deficits above
+    /// the backup capacity, see [`crate::sim::dispatch`]) and measure what it achieves.
+    pub fn evaluate(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
         let n = self
             .load_mw
             .len()
             .min(self.solar_mw_per_mwdc.len())
             .min(self.wind_mw_per_mw.len());
-        residual.clear();
-        residual.resize(n, 0.0);
         let (load, sol, win) = (
             &self.load_mw[..n],
             &self.solar_mw_per_mwdc[..n],
             &self.wind_mw_per_mw[..n],
         );
-        let (s, w) = (mix.solar_mwdc, mix.wind_mw);
+        let (s, w, b) = (mix.solar_mwdc, mix.wind_mw, mix.backup_mw);
+        let net = &mut scratch.net;
+        net.clear();
+        net.extend((0..n).map(|i| s * sol[i] + w * win[i] - load[i]));
+        if scratch.load_mwh.is_none() {
+            scratch.load_mwh = Some(self.load_mwh());
+        }
         let battery = BatteryLimits::new(
             mix.battery_energy_mwh,
             mix.battery_power_mw,
@@ -387,58 +493,97 @@ impl Problem {
             self.step_h,
         );
         let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
-        let mut sum_r = 0.0;
-        let mut max_r: f64 = 0.0;
-        let res = &mut residual[..n];
-        if has_battery {
-            let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
+        let max_deficit = net.iter().fold(0.0, |m: f64, &x| fmax(m, -x));
+        // Residual deficit after the battery [MW summed over steps], and what backup leaves.
+        let (mut sum_r, mut sum_unmet, mut sum_to_battery) = (0.0, 0.0, 0.0);
+        let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
+        if has_battery && max_deficit > b + UNMET_TOLERANCE_MW {
+            backup_reserve_mwh(net, b, &battery, false, &mut scratch.keep);
+            backup_reserve_mwh(net, b, &battery, true, &mut scratch.reserve);
+            let (keep, reserve) = (&scratch.keep[..n], &scratch.reserve[..n]);
             for i in 0..n {
-                let net = s * sol[i] + w * win[i] - load[i];
-                let deficit = fmax(-net, 0.0);
-                let (_, discharge, next) = battery.step(soc, fmax(net, 0.0), deficit);
+                let x = net[i];
+                let next = next_soc_keeping_reserve(&battery, soc, x, b, keep[i], reserve[i]);
+                let (_, d, from_backup) = flows_keeping_reserve_mw(&battery, soc, next, x);
                 soc = next;
-                let r = fmax(deficit - discharge, 0.0);
-                res[i] = r;
+                let r = fmax(-x - d, 0.0);
                 sum_r += r;
-                max_r = fmax(max_r, r);
+                sum_unmet += fmax(r - b, 0.0);
+                sum_to_battery += from_backup;
+            }
+        } else if has_battery {
+            for &x in net.iter() {
+                let (_, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
+                soc = next;
+                let r = fmax(-x - d, 0.0);
+                sum_r += r;
+                sum_unmet += fmax(r - b, 0.0);
             }
         } else {
-            for i in 0..n {
-                let r = fmax(load[i] - s * sol[i] - w * win[i], 0.0);
-                res[i] = r;
+            for &x in net.iter() {
+                let r = fmax(-x, 0.0);
                 sum_r += r;
-                max_r = fmax(max_r, r);
+                sum_unmet += fmax(r - b, 0.0);
             }
         }
+        let load_mwh = scratch.load_mwh.unwrap_or_default();
+        self.finish(mix, sum_r, sum_unmet, sum_to_battery, load_mwh)
+    }
+
+    /// A quick estimate for line searches: the plain greedy dispatch (no reserve) with the
+    /// backup sized to the largest remaining deficit (within its bounds).
+    pub fn evaluate_greedy(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
+        let n = self.steps();
+        let (load, sol, win) = (
+            &self.load_mw[..n],
+            &self.solar_mw_per_mwdc[..n],
+            &self.wind_mw_per_mw[..n],
+        );
+        let (s, w) = (mix.solar_mwdc, mix.wind_mw);
+        if scratch.load_mwh.is_none() {
+            scratch.load_mwh = Some(self.load_mwh());
+        }
+        let battery = self.battery_of(mix);
+        let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
+        let b_max = self.backup.max;
+        let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
+        let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
+        for i in 0..n {
+            let x = s * sol[i] + w * win[i] - load[i];
+            let d = if has_battery {
+                let (_, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
+                soc = next;
+                d
+            } else {
+                0.0
+            };
+            let r = fmax(-x - d, 0.0);
+            sum_r += r;
+            sum_unmet += fmax(r - b_max, 0.0);
+            max_r = fmax(max_r, r);
+        }
+        let m = Mix {
+            backup_mw: self.backup.clamp(max_r),
+            ..*mix
+        };
+        let load_mwh = scratch.load_mwh.unwrap_or_default();
+        self.finish(&m, sum_r, sum_unmet, 0.0, load_mwh)
+    }
+
+    /// The evaluation of a dispatched mix from its sums [MW over steps].
+    fn finish(
+        &self,
+        mix: &Mix,
+        sum_r: f64,
+        sum_unmet: f64,
+        sum_to_battery: f64,
+        load_mwh: f64,
+    ) -> Evaluation {
         let step_h = self.step_h;
-        let unmet_at = |b: f64| -> f64 { res.iter().map(|&r| fmax(r - b, 0.0)).sum::<f64>() * step_h };
-        // Smallest backup that keeps unmet energy within the limit.
-        let need = if self.max_unmet_mwh <= 0.0 || max_r <= 0.0 {
-            max_r
-        } else if sum_r * step_h <= self.max_unmet_mwh {
-            0.0
-        } else {
-            // unmet_at is convex and decreasing: bisection to 1e-6 of the peak.
-            let (mut lo, mut hi) = (0.0, max_r);
-            while hi - lo > 1e-6 * max_r.max(1.0) {
-                let mid = 0.5 * (lo + hi);
-                if unmet_at(mid) > self.max_unmet_mwh {
-                    lo = mid;
-                } else {
-                    hi = mid;
-                }
-            }
-            hi
-        };
-        let backup_mw = self.backup.clamp(need);
-        let unmet = if backup_mw >= max_r {
-            0.0
-        } else {
-            unmet_at(backup_mw)
-        };
-        let residual_mwh = sum_r * step_h;
+        let unmet = sum_unmet * step_h;
+        // Backup output: to the load and, for the reserve, into the battery.
+        let residual_mwh = (sum_r + sum_to_battery) * step_h;
         let backup_mwh = fmax(residual_mwh - unmet, 0.0);
-        let load_mwh = self.load_mwh();
         let rf = if load_mwh > 0.0 {
             1.0 - residual_mwh / load_mwh
         } else {
@@ -457,18 +602,123 @@ impl Problem {
         if unmet > self.max_unmet_mwh * (1.0 + 1e-9) + 1e-6 && load_mwh > 0.0 {
             violation += (unmet - self.max_unmet_mwh) / load_mwh;
         }
-        let m = Mix {
-            backup_mw,
-            ..*mix
-        };
         Evaluation {
-            mix: m,
-            annualized_cost_usd: self.annualized_cost(&m, backup_mwh),
+            mix: *mix,
+            annualized_cost_usd: self.annualized_cost(mix, backup_mwh),
             renewable_fraction: rf,
             cfe_score: cfe,
             backup_mwh,
             unmet_mwh: unmet,
-            violation: fmin(violation, f64::MAX),
+            violation,
         }
     }
+}
+
+/// Reusable buffers of [`Problem::evaluate`].
+#[derive(Clone, Debug, Default)]
+pub struct Scratch {
+    net: Vec<f64>,
+    keep: Vec<f64>,
+    reserve: Vec<f64>,
+    /// The problem's facility energy (a scratch serves one problem).
+    load_mwh: Option<f64>,
+    /// The backup last sized: neighbouring mixes need about the same.
+    last_backup_mw: Option<f64>,
+}
+
+/// Candidates tested per backward pass of [`min_backup_serving_all_mw`]: independent chains run
+/// side by side, so four cost little more than one.
+const BACKUP_CANDIDATES: usize = 4;
+
+/// Which of the backup capacities `b` can serve every step of `net_mw` (supply - load) with the
+/// battery starting at `soc0_mwh`: the stored energy later deficits above the backup need,
+/// computed backwards (counting on surplus and spare backup to charge in between, as the
+/// dispatch does), must never exceed the battery's ceiling nor, at the start, what it holds.
+/// Returns, per candidate, by how much the stored energy needed exceeds what the battery can
+/// hold or holds at the start [MWh]: at most zero when the candidate serves every step.
+fn backups_serving_all(
+    net_mw: &[f64],
+    battery: &BatteryLimits,
+    soc0_mwh: f64,
+    b: &[f64; BACKUP_CANDIDATES],
+) -> [f64; BACKUP_CANDIDATES] {
+    let keep = 1.0 - battery.self_discharge_per_step;
+    let inv_keep = if keep > 0.0 { 1.0 / keep } else { 1.0 };
+    let into = battery.eta_charge * battery.step_h;
+    let out_per_mw = battery.step_h / battery.eta_discharge;
+    let (floor, ceiling, p) = (battery.soc_min_mwh, battery.soc_max_mwh, battery.power_mw);
+    let mut need = [floor; BACKUP_CANDIDATES];
+    let mut worst = [floor; BACKUP_CANDIDATES];
+    for &x in net_mw.iter().rev() {
+        let surplus = fmax(x, 0.0);
+        let deficit = fmax(-x, 0.0);
+        for k in 0..BACKUP_CANDIDATES {
+            // As in `backup_reserve_mwh`: surplus and spare backup may charge.
+            let charge = fmin(surplus + fmax(b[k] - deficit, 0.0), p) * into;
+            let must = fmin(fmax(deficit - b[k], 0.0), p) * out_per_mw;
+            let v = (need[k] - charge + must) * inv_keep;
+            worst[k] = fmax(worst[k], v);
+            need[k] = fmin(fmax(v, floor), ceiling);
+        }
+    }
+    let tol = 1e-9 * ceiling.max(1.0);
+    std::array::from_fn(|k| fmax(worst[k] - ceiling, need[k] - soc0_mwh) - tol)
+}
+
+/// The least backup capacity with which the battery (keeping its reserve) and the backup serve
+/// every step [MW], to 0.1 % of the peak deficit. It lies between `max_deficit - battery power`
+/// and `max_deficit`; `hint` (the answer for a neighbouring mix) narrows the first bracket.
+pub fn min_backup_serving_all_mw(
+    net_mw: &[f64],
+    battery: &BatteryLimits,
+    soc0_mwh: f64,
+    max_deficit_mw: f64,
+    hint: Option<f64>,
+) -> f64 {
+    let lowest = fmax(max_deficit_mw - battery.power_mw, 0.0);
+    let tol = fmax(1e-3 * max_deficit_mw, 1e-3);
+    let k = BACKUP_CANDIDATES;
+    let (mut lo, mut hi) = (lowest, max_deficit_mw);
+    // Is the lowest possible value enough (a battery larger than every deficit needs)?
+    let mut b: [f64; BACKUP_CANDIDATES] = match hint {
+        Some(h) if h > lowest && h < max_deficit_mw => {
+            let spread = fmax(0.02 * max_deficit_mw, 4.0 * tol);
+            let (a, z) = (fmax(h - spread, lowest), fmin(h + spread, max_deficit_mw));
+            std::array::from_fn(|i| a + (z - a) * i as f64 / (k - 1) as f64)
+        }
+        _ => std::array::from_fn(|i| lowest + (hi - lowest) * i as f64 / (k - 1) as f64),
+    };
+    loop {
+        let margin = backups_serving_all(net_mw, battery, soc0_mwh, &b);
+        if b[0] <= lowest && margin[0] <= 0.0 {
+            return lowest;
+        }
+        // The shortfall falls with the backup, piecewise linearly: where the last infeasible
+        // and first feasible candidates straddle zero, interpolate the root.
+        let mut root = None;
+        for i in 0..k {
+            if margin[i] <= 0.0 {
+                hi = hi.min(b[i]);
+            } else {
+                lo = lo.max(b[i]);
+                if i + 1 < k && margin[i + 1] <= 0.0 {
+                    let t = margin[i] / (margin[i] - margin[i + 1]);
+                    root = Some(b[i] + (b[i + 1] - b[i]) * t);
+                }
+            }
+        }
+        if hi - lo <= tol {
+            break;
+        }
+        b = match root {
+            // Candidates just around the estimate, inside the bracket.
+            Some(r) if r > lo && r < hi => std::array::from_fn(|i| {
+                let step = fmin(tol, (hi - lo) / (k + 1) as f64);
+                fmin(fmax(r + step * (i as f64 - 0.5 * (k as f64 - 1.0)), lo), hi)
+            }),
+            _ => std::array::from_fn(|i| lo + (hi - lo) * (i + 1) as f64 / (k + 1) as f64),
+        };
+    }
+    // A hair above, so that rounding in the forward dispatch leaves nothing unmet.
+    hi * (1.0 + 1e-9) + 1e-6
 }

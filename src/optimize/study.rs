@@ -70,7 +70,16 @@ pub fn pareto(
         }
         p.target_value = t;
         let t0 = std::time::Instant::now();
-        let o = optimize(&p, options, control);
+        // After the first point, the previous answer is a good start: no grid.
+        let opts = if k == 0 {
+            *options
+        } else {
+            SearchOptions {
+                extra_starts: 0,
+                ..*options
+            }
+        };
+        let o = optimize(&p, &opts, control);
         let e = o.best;
         let share = match p.target {
             TargetKind::RenewableFraction => e.renewable_fraction,
@@ -223,7 +232,10 @@ impl Study {
         use sha2::{Digest, Sha256};
         let mut h = Sha256::new();
         h.update(crate::scenario::to_ron_string(&self.scenario).unwrap_or_default());
-        h.update(format!("{:?}{:?}{:?}", self.cases, self.weathers, self.targets));
+        h.update(format!(
+            "{:?}{:?}{:?}",
+            self.cases, self.weathers, self.targets
+        ));
         h.finalize()
             .iter()
             .map(|b| format!("{b:02x}"))
@@ -277,7 +289,10 @@ pub fn run_job(
         .cloned()
         .unwrap_or_default();
     let mut s = with_case(&study.scenario, &case);
-    if let Some(w) = study.weathers.get(job.weather_year.saturating_sub(1) as usize) {
+    if let Some(w) = study
+        .weathers
+        .get(job.weather_year.saturating_sub(1) as usize)
+    {
         s.weather = w.clone();
     }
     let profiles = engine.sizing_profiles(&s, base_dir)?;

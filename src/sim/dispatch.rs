@@ -2,6 +2,18 @@
 //! rest is curtailed; a deficit draws the battery, then backup units in merit order up to their
 //! capacity, and the rest is unmet.
 //!
+//! When the backup cannot cover the largest deficit on its own, the battery keeps a reserve: the
+//! energy that the coming deficits above the backup capacity will need (a backward pass over the
+//! run, [`backup_reserve_mwh`]; perfect foresight, as in a capacity-expansion LP). Above the
+//! reserve it discharges into every deficit. When surplus alone cannot refill it in time, spare
+//! backup capacity charges the battery up to the reserve, just in time (HOMER's "cycle
+//! charging", limited to what the reserve needs). So the dispatch serves all it can with the
+//! least backup energy. With enough backup the reserve is the SoC floor and the dispatch is the
+//! plain greedy one.
+//!
+//! Energy the backup puts into the battery is not renewable: the renewable fraction and the CFE
+//! score subtract it (at its input, as the equivalent linear program counts backup output).
+//!
 //! Every step closes exactly:
 //! `solar + wind + discharge + backup + unmet = facility load + charge + curtailment`.
 //!
@@ -9,8 +21,8 @@
 //! methodology): per step, clean supply to the load = renewables used directly + battery
 //! discharge x clean share of the stored energy + backup x its carbon-free share, capped at the
 //! load. Energy out of the battery counts as clean only in the proportion it was charged from
-//! clean supply; this dispatch charges the battery only from solar and wind surplus (never from
-//! backup), so all of its discharge is clean.
+//! clean supply: backup energy put into the battery (only when the reserve needs it, see below)
+//! is taken off the clean discharge.
 
 use crate::model::battery::{BatteryLimits, fmax, fmin};
 
@@ -32,6 +44,9 @@ pub struct DispatchSeries {
     pub backup_mw: Vec<f64>,
     pub curtailed_mw: Vec<f64>,
     pub unmet_mw: Vec<f64>,
+    /// Backup output that charged the battery (included in `backup_mw` and
+    /// `battery_charge_mw`) [MW].
+    pub backup_to_battery_mw: Vec<f64>,
 }
 
 /// Sums over the run, gathered in the same pass as the dispatch.
@@ -45,6 +60,8 @@ pub struct DispatchTotals {
     pub discharge_mwh: f64,
     /// Discharged energy that was charged from clean supply [MWh].
     pub discharge_clean_mwh: f64,
+    /// Backup energy that charged the battery (part of `backup_mwh`) [MWh].
+    pub backup_to_battery_mwh: f64,
     pub curtailed_mwh: f64,
     pub unmet_mwh: f64,
     /// Steps with unmet load, times the step length [h].
@@ -57,6 +74,48 @@ pub struct DispatchTotals {
     pub peak_load_mw: f64,
     pub peak_backup_mw: f64,
     pub peak_unmet_mw: f64,
+}
+
+/// The stored energy the battery must hold at the end of each step so that every later deficit
+/// above `backup_mw` can be covered, counting on surplus (and, with `spare_backup_charges`, on
+/// spare backup capacity) to charge it in between, as far as the battery's power and size
+/// allow [MWh]. `net_mw` is supply minus load per step. Written into `out` (resized to
+/// `net_mw`'s length).
+///
+/// The dispatch keeps two: the reserve counting on spare backup is what must be held (below it
+/// the load cannot be served); the one counting on surplus alone is what it pays to hold, since
+/// energy discharged below it must later be replaced by backup through the battery's losses.
+pub fn backup_reserve_mwh(
+    net_mw: &[f64],
+    backup_mw: f64,
+    battery: &BatteryLimits,
+    spare_backup_charges: bool,
+    out: &mut Vec<f64>,
+) {
+    let n = net_mw.len();
+    out.clear();
+    out.resize(n, battery.soc_min_mwh);
+    let keep = 1.0 - battery.self_discharge_per_step;
+    let inv_keep = if keep > 0.0 { 1.0 / keep } else { 1.0 };
+    let into = battery.eta_charge * battery.step_h;
+    let out_per_mw = battery.step_h / battery.eta_discharge;
+    let spare_factor = if spare_backup_charges { 1.0 } else { 0.0 };
+    let mut need = battery.soc_min_mwh;
+    let out = &mut out[..n];
+    for i in (1..n).rev() {
+        let net = net_mw[i];
+        // Energy step i can add (surplus and spare backup, charging) or must take (deficit
+        // above the backup); one of the two terms is zero. Branch-free: the sign of net changes
+        // often.
+        let spare_backup = spare_factor * fmax(backup_mw - fmax(-net, 0.0), 0.0);
+        let change = fmin(fmax(net, 0.0) + spare_backup, battery.power_mw) * into
+            - fmin(fmax(-net - backup_mw, 0.0), battery.power_mw) * out_per_mw;
+        need = fmin(
+            fmax((need - change) * inv_keep, battery.soc_min_mwh),
+            battery.soc_max_mwh,
+        );
+        out[i - 1] = need;
+    }
 }
 
 /// Unmet power below this is treated as met (numerical noise) [MW].
@@ -83,6 +142,7 @@ pub fn dispatch(
         &mut out.backup_mw,
         &mut out.curtailed_mw,
         &mut out.unmet_mw,
+        &mut out.backup_to_battery_mw,
     ] {
         // Every element is overwritten below: only a new length needs the zero fill.
         if v.len() != n {
@@ -122,6 +182,7 @@ pub fn dispatch(
         backup_mw,
         curtailed_mw,
         unmet_mw,
+        backup_to_battery_mw,
     } = out;
 
     // Index loops over slices cut to `n`: the compiler drops the bounds checks.
@@ -136,29 +197,64 @@ pub fn dispatch(
         &mut curtailed_mw[..n],
         &mut unmet_mw[..n],
     );
+    let to_battery_mw = &mut backup_to_battery_mw[..n];
+    to_battery_mw.fill(0.0);
+    let mut sum_to_battery = 0.0;
 
     // Pass 1: the battery, the only state carried from step to step. A tight loop bound by the
     // latency of the state-of-charge chain; the sums ride along in the idle units.
+    let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
     if has_battery {
-        // The chain alone: only the state of charge is carried.
+        // Does any deficit exceed the backup? Then the battery keeps a reserve for it.
+        let mut max_deficit: f64 = 0.0;
         for i in 0..n {
-            let net = solar_mw[i] + wind_mw[i] - load_mw[i];
-            soc = battery.next_soc(
-                soc,
-                battery.requested_delta_mwh(fmax(net, 0.0), fmax(-net, 0.0)),
-            );
-            soc_mwh[i] = soc;
+            max_deficit = fmax(max_deficit, load_mw[i] - solar_mw[i] - wind_mw[i]);
         }
-        // The flows follow from consecutive states; no chain, so this loop runs wide.
-        let mut before = initial_soc_mwh;
-        for i in 0..n {
-            let net = solar_mw[i] + wind_mw[i] - load_mw[i];
-            let (c, d) = battery.flows_mw(before, soc_mwh[i], fmax(net, 0.0), fmax(-net, 0.0));
-            before = soc_mwh[i];
-            charge_mw[i] = c;
-            discharge_mw[i] = d;
-            sum_charge += c;
-            sum_discharge += d;
+        let keeps_reserve = max_deficit > backup_cap_total + UNMET_TOLERANCE_MW;
+        if keeps_reserve {
+            // `soc_mwh` holds the net power first, then the SoC.
+            let (mut keep, mut need) = (Vec::new(), Vec::new());
+            for i in 0..n {
+                soc_mwh[i] = solar_mw[i] + wind_mw[i] - load_mw[i];
+            }
+            backup_reserve_mwh(soc_mwh, backup_cap_total, battery, false, &mut keep);
+            backup_reserve_mwh(soc_mwh, backup_cap_total, battery, true, &mut need);
+            let mut before = initial_soc_mwh;
+            for i in 0..n {
+                let net = soc_mwh[i];
+                soc =
+                    next_soc_keeping_reserve(battery, soc, net, backup_cap_total, keep[i], need[i]);
+                let (c, d, from_backup) = flows_keeping_reserve_mw(battery, before, soc, net);
+                before = soc;
+                soc_mwh[i] = soc;
+                charge_mw[i] = c;
+                discharge_mw[i] = d;
+                to_battery_mw[i] = from_backup;
+                sum_charge += c;
+                sum_discharge += d;
+                sum_to_battery += from_backup;
+            }
+        } else {
+            // The chain alone: only the state of charge is carried.
+            for i in 0..n {
+                let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+                soc = battery.next_soc(
+                    soc,
+                    battery.requested_delta_mwh(fmax(net, 0.0), fmax(-net, 0.0)),
+                );
+                soc_mwh[i] = soc;
+            }
+            // The flows follow from consecutive states; no chain, so this loop runs wide.
+            let mut before = initial_soc_mwh;
+            for i in 0..n {
+                let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+                let (c, d) = battery.flows_mw(before, soc_mwh[i], fmax(net, 0.0), fmax(-net, 0.0));
+                before = soc_mwh[i];
+                charge_mw[i] = c;
+                discharge_mw[i] = d;
+                sum_charge += c;
+                sum_discharge += d;
+            }
         }
     } else {
         charge_mw.fill(0.0);
@@ -169,27 +265,27 @@ pub fn dispatch(
     // Pass 2: everything else; no state from step to step. Backup units run in merit order, so
     // the step's total backup is min(deficit, total capacity) and each unit's share follows
     // from the total after the loop.
-    let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
     let first_cf = backup.first().map_or(0.0, |b| b.carbon_free_frac);
     let uniform_cf = backup.iter().all(|b| b.carbon_free_frac == first_cf);
     let all_backup_fossil = uniform_cf && first_cf == 0.0;
     for i in 0..n {
         let (solar, wind, load) = (solar_mw[i], wind_mw[i], load_mw[i]);
-        let (charge, discharge) = (charge_mw[i], discharge_mw[i]);
+        let (charge, discharge, to_battery) = (charge_mw[i], discharge_mw[i], to_battery_mw[i]);
         let supply = solar + wind;
         let direct = fmin(supply, load);
-        let curtail = supply - direct - charge;
+        let curtail = supply - direct - (charge - to_battery);
         let deficit = fmax(load - direct - discharge, 0.0);
-        let backup_used = fmin(deficit, backup_cap_total);
-        let unmet = deficit - backup_used;
+        let to_load = fmin(deficit, backup_cap_total);
+        let unmet = deficit - to_load;
+        let backup_used = to_load + to_battery;
         if unmet > UNMET_TOLERANCE_MW {
             lol_steps += 1;
         }
         if !all_backup_fossil {
             let clean_backup = if uniform_cf {
-                backup_used * first_cf
+                to_load * first_cf
             } else {
-                clean_share_of_backup(backup, backup_used)
+                clean_share_of_backup(backup, to_load)
             };
             sum_clean += fmin(direct + discharge * soc_clean_frac + clean_backup, load);
         }
@@ -209,7 +305,12 @@ pub fn dispatch(
     if all_backup_fossil {
         sum_clean = sum_direct + sum_discharge * soc_clean_frac;
     }
-    let sum_curtail = sum_solar + sum_wind - sum_direct - sum_charge;
+    // Backup energy stored in the battery came back as part of the discharge: it is not clean
+    // (counted at its input, as the equivalent LP counts backup output). Exact for one kind of
+    // backup; with several, at the first unit's clean share.
+    let discharge_clean = fmax(sum_discharge * soc_clean_frac - sum_to_battery, 0.0);
+    sum_clean -= sum_to_battery * (1.0 - first_cf);
+    let sum_curtail = sum_solar + sum_wind - sum_direct - (sum_charge - sum_to_battery);
     if backup.len() == 1 {
         t.backup_unit_mwh[0] = sum_backup;
     } else {
@@ -225,7 +326,8 @@ pub fn dispatch(
     t.renewable_direct_mwh = sum_direct * step_h;
     t.charge_mwh = sum_charge * step_h;
     t.discharge_mwh = sum_discharge * step_h;
-    t.discharge_clean_mwh = sum_discharge * soc_clean_frac * step_h;
+    t.discharge_clean_mwh = discharge_clean * step_h;
+    t.backup_to_battery_mwh = sum_to_battery * step_h;
     t.curtailed_mwh = sum_curtail * step_h;
     t.unmet_mwh = sum_unmet * step_h;
     t.backup_mwh = sum_backup * step_h;
@@ -238,6 +340,75 @@ pub fn dispatch(
     t.peak_backup_mw = peak_backup;
     t.peak_unmet_mw = peak_unmet;
     t
+}
+
+/// Stored energy after a step with net power `net_mw` (supply - load) when the battery keeps
+/// reserves for later deficits above `backup_mw` ([`backup_reserve_mwh`]): surplus charges as
+/// much as it can; a deficit draws the battery down to `keep_mwh` (the reserve surplus alone
+/// refills), and at least the part above the backup; if the battery is then below `need_mwh`
+/// (the reserve without which later load goes unserved), spare backup charges it up to that.
+///
+/// Same as [`BatteryLimits::next_soc`] with the discharge request
+/// `min(deficit, max(energy above the reserve, deficit - backup))`, rewritten so that the chain
+/// from one step's SoC to the next is a multiply, a subtraction and a few min/max: with the
+/// energy a step may take `a`, must take `m` (both negative when charging) and the floor,
+/// `base = clamp(max(kept - a, min(keep, kept - m)), floor, ceiling)`, then the top-up
+/// `max(base, min(need, base + spare backup charge))`.
+#[inline(always)]
+pub fn next_soc_keeping_reserve(
+    battery: &BatteryLimits,
+    soc_mwh: f64,
+    net_mw: f64,
+    backup_mw: f64,
+    keep_mwh: f64,
+    need_mwh: f64,
+) -> f64 {
+    let offer = fmin(fmax(net_mw, 0.0), battery.power_mw);
+    let charge_in = offer * battery.eta_charge * battery.step_h;
+    let deficit = fmax(-net_mw, 0.0);
+    let per_mw_out = battery.step_h / battery.eta_discharge;
+    let may_take = fmin(deficit, battery.power_mw) * per_mw_out - charge_in;
+    let must_take = fmin(fmax(deficit - backup_mw, 0.0), battery.power_mw) * per_mw_out - charge_in;
+    let floor = battery.soc_min_mwh + charge_in;
+    let spare_in = fmin(battery.power_mw - offer, fmax(backup_mw - deficit, 0.0))
+        * battery.eta_charge
+        * battery.step_h;
+    let kept = soc_mwh * (1.0 - battery.self_discharge_per_step);
+    let base = fmin(
+        fmax(
+            fmax(kept - may_take, fmin(keep_mwh, kept - must_take)),
+            floor,
+        ),
+        battery.soc_max_mwh,
+    );
+    fmax(base, fmin(need_mwh, base + spare_in))
+}
+
+/// Grid-side flows of a step of the reserve-keeping dispatch that went from `soc_before_mwh`
+/// to `soc_after_mwh` with net power `net_mw`: (charge, discharge, the part of the charge that
+/// came from backup) [MW].
+#[inline(always)]
+pub fn flows_keeping_reserve_mw(
+    battery: &BatteryLimits,
+    soc_before_mwh: f64,
+    soc_after_mwh: f64,
+    net_mw: f64,
+) -> (f64, f64, f64) {
+    let rest = fmax(
+        soc_before_mwh * (1.0 - battery.self_discharge_per_step),
+        battery.soc_min_mwh,
+    );
+    let offer = fmin(fmax(net_mw, 0.0), battery.power_mw);
+    let charge = fmin(
+        fmax(soc_after_mwh - rest, 0.0) / (battery.eta_charge * battery.step_h),
+        battery.power_mw,
+    );
+    let discharge = fmin(
+        fmax(rest - soc_after_mwh, 0.0) * battery.eta_discharge / battery.step_h,
+        fmin(fmax(-net_mw, 0.0), battery.power_mw),
+    );
+    let from_backup = fmax(charge - offer, 0.0);
+    (charge, discharge, from_backup)
 }
 
 /// Carbon-free power of `backup_mw` spread over the units in merit order [MW].
@@ -330,5 +501,53 @@ mod tests {
         assert_eq!(t.backup_unit_mwh, vec![10.0, 20.0]);
         assert!((t.clean_served_mwh - 25.0).abs() < 1e-12);
         assert_eq!(t.unmet_mwh, 0.0);
+    }
+
+    #[test]
+    fn small_backup_makes_the_battery_keep_a_reserve_and_charge_from_spare_backup() {
+        // Lossless 100 MWh / 100 MW battery starting empty, 50 MW of backup.
+        // Step 0: 40 MW deficit (backup covers it; 10 MW spare).
+        // Step 1: 20 MW surplus.
+        // Step 2: 30 MW deficit (greedy would discharge here).
+        // Step 3: 100 MW deficit: 50 above the backup, so the battery must hold 50 MWh.
+        // Surplus gives 20 MWh and spare backup 10 + 20 = 30 MWh: exactly enough, and the
+        // battery must not discharge at step 2.
+        let solar = [0.0, 20.0, 0.0, 0.0];
+        let wind = [0.0; 4];
+        let load = [40.0, 0.0, 30.0, 100.0];
+        let b = BatteryLimits::new(100.0, 100.0, 1.0, 0.0, 1.0, 0.0, 1.0);
+        let backup = [BackupDispatch {
+            capacity_mw: 50.0,
+            carbon_free_frac: 0.0,
+        }];
+        let mut out = DispatchSeries::default();
+        let t = dispatch(&solar, &wind, &load, 1.0, &b, 0.0, &backup, &mut out);
+        assert!(t.unmet_mwh < 1e-9, "{:?}", out);
+        assert_eq!(out.battery_discharge_mw[2], 0.0);
+        assert!((out.battery_discharge_mw[3] - 50.0).abs() < 1e-9);
+        assert!((t.backup_to_battery_mwh - 30.0).abs() < 1e-9, "{t:?}");
+        assert!(out.backup_mw.iter().all(|&x| x <= 50.0 + 1e-9));
+        // Balance every step, backup-charging included.
+        for i in 0..4 {
+            let lhs = solar[i]
+                + wind[i]
+                + out.battery_discharge_mw[i]
+                + out.backup_mw[i]
+                + out.unmet_mw[i];
+            let rhs = load[i] + out.battery_charge_mw[i] + out.curtailed_mw[i];
+            assert!((lhs - rhs).abs() < 1e-9, "step {i}: {lhs} vs {rhs}");
+        }
+        // Clean supply: the 20 MWh of sun only (through the battery); the 30 MWh the backup
+        // stored are not.
+        assert!((t.renewable_direct_mwh + t.discharge_clean_mwh - 20.0).abs() < 1e-9);
+        assert!((t.clean_served_mwh - 20.0).abs() < 1e-9);
+        // The plain greedy dispatch, with enough backup, is unchanged.
+        let big = [BackupDispatch {
+            capacity_mw: 100.0,
+            carbon_free_frac: 0.0,
+        }];
+        let t = dispatch(&solar, &wind, &load, 1.0, &b, 0.0, &big, &mut out);
+        assert!((out.battery_discharge_mw[2] - 20.0).abs() < 1e-9);
+        assert_eq!(t.backup_to_battery_mwh, 0.0);
     }
 }

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod cooling;
 pub mod economics;
 pub mod load;
+pub mod optimize;
 pub mod site;
 pub mod solar;
 pub mod storage;
@@ -42,11 +43,12 @@ pub enum PanelKind {
     Backup,
     Economics,
     Targets,
+    Optimize,
 }
 
 impl PanelKind {
     /// All panels in side-bar order.
-    pub const ALL: [PanelKind; 9] = [
+    pub const ALL: [PanelKind; 10] = [
         PanelKind::Site,
         PanelKind::Load,
         PanelKind::Cooling,
@@ -56,6 +58,7 @@ impl PanelKind {
         PanelKind::Backup,
         PanelKind::Economics,
         PanelKind::Targets,
+        PanelKind::Optimize,
     ];
 
     /// Title shown on the tab.
@@ -70,6 +73,7 @@ impl PanelKind {
             PanelKind::Backup => "Backup",
             PanelKind::Economics => "Economics",
             PanelKind::Targets => "Targets",
+            PanelKind::Optimize => "Optimizer",
         }
     }
 
@@ -89,11 +93,13 @@ impl PanelKind {
             PanelKind::Backup => &["backup"],
             PanelKind::Economics => &["economics"],
             PanelKind::Targets => &["targets"],
+            PanelKind::Optimize => &["optimizer"],
         }
     }
 }
 
-/// Show the editor of `kind` for the draft scenario `s`.
+/// Show the editor of `kind` for the draft scenario `s`. For Optimize this is its settings
+/// only; the app shows the runs with [`optimize::OptimizePanel::ui`].
 pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     match kind {
         PanelKind::Site => site::ui(ui, s, ctx),
@@ -105,5 +111,8 @@ pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelCon
         PanelKind::Backup => backup::ui(ui, s, ctx),
         PanelKind::Economics => economics::ui(ui, s, ctx),
         PanelKind::Targets => targets::ui(ui, s, ctx),
+        PanelKind::Optimize => {
+            optimize::settings(ui, s, ctx);
+        }
     }
 }

@@ -1,0 +1,270 @@
+"""The optimum of the equivalent linear program, to check `dakhla-planner optimize` against.
+
+Run from the repository root (needs a release build, numpy and scipy >= 1.9, whose
+`linprog(method="highs")` is the HiGHS solver; tested with scipy 1.17.1, numpy 2.4):
+
+    pip install numpy scipy
+    cargo build --release
+    python3 tests/reference/lp_optimum.py > tests/reference/lp_optimum_results.txt
+
+For each shipped scenario it runs `dakhla-planner optimize FILE --json --hourly OUT.csv`, which
+gives everything the problem is made of: the hourly facility load and availability profiles
+(`facility_load_mw`, `solar_mw_per_mwdc`, `wind_mw_per_mw`), the annualized unit costs
+(`unit_costs`), the battery (`battery_*`), the bounds, the target and the unmet-energy limit.
+From those alone it builds the capacity-expansion LP with perfect-foresight dispatch:
+
+    minimize   cS S + cW W + cE E + cP P + cB B + fuel * sum_t g_t * dt * (8760 / hours)
+    over       capacities S, W, E, P, B within the bounds, and per step t:
+               d_t (solar + wind used directly), c_t (charge), x_t (discharge), e_t (stored
+               energy at the step end), g_t (backup), u_t (unmet)
+    subject to d_t + c_t <= S s_t + W w_t            (the rest is curtailed)
+               d_t + x_t + g_t + u_t = L_t          (the load is served)
+               0 <= d_t <= L_t
+               e_t = (1 - k) e_{t-1} + eta c_t dt - x_t dt / eta,   e_{-1} = soc0 E
+               smin E <= e_t <= smax E,  c_t <= P,  x_t <= P,  g_t <= B
+               sum_t u_t dt <= U
+               renewable target: sum_t (g_t + u_t) dt <= (1 - tau) sum_t L_t dt
+               CFE target:       sum_t ((1 - cf) g_t + u_t) dt <= (1 - tau) sum_t L_t dt
+    with eta = sqrt(round trip), k the self-discharge per step (in the program it stops at the
+    SoC floor; here it does not, a difference of well under 0.01 %).
+
+The battery charges only from solar and wind (c_t draws on the renewable supply), as in the
+program's dispatch and its CFE accounting. Wind is continuous here; the program builds whole
+turbines, so its cost can only be a little above the LP's.
+
+Besides the shipped scenarios it checks the reference campus at 24/7 CFE targets of 95 % and
+99 % (keys `scenarios/dakhla-500mw.ron@cfe0.95` and `@cfe0.99`).
+
+The results go to tests/fixtures/lp_optimum.json (read by the test `optimizer_is_within_half_a_
+percent_of_the_lp_optimum` in tests/optimize.rs) and are printed as a table.
+"""
+
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+import scipy
+import scipy.sparse as sp
+from scipy.optimize import linprog
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BIN = os.path.join(ROOT, "target", "release", "dakhla-planner")
+SCENARIOS = [
+    "scenarios/dakhla-500mw.ron",
+    "scenarios/dakhla-wind-heavy.ron",
+    "scenarios/dakhla-solar-storage.ron",
+]
+# The reference campus at stricter 24/7 CFE targets (copies with the target changed).
+VARIANTS = [
+    ("scenarios/dakhla-500mw.ron", 0.95),
+    ("scenarios/dakhla-500mw.ron", 0.99),
+]
+
+
+def variant(scenario, cfe, scratch):
+    """A copy of `scenario` with min_cfe_score = cfe, in the scenarios folder's place."""
+    with open(os.path.join(ROOT, scenario)) as f:
+        text = f.read()
+    old = "min_cfe_score: Some(0.85)"
+    if old not in text:
+        raise RuntimeError(f"{scenario}: no `{old}` to change")
+    path = os.path.join(scratch, f"cfe{round(cfe * 100)}-" + os.path.basename(scenario))
+    with open(path, "w") as f:
+        f.write(text.replace(old, f"min_cfe_score: Some({cfe})"))
+    return path
+
+
+def run_program(scenario, scratch):
+    hourly = os.path.join(scratch, os.path.basename(scenario) + ".csv")
+    out = subprocess.run(
+        [BIN, "optimize", scenario, "--json", "--hourly", hourly],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    doc = json.loads(out.stdout)
+    cols = {}
+    with open(hourly) as f:
+        header = f.readline().strip().split(",")
+        rows = [line.strip().split(",") for line in f]
+    for k, name in enumerate(header):
+        if name == "timestamp_utc":
+            continue
+        cols[name] = np.array([float(r[k]) for r in rows])
+    return doc, cols
+
+
+def solve_lp(doc, cols, fixed=None):
+    """The LP optimum; `fixed` pins the capacities (dict with the `capacities` keys). With them
+    pinned, the target is eased by 1e-5 (the program stops its searches exactly at the target,
+    and its self-discharge stops at the SoC floor, which the LP's does not)."""
+    L = cols["facility_load_mw"]
+    s = cols["solar_mw_per_mwdc"]
+    w = cols["wind_mw_per_mw"]
+    n = len(L)
+    dt = doc["step_h"]
+    uc = doc["unit_costs"]
+    eta = math.sqrt(doc["battery_round_trip_eff"])
+    smin, smax = doc["battery_soc_min_frac"], doc["battery_soc_max_frac"]
+    soc0 = doc["battery_initial_soc_frac"]
+    k = 1.0 - (1.0 - doc["battery_self_discharge_frac_per_day"]) ** (dt / 24.0)
+    tau = doc["target_value"] - (1e-5 if fixed is not None else 0.0)
+    cf = doc["backup_carbon_free_frac"] if doc["target"] == "min_cfe" else 0.0
+    U = doc["max_unmet_energy_mwh"]
+    year_scale = 8760.0 / (n * dt)
+
+    # Variable layout: [S, W, E, P, B] then blocks of n: d, c, x, e, g, u.
+    iS, iW, iE, iP, iB = range(5)
+    base = 5
+    d0, c0, x0, e0, g0, u0 = (base + j * n for j in range(6))
+    nv = base + 6 * n
+    cost = np.zeros(nv)
+    cost[iS] = uc["solar_usd_per_mwdc_year"]
+    cost[iW] = uc["wind_usd_per_mw_year"]
+    cost[iE] = uc["battery_energy_usd_per_mwh_year"]
+    cost[iP] = uc["battery_power_usd_per_mw_year"]
+    cost[iB] = uc["backup_usd_per_mw_year"]
+    cost[g0 : g0 + n] = uc["backup_fuel_usd_per_mwh"] * dt * year_scale
+
+    t = np.arange(n)
+    ub_rows, ub_cols, ub_vals, ub_rhs = [], [], [], []
+    r = 0
+
+    def add_ub(rows_cols_vals, rhs):
+        nonlocal r
+        for rr, cc, vv in rows_cols_vals:
+            ub_rows.append(rr)
+            ub_cols.append(cc)
+            ub_vals.append(vv)
+        ub_rhs.extend(rhs)
+
+    # d + c - S s - W w <= 0
+    rows = r + t
+    add_ub(
+        [(rows, d0 + t, np.ones(n)), (rows, c0 + t, np.ones(n)), (rows, np.full(n, iS), -s),
+         (rows, np.full(n, iW), -w)],
+        np.zeros(n),
+    )
+    r += n
+    # e - smax E <= 0 ; smin E - e <= 0
+    rows = r + t
+    add_ub([(rows, e0 + t, np.ones(n)), (rows, np.full(n, iE), np.full(n, -smax))], np.zeros(n))
+    r += n
+    rows = r + t
+    add_ub([(rows, e0 + t, -np.ones(n)), (rows, np.full(n, iE), np.full(n, smin))], np.zeros(n))
+    r += n
+    # c - P <= 0 ; x - P <= 0 ; g - B <= 0
+    for blk, cap in ((c0, iP), (x0, iP), (g0, iB)):
+        rows = r + t
+        add_ub([(rows, blk + t, np.ones(n)), (rows, np.full(n, cap), -np.ones(n))], np.zeros(n))
+        r += n
+    # unmet limit
+    add_ub([(np.full(n, r), u0 + t, np.full(n, dt))], [U])
+    r += 1
+    # target
+    add_ub(
+        [(np.full(n, r), g0 + t, np.full(n, (1.0 - cf) * dt)), (np.full(n, r), u0 + t, np.full(n, dt))],
+        [(1.0 - tau) * L.sum() * dt],
+    )
+    r += 1
+    A_ub = sp.csr_matrix(
+        (np.concatenate([np.asarray(v, float) for v in ub_vals]),
+         (np.concatenate([np.asarray(v) for v in ub_rows]), np.concatenate([np.asarray(v) for v in ub_cols]))),
+        shape=(r, nv),
+    )
+    b_ub = np.array(ub_rhs, float)
+
+    eq_rows, eq_cols, eq_vals = [], [], []
+    # balance: d + x + g + u = L
+    for blk in (d0, x0, g0, u0):
+        eq_rows.append(t)
+        eq_cols.append(blk + t)
+        eq_vals.append(np.ones(n))
+    # storage: e_t - (1-k) e_{t-1} - eta dt c_t + dt/eta x_t = 0 ; e_{-1} = soc0 E
+    rows = n + t
+    eq_rows += [rows, rows, rows]
+    eq_cols += [e0 + t, c0 + t, x0 + t]
+    eq_vals += [np.ones(n), np.full(n, -eta * dt), np.full(n, dt / eta)]
+    eq_rows.append(rows[1:])
+    eq_cols.append(e0 + t[:-1])
+    eq_vals.append(np.full(n - 1, -(1.0 - k)))
+    eq_rows.append(np.array([n]))
+    eq_cols.append(np.array([iE]))
+    eq_vals.append(np.array([-(1.0 - k) * soc0]))
+    A_eq = sp.csr_matrix(
+        (np.concatenate(eq_vals), (np.concatenate(eq_rows), np.concatenate(eq_cols))),
+        shape=(2 * n, nv),
+    )
+    b_eq = np.concatenate([L, np.zeros(n)])
+
+    bounds = []
+    keys = ["solar_mwdc", "wind_mw", "battery_energy_mwh", "battery_power_mw", "backup_mw"]
+    for key in keys:
+        b = doc["bounds"][key]
+        if fixed is not None:
+            bounds.append((fixed[key], fixed[key]))
+        else:
+            bounds.append((b["min"], b["max"]))
+    bounds += [(0.0, float(v)) for v in L]  # d
+    bounds += [(0.0, None)] * (5 * n)  # c, x, e, g, u
+    t0 = time.time()
+    res = linprog(cost, A_ub=A_ub, b_ub=b_ub, A_eq=A_eq, b_eq=b_eq, bounds=bounds, method="highs")
+    wall = time.time() - t0
+    if res.status != 0:
+        raise RuntimeError(f"LP failed: {res.message}")
+    x = res.x
+    caps = dict(zip(keys, (float(v) for v in x[:5])))
+    share = 1.0 - (x[g0 : g0 + n].sum() * (1.0 - cf) + x[u0 : u0 + n].sum()) * dt / (L.sum() * dt)
+    return {"annualized_cost_usd": float(res.fun), "capacities": caps, "share": float(share),
+            "wall_s": wall}
+
+
+def main():
+    if not os.path.exists(BIN):
+        sys.exit("build the program first: cargo build --release")
+    out = {
+        "solver": f"HiGHS via scipy {scipy.__version__} linprog(method='highs')",
+        "made_by": "tests/reference/lp_optimum.py",
+        "scenarios": {},
+    }
+    print(f"{'scenario':<34} {'LP M USD/yr':>12} {'ours':>10} {'gap %':>7} {'dispatch-LP on ours':>20}  LP s")
+    with tempfile.TemporaryDirectory() as scratch:
+        cases = [(s, os.path.join(ROOT, s)) for s in SCENARIOS]
+        cases += [(f"{s}@cfe{v}", variant(s, v, scratch)) for s, v in VARIANTS]
+        for scen, path in cases:
+            doc, cols = run_program(path, scratch)
+            lp = solve_lp(doc, cols)
+            # The LP's best dispatch of our capacities: shows the program's dispatch is optimal.
+            ours_fixed = solve_lp(doc, cols, fixed=doc["capacities"])
+            ours = doc["annualized_cost_usd"]
+            gap = (ours / lp["annualized_cost_usd"] - 1.0) * 100.0
+            print(
+                f"{scen:<34} {lp['annualized_cost_usd'] / 1e6:>12.3f} {ours / 1e6:>10.3f} "
+                f"{gap:>7.3f} {ours_fixed['annualized_cost_usd'] / 1e6:>20.3f}  {lp['wall_s']:.1f}"
+            )
+            print(f"  LP capacities:   {lp['capacities']}")
+            print(f"  ours:            {doc['capacities']}  ({doc['evaluations']} evaluations, {doc['wall_s']:.2f} s)")
+            out["scenarios"][scen] = {
+                "target": doc["target"],
+                "target_value": doc["target_value"],
+                "lp_annualized_cost_usd": lp["annualized_cost_usd"],
+                "lp_capacities": lp["capacities"],
+                "lp_share": lp["share"],
+                "lp_wall_s": round(lp["wall_s"], 1),
+                "lp_dispatch_cost_of_program_capacities_usd": ours_fixed["annualized_cost_usd"],
+                "program_annualized_cost_usd": ours,
+                "program_capacities": doc["capacities"],
+                "gap_pct": gap,
+            }
+    with open(os.path.join(ROOT, "tests", "fixtures", "lp_optimum.json"), "w") as f:
+        json.dump(out, f, indent=2, sort_keys=True)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
