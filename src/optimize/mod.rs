@@ -638,7 +638,7 @@ pub fn apply_mix(
     out.battery.power_mw = mix.battery_power_mw;
     // Backup kept as it is when the optimizer could not change it; else built as the unit that
     // runs first.
-    if !(problem.backup.is_fixed() && !moved(now.backup_mw, mix.backup_mw)) {
+    if !problem.backup.is_fixed() || moved(now.backup_mw, mix.backup_mw) {
         let order = crate::sim::backup_merit_order(s);
         for (k, &i) in order.iter().enumerate() {
             out.backup[i].capacity_mw = if k == 0 { mix.backup_mw } else { 0.0 };
