@@ -108,7 +108,7 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
         lines.next().unwrap(),
         "timestamp_utc,ghi_w_m2,dni_w_m2,dhi_w_m2,temp_air_c,wind_speed_m_s,it_load_mw,pue,\
          facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
-         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw"
+         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| {

@@ -30,7 +30,9 @@
 pub mod problem;
 pub mod study;
 
-pub use problem::{Bounds, Evaluation, Mix, Problem, ProblemError, Scratch, TargetKind, UnitCosts};
+pub use problem::{
+    Bounds, Evaluation, Mix, Problem, ProblemError, Scratch, TargetKind, UnitCosts, target_of,
+};
 
 use crate::scenario::Scenario;
 use crate::sim::{Engine, Results, SizingProfiles};

@@ -58,6 +58,17 @@ impl TargetKind {
     }
 }
 
+/// The share the optimizer constrains and its lowest value: the higher of the two targets when
+/// both are set (the CFE score on a tie); `None` when neither is.
+pub fn target_of(t: &crate::scenario::Targets) -> Option<(TargetKind, f64)> {
+    match (t.min_renewable_fraction, t.min_cfe_score) {
+        (Some(rf), Some(cfe)) if cfe >= rf => Some((TargetKind::Cfe, cfe)),
+        (Some(rf), _) => Some((TargetKind::RenewableFraction, rf)),
+        (None, Some(cfe)) => Some((TargetKind::Cfe, cfe)),
+        (None, None) => None,
+    }
+}
+
 /// One capacity mix. Units are in the names.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Mix {
@@ -295,12 +306,7 @@ impl Problem {
         let backup = bounds(o.backup_mw, current.backup_mw, peak_load, primary.is_some());
 
         let t = &s.targets;
-        let (target, target_value) = match (t.min_renewable_fraction, t.min_cfe_score) {
-            (Some(rf), Some(cfe)) if cfe >= rf => (TargetKind::Cfe, cfe),
-            (Some(rf), _) => (TargetKind::RenewableFraction, rf),
-            (None, Some(cfe)) => (TargetKind::Cfe, cfe),
-            (None, None) => (TargetKind::RenewableFraction, 0.0),
-        };
+        let (target, target_value) = target_of(t).unwrap_or((TargetKind::RenewableFraction, 0.0));
         // One farm design: whole turbines of its size. Several: capacities scale together and
         // are rounded per farm when written back.
         let turbine_mw = if p.turbine_mw.len() == 1 {

@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// Column names of the hourly CSV, a contract with planners' scripts.
-pub const HOURLY_COLUMNS: [&str; 17] = [
+pub const HOURLY_COLUMNS: [&str; 18] = [
     "timestamp_utc",
     "ghi_w_m2",
     "dni_w_m2",
@@ -29,6 +29,7 @@ pub const HOURLY_COLUMNS: [&str; 17] = [
     "backup_mw",
     "curtailed_mw",
     "unmet_mw",
+    "backup_to_battery_mw",
 ];
 
 /// Write the hourly CSV (one row per step, means over the step; SoC at the step's end).
@@ -53,7 +54,7 @@ pub fn write_hourly_csv_with<W: Write>(
     for i in 0..wx.len() {
         write!(
             w,
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
             format_utc(wx.time_unix_s(i)),
             num(wx.ghi_w_m2[i]),
             num(wx.dni_w_m2[i]),
@@ -71,6 +72,7 @@ pub fn write_hourly_csv_with<W: Write>(
             num(d.backup_mw[i]),
             num(d.curtailed_mw[i]),
             num(d.unmet_mw[i]),
+            num(d.backup_to_battery_mw[i]),
         )?;
         for (_, values) in extra {
             write!(w, ",{}", num(values.get(i).copied().unwrap_or(f64::NAN)))?;

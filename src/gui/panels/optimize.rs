@@ -125,16 +125,7 @@ fn round_up(v: f64) -> f64 {
     (v / mag).ceil() * mag
 }
 
-/// The target the optimizer meets, as `Problem::from_scenario` picks it: the higher of the two
-/// shares when both are set.
-pub fn target_of(t: &Targets) -> Option<(TargetKind, f64)> {
-    match (t.min_renewable_fraction, t.min_cfe_score) {
-        (Some(rf), Some(cfe)) if cfe >= rf => Some((TargetKind::Cfe, cfe)),
-        (Some(rf), _) => Some((TargetKind::RenewableFraction, rf)),
-        (None, Some(cfe)) => Some((TargetKind::Cfe, cfe)),
-        (None, None) => None,
-    }
-}
+pub use crate::optimize::target_of;
 
 /// The target in words.
 fn target_text(t: &Targets) -> String {
