@@ -110,6 +110,23 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
+/// Print to standard output; a closed pipe (`dakhla-planner ... | head`) ends the output
+/// quietly instead of panicking as `print!` does.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// [`out!`] with a line end.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
     dakhla_planner::gui::PROCESS_START.get_or_init(std::time::Instant::now);
     let cli = Cli::parse();
@@ -292,9 +309,9 @@ fn simulate(
     if json {
         let doc = report::json_document(&s, file, &results);
         let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        println!("{text}");
+        outln!("{text}");
     } else {
-        print!("{}", report::summary_text(&s, &results));
+        out!("{}", report::summary_text(&s, &results));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -331,9 +348,9 @@ fn simulate_years(
             "years": runs,
         });
         let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        println!("{text}");
+        outln!("{text}");
     } else {
-        print!("{}", report::years_text(s, &runs, &dist));
+        out!("{}", report::years_text(s, &runs, &dist));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -396,11 +413,11 @@ fn optimize_command(
     if json {
         let doc = report::optimize::optimize_json(&s, file, &opt, front.as_deref());
         let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        println!("{text}");
+        outln!("{text}");
     } else {
-        print!("{}", report::optimize::optimize_text(&s, &opt));
+        out!("{}", report::optimize::optimize_text(&s, &opt));
         if let Some(front) = &front {
-            print!(
+            out!(
                 "{}",
                 report::optimize::pareto_text(opt.problem.target, front)
             );
@@ -538,19 +555,19 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
             "scenario_name": shards[0].1.scenario_name,
             "jobs": rows,
         });
-        println!(
+        outln!(
             "{}",
             serde_json::to_string_pretty(&doc).context("formatting JSON")?
         );
     } else {
-        println!(
+        outln!(
             "{} jobs from {} shards of study {}",
             rows.len(),
             shards.len(),
             &shards[0].1.study_sha256[..12.min(shards[0].1.study_sha256.len())]
         );
         for r in &rows {
-            println!(
+            outln!(
                 "  job {:>4}  {:<16} year {:>3}  target {:>6.2} %  {}  {:>8.1} M USD/yr  solar {:>6.0} MWdc  wind {:>5.0} MW  battery {:>6.0} MWh",
                 r.job.index,
                 r.job.case,
@@ -573,13 +590,13 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
         match scenario::load(f) {
             Ok(s) => {
                 for w in s.warnings_at(Some(&scenario::base_dir(f))) {
-                    println!("{}: warning: {}: {}", f.display(), w.path, w.message);
+                    outln!("{}: warning: {}: {}", f.display(), w.path, w.message);
                 }
             }
             Err(e) => {
                 ok = false;
                 for line in e.lines() {
-                    println!("{line}");
+                    outln!("{line}");
                 }
             }
         }

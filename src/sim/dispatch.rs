@@ -205,10 +205,17 @@ pub fn dispatch(
     // latency of the state-of-charge chain; the sums ride along in the idle units.
     let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
     if has_battery {
-        // Does any deficit exceed the backup? Then the battery keeps a reserve for it.
+        // The plain greedy chain first, noting the largest deficit on the way (free: the loop
+        // waits on the state-of-charge chain). Only the state of charge is carried.
         let mut max_deficit: f64 = 0.0;
         for i in 0..n {
-            max_deficit = fmax(max_deficit, load_mw[i] - solar_mw[i] - wind_mw[i]);
+            let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+            max_deficit = fmax(max_deficit, -net);
+            soc = battery.next_soc(
+                soc,
+                battery.requested_delta_mwh(fmax(net, 0.0), fmax(-net, 0.0)),
+            );
+            soc_mwh[i] = soc;
         }
         let keeps_reserve = max_deficit > backup_cap_total + UNMET_TOLERANCE_MW;
         if keeps_reserve {
@@ -220,6 +227,7 @@ pub fn dispatch(
             backup_reserve_mwh(soc_mwh, backup_cap_total, battery, false, &mut keep);
             backup_reserve_mwh(soc_mwh, backup_cap_total, battery, true, &mut need);
             let mut before = initial_soc_mwh;
+            soc = initial_soc_mwh;
             for i in 0..n {
                 let net = soc_mwh[i];
                 soc =
@@ -235,15 +243,6 @@ pub fn dispatch(
                 sum_to_battery += from_backup;
             }
         } else {
-            // The chain alone: only the state of charge is carried.
-            for i in 0..n {
-                let net = solar_mw[i] + wind_mw[i] - load_mw[i];
-                soc = battery.next_soc(
-                    soc,
-                    battery.requested_delta_mwh(fmax(net, 0.0), fmax(-net, 0.0)),
-                );
-                soc_mwh[i] = soc;
-            }
             // The flows follow from consecutive states; no chain, so this loop runs wide.
             let mut before = initial_soc_mwh;
             for i in 0..n {
