@@ -423,3 +423,31 @@ fn a_changed_weather_file_is_reported_not_silent() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("site.csv:"), "{}", stderr(&o));
 }
+
+#[test]
+fn provenance_fingerprints_the_inputs_not_the_file_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = reference_text();
+    let a = write(dir.path(), "a.ron", &text);
+    let commented = write(
+        dir.path(),
+        "b.ron",
+        &format!("// another team's note\n{text}"),
+    );
+    let changed = write(
+        dir.path(),
+        "c.ron",
+        &text.replace("energy_mwh: 1600.0", "energy_mwh: 1700.0"),
+    );
+    let prov =
+        |f: &Path| sim_json(&["simulate", f.to_str().unwrap(), "--json"])["provenance"].clone();
+    let (pa, pb, pc) = (prov(&a), prov(&commented), prov(&changed));
+    assert_eq!(pa["program_version"], env!("CARGO_PKG_VERSION"));
+    let sha = pa["scenario_sha256"].as_str().unwrap();
+    assert_eq!(sha.len(), 64);
+    assert_eq!(pa, pb, "a comment does not change what is computed");
+    assert_ne!(pa["scenario_sha256"], pc["scenario_sha256"]);
+    assert_eq!(pa["weather_sha256"], pc["weather_sha256"]);
+    assert_eq!(pa["weather_sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(pa["weather_sha256_of"], "series");
+}

@@ -123,6 +123,10 @@ fn optimize_json_csv_and_save_hold_the_contract() {
     }
     assert!(v["evaluations"].as_u64().unwrap() > 100);
     assert_eq!(v["target"], "min_cfe");
+    assert_eq!(
+        v["provenance"]["scenario_sha256"].as_str().unwrap().len(),
+        64
+    );
     assert!(v["kpis"]["cfe_score"].as_f64().unwrap() >= 0.85 - 1e-9);
     for k in [
         "solar_usd_per_mwdc_year",

@@ -92,6 +92,32 @@ fn num(v: f64) -> String {
     }
 }
 
+/// Where a result came from, so two teams can confirm they computed the same thing:
+/// `program_version`; `scenario_sha256`, the SHA-256 of the scenario's canonical text (as this
+/// program writes it: comments and layout of the file do not count); `weather_sha256`, the
+/// SHA-256 of the weather file for file sources, else of the generated series
+/// ([`Weather::data_sha256`](crate::weather::Weather::data_sha256)); and `weather_source`.
+pub fn provenance(s: &Scenario, base_dir: Option<&Path>, r: &Results) -> serde_json::Value {
+    let scenario_sha256 = crate::scenario::to_ron_string(s)
+        .map(|t| crate::weather::sha256_hex(t.as_bytes()))
+        .ok();
+    let file_sha = s.weather.file_path().and_then(|p| {
+        let path = base_dir.map_or_else(|| Path::new(p).to_path_buf(), |b| b.join(p));
+        crate::weather::file_sha256(&path).ok()
+    });
+    let (weather_sha256, of) = match file_sha {
+        Some(h) => (h, "file"),
+        None => (r.weather.data_sha256(), "series"),
+    };
+    serde_json::json!({
+        "program_version": env!("CARGO_PKG_VERSION"),
+        "scenario_sha256": scenario_sha256,
+        "weather_sha256": weather_sha256,
+        "weather_sha256_of": of,
+        "weather_source": r.weather.source,
+    })
+}
+
 /// The JSON document of `simulate --json`.
 pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_json::Value {
     let plants: Vec<serde_json::Value> = s
@@ -177,6 +203,7 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
     serde_json::json!({
         "program": "dakhla-planner",
         "program_version": env!("CARGO_PKG_VERSION"),
+        "provenance": provenance(s, file.map(crate::scenario::base_dir).as_deref(), r),
         "scenario": {
             "name": s.meta.name,
             "file": file.map(|f| f.display().to_string()),

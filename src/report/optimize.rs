@@ -46,6 +46,12 @@ pub fn optimize_json(
     let mut doc = json!({
         "program": "dakhla-planner",
         "program_version": env!("CARGO_PKG_VERSION"),
+        // Of the input scenario (its weather), so that a rerun can be matched to it.
+        "provenance": super::provenance(
+            original,
+            file.map(crate::scenario::base_dir).as_deref(),
+            &opt.results,
+        ),
         "scenario": {
             "name": original.meta.name,
             "file": file.map(|f| f.display().to_string()),

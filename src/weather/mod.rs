@@ -164,7 +164,6 @@ pub fn read_weather_file(
 /// files of a 1-minute year are tens of MB).
 pub fn file_sha256(path: &Path) -> std::io::Result<String> {
     use sha2::Digest;
-    use std::fmt::Write as _;
     use std::io::Read;
 
     let mut file = std::fs::File::open(path)?;
@@ -178,12 +177,45 @@ pub fn file_sha256(path: &Path) -> std::io::Result<String> {
             Err(e) => return Err(e),
         }
     }
-    let digest = hasher.finalize();
+    Ok(hex_of(&hasher.finalize()))
+}
+
+/// SHA-256 of `bytes`, as lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    hex_of(&sha2::Sha256::digest(bytes))
+}
+
+fn hex_of(digest: &[u8]) -> String {
+    use std::fmt::Write as _;
     let mut hex = String::with_capacity(2 * digest.len());
-    for byte in digest.iter() {
+    for byte in digest {
         let _ = write!(hex, "{byte:02x}");
     }
-    Ok(hex)
+    hex
+}
+
+impl Weather {
+    /// SHA-256 of the series a run used (start, step, then every value of every series as
+    /// little-endian f64): the same on every machine for the same weather.
+    pub fn data_sha256(&self) -> String {
+        let mut bytes = Vec::with_capacity(16 + 6 * 8 * self.len());
+        bytes.extend_from_slice(&self.start_unix_s.to_le_bytes());
+        bytes.extend_from_slice(&self.step_s.to_le_bytes());
+        for series in [
+            &self.ghi_w_m2,
+            &self.dni_w_m2,
+            &self.dhi_w_m2,
+            &self.temp_air_c,
+            &self.wind_speed_m_s,
+            &self.pressure_pa,
+        ] {
+            for v in series.iter() {
+                bytes.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+        sha256_hex(&bytes)
+    }
 }
 
 /// Mean Earth radius used by [`distance_km`] [km] (IUGG mean radius R1, rounded).
