@@ -42,6 +42,11 @@ enum Command {
         /// one per year (implies a multi-year run).
         #[arg(long, value_name = "WEATHER_FILE|DIR")]
         weather: Option<PathBuf>,
+        /// Override a field before running, e.g. --set battery.energy_mwh=4000 or
+        /// --set 'wind_farms[0].turbine_count=120' (repeatable; validated as if read from the
+        /// file).
+        #[arg(long = "set", value_name = "PATH=VALUE")]
+        set: Vec<String>,
     },
     /// Find the least-cost mix (solar, wind, battery, backup) that meets the scenario's target;
     /// optionally the Pareto front of cost against the carbon-free share.
@@ -65,6 +70,9 @@ enum Command {
         /// cases) and write its results to --out; combine the slices with `merge`.
         #[arg(long, value_name = "i/n")]
         shard: Option<String>,
+        /// Override a field before optimizing (as for `simulate --set`; repeatable).
+        #[arg(long = "set", value_name = "PATH=VALUE")]
+        set: Vec<String>,
         /// Result file of --shard (default: shard-i-of-n.json).
         #[arg(long, value_name = "SHARD.json", requires = "shard")]
         out: Option<PathBuf>,
@@ -138,8 +146,10 @@ fn main() -> ExitCode {
             hourly,
             years,
             weather,
+            set,
         }) => simulate_command(
             file.as_deref(),
+            &set,
             json,
             hourly.as_deref(),
             years,
@@ -152,6 +162,7 @@ fn main() -> ExitCode {
             save,
             pareto,
             shard,
+            set,
             out,
             years,
             extra_starts,
@@ -167,11 +178,18 @@ fn main() -> ExitCode {
                 )))
             } else {
                 match shard {
-                    Some(sh) => {
-                        optimize_shard(file.as_deref(), &sh, out, years, pareto.is_some(), &options)
-                    }
+                    Some(sh) => optimize_shard(
+                        file.as_deref(),
+                        &set,
+                        &sh,
+                        out,
+                        years,
+                        pareto.is_some(),
+                        &options,
+                    ),
                     None => optimize_command(
                         file.as_deref(),
+                        &set,
                         json,
                         hourly.as_deref(),
                         save.as_deref(),
@@ -252,12 +270,14 @@ fn weather_source_for(path: &Path) -> Result<scenario::WeatherSource, Failure> {
 
 fn simulate_command(
     file: Option<&Path>,
+    set: &[String],
     json: bool,
     hourly: Option<&Path>,
     years: Option<u32>,
     weather: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
     let (mut s, base) = load_or_builtin(file)?;
+    s = with_overrides(s, set)?;
     match (weather, years) {
         (Some(w), _) if w.is_dir() => {
             let mut files = weather_files_in(w)?;
@@ -316,6 +336,14 @@ fn simulate(
     Ok(ExitCode::SUCCESS)
 }
 
+/// The scenario with every `--set path=value` applied in order.
+fn with_overrides(mut s: Scenario, set: &[String]) -> Result<Scenario, Failure> {
+    for a in set {
+        s = scenario::apply_override(&s, a).map_err(Failure::BadInput)?;
+    }
+    Ok(s)
+}
+
 fn load_or_builtin(file: Option<&Path>) -> Result<(Scenario, PathBuf), Failure> {
     Ok(match file {
         Some(f) => (load(f)?, scenario::base_dir(f)),
@@ -365,6 +393,7 @@ fn no_cancel() -> std::sync::atomic::AtomicBool {
 
 fn optimize_command(
     file: Option<&Path>,
+    set: &[String],
     json: bool,
     hourly: Option<&Path>,
     save: Option<&Path>,
@@ -373,6 +402,7 @@ fn optimize_command(
 ) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::{self, Control, study};
     let (s, base) = load_or_builtin(file)?;
+    let s = with_overrides(s, set)?;
     let name = scenario_label(file);
     let cancel = no_cancel();
     let control = Control {
@@ -451,8 +481,10 @@ fn rebase_weather_path(s: &mut Scenario, from: &Path, to: &Path) {
     s.weather = scenario::WeatherSource::file(new.display().to_string(), sha);
 }
 
+#[allow(clippy::too_many_arguments)]
 fn optimize_shard(
     file: Option<&Path>,
+    set: &[String],
     shard: &str,
     out: Option<PathBuf>,
     years: Option<u32>,
@@ -462,6 +494,7 @@ fn optimize_shard(
     use dakhla_planner::optimize::{Control, Problem, study};
     let (i, n) = study::parse_shard(shard).map_err(Failure::BadInput)?;
     let (s, base) = load_or_builtin(file)?;
+    let s = with_overrides(s, set)?;
     let name = scenario_label(file);
     let years = years.unwrap_or(1);
     let mut engine = if years > 1 {

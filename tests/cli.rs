@@ -451,3 +451,44 @@ fn provenance_fingerprints_the_inputs_not_the_file_layout() {
     assert_eq!(pa["weather_sha256"].as_str().unwrap().len(), 64);
     assert_eq!(pa["weather_sha256_of"], "series");
 }
+
+#[test]
+fn set_overrides_any_field_and_is_validated_like_the_file() {
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let f = file.to_str().unwrap();
+    let base = sim_json(&["simulate", f, "--json"]);
+    let more = sim_json(&[
+        "simulate",
+        f,
+        "--json",
+        "--set",
+        "battery.energy_mwh=4000",
+        "--set",
+        "wind_farms[0].turbine_count=120",
+    ]);
+    assert!(
+        more["kpis"]["renewable_fraction"].as_f64().unwrap()
+            > base["kpis"]["renewable_fraction"].as_f64().unwrap()
+    );
+    assert_eq!(more["plants"][1]["turbine_count"], 120);
+    assert_ne!(
+        more["provenance"]["scenario_sha256"],
+        base["provenance"]["scenario_sha256"]
+    );
+    let o = run(&["simulate", f, "--set", "battery.round_trip_eff=1.2"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(
+            "--set battery.round_trip_eff=1.2: battery.round_trip_eff: must be between 0 and 1"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["simulate", f, "--set", "battery.energy_mwhh=1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("did you mean `energy_mwh`?"),
+        "{}",
+        stderr(&o)
+    );
+}

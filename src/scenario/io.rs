@@ -256,7 +256,7 @@ fn plain_ron_message(code: &ron::Error) -> String {
 }
 
 /// The allowed name closest to `found` by edit distance, when close enough to be a typo.
-fn nearest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn nearest<'a>(found: &str, expected: &[&'a str]) -> Option<&'a str> {
     expected
         .iter()
         .map(|e| (levenshtein(found, e), *e))

@@ -6,10 +6,12 @@
 //! [`save`](io::save) writes atomically (temporary file in the same folder, then rename).
 
 mod io;
+mod overrides;
 mod validate;
 
 pub use io::base_dir;
 pub use io::{LoadError, Problem, from_ron_str, load, save, to_ron_string};
+pub use overrides::apply_override;
 pub use validate::{Issue, SUPPORTED_TIMESTEPS_MIN};
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,189 @@
+//! `--set path=value` overrides for scripts: any field path, as `check` and the error messages
+//! name it (`battery.energy_mwh`, `wind_farms[0].turbine_count`), set to a value and then
+//! validated exactly as if it had been read from the file.
+
+use super::Scenario;
+use serde_json::Value;
+
+/// One parsed segment of a field path.
+enum Segment<'a> {
+    Field(&'a str),
+    Index(usize),
+}
+
+fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (name, mut rest) = match part.find('[') {
+            Some(i) => (&part[..i], &part[i..]),
+            None => (part, ""),
+        };
+        if name.is_empty() && out.is_empty() {
+            return Err(format!(
+                "`{path}` is not a field path (e.g. battery.energy_mwh)"
+            ));
+        }
+        if !name.is_empty() {
+            out.push(Segment::Field(name));
+        }
+        while let Some(r) = rest.strip_prefix('[') {
+            let end = r
+                .find(']')
+                .ok_or_else(|| format!("`{path}`: a `[` without its `]`"))?;
+            let index = r[..end]
+                .trim()
+                .parse()
+                .map_err(|_| format!("`{path}`: `[{}]` is not a list position", &r[..end]))?;
+            out.push(Segment::Index(index));
+            rest = &r[end + 1..];
+        }
+        if !rest.is_empty() {
+            return Err(format!(
+                "`{path}` is not a field path (e.g. wind_farms[0].turbine_count)"
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The value text as data: a JSON literal (number, true/false, "string"), `None`, `Some(x)`,
+/// else the text itself (an enum variant such as `It` or a name).
+fn parse_value(text: &str) -> Value {
+    let t = text.trim();
+    if t == "None" {
+        return Value::Null;
+    }
+    if let Some(inner) = t.strip_prefix("Some(").and_then(|x| x.strip_suffix(')')) {
+        return parse_value(inner);
+    }
+    serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned()))
+}
+
+/// `scenario` with one `path=value` assignment applied and the result validated. The error says
+/// which override and what is wrong, in the words `check` uses.
+pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario, String> {
+    let (path, value) = assignment.split_once('=').ok_or_else(|| {
+        format!("--set {assignment}: expected path=value, e.g. battery.energy_mwh=4000")
+    })?;
+    let path = path.trim();
+    let fail = |msg: String| format!("--set {assignment}: {path}: {msg}");
+    let mut root = serde_json::to_value(scenario).map_err(|e| fail(e.to_string()))?;
+    let mut here = &mut root;
+    let mut walked = String::new();
+    for seg in segments(path).map_err(|e| format!("--set {assignment}: {e}"))? {
+        match seg {
+            Segment::Field(name) => {
+                // Step through an enum's variant (`weather.seed` inside `Synthetic(...)`).
+                let variant = matches!(&*here, Value::Object(map)
+                    if !map.contains_key(name)
+                        && map.len() == 1
+                        && map.keys().all(|k| k.starts_with(|c: char| c.is_ascii_uppercase())));
+                if variant {
+                    let tmp = here;
+                    here = match tmp {
+                        Value::Object(map) => map.values_mut().next().expect("one entry"),
+                        other => other,
+                    };
+                }
+                let Value::Object(map) = here else {
+                    return Err(fail(format!("`{walked}` has no fields")));
+                };
+                if !map.contains_key(name) {
+                    let names: Vec<&str> = map.keys().map(String::as_str).collect();
+                    let hint = super::io::nearest(name, &names)
+                        .map(|n| format!("did you mean `{n}`? "))
+                        .unwrap_or_default();
+                    return Err(fail(format!(
+                        "unknown field `{name}`; {hint}Allowed here: {}",
+                        names.join(", ")
+                    )));
+                }
+                here = map.get_mut(name).expect("checked");
+                if !walked.is_empty() {
+                    walked.push('.');
+                }
+                walked.push_str(name);
+            }
+            Segment::Index(i) => {
+                let Value::Array(list) = here else {
+                    return Err(fail(format!("`{walked}` is not a list")));
+                };
+                let len = list.len();
+                here = list.get_mut(i).ok_or_else(|| {
+                    fail(format!(
+                        "`{walked}` has {len} entr{}; positions start at 0",
+                        if len == 1 { "y" } else { "ies" }
+                    ))
+                })?;
+                walked.push_str(&format!("[{i}]"));
+            }
+        }
+    }
+    *here = parse_value(value);
+    let s: Scenario = serde_path_to_error::deserialize(root).map_err(|e| {
+        fail(format!(
+            "{} is not a valid value here: {}",
+            value.trim(),
+            e.inner()
+        ))
+    })?;
+    let issues = s.validate(None);
+    if !issues.is_empty() {
+        let all: Vec<String> = issues
+            .iter()
+            .map(|i| format!("{}: {}", i.path, i.message))
+            .collect();
+        return Err(format!("--set {assignment}: {}", all.join("; ")));
+    }
+    Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_reach_fields_list_entries_and_enum_payloads() {
+        let s = Scenario::dakhla_reference();
+        let t = apply_override(&s, "battery.energy_mwh=4000").unwrap();
+        assert_eq!(t.battery.energy_mwh, 4000.0);
+        let t = apply_override(&s, "wind_farms[0].turbine_count=120").unwrap();
+        assert_eq!(t.wind_farms[0].turbine_count, 120);
+        let t = apply_override(&s, "targets.min_cfe_score=0.95").unwrap();
+        assert_eq!(t.targets.min_cfe_score, Some(0.95));
+        let t = apply_override(&t, "targets.min_cfe_score=None").unwrap();
+        assert_eq!(t.targets.min_cfe_score, None);
+        let t = apply_override(&s, "weather.seed=7").unwrap();
+        assert!(matches!(
+            t.weather,
+            crate::scenario::WeatherSource::Synthetic { seed: 7, .. }
+        ));
+        let t = apply_override(&s, "datacenter.cap_applies_to=It").unwrap();
+        assert_eq!(t.datacenter.cap_applies_to, crate::scenario::CapBasis::It);
+        let t = apply_override(&s, "meta.name=\"Team B\"").unwrap();
+        assert_eq!(t.meta.name, "Team B");
+    }
+
+    #[test]
+    fn bad_overrides_say_where_and_what() {
+        let s = Scenario::dakhla_reference();
+        let e = apply_override(&s, "battery.energy_mwhh=1").unwrap_err();
+        assert!(
+            e.contains("unknown field `energy_mwhh`; did you mean `energy_mwh`?"),
+            "{e}"
+        );
+        let e = apply_override(&s, "battery.round_trip_eff=1.2").unwrap_err();
+        assert!(
+            e.contains("battery.round_trip_eff: must be between 0 and 1"),
+            "{e}"
+        );
+        let e = apply_override(&s, "wind_farms[3].turbine_count=1").unwrap_err();
+        assert!(e.contains("`wind_farms` has 1 entry"), "{e}");
+        let e = apply_override(&s, "wind_farms[0].turbine_count=many").unwrap_err();
+        assert!(e.contains("many is not a valid value here"), "{e}");
+        let e = apply_override(&s, "battery.energy_mwh").unwrap_err();
+        assert!(e.contains("expected path=value"), "{e}");
+        let e = apply_override(&s, "battery.energy_mwh=NaN").unwrap_err();
+        assert!(e.contains("not a valid value"), "{e}");
+    }
+}
