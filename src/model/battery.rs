@@ -80,6 +80,11 @@ impl BatteryLimits {
         )
     }
 
+    /// True when the battery can move energy at all (some power and some usable window).
+    pub fn is_usable(&self) -> bool {
+        self.power_mw > 0.0 && self.soc_max_mwh > self.soc_min_mwh
+    }
+
     /// Usable energy between the SoC bounds [MWh].
     pub fn usable_mwh(&self) -> f64 {
         (self.soc_max_mwh - self.soc_min_mwh).max(0.0)

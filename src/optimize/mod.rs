@@ -301,33 +301,12 @@ impl Searcher<'_> {
         if !next.better_than(&s_min_eval) {
             return s0;
         }
-        let g = 0.5 * (5f64.sqrt() - 1.0);
-        let (mut a, mut d) = (s0, b.max);
-        let mut c1 = d - g * (d - a);
-        let mut c2 = a + g * (d - a);
-        let mut e1 = quick(c1, scratch);
-        let mut e2 = quick(c2, scratch);
-        while d - a > tol {
-            if e1.better_than(&e2) {
-                d = c2;
-                c2 = c1;
-                e2 = e1;
-                c1 = d - g * (d - a);
-                e1 = quick(c1, scratch);
-            } else {
-                a = c1;
-                c1 = c2;
-                e1 = e2;
-                c2 = a + g * (d - a);
-                e2 = quick(c2, scratch);
-            }
-            if self.cancel.load(Ordering::Relaxed) {
-                break;
-            }
-        }
-        [s_min_eval, next, e1, e2]
+        let golden = golden_section((s0, b.max), tol, |v| quick(v, scratch), &|| {
+            self.cancel.load(Ordering::Relaxed)
+        });
+        [s_min_eval, next, golden]
             .into_iter()
-            .reduce(|x, y| if y.better_than(&x) { y } else { x })
+            .reduce(better)
             .map_or(s0, |e| lever.get(&e.mix))
     }
 
@@ -396,7 +375,7 @@ impl Searcher<'_> {
             let found = trial
                 .par_iter()
                 .map(|y| (*y, self.eval_point(y)))
-                .reduce_with(|a, b| if b.1.better_than(&a.1) { b } else { a });
+                .reduce_with(better_point);
             match found {
                 Some((y, e)) if e.better_than(&best) => {
                     x = y;
@@ -490,10 +469,7 @@ pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -
             r
         })
         .collect();
-    let (mut x, mut best) = results
-        .into_iter()
-        .reduce(|a, b| if b.1.better_than(&a.1) { b } else { a })
-        .unwrap_or(own_eval);
+    let (mut x, mut best) = results.into_iter().reduce(better_point).unwrap_or(own_eval);
 
     // Whole turbines: try the counts on each side and re-polish the battery around each.
     if problem.turbine_mw > 0.0
@@ -525,9 +501,7 @@ pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -
                 r
             })
             .collect();
-        if let Some((_, e)) = polished
-            .into_iter()
-            .reduce(|a, b| if b.1.better_than(&a.1) { b } else { a })
+        if let Some((_, e)) = polished.into_iter().reduce(better_point)
             && (e.feasible() || !best.feasible())
         {
             best = e;
@@ -569,7 +543,7 @@ fn more_backup_if_cheaper(p: &Problem, best: Evaluation, count: &AtomicU64) -> E
     if top_mw <= lo_mw {
         return best;
     }
-    let mut at = |b: f64| {
+    let at = |b: f64| {
         count.fetch_add(1, Ordering::Relaxed);
         p.evaluate(
             &Mix {
@@ -579,12 +553,36 @@ fn more_backup_if_cheaper(p: &Problem, best: Evaluation, count: &AtomicU64) -> E
             &mut scratch,
         )
     };
+    let golden = golden_section((lo_mw, top_mw), 1e-3 * (top_mw - lo_mw) + 1e-3, at, &|| {
+        false
+    });
+    better(best, golden)
+}
+
+/// The better of two evaluations (the first on a tie).
+fn better(a: Evaluation, b: Evaluation) -> Evaluation {
+    if b.better_than(&a) { b } else { a }
+}
+
+/// The better of two searched points (the first on a tie).
+fn better_point(a: (Point, Evaluation), b: (Point, Evaluation)) -> (Point, Evaluation) {
+    if b.1.better_than(&a.1) { b } else { a }
+}
+
+/// Golden-section search (Kiefer 1953) of `at` over `range` down to `tol`, for a cost convex
+/// along the line; stops early when `stop` says so. Returns the best of the last two probes.
+fn golden_section(
+    range: (f64, f64),
+    tol: f64,
+    mut at: impl FnMut(f64) -> Evaluation,
+    stop: &dyn Fn() -> bool,
+) -> Evaluation {
     let g = 0.5 * (5f64.sqrt() - 1.0);
-    let (mut a, mut d) = (lo_mw, top_mw);
+    let (mut a, mut d) = range;
     let (mut c1, mut c2) = (d - g * (d - a), a + g * (d - a));
-    let (mut e1, mut e2) = (at(c1), at(c2));
-    let mut winner = best;
-    while d - a > 1e-3 * (top_mw - lo_mw) + 1e-3 {
+    let mut e1 = at(c1);
+    let mut e2 = at(c2);
+    while d - a > tol {
         if e1.better_than(&e2) {
             d = c2;
             c2 = c1;
@@ -598,13 +596,11 @@ fn more_backup_if_cheaper(p: &Problem, best: Evaluation, count: &AtomicU64) -> E
             c2 = a + g * (d - a);
             e2 = at(c2);
         }
-    }
-    for e in [e1, e2] {
-        if e.better_than(&winner) {
-            winner = e;
+        if stop() {
+            break;
         }
     }
-    winner
+    better(e1, e2)
 }
 
 /// The scenario with the capacities of `mix`: solar plants and wind farms scaled together

@@ -403,18 +403,13 @@ impl Problem {
             };
             return self.evaluate(&m, scratch);
         }
-        let n = self.steps();
-        let (s, w) = (mix.solar_mwdc, mix.wind_mw);
-        let (load, sol, win) = (&self.load_mw, &self.solar_mw_per_mwdc, &self.wind_mw_per_mw);
-        let net = &mut scratch.net;
-        net.clear();
-        net.extend((0..n).map(|i| s * sol[i] + w * win[i] - load[i]));
+        self.fill_net(mix, scratch);
+        let net = &scratch.net;
         let max_deficit = net.iter().fold(0.0, |m: f64, &x| fmax(m, -x));
         let battery = self.battery_of(mix);
-        let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
         let need = if self.max_unmet_mwh > 0.0 {
             self.backup_for_unmet_limit(mix, max_deficit, scratch)
-        } else if has_battery {
+        } else if battery.is_usable() {
             let soc0 = mix.battery_energy_mwh * self.initial_soc_frac;
             let b = min_backup_serving_all_mw(
                 &scratch.net,
@@ -432,7 +427,8 @@ impl Problem {
             backup_mw: self.backup.clamp(need),
             ..*mix
         };
-        self.evaluate(&m, scratch)
+        // The backup does not change the net power: dispatch on it as it is.
+        self.dispatch_net(&m, scratch)
     }
 
     /// Smallest backup leaving at most `max_unmet_mwh` unserved (bisection on the dispatch).
@@ -472,33 +468,35 @@ impl Problem {
     /// Dispatch the mix as the simulation does (the battery keeps a reserve for deficits above
     /// the backup capacity, see [`crate::sim::dispatch`]) and measure what it achieves.
     pub fn evaluate(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
-        let n = self
-            .load_mw
-            .len()
-            .min(self.solar_mw_per_mwdc.len())
-            .min(self.wind_mw_per_mw.len());
+        self.fill_net(mix, scratch);
+        self.dispatch_net(mix, scratch)
+    }
+
+    /// Supply minus load per step for the mix, into `scratch.net`.
+    fn fill_net(&self, mix: &Mix, scratch: &mut Scratch) {
+        let n = self.steps();
         let (load, sol, win) = (
             &self.load_mw[..n],
             &self.solar_mw_per_mwdc[..n],
             &self.wind_mw_per_mw[..n],
         );
-        let (s, w, b) = (mix.solar_mwdc, mix.wind_mw, mix.backup_mw);
-        let net = &mut scratch.net;
-        net.clear();
-        net.extend((0..n).map(|i| s * sol[i] + w * win[i] - load[i]));
+        let (s, w) = (mix.solar_mwdc, mix.wind_mw);
+        scratch.net.clear();
+        scratch
+            .net
+            .extend((0..n).map(|i| s * sol[i] + w * win[i] - load[i]));
         if scratch.load_mwh.is_none() {
             scratch.load_mwh = Some(self.load_mwh());
         }
-        let battery = BatteryLimits::new(
-            mix.battery_energy_mwh,
-            mix.battery_power_mw,
-            self.round_trip_eff,
-            self.soc_min_frac,
-            self.soc_max_frac,
-            self.self_discharge_frac_per_day,
-            self.step_h,
-        );
-        let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
+    }
+
+    /// [`evaluate`](Self::evaluate) on the net power already in `scratch.net`.
+    fn dispatch_net(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
+        let b = mix.backup_mw;
+        let n = scratch.net.len();
+        let net = &scratch.net;
+        let battery = self.battery_of(mix);
+        let has_battery = battery.is_usable();
         let max_deficit = net.iter().fold(0.0, |m: f64, &x| fmax(m, -x));
         // Residual deficit after the battery [MW summed over steps], and what backup leaves.
         let (mut sum_r, mut sum_unmet, mut sum_to_battery) = (0.0, 0.0, 0.0);
@@ -550,7 +548,7 @@ impl Problem {
             scratch.load_mwh = Some(self.load_mwh());
         }
         let battery = self.battery_of(mix);
-        let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
+        let has_battery = battery.is_usable();
         let b_max = self.backup.max;
         let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;

@@ -154,7 +154,7 @@ pub fn dispatch(
         backup_unit_mwh: vec![0.0; backup.len()],
         ..DispatchTotals::default()
     };
-    let has_battery = battery.power_mw > 0.0 && battery.soc_max_mwh > battery.soc_min_mwh;
+    let has_battery = battery.is_usable();
     let mut soc = initial_soc_mwh;
     // Clean share of the stored energy. Energy in the battery at the start is taken as clean
     // (it came from the same plants). This dispatch charges only from solar and wind surplus, so
