@@ -98,11 +98,42 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Bring a scenario file to the current schema version, keeping its comments where possible;
+    /// says what changed. A file already current is left byte for byte as it is.
+    Migrate {
+        /// Scenario file (.ron) of any supported schema version.
+        file: PathBuf,
+        /// Write the migrated file here instead of rewriting FILE in place (atomically).
+        #[arg(long, value_name = "OUT.ron")]
+        out: Option<PathBuf>,
+    },
+    /// Write every chart (PNG and SVG), the hourly CSV, the KPI JSON and a one-page HTML
+    /// report (inputs, KPIs, charts, assumptions and sources) of a scenario into a folder.
+    Export {
+        /// Scenario file (.ron).
+        file: PathBuf,
+        /// Folder to write into (created when missing; files of the same names are replaced).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Override a field before running (as for `simulate --set`; repeatable).
+        #[arg(long = "set", value_name = "PATH=VALUE")]
+        set: Vec<String>,
+    },
     /// Check scenario files: exit 0 when all are valid, 2 otherwise; one line per problem.
     Check {
         /// Scenario files (.ron).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Compare scenarios side by side: the inputs that differ (field path, value in each) and
+    /// the KPIs, with each change against the first file. Differences are not an error (exit 0).
+    Compare {
+        /// Scenario files (.ron), two or more; the first is the baseline.
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print one JSON object instead of the side-by-side table.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -200,7 +231,10 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Merge { files, csv, json }) => merge_command(&files, csv.as_deref(), json),
+        Some(Command::Migrate { file, out }) => migrate_command(&file, out.as_deref()),
+        Some(Command::Export { file, out, set }) => export_command(&file, &out, &set),
         Some(Command::Check { files }) => check(&files),
+        Some(Command::Compare { files, json }) => compare_command(&files, json),
     };
     match result {
         Ok(code) => code,
@@ -226,7 +260,16 @@ fn gui(file: Option<&Path>) -> Result<ExitCode, Failure> {
 }
 
 fn load(path: &Path) -> Result<Scenario, Failure> {
-    scenario::load(path).map_err(|e| Failure::BadInput(e.to_string()))
+    let upgraded = scenario::load_upgraded(path).map_err(|e| Failure::BadInput(e.to_string()))?;
+    if let Some(m) = &upgraded.migration {
+        eprintln!(
+            "note: {}: {}; `dakhla-planner migrate {}` updates the file",
+            path.display(),
+            m.summary(),
+            path.display()
+        );
+    }
+    Ok(upgraded.scenario)
 }
 
 /// Weather files (.epw, .csv) of a folder, sorted by name.
@@ -617,12 +660,167 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     Ok(ExitCode::SUCCESS)
 }
 
+fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure> {
+    let upgraded = scenario::load_upgraded(file).map_err(|e| Failure::BadInput(e.to_string()))?;
+    let target = out.unwrap_or(file);
+    let Some(m) = &upgraded.migration else {
+        if out.is_some_and(|o| !same_file(o, file)) {
+            write_atomic(target, |f| {
+                std::io::Write::write_all(f, upgraded.text.as_bytes())
+            })
+            .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+            outln!(
+                "{}: already schema version {}; copied unchanged to {}",
+                file.display(),
+                scenario::SCHEMA_VERSION,
+                target.display()
+            );
+        } else {
+            outln!(
+                "{}: already schema version {}; nothing to change",
+                file.display(),
+                scenario::SCHEMA_VERSION
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+    // A relative weather path must still resolve from the new file's folder; the file is then
+    // written in the program's layout.
+    let mut comments_kept = m.comments_kept;
+    let mut text = upgraded.text.clone();
+    if upgraded.scenario.weather.file_path().is_some() {
+        let mut s = upgraded.scenario.clone();
+        rebase_weather_path(
+            &mut s,
+            &scenario::base_dir(file),
+            &scenario::base_dir(target),
+        );
+        if s != upgraded.scenario {
+            text = scenario::to_ron_string(&s).map_err(|e| Failure::Internal(e.into()))?;
+            comments_kept = false;
+        }
+    }
+    write_atomic(target, |f| std::io::Write::write_all(f, text.as_bytes()))
+        .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+    outln!(
+        "{}: schema version {} -> {}, written to {}",
+        file.display(),
+        m.from_version,
+        scenario::SCHEMA_VERSION,
+        target.display()
+    );
+    for n in &m.notes {
+        outln!("  {}:{n}", file.display());
+    }
+    if !comments_kept {
+        outln!(
+            "  note: the file's layout could not be kept; it is written in the program's layout, without its comments"
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Whether two paths name the same file (both canonicalize to the same path).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
+    use report::compare;
+    let mut loaded = Vec::with_capacity(files.len());
+    for f in files {
+        loaded.push((load(f)?, scenario::base_dir(f)));
+    }
+    let mut engine = Engine::new();
+    let mut results = Vec::with_capacity(files.len());
+    for (f, (s, base)) in files.iter().zip(&loaded) {
+        results.push(
+            engine
+                .run(s, base)
+                .map_err(|e| Failure::BadInput(format!("{}: {e}", f.display())))?,
+        );
+    }
+    let scenarios: Vec<&Scenario> = loaded.iter().map(|(s, _)| s).collect();
+    let inputs = compare::input_differences(&scenarios);
+    let pairs: Vec<(&Scenario, &dakhla_planner::sim::Results)> =
+        scenarios.iter().copied().zip(&results).collect();
+    let kpis = compare::kpi_table(&pairs);
+    if json {
+        let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+        let runs: Vec<compare::ComparedRun> = paths
+            .iter()
+            .zip(&loaded)
+            .zip(&results)
+            .map(|((file, (s, base)), r)| compare::ComparedRun {
+                file,
+                scenario: s,
+                base_dir: Some(base),
+                results: r,
+            })
+            .collect();
+        let doc = compare::compare_json(&runs, &inputs, &kpis);
+        let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
+        outln!("{text}");
+    } else {
+        out!(
+            "{}",
+            compare::compare_text(&column_names(files), &inputs, &kpis)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Column headers for files: the file names, or the paths as given where two names are alike.
+fn column_names(files: &[PathBuf]) -> Vec<String> {
+    let short: Vec<String> = files
+        .iter()
+        .map(|f| {
+            f.file_name().map_or_else(
+                || f.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    let unique = short
+        .iter()
+        .enumerate()
+        .all(|(i, n)| !short[..i].contains(n));
+    if unique {
+        short
+    } else {
+        files.iter().map(|f| f.display().to_string()).collect()
+    }
+}
+
+fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, Failure> {
+    let s = with_overrides(load(file)?, set)?;
+    let base = scenario::base_dir(file);
+    let results = Engine::new()
+        .run(&s, &base)
+        .map_err(|e| Failure::BadInput(format!("{}: {e}", file.display())))?;
+    let summary = report::export::export_all(&s, Some(file), &base, &results, out)
+        .map_err(|e| Failure::BadInput(e.to_string()))?;
+    for f in &summary.files {
+        outln!("{}", f.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
     let mut ok = true;
     for f in files {
-        match scenario::load(f) {
-            Ok(s) => {
-                for w in s.warnings_at(Some(&scenario::base_dir(f))) {
+        match scenario::load_upgraded(f) {
+            Ok(u) => {
+                if let Some(m) = &u.migration {
+                    outln!("{}: note: {}", f.display(), m.summary());
+                    for n in &m.notes {
+                        outln!("{}:{n}", f.display());
+                    }
+                }
+                for w in u.scenario.warnings_at(Some(&scenario::base_dir(f))) {
                     outln!("{}: warning: {}: {}", f.display(), w.path, w.message);
                 }
             }
@@ -646,13 +844,6 @@ fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    let dir = scenario::base_dir(path);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".dakhla-out-")
-        .tempfile_in(&dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
-    write(tmp.as_file_mut())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    scenario::write_atomically(path, write)
+        .with_context(|| format!("cannot write {}", path.display()))
 }

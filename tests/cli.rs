@@ -492,3 +492,256 @@ fn set_overrides_any_field_and_is_validated_like_the_file() {
         stderr(&o)
     );
 }
+
+#[test]
+fn compare_lists_input_and_kpi_differences_of_any_number_of_files() {
+    let files = [
+        "scenarios/dakhla-500mw.ron",
+        "scenarios/dakhla-wind-heavy.ron",
+        "scenarios/dakhla-solar-storage.ron",
+    ]
+    .map(repo);
+    let args: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let o = run(&[&["compare"], &args[..], &["--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    let scenarios = v["scenarios"].as_array().unwrap();
+    assert_eq!(scenarios.len(), 3);
+    for (s, f) in scenarios.iter().zip(&args) {
+        assert_eq!(s["file"], *f);
+        let sha = s["provenance"]["scenario_sha256"].as_str().unwrap();
+        assert!(
+            sha.len() == 64 && sha.chars().all(|c| c.is_ascii_hexdigit()),
+            "{sha}"
+        );
+    }
+    let inputs = v["input_differences"].as_array().unwrap();
+    assert!(!inputs.is_empty());
+    assert!(inputs.iter().any(|d| {
+        let p = d["path"].as_str().unwrap();
+        p.starts_with("solar_plants") || p.starts_with("wind_farms")
+    }));
+    for d in inputs {
+        assert_eq!(d["values"].as_array().unwrap().len(), 3, "{d}");
+    }
+    let kpis = v["kpis"].as_array().unwrap();
+    assert!(!kpis.is_empty());
+    for k in kpis {
+        assert_eq!(k["values"].as_array().unwrap().len(), 3, "{k}");
+        assert_eq!(k["delta_vs_first"].as_array().unwrap().len(), 3, "{k}");
+        assert!(k["key"].is_string() && k["label"].is_string() && k["unit"].is_string());
+    }
+    assert!(kpis.iter().any(|k| k["key"] == "cfe_score"));
+
+    let o = run(&[&["compare"], &args[..]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for name in [
+        "dakhla-500mw.ron",
+        "dakhla-wind-heavy.ron",
+        "dakhla-solar-storage.ron",
+    ] {
+        assert!(text.contains(name), "{text}");
+    }
+    assert!(text.contains("Inputs that differ"), "{text}");
+    assert!(text.contains("wind_farms[0].turbine_count"), "{text}");
+}
+
+#[test]
+fn compare_names_a_missing_file_and_finds_no_difference_in_a_file_with_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.ron");
+    let reference = repo("scenarios/dakhla-500mw.ron");
+    let r = reference.to_str().unwrap();
+    let o = run(&["compare", r, missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nope.ron"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+
+    let o = run(&["compare", r, r]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("no input differences"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["compare", r, r, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["input_differences"].as_array().unwrap().len(), 0);
+    for k in v["kpis"].as_array().unwrap() {
+        for d in k["delta_vs_first"].as_array().unwrap() {
+            assert!(d.is_null() || d.as_f64() == Some(0.0), "{k}");
+        }
+    }
+}
+
+#[test]
+fn export_writes_the_report_data_and_every_chart_as_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let o = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let listed: Vec<String> = stdout(&o).lines().map(|l| l.replace('\\', "/")).collect();
+    for name in ["report.html", "kpis.json", "hourly.csv"] {
+        assert!(
+            listed.iter().any(|l| l == name),
+            "{name} not listed: {listed:?}"
+        );
+        assert!(
+            std::fs::metadata(out.join(name)).unwrap().len() > 0,
+            "{name}"
+        );
+    }
+    let charts: Vec<&String> = listed.iter().filter(|l| l.starts_with("charts/")).collect();
+    assert!(charts.len() >= 2 * 8, "{listed:?}");
+    for stem in ["energy-balance-year", "monthly-energy", "net-load-duration"] {
+        for ext in ["png", "svg"] {
+            let rel = format!("charts/{stem}.{ext}");
+            assert!(listed.contains(&rel), "{rel} not listed");
+        }
+    }
+    for rel in &charts {
+        let bytes = std::fs::read(out.join(rel.as_str())).unwrap();
+        if rel.ends_with(".png") {
+            assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{rel}");
+        } else {
+            assert!(bytes.starts_with(b"<svg"), "{rel}");
+        }
+    }
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("kpis.json")).unwrap()).unwrap();
+    let sha = v["provenance"]["scenario_sha256"].as_str().unwrap();
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("Dakhla 500 MW reference campus") && html.contains(sha));
+}
+
+#[test]
+fn export_of_a_missing_file_or_into_an_unwritable_folder_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "export",
+        "missing.ron",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+    // A plain file where the folder should go.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let o = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--out",
+        blocker.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not-a-folder"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+}
+
+fn simulate_json(file: &Path) -> serde_json::Value {
+    let o = run(&["simulate", file.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+#[test]
+fn migrate_brings_a_schema_1_file_to_the_current_schema_and_is_a_fixed_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.ron");
+    std::fs::copy(repo("tests/fixtures/schema/v1-dakhla-500mw.ron"), &old).unwrap();
+    let new = dir.path().join("new.ron");
+    let o = run(&[
+        "migrate",
+        old.to_str().unwrap(),
+        "--out",
+        new.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("schema version 1 -> 2"), "{out}");
+    assert!(
+        out.contains("old.ron:53:17: datacenter.rack_groups[1].online_from_month: 7 became"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&new).unwrap();
+    assert!(text.contains("schema_version: 2,"));
+    assert!(
+        text.contains("// NVIDIA GB200/GB300 NVL72-class racks"),
+        "comments kept"
+    );
+    // Opening the old file tells the user, and computes exactly what the migrated file does:
+    // the same canonical scenario (provenance) and the same KPIs.
+    let o = run(&["simulate", old.to_str().unwrap(), "--json"]);
+    assert!(
+        stderr(&o).contains("written in schema version 1"),
+        "{}",
+        stderr(&o)
+    );
+    let (a, b) = (simulate_json(&old), simulate_json(&new));
+    assert_eq!(a["kpis"], b["kpis"]);
+    assert_eq!(
+        a["provenance"]["scenario_sha256"],
+        b["provenance"]["scenario_sha256"]
+    );
+    // Migrating the migrated file, in place, changes nothing.
+    let before = std::fs::read(&new).unwrap();
+    let o = run(&["migrate", new.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).contains("already schema version 2"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(std::fs::read(&new).unwrap(), before);
+}
+
+#[test]
+fn migrate_leaves_every_shipped_scenario_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(repo("scenarios")).unwrap() {
+        let f = e.unwrap().path();
+        let out = dir.path().join(f.file_name().unwrap());
+        let o = run(&[
+            "migrate",
+            f.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(std::fs::read(&f).unwrap(), std::fs::read(&out).unwrap());
+    }
+}
+
+#[test]
+fn a_file_from_a_newer_program_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("future.ron");
+    let text = std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron"))
+        .unwrap()
+        .replace(
+            "schema_version: 2,",
+            "schema_version: 7, quantum_cooling: true,",
+        );
+    std::fs::write(&f, text).unwrap();
+    for cmd in ["simulate", "migrate", "check"] {
+        let o = run(&[cmd, f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let msg = stdout(&o) + &stderr(&o);
+        assert!(
+            msg.contains(
+                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 2"
+            ),
+            "{cmd}: {msg}"
+        );
+    }
+}

@@ -8,6 +8,9 @@
 //! Weather-years runs (`dakhla-years`) and optimizations (`dakhla-opt`) run on their own threads
 //! on a clone of the scenario; loading an optimized mix is one edit like any other.
 
+mod tabs;
+pub use tabs::{Tab, TabView};
+
 use crate::gui::panels::optimize::{self, JobKind, OptimizePanel, Pick};
 use crate::gui::panels::{self, PanelContext, PanelKind};
 use crate::gui::theme::{Palette, ThemeChoice};
@@ -15,7 +18,7 @@ use crate::gui::{chart_widget, kpis_view};
 use crate::report::charts::HeatQuantity;
 use crate::scenario::{self, Scenario};
 use crate::sim::years::{Spread, YearResult};
-use crate::sim::{Engine, Results, RunOptions};
+use crate::sim::{Engine, Results};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -195,9 +198,17 @@ impl Document {
 /// What the user asked for, applied after the frame.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
+    /// A new tab on the built-in Dakhla scenario.
     New,
+    /// Open a file in a new tab (or switch to it when already open).
     OpenDialog,
     Open(PathBuf),
+    /// Make tab `i` the active one.
+    SwitchTab(usize),
+    /// Close tab `i` (asking first when it has unsaved changes).
+    CloseTab(usize),
+    /// Show or hide the Compare view of all open tabs.
+    ToggleCompare,
     Save,
     SaveAsDialog,
     SaveAs(PathBuf),
@@ -212,10 +223,10 @@ pub enum Command {
 /// An action waiting for the user's answer about unsaved changes.
 #[derive(Clone, Debug, PartialEq)]
 enum Pending {
-    New,
-    Open(PathBuf),
-    OpenDialog,
-    Quit,
+    /// Close the active tab.
+    CloseTab,
+    /// Quit; the tabs already answered for (saved or discarded) are listed.
+    Quit(Vec<usize>),
 }
 
 /// A message shown in a dialog until dismissed.
@@ -286,17 +297,8 @@ fn run_weather_years(
                 total: weathers.len(),
             };
         }
-        let mut s = scenario.clone();
-        s.weather = w.clone();
-        let options = RunOptions {
-            operating_year: k as u32,
-        };
-        match engine.run_with(&s, &base, options) {
-            Ok(r) => years.push(YearResult {
-                operating_year: k as u32,
-                weather: r.weather.source.clone(),
-                kpis: r.kpis,
-            }),
+        match crate::sim::years::run_year(&mut engine, &scenario, &base, w, k as u32) {
+            Ok(y) => years.push(y),
             Err(e) => return YearsEnd::Failed(format!("operating year {}: {e}", k + 1)),
         }
         done.store(k + 1, Ordering::Relaxed);
@@ -533,6 +535,7 @@ fn years_table(ui: &mut egui::Ui, dist: &BTreeMap<String, Spread>) {
 
 /// The eframe application.
 pub struct PlannerApp {
+    /// The active tab's scenario (the other tabs are parked in `tabs`).
     pub doc: Document,
     pub settings: Settings,
     /// Validation errors of the current scenario, by field path.
@@ -568,6 +571,11 @@ pub struct PlannerApp {
     pub years: WeatherYears,
     /// Optimizations and Pareto fronts.
     pub optimize: OptimizePanel,
+    /// Open tabs in order; the active one is `None` here (its state is in the fields above).
+    tabs: Vec<Option<Tab>>,
+    active: usize,
+    /// The central area shows the Compare view of all tabs instead of the active tab's results.
+    pub compare_open: bool,
 }
 
 impl PlannerApp {
@@ -610,6 +618,9 @@ impl PlannerApp {
             first_frame_done: false,
             years: WeatherYears::default(),
             optimize: OptimizePanel::default(),
+            tabs: vec![None],
+            active: 0,
+            compare_open: false,
         };
         app.resimulate(true);
         app
@@ -812,13 +823,37 @@ impl PlannerApp {
     /// Open `path` now. A file that fails to load leaves the current scenario untouched and
     /// shows the error with its location.
     pub fn open_now(&mut self, path: &Path) {
-        match scenario::load(path) {
-            Ok(s) => {
-                self.doc = Document::new(s, Some(path.to_path_buf()));
+        if let Some(i) = self.tab_of_path(path) {
+            self.switch_tab(i);
+            self.compare_open = false;
+            return;
+        }
+        match scenario::load_upgraded(path) {
+            Ok(u) => {
+                if let Some(m) = &u.migration {
+                    let notes: Vec<String> = m.notes.iter().map(ToString::to_string).collect();
+                    self.notice = Some(Notice {
+                        title: format!("Opened a schema {} file", m.from_version),
+                        body: format!(
+                            "{}: {}.\n\n{}\n\nSave to write the file in the current schema \
+                             (or run `dakhla-planner migrate`, which keeps its comments).",
+                            path.display(),
+                            m.summary(),
+                            notes.join("\n")
+                        ),
+                    });
+                }
+                let doc = Document::new(u.scenario, Some(path.to_path_buf()));
                 self.remember(path);
-                self.results_of = None;
-                self.window_start_day = 0;
-                self.resimulate(false);
+                self.compare_open = false;
+                if self.active_is_pristine() {
+                    self.doc = doc;
+                    self.results_of = None;
+                    self.window_start_day = 0;
+                    self.resimulate(false);
+                } else {
+                    self.push_tab(doc);
+                }
             }
             Err(e) => {
                 self.notice = Some(Notice {
@@ -870,33 +905,30 @@ impl PlannerApp {
     }
 
     fn new_now(&mut self) {
-        self.doc = Document::new(Scenario::dakhla_reference(), None);
-        self.results_of = None;
-        self.window_start_day = 0;
-        self.resimulate(false);
+        self.compare_open = false;
+        self.push_tab(Document::new(Scenario::dakhla_reference(), None));
     }
 
-    fn guarded(&mut self, action: Pending, ctx: Option<&egui::Context>) {
+    /// Close tab `i`, asking first when it has unsaved changes.
+    fn close_tab(&mut self, i: usize, ctx: Option<&egui::Context>) {
+        self.switch_tab(i);
         if self.doc.is_dirty() {
-            self.pending = Some(action);
+            self.pending = Some(Pending::CloseTab);
         } else {
-            self.do_pending(action, ctx);
+            self.do_pending(Pending::CloseTab, ctx);
         }
     }
 
-    fn do_pending(&mut self, action: Pending, ctx: Option<&egui::Context>) {
-        match action {
-            Pending::New => self.new_now(),
-            Pending::Open(p) => self.open_now(&p),
-            Pending::OpenDialog => {
-                if let Some(p) = rfd::FileDialog::new()
-                    .add_filter("dakhla-planner scenario", &["ron"])
-                    .pick_file()
-                {
-                    self.open_now(&p);
-                }
+    /// Quit, asking about each tab with unsaved changes in turn (those in `answered` were
+    /// saved or discarded already).
+    fn quit(&mut self, answered: Vec<usize>, ctx: Option<&egui::Context>) {
+        match self.first_dirty_tab(&answered) {
+            Some(i) => {
+                self.switch_tab(i);
+                self.compare_open = false;
+                self.pending = Some(Pending::Quit(answered));
             }
-            Pending::Quit => {
+            None => {
                 self.allow_close = true;
                 if let Some(ctx) = ctx {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -905,13 +937,37 @@ impl PlannerApp {
         }
     }
 
+    /// Carry out `action` once the user answered for the active tab's unsaved changes.
+    fn do_pending(&mut self, action: Pending, ctx: Option<&egui::Context>) {
+        match action {
+            Pending::CloseTab => self.close_active_tab(),
+            Pending::Quit(mut answered) => {
+                answered.push(self.active);
+                self.quit(answered, ctx);
+            }
+        }
+    }
+
     /// Apply queued commands.
     pub fn run_commands(&mut self, ctx: Option<&egui::Context>) {
         for c in std::mem::take(&mut self.commands) {
             match c {
-                Command::New => self.guarded(Pending::New, ctx),
-                Command::OpenDialog => self.guarded(Pending::OpenDialog, ctx),
-                Command::Open(p) => self.guarded(Pending::Open(p), ctx),
+                Command::New => self.new_now(),
+                Command::OpenDialog => {
+                    if let Some(p) = rfd::FileDialog::new()
+                        .add_filter("dakhla-planner scenario", &["ron"])
+                        .pick_file()
+                    {
+                        self.open_now(&p);
+                    }
+                }
+                Command::Open(p) => self.open_now(&p),
+                Command::SwitchTab(i) => {
+                    self.switch_tab(i);
+                    self.compare_open = false;
+                }
+                Command::CloseTab(i) => self.close_tab(i, ctx),
+                Command::ToggleCompare => self.compare_open = !self.compare_open,
                 Command::Save => match self.doc.path.clone() {
                     Some(p) => {
                         self.save_now(&p);
@@ -932,7 +988,7 @@ impl PlannerApp {
                         self.resimulate(false);
                     }
                 }
-                Command::Quit => self.guarded(Pending::Quit, ctx),
+                Command::Quit => self.quit(Vec::new(), ctx),
                 Command::SetTheme(t) => {
                     self.settings.theme = t;
                     if let Some(ctx) = ctx {
@@ -994,6 +1050,10 @@ impl PlannerApp {
             (KeyboardShortcut::new(cmd, Key::S), Command::Save),
             (KeyboardShortcut::new(cmd, Key::Z), Command::Undo),
             (KeyboardShortcut::new(cmd, Key::Y), Command::Redo),
+            (
+                KeyboardShortcut::new(cmd, Key::W),
+                Command::CloseTab(self.active),
+            ),
         ];
         for (shortcut, command) in checks {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -1030,7 +1090,8 @@ impl PlannerApp {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
                 if ui
-                    .add(egui::Button::new("New").shortcut_text("Ctrl+N"))
+                    .add(egui::Button::new("New tab").shortcut_text("Ctrl+N"))
+                    .on_hover_text("A new tab on the built-in Dakhla reference scenario")
                     .clicked()
                 {
                     self.commands.push(Command::New);
@@ -1064,6 +1125,12 @@ impl PlannerApp {
                 {
                     self.commands.push(Command::SaveAsDialog);
                 }
+                if ui
+                    .add(egui::Button::new("Close tab").shortcut_text("Ctrl+W"))
+                    .clicked()
+                {
+                    self.commands.push(Command::CloseTab(self.active));
+                }
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.commands.push(Command::Quit);
@@ -1090,6 +1157,14 @@ impl PlannerApp {
                 }
             });
             ui.menu_button("View", |ui| {
+                if ui
+                    .checkbox(&mut self.compare_open.clone(), "Compare open scenarios")
+                    .on_hover_text("KPIs, input differences and overlaid charts of every tab")
+                    .clicked()
+                {
+                    self.commands.push(Command::ToggleCompare);
+                }
+                ui.separator();
                 let mut theme = self.settings.theme;
                 ui.radio_value(&mut theme, ThemeChoice::Light, "Light");
                 ui.radio_value(&mut theme, ThemeChoice::Dark, "Dark");
@@ -1368,18 +1443,22 @@ impl PlannerApp {
         if self.years.poll() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if self.optimize.poll() {
+        if self.optimize.poll() | self.poll_parked() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
-        {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.any_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Quit);
+            if self.pending.is_none() {
+                self.commands.push(Command::Quit);
+            }
         }
         let palette = Palette::of(self.settings.theme);
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.tab_bar(ui);
+        });
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui, &palette));
         egui::Panel::left("editor")
             .resizable(true)
@@ -1777,22 +1856,84 @@ mod tests {
     }
 
     #[test]
-    fn new_and_open_ask_before_unsaved_changes_are_lost() {
+    fn new_opens_a_tab_and_closing_a_changed_tab_asks_first() {
         let mut a = app();
         let mut s = a.doc.scenario.clone();
         s.battery.power_mw = 450.0;
         a.apply_edit(s, false);
         a.command(Command::New);
         a.run_commands(None);
-        assert_eq!(a.pending, Some(Pending::New));
-        assert_eq!(
-            a.doc.scenario.battery.power_mw, 450.0,
-            "nothing lost before the answer"
-        );
+        assert_eq!(a.tab_count(), 2);
+        assert_eq!(a.active_tab(), 1);
+        assert_eq!(a.doc.scenario, Scenario::dakhla_reference());
+        assert!(a.pending.is_none(), "a new tab loses nothing: no question");
+        // The first tab kept its edit and its undo history.
+        a.command(Command::SwitchTab(0));
+        a.run_commands(None);
+        assert_eq!(a.doc.scenario.battery.power_mw, 450.0);
+        assert!(a.doc.can_undo());
+        // Closing it asks; nothing is lost before the answer.
+        a.command(Command::CloseTab(0));
+        a.run_commands(None);
+        assert_eq!(a.pending, Some(Pending::CloseTab));
+        assert_eq!(a.tab_count(), 2);
+        assert_eq!(a.doc.scenario.battery.power_mw, 450.0);
         // Discard: the user confirmed.
         let p = a.pending.take().unwrap();
         a.do_pending(p, None);
+        assert_eq!(a.tab_count(), 1);
         assert_eq!(a.doc.scenario, Scenario::dakhla_reference());
+        assert!(a.results.is_some());
+    }
+
+    #[test]
+    fn quitting_asks_for_each_changed_tab_in_turn() {
+        let mut a = app();
+        for power in [450.0, 460.0] {
+            let mut s = a.doc.scenario.clone();
+            s.battery.power_mw = power;
+            a.apply_edit(s, false);
+            a.command(Command::New);
+            a.run_commands(None);
+        }
+        // Tabs 0 and 1 changed, tab 2 untouched.
+        a.command(Command::Quit);
+        a.run_commands(None);
+        assert_eq!(a.pending, Some(Pending::Quit(vec![])));
+        assert_eq!(a.active_tab(), 0);
+        let p = a.pending.take().unwrap();
+        a.do_pending(p, None);
+        assert_eq!(a.pending, Some(Pending::Quit(vec![0])));
+        assert_eq!(a.active_tab(), 1);
+        assert_eq!(a.doc.scenario.battery.power_mw, 460.0);
+        let p = a.pending.take().unwrap();
+        a.do_pending(p, None);
+        assert!(a.pending.is_none());
+        assert!(a.allow_close);
+    }
+
+    #[test]
+    fn opening_a_file_fills_the_untouched_tab_then_new_tabs_and_reopening_switches() {
+        let dir = tempfile::tempdir().unwrap();
+        let one = dir.path().join("one.ron");
+        let two = dir.path().join("two.ron");
+        let mut s = Scenario::dakhla_reference();
+        crate::scenario::save(&s, &one).unwrap();
+        s.battery.energy_mwh = 999.0;
+        crate::scenario::save(&s, &two).unwrap();
+        let mut a = app();
+        a.open_now(&one);
+        assert_eq!(a.tab_count(), 1, "the untouched built-in tab is replaced");
+        a.open_now(&two);
+        assert_eq!(a.tab_count(), 2);
+        assert_eq!(a.doc.scenario.battery.energy_mwh, 999.0);
+        a.open_now(&one);
+        assert_eq!(a.tab_count(), 2, "an open file is not opened twice");
+        assert_eq!(a.active_tab(), 0);
+        a.wait_for_simulation();
+        let views = a.tab_views();
+        assert_eq!(views.len(), 2);
+        assert!(views.iter().all(|v| v.results.is_some() && !v.stale));
     }
 }
 

@@ -555,6 +555,7 @@ mod tests {
         let years: Vec<YearResult> = (0..4)
             .map(|k| YearResult {
                 operating_year: k,
+                calendar_year: 2029 + k as i32,
                 weather: format!("synthetic seed {k}"),
                 kpis: r.kpis.clone(),
             })

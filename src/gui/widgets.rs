@@ -14,6 +14,7 @@
 //!   [`apply_list_op`], which also carries each item's open/closed state along.
 
 use super::panels::PanelContext;
+use crate::scenario::YearMonth;
 use egui::{
     Align, CollapsingHeader, Color32, DragValue, Id, Label, Layout, Response, RichText, Stroke,
     StrokeKind, TextEdit, Ui, Vec2, WidgetText,
@@ -462,7 +463,7 @@ pub fn enum_choice<T: PartialEq + Clone>(
     })
 }
 
-/// Month names for `online_from_month` (1 = January).
+/// Month names (1 = January).
 pub use crate::weather::MONTH_NAMES as MONTHS;
 
 /// A month 1..=12 picked by name; an invalid stored month is shown as such until changed.
@@ -481,6 +482,109 @@ pub fn month(
         note(ui, &format!("stored month {current} is not a month"), ctx);
     }
     response
+}
+
+/// An optional calendar month (a build-out phase): a checkbox switches it on (starting from
+/// `default_value`), then a year and a month picker follow; off means "the whole simulated
+/// year". Problems of `path`, `path.year` and `path.month` are shown under the row.
+pub fn optional_year_month(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<YearMonth>,
+    default_value: YearMonth,
+    help: &str,
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    ui.push_id(path, |ui| {
+        let year_path = format!("{path}.year");
+        let month_path = format!("{path}.month");
+        let msgs: Vec<&str> = [path, year_path.as_str(), month_path.as_str()]
+            .iter()
+            .filter_map(|p| issue(ctx, p))
+            .collect();
+        let bad = (!msgs.is_empty()).then_some(ctx.palette.bad);
+        let response = ui
+            .horizontal(|ui| {
+                let width = LABEL_WIDTH.min(ui.available_width() * 0.45);
+                let mut on = value.is_some();
+                let text = match bad {
+                    Some(c) => RichText::new(label).color(c),
+                    None => RichText::new(label),
+                };
+                let check = ui
+                    .allocate_ui_with_layout(
+                        Vec2::new(width, ui.spacing().interact_size.y),
+                        Layout::left_to_right(Align::Center),
+                        |ui| {
+                            ui.set_min_width(width);
+                            ui.checkbox(&mut on, text).on_hover_text(help)
+                        },
+                    )
+                    .inner;
+                let mut changed = false;
+                if on != value.is_some() {
+                    *value = on.then_some(default_value);
+                    changed = true;
+                }
+                let mut response = match value {
+                    Some(ym) => {
+                        let year = ui
+                            .add(
+                                DragValue::new(&mut ym.year)
+                                    .clamp_existing_to_range(false)
+                                    .speed(0.05)
+                                    .min_size(Vec2::new(56.0, 0.0)),
+                            )
+                            .on_hover_text(help);
+                        let name = format!("{label} year");
+                        ui.ctx()
+                            .accesskit_node_builder(year.id, |n| n.set_label(name));
+                        let selected = MONTHS
+                            .get((ym.month as usize).wrapping_sub(1))
+                            .copied()
+                            .unwrap_or("(not a month)");
+                        let mut month_changed = false;
+                        let combo = egui::ComboBox::from_id_salt("month")
+                            .selected_text(selected)
+                            .width(110.0)
+                            .show_ui(ui, |ui| {
+                                for (m, t) in (1u32..=12).zip(MONTHS) {
+                                    if ui.selectable_label(ym.month == m, t).clicked()
+                                        && ym.month != m
+                                    {
+                                        ym.month = m;
+                                        month_changed = true;
+                                    }
+                                }
+                            })
+                            .response;
+                        let name = format!("{label} month");
+                        ui.ctx()
+                            .accesskit_node_builder(combo.id, |n| n.set_label(name));
+                        let mut r = year | combo | check;
+                        if month_changed {
+                            r.mark_changed();
+                        }
+                        r
+                    }
+                    None => {
+                        ui.weak("the whole simulated year");
+                        check
+                    }
+                };
+                if changed {
+                    response.mark_changed();
+                }
+                response
+            })
+            .inner;
+        for msg in msgs {
+            issue_message(ui, msg, ctx);
+        }
+        response
+    })
+    .inner
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -714,6 +818,7 @@ mod tests {
     use crate::gui::theme::{Palette, ThemeChoice};
     use crate::scenario::{
         Cooling, DailyProfile, Scenario, TurbineChoice, WeatherDrivenCooling, WeatherSource,
+        YearMonth,
     };
     use crate::sim::{Engine, Results};
     use egui_kittest::Harness;
@@ -792,7 +897,10 @@ mod tests {
         s.wind_farms.clear();
         s.backup.clear();
         s.datacenter.rack_groups[0].profile = DailyProfile::Hourly(vec![1.0, f64::NAN, -3.0]);
-        s.datacenter.rack_groups[1].online_from_month = 13;
+        s.datacenter.rack_groups[1].online_from = Some(YearMonth {
+            year: 20_000,
+            month: 13,
+        });
         s.datacenter.rack_groups[2].kw_per_rack = f64::INFINITY;
         s.battery.power_mw = 0.0;
         s.simulation.timestep_min = 15;

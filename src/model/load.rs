@@ -22,8 +22,9 @@ pub struct RackGroupLoad {
     pub utilization: f64,
     /// Factor for each local hour 0..23 multiplying the utilization [-].
     pub hourly_factors: [f64; 24],
-    /// First month (1..=12, local time) in which the group draws power.
-    pub online_from_month: u32,
+    /// First calendar month (local time) in which the group draws power, as months since
+    /// January of year 0 (`year * 12 + month - 1`); `None` = always.
+    pub online_from_month_index: Option<i64>,
 }
 
 impl RackGroupLoad {
@@ -32,9 +33,13 @@ impl RackGroupLoad {
         self.count as f64 * self.kw_per_rack / 1000.0
     }
 
-    /// IT power of the group at a local hour of a month when online [MW].
-    pub fn it_mw(&self, local_hour: usize, month: u32) -> f64 {
-        if month < self.online_from_month {
+    /// IT power of the group at a local hour of a calendar month (months since January of
+    /// year 0), zero before it comes online [MW].
+    pub fn it_mw(&self, local_hour: usize, month_index: i64) -> f64 {
+        if self
+            .online_from_month_index
+            .is_some_and(|from| month_index < from)
+        {
             return 0.0;
         }
         self.count as f64
@@ -57,16 +62,17 @@ pub fn it_load_series_mw(
     let offset_s = (utc_offset_h * 3600.0).round() as i64;
     let mut out = Vec::with_capacity(n);
     let mut cached_day = i64::MIN;
-    let mut month = 1;
+    let mut month_index = 0;
     for i in 0..n {
         let local = start_unix_s + i as i64 * step_s + step_s / 2 + offset_s;
         let day = local.div_euclid(86_400);
         if day != cached_day {
             cached_day = day;
-            month = crate::weather::civil_from_days(day).1;
+            let (year, month, _) = crate::weather::civil_from_days(day);
+            month_index = year * 12 + month as i64 - 1;
         }
         let hour = (local.rem_euclid(86_400) / 3600) as usize;
-        out.push(groups.iter().map(|g| g.it_mw(hour, month)).sum());
+        out.push(groups.iter().map(|g| g.it_mw(hour, month_index)).sum());
     }
     out
 }
@@ -146,15 +152,32 @@ mod tests {
             kw_per_rack: kw,
             utilization: util,
             hourly_factors: [1.0; 24],
-            online_from_month: month,
+            online_from_month_index: Some(2027 * 12 + month as i64 - 1),
         }
     }
 
     #[test]
     fn it_power_is_count_times_kw_times_utilization_from_the_online_month() {
         let g = group(1000, 120.0, 0.8, 3);
-        assert_eq!(g.it_mw(5, 2), 0.0);
-        assert!((g.it_mw(5, 3) - 96.0).abs() < 1e-9);
+        assert_eq!(g.it_mw(5, 2027 * 12 + 1), 0.0);
+        assert!((g.it_mw(5, 2027 * 12 + 2) - 96.0).abs() < 1e-9);
+        // A later year: online all year; an earlier year: off all year.
+        let s_2028 = it_load_series_mw(
+            std::slice::from_ref(&g),
+            crate::weather::days_from_civil(2028, 1, 1) * 86_400,
+            3600,
+            24,
+            0.0,
+        );
+        assert!(s_2028.iter().all(|v| (v - 96.0).abs() < 1e-9));
+        let s_2026 = it_load_series_mw(
+            std::slice::from_ref(&g),
+            crate::weather::days_from_civil(2026, 12, 1) * 86_400,
+            3600,
+            24 * 31,
+            0.0,
+        );
+        assert!(s_2026.iter().all(|v| *v == 0.0));
         // 2027-01-01 00:00 UTC; Feb 28 is day 58, March 1 day 59 (non-leap).
         let start = crate::weather::days_from_civil(2027, 1, 1) * 86_400;
         let s = it_load_series_mw(&[g], start, 3600, 8760, 0.0);

@@ -2136,6 +2136,7 @@ mod tests {
                 kpis.backup_energy_mwh = (k.backup_energy_mwh * (1.0 - 2.0 * f)).max(0.0);
                 crate::sim::years::YearResult {
                     operating_year: i as u32,
+                    calendar_year: 2029 + i as i32,
                     weather: format!("synthetic seed {i}"),
                     kpis,
                 }

@@ -2,6 +2,8 @@
 //! CSV. Charts (plotters) join here later; this module never uses a GUI toolkit.
 
 pub mod charts;
+pub mod compare;
+pub mod export;
 pub mod optimize;
 
 use crate::scenario::Scenario;
@@ -266,12 +268,14 @@ pub fn years_text(
         "{title}\n  {} weather years over the operating life (PV and battery degrade year by year)\n\n",
         years.len()
     );
-    o.push_str("  year  renewable   CFE      unmet h   backup GWh  weather\n");
+    o.push_str("  year  calendar  load GWh  renewable   CFE      unmet h   backup GWh  weather\n");
     for y in years {
         let k = &y.kpis;
         o.push_str(&format!(
-            "  {:>4}  {:>7.1} %  {:>5.1} %  {:>7.0}   {:>10.1}  {}\n",
+            "  {:>4}  {:>8}  {:>8.0}  {:>7.1} %  {:>5.1} %  {:>7.0}   {:>10.1}  {}\n",
             y.operating_year + 1,
+            y.calendar_year,
+            k.facility_energy_mwh / 1000.0,
             k.renewable_fraction * 100.0,
             k.cfe_score * 100.0,
             k.loss_of_load_hours,

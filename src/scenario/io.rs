@@ -1,5 +1,6 @@
 //! Reading and writing scenario files.
 
+use super::migrate::Upgraded;
 use super::{SCHEMA_VERSION, Scenario};
 use std::fmt;
 use std::io::Write;
@@ -72,34 +73,51 @@ impl LoadError {
 }
 
 /// Parse and validate scenario text. `file` names the source in messages. Weather files are not
-/// checked for existence here (no folder is known); [`load`] does that.
+/// checked for existence here (no folder is known); [`load`] does that. An older schema version
+/// is migrated silently; [`upgrade_str`] also says what changed.
 pub fn from_ron_str(text: &str, file: &str) -> Result<Scenario, LoadError> {
-    let scenario = parse(text, file)?;
-    let problems = located(text, scenario.validate(None));
-    if problems.is_empty() {
-        Ok(scenario)
-    } else {
-        Err(LoadError::Invalid {
-            file: file.to_owned(),
-            problems,
-        })
-    }
+    upgrade_str(text, file).map(|u| u.scenario)
 }
 
-/// Read, parse and validate a scenario file, including that its weather file exists.
+/// Parse, migrate and validate scenario text, saying whether it was migrated from an older
+/// schema and giving its text in the current schema (comments kept where possible).
+pub fn upgrade_str(text: &str, file: &str) -> Result<Upgraded, LoadError> {
+    validated(parse_document(text, file)?, text, file, None)
+}
+
+/// Read, parse and validate a scenario file, including that its weather file exists. An older
+/// schema version is migrated silently; [`load_upgraded`] also says what changed.
 pub fn load(path: &Path) -> Result<Scenario, LoadError> {
+    load_upgraded(path).map(|u| u.scenario)
+}
+
+/// [`load`], also saying whether the file was migrated from an older schema version and giving
+/// its text in the current schema.
+pub fn load_upgraded(path: &Path) -> Result<Upgraded, LoadError> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
         file: file.clone(),
         source,
     })?;
-    let scenario = parse(&text, &file)?;
     let base = base_dir(path);
-    let problems = located(&text, scenario.validate(Some(&base)));
+    validated(parse_document(&text, &file)?, &text, &file, Some(&base))
+}
+
+/// Validate a parsed scenario; problems are located in the file's own text.
+fn validated(
+    upgraded: Upgraded,
+    text: &str,
+    file: &str,
+    base: Option<&Path>,
+) -> Result<Upgraded, LoadError> {
+    let problems = located(text, upgraded.scenario.validate(base));
     if problems.is_empty() {
-        Ok(scenario)
+        Ok(upgraded)
     } else {
-        Err(LoadError::Invalid { file, problems })
+        Err(LoadError::Invalid {
+            file: file.to_owned(),
+            problems,
+        })
     }
 }
 
@@ -111,7 +129,47 @@ pub fn base_dir(scenario_path: &Path) -> PathBuf {
     }
 }
 
-fn parse(text: &str, file: &str) -> Result<Scenario, LoadError> {
+/// Parse text of any supported schema version, migrating an older one (not validated).
+pub(crate) fn parse_document(text: &str, file: &str) -> Result<Upgraded, LoadError> {
+    let version_problem = |message: String| LoadError::Parse {
+        file: file.to_owned(),
+        problem: Problem {
+            path: "schema_version".into(),
+            message,
+            position: locate(text, "schema_version"),
+        },
+    };
+    let newer = |v: u32| {
+        version_problem(format!(
+            "this file uses schema version {v} but this program reads versions up to \
+             {SCHEMA_VERSION}; open it with a newer dakhla-planner"
+        ))
+    };
+    let unknown = |v: u32| {
+        version_problem(format!(
+            "schema version must be 1 to {SCHEMA_VERSION}, got {v}"
+        ))
+    };
+    // A newer file is refused before its fields are read: they may be unknown here.
+    match super::migrate::written_version(text) {
+        Some(v) if v > SCHEMA_VERSION => return Err(newer(v)),
+        Some(0) => return Err(unknown(0)),
+        _ => {}
+    }
+    let upgraded = super::migrate::upgrade(text, file)?;
+    match upgraded.scenario.schema_version {
+        v if v > SCHEMA_VERSION => Err(newer(v)),
+        v if v < SCHEMA_VERSION => Err(unknown(v)),
+        _ => Ok(upgraded),
+    }
+}
+
+/// Parse RON text into `T` (a scenario of some schema version), reporting syntax and type
+/// errors as `file:line:col: field.path: message` in a planner's words.
+pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &str,
+) -> Result<T, LoadError> {
     let parse_err = |line: usize, col: usize, path: String, message: String| LoadError::Parse {
         file: file.to_owned(),
         problem: Problem {
@@ -139,7 +197,7 @@ fn parse(text: &str, file: &str) -> Result<Scenario, LoadError> {
             plain_ron_message(&e.code),
         )
     })?;
-    let result: Result<Scenario, serde_path_to_error::Error<ron::Error>> =
+    let result: Result<T, serde_path_to_error::Error<ron::Error>> =
         serde_path_to_error::deserialize(&mut de);
     let scenario = match result {
         Ok(s) => s,
@@ -170,30 +228,6 @@ fn parse(text: &str, file: &str) -> Result<Scenario, LoadError> {
             String::new(),
             "unexpected text after the end of the scenario".to_owned(),
         ));
-    }
-    if scenario.schema_version > SCHEMA_VERSION {
-        return Err(LoadError::Parse {
-            file: file.to_owned(),
-            problem: Problem {
-                path: "schema_version".into(),
-                message: format!(
-                    "this file uses schema version {} but this program reads versions up to {}; \
-                     open it with a newer dakhla-planner",
-                    scenario.schema_version, SCHEMA_VERSION
-                ),
-                position: locate(text, "schema_version"),
-            },
-        });
-    }
-    if scenario.schema_version == 0 {
-        return Err(LoadError::Parse {
-            file: file.to_owned(),
-            problem: Problem {
-                path: "schema_version".into(),
-                message: format!("schema version must be 1 to {SCHEMA_VERSION}, got 0"),
-                position: locate(text, "schema_version"),
-            },
-        });
     }
     Ok(scenario)
 }
@@ -332,7 +366,7 @@ pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
     })
 }
 
-fn find_key(code: &str, name: &str, from: usize) -> Option<usize> {
+pub(crate) fn find_key(code: &str, name: &str, from: usize) -> Option<usize> {
     let bytes = code.as_bytes();
     let mut start = from;
     while let Some(rel) = code.get(start..)?.find(name) {
@@ -356,7 +390,7 @@ fn is_ident(b: u8) -> bool {
 }
 
 /// Replace comments and string contents by spaces, keeping byte offsets.
-fn blank_comments_and_strings(text: &str) -> String {
+pub(crate) fn blank_comments_and_strings(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -420,18 +454,46 @@ pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
     ))
 }
 
-/// Write a scenario atomically: a temporary file in the same folder, flushed to disk, then
-/// renamed over the target, so a crash leaves either the old or the new file, never a torn one.
+/// Write a scenario atomically (see [`write_atomically`]).
 pub fn save(scenario: &Scenario, path: &Path) -> std::io::Result<()> {
     let text = to_ron_string(scenario).map_err(std::io::Error::other)?;
+    write_atomically(path, |f| f.write_all(text.as_bytes()))
+}
+
+/// Write a file atomically: `write` fills a temporary file in the same folder, which is flushed
+/// to disk and then renamed over `path`, so a crash leaves either the old or the new file, never
+/// a torn one. Every file the program writes goes through here.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let dir = base_dir(path);
     let mut tmp = tempfile::Builder::new()
         .prefix(".dakhla-save-")
         .suffix(".tmp")
         .tempfile_in(&dir)?;
-    tmp.write_all(text.as_bytes())?;
+    // The temporary file is private to its owner; the saved file keeps the permissions of the
+    // file it replaces, or gets the usual ones (read for all) so that a shared folder's other
+    // users can open it.
+    match std::fs::metadata(path) {
+        Ok(m) => tmp.as_file().set_permissions(m.permissions())?,
+        Err(_) => set_usual_permissions(tmp.as_file())?,
+    }
+    write(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn set_usual_permissions(f: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    f.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn set_usual_permissions(_: &std::fs::File) -> std::io::Result<()> {
+    // Elsewhere a new file's access follows its folder.
     Ok(())
 }
 
@@ -446,6 +508,20 @@ mod tests {
         assert_eq!(locate(text, "wind_farms[0].hub_height_m"), Some((4, 6)));
         assert_eq!(locate(text, "wind_farms[1].hub_height_m"), Some((5, 31)));
         assert_eq!(locate(text, "wind_farms[2].hub_height_m"), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn saved_files_are_readable_by_the_team_and_keep_their_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("a.ron");
+        save(&Scenario::dakhla_reference(), &f).unwrap();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&f), 0o644);
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o640)).unwrap();
+        save(&Scenario::dakhla_reference(), &f).unwrap();
+        assert_eq!(mode(&f), 0o640);
     }
 
     #[test]

@@ -6,18 +6,23 @@
 //! [`save`](io::save) writes atomically (temporary file in the same folder, then rename).
 
 mod io;
+pub mod migrate;
 mod overrides;
 mod validate;
 
 pub use io::base_dir;
-pub use io::{LoadError, Problem, from_ron_str, load, save, to_ron_string};
+pub use io::{
+    LoadError, Problem, from_ron_str, load, load_upgraded, save, to_ron_string, upgrade_str,
+    write_atomically,
+};
+pub use migrate::{Migration, Upgraded};
 pub use overrides::apply_override;
 pub use validate::{Issue, SUPPORTED_TIMESTEPS_MIN};
 
 use serde::{Deserialize, Serialize};
 
 /// Schema version written by this program. Files of an older version are migrated on load.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The built-in reference scenario: the 500 MW Dakhla campus (`scenarios/dakhla-500mw.ron`).
 pub const DAKHLA_REFERENCE_RON: &str = include_str!("../../scenarios/dakhla-500mw.ron");
@@ -196,13 +201,35 @@ pub struct RackGroup {
     /// Daily shape multiplying the utilization, by hour of local time.
     #[serde(default)]
     pub profile: DailyProfile,
-    /// Month of the simulated year (1..=12) from which the group draws power.
-    #[serde(default = "one_u32")]
-    pub online_from_month: u32,
+    /// Calendar month from which the group draws power, for a build-out in phases over several
+    /// years; `None` = online for the whole simulated year. A group that comes online after the
+    /// simulated year draws nothing in that run. (Schema 1 had `online_from_month`, a month of
+    /// the simulated year; see `scenario::migrate`.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online_from: Option<YearMonth>,
 }
 
-fn one_u32() -> u32 {
-    1
+/// A calendar month, such as the month a build-out phase comes online.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearMonth {
+    /// Calendar year, such as 2027.
+    pub year: i32,
+    /// Month, 1 = January .. 12 = December.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// Months since January of year 0, so that months compare and subtract as numbers.
+    pub fn month_index(self) -> i64 {
+        self.year as i64 * 12 + self.month as i64 - 1
+    }
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
 }
 
 /// Daily load shape of a rack group.
@@ -587,6 +614,15 @@ pub struct Targets {
 }
 
 impl Scenario {
+    /// The calendar year of the simulated time axis: the synthetic weather's own year, or
+    /// `simulation.year` with which weather files are stamped.
+    pub fn simulated_year(&self) -> i32 {
+        match self.weather {
+            WeatherSource::Synthetic { year, .. } => year,
+            _ => self.simulation.year,
+        }
+    }
+
     /// The built-in reference scenario (the 500 MW Dakhla campus).
     pub fn dakhla_reference() -> Scenario {
         // The file is compiled in and tested to parse; fall back to a minimal valid campus so

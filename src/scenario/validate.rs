@@ -179,6 +179,21 @@ impl Scenario {
                     .into(),
             });
         }
+        let year = self.simulated_year();
+        for (i, g) in self.datacenter.rack_groups.iter().enumerate() {
+            if let Some(ym) = g.online_from
+                && ym.year > year
+            {
+                w.push(Issue {
+                    path: format!("datacenter.rack_groups[{i}].online_from"),
+                    message: format!(
+                        "\"{}\" comes online in {ym}, after the simulated year {year}: it draws \
+                         no power in this run (simulate a later year to see it)",
+                        g.name
+                    ),
+                });
+            }
+        }
         if let WeatherSource::Synthetic { year, .. } = self.weather
             && year != self.simulation.year
         {
@@ -332,14 +347,22 @@ impl Scenario {
                 1.0,
                 "fraction of the rack's design power, 0 to 1",
             );
-            if !(1..=12).contains(&g.online_from_month) {
-                c.push(
-                    format!("{p}.online_from_month"),
-                    format!(
-                        "must be a month 1 to 12 (January = 1), got {}",
-                        g.online_from_month
-                    ),
-                );
+            if let Some(ym) = g.online_from {
+                if !(1..=12).contains(&ym.month) {
+                    c.push(
+                        format!("{p}.online_from.month"),
+                        format!("must be a month 1 to 12 (January = 1), got {}", ym.month),
+                    );
+                }
+                if !(1900..=2200).contains(&ym.year) {
+                    c.push(
+                        format!("{p}.online_from.year"),
+                        format!(
+                            "must be a calendar year such as 2027 (1900 to 2200), got {}",
+                            ym.year
+                        ),
+                    );
+                }
             }
             if let DailyProfile::Hourly(f) = &g.profile {
                 if f.len() != 24 {

@@ -690,7 +690,7 @@ pub fn rack_group_load(g: &crate::scenario::RackGroup) -> load::RackGroupLoad {
         kw_per_rack: g.kw_per_rack,
         utilization: g.utilization,
         hourly_factors,
-        online_from_month: g.online_from_month,
+        online_from_month_index: g.online_from.map(|ym| ym.month_index()),
     }
 }
 

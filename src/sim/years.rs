@@ -3,7 +3,9 @@
 //!
 //! Year k of a run uses the k-th weather year (a new synthetic seed, or the k-th file of a
 //! folder) and is simulated as operating year k, so later years carry k years of PV degradation
-//! and battery capacity fade.
+//! and battery capacity fade. Operating year k is calendar year Y + k (Y = the scenario's
+//! simulated year) for the build-out: the rack groups online by then draw power. The weather
+//! keeps its own time axis (so the sun is computed once).
 //!
 //! Percentiles interpolate linearly between order statistics (Hyndman & Fan 1996, type 7, the
 //! default of numpy and R). "P90" is the value the design achieves in 90 % of years: for a KPI
@@ -22,6 +24,8 @@ use std::path::Path;
 pub struct YearResult {
     /// Operating year, 0 = first.
     pub operating_year: u32,
+    /// Calendar year of the build-out this year stands for (simulated year + operating year).
+    pub calendar_year: i32,
     /// Where the weather came from.
     pub weather: String,
     pub kpis: Kpis,
@@ -135,20 +139,38 @@ pub fn run_years(
 ) -> Result<Vec<YearResult>, SimError> {
     let mut out = Vec::with_capacity(weathers.len());
     for (k, w) in weathers.iter().enumerate() {
-        let mut s = scenario.clone();
-        s.weather = w.clone();
-        let options = RunOptions {
-            operating_year: k as u32,
-        };
-        let r = engine.run_with(&s, base_dir, options)?;
-        out.push(YearResult {
-            operating_year: k as u32,
-            weather: r.weather.source.clone(),
-            kpis: r.kpis,
-        });
+        out.push(run_year(engine, scenario, base_dir, w, k as u32)?);
         progress(k + 1, weathers.len());
     }
     Ok(out)
+}
+
+/// Simulate `scenario` on `weather` as operating year `k`: k years of degradation, and the
+/// build-out of calendar year Y + k (rack groups are dated k years earlier against the
+/// weather's own time axis).
+pub fn run_year(
+    engine: &mut Engine,
+    scenario: &Scenario,
+    base_dir: &Path,
+    weather: &WeatherSource,
+    k: u32,
+) -> Result<YearResult, SimError> {
+    let mut s = scenario.clone();
+    s.weather = weather.clone();
+    let calendar_year = scenario.simulated_year() + k as i32;
+    for g in &mut s.datacenter.rack_groups {
+        if let Some(ym) = &mut g.online_from {
+            ym.year -= k as i32;
+        }
+    }
+    let options = RunOptions { operating_year: k };
+    let r = engine.run_with(&s, base_dir, options)?;
+    Ok(YearResult {
+        operating_year: k,
+        calendar_year,
+        weather: r.weather.source.clone(),
+        kpis: r.kpis,
+    })
 }
 
 #[cfg(test)]
@@ -178,6 +200,10 @@ mod tests {
         assert!((solar[1] / solar[0] - 0.99).abs() < 1e-9);
         assert!((solar[2] / solar[0] - 0.99 * 0.99).abs() < 1e-9);
         assert!(years[2].kpis.backup_energy_mwh >= years[0].kpis.backup_energy_mwh);
+        assert_eq!(
+            years.iter().map(|y| y.calendar_year).collect::<Vec<_>>(),
+            vec![2029, 2030, 2031]
+        );
 
         let varied = synthetic_years(&s, 6);
         let mut engine = Engine::with_interannual_variation();
@@ -189,5 +215,35 @@ mod tests {
         assert!(backup.p90 >= backup.p50 && backup.worst >= backup.p90);
         // Different seeds give different years.
         assert!(rf.best > rf.worst);
+    }
+}
+
+#[cfg(test)]
+mod build_out_tests {
+    use super::*;
+    use crate::scenario::YearMonth;
+
+    #[test]
+    fn each_operating_year_carries_the_racks_online_in_its_calendar_year() {
+        // Hall B comes online in July of the first year: half a year then, all of later years.
+        let mut s = Scenario::dakhla_reference();
+        let first = s.simulated_year();
+        for g in &mut s.datacenter.rack_groups {
+            g.online_from = None;
+        }
+        s.datacenter.rack_groups[1].online_from = Some(YearMonth {
+            year: first + 1,
+            month: 1,
+        });
+        s.battery.capacity_fade_pct_per_year = 0.0;
+        s.solar_plants[0].degradation_pct_per_year = 0.0;
+        let same = vec![s.weather.clone(); 3];
+        let mut engine = Engine::new();
+        let years = run_years(&mut engine, &s, Path::new("."), &same, |_, _| {}).unwrap();
+        let it: Vec<f64> = years.iter().map(|y| y.kpis.it_energy_mwh).collect();
+        // 1000 racks x 120 kW x 0.85 = 102 MW, all 8760 h of years 2 and 3; in year 1 only
+        // the last step, which is already January 1 in local time (UTC+1).
+        assert!((it[1] - it[0] - 102.0 * 8759.0).abs() < 1e-6, "{it:?}");
+        assert!((it[2] - it[1]).abs() < 1e-6);
     }
 }

@@ -4,12 +4,13 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario};
+use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario, YearMonth};
 
 const LIST: &str = "datacenter.rack_groups";
 
 /// Edit the cap and the rack groups.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    let year = s.simulated_year();
     let dc = &mut s.datacenter;
     w::section(ui, "Power cap");
     w::number(
@@ -60,7 +61,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             g.kw_per_rack
         );
         w::item(ui, &path, &title, ctx, |ui| {
-            group_fields(ui, g, i, &path, ctx);
+            group_fields(ui, g, i, &path, year, ctx);
             w::item_buttons(ui, i, len, true, &mut op);
         });
     }
@@ -93,7 +94,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
                 kw_per_rack: 10.0,
                 utilization: 0.6,
                 profile: DailyProfile::Flat,
-                online_from_month: 1,
+                online_from: None,
             },
         );
     }
@@ -128,7 +129,14 @@ fn summary(ui: &mut egui::Ui, ctx: &PanelContext) {
     );
 }
 
-fn group_fields(ui: &mut egui::Ui, g: &mut RackGroup, i: usize, path: &str, ctx: &PanelContext) {
+fn group_fields(
+    ui: &mut egui::Ui,
+    g: &mut RackGroup,
+    i: usize,
+    path: &str,
+    simulated_year: i32,
+    ctx: &PanelContext,
+) {
     w::text(
         ui,
         "Name",
@@ -166,12 +174,18 @@ fn group_fields(ui: &mut egui::Ui, g: &mut RackGroup, i: usize, path: &str, ctx:
         &format!("{path}.utilization"),
         ctx,
     );
-    w::month(
+    w::optional_year_month(
         ui,
         "Online from",
-        &mut g.online_from_month,
-        "Month of the simulated year from which the group draws power (phased construction).",
-        &format!("{path}.online_from_month"),
+        &mut g.online_from,
+        YearMonth {
+            year: simulated_year,
+            month: 1,
+        },
+        "Phased construction: the calendar month from which the group draws power. Off: the \
+         group runs the whole simulated year. A group that comes online after the simulated year \
+         draws nothing in this run.",
+        &format!("{path}.online_from"),
         ctx,
     );
     profile_editor(ui, g, path, ctx);
