@@ -16,8 +16,9 @@ use std::process::ExitCode;
 #[command(name = "dakhla-planner", version, about, long_about = None,
     after_help = "Without a subcommand the desktop planner opens (on FILE or the built-in Dakhla scenario).\nExit codes: 0 ok, 2 bad input (unreadable or invalid file, bad option), 1 internal error\n(including: no display to open the window on).")]
 struct Cli {
-    /// Scenario file to open in the GUI (default: the built-in Dakhla 500 MW campus).
-    file: Option<PathBuf>,
+    /// Scenario files to open in the GUI, one tab each (default: the built-in Dakhla 500 MW
+    /// campus).
+    files: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -170,7 +171,7 @@ fn main() -> ExitCode {
     dakhla_planner::gui::PROCESS_START.get_or_init(std::time::Instant::now);
     let cli = Cli::parse();
     let result = match cli.command {
-        None => gui(cli.file.as_deref()),
+        None => gui(cli.files),
         Some(Command::Simulate {
             file,
             json,
@@ -249,8 +250,8 @@ fn main() -> ExitCode {
     }
 }
 
-fn gui(file: Option<&Path>) -> Result<ExitCode, Failure> {
-    dakhla_planner::gui::run_native(file.map(Path::to_path_buf)).map_err(|e| {
+fn gui(files: Vec<PathBuf>) -> Result<ExitCode, Failure> {
+    dakhla_planner::gui::run_native(files).map_err(|e| {
         Failure::Internal(anyhow::anyhow!(
             "cannot open the planner window: {e}. On a machine without a display, use \
              `dakhla-planner simulate [FILE]` or `dakhla-planner check FILE...`"

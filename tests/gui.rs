@@ -200,3 +200,79 @@ fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_und
     assert_eq!(h.state().doc.scenario, before);
     assert!(h.query_by_label("Apply this mix").is_some());
 }
+
+fn repo(p: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
+}
+
+#[test]
+fn several_scenarios_open_as_tabs_and_the_compare_view_shows_them_side_by_side() {
+    let mut h = harness(PanelKind::Storage);
+    for f in [
+        "scenarios/dakhla-500mw.ron",
+        "scenarios/dakhla-wind-heavy.ron",
+        "scenarios/dakhla-solar-storage.ron",
+    ] {
+        h.state_mut().open_now(&repo(f));
+        settle(&mut h);
+    }
+    assert_eq!(h.state().tab_count(), 3);
+    // Each tab keeps its own scenario: switching by clicking the tab.
+    h.get_by_label("dakhla-wind-heavy.ron").click();
+    settle(&mut h);
+    assert_eq!(
+        h.state().doc.scenario.meta.name,
+        "Dakhla 500 MW campus - wind-heavy"
+    );
+    // Edit the wind-heavy tab; the others are untouched.
+    type_into(&mut h, "Battery energy", "777");
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 777.0);
+    h.get_by_label("Compare (3)").click();
+    settle(&mut h);
+    assert!(h.state().compare_open);
+    assert!(
+        h.query_by_label_contains("Compare 3 open scenarios")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Inputs that differ").is_some());
+    // The edited value is among the input differences, in --set notation.
+    assert!(h.query_by_label("battery.energy_mwh").is_some());
+    assert!(h.query_by_label("777.0").is_some());
+    // KPI rows name their unit; the columns are the three files (tab bar and table).
+    assert!(h.query_by_label_contains("Renewable fraction").is_some());
+    assert!(h.query_all_by_label("dakhla-solar-storage.ron").count() >= 2);
+    // Back to a tab (the first node of that name is the tab; the others are table columns).
+    h.query_all_by_label("dakhla-500mw.ron")
+        .next()
+        .expect("the tab")
+        .click();
+    settle(&mut h);
+    assert!(!h.state().compare_open);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert_eq!(
+        h.state().tab_views()[1].doc.scenario.battery.energy_mwh,
+        777.0
+    );
+}
+
+#[test]
+fn the_export_command_writes_the_report_of_the_active_scenario() {
+    let mut h = harness(PanelKind::Storage);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    h.state_mut()
+        .command(dakhla_planner::gui::app::Command::ExportTo(out.clone()));
+    h.run_steps(2);
+    let t0 = std::time::Instant::now();
+    while h.state_mut().poll_export() {
+        assert!(t0.elapsed().as_secs() < 120, "export still running");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Report exported").is_some());
+    for f in ["report.html", "kpis.json", "hourly.csv"] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("Dakhla 500 MW reference campus"));
+}

@@ -209,6 +209,11 @@ pub enum Command {
     CloseTab(usize),
     /// Show or hide the Compare view of all open tabs.
     ToggleCompare,
+    /// Export the active scenario's report (charts, CSV, JSON, HTML) to a folder picked in a
+    /// dialog.
+    ExportDialog,
+    /// Export the report into this folder.
+    ExportTo(PathBuf),
     Save,
     SaveAsDialog,
     SaveAs(PathBuf),
@@ -576,18 +581,22 @@ pub struct PlannerApp {
     active: usize,
     /// The central area shows the Compare view of all tabs instead of the active tab's results.
     pub compare_open: bool,
+    compare: crate::gui::compare_view::CompareView,
+    /// A report export running on the `dakhla-export` thread.
+    export_job: Option<Receiver<Result<crate::report::export::ExportSummary, String>>>,
 }
 
 impl PlannerApp {
-    /// Create the app, restoring persisted settings, on `file` or the built-in scenario.
-    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+    /// Create the app, restoring persisted settings, on `files` (one tab each) or the built-in
+    /// scenario.
+    pub fn new(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, "dakhla-planner-settings"))
             .unwrap_or_default();
         cc.egui_ctx.set_visuals(Palette::visuals(settings.theme));
         let mut app = Self::with_settings(settings);
-        if let Some(f) = file {
+        for f in files {
             app.open_now(&f);
         }
         app
@@ -621,6 +630,8 @@ impl PlannerApp {
             tabs: vec![None],
             active: 0,
             compare_open: false,
+            compare: Default::default(),
+            export_job: None,
         };
         app.resimulate(true);
         app
@@ -864,6 +875,113 @@ impl PlannerApp {
         }
     }
 
+    /// The folder an export goes to by default: `<file name>-report` beside the scenario file
+    /// (or in the current folder for an unsaved scenario).
+    pub fn default_export_dir(&self) -> PathBuf {
+        let stem = self
+            .doc
+            .path
+            .as_deref()
+            .and_then(Path::file_stem)
+            .map_or_else(
+                || "dakhla-scenario".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            );
+        self.doc.base_dir().join(format!("{stem}-report"))
+    }
+
+    /// Export the active scenario's report into `dir` on the `dakhla-export` thread. Refused
+    /// while values are invalid (the report would not match the inputs on screen). False when
+    /// it did not start.
+    pub fn start_export(&mut self, dir: PathBuf) -> bool {
+        if self.export_job.is_some() {
+            return false;
+        }
+        if !self.issues.is_empty() {
+            self.notice = Some(Notice {
+                title: "Fix these values before exporting".into(),
+                body: self
+                    .issues
+                    .iter()
+                    .map(|(p, m)| format!("{p}: {m}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            });
+            return false;
+        }
+        self.wait_for_simulation();
+        let (Some(results), Some(scenario)) = (self.results.clone(), self.results_of.clone())
+        else {
+            return false;
+        };
+        let file = self.doc.path.clone();
+        let base = self.doc.base_dir();
+        let (tx, rx) = channel();
+        let spawned = std::thread::Builder::new()
+            .name("dakhla-export".into())
+            .spawn(move || {
+                let done = crate::report::export::export_all(
+                    &scenario,
+                    file.as_deref(),
+                    &base,
+                    &results,
+                    &dir,
+                )
+                .map_err(|e| e.to_string());
+                let _ = tx.send(done);
+            });
+        match spawned {
+            Ok(_) => {
+                self.export_job = Some(rx);
+                true
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    title: "Could not export".into(),
+                    body: format!("cannot start the export thread: {e}"),
+                });
+                false
+            }
+        }
+    }
+
+    /// Collect a finished export and say where it went. True while one is running.
+    pub fn poll_export(&mut self) -> bool {
+        let Some(rx) = &self.export_job else {
+            return false;
+        };
+        let done = match rx.try_recv() {
+            Ok(done) => done,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return true,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err("the export stopped unexpectedly".to_owned())
+            }
+        };
+        self.export_job = None;
+        self.notice = Some(match done {
+            Ok(summary) => Notice {
+                title: "Report exported".into(),
+                body: format!(
+                    "{} files in {}:\n\n{}\n\nOpen {} in a browser for the one-page report.",
+                    summary.files.len(),
+                    summary.out_dir.display(),
+                    summary
+                        .files
+                        .iter()
+                        .map(|f| f.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    summary.report_path().display()
+                ),
+            },
+            Err(e) => Notice {
+                title: "Could not export".into(),
+                body: format!("{e}\n\nYour scenario is unchanged."),
+            },
+        });
+        false
+    }
+
     /// Save to `path` (atomic). Refuses while values are invalid, so a saved file always opens.
     pub fn save_now(&mut self, path: &Path) -> bool {
         if !self.issues.is_empty() {
@@ -968,6 +1086,18 @@ impl PlannerApp {
                 }
                 Command::CloseTab(i) => self.close_tab(i, ctx),
                 Command::ToggleCompare => self.compare_open = !self.compare_open,
+                Command::ExportDialog => {
+                    let mut dialog = rfd::FileDialog::new().set_title("Export the report into");
+                    if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
+                        dialog = dialog.set_directory(dir);
+                    }
+                    if let Some(dir) = dialog.pick_folder() {
+                        self.start_export(dir);
+                    }
+                }
+                Command::ExportTo(dir) => {
+                    self.start_export(dir);
+                }
                 Command::Save => match self.doc.path.clone() {
                     Some(p) => {
                         self.save_now(&p);
@@ -1132,6 +1262,34 @@ impl PlannerApp {
                     self.commands.push(Command::CloseTab(self.active));
                 }
                 ui.separator();
+                let exporting = self.export_job.is_some();
+                if ui
+                    .add_enabled(!exporting, egui::Button::new("Export report…"))
+                    .on_hover_text(
+                        "Every chart as PNG and SVG, the hourly CSV, the KPI JSON and a one-page \
+                         HTML report, into a folder you pick",
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::ExportDialog);
+                }
+                let beside = self.default_export_dir();
+                if ui
+                    .add_enabled(
+                        !exporting,
+                        egui::Button::new(format!(
+                            "Export report to {}",
+                            beside
+                                .file_name()
+                                .map_or_else(String::new, |f| f.to_string_lossy().into_owned())
+                        )),
+                    )
+                    .on_hover_text(format!("Into {}", beside.display()))
+                    .clicked()
+                {
+                    self.commands.push(Command::ExportTo(beside));
+                }
+                ui.separator();
                 if ui.button("Quit").clicked() {
                     self.commands.push(Command::Quit);
                 }
@@ -1229,6 +1387,12 @@ impl PlannerApp {
     }
 
     fn central(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        if self.compare_open {
+            let mut view = std::mem::take(&mut self.compare);
+            view.ui(ui, palette, &self.tab_views());
+            self.compare = view;
+            return;
+        }
         if let Some(job) = &self.job {
             ui.horizontal(|ui| {
                 ui.add(
@@ -1443,7 +1607,7 @@ impl PlannerApp {
         if self.years.poll() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
-        if self.optimize.poll() | self.poll_parked() {
+        if self.optimize.poll() | self.poll_parked() | self.poll_export() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         self.shortcuts(&ctx);

@@ -1,15 +1,17 @@
-//! The desktop planner: an eframe app over the engine. The scenario is the only document;
-//! every edit goes through [`app::PlannerApp::apply_edit`], which records undo history, marks
+//! The desktop planner: an eframe app over the engine. Each open scenario is a tab (a document
+//! with its own undo history and results); every edit goes through [`app::PlannerApp::apply_edit`], which records undo history, marks
 //! the file dirty and re-simulates (only the stages whose inputs changed) before the charts of
 //! the same frame are drawn.
 //!
 //! Layout: `app` (state, commands, files), `panels/` (one editor per group of fields),
 //! `widgets` (field editors with units, tooltips and validation flags), `charts_view` and
 //! `chart_widget` (plotters charts painted into egui through `plot_backend`), `kpis_view`,
+//! `compare_view` (all tabs side by side),
 //! `theme` (the only place colours are defined).
 
 pub mod app;
 pub mod chart_widget;
+pub mod compare_view;
 pub mod kpis_view;
 pub mod panels;
 pub mod plot_backend;
@@ -24,8 +26,8 @@ use std::time::Instant;
 /// environment variable `DAKHLA_PLANNER_TIMING` is set).
 pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
-/// Open the planner window on `file` (or the built-in Dakhla scenario).
-pub fn run_native(file: Option<PathBuf>) -> Result<(), eframe::Error> {
+/// Open the planner window on `files`, one tab each (or the built-in Dakhla scenario).
+pub fn run_native(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
     PROCESS_START.get_or_init(Instant::now);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -39,6 +41,6 @@ pub fn run_native(file: Option<PathBuf>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "dakhla-planner",
         options,
-        Box::new(move |cc| Ok(Box::new(app::PlannerApp::new(cc, file)))),
+        Box::new(move |cc| Ok(Box::new(app::PlannerApp::new(cc, files)))),
     )
 }

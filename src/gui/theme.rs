@@ -1,6 +1,6 @@
 //! Colours, in one place: the egui visuals for light and dark mode and the chart palette.
 
-use crate::report::charts::ChartTheme;
+use crate::report::charts::{self, ChartTheme};
 use egui::Color32;
 use plotters::style::RGBColor;
 
@@ -48,6 +48,7 @@ impl Palette {
                     soc: RGBColor(0x7b, 0x4f, 0xc9),
                     pue: RGBColor(0x00, 0x88, 0x7a),
                     highlight: RGBColor(0xd7, 0x19, 0x1c),
+                    scenarios: charts::SCENARIO_COLOURS_LIGHT,
                 },
             },
             ThemeChoice::Dark => Self {
@@ -71,6 +72,7 @@ impl Palette {
                     soc: RGBColor(0xa4, 0x7e, 0xf0),
                     pue: RGBColor(0x26, 0xc6, 0xb0),
                     highlight: RGBColor(0xff, 0x4d, 0x4d),
+                    scenarios: SCENARIO_COLOURS_DARK,
                 },
             },
         }
@@ -84,3 +86,16 @@ impl Palette {
         }
     }
 }
+
+/// The Okabe & Ito palette of [`charts::SCENARIO_COLOURS_LIGHT`] for a dark background (light
+/// grey instead of black, bright colours first).
+pub const SCENARIO_COLOURS_DARK: [RGBColor; 8] = [
+    RGBColor(0x56, 0xb4, 0xe9),
+    RGBColor(0xe6, 0x9f, 0x00),
+    RGBColor(0x00, 0x9e, 0x73),
+    RGBColor(0xf0, 0xe4, 0x42),
+    RGBColor(0xcc, 0x79, 0xa7),
+    RGBColor(0xd5, 0x5e, 0x00),
+    RGBColor(0xe0, 0xe0, 0xe0),
+    RGBColor(0x00, 0x72, 0xb2),
+];

@@ -44,6 +44,9 @@ pub struct ChartTheme {
     pub soc: RGBColor,
     pub pue: RGBColor,
     pub highlight: RGBColor,
+    /// One colour per scenario when several are drawn on one chart (Compare view), in order;
+    /// cycled beyond eight.
+    pub scenarios: [RGBColor; 8],
 }
 
 impl ChartTheme {
@@ -65,9 +68,23 @@ impl ChartTheme {
             soc: RGBColor(0x6a, 0x3d, 0x9a),
             pue: RGBColor(0x00, 0x79, 0x6b),
             highlight: RGBColor(0xd7, 0x19, 0x1c),
+            scenarios: SCENARIO_COLOURS_LIGHT,
         }
     }
 }
+
+/// Okabe & Ito (2008) colour-blind-safe qualitative palette, ordered for a light background
+/// (yellow last: it is faint on white).
+pub const SCENARIO_COLOURS_LIGHT: [RGBColor; 8] = [
+    RGBColor(0x00, 0x72, 0xb2),
+    RGBColor(0xd5, 0x5e, 0x00),
+    RGBColor(0x00, 0x9e, 0x73),
+    RGBColor(0xe6, 0x9f, 0x00),
+    RGBColor(0xcc, 0x79, 0xa7),
+    RGBColor(0x56, 0xb4, 0xe9),
+    RGBColor(0x00, 0x00, 0x00),
+    RGBColor(0xf0, 0xe4, 0x42),
+];
 
 /// Where the plot of a drawn chart is, in backend pixels from the drawing area's origin, and
 /// the data range it shows (`x_min` at the left edge, `y_min` at the bottom edge).
@@ -1484,6 +1501,81 @@ pub fn net_load_duration<DB: DrawingBackend>(
             theme.axis.stroke_width(1),
         )])
         .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+/// One scenario's line on a [`compare_lines`] chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioLine {
+    pub name: String,
+    /// Value k is drawn at `x0 + k * x_step`.
+    pub values: Vec<f64>,
+    pub x0: f64,
+    pub x_step: f64,
+}
+
+/// Lines of several scenarios on one chart (the Compare view): one colour per scenario in the
+/// order given, a legend naming each.
+pub fn compare_lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    x_desc: &str,
+    y_desc: &str,
+    lines: &[ScenarioLine],
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let finite = lines
+        .iter()
+        .flat_map(|l| l.values.iter())
+        .filter(|v| v.is_finite());
+    let (lo, hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(*v), hi.max(*v))
+    });
+    let drawable = |l: &&ScenarioLine| !l.values.is_empty() && l.x_step > 0.0;
+    let x_lo = lines
+        .iter()
+        .filter(drawable)
+        .map(|l| l.x0)
+        .fold(f64::INFINITY, f64::min);
+    let x_hi = lines
+        .iter()
+        .filter(drawable)
+        .map(|l| l.x0 + (l.values.len() - 1) as f64 * l.x_step)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if !lo.is_finite() || !x_lo.is_finite() {
+        return empty_chart(area, title, x_desc, y_desc, "no scenario to show", theme);
+    }
+    let colour = |k: usize| theme.scenarios[k % theme.scenarios.len()];
+    let legend: Vec<LegendItem> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| line_item(l.name.clone(), colour(k).to_rgba()))
+        .collect();
+    let body = header(area, title, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let pad = ((hi - lo) * 0.06).max(1e-6);
+    let (y_axis, dec) = TickAxis::nice(lo.min(0.0) - pad * f64::from(lo < 0.0), hi + pad, ny);
+    let (x_axis, xdec) = TickAxis::nice(x_lo, x_hi.max(x_lo + 1e-9), nx);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    for (k, l) in lines.iter().enumerate().filter(|(_, l)| drawable(l)) {
+        draw_line(
+            &mut chart,
+            &l.values,
+            &(0..l.values.len()),
+            l.x0 / l.x_step,
+            l.x_step,
+            colour(k),
+        )?;
+    }
     Ok(frame_of(&chart))
 }
 
