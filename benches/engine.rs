@@ -2,6 +2,9 @@
 //! - dispatch + KPIs for a year when only capacities change: <= 100 us;
 //! - the whole chain from weather to KPIs (solar position cached per site and year): <= 10 ms;
 //! - the `simulate` process: <= 100 ms wall (measured with hyperfine, see README).
+//!
+//! Performance budget (issue 7, README "Performance budget"): one year at 60 and at 15 minutes,
+//! cold and with the sun cached, and a 30-year weather ensemble (`simulate --years 30`).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dakhla_planner::scenario::Scenario;
@@ -64,6 +67,53 @@ fn engine_benches(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("whole_chain_cold_including_sun", |b| {
         b.iter(|| black_box(Engine::new().run(&base, dir).expect("runs").kpis.cfe_score))
+    });
+    // The same year at 15-minute steps (35,040 steps).
+    let mut quarter = base.clone();
+    quarter.simulation.timestep_min = 15;
+    group.bench_function("whole_chain_cold_including_sun_15min", |b| {
+        b.iter(|| {
+            black_box(
+                Engine::new()
+                    .run(&quarter, dir)
+                    .expect("runs")
+                    .kpis
+                    .cfe_score,
+            )
+        })
+    });
+    group.finish();
+
+    // 15 minutes with the sun cached (a new weather seed each time).
+    let mut warm15 = Engine::new();
+    warm15.run(&quarter, dir).expect("runs");
+    c.bench_function("whole_chain_weather_to_kpis_sun_cached_15min", |b| {
+        b.iter(|| {
+            seed += 1;
+            let mut s = quarter.clone();
+            s.weather = dakhla_planner::scenario::WeatherSource::Synthetic { seed, year: 2029 };
+            black_box(warm15.run(&s, dir).expect("runs").kpis.lcoe_usd_per_mwh)
+        })
+    });
+
+    // `simulate --years 30`: 30 synthetic weather years with year-to-year variation, each an
+    // operating year with degradation (a fresh engine, as the command starts with).
+    let mut group = c.benchmark_group("ensemble");
+    group.sample_size(10);
+    group.bench_function("thirty_weather_years", |b| {
+        b.iter(|| {
+            let weathers = dakhla_planner::sim::years::synthetic_years(&base, 30);
+            let mut engine = Engine::with_interannual_variation();
+            let years = dakhla_planner::sim::years::run_years(
+                &mut engine,
+                &base,
+                dir,
+                &weathers,
+                |_, _| {},
+            )
+            .expect("runs");
+            black_box(dakhla_planner::sim::years::distribution(&years).len())
+        })
     });
     group.finish();
 }

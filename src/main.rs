@@ -361,10 +361,7 @@ fn simulate(
     let s = s.clone();
     let base = base.to_path_buf();
     let mut engine = Engine::new();
-    let results = engine.run(&s, &base).map_err(|e| {
-        let name = file.map_or("built-in scenario".to_owned(), |f| f.display().to_string());
-        Failure::BadInput(format!("{name}: {e}"))
-    })?;
+    let results = engine.run(&s, &base).map_err(|e| run_failure(file, &e))?;
     if let Some(out) = hourly {
         write_atomic(out, |w| report::write_hourly_csv(&results, w))
             .with_context(|| format!("writing {}", out.display()))
@@ -404,10 +401,8 @@ fn simulate_years(
 ) -> Result<ExitCode, Failure> {
     use dakhla_planner::sim::years;
     let mut engine = Engine::with_interannual_variation();
-    let runs = years::run_years(&mut engine, s, base, &weathers, |_, _| {}).map_err(|e| {
-        let name = file.map_or("built-in scenario".to_owned(), |f| f.display().to_string());
-        Failure::BadInput(format!("{name}: {e}"))
-    })?;
+    let runs = years::run_years(&mut engine, s, base, &weathers, |_, _| {})
+        .map_err(|e| run_failure(file, &e))?;
     let dist = years::distribution(&runs);
     if json {
         let doc = serde_json::json!({
@@ -425,6 +420,30 @@ fn simulate_years(
         out!("{}", report::years_text(s, &runs, &dist));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A run that could not start. A weather file's problem names that file and line, as the planner
+/// wrote it where possible (relative to the current folder), not the scenario, which is not at
+/// fault; any other problem is prefixed with the scenario.
+fn run_failure(file: Option<&Path>, e: &dakhla_planner::sim::SimError) -> Failure {
+    match e {
+        dakhla_planner::sim::SimError::Weather(w) => {
+            let text = w.to_string();
+            let sep = std::path::MAIN_SEPARATOR;
+            let cwd = std::env::current_dir()
+                .map(|d| format!("{}{sep}", d.display()))
+                .unwrap_or_default();
+            let shown = [cwd, format!(".{sep}")]
+                .iter()
+                .find_map(|prefix| {
+                    text.strip_prefix(prefix.as_str())
+                        .filter(|_| !prefix.is_empty())
+                })
+                .unwrap_or(&text);
+            Failure::BadInput(shown.to_owned())
+        }
+        _ => Failure::BadInput(format!("{}: {e}", scenario_label(file))),
+    }
 }
 
 fn scenario_label(file: Option<&Path>) -> String {

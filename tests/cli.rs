@@ -207,7 +207,7 @@ fn bad_values_are_named_by_field_path_in_planner_words() {
             "utilization: 0.6",
             "utilization: NaN",
             "datacenter.rack_groups[2].utilization",
-            "must be a number",
+            "must be between 0 and 1 (fraction of the rack's design power, 0 to 1), got NaN",
         ),
         (
             "count: 1300",

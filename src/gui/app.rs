@@ -101,7 +101,20 @@ pub struct Document {
     redo: Vec<Scenario>,
     /// True while a drag (or other pointer-held edit) continues the last undo step.
     edit_open: bool,
+    /// Unique in this process: names the document's recovery copy.
+    pub id: u64,
+    /// Counts changes (edits, undo, redo), to tell when the recovery copy is behind.
+    revision: u64,
+    /// When the last change happened.
+    changed_at: Option<Instant>,
+    /// The revision the recovery copy holds (None: no copy on disk).
+    draft_revision: Option<u64>,
+    /// SHA-256 of the file as opened or last saved, to notice another program's change.
+    pub disk_sha256: Option<String>,
 }
+
+/// Ids of documents (see [`Document::id`]).
+static NEXT_DOCUMENT_ID: AtomicUsize = AtomicUsize::new(1);
 
 impl Document {
     /// A document on `scenario`, saved as `path` (None: never saved).
@@ -113,7 +126,17 @@ impl Document {
             undo: Vec::new(),
             redo: Vec::new(),
             edit_open: false,
+            id: NEXT_DOCUMENT_ID.fetch_add(1, Ordering::Relaxed) as u64,
+            revision: 0,
+            changed_at: None,
+            draft_revision: None,
+            disk_sha256: None,
         }
+    }
+
+    fn touched(&mut self) {
+        self.revision += 1;
+        self.changed_at = Some(Instant::now());
     }
 
     /// Unsaved changes?
@@ -155,6 +178,7 @@ impl Document {
         self.redo.clear();
         self.edit_open = continuing;
         self.scenario = edited;
+        self.touched();
     }
 
     /// Close the open edit group (the pointer was released).
@@ -168,6 +192,7 @@ impl Document {
         match self.undo.pop() {
             Some(prev) => {
                 self.redo.push(std::mem::replace(&mut self.scenario, prev));
+                self.touched();
                 true
             }
             None => false,
@@ -180,6 +205,7 @@ impl Document {
         match self.redo.pop() {
             Some(next) => {
                 self.undo.push(std::mem::replace(&mut self.scenario, next));
+                self.touched();
                 true
             }
             None => false,
@@ -209,6 +235,8 @@ pub enum Command {
     CloseTab(usize),
     /// Show or hide the Compare view of all open tabs.
     ToggleCompare,
+    /// Save over a file that changed on disk since it was opened (the user said so).
+    SaveOverwriting(PathBuf),
     /// Export the active scenario's report (charts, CSV, JSON, HTML) to a folder picked in a
     /// dialog.
     ExportDialog,
@@ -538,6 +566,28 @@ fn years_table(ui: &mut egui::Ui, dist: &BTreeMap<String, Spread>) {
         });
 }
 
+/// A modal question: `title`, `body`, one button per answer. Returns the index of the answer
+/// clicked; closing the dialog (Escape, a click outside) answers the last one (Cancel).
+fn ask(ctx: &egui::Context, id: &str, title: &str, body: &str, answers: &[&str]) -> Option<usize> {
+    let mut answer = None;
+    let m = egui::Modal::new(egui::Id::unique(id)).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(title);
+        ui.label(body);
+        ui.horizontal(|ui| {
+            for (i, a) in answers.iter().enumerate() {
+                if ui.button(*a).clicked() {
+                    answer = Some(i);
+                }
+            }
+        });
+    });
+    if m.should_close() && answer.is_none() {
+        answer = answers.len().checked_sub(1);
+    }
+    answer
+}
+
 /// The eframe application.
 pub struct PlannerApp {
     /// The active tab's scenario (the other tabs are parked in `tabs`).
@@ -584,6 +634,12 @@ pub struct PlannerApp {
     compare: crate::gui::compare_view::CompareView,
     /// A report export running on the `dakhla-export` thread.
     export_job: Option<Receiver<Result<crate::report::export::ExportSummary, String>>>,
+    /// Copies of unsaved work for crash recovery (None: off, as in tests unless enabled).
+    recovery: Option<crate::gui::recovery::Recovery>,
+    /// Unsaved work of a crashed session, offered in a dialog until answered.
+    pub drafts_offered: Vec<crate::gui::recovery::Draft>,
+    /// Saving would overwrite a file that changed on disk since it was opened: asked first.
+    pub overwrite_question: Option<PathBuf>,
 }
 
 impl PlannerApp {
@@ -598,6 +654,12 @@ impl PlannerApp {
         let mut app = Self::with_settings(settings);
         for f in files {
             app.open_now(&f);
+        }
+        let dir = std::env::var_os("DAKHLA_PLANNER_RECOVERY_DIR")
+            .map(PathBuf::from)
+            .or_else(|| eframe::storage_dir("dakhla-planner").map(|d| d.join("recovery")));
+        if let Some(dir) = dir {
+            app.enable_recovery(&dir);
         }
         app
     }
@@ -632,9 +694,109 @@ impl PlannerApp {
             compare_open: false,
             compare: Default::default(),
             export_job: None,
+            recovery: None,
+            drafts_offered: Vec::new(),
+            overwrite_question: None,
         };
         app.resimulate(true);
         app
+    }
+
+    /// Keep copies of unsaved work in `dir` (crash recovery), and offer the work a crashed
+    /// session left there.
+    pub fn enable_recovery(&mut self, dir: &Path) {
+        match crate::gui::recovery::Recovery::start(dir) {
+            Ok(r) => {
+                self.drafts_offered = r.orphans();
+                self.recovery = Some(r);
+            }
+            Err(e) => {
+                self.notice = Some(Notice {
+                    title: "Crash recovery is off".into(),
+                    body: format!(
+                        "{}: {e}. Your work is not copied for recovery; save often.",
+                        dir.display()
+                    ),
+                })
+            }
+        }
+    }
+
+    /// Bring the active document's recovery copy up to date: written once its changes are
+    /// `AUTOSAVE_AFTER_S` old (at once when `now`), removed when there is nothing unsaved.
+    /// Returns how long until a pending copy is due.
+    pub fn autosave(&mut self, now: bool) -> Option<std::time::Duration> {
+        let rec = self.recovery.as_ref()?;
+        let doc = &mut self.doc;
+        if !doc.is_dirty() {
+            if doc.draft_revision.take().is_some() {
+                rec.remove(doc.id);
+            }
+            return None;
+        }
+        if doc.draft_revision == Some(doc.revision) {
+            return None;
+        }
+        let wait = std::time::Duration::from_secs_f64(crate::gui::recovery::AUTOSAVE_AFTER_S);
+        let age = doc.changed_at.map_or(wait, |t| t.elapsed());
+        if now || age >= wait {
+            // A failed copy is retried at the next change; the work itself is still open.
+            if rec
+                .write(doc.id, doc.path.as_deref(), &doc.scenario)
+                .is_ok()
+            {
+                doc.draft_revision = Some(doc.revision);
+            }
+            None
+        } else {
+            Some(wait - age)
+        }
+    }
+
+    /// Forget the active document's recovery copy (it is being closed).
+    fn drop_draft(&mut self) {
+        if let (Some(rec), Some(_)) = (&self.recovery, self.doc.draft_revision.take()) {
+            rec.remove(self.doc.id);
+        }
+    }
+
+    /// Open the offered drafts as tabs with unsaved changes, then forget the copies (this
+    /// session copies them again).
+    pub fn recover_drafts(&mut self) {
+        let drafts = std::mem::take(&mut self.drafts_offered);
+        for d in &drafts {
+            let mut doc = Document::new(d.scenario.clone(), d.original_path.clone());
+            // The file as it is on disk (if any) is the saved state, so the recovered changes
+            // show as unsaved and saving asks before overwriting a file changed since.
+            doc.saved = d
+                .original_path
+                .as_deref()
+                .and_then(|p| scenario::load(p).ok())
+                .unwrap_or_else(Scenario::dakhla_reference);
+            doc.disk_sha256 = d
+                .original_path
+                .as_deref()
+                .and_then(|p| crate::weather::file_sha256(p).ok());
+            doc.touched();
+            if self.active_is_pristine() {
+                self.doc = doc;
+                self.results_of = None;
+                self.resimulate(false);
+            } else {
+                self.push_tab(doc);
+            }
+        }
+        if let Some(rec) = &self.recovery {
+            rec.forget(&drafts);
+        }
+    }
+
+    /// Delete the offered drafts without opening them.
+    pub fn discard_drafts(&mut self) {
+        let drafts = std::mem::take(&mut self.drafts_offered);
+        if let Some(rec) = &self.recovery {
+            rec.forget(&drafts);
+        }
     }
 
     /// The one place an edit enters: history, dirty flag, validation, re-simulation.
@@ -854,7 +1016,8 @@ impl PlannerApp {
                         ),
                     });
                 }
-                let doc = Document::new(u.scenario, Some(path.to_path_buf()));
+                let mut doc = Document::new(u.scenario, Some(path.to_path_buf()));
+                doc.disk_sha256 = crate::weather::file_sha256(path).ok();
                 self.remember(path);
                 self.compare_open = false;
                 if self.active_is_pristine() {
@@ -984,6 +1147,25 @@ impl PlannerApp {
 
     /// Save to `path` (atomic). Refuses while values are invalid, so a saved file always opens.
     pub fn save_now(&mut self, path: &Path) -> bool {
+        self.save_checked(path, false)
+    }
+
+    /// Whether `path` is the document's own file and changed on disk since it was opened or
+    /// last saved (another program, a colleague on a shared drive, a sync client).
+    pub fn changed_on_disk(&self, path: &Path) -> bool {
+        self.doc.path.as_deref() == Some(path)
+            && self.doc.disk_sha256.as_deref().is_some_and(|recorded| {
+                crate::weather::file_sha256(path).is_ok_and(|now| now != recorded)
+            })
+    }
+
+    /// Save to `path`; unless `overwrite`, ask first when the file changed on disk since it was
+    /// opened.
+    fn save_checked(&mut self, path: &Path, overwrite: bool) -> bool {
+        if !overwrite && self.changed_on_disk(path) {
+            self.overwrite_question = Some(path.to_path_buf());
+            return false;
+        }
         if !self.issues.is_empty() {
             self.notice = Some(Notice {
                 title: "Fix these values before saving".into(),
@@ -1001,6 +1183,8 @@ impl PlannerApp {
                 let moved = self.doc.path.as_deref() != Some(path);
                 self.doc.path = Some(path.to_path_buf());
                 self.doc.saved = self.doc.scenario.clone();
+                self.doc.disk_sha256 = crate::weather::file_sha256(path).ok();
+                self.autosave(false);
                 self.remember(path);
                 if moved {
                     // Relative weather paths now resolve from the new folder.
@@ -1086,6 +1270,9 @@ impl PlannerApp {
                 }
                 Command::CloseTab(i) => self.close_tab(i, ctx),
                 Command::ToggleCompare => self.compare_open = !self.compare_open,
+                Command::SaveOverwriting(p) => {
+                    self.save_checked(&p, true);
+                }
                 Command::ExportDialog => {
                     let mut dialog = rfd::FileDialog::new().set_title("Export the report into");
                     if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
@@ -1503,6 +1690,58 @@ impl PlannerApp {
     }
 
     fn dialogs(&mut self, ctx: &egui::Context) {
+        if !self.drafts_offered.is_empty() {
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("dakhla-recover")).show(ctx, |ui| {
+                ui.set_max_width(640.0);
+                ui.heading("Recover unsaved work?");
+                ui.label(
+                    "dakhla-planner did not close normally last time. It kept a copy of the \
+                     scenarios that had unsaved changes:",
+                );
+                for d in &self.drafts_offered {
+                    ui.label(format!("- {}", d.describe()));
+                }
+                ui.label(
+                    "Recover opens each as a tab with unsaved changes; nothing is written to \
+                     your files until you save.",
+                );
+                ui.horizontal(|ui| {
+                    if ui.button("Recover").clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button("Discard the copies").clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            match answer {
+                Some(true) => self.recover_drafts(),
+                Some(false) => self.discard_drafts(),
+                None => {}
+            }
+        }
+        if let Some(path) = self.overwrite_question.clone() {
+            let answer = ask(
+                ctx,
+                "dakhla-overwrite",
+                "The file changed on disk",
+                &format!(
+                    "{} was changed by another program (or a colleague) since you opened it. \
+                     Saving now would replace those changes with yours.",
+                    path.display()
+                ),
+                &["Overwrite it", "Save As…", "Cancel"],
+            );
+            if let Some(a) = answer {
+                self.overwrite_question = None;
+                match a {
+                    0 => self.commands.push(Command::SaveOverwriting(path)),
+                    1 => self.commands.push(Command::SaveAsDialog),
+                    _ => {}
+                }
+            }
+        }
         if let Some(n) = self.notice.clone() {
             let close = egui::Modal::new(egui::Id::unique("dakhla-notice")).show(ctx, |ui| {
                 ui.set_max_width(640.0);
@@ -1516,28 +1755,16 @@ impl PlannerApp {
             }
         }
         if let Some(p) = self.pending.clone() {
-            let mut answer = None;
-            let m = egui::Modal::new(egui::Id::unique("dakhla-unsaved")).show(ctx, |ui| {
-                ui.heading("Unsaved changes");
-                ui.label(format!(
+            let answer = ask(
+                ctx,
+                "dakhla-unsaved",
+                "Unsaved changes",
+                &format!(
                     "{} has changes that are not saved. Save them first?",
                     self.doc.display_name()
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
-                        answer = Some(0);
-                    }
-                    if ui.button("Discard changes").clicked() {
-                        answer = Some(1);
-                    }
-                    if ui.button("Cancel").clicked() {
-                        answer = Some(2);
-                    }
-                });
-            });
-            if m.should_close() && answer.is_none() {
-                answer = Some(2);
-            }
+                ),
+                &["Save", "Discard changes", "Cancel"],
+            );
             match answer {
                 Some(0) => {
                     self.pending = None;
@@ -1631,6 +1858,9 @@ impl PlannerApp {
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &palette));
         self.dialogs(&ctx);
         self.run_commands(Some(&ctx));
+        if let Some(wait) = self.autosave(false) {
+            ctx.request_repaint_after(wait);
+        }
         let title = self.title();
         if title != self.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -1658,6 +1888,13 @@ impl eframe::App for PlannerApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, "dakhla-planner-settings", &self.settings);
+    }
+
+    /// A clean exit (the user answered for every unsaved change): no recovery copies are kept.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        if let Some(r) = &self.recovery {
+            r.finish();
+        }
     }
 }
 
@@ -2098,6 +2335,151 @@ mod tests {
         let views = a.tab_views();
         assert_eq!(views.len(), 2);
         assert!(views.iter().all(|v| v.results.is_some() && !v.stale));
+    }
+}
+
+#[cfg(test)]
+mod safety_tests {
+    use super::*;
+
+    fn app() -> PlannerApp {
+        let mut a = PlannerApp::with_settings(Settings::default());
+        a.wait_for_simulation();
+        a
+    }
+
+    fn edit_battery(a: &mut PlannerApp, mwh: f64) {
+        let mut s = a.doc.scenario.clone();
+        s.battery.energy_mwh = mwh;
+        a.apply_edit(s, false);
+    }
+
+    #[test]
+    fn unsaved_work_survives_a_crash_and_is_offered_at_the_next_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.ron");
+        crate::scenario::save(&Scenario::dakhla_reference(), &file).unwrap();
+        let recovery = dir.path().join("recovery");
+        {
+            let mut a = app();
+            a.enable_recovery(&recovery);
+            assert!(a.drafts_offered.is_empty());
+            a.open_now(&file);
+            edit_battery(&mut a, 2222.0);
+            // Not yet: a copy is written a moment after the last change, not on every frame.
+            assert!(a.autosave(false).is_some());
+            // A second tab with its own unsaved (and invalid) change.
+            a.command(Command::New);
+            a.run_commands(None);
+            edit_battery(&mut a, -5.0);
+            a.autosave(true);
+            // The process dies here: no clean exit.
+        }
+        let mut b = app();
+        b.enable_recovery(&recovery);
+        assert_eq!(b.drafts_offered.len(), 2, "{:?}", b.drafts_offered);
+        b.recover_drafts();
+        assert_eq!(b.tab_count(), 2);
+        let views = b.tab_views();
+        let plan = views
+            .iter()
+            .find(|v| v.doc.path.as_deref() == Some(file.as_path()))
+            .expect("the file's tab");
+        assert_eq!(plan.doc.scenario.battery.energy_mwh, 2222.0);
+        assert!(plan.doc.is_dirty(), "recovered work is unsaved until saved");
+        let other = views.iter().find(|v| v.doc.path.is_none()).unwrap();
+        assert_eq!(other.doc.scenario.battery.energy_mwh, -5.0);
+        // The old copies were taken over; b keeps copies of the recovered work as its own. If b
+        // dies too, a third start offers the same work again, once.
+        b.command(Command::SwitchTab(0));
+        b.run_commands(None);
+        b.autosave(true);
+        drop(b);
+        let mut c = app();
+        c.enable_recovery(&recovery);
+        let mut again: Vec<f64> = c
+            .drafts_offered
+            .iter()
+            .map(|d| d.scenario.battery.energy_mwh)
+            .collect();
+        again.sort_by(f64::total_cmp);
+        assert_eq!(again, vec![-5.0, 2222.0]);
+    }
+
+    #[test]
+    fn saving_removes_the_copy_and_a_clean_exit_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.ron");
+        crate::scenario::save(&Scenario::dakhla_reference(), &file).unwrap();
+        let recovery = dir.path().join("recovery");
+        let mut a = app();
+        a.enable_recovery(&recovery);
+        a.open_now(&file);
+        edit_battery(&mut a, 1234.0);
+        a.autosave(true);
+        let drafts = |d: &Path| {
+            std::fs::read_dir(d)
+                .unwrap()
+                .filter(|e| {
+                    e.as_ref()
+                        .unwrap()
+                        .path()
+                        .extension()
+                        .is_some_and(|x| x == "ron")
+                })
+                .count()
+        };
+        assert_eq!(drafts(&recovery), 1);
+        assert!(a.save_now(&file));
+        assert_eq!(drafts(&recovery), 0);
+        edit_battery(&mut a, 1235.0);
+        a.autosave(true);
+        assert_eq!(drafts(&recovery), 1);
+        if let Some(r) = &a.recovery {
+            r.finish();
+        }
+        assert_eq!(std::fs::read_dir(&recovery).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_file_changed_on_disk_is_not_overwritten_without_asking() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("plan.ron");
+        crate::scenario::save(&Scenario::dakhla_reference(), &file).unwrap();
+        let mut a = app();
+        a.open_now(&file);
+        edit_battery(&mut a, 1111.0);
+        // A colleague saves the same file meanwhile.
+        let mut theirs = Scenario::dakhla_reference();
+        theirs.wind_farms[0].turbine_count = 99;
+        crate::scenario::save(&theirs, &file).unwrap();
+        a.command(Command::Save);
+        a.run_commands(None);
+        assert_eq!(a.overwrite_question.as_deref(), Some(file.as_path()));
+        assert_eq!(
+            crate::scenario::load(&file).unwrap(),
+            theirs,
+            "their file is untouched until the user answers"
+        );
+        assert!(a.doc.is_dirty());
+        // "Overwrite it".
+        a.overwrite_question = None;
+        a.command(Command::SaveOverwriting(file.clone()));
+        a.run_commands(None);
+        assert_eq!(
+            crate::scenario::load(&file).unwrap().battery.energy_mwh,
+            1111.0
+        );
+        assert!(!a.doc.is_dirty());
+        // Saving again, with no change on disk since, does not ask.
+        edit_battery(&mut a, 1112.0);
+        a.command(Command::Save);
+        a.run_commands(None);
+        assert!(a.overwrite_question.is_none());
+        assert_eq!(
+            crate::scenario::load(&file).unwrap().battery.energy_mwh,
+            1112.0
+        );
     }
 }
 

@@ -15,6 +15,7 @@ pub mod compare_view;
 pub mod kpis_view;
 pub mod panels;
 pub mod plot_backend;
+pub mod recovery;
 pub mod theme;
 pub mod widgets;
 

@@ -111,7 +111,7 @@ fn write_atomic(
         .map(|e| format!(".{}", e.to_string_lossy()))
         .unwrap_or_default();
     let tmp = tempfile::Builder::new()
-        .prefix(".dakhla-export-")
+        .prefix(".dakhla-save-")
         .suffix(&suffix)
         .tempfile_in(&dir)
         .map_err(|e| write_error(path, e))?
@@ -132,9 +132,8 @@ fn write_atomic(
 
 /// [`write_atomic`] of bytes in memory.
 fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    write_atomic(path, |tmp| {
-        std::fs::write(tmp, bytes).map_err(|e| write_error(path, e))
-    })
+    crate::scenario::write_atomically(path, |f| io::Write::write_all(f, bytes))
+        .map_err(|e| write_error(path, e))
 }
 
 // ------------------------------------------------------------------------------------------

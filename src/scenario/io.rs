@@ -6,6 +6,18 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+/// Largest scenario file that is read [bytes]: a scenario is a few kilobytes, so a file this
+/// large is the wrong file, and refusing it keeps memory bounded.
+pub const MAX_SCENARIO_FILE_BYTES: u64 = 16_000_000;
+
+/// Deepest nesting of brackets and parentheses read from a scenario file (a scenario nests about
+/// 6 levels deep); deeper text is refused before it can exhaust the stack.
+pub const MAX_NESTING: usize = 32;
+
+/// Problems located in the file's text, at most (the rest keep their field path only): locating
+/// one costs a pass over the text.
+const MAX_LOCATED_PROBLEMS: usize = 100;
+
 /// One problem in a scenario, located by field path and, where found, file position.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
@@ -49,6 +61,23 @@ pub enum LoadError {
         file: String,
         problems: Vec<Problem>,
     },
+    /// The file is far larger than any scenario; it was not read.
+    #[error(
+        "{file}: the file is {}; a scenario file is a few kilobytes (at most {} are read): is \
+         this the right file?",
+        fmt_megabytes(*bytes),
+        fmt_megabytes(MAX_SCENARIO_FILE_BYTES)
+    )]
+    TooLarge {
+        file: String,
+        /// Size of the file [bytes].
+        bytes: u64,
+    },
+}
+
+/// A size in megabytes as a planner reads it: "40.0 MB".
+pub(crate) fn fmt_megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
 }
 
 fn format_invalid(file: &str, problems: &[Problem]) -> String {
@@ -82,6 +111,12 @@ pub fn from_ron_str(text: &str, file: &str) -> Result<Scenario, LoadError> {
 /// Parse, migrate and validate scenario text, saying whether it was migrated from an older
 /// schema and giving its text in the current schema (comments kept where possible).
 pub fn upgrade_str(text: &str, file: &str) -> Result<Upgraded, LoadError> {
+    if text.len() as u64 > MAX_SCENARIO_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            file: file.to_owned(),
+            bytes: text.len() as u64,
+        });
+    }
     validated(parse_document(text, file)?, text, file, None)
 }
 
@@ -95,12 +130,53 @@ pub fn load(path: &Path) -> Result<Scenario, LoadError> {
 /// its text in the current schema.
 pub fn load_upgraded(path: &Path) -> Result<Upgraded, LoadError> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
-        file: file.clone(),
-        source,
-    })?;
+    let text = read_scenario_text(path, &file)?;
     let base = base_dir(path);
     validated(parse_document(&text, &file)?, &text, &file, Some(&base))
+}
+
+/// The file's text: refused unread when larger than [`MAX_SCENARIO_FILE_BYTES`], and located
+/// at its first byte that is not UTF-8.
+fn read_scenario_text(path: &Path, file: &str) -> Result<String, LoadError> {
+    use std::io::Read;
+    let io = |source| LoadError::Io {
+        file: file.to_owned(),
+        source,
+    };
+    let too_large = |bytes| LoadError::TooLarge {
+        file: file.to_owned(),
+        bytes,
+    };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let size = f.metadata().map_err(io)?.len();
+    if size > MAX_SCENARIO_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    // The file may grow between the size check and the read: read one byte past the limit at
+    // most.
+    let mut bytes = Vec::with_capacity(size as usize);
+    f.take(MAX_SCENARIO_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_SCENARIO_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let before = String::from_utf8_lossy(valid);
+        let line = before.matches('\n').count() + 1;
+        let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        LoadError::Parse {
+            file: file.to_owned(),
+            problem: Problem {
+                path: String::new(),
+                message: "this character is not UTF-8 text; a scenario file is plain text: \
+                          save it as UTF-8"
+                    .to_owned(),
+                position: Some((line, col)),
+            },
+        }
+    })
 }
 
 /// Validate a parsed scenario; problems are located in the file's own text.
@@ -178,25 +254,31 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
             position: Some((line, col)),
         },
     };
-    if text.trim().is_empty() {
+    if blank_comments_and_strings(text).trim().is_empty() {
+        let what = if text.trim().is_empty() {
+            "the file is empty"
+        } else {
+            "the file holds only comments"
+        };
         return Err(parse_err(
             1,
             1,
             String::new(),
-            "the file is empty; a scenario file starts with `(` and holds schema_version, site, \
-             weather, datacenter..."
-                .to_owned(),
+            format!(
+                "{what}; a scenario file starts with `(` and holds schema_version, site, \
+                 weather, datacenter..."
+            ),
         ));
     }
-    let options = ron::Options::default();
-    let mut de = ron::Deserializer::from_str_with_options(text, &options).map_err(|e| {
-        parse_err(
-            e.span.start.line,
-            e.span.start.col,
-            String::new(),
-            plain_ron_message(&e.code),
-        )
-    })?;
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let explained = |code: &ron::Error, span: &ron::error::Span, path: String| {
+        let plain = plain_ron_message(code);
+        let at = (span.start.line, span.start.col);
+        let e = super::parse_errors::explain(text, code, at, path, plain);
+        parse_err(e.position.0, e.position.1, e.path, e.message)
+    };
+    let mut de = ron::Deserializer::from_str_with_options(text, &options)
+        .map_err(|e| explained(&e.code, &e.span, String::new()))?;
     let result: Result<T, serde_path_to_error::Error<ron::Error>> =
         serde_path_to_error::deserialize(&mut de);
     let scenario = match result {
@@ -206,38 +288,47 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
             let code = e.into_inner();
             let at_end = de.remainder().trim().is_empty();
             let spanned = de.span_error(code);
-            let message = if at_end {
-                "the file ends too early; it looks cut off (a bracket or parenthesis is not closed)"
-                    .to_owned()
-            } else {
-                plain_ron_message(&spanned.code)
-            };
+            if !at_end {
+                return Err(explained(&spanned.code, &spanned.span, path));
+            }
             return Err(parse_err(
                 spanned.span.start.line,
                 spanned.span.start.col,
                 path,
-                message,
+                "the file ends too early; it looks cut off (a bracket or parenthesis is not closed)"
+                    .to_owned(),
             ));
         }
     };
     if let Err(code) = de.end() {
         let spanned = de.span_error(code);
-        return Err(parse_err(
-            spanned.span.start.line,
-            spanned.span.start.col,
-            String::new(),
-            "unexpected text after the end of the scenario".to_owned(),
-        ));
+        return Err(explained(&spanned.code, &spanned.span, String::new()));
     }
     Ok(scenario)
 }
 
-/// serde_path_to_error writes `?` for unknown positions; drop such segments.
+/// serde_path_to_error writes `?` for unknown positions and a segment for each enum variant
+/// (`mounting.Fixed.tilt_deg`, `profile.Hourly[3]`); drop them, so that the path reads as the
+/// validator's (`mounting.tilt_deg`, `profile[3]`).
 fn clean_path(path: &str) -> String {
-    if path == "." || path == "?" {
-        return String::new();
+    let mut out = String::new();
+    for seg in path.split('.') {
+        let seg = seg.trim_start_matches('?');
+        let is_variant = seg.starts_with(|c: char| c.is_ascii_uppercase());
+        let seg = if is_variant {
+            seg.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        } else {
+            seg
+        };
+        if seg.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && !seg.starts_with('[') {
+            out.push('.');
+        }
+        out.push_str(seg);
     }
-    path.trim_end_matches(".?").replace(".?", "").to_owned()
+    out
 }
 
 /// Reword RON's messages where they would puzzle a planner.
@@ -248,6 +339,7 @@ fn plain_ron_message(code: &ron::Error) -> String {
             expected, found, ..
         } => {
             let suggestion = nearest(found, expected);
+            let found = shorten(found);
             match suggestion {
                 Some(s) => format!(
                     "unknown field `{found}`; did you mean `{s}`? Allowed here: {}",
@@ -260,12 +352,13 @@ fn plain_ron_message(code: &ron::Error) -> String {
             }
         }
         E::MissingStructField { field, .. } => {
-            format!("the field `{field}` is missing and has no default; add it")
+            format!("the required field `{field}` is missing; add it (`{field}: ...,`)")
         }
         E::NoSuchEnumVariant {
             expected, found, ..
         } => format!(
-            "`{found}` is not one of the allowed choices: {}",
+            "`{}` is not one of the allowed choices: {}",
+            shorten(found),
             expected.join(", ")
         ),
         E::DuplicateStructField { field, .. } => {
@@ -285,7 +378,60 @@ fn plain_ron_message(code: &ron::Error) -> String {
             "expected a comma between two entries (or a closing bracket)".to_owned()
         }
         E::ExpectedOption => "expected Some(value) or None here".to_owned(),
+        E::TrailingCharacters => "unexpected text after the end of the scenario (it ends with \
+                                  the `)` that closes its first `(`); remove it or move it inside"
+            .to_owned(),
+        E::ExpectedDifferentStructName { found, .. } => format!(
+            "expected `(` here, got `{}`: a block of fields starts with `(`, with no name \
+             before it",
+            shorten(found)
+        ),
+        E::ExpectedMapColon => {
+            "expected a colon between the field name and its value (`name: value`)".to_owned()
+        }
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "expected `(` here: the fields of this entry go in parentheses, `(name: value, ...)`"
+                .to_owned()
+        }
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
+            "expected `)` here to close the block (or a comma before the next entry)".to_owned()
+        }
+        E::ExpectedArray => "expected a list in square brackets here, `[..., ...]`".to_owned(),
+        E::ExpectedArrayEnd => {
+            "expected `]` here to close the list (or a comma before the next entry)".to_owned()
+        }
+        E::ExpectedIdentifier => "expected a name here".to_owned(),
+        E::InvalidIdentifier(found) | E::SuggestRawIdentifier(found) => {
+            format!("expected a field name here, got {}", shorten(found))
+        }
+        E::ExpectedStringEnd => {
+            "this text in double quotes is not closed; add the closing \"".to_owned()
+        }
+        E::UnclosedBlockComment => "a comment opened with /* is not closed with */".to_owned(),
+        E::UnexpectedChar(c) => format!("unexpected character `{c}` here"),
+        E::InvalidValueForType { expected, found } => {
+            format!("expected {expected} here, got {}", shorten(found))
+        }
+        E::ExpectedDifferentLength { expected, found } => {
+            format!("expected {expected} here, got {found} value(s)")
+        }
+        E::ExceededRecursionLimit => format!(
+            "brackets and parentheses are nested deeper than {MAX_NESTING} levels here; a \
+             scenario nests about 6 levels deep, so a bracket is probably not closed or this is \
+             not a scenario file"
+        ),
         other => other.to_string(),
+    }
+}
+
+/// At most 40 characters of the file's text for a message.
+pub(crate) fn shorten(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        format!("{head}...")
+    } else {
+        head
     }
 }
 
@@ -313,12 +459,19 @@ fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// Attach file positions to validation problems by finding their field paths in the text.
+/// Attach file positions to validation problems by finding their field paths in the text (the
+/// first [`MAX_LOCATED_PROBLEMS`] of them).
 fn located(text: &str, issues: Vec<super::Issue>) -> Vec<Problem> {
+    let code = blank_comments_and_strings(text);
     issues
         .into_iter()
-        .map(|i| Problem {
-            position: locate(text, &i.path),
+        .enumerate()
+        .map(|(k, i)| Problem {
+            position: if k < MAX_LOCATED_PROBLEMS {
+                locate_nearest(text, &code, &i.path)
+            } else {
+                None
+            },
             path: i.path,
             message: i.message,
         })
@@ -329,7 +482,23 @@ fn located(text: &str, issues: Vec<super::Issue>) -> Vec<Problem> {
 /// searched as `name:` after the previous match, outside comments and strings; an index `[k]`
 /// skips to the (k+1)-th occurrence of the next name.
 pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
-    let code = blank_comments_and_strings(text);
+    locate_in(text, &blank_comments_and_strings(text), path)
+}
+
+/// [`locate_in`] for `path`, or else for its nearest parent written in the file: a value left
+/// to its default is reported at the block where it would be added.
+fn locate_nearest(text: &str, code: &str, path: &str) -> Option<(usize, usize)> {
+    let mut path = path;
+    loop {
+        if let Some(found) = locate_in(text, code, path) {
+            return Some(found);
+        }
+        path = &path[..path.rfind(['.', '['])?];
+    }
+}
+
+/// [`locate`] with the text's comments and strings already blanked (`code`).
+pub(crate) fn locate_in(text: &str, code: &str, path: &str) -> Option<(usize, usize)> {
     let mut from = 0usize;
     let mut skip = 0usize;
     let mut found = None;
@@ -347,7 +516,7 @@ pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
         let mut pos = from;
         let mut hit = None;
         for _ in 0..=skip {
-            hit = find_key(&code, name, pos);
+            hit = find_key(code, name, pos);
             match hit {
                 Some(h) => pos = h + name.len(),
                 None => break,
@@ -359,7 +528,7 @@ pub(crate) fn locate(text: &str, path: &str) -> Option<(usize, usize)> {
         skip = index.unwrap_or(0);
     }
     found.map(|offset| {
-        let before = &text[..offset];
+        let before = text.get(..offset).unwrap_or(text);
         let line = before.matches('\n').count() + 1;
         let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         (line, col)
@@ -482,7 +651,29 @@ pub fn write_atomically(
     write(tmp.as_file_mut())?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
+    remove_stale_temporaries(&dir);
     Ok(())
+}
+
+/// A writer killed mid-write leaves its temporary file behind (the target is intact). Remove
+/// such files of this program in `dir` once they are an hour old: no live writer takes that
+/// long, so a concurrent save is never disturbed.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let hour = std::time::Duration::from_secs(3600);
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".dakhla-save-")
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > hour))
+        {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 #[cfg(unix)]
@@ -525,11 +716,77 @@ mod tests {
     }
 
     #[test]
+    fn stale_temporaries_of_killed_writers_are_cleared_fresh_ones_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join(".dakhla-save-killed.tmp");
+        let fresh = dir.path().join(".dakhla-save-writing.tmp");
+        let other = dir.path().join(".someone-else.tmp");
+        for f in [&old, &fresh, &other] {
+            std::fs::write(f, "partial").unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for f in [&old, &other] {
+            std::fs::File::options()
+                .write(true)
+                .open(f)
+                .unwrap()
+                .set_modified(two_hours_ago)
+                .unwrap();
+        }
+        save(&Scenario::dakhla_reference(), &dir.path().join("a.ron")).unwrap();
+        assert!(!old.exists());
+        assert!(fresh.exists(), "a concurrent writer's file is left alone");
+        assert!(other.exists(), "only this program's temporaries");
+    }
+
+    #[test]
     fn nearest_suggests_typo_fix() {
         assert_eq!(
             nearest("enrgy_mwh", &["energy_mwh", "power_mw"]),
             Some("energy_mwh")
         );
         assert_eq!(nearest("zzzzzzzz", &["energy_mwh", "power_mw"]), None);
+    }
+
+    #[test]
+    fn a_file_far_larger_than_a_scenario_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("huge.ron");
+        // A sparse file: 40 MB long without writing them.
+        std::fs::File::create(&f)
+            .unwrap()
+            .set_len(40_000_000)
+            .unwrap();
+        let e = load(&f).unwrap_err().to_string();
+        assert!(
+            e.ends_with(
+                "huge.ron: the file is 40.0 MB; a scenario file is a few kilobytes (at most \
+                 16.0 MB are read): is this the right file?"
+            ),
+            "{e}"
+        );
+        let text = " ".repeat(MAX_SCENARIO_FILE_BYTES as usize + 1);
+        let e = upgrade_str(&text, "big.ron").unwrap_err().to_string();
+        assert!(e.starts_with("big.ron: the file is 16.0 MB"), "{e}");
+    }
+
+    #[test]
+    fn nesting_deeper_than_the_limit_is_refused_in_words() {
+        // Far deeper than any stack allows with recursion, still an error.
+        let text = format!("(schema_version: 2, site: {}", "(".repeat(1_000_000));
+        let e = from_ron_str(&text, "deeper.ron").unwrap_err().to_string();
+        assert!(e.starts_with("deeper.ron:1:28: site: "), "{e}");
+    }
+
+    #[test]
+    fn text_that_is_not_utf8_is_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("latin1.ron");
+        std::fs::write(&f, b"(\n  meta: (name: \"Dakhla \xe9t\xe9\"),\n)").unwrap();
+        let e = load(&f).unwrap_err().to_string();
+        assert!(
+            e.ends_with("latin1.ron:2:24: this character is not UTF-8 text; a scenario file is plain text: save it as UTF-8"),
+            "{e}"
+        );
     }
 }

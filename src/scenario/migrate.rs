@@ -18,7 +18,9 @@
 //!   Dakhla). A schema 1 month m > 1 becomes that month of the simulated year; month 1 becomes
 //!   `None`. Results are unchanged.
 
-use super::io::{LoadError, Problem, blank_comments_and_strings, find_key, locate, parse_as};
+use super::io::{
+    LoadError, Problem, blank_comments_and_strings, find_key, locate, locate_in, parse_as,
+};
 use super::{
     BackupUnit, Battery, CapBasis, Cooling, DailyProfile, Economics, Meta, OptimizerSettings,
     SCHEMA_VERSION, Scenario, Simulation, Site, SolarPlant, Targets, WeatherSource, WindFarm,
@@ -116,6 +118,9 @@ pub(crate) fn upgrade(text: &str, file: &str) -> Result<Upgraded, LoadError> {
     }
 }
 
+/// Migration notes located in the file's text, at most.
+const MAX_LOCATED_NOTES: usize = 100;
+
 /// Schema 1 -> 2: `online_from_month` (a month of the simulated year) becomes `online_from`
 /// (a calendar month, or `None` for month 1).
 fn v1_to_v2(old: v1::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
@@ -132,6 +137,9 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
         ),
         position: locate(text, "schema_version"),
     }];
+    // Locating a note costs a pass over the text: the first notes get a position, enough for
+    // any real build-out (a file with more groups than allowed is refused by validation).
+    let code = blank_comments_and_strings(text);
     let rack_groups = old
         .datacenter
         .rack_groups
@@ -155,7 +163,9 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
                 ),
             };
             notes.push(Problem {
-                position: locate(text, &old_path),
+                position: (i < MAX_LOCATED_NOTES)
+                    .then(|| locate_in(text, &code, &old_path))
+                    .flatten(),
                 path: old_path,
                 message,
             });

@@ -8,16 +8,17 @@
 mod io;
 pub mod migrate;
 mod overrides;
+mod parse_errors;
 mod validate;
 
 pub use io::base_dir;
 pub use io::{
-    LoadError, Problem, from_ron_str, load, load_upgraded, save, to_ron_string, upgrade_str,
-    write_atomically,
+    LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, from_ron_str, load, load_upgraded,
+    save, to_ron_string, upgrade_str, write_atomically,
 };
 pub use migrate::{Migration, Upgraded};
-pub use overrides::apply_override;
-pub use validate::{Issue, SUPPORTED_TIMESTEPS_MIN};
+pub use overrides::{MAX_OVERRIDE_LEN, MAX_PATH_PARTS, MAX_VALUE_NESTING, apply_override};
+pub use validate::{HOURLY_PROFILE_LEN, Issue, MAX_LIST_LEN, SUPPORTED_TIMESTEPS_MIN};
 
 use serde::{Deserialize, Serialize};
 

@@ -5,6 +5,14 @@
 use super::Scenario;
 use serde_json::Value;
 
+/// Longest `path=value` assignment read [bytes]: room for a whole list (a power curve, the
+/// sensitivity cases) written out.
+pub const MAX_OVERRIDE_LEN: usize = 65_536;
+/// Most parts in a field path (`wind_farms[0].turbine.rated_kw` has 4).
+pub const MAX_PATH_PARTS: usize = 16;
+/// Deepest nesting of brackets in a value (a scenario nests about 6 levels deep).
+pub const MAX_VALUE_NESTING: usize = 32;
+
 /// One parsed segment of a field path.
 enum Segment<'a> {
     Field(&'a str),
@@ -36,6 +44,16 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
                 .map_err(|_| format!("`{path}`: `[{}]` is not a list position", &r[..end]))?;
             out.push(Segment::Index(index));
             rest = &r[end + 1..];
+            if out.len() > MAX_PATH_PARTS {
+                break;
+            }
+        }
+        if out.len() > MAX_PATH_PARTS {
+            return Err(format!(
+                "`{}` has more than {MAX_PATH_PARTS} parts; a field path is a few names deep \
+                 (e.g. wind_farms[0].turbine.rated_kw)",
+                super::io::shorten(path)
+            ));
         }
         if !rest.is_empty() {
             return Err(format!(
@@ -49,19 +67,53 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
 /// The value text as data: a JSON literal (number, true/false, "string"), `None`, `Some(x)`,
 /// else the text itself (an enum variant such as `It` or a name).
 fn parse_value(text: &str) -> Value {
-    let t = text.trim();
+    let mut t = text.trim();
+    while let Some(inner) = t.strip_prefix("Some(").and_then(|x| x.strip_suffix(')')) {
+        t = inner.trim();
+    }
     if t == "None" {
         return Value::Null;
     }
-    if let Some(inner) = t.strip_prefix("Some(").and_then(|x| x.strip_suffix(')')) {
-        return parse_value(inner);
-    }
     serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned()))
+}
+
+/// Deepest nesting of `[`, `{` and `(` in `text`, outside double-quoted strings.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut quoted, mut escaped) = (false, false);
+    for c in text.chars() {
+        if quoted {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => quoted = false,
+                _ => escaped = false,
+            }
+            continue;
+        }
+        match c {
+            '"' => quoted = true,
+            '[' | '{' | '(' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ']' | '}' | ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// `scenario` with one `path=value` assignment applied and the result validated. The error says
 /// which override and what is wrong, in the words `check` uses.
 pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario, String> {
+    if assignment.len() > MAX_OVERRIDE_LEN {
+        return Err(format!(
+            "--set {}: the assignment is {} characters long; an override is a path=value such \
+             as battery.energy_mwh=4000, at most {MAX_OVERRIDE_LEN} characters",
+            super::io::shorten(assignment),
+            assignment.chars().count()
+        ));
+    }
     let (path, value) = assignment.split_once('=').ok_or_else(|| {
         format!("--set {assignment}: expected path=value, e.g. battery.energy_mwh=4000")
     })?;
@@ -118,6 +170,12 @@ pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario,
                 walked.push_str(&format!("[{i}]"));
             }
         }
+    }
+    if nesting_depth(value) > MAX_VALUE_NESTING {
+        return Err(fail(format!(
+            "the value's brackets are nested deeper than {MAX_VALUE_NESTING} levels; a \
+             scenario's values nest a few levels deep"
+        )));
     }
     *here = parse_value(value);
     let s: Scenario = serde_path_to_error::deserialize(root).map_err(|e| {
@@ -185,5 +243,44 @@ mod tests {
         assert!(e.contains("expected path=value"), "{e}");
         let e = apply_override(&s, "battery.energy_mwh=NaN").unwrap_err();
         assert!(e.contains("not a valid value"), "{e}");
+    }
+
+    #[test]
+    fn absurd_assignments_are_refused_in_words() {
+        let s = Scenario::dakhla_reference();
+        let long = format!("meta.notes=\"{}\"", "x".repeat(MAX_OVERRIDE_LEN));
+        let e = apply_override(&s, &long).unwrap_err();
+        assert!(
+            e.contains("the assignment is 65549 characters long")
+                && e.contains("at most 65536 characters"),
+            "{e}"
+        );
+        let deep_path = format!("wind_farms{}.turbine_count=1", "[0]".repeat(40));
+        let e = apply_override(&s, &deep_path).unwrap_err();
+        assert!(e.contains("has more than 16 parts"), "{e}");
+        let e = apply_override(&s, &format!("{}=1", ["battery"; 20].join("."))).unwrap_err();
+        assert!(e.contains("has more than 16 parts"), "{e}");
+        let deep_value = format!(
+            "optimizer.sensitivities={}{}",
+            "[".repeat(40),
+            "]".repeat(40)
+        );
+        let e = apply_override(&s, &deep_value).unwrap_err();
+        assert!(e.contains("nested deeper than 32 levels"), "{e}");
+        // Brackets inside a quoted name do not count.
+        let t = apply_override(&s, &format!("meta.name=\"{}\"", "[".repeat(40))).unwrap();
+        assert_eq!(t.meta.name, "[".repeat(40));
+        // Some(...) wrapped absurdly often is refused in words, never a stack overflow.
+        let wrapped = format!(
+            "battery.energy_mwh={}4000{}",
+            "Some(".repeat(10_000),
+            ")".repeat(10_000)
+        );
+        let e = apply_override(&s, &wrapped).unwrap_err();
+        assert!(
+            e.contains("nested deeper than 32 levels"),
+            "{}",
+            &e[e.len() - 120..]
+        );
     }
 }

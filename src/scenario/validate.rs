@@ -29,7 +29,15 @@ impl Checker {
     /// unit, e.g. "a capacity in MW".
     fn range(&mut self, path: &str, value: f64, min: f64, max: f64, what: &str) -> bool {
         if !value.is_finite() {
-            self.push(path, format!("must be a number ({what}), got {value}"));
+            let got = if value.is_nan() {
+                "NaN (not a number)"
+            } else {
+                "an infinite value"
+            };
+            self.push(
+                path,
+                format!("must be {} ({what}), got {got}", describe_range(min, max)),
+            );
             false
         } else if value < min || value > max {
             self.push(
@@ -74,6 +82,24 @@ impl Checker {
         }
     }
 
+    /// A list may hold at most [`MAX_LIST_LEN`] entries; `what` names them ("rack groups"). A
+    /// longer list gets this one problem and its entries are not checked one by one (a file
+    /// pasted twice over should not bury the planner under a message per entry).
+    fn list_len(&mut self, path: &str, len: usize, what: &str) -> bool {
+        if len > MAX_LIST_LEN {
+            self.push(
+                path,
+                format!(
+                    "at most {MAX_LIST_LEN} {what}, got {len}; is part of the file repeated by \
+                     mistake?"
+                ),
+            );
+            false
+        } else {
+            true
+        }
+    }
+
     fn unique<'a>(&mut self, list: &str, names: impl Iterator<Item = &'a str>) {
         let mut seen: Vec<&str> = Vec::new();
         for (i, n) in names.enumerate() {
@@ -113,8 +139,11 @@ pub const SUPPORTED_TIMESTEPS_MIN: [u32; 5] = [60, 30, 15, 10, 5];
 pub const MAX_RACKS_PER_GROUP: u32 = 1_000_000;
 /// Largest sensible number of turbines in one farm.
 pub const MAX_TURBINES_PER_FARM: u32 = 20_000;
-/// Largest number of entries in any list (rack groups, plants, farms, backup units).
+/// Largest number of entries in any list (rack groups, plants, farms, backup units, points of a
+/// custom power curve, sensitivity cases).
 pub const MAX_LIST_LEN: usize = 1_000;
+/// Factors of an hourly daily profile: one per local hour.
+pub const HOURLY_PROFILE_LEN: usize = 24;
 /// Largest capacity bound the optimizer accepts [MW, MWdc or MWh].
 pub const MAX_CAPACITY: f64 = 1_000_000.0;
 
@@ -155,7 +184,7 @@ impl Scenario {
                     "the weather file {path} is not the one this scenario was made with (its \
                      SHA-256 differs from the recorded {}...); results will differ from the \
                      original team's",
-                    &recorded[..recorded.len().min(12)]
+                    recorded.chars().take(12).collect::<String>()
                 ),
             });
         }
@@ -254,7 +283,19 @@ impl Scenario {
                     );
                 }
             }
-            WeatherSource::Epw { path, .. } | WeatherSource::Csv { path, .. } => {
+            WeatherSource::Epw { path, sha256 } | WeatherSource::Csv { path, sha256 } => {
+                if let Some(h) = sha256
+                    && (h.len() != 64 || !h.bytes().all(|b| b.is_ascii_hexdigit()))
+                {
+                    c.push(
+                        "weather.sha256",
+                        format!(
+                            "must be the file's SHA-256, 64 hexadecimal digits (the GUI records \
+                             it; `sha256sum` prints it), got \"{}\"; or remove it",
+                            super::io::shorten(h)
+                        ),
+                    );
+                }
                 if path.trim().is_empty() {
                     c.push(
                         "weather.path",
@@ -263,11 +304,17 @@ impl Scenario {
                 } else if let Some(dir) = base_dir {
                     let full = dir.join(path);
                     if !full.is_file() {
+                        // A scenario in the current folder: the path as written.
+                        let shown = if dir == Path::new(".") {
+                            Path::new(path)
+                        } else {
+                            &full
+                        };
                         c.push(
                             "weather.path",
                             format!(
                                 "the weather file {} does not exist (paths are relative to the scenario file's folder)",
-                                full.display()
+                                shown.display()
                             ),
                         );
                     }
@@ -308,14 +355,13 @@ impl Scenario {
             20_000.0,
             "MW",
         );
-        if dc.rack_groups.len() > MAX_LIST_LEN {
-            c.push(
-                "datacenter.rack_groups",
-                format!(
-                    "at most {MAX_LIST_LEN} rack groups, got {}",
-                    dc.rack_groups.len()
-                ),
-            );
+        if !c.list_len(
+            "datacenter.rack_groups",
+            dc.rack_groups.len(),
+            "rack groups",
+        ) {
+            self.check_cooling(c);
+            return;
         }
         c.unique(
             "datacenter.rack_groups",
@@ -365,14 +411,16 @@ impl Scenario {
                 }
             }
             if let DailyProfile::Hourly(f) = &g.profile {
-                if f.len() != 24 {
+                if f.len() != HOURLY_PROFILE_LEN {
                     c.push(
                         format!("{p}.profile"),
                         format!(
-                            "an hourly profile needs 24 factors (hours 0 to 23), got {}",
+                            "an hourly profile needs {HOURLY_PROFILE_LEN} factors (hours 0 to \
+                             23), got {}",
                             f.len()
                         ),
                     );
+                    continue;
                 }
                 for (h, v) in f.iter().enumerate() {
                     let hp = format!("{p}.profile[{h}]");
@@ -395,7 +443,11 @@ impl Scenario {
                 }
             }
         }
-        match &dc.cooling {
+        self.check_cooling(c);
+    }
+
+    fn check_cooling(&self, c: &mut Checker) {
+        match &self.datacenter.cooling {
             Cooling::Fixed { pue } => {
                 c.range(
                     "datacenter.cooling.pue",
@@ -492,8 +544,8 @@ impl Scenario {
     }
 
     fn check_solar(&self, c: &mut Checker) {
-        if self.solar_plants.len() > MAX_LIST_LEN {
-            c.push("solar_plants", format!("at most {MAX_LIST_LEN} plants"));
+        if !c.list_len("solar_plants", self.solar_plants.len(), "solar plants") {
+            return;
         }
         c.unique(
             "solar_plants",
@@ -609,8 +661,8 @@ impl Scenario {
     }
 
     fn check_wind(&self, c: &mut Checker) {
-        if self.wind_farms.len() > MAX_LIST_LEN {
-            c.push("wind_farms", format!("at most {MAX_LIST_LEN} farms"));
+        if !c.list_len("wind_farms", self.wind_farms.len(), "wind farms") {
+            return;
         }
         c.unique(
             "wind_farms",
@@ -652,13 +704,17 @@ impl Scenario {
                         350.0,
                         "m",
                     );
-                    if let Err(msg) = crate::model::wind::validate_power_curve(power_curve_kw) {
-                        c.push(format!("{p}.turbine.power_curve_kw"), msg);
-                    } else if rated_kw.is_finite() {
+                    let curve = format!("{p}.turbine.power_curve_kw");
+                    let checked = c
+                        .list_len(&curve, power_curve_kw.len(), "points in a power curve")
+                        .then(|| crate::model::wind::validate_power_curve(power_curve_kw));
+                    if let Some(Err(msg)) = checked {
+                        c.push(curve, msg);
+                    } else if checked.is_some() && rated_kw.is_finite() {
                         let peak = power_curve_kw.iter().map(|p| p.1).fold(0.0, f64::max);
                         if peak > rated_kw * 1.05 {
                             c.push(
-                                format!("{p}.turbine.power_curve_kw"),
+                                curve,
                                 format!(
                                     "the curve reaches {} kW, more than the rated {} kW",
                                     fmt_num(peak),
@@ -752,6 +808,7 @@ impl Scenario {
             "fraction of energy_mwh",
         ) && lo
             && hi
+            && b.soc_min_frac < b.soc_max_frac
             && (b.initial_soc_frac < b.soc_min_frac || b.initial_soc_frac > b.soc_max_frac)
         {
             c.push(
@@ -778,8 +835,8 @@ impl Scenario {
             20.0,
             "percent of capacity per year; LFP about 2",
         );
-        if self.backup.len() > MAX_LIST_LEN {
-            c.push("backup", format!("at most {MAX_LIST_LEN} backup units"));
+        if !c.list_len("backup", self.backup.len(), "backup units") {
+            return;
         }
         c.unique("backup", self.backup.iter().map(|u| u.name.as_str()));
         for (i, u) in self.backup.iter().enumerate() {
@@ -993,6 +1050,13 @@ impl Scenario {
                 format!("must be 2 to 200 points, got {}", o.pareto_points),
             );
         }
+        if !c.list_len(
+            "optimizer.sensitivities",
+            o.sensitivities.len(),
+            "sensitivity cases",
+        ) {
+            return;
+        }
         for (i, case) in o.sensitivities.iter().enumerate() {
             let p = format!("optimizer.sensitivities[{i}]");
             if case.name.trim().is_empty() {
@@ -1013,5 +1077,122 @@ impl Scenario {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(s: &Scenario) -> Vec<String> {
+        s.validate(None).into_iter().map(|i| i.path).collect()
+    }
+
+    fn messages(s: &Scenario) -> String {
+        s.validate(None)
+            .iter()
+            .map(|i| format!("{}: {}", i.path, i.message))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn every_list_is_bounded_and_a_long_list_gets_one_problem() {
+        let base = Scenario::dakhla_reference();
+        assert_eq!(messages(&base), "");
+
+        let mut s = base.clone();
+        let case = SensitivityCase {
+            name: String::new(), // would be a problem per entry
+            ..SensitivityCase::default()
+        };
+        s.optimizer.sensitivities = vec![case; MAX_LIST_LEN + 1];
+        assert_eq!(paths(&s), ["optimizer.sensitivities"]);
+        assert!(
+            messages(&s).contains("at most 1000 sensitivity cases, got 1001"),
+            "{}",
+            messages(&s)
+        );
+
+        let mut s = base.clone();
+        let mut group = s.datacenter.rack_groups[0].clone();
+        group.kw_per_rack = -1.0;
+        s.datacenter.rack_groups = vec![group; 5000];
+        assert_eq!(paths(&s), ["datacenter.rack_groups"]);
+        assert!(messages(&s).contains("at most 1000 rack groups, got 5000"));
+
+        let mut s = base.clone();
+        let plant = s.solar_plants[0].clone();
+        s.solar_plants = vec![plant; MAX_LIST_LEN + 1];
+        assert_eq!(paths(&s), ["solar_plants"]);
+
+        let mut s = base.clone();
+        let farm = s.wind_farms[0].clone();
+        s.wind_farms = vec![farm; MAX_LIST_LEN + 1];
+        assert_eq!(paths(&s), ["wind_farms"]);
+
+        let mut s = base.clone();
+        s.backup = vec![s.backup[0].clone(); MAX_LIST_LEN + 1];
+        assert_eq!(paths(&s), ["backup"]);
+
+        let mut s = base.clone();
+        s.wind_farms[0].turbine = TurbineChoice::Custom {
+            name: "long curve".into(),
+            rated_kw: 6000.0,
+            rotor_diameter_m: 170.0,
+            power_curve_kw: (0..=MAX_LIST_LEN).map(|k| (k as f64 * 0.03, 5.0)).collect(),
+        };
+        assert_eq!(paths(&s), ["wind_farms[0].turbine.power_curve_kw"]);
+        assert!(
+            messages(&s).contains("at most 1000 points in a power curve, got 1001"),
+            "{}",
+            messages(&s)
+        );
+    }
+
+    #[test]
+    fn an_hourly_profile_of_the_wrong_length_is_one_problem() {
+        let mut s = Scenario::dakhla_reference();
+        s.datacenter.rack_groups[0].profile = DailyProfile::Hourly(vec![-1.0; 100_000]);
+        assert_eq!(paths(&s), ["datacenter.rack_groups[0].profile"]);
+        assert!(
+            messages(&s).contains("an hourly profile needs 24 factors (hours 0 to 23), got 100000"),
+            "{}",
+            messages(&s)
+        );
+    }
+
+    #[test]
+    fn a_recorded_weather_fingerprint_is_64_hex_digits() {
+        let mut s = Scenario::dakhla_reference();
+        s.weather = WeatherSource::Epw {
+            path: "dakhla.epw".into(),
+            sha256: Some("\u{e9}".repeat(13)),
+        };
+        assert_eq!(paths(&s), ["weather.sha256"]);
+        assert!(messages(&s).contains("64 hexadecimal digits"));
+        s.weather = WeatherSource::Epw {
+            path: "dakhla.epw".into(),
+            sha256: Some("aB".repeat(32)),
+        };
+        assert_eq!(messages(&s), "");
+    }
+
+    #[test]
+    fn a_multi_byte_fingerprint_warns_without_panicking() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("w.epw"), "LOCATION").unwrap();
+        let mut s = Scenario::dakhla_reference();
+        s.weather = WeatherSource::Epw {
+            path: "w.epw".into(),
+            sha256: Some("\u{e9}".repeat(13)),
+        };
+        let w = s.warnings_at(Some(dir.path()));
+        assert!(
+            w.iter()
+                .any(|i| i.path == "weather.sha256"
+                    && i.message.contains("\u{e9}".repeat(12).as_str())),
+            "{w:?}"
+        );
     }
 }

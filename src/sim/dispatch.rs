@@ -170,6 +170,7 @@ pub fn dispatch(
     let mut sum_load = 0.0;
     let mut sum_solar = 0.0;
     let mut sum_wind = 0.0;
+    let mut sum_curtail = 0.0;
     let mut lol_steps = 0u32;
     let mut peak_load: f64 = 0.0;
     let mut peak_backup: f64 = 0.0;
@@ -272,7 +273,8 @@ pub fn dispatch(
         let (charge, discharge, to_battery) = (charge_mw[i], discharge_mw[i], to_battery_mw[i]);
         let supply = solar + wind;
         let direct = fmin(supply, load);
-        let curtail = supply - direct - (charge - to_battery);
+        // Not below zero: where nothing is curtailed the difference leaves rounding (-1e-14 MW).
+        let curtail = fmax(supply - direct - (charge - to_battery), 0.0);
         let deficit = fmax(load - direct - discharge, 0.0);
         let to_load = fmin(deficit, backup_cap_total);
         let unmet = deficit - to_load;
@@ -292,6 +294,7 @@ pub fn dispatch(
         sum_solar += solar;
         sum_wind += wind;
         sum_direct += direct;
+        sum_curtail += curtail;
         sum_backup += backup_used;
         sum_unmet += unmet;
         peak_load = fmax(peak_load, load);
@@ -309,7 +312,8 @@ pub fn dispatch(
     // backup; with several, at the first unit's clean share.
     let discharge_clean = fmax(sum_discharge * soc_clean_frac - sum_to_battery, 0.0);
     sum_clean -= sum_to_battery * (1.0 - first_cf);
-    let sum_curtail = sum_solar + sum_wind - sum_direct - (sum_charge - sum_to_battery);
+    // Summed step by step, not as supply minus its uses: that difference of large sums leaves
+    // rounding (a negative curtailment of -1e-7 MWh where nothing is curtailed).
     if backup.len() == 1 {
         t.backup_unit_mwh[0] = sum_backup;
     } else {

@@ -65,6 +65,7 @@ use std::path::Path;
 
 use crate::model::clearsky::standard_pressure_pa;
 use crate::weather::{Gap, Weather, WeatherError, WeatherLocation, days_from_civil, fill_gaps};
+use crate::weather::{MAX_WEATHER_ROWS, check_line_lengths, check_weather_size};
 use crate::weather::{civil_from_days, format_utc};
 
 /// Supported time steps [s], longest first.
@@ -224,6 +225,8 @@ fn parse_csv_text(
         message,
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    check_weather_size(file_name, text.len() as u64)?;
+    check_line_lengths(file_name, text)?;
 
     // --- Comment lines and the header line -------------------------------------------------
     let mut meta = Metadata::default();
@@ -344,6 +347,16 @@ fn parse_csv_text(
                     "this row has {} values but the header row names only {} columns",
                     record.len(),
                     header_record.len()
+                ),
+            ));
+        }
+        if times.len() == MAX_WEATHER_ROWS {
+            return Err(err(
+                line_no,
+                format!(
+                    "the file has more than {MAX_WEATHER_ROWS} data rows (two years at \
+                     1-minute steps); split it into files of one year each (a --weather folder \
+                     runs each file as one year)"
                 ),
             ));
         }

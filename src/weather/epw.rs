@@ -38,7 +38,10 @@
 
 use std::path::Path;
 
-use crate::weather::{Gap, Weather, civil_from_days, days_from_civil, fill_gaps, is_leap_year};
+use crate::weather::{
+    Gap, Weather, check_line_lengths, check_weather_size, civil_from_days, days_from_civil,
+    fill_gaps, is_leap_year,
+};
 
 /// What can go wrong when reading weather data. Display gives `file:line: what is wrong`
 /// in a planner's words.
@@ -116,46 +119,47 @@ pub fn parse_epw(
         message,
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines: Vec<&str> = text.lines().collect();
+    check_weather_size(file_name, text.len() as u64)?;
+    check_line_lengths(file_name, text)?;
+    // Lines are counted before any is stored, so that memory follows the rows a year has, not
+    // the rows the file claims.
+    let line_count = text.lines().count();
+    let header: Vec<&str> = text.lines().take(HEADER_LINES).collect();
 
-    if lines.len() < HEADER_LINES {
+    if header.len() < HEADER_LINES {
         return Err(err(
-            lines.len().max(1),
+            header.len().max(1),
             format!(
                 "the file ends after {} line(s); an EPW file has {HEADER_LINES} header lines \
                  (LOCATION ... DATA PERIODS) followed by the hourly data",
-                lines.len()
+                header.len()
             ),
         ));
     }
-    let location = parse_location(lines[0]).map_err(|m| err(1, m))?;
+    let location = parse_location(header[0]).map_err(|m| err(1, m))?;
     let records_per_hour =
-        parse_data_periods(lines[HEADER_LINES - 1]).map_err(|m| err(HEADER_LINES, m))?;
+        parse_data_periods(header[HEADER_LINES - 1]).map_err(|m| err(HEADER_LINES, m))?;
 
-    // Data rows with their 1-based line numbers; trailing blank lines are ignored.
-    let mut data: Vec<(usize, &str)> = lines
-        .iter()
-        .enumerate()
-        .skip(HEADER_LINES)
-        .map(|(i, l)| (i + 1, *l))
-        .collect();
-    while data.last().is_some_and(|(_, l)| l.trim().is_empty()) {
-        data.pop();
-    }
+    // Data rows follow the header; trailing blank lines are ignored (line 8, DATA PERIODS, is
+    // not blank, so they never reach the header).
+    let trailing_blank = text
+        .lines()
+        .rev()
+        .take_while(|l| l.trim().is_empty())
+        .count();
+    let n = line_count - HEADER_LINES - trailing_blank.min(line_count - HEADER_LINES);
 
     let rows_per_day = 24 * records_per_hour;
-    let n = data.len();
     let leap_file = n == 366 * rows_per_day;
     if n != 365 * rows_per_day && !leap_file {
         let (line, what) = if n < 365 * rows_per_day {
             (
-                lines.len().max(HEADER_LINES + 1),
+                line_count.max(HEADER_LINES + 1),
                 "the file ends early".to_string(),
             )
         } else {
             (
-                data.get(365 * rows_per_day)
-                    .map_or(lines.len(), |(l, _)| *l),
+                HEADER_LINES + 365 * rows_per_day + 1,
                 "the file continues past one year".to_string(),
             )
         };
@@ -192,6 +196,15 @@ pub fn parse_epw(
         ));
     }
 
+    // Data rows with their 1-based line numbers (at most a leap year of 1-minute rows).
+    let data: Vec<(usize, &str)> = text
+        .lines()
+        .enumerate()
+        .skip(HEADER_LINES)
+        .take(n)
+        .map(|(i, l)| (i + 1, l))
+        .collect();
+
     let start_day = days_from_civil(year as i64, 1, 1);
     let step_min = 60 / records_per_hour;
     // Minute of record k (0-based) within its hour, by the convention of the first row.
@@ -221,12 +234,14 @@ pub fn parse_epw(
     let mut columns: [Vec<Option<f64>>; 6] = std::array::from_fn(|_| Vec::with_capacity(n));
     for (row, (line_no, line)) in data.iter().enumerate() {
         let line_no = *line_no;
-        let mut fields: Vec<&str> = line.split(',').collect();
+        // At most one field past a row's 35 is kept (a trailing comma); more are only counted.
+        let mut fields: Vec<&str> = line.split(',').take(FIELDS_PER_ROW + 2).collect();
         if fields.len() == FIELDS_PER_ROW + 1 && fields.last().is_some_and(|f| f.trim().is_empty())
         {
             fields.pop(); // trailing comma
         }
         if fields.len() != FIELDS_PER_ROW {
+            let count = line.split(',').count();
             let hint = if line.trim().is_empty() {
                 " (an empty line inside the data)".to_string()
             } else {
@@ -235,9 +250,8 @@ pub fn parse_epw(
             return Err(err(
                 line_no,
                 format!(
-                    "this data row has {} fields{hint}; an EPW data row has {FIELDS_PER_ROW} \
-                     (year, month, day, hour, minute, flags, then the values)",
-                    fields.len()
+                    "this data row has {count} fields{hint}; an EPW data row has \
+                     {FIELDS_PER_ROW} (year, month, day, hour, minute, flags, then the values)"
                 ),
             ));
         }

@@ -30,15 +30,73 @@ pub const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// Largest weather file that is read [bytes]. A year at 1-minute steps is about 80 MB as EPW;
+/// refusing larger files unread keeps memory bounded.
+pub const MAX_WEATHER_FILE_BYTES: u64 = 256_000_000;
+/// Longest line of a weather file that is read [bytes] (a data row is about 100 characters).
+pub const MAX_WEATHER_LINE_BYTES: usize = 65_536;
+/// Most data rows of a weather file: two years at 1-minute steps (more than a century of
+/// hourly data).
+pub const MAX_WEATHER_ROWS: usize = 2 * 366 * 24 * 60;
+
 /// Read a weather file's bytes as text (spreadsheet and EPW exports are sometimes Latin-1; the
-/// numbers and names that matter are ASCII either way).
+/// numbers and names that matter are ASCII either way). A file larger than
+/// [`MAX_WEATHER_FILE_BYTES`] is refused before it is read.
 pub(crate) fn read_text_lossy(path: &std::path::Path) -> Result<(String, String), WeatherError> {
+    use std::io::Read;
     let file = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| WeatherError::Read {
+    let read_error = |e: std::io::Error| WeatherError::Read {
         file: file.clone(),
         reason: e.to_string(),
-    })?;
+    };
+    let f = std::fs::File::open(path).map_err(read_error)?;
+    let size = f.metadata().map_err(read_error)?.len();
+    check_weather_size(&file, size)?;
+    // The file may grow between the size check and the read: read one byte past the limit at
+    // most.
+    let mut bytes = Vec::with_capacity(size as usize);
+    f.take(MAX_WEATHER_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    check_weather_size(&file, bytes.len() as u64)?;
     Ok((String::from_utf8_lossy(&bytes).into_owned(), file))
+}
+
+/// Refuse weather data of more than [`MAX_WEATHER_FILE_BYTES`].
+pub(crate) fn check_weather_size(file: &str, bytes: u64) -> Result<(), WeatherError> {
+    if bytes <= MAX_WEATHER_FILE_BYTES {
+        return Ok(());
+    }
+    Err(WeatherError::Format {
+        file: file.to_string(),
+        message: format!(
+            "the file is {}; a year of weather at 1-minute steps is about 80 MB (at most {} \
+             are read): is this the right file?",
+            fmt_megabytes(bytes),
+            fmt_megabytes(MAX_WEATHER_FILE_BYTES)
+        ),
+    })
+}
+
+/// A size in megabytes as a planner reads it: "300.0 MB".
+fn fmt_megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
+/// Refuse a line longer than [`MAX_WEATHER_LINE_BYTES`], naming it.
+pub(crate) fn check_line_lengths(file: &str, text: &str) -> Result<(), WeatherError> {
+    match text.lines().position(|l| l.len() > MAX_WEATHER_LINE_BYTES) {
+        None => Ok(()),
+        Some(i) => Err(WeatherError::Invalid {
+            file: file.to_string(),
+            line: i + 1,
+            message: format!(
+                "this line is {} characters long; a weather data row is about 100 (at most \
+                 {MAX_WEATHER_LINE_BYTES} are read): is this a weather file?",
+                text.lines().nth(i).map_or(0, |l| l.chars().count())
+            ),
+        }),
+    }
 }
 
 /// One year (or any span) of weather at a fixed time step, values are means over each step.
@@ -512,5 +570,66 @@ mod tests {
         assert_eq!(fill_gaps(&[None, None], 5, false), Err(Gap::AllMissing));
         assert_eq!(fill_gaps(&[Some(2.0)], 0, true).unwrap(), vec![2.0]);
         assert_eq!(fill_gaps(&[Some(2.0)], 0, false).unwrap(), vec![2.0]);
+    }
+
+    #[test]
+    fn weather_files_far_larger_than_a_year_are_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["huge.epw", "huge.csv"] {
+            let path = dir.path().join(name);
+            // A sparse file: 300 MB long without writing them.
+            std::fs::File::create(&path)
+                .unwrap()
+                .set_len(300_000_000)
+                .unwrap();
+            let msg = read_weather_file(&path, 2027).unwrap_err().to_string();
+            assert!(
+                msg.ends_with(&format!(
+                    "{name}: the file is 300.0 MB; a year of weather at 1-minute steps is about \
+                     80 MB (at most 256.0 MB are read): is this the right file?"
+                )),
+                "{msg}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_line_longer_than_any_weather_row_is_refused_by_number() {
+        let long = format!(
+            "timestamp,ghi,dni,dhi,temp_air,wind_speed\n2029-01-01T00:00Z,0,0,0,18,6\n{}\n",
+            ",".repeat(MAX_WEATHER_LINE_BYTES + 1)
+        );
+        let msg = csv::parse_weather_csv(&long, "w.csv")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            msg,
+            "w.csv:3: this line is 65537 characters long; a weather data row is about 100 (at \
+             most 65536 are read): is this a weather file?"
+        );
+        let epw = format!("LOCATION,x\n{}", ",".repeat(MAX_WEATHER_LINE_BYTES + 1));
+        let msg = epw::parse_epw(&epw, "w.epw", 2027).unwrap_err().to_string();
+        assert!(
+            msg.starts_with("w.epw:2: this line is 65537 characters"),
+            "{msg}"
+        );
+    }
+
+    #[test]
+    fn a_csv_longer_than_two_years_of_minutes_is_refused_at_the_first_extra_row() {
+        let mut text = String::from("timestamp,ghi,dni,dhi,temp_air,wind_speed\n");
+        text.push_str(&"2029-01-01T00:00Z,0,0,0,18,6\n".repeat(MAX_WEATHER_ROWS + 1));
+        let msg = csv::parse_weather_csv(&text, "w.csv")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            msg,
+            format!(
+                "w.csv:{}: the file has more than 1054080 data rows (two years at 1-minute \
+                 steps); split it into files of one year each (a --weather folder runs each \
+                 file as one year)",
+                MAX_WEATHER_ROWS + 2
+            )
+        );
     }
 }

@@ -104,8 +104,9 @@ impl PlannerApp {
         if i == self.active || i >= self.tabs.len() {
             return;
         }
-        // Results in flight belong to the tab being left.
+        // Results in flight belong to the tab being left; so does an overdue recovery copy.
         self.wait_for_simulation();
+        self.autosave(true);
         let Some(next) = self.tabs[i].take() else {
             return;
         };
@@ -121,6 +122,7 @@ impl PlannerApp {
     /// Open `doc` in a new tab after the others and make it active.
     pub(super) fn push_tab(&mut self, doc: Document) {
         self.wait_for_simulation();
+        self.autosave(true);
         let fresh = Tab::new(doc);
         let parked = self.park(fresh);
         self.tabs[self.active] = Some(parked);
@@ -134,6 +136,7 @@ impl PlannerApp {
     /// tab is replaced by the built-in scenario: the window always shows one.
     pub(super) fn close_active_tab(&mut self) {
         self.wait_for_simulation();
+        self.drop_draft();
         if self.tabs.len() == 1 {
             let fresh = Tab::new(Document::new(Scenario::dakhla_reference(), None));
             drop(self.park(fresh));
