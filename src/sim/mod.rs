@@ -478,23 +478,33 @@ impl Engine {
             raw
         } else {
             let n_fine = (raw.len() as i64 * raw.step_s / target_s.max(1)).max(0) as usize;
-            let fine_sun = (target_s < raw.step_s).then(|| {
-                sun::sun_series(
-                    raw.start_unix_s,
-                    target_s,
-                    n_fine,
-                    location.0,
-                    location.1,
-                    location.2,
-                )
+            // The resampling needs the sun at the fine steps, which is also the sun the run
+            // needs: reuse the cached one when only the weather changed (a new seed or file).
+            let fine_key = SunKey {
+                start: raw.start_unix_s,
+                step: target_s,
+                n: n_fine,
+                site: location,
+            };
+            let fine_sun = (target_s < raw.step_s).then(|| match &self.sun {
+                Some((k, v)) if *k == fine_key => v.clone(),
+                _ => {
+                    let v = Arc::new(sun::sun_series(
+                        raw.start_unix_s,
+                        target_s,
+                        n_fine,
+                        location.0,
+                        location.1,
+                        location.2,
+                    ));
+                    self.solar.clear();
+                    self.sun = Some((fine_key.clone(), v.clone()));
+                    v
+                }
             });
-            let w = weather::resample::resample(&raw, target_s, fine_sun.as_ref())
+            let w = weather::resample::resample(&raw, target_s, fine_sun.as_deref())
                 .map_err(|e| SimError::Resample(format!("{}: {e}", raw.source)))?;
-            if let Some(sun) = fine_sun {
-                // The fine sun is the one the run needs: keep it.
-                self.sun = Some((sun_key(location, &w), Arc::new(sun)));
-                self.solar.clear();
-            }
+            debug_assert!(fine_sun.is_none() || sun_key(location, &w) == fine_key);
             w
         };
         let loaded = Arc::new(LoadedWeather {
@@ -835,5 +845,38 @@ fn empty_weather() -> Weather {
         pressure_pa: Vec::new(),
         wind_height_m: 10.0,
         source: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::WeatherSource;
+
+    /// At 15 minutes the hourly weather is resampled with the sun at the fine steps; a new
+    /// weather year must reuse that sun, not compute it again (the GUI's "new seed" edit and the
+    /// `sun_cached_15min` benchmark), and give exactly what a fresh engine gives.
+    #[test]
+    fn the_fine_sun_is_reused_when_only_the_weather_changes() {
+        let mut s = Scenario::dakhla_reference();
+        s.simulation.timestep_min = 15;
+        let dir = Path::new(".");
+        let mut engine = Engine::new();
+        engine.run(&s, dir).unwrap();
+        let first = engine.sun.as_ref().map(|(_, v)| v.clone()).unwrap();
+        assert_eq!(first.len(), 35_040);
+
+        s.weather = WeatherSource::Synthetic {
+            seed: 77,
+            year: s.simulation.year,
+        };
+        assert!(engine.needs_weather_or_sun(&s, dir));
+        let warm = engine.run(&s, dir).unwrap();
+        let second = engine.sun.as_ref().map(|(_, v)| v.clone()).unwrap();
+        assert!(Arc::ptr_eq(&first, &second), "the sun was computed again");
+
+        let cold = Engine::new().run(&s, dir).unwrap();
+        assert_eq!(warm.solar_mw, cold.solar_mw);
+        assert_eq!(warm.kpis.cfe_score.to_bits(), cold.kpis.cfe_score.to_bits());
     }
 }
