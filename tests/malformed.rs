@@ -215,6 +215,13 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        file: "unknown-field-in-choice.ron",
+        run: Check,
+        expected: &[
+            "unknown-field-in-choice.ron:60:53: optimizer.solar_mwdc.max_mwdc: unknown field `max_mwdc`; allowed here: min, max",
+        ],
+    },
+    Case {
         file: "unknown-turbine.ron",
         run: Check,
         expected: &[

@@ -665,6 +665,7 @@ impl Scenario {
 
 /// How the optimizer may size one technology.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum Sizing {
     /// From zero up to an automatic bound scaled on the peak facility load (solar 8x, wind 4x,
     /// battery energy 24 h and power 1.5x the peak; backup: whatever the target needs).
