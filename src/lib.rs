@@ -25,4 +25,5 @@ pub mod optimize;
 pub mod report;
 pub mod scenario;
 pub mod sim;
+mod text;
 pub mod weather;

@@ -2,6 +2,7 @@
 
 use super::migrate::Upgraded;
 use super::{SCHEMA_VERSION, Scenario};
+use crate::text::shorten;
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -421,17 +422,6 @@ fn plain_ron_message(code: &ron::Error) -> String {
              not a scenario file"
         ),
         other => other.to_string(),
-    }
-}
-
-/// At most 40 characters of the file's text for a message.
-pub(crate) fn shorten(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(40).collect();
-    if chars.next().is_some() {
-        format!("{head}...")
-    } else {
-        head
     }
 }
 

@@ -52,7 +52,7 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
             return Err(format!(
                 "`{}` has more than {MAX_PATH_PARTS} parts; a field path is a few names deep \
                  (e.g. wind_farms[0].turbine.rated_kw)",
-                super::io::shorten(path)
+                crate::text::shorten(path)
             ));
         }
         if !rest.is_empty() {
@@ -110,7 +110,7 @@ pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario,
         return Err(format!(
             "--set {}: the assignment is {} characters long; an override is a path=value such \
              as battery.energy_mwh=4000, at most {MAX_OVERRIDE_LEN} characters",
-            super::io::shorten(assignment),
+            crate::text::shorten(assignment),
             assignment.chars().count()
         ));
     }

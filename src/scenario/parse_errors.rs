@@ -4,7 +4,8 @@
 //! `io::plain_ron_message`: it names what was found, moves the position to the offending text
 //! and completes the field path where the text shows it.
 
-use super::io::{blank_comments_and_strings, shorten};
+use super::io::blank_comments_and_strings;
+use crate::text::shorten;
 
 /// A parse error as the planner sees it.
 pub(crate) struct Explained {

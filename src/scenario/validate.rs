@@ -292,7 +292,7 @@ impl Scenario {
                         format!(
                             "must be the file's SHA-256, 64 hexadecimal digits (the GUI records \
                              it; `sha256sum` prints it), got \"{}\"; or remove it",
-                            super::io::shorten(h)
+                            crate::text::shorten(h)
                         ),
                     );
                 }

@@ -479,33 +479,17 @@ impl Engine {
         } else {
             let n_fine = (raw.len() as i64 * raw.step_s / target_s.max(1)).max(0) as usize;
             // The resampling needs the sun at the fine steps, which is also the sun the run
-            // needs: reuse the cached one when only the weather changed (a new seed or file).
-            let fine_key = SunKey {
-                start: raw.start_unix_s,
-                step: target_s,
-                n: n_fine,
-                site: location,
-            };
-            let fine_sun = (target_s < raw.step_s).then(|| match &self.sun {
-                Some((k, v)) if *k == fine_key => v.clone(),
-                _ => {
-                    let v = Arc::new(sun::sun_series(
-                        raw.start_unix_s,
-                        target_s,
-                        n_fine,
-                        location.0,
-                        location.1,
-                        location.2,
-                    ));
-                    self.solar.clear();
-                    self.sun = Some((fine_key.clone(), v.clone()));
-                    v
-                }
+            // needs: the cached one is reused when only the weather changed (a new seed or file).
+            let fine_sun = (target_s < raw.step_s).then(|| {
+                self.sun_for(SunKey {
+                    start: raw.start_unix_s,
+                    step: target_s,
+                    n: n_fine,
+                    site: location,
+                })
             });
-            let w = weather::resample::resample(&raw, target_s, fine_sun.as_deref())
-                .map_err(|e| SimError::Resample(format!("{}: {e}", raw.source)))?;
-            debug_assert!(fine_sun.is_none() || sun_key(location, &w) == fine_key);
-            w
+            weather::resample::resample(&raw, target_s, fine_sun.as_deref())
+                .map_err(|e| SimError::Resample(format!("{}: {e}", raw.source)))?
         };
         let loaded = Arc::new(LoadedWeather {
             weather: Arc::new(w),
@@ -521,19 +505,19 @@ impl Engine {
     }
 
     fn sun(&mut self, location: (f64, f64, f64), w: &Weather) -> Arc<sun::SunSeries> {
-        let key = sun_key(location, w);
+        self.sun_for(sun_key(location, w))
+    }
+
+    /// The sun position for `key`, from the cache when it matches.
+    fn sun_for(&mut self, key: SunKey) -> Arc<sun::SunSeries> {
         if let Some((k, v)) = &self.sun
             && *k == key
         {
             return v.clone();
         }
+        let (lat, lon, elevation) = key.site;
         let v = Arc::new(sun::sun_series(
-            w.start_unix_s,
-            w.step_s,
-            w.len(),
-            location.0,
-            location.1,
-            location.2,
+            key.start, key.step, key.n, lat, lon, elevation,
         ));
         // Generation depends on the sun: drop plant caches when it changes.
         self.solar.clear();

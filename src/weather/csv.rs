@@ -61,6 +61,7 @@
 //!
 //! Every problem is reported as `file:line: what is wrong`; the reader never panics.
 
+use crate::text::shorten;
 use std::path::Path;
 
 use crate::model::clearsky::standard_pressure_pa;
@@ -940,17 +941,6 @@ fn fmt_duration(seconds: i64) -> String {
         format!("{} min", seconds / 60)
     } else {
         format!("{seconds} s")
-    }
-}
-
-/// At most 40 characters of user text for a message.
-fn shorten(text: &str) -> String {
-    let mut chars = text.chars();
-    let head: String = chars.by_ref().take(40).collect();
-    if chars.next().is_some() {
-        format!("{head}...")
-    } else {
-        head
     }
 }
 
