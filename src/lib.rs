@@ -19,11 +19,12 @@
 //! The library never depends on a GUI toolkit; `report` writes CSV/JSON.
 #![forbid(unsafe_code)]
 
+pub mod files;
 pub mod gui;
 pub mod model;
 pub mod optimize;
 pub mod report;
 pub mod scenario;
 pub mod sim;
-mod text;
+pub mod text;
 pub mod weather;

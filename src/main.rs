@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use dakhla_planner::files::RunFiles;
 use dakhla_planner::optimize::SearchOptions;
 use dakhla_planner::report;
 use dakhla_planner::scenario::{self, Scenario};
@@ -151,25 +152,69 @@ impl From<anyhow::Error> for Failure {
 }
 
 /// Print to standard output; a closed pipe (`dakhla-planner ... | head`) ends the output
-/// quietly instead of panicking as `print!` does.
+/// quietly instead of panicking as `print!` does. Control characters that came from a file (a
+/// name, a path) are shown as escapes, never sent to the terminal raw.
 macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
-        let _ = write!(std::io::stdout().lock(), $($arg)*);
+        let text = format!($($arg)*);
+        let _ = write!(
+            std::io::stdout().lock(),
+            "{}",
+            dakhla_planner::text::terminal_safe(&text)
+        );
     }};
 }
 
 /// [`out!`] with a line end.
 macro_rules! outln {
     ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+        out!($($arg)*);
+        out!("\n");
     }};
+}
+
+/// A line on standard error, made safe as [`out!`] does.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let text = format!($($arg)*);
+        let _ = writeln!(
+            std::io::stderr().lock(),
+            "{}",
+            dakhla_planner::text::terminal_safe(&text)
+        );
+    }};
+}
+
+/// Print a JSON document: control and direction characters inside its strings are escaped
+/// (`\u001b`), so that the output is safe on a terminal and the same JSON value.
+fn print_json(doc: &serde_json::Value) -> Result<(), Failure> {
+    use std::io::Write as _;
+    let text = serde_json::to_string_pretty(doc).context("formatting JSON")?;
+    let _ = writeln!(
+        std::io::stdout().lock(),
+        "{}",
+        dakhla_planner::text::json_safe(&text)
+    );
+    Ok(())
 }
 
 fn main() -> ExitCode {
     dakhla_planner::gui::PROCESS_START.get_or_init(std::time::Instant::now);
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Usage errors quote the arguments: shown safely, exit 2 (help and version: 0).
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                errln!("{}", text.trim_end());
+            } else {
+                outln!("{}", text.trim_end());
+            }
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
     let result = match cli.command {
         None => gui(cli.files),
         Some(Command::Simulate {
@@ -209,14 +254,26 @@ fn main() -> ExitCode {
                     "--step-tolerance must be between 1e-7 and 0.5, got {step_tolerance}"
                 )))
             } else {
+                let ignored: Vec<&str> = [
+                    ("--json", json),
+                    ("--hourly", hourly.is_some()),
+                    ("--save", save.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(flag, given)| given.then_some(flag))
+                .collect();
                 match shard {
+                    Some(_) if !ignored.is_empty() => Err(Failure::BadInput(format!(
+                        "{} cannot be combined with --shard: a shard writes its jobs' results                          to --out; `merge` combines the shards (--csv or --json)",
+                        ignored.join(", ")
+                    ))),
                     Some(sh) => optimize_shard(
                         file.as_deref(),
                         &set,
                         &sh,
                         out,
                         years,
-                        pareto.is_some(),
+                        pareto.as_deref(),
                         &options,
                     ),
                     None => optimize_command(
@@ -240,11 +297,11 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => code,
         Err(Failure::BadInput(msg)) => {
-            eprintln!("{msg}");
+            errln!("{msg}");
             ExitCode::from(2)
         }
         Err(Failure::Internal(e)) => {
-            eprintln!("internal error: {e:#}");
+            errln!("internal error: {e:#}");
             ExitCode::from(1)
         }
     }
@@ -260,10 +317,14 @@ fn gui(files: Vec<PathBuf>) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn bad(message: impl Into<String>) -> Failure {
+    Failure::BadInput(message.into())
+}
+
 fn load(path: &Path) -> Result<Scenario, Failure> {
-    let upgraded = scenario::load_upgraded(path).map_err(|e| Failure::BadInput(e.to_string()))?;
+    let upgraded = scenario::load_upgraded(path).map_err(|e| bad(e.to_string()))?;
     if let Some(m) = &upgraded.migration {
-        eprintln!(
+        errln!(
             "note: {}: {}; `dakhla-planner migrate {}` updates the file",
             path.display(),
             m.summary(),
@@ -275,9 +336,8 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
 
 /// Weather files (.epw, .csv) of a folder, sorted by name.
 fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let entries = std::fs::read_dir(dir).map_err(|e| {
-        Failure::BadInput(format!("{}: cannot read the folder: {e}", dir.display()))
-    })?;
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| bad(format!("{}: cannot read the folder: {e}", dir.display())))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -289,7 +349,7 @@ fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(Failure::BadInput(format!(
+        return Err(bad(format!(
             "{}: the folder holds no weather files (.epw or .csv)",
             dir.display()
         )));
@@ -298,18 +358,44 @@ fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
 }
 
 fn weather_source_for(path: &Path) -> Result<scenario::WeatherSource, Failure> {
-    let abs = std::path::absolute(path)
-        .map_err(|e| Failure::BadInput(format!("{}: {e}", path.display())))?;
-    if !abs.is_file() {
-        return Err(Failure::BadInput(format!(
-            "{}: the weather file does not exist",
+    let abs = std::path::absolute(path).map_err(|e| bad(format!("{}: {e}", path.display())))?;
+    match std::fs::metadata(&abs) {
+        Ok(m) if m.is_file() => {}
+        Ok(m) => {
+            return Err(bad(format!(
+                "{}: this is {}, not a weather file (.epw or .csv)",
+                path.display(),
+                dakhla_planner::files::kind_of(&m)
+            )));
+        }
+        Err(_) => {
+            return Err(bad(format!(
+                "{}: the weather file does not exist",
+                path.display()
+            )));
+        }
+    }
+    let Some(text) = abs.to_str() else {
+        return Err(bad(format!(
+            "{}: the path is not UTF-8 text, which a scenario cannot record; rename the file or \
+             its folder",
             path.display()
         )));
+    };
+    Ok(scenario::WeatherSource::file(text.to_owned(), None))
+}
+
+/// Most weather years of one run (as `--years` allows).
+const MAX_YEARS: usize = 1000;
+
+/// Note the scenario file and the weather file it reads as inputs of the run.
+fn note_inputs(run: &mut RunFiles, file: Option<&Path>, s: &Scenario, base: &Path) {
+    if let Some(f) = file {
+        run.input("the scenario", f);
     }
-    Ok(scenario::WeatherSource::file(
-        abs.display().to_string(),
-        None,
-    ))
+    if let Some(p) = s.weather.file_path() {
+        run.input("the weather file", &base.join(p));
+    }
 }
 
 fn simulate_command(
@@ -320,13 +406,45 @@ fn simulate_command(
     years: Option<u32>,
     weather: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
+    let weather_dir = weather.filter(|w| w.is_dir());
+    if hourly.is_some() && (years.is_some() || weather_dir.is_some()) {
+        return Err(bad(format!(
+            "--hourly writes the hourly results of one year; it cannot be combined with {} \
+             (a multi-year run): run one year at a time (--weather FILE) for its hourly \
+             results",
+            if years.is_some() {
+                "--years"
+            } else {
+                "a weather folder"
+            }
+        )));
+    }
     let (mut s, base) = load_or_builtin(file)?;
     s = with_overrides(s, set)?;
-    match (weather, years) {
-        (Some(w), _) if w.is_dir() => {
-            let mut files = weather_files_in(w)?;
+    let mut run = RunFiles::new();
+    note_inputs(&mut run, file, &s, &base);
+    match (weather_dir, weather) {
+        (Some(dir), _) => {
+            let mut files = weather_files_in(dir)?;
             if let Some(n) = years {
+                if n as usize > files.len() {
+                    return Err(bad(format!(
+                        "--years {n}: the folder {} holds {} weather file(s), one per year; \
+                         ask for at most {} years or add files",
+                        dir.display(),
+                        files.len(),
+                        files.len()
+                    )));
+                }
                 files.truncate(n as usize);
+            }
+            if files.len() > MAX_YEARS {
+                return Err(bad(format!(
+                    "{}: the folder holds {} weather files, one year each; at most {MAX_YEARS} \
+                     years are run at once (--years N runs the first N)",
+                    dir.display(),
+                    files.len()
+                )));
             }
             let sources = files
                 .iter()
@@ -334,20 +452,33 @@ fn simulate_command(
                 .collect::<Result<Vec<_>, _>>()?;
             simulate_years(&s, &base, file, json, sources)
         }
-        (Some(w), Some(n)) => {
-            // One file, several years: the same weather ages year by year.
+        (None, Some(w)) => {
             let src = weather_source_for(w)?;
-            simulate_years(&s, &base, file, json, vec![src; n as usize])
+            run.input("the weather file", w);
+            if let Some(out) = hourly {
+                run.output("--hourly", out).map_err(bad)?;
+            }
+            match years {
+                // One file, several years: the same weather ages year by year.
+                Some(n) => simulate_years(&s, &base, file, json, vec![src; n as usize]),
+                None => {
+                    s.weather = src;
+                    simulate(&s, &base, file, json, hourly)
+                }
+            }
         }
-        (Some(w), None) => {
-            s.weather = weather_source_for(w)?;
-            simulate(&s, &base, file, json, hourly)
+        (None, None) => {
+            if let Some(out) = hourly {
+                run.output("--hourly", out).map_err(bad)?;
+            }
+            match years {
+                Some(n) => {
+                    let sources = dakhla_planner::sim::years::synthetic_years(&s, n);
+                    simulate_years(&s, &base, file, json, sources)
+                }
+                None => simulate(&s, &base, file, json, hourly),
+            }
         }
-        (None, Some(n)) => {
-            let sources = dakhla_planner::sim::years::synthetic_years(&s, n);
-            simulate_years(&s, &base, file, json, sources)
-        }
-        (None, None) => simulate(&s, &base, file, json, hourly),
     }
 }
 
@@ -358,31 +489,24 @@ fn simulate(
     json: bool,
     hourly: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
-    let s = s.clone();
-    let base = base.to_path_buf();
     let mut engine = Engine::new();
-    let results = engine.run(&s, &base).map_err(|e| run_failure(file, &e))?;
+    let results = engine.run(s, base).map_err(|e| run_failure(file, &e))?;
     if let Some(out) = hourly {
         write_atomic(out, |w| report::write_hourly_csv(&results, w))
-            .with_context(|| format!("writing {}", out.display()))
-            .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+            .map_err(|e| bad(format!("{e:#}")))?;
     }
     if json {
-        let doc = report::json_document(&s, file, &results);
-        let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        outln!("{text}");
+        print_json(&report::json_document(s, file, &results))?;
     } else {
-        out!("{}", report::summary_text(&s, &results));
+        out!("{}", report::summary_text(s, &results));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The scenario with every `--set path=value` applied in order.
-fn with_overrides(mut s: Scenario, set: &[String]) -> Result<Scenario, Failure> {
-    for a in set {
-        s = scenario::apply_override(&s, a).map_err(Failure::BadInput)?;
-    }
-    Ok(s)
+/// The scenario with every `--set path=value` applied, then validated once (their order does
+/// not matter).
+fn with_overrides(s: Scenario, set: &[String]) -> Result<Scenario, Failure> {
+    scenario::apply_overrides(&s, set).map_err(Failure::BadInput)
 }
 
 fn load_or_builtin(file: Option<&Path>) -> Result<(Scenario, PathBuf), Failure> {
@@ -405,7 +529,7 @@ fn simulate_years(
         .map_err(|e| run_failure(file, &e))?;
     let dist = years::distribution(&runs);
     if json {
-        let doc = serde_json::json!({
+        print_json(&serde_json::json!({
             "program": "dakhla-planner",
             "program_version": env!("CARGO_PKG_VERSION"),
             "scenario": { "name": s.meta.name, "file": file.map(|f| f.display().to_string()) },
@@ -413,9 +537,7 @@ fn simulate_years(
             "percentile_method": "linear between order statistics (type 7); p90 is the value met in 90 % of years",
             "distribution": dist,
             "years": runs,
-        });
-        let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        outln!("{text}");
+        }))?;
     } else {
         out!("{}", report::years_text(s, &runs, &dist));
     }
@@ -440,9 +562,9 @@ fn run_failure(file: Option<&Path>, e: &dakhla_planner::sim::SimError) -> Failur
                         .filter(|_| !prefix.is_empty())
                 })
                 .unwrap_or(&text);
-            Failure::BadInput(shown.to_owned())
+            bad(shown)
         }
-        _ => Failure::BadInput(format!("{}: {e}", scenario_label(file))),
+        _ => bad(format!("{}: {e}", scenario_label(file))),
     }
 }
 
@@ -466,6 +588,13 @@ fn optimize_command(
     use dakhla_planner::optimize::{self, Control, study};
     let (s, base) = load_or_builtin(file)?;
     let s = with_overrides(s, set)?;
+    let mut run = RunFiles::new();
+    note_inputs(&mut run, file, &s, &base);
+    for (role, out) in [("--hourly", hourly), ("--save", save), ("--pareto", pareto_csv)] {
+        if let Some(out) = out {
+            run.output(role, out).map_err(bad)?;
+        }
+    }
     let name = scenario_label(file);
     let cancel = no_cancel();
     let control = Control {
@@ -474,14 +603,13 @@ fn optimize_command(
     };
     let mut engine = Engine::new();
     let opt = optimize::optimize_scenario(&mut engine, &s, &base, options, &control)
-        .map_err(|e| Failure::BadInput(format!("{name}: {e}")))?;
+        .map_err(|e| bad(format!("{name}: {e}")))?;
     let front = match pareto_csv {
         Some(out) => {
             let targets = study::scenario_pareto_targets(&s.optimizer);
             let front = study::pareto(&opt.problem, &targets, options, &control, |_, _| {});
             write_atomic(out, |w| study::write_pareto_csv(&front, w))
-                .with_context(|| format!("writing {}", out.display()))
-                .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+                .map_err(|e| bad(format!("{e:#}")))?;
             Some(front)
         }
         None => None,
@@ -494,19 +622,22 @@ fn optimize_command(
         write_atomic(out, |w| {
             report::write_hourly_csv_with(&opt.results, &extra, w)
         })
-        .with_context(|| format!("writing {}", out.display()))
-        .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+        .map_err(|e| bad(format!("{e:#}")))?;
     }
     if let Some(out) = save {
         let mut saved = opt.scenario.clone();
         // A relative weather path must still resolve from the new file's folder.
-        rebase_weather_path(&mut saved, &base, &scenario::base_dir(out));
-        scenario::save(&saved, out).map_err(|e| Failure::BadInput(format!("{e}")))?;
+        scenario::rebase_weather_path(&mut saved, &base, &scenario::base_dir(out));
+        scenario::save(&saved, out)
+            .map_err(|e| bad(format!("cannot write {}: {e}", out.display())))?;
     }
     if json {
-        let doc = report::optimize::optimize_json(&s, file, &opt, front.as_deref());
-        let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        outln!("{text}");
+        print_json(&report::optimize::optimize_json(
+            &s,
+            file,
+            &opt,
+            front.as_deref(),
+        ))?;
     } else {
         out!("{}", report::optimize::optimize_text(&s, &opt));
         if let Some(front) = &front {
@@ -517,31 +648,13 @@ fn optimize_command(
         }
     }
     if !opt.outcome.best.feasible() {
-        eprintln!(
+        errln!(
             "{name}: no mix within the optimizer bounds meets the target; widen the bounds \
              (optimizer section) or lower the target"
         );
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Make a relative weather-file path of `s` (relative to `from`) relative to `to` instead,
-/// or absolute when the file is not below `to`.
-fn rebase_weather_path(s: &mut Scenario, from: &Path, to: &Path) {
-    let Some(p) = s.weather.file_path().map(PathBuf::from) else {
-        return;
-    };
-    if p.is_absolute() {
-        return;
-    }
-    let abs = std::path::absolute(from.join(&p)).unwrap_or_else(|_| from.join(&p));
-    let to_abs = std::path::absolute(to).unwrap_or_else(|_| to.to_path_buf());
-    let new = abs
-        .strip_prefix(&to_abs)
-        .map_or_else(|_| abs.clone(), Path::to_path_buf);
-    let sha = s.weather.recorded_sha256().map(str::to_owned);
-    s.weather = scenario::WeatherSource::file(new.display().to_string(), sha);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -551,13 +664,33 @@ fn optimize_shard(
     shard: &str,
     out: Option<PathBuf>,
     years: Option<u32>,
-    pareto: bool,
+    pareto_csv: Option<&Path>,
     options: &SearchOptions,
 ) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::{Control, Problem, study};
+    let pareto = pareto_csv.is_some();
+    if let Some(p) = pareto_csv {
+        errln!(
+            "note: with --shard, --pareto makes the study a Pareto front; {} is not written              by a shard (`merge --csv` writes the whole study)",
+            p.display()
+        );
+    }
     let (i, n) = study::parse_shard(shard).map_err(Failure::BadInput)?;
     let (s, base) = load_or_builtin(file)?;
     let s = with_overrides(s, set)?;
+    if years.is_some_and(|y| y > 1) && s.weather.file_path().is_some() {
+        return Err(bad(format!(
+            "--years {}: the weather years of a study are synthetic years of the built-in \
+             climate (seeds following the scenario's), but {} uses a weather file, so every \
+             year would be the same; run one study per weather file instead",
+            years.unwrap_or(1),
+            scenario_label(file)
+        )));
+    }
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("shard-{i}-of-{n}.json")));
+    let mut run = RunFiles::new();
+    note_inputs(&mut run, file, &s, &base);
+    run.output("--out", &out).map_err(bad)?;
     let name = scenario_label(file);
     let years = years.unwrap_or(1);
     let mut engine = if years > 1 {
@@ -568,10 +701,10 @@ fn optimize_shard(
     // The scenario's own target (when the study is not a Pareto front).
     let profiles = engine
         .sizing_profiles(&s, &base)
-        .map_err(|e| Failure::BadInput(format!("{name}: {e}")))?;
-    let own = Problem::from_scenario(&s, &profiles)
-        .map_err(|e| Failure::BadInput(format!("{name}: {e}")))?;
+        .map_err(|e| bad(format!("{name}: {e}")))?;
+    let own = Problem::from_scenario(&s, &profiles).map_err(|e| bad(format!("{name}: {e}")))?;
     let st = study::Study::of(&s, years, pareto, own.target_value);
+    st.check_size().map_err(|e| bad(format!("{name}: {e}")))?;
     let jobs = st.jobs();
     let mine = study::shard_jobs(&jobs, i, n);
     let cancel = no_cancel();
@@ -582,8 +715,8 @@ fn optimize_shard(
     let mut results = Vec::with_capacity(mine.len());
     for job in &mine {
         let r = study::run_job(&mut engine, &st, job, &base, options, &control)
-            .map_err(|e| Failure::BadInput(format!("{name}: job {}: {e}", job.index)))?;
-        eprintln!(
+            .map_err(|e| bad(format!("{name}: job {}: {e}", job.index)))?;
+        errln!(
             "job {} ({} / year {} / target {:.2} %): {:.1} M USD/yr in {:.2} s",
             job.index,
             job.case,
@@ -594,25 +727,14 @@ fn optimize_shard(
         );
         results.push(r);
     }
-    let file_out = study::ShardFile {
-        format: study::SHARD_FORMAT.into(),
-        program_version: env!("CARGO_PKG_VERSION").into(),
-        study_sha256: st.sha256(),
-        scenario_name: s.meta.name.clone(),
-        shard: i,
-        shards: n,
-        jobs_total: jobs.len(),
-        results,
-    };
-    let out = out.unwrap_or_else(|| PathBuf::from(format!("shard-{i}-of-{n}.json")));
+    let file_out = study::ShardFile::new(&st, i, n, results);
     let text = serde_json::to_string_pretty(&file_out).context("formatting JSON")?;
     write_atomic(&out, |w| {
         use std::io::Write;
         w.write_all(text.as_bytes())
     })
-    .with_context(|| format!("writing {}", out.display()))
-    .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
-    eprintln!(
+    .map_err(|e| bad(format!("{e:#}")))?;
+    errln!(
         "shard {i}/{n}: {} of {} jobs written to {}",
         mine.len(),
         jobs.len(),
@@ -623,44 +745,50 @@ fn optimize_shard(
 
 fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::study;
-    let mut shards = Vec::new();
-    for f in files {
-        let text = std::fs::read_to_string(f)
-            .map_err(|e| Failure::BadInput(format!("{}: cannot read: {e}", f.display())))?;
-        let shard: study::ShardFile = serde_json::from_str(&text).map_err(|e| {
-            Failure::BadInput(format!(
-                "{}: not a shard result file of `optimize --shard`: {e}",
+    let mut run = RunFiles::new();
+    for (k, f) in files.iter().enumerate() {
+        if let Some(role) = run.input_role(f) {
+            return Err(bad(format!(
+                "{}: the same file is given twice ({role}); give each shard once",
                 f.display()
-            ))
-        })?;
-        shards.push((f.display().to_string(), shard));
+            )));
+        }
+        run.input(format!("shard file {} of this merge", k + 1), f);
+    }
+    if let Some(out) = csv {
+        run.output("--csv", out).map_err(bad)?;
+    }
+    let mut shards = Vec::with_capacity(files.len());
+    for f in files {
+        let name = f.display().to_string();
+        let shard = study::read_shard_file(f, &name).map_err(Failure::BadInput)?;
+        // Each shard is checked as soon as it is read, so that a file far from a shard's shape
+        // does not wait for the others.
+        study::check_shard(&name, &shard).map_err(Failure::BadInput)?;
+        shards.push((name, shard));
     }
     let rows = study::merge(&shards).map_err(Failure::BadInput)?;
     if let Some(out) = csv {
         write_atomic(out, |w| {
             study::write_study_csv(&rows, w).map_err(std::io::Error::other)
         })
-        .with_context(|| format!("writing {}", out.display()))
-        .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+        .map_err(|e| bad(format!("{e:#}")))?;
     }
+    let first = &shards[0].1;
     if json {
-        let doc = serde_json::json!({
+        print_json(&serde_json::json!({
             "program": "dakhla-planner",
             "program_version": env!("CARGO_PKG_VERSION"),
-            "study_sha256": shards[0].1.study_sha256,
-            "scenario_name": shards[0].1.scenario_name,
+            "study_sha256": first.study_sha256,
+            "scenario_name": first.scenario_name,
             "jobs": rows,
-        });
-        outln!(
-            "{}",
-            serde_json::to_string_pretty(&doc).context("formatting JSON")?
-        );
+        }))?;
     } else {
         outln!(
             "{} jobs from {} shards of study {}",
             rows.len(),
             shards.len(),
-            &shards[0].1.study_sha256[..12.min(shards[0].1.study_sha256.len())]
+            dakhla_planner::text::prefix_chars(&first.study_sha256, 12)
         );
         for r in &rows {
             outln!(
@@ -681,47 +809,78 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
 }
 
 fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure> {
-    let upgraded = scenario::load_upgraded(file).map_err(|e| Failure::BadInput(e.to_string()))?;
+    let upgraded = scenario::load_upgraded(file).map_err(|e| bad(e.to_string()))?;
+    // `--out` naming the file itself (by any path) is the same as rewriting it in place.
+    let out = out.filter(|o| !same_file(o, file));
+    if let Some(o) = out {
+        let mut run = RunFiles::new();
+        note_inputs(
+            &mut run,
+            Some(file),
+            &upgraded.scenario,
+            &scenario::base_dir(file),
+        );
+        run.output("--out", o).map_err(bad)?;
+    }
     let target = out.unwrap_or(file);
-    let Some(m) = &upgraded.migration else {
-        if out.is_some_and(|o| !same_file(o, file)) {
-            write_atomic(target, |f| {
-                std::io::Write::write_all(f, upgraded.text.as_bytes())
-            })
-            .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
-            outln!(
-                "{}: already schema version {}; copied unchanged to {}",
-                file.display(),
-                scenario::SCHEMA_VERSION,
-                target.display()
-            );
-        } else {
-            outln!(
-                "{}: already schema version {}; nothing to change",
-                file.display(),
-                scenario::SCHEMA_VERSION
-            );
-        }
-        return Ok(ExitCode::SUCCESS);
-    };
-    // A relative weather path must still resolve from the new file's folder; the file is then
-    // written in the program's layout.
-    let mut comments_kept = m.comments_kept;
+    // A relative weather path must still resolve from the new file's folder: only that value
+    // is edited, comments and layout are kept.
     let mut text = upgraded.text.clone();
-    if upgraded.scenario.weather.file_path().is_some() {
+    let mut comments_kept = upgraded.migration.as_ref().is_none_or(|m| m.comments_kept);
+    let mut rebased = None;
+    if out.is_some() && upgraded.scenario.weather.file_path().is_some() {
         let mut s = upgraded.scenario.clone();
-        rebase_weather_path(
+        scenario::rebase_weather_path(
             &mut s,
             &scenario::base_dir(file),
             &scenario::base_dir(target),
         );
         if s != upgraded.scenario {
-            text = scenario::to_ron_string(&s).map_err(|e| Failure::Internal(e.into()))?;
-            comments_kept = false;
+            rebased = s.weather.file_path().map(str::to_owned);
+            match scenario::edit_weather_path(&text, &s) {
+                Some(edited) => text = edited,
+                None => {
+                    text = scenario::to_ron_string(&s).map_err(|e| Failure::Internal(e.into()))?;
+                    comments_kept = false;
+                }
+            }
         }
     }
+    let Some(m) = &upgraded.migration else {
+        match out {
+            Some(o) => {
+                write_atomic(o, |f| std::io::Write::write_all(f, text.as_bytes()))
+                    .map_err(|e| bad(format!("{e:#}")))?;
+                outln!(
+                    "{}: already schema version {}; copied to {}{}",
+                    file.display(),
+                    scenario::SCHEMA_VERSION,
+                    o.display(),
+                    if rebased.is_some() {
+                        ""
+                    } else {
+                        " unchanged"
+                    }
+                );
+            }
+            None => outln!(
+                "{}: already schema version {}; nothing to change",
+                file.display(),
+                scenario::SCHEMA_VERSION
+            ),
+        }
+        if let Some(p) = &rebased {
+            outln!("  weather.path: now \"{p}\", the same file seen from the new folder");
+        }
+        if !comments_kept {
+            outln!(
+                "  note: the file's layout could not be kept; it is written in the program's layout, without its comments"
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
     write_atomic(target, |f| std::io::Write::write_all(f, text.as_bytes()))
-        .map_err(|e| Failure::BadInput(format!("{e:#}")))?;
+        .map_err(|e| bad(format!("{e:#}")))?;
     outln!(
         "{}: schema version {} -> {}, written to {}",
         file.display(),
@@ -732,6 +891,9 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
     for n in &m.notes {
         outln!("  {}:{n}", file.display());
     }
+    if let Some(p) = &rebased {
+        outln!("  weather.path: now \"{p}\", the same file seen from the new folder");
+    }
     if !comments_kept {
         outln!(
             "  note: the file's layout could not be kept; it is written in the program's layout, without its comments"
@@ -740,12 +902,11 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
     Ok(ExitCode::SUCCESS)
 }
 
-/// Whether two paths name the same file (both canonicalize to the same path).
+/// Whether two paths name the same file (by identity).
 fn same_file(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    let mut run = RunFiles::new();
+    run.input("x", b);
+    run.input_role(a).is_some()
 }
 
 fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
@@ -754,36 +915,42 @@ fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
     for f in files {
         loaded.push((load(f)?, scenario::base_dir(f)));
     }
+    // One run at a time, keeping only what the comparison shows (KPIs and provenance), not
+    // every hourly series: memory stays flat however many files are compared.
     let mut engine = Engine::new();
-    let mut results = Vec::with_capacity(files.len());
+    let mut kpis: Vec<compare::KpiRow> = Vec::new();
+    let mut provenances = Vec::with_capacity(files.len());
     for (f, (s, base)) in files.iter().zip(&loaded) {
-        results.push(
-            engine
-                .run(s, base)
-                .map_err(|e| Failure::BadInput(format!("{}: {e}", f.display())))?,
-        );
+        let r = engine
+            .run(s, base)
+            .map_err(|e| bad(format!("{}: {e}", f.display())))?;
+        let rows = compare::kpi_table(&[(s, &r)]);
+        if kpis.is_empty() {
+            kpis = rows;
+        } else {
+            for (all, one) in kpis.iter_mut().zip(rows) {
+                all.values.extend(one.values);
+            }
+        }
+        if json {
+            provenances.push(report::provenance(s, Some(base), &r));
+        }
     }
     let scenarios: Vec<&Scenario> = loaded.iter().map(|(s, _)| s).collect();
     let inputs = compare::input_differences(&scenarios);
-    let pairs: Vec<(&Scenario, &dakhla_planner::sim::Results)> =
-        scenarios.iter().copied().zip(&results).collect();
-    let kpis = compare::kpi_table(&pairs);
     if json {
         let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
-        let runs: Vec<compare::ComparedRun> = paths
+        let runs: Vec<compare::ComparedSummary> = paths
             .iter()
             .zip(&loaded)
-            .zip(&results)
-            .map(|((file, (s, base)), r)| compare::ComparedRun {
+            .zip(&provenances)
+            .map(|((file, (s, _)), p)| compare::ComparedSummary {
                 file,
                 scenario: s,
-                base_dir: Some(base),
-                results: r,
+                provenance: p,
             })
             .collect();
-        let doc = compare::compare_json(&runs, &inputs, &kpis);
-        let text = serde_json::to_string_pretty(&doc).context("formatting JSON")?;
-        outln!("{text}");
+        print_json(&compare::compare_json_of(&runs, &inputs, &kpis))?;
     } else {
         out!(
             "{}",
@@ -818,11 +985,12 @@ fn column_names(files: &[PathBuf]) -> Vec<String> {
 fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, Failure> {
     let s = with_overrides(load(file)?, set)?;
     let base = scenario::base_dir(file);
+    report::export::check_export_folder(out).map_err(|e| bad(e.to_string()))?;
     let results = Engine::new()
         .run(&s, &base)
-        .map_err(|e| Failure::BadInput(format!("{}: {e}", file.display())))?;
+        .map_err(|e| bad(format!("{}: {e}", file.display())))?;
     let summary = report::export::export_all(&s, Some(file), &base, &results, out)
-        .map_err(|e| Failure::BadInput(e.to_string()))?;
+        .map_err(|e| bad(e.to_string()))?;
     for f in &summary.files {
         outln!("{}", f.display());
     }
@@ -840,8 +1008,20 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
                         outln!("{}:{n}", f.display());
                     }
                 }
-                for w in u.scenario.warnings_at(Some(&scenario::base_dir(f))) {
+                let base = scenario::base_dir(f);
+                for w in u.scenario.warnings_at(Some(&base)) {
                     outln!("{}: warning: {}: {}", f.display(), w.path, w.message);
+                }
+                // The weather file is read too: a scenario is only valid with weather it can
+                // use.
+                if let Some(p) = u.scenario.weather.file_path()
+                    && let Err(e) = dakhla_planner::weather::read_weather_file(
+                        &base.join(p),
+                        u.scenario.simulation.year,
+                    )
+                {
+                    ok = false;
+                    outln!("{}: weather.path: {e}", f.display());
                 }
             }
             Err(e) => {
@@ -859,7 +1039,7 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
     })
 }
 
-/// Write through a temporary file in the target's folder, then rename over the target.
+/// Write a file safely (see `dakhla_planner::files`); the error names the file.
 fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,

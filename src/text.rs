@@ -1,12 +1,131 @@
-//! Small helpers for the text of messages, shared by the scenario and weather readers.
+//! Small helpers for the text of messages: shortening a user's text without cutting a
+//! character, and making text from files safe to show on a terminal or in JSON.
+//!
+//! Text from a file (a scenario's names, a weather file's station name, a shard's fields, a
+//! path) may hold control characters: an escape sequence that recolours or clears a terminal,
+//! a carriage return that overwrites the line, or an invisible bidirectional override that
+//! shows a line in another order than it reads. Such characters never reach a terminal raw:
+//! [`terminal_safe`] and [`json_safe`] write them as visible escapes.
+
+use std::borrow::Cow;
 
 /// At most 40 characters of the user's text for a message, with `...` when cut.
-pub(crate) fn shorten(text: &str) -> String {
+pub fn shorten(text: &str) -> String {
+    shorten_to(text, 40)
+}
+
+/// At most `max` characters of `text` (never cutting a character), with `...` when cut.
+pub fn shorten_to(text: &str, max: usize) -> String {
     let mut chars = text.chars();
-    let head: String = chars.by_ref().take(40).collect();
+    let head: String = chars.by_ref().take(max).collect();
     if chars.next().is_some() {
         format!("{head}...")
     } else {
         head
+    }
+}
+
+/// The first `n` characters of `text` (all of it when shorter): a char-boundary-safe prefix.
+pub fn prefix_chars(text: &str, n: usize) -> &str {
+    match text.char_indices().nth(n) {
+        Some((at, _)) => text.get(..at).unwrap_or(text),
+        None => text,
+    }
+}
+
+/// Whether `c` must not be shown raw: a control character (C0, DEL, C1) or an invisible
+/// bidirectional formatting character (Unicode's "Trojan Source" set: U+061C, U+200E, U+200F,
+/// U+202A to U+202E, U+2066 to U+2069).
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every unsafe character other than line ends and tabs (see [`is_unsafe_char`])
+/// written as a visible escape such as `\u{1b}`.
+pub fn terminal_safe(text: &str) -> Cow<'_, str> {
+    escape_with(text, |c| c != '\n' && c != '\t' && is_unsafe_char(c), |c, out| {
+        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+    })
+}
+
+/// JSON text (as serde_json writes it) with the unsafe characters it leaves raw (DEL, C1 and
+/// bidirectional formatting characters, which can only occur inside strings) written as
+/// `\uXXXX` escapes: the same JSON value, safe to print.
+pub fn json_safe(json: &str) -> Cow<'_, str> {
+    escape_with(
+        json,
+        |c| c != '\n' && c != '\t' && c != '\r' && c != ' ' && is_unsafe_char(c),
+        |c, out| out.push_str(&format!("\\u{:04x}", c as u32)),
+    )
+}
+
+fn escape_with(
+    text: &str,
+    unsafe_char: impl Fn(char) -> bool,
+    escape: impl Fn(char, &mut String),
+) -> Cow<'_, str> {
+    if !text.chars().any(&unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            escape(c, &mut out);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The first unsafe character of `text` (see [`is_unsafe_char`]), with line ends and tabs
+/// allowed when `multi_line`; for validation messages.
+pub fn first_unsafe_char(text: &str, multi_line: bool) -> Option<char> {
+    text.chars()
+        .find(|&c| is_unsafe_char(c) && !(multi_line && (c == '\n' || c == '\t')))
+}
+
+/// A character as a planner can read it in a message: `U+001B (escape)`.
+pub fn describe_char(c: char) -> String {
+    let name = match c {
+        '\u{1b}' => " (escape, starts terminal control sequences)",
+        '\r' => " (carriage return)",
+        '\n' => " (line end)",
+        '\t' => " (tab)",
+        '\0' => " (null)",
+        '\u{7f}' => " (delete)",
+        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'
+        | '\u{061c}' => " (invisible text-direction control)",
+        _ => " (control character)",
+    };
+    format!("U+{:04X}{name}", c as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortening_never_cuts_a_character() {
+        let s = "é".repeat(50);
+        assert_eq!(shorten(&s), format!("{}...", "é".repeat(40)));
+        assert_eq!(prefix_chars("日本語テキスト", 3), "日本語");
+        assert_eq!(prefix_chars("ab", 12), "ab");
+    }
+
+    #[test]
+    fn escape_sequences_and_direction_overrides_are_shown_not_obeyed() {
+        let evil = "Dakhla\u{1b}[2J\rX\u{202e}cba\u{9b}31m\nnext\tcol";
+        assert_eq!(
+            terminal_safe(evil),
+            "Dakhla\\u{1b}[2J\\u{d}X\\u{202e}cba\\u{9b}31m\nnext\tcol"
+        );
+        assert!(matches!(terminal_safe("plain é 日本"), Cow::Borrowed(_)));
+        let json = serde_json::to_string(&serde_json::json!({"name": evil})).unwrap();
+        let safe = json_safe(&json);
+        assert!(!safe.chars().any(|c| is_unsafe_char(c)), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["name"], evil, "the same JSON value");
     }
 }

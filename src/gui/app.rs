@@ -1178,8 +1178,32 @@ impl PlannerApp {
             });
             return false;
         }
-        match scenario::save(&self.doc.scenario, path) {
+        // Never over the weather file the scenario reads.
+        if let Some(w) = self.doc.scenario.weather.file_path() {
+            let mut inputs = crate::files::RunFiles::new();
+            inputs.input("the weather file", &self.doc.base_dir().join(w));
+            if let Err(e) = inputs.output("Save as", path) {
+                self.notice = Some(Notice {
+                    title: "Could not save".into(),
+                    body: format!("{e}\n\nYour changes are still open here."),
+                });
+                return false;
+            }
+        }
+        // Saved into another folder, a relative weather path is rewritten to name the same
+        // file from there (in every undo step too, so that undo keeps meaning the same file).
+        let from = self.doc.base_dir();
+        let to = scenario::base_dir(path);
+        let mut rebased = self.doc.scenario.clone();
+        scenario::rebase_weather_path(&mut rebased, &from, &to);
+        match scenario::save(&rebased, path) {
             Ok(()) => {
+                if rebased != self.doc.scenario {
+                    self.doc.scenario = rebased;
+                    for s in self.doc.undo.iter_mut().chain(self.doc.redo.iter_mut()) {
+                        scenario::rebase_weather_path(s, &from, &to);
+                    }
+                }
                 let moved = self.doc.path.as_deref() != Some(path);
                 self.doc.path = Some(path.to_path_buf());
                 self.doc.saved = self.doc.scenario.clone();

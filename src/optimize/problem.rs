@@ -71,6 +71,7 @@ pub fn target_of(t: &crate::scenario::Targets) -> Option<(TargetKind, f64)> {
 
 /// One capacity mix. Units are in the names.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Mix {
     pub solar_mwdc: f64,
     pub wind_mw: f64,

@@ -170,6 +170,7 @@ pub fn write_pareto_csv<W: std::io::Write>(points: &[ParetoPoint], out: W) -> st
 
 /// One optimization of a study.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StudyJob {
     /// Position in the study (0-based); shard i of n runs the jobs with index % n == i - 1.
     pub index: usize,
@@ -206,6 +207,37 @@ impl Study {
                 vec![own_target]
             },
         }
+    }
+
+    /// Number of jobs (cases x weather years x targets), counted without listing them; `None`
+    /// when it overflows.
+    pub fn job_count(&self) -> Option<usize> {
+        self.cases
+            .len()
+            .checked_mul(self.weathers.len())?
+            .checked_mul(self.targets.len())
+    }
+
+    /// The study's size, refused in words when larger than [`MAX_STUDY_JOBS`] (before any job
+    /// is listed).
+    pub fn check_size(&self) -> Result<usize, String> {
+        match self.job_count() {
+            Some(n) if n <= MAX_STUDY_JOBS => Ok(n),
+            n => Err(format!(
+                "the study has {} jobs ({} cost case(s) x {} weather year(s) x {} target(s)); at \
+                 most {MAX_STUDY_JOBS} are run in one study: fewer years (--years), Pareto points \
+                 (optimizer.pareto_points) or sensitivity cases",
+                n.map_or_else(|| "too many".to_owned(), |n| n.to_string()),
+                self.cases.len(),
+                self.weathers.len(),
+                self.targets.len()
+            )),
+        }
+    }
+
+    /// Names of the cost cases, in job order.
+    pub fn case_names(&self) -> Vec<String> {
+        self.cases.iter().map(|c| c.name.clone()).collect()
     }
 
     /// Every job, in a fixed order.
@@ -259,6 +291,7 @@ pub fn with_case(s: &Scenario, c: &SensitivityCase) -> Scenario {
 
 /// What one job found.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct JobResult {
     pub job: StudyJob,
     pub weather: String,
@@ -282,10 +315,11 @@ pub fn run_job(
     options: &SearchOptions,
     control: &Control,
 ) -> Result<JobResult, super::ProblemError> {
+    // The case by the job's number (the study's order), not by its name.
+    let per_case = (study.weathers.len() * study.targets.len()).max(1);
     let case = study
         .cases
-        .iter()
-        .find(|c| c.name == job.case)
+        .get(job.index / per_case)
         .cloned()
         .unwrap_or_default();
     let mut s = with_case(&study.scenario, &case);
@@ -317,8 +351,20 @@ pub fn run_job(
     })
 }
 
-/// The result file of one shard.
+/// Most jobs in one study (cases x weather years x targets): checked before any is listed.
+pub const MAX_STUDY_JOBS: usize = 100_000;
+/// Most shards a study is split into.
+pub const MAX_SHARDS: u32 = 100_000;
+/// Largest shard result file that is read [bytes]: a job's result is about 600 bytes, so this
+/// holds a whole study of [`MAX_STUDY_JOBS`] jobs in one shard with room to spare.
+pub const MAX_SHARD_FILE_BYTES: u64 = 128_000_000;
+/// Missing shards listed by name in a message, at most (the rest are counted).
+const MAX_LISTED: usize = 10;
+
+/// The result file of one shard. Every field is checked by [`merge`]: a shard file travels
+/// between machines and is not trusted.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ShardFile {
     /// Always `dakhla-planner shard`.
     pub format: String,
@@ -329,11 +375,46 @@ pub struct ShardFile {
     pub shard: u32,
     pub shards: u32,
     pub jobs_total: usize,
+    /// The study's definition, so that every job can be checked: the cost case names, the
+    /// number of weather years and the targets. Job k is case `k / (years x targets)`, weather
+    /// year `(k / targets) % years + 1`, target `targets[k % targets]`.
+    pub cases: Vec<String>,
+    pub weather_years: u32,
+    pub targets: Vec<f64>,
     pub results: Vec<JobResult>,
+    /// SHA-256 of `results` as compact JSON: a value changed after the shard was written is
+    /// caught.
+    pub results_sha256: String,
 }
 
 /// The format tag of shard files.
 pub const SHARD_FORMAT: &str = "dakhla-planner shard";
+
+impl ShardFile {
+    /// The shard file of jobs `results` of shard `shard` of `shards` of `study`.
+    pub fn new(study: &Study, shard: u32, shards: u32, results: Vec<JobResult>) -> ShardFile {
+        ShardFile {
+            format: SHARD_FORMAT.into(),
+            program_version: env!("CARGO_PKG_VERSION").into(),
+            study_sha256: study.sha256(),
+            scenario_name: study.scenario.meta.name.clone(),
+            shard,
+            shards,
+            jobs_total: study.job_count().unwrap_or(0),
+            cases: study.case_names(),
+            weather_years: study.weathers.len() as u32,
+            targets: study.targets.clone(),
+            results_sha256: results_sha256(&results),
+            results,
+        }
+    }
+}
+
+/// SHA-256 of results as compact JSON.
+pub fn results_sha256(results: &[JobResult]) -> String {
+    let text = serde_json::to_string(results).unwrap_or_default();
+    crate::weather::sha256_hex(text.as_bytes())
+}
 
 /// The jobs of shard `i` of `n` (1-based `i`).
 pub fn shard_jobs(jobs: &[StudyJob], i: u32, n: u32) -> Vec<StudyJob> {
@@ -343,64 +424,441 @@ pub fn shard_jobs(jobs: &[StudyJob], i: u32, n: u32) -> Vec<StudyJob> {
         .collect()
 }
 
-/// Parse `i/n` (1 <= i <= n).
+/// Number of jobs of shard `i` of `n` in a study of `total` jobs.
+fn jobs_in_shard(total: usize, i: u32, n: u32) -> usize {
+    let first = (i as usize).saturating_sub(1);
+    if n == 0 || first >= total {
+        0
+    } else {
+        (total - first).div_ceil(n as usize)
+    }
+}
+
+/// Parse `i/n` (1 <= i <= n <= [`MAX_SHARDS`]).
 pub fn parse_shard(text: &str) -> Result<(u32, u32), String> {
     let bad = || {
         format!(
-            "--shard must look like i/n with 1 <= i <= n (e.g. 3/10 for the third of ten), got \
-             `{text}`"
+            "--shard must look like i/n with 1 <= i <= n <= {MAX_SHARDS} (e.g. 3/10 for the \
+             third of ten), got `{}`",
+            crate::text::shorten(text)
         )
     };
     let (a, b) = text.split_once('/').ok_or_else(bad)?;
     let i: u32 = a.trim().parse().map_err(|_| bad())?;
     let n: u32 = b.trim().parse().map_err(|_| bad())?;
-    if i == 0 || n == 0 || i > n || n > 100_000 {
+    if i == 0 || n == 0 || i > n || n > MAX_SHARDS {
         return Err(bad());
     }
     Ok((i, n))
 }
 
-/// Combine shard files into the study's results, in job order. Fails, saying what is wrong,
-/// when the shards come from different studies, repeat, or leave jobs missing.
+/// Read a shard result file: refused unread when it is not a file or larger than
+/// [`MAX_SHARD_FILE_BYTES`], and refused without showing its content when it is not a shard
+/// file of this program. Messages start with `name`.
+pub fn read_shard_file(path: &Path, name: &str) -> Result<ShardFile, String> {
+    use std::io::Read;
+    let io = |e: std::io::Error| format!("{name}: cannot read the file: {e}");
+    let f = std::fs::File::open(path).map_err(io)?;
+    let meta = f.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(format!(
+            "{name}: this is {}, not a shard result file (.json)",
+            crate::files::kind_of(&meta)
+        ));
+    }
+    let too_large = |bytes: u64| {
+        format!(
+            "{name}: the file is {:.1} MB; a shard result file is at most {:.0} MB (about 600 \
+             bytes a job): is this the right file?",
+            bytes as f64 / 1e6,
+            MAX_SHARD_FILE_BYTES as f64 / 1e6
+        )
+    };
+    if meta.len() > MAX_SHARD_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    f.take(MAX_SHARD_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_SHARD_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    parse_shard_text(&bytes, name)
+}
+
+/// Parse the bytes of a shard result file (see [`read_shard_file`]).
+pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ShardFile, String> {
+    let not_shard = |why: &str| {
+        format!("{name}: not a shard result file of `dakhla-planner optimize --shard` ({why})")
+    };
+    let text = std::str::from_utf8(bytes).map_err(|_| not_shard("it is not UTF-8 text"))?;
+    // The kind first, without keeping or showing anything else of the file.
+    #[derive(Deserialize)]
+    struct Tag {
+        #[serde(default)]
+        format: Option<serde_json::Value>,
+    }
+    let tag: Tag = serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            not_shard("it is not a JSON object")
+        } else {
+            not_shard("it is not JSON")
+        }
+    })?;
+    if tag.format.as_ref().and_then(|f| f.as_str()) != Some(SHARD_FORMAT) {
+        return Err(not_shard(&format!(
+            "it has no \"format\": \"{SHARD_FORMAT}\""
+        )));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let shard: ShardFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        let what = inner.to_string();
+        // serde_json ends its message with the position; keep the words, shortened.
+        let words = what
+            .rsplit_once(" at line ")
+            .map_or(what.as_str(), |(w, _)| w);
+        format!(
+            "{name}:{}:{}: {}: {}",
+            inner.line(),
+            inner.column(),
+            if path == "." { "the file" } else { &path },
+            crate::text::shorten_to(words, 120)
+        )
+    })?;
+    Ok(shard)
+}
+
+/// Check every field of one shard file: the study definition, the shard numbers, each job's
+/// number and definition, each value's physical range and the results' fingerprint. The
+/// message names the shard (`name`) and the field.
+pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
+    let bad = |field: &str, what: String| Err(format!("{name}: {field}: {what}"));
+    if s.format != SHARD_FORMAT {
+        return bad("format", format!("must be \"{SHARD_FORMAT}\""));
+    }
+    if s.study_sha256.len() != 64
+        || !s
+            .study_sha256
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return bad(
+            "study_sha256",
+            "must be the study's SHA-256, 64 lower-case hexadecimal digits".into(),
+        );
+    }
+    check_text(name, "program_version", &s.program_version, 64)?;
+    check_text(name, "scenario_name", &s.scenario_name, 200)?;
+    if s.shards == 0 || s.shards > MAX_SHARDS {
+        return bad(
+            "shards",
+            format!("must be 1 to {MAX_SHARDS}, got {}", s.shards),
+        );
+    }
+    if s.shard == 0 || s.shard > s.shards {
+        return bad(
+            "shard",
+            format!("must be 1 to shards ({}), got {}", s.shards, s.shard),
+        );
+    }
+    if s.cases.is_empty() || s.cases.len() > crate::scenario::MAX_LIST_LEN + 1 {
+        return bad(
+            "cases",
+            format!(
+                "must list 1 to {} cost cases, got {}",
+                crate::scenario::MAX_LIST_LEN + 1,
+                s.cases.len()
+            ),
+        );
+    }
+    for (k, c) in s.cases.iter().enumerate() {
+        check_text(name, &format!("cases[{k}]"), c, 200)?;
+        if c.trim().is_empty() {
+            return bad(&format!("cases[{k}]"), "a cost case needs a name".into());
+        }
+    }
+    if s.weather_years == 0 || s.weather_years > 1000 {
+        return bad(
+            "weather_years",
+            format!("must be 1 to 1000, got {}", s.weather_years),
+        );
+    }
+    if s.targets.is_empty() || s.targets.len() > 200 {
+        return bad(
+            "targets",
+            format!("must list 1 to 200 targets, got {}", s.targets.len()),
+        );
+    }
+    for (k, t) in s.targets.iter().enumerate() {
+        if !(0.0..=1.0).contains(t) {
+            return bad(
+                &format!("targets[{k}]"),
+                format!("must be a share between 0 and 1, got {t}"),
+            );
+        }
+    }
+    let (years, per_case) = (s.weather_years as usize, s.targets.len());
+    let total = s.cases.len() * years * per_case;
+    if s.jobs_total != total || total > MAX_STUDY_JOBS {
+        return bad(
+            "jobs_total",
+            format!(
+                "must be cases x weather_years x targets = {} x {years} x {per_case} = {total} \
+                 (at most {MAX_STUDY_JOBS}), got {}",
+                s.cases.len(),
+                s.jobs_total
+            ),
+        );
+    }
+    let expected = jobs_in_shard(total, s.shard, s.shards);
+    if s.results.len() != expected {
+        return bad(
+            "results",
+            format!(
+                "shard {}/{} of a study of {total} jobs holds {expected} job results, got {} \
+                 (a shard cut short, or jobs added?)",
+                s.shard,
+                s.shards,
+                s.results.len()
+            ),
+        );
+    }
+    let mut previous: Option<usize> = None;
+    for (k, r) in s.results.iter().enumerate() {
+        let at = |f: &str| format!("results[{k}].{f}");
+        let j = &r.job;
+        if j.index >= total || j.index % s.shards as usize != (s.shard - 1) as usize {
+            return bad(
+                &at("job.index"),
+                format!(
+                    "job {} is not one of shard {}/{}'s jobs (those numbered {} + {} x k, \
+                     below {total})",
+                    j.index,
+                    s.shard,
+                    s.shards,
+                    s.shard - 1,
+                    s.shards
+                ),
+            );
+        }
+        if previous.is_some_and(|p| j.index <= p) {
+            return bad(
+                &at("job.index"),
+                format!("job {} is listed twice or out of order", j.index),
+            );
+        }
+        previous = Some(j.index);
+        let case = &s.cases[j.index / (years * per_case)];
+        let year = (j.index / per_case) % years + 1;
+        let target = s.targets[j.index % per_case];
+        if j.case != *case {
+            return bad(
+                &at("job.case"),
+                format!(
+                    "job {} is cost case \"{case}\" in this study, got \"{}\"",
+                    j.index,
+                    crate::text::shorten(&j.case)
+                ),
+            );
+        }
+        if j.weather_year as usize != year {
+            return bad(
+                &at("job.weather_year"),
+                format!(
+                    "job {} is weather year {year} in this study, got {}",
+                    j.index, j.weather_year
+                ),
+            );
+        }
+        if j.target.to_bits() != target.to_bits() {
+            return bad(
+                &at("job.target"),
+                format!(
+                    "job {} has target {target} in this study, got {}",
+                    j.index, j.target
+                ),
+            );
+        }
+        check_text(name, &at("weather"), &r.weather, 1000)?;
+        for (f, v) in [
+            ("renewable_fraction", r.renewable_fraction),
+            ("cfe_score", r.cfe_score),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                return bad(&at(f), format!("must be a share between 0 and 1, got {v}"));
+            }
+        }
+        if !(r.annualized_cost_usd.is_finite() && r.annualized_cost_usd >= 0.0) {
+            return bad(
+                &at("annualized_cost_usd"),
+                format!(
+                    "must be a cost of 0 USD/yr or more, got {}",
+                    r.annualized_cost_usd
+                ),
+            );
+        }
+        if let Some(l) = r.lcoe_usd_per_mwh
+            && !(l.is_finite() && l >= 0.0)
+        {
+            return bad(
+                &at("lcoe_usd_per_mwh"),
+                format!("must be 0 USD/MWh or more, got {l}"),
+            );
+        }
+        let m = &r.capacities;
+        for (f, v) in [
+            ("solar_mwdc", m.solar_mwdc),
+            ("wind_mw", m.wind_mw),
+            ("battery_energy_mwh", m.battery_energy_mwh),
+            ("battery_power_mw", m.battery_power_mw),
+            ("backup_mw", m.backup_mw),
+        ] {
+            if !(0.0..=crate::scenario::MAX_CAPACITY).contains(&v) {
+                return bad(
+                    &at(&format!("capacities.{f}")),
+                    format!(
+                        "must be a capacity between 0 and {}, got {v}",
+                        crate::scenario::MAX_CAPACITY
+                    ),
+                );
+            }
+        }
+        if !(r.wall_s.is_finite() && r.wall_s >= 0.0) {
+            return bad(
+                &at("wall_s"),
+                format!("must be 0 s or more, got {}", r.wall_s),
+            );
+        }
+    }
+    if results_sha256(&s.results) != s.results_sha256 {
+        return bad(
+            "results_sha256",
+            "does not match the results: a value was changed after the shard was written \
+             (re-run this shard)"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// A text field of a shard: at most `max` characters and no control characters.
+fn check_text(name: &str, field: &str, text: &str, max: usize) -> Result<(), String> {
+    if text.chars().count() > max {
+        return Err(format!(
+            "{name}: {field}: longer than {max} characters"
+        ));
+    }
+    if let Some(c) = crate::text::first_unsafe_char(text, false) {
+        return Err(format!(
+            "{name}: {field}: holds the character {}; a shard's text has no control characters",
+            crate::text::describe_char(c)
+        ));
+    }
+    Ok(())
+}
+
+/// "1/8, 2/8 ... and 99,997 more": at most [`MAX_LISTED`] items, the rest counted.
+fn capped_list(items: impl Iterator<Item = String>, total: usize) -> String {
+    let shown: Vec<String> = items.take(MAX_LISTED).collect();
+    if total > MAX_LISTED {
+        format!(
+            "{} ... and {} more",
+            shown.join(", "),
+            group_thousands(total - MAX_LISTED)
+        )
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// 99997 -> "99,997".
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Combine shard files into the study's results, in job order. Each shard is checked
+/// ([`check_shard`]); the set must come from one study, hold every shard once and agree on the
+/// study's definition. Fails with a message naming the shard and the field.
 pub fn merge(shards: &[(String, ShardFile)]) -> Result<Vec<JobResult>, String> {
     let Some((first_name, first)) = shards.first() else {
         return Err("no shard files given".into());
     };
     for (name, s) in shards {
-        if s.format != SHARD_FORMAT {
-            return Err(format!(
-                "{name}: not a dakhla-planner shard file (format `{}`)",
-                s.format
-            ));
+        check_shard(name, s)?;
+    }
+    for (name, s) in shards.iter().skip(1) {
+        let differs = |field: &str, theirs: String, ours: String| {
+            Err(format!(
+                "{name}: {field}: {theirs}, but {first_name} has {ours}: the shards are not of \
+                 one study"
+            ))
+        };
+        if s.study_sha256 != first.study_sha256 {
+            return differs(
+                "study_sha256",
+                format!("study {}", short(&s.study_sha256)),
+                format!("study {}", short(&first.study_sha256)),
+            );
         }
-        if s.study_sha256 != first.study_sha256 || s.shards != first.shards {
-            return Err(format!(
-                "{name}: from a different study than {first_name} (study {} of {} shards, \
-                 against {} of {})",
-                short(&s.study_sha256),
-                s.shards,
-                short(&first.study_sha256),
-                first.shards
-            ));
+        if s.shards != first.shards {
+            return differs(
+                "shards",
+                format!("{} shards", s.shards),
+                format!("{}", first.shards),
+            );
+        }
+        if s.program_version != first.program_version {
+            return differs(
+                "program_version",
+                format!("version {}", s.program_version),
+                first.program_version.clone(),
+            );
+        }
+        if s.scenario_name != first.scenario_name {
+            return differs(
+                "scenario_name",
+                format!("\"{}\"", crate::text::shorten(&s.scenario_name)),
+                format!("\"{}\"", crate::text::shorten(&first.scenario_name)),
+            );
+        }
+        if s.cases != first.cases || s.weather_years != first.weather_years || s.targets != first.targets
+        {
+            return differs(
+                "cases, weather_years, targets",
+                "another study definition".into(),
+                "a different one".into(),
+            );
         }
     }
     let mut seen = std::collections::BTreeMap::new();
     for (name, s) in shards {
         if let Some(prev) = seen.insert(s.shard, name) {
             return Err(format!(
-                "{name}: shard {}/{} is given twice (also {prev})",
+                "{name}: shard: shard {}/{} is given twice (also {prev})",
                 s.shard, s.shards
             ));
         }
     }
-    let missing: Vec<String> = (1..=first.shards)
-        .filter(|i| !seen.contains_key(i))
-        .map(|i| format!("{i}/{}", first.shards))
-        .collect();
-    if !missing.is_empty() {
+    let missing = (1..=first.shards).filter(|i| !seen.contains_key(i));
+    let count = missing.clone().count();
+    if count > 0 {
         return Err(format!(
-            "shards missing: {} (run `optimize --shard` for each)",
-            missing.join(", ")
+            "{} of {} shards missing: {} (run `optimize --shard i/{}` for each)",
+            group_thousands(count),
+            group_thousands(first.shards as usize),
+            capped_list(missing.map(|i| format!("{i}/{}", first.shards)), count),
+            first.shards
         ));
     }
     let mut all: Vec<JobResult> = shards
@@ -410,7 +868,7 @@ pub fn merge(shards: &[(String, ShardFile)]) -> Result<Vec<JobResult>, String> {
     all.sort_by_key(|r| r.job.index);
     if all.len() != first.jobs_total || all.iter().enumerate().any(|(k, r)| r.job.index != k) {
         return Err(format!(
-            "the shards hold {} results for a study of {} jobs (a shard was cut short?)",
+            "the shards hold {} results for a study of {} jobs",
             all.len(),
             first.jobs_total
         ));
@@ -419,7 +877,7 @@ pub fn merge(shards: &[(String, ShardFile)]) -> Result<Vec<JobResult>, String> {
 }
 
 fn short(sha: &str) -> &str {
-    &sha[..sha.len().min(12)]
+    crate::text::prefix_chars(sha, 12)
 }
 
 /// Columns of the merged study CSV (`merge --csv`).

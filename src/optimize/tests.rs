@@ -280,28 +280,23 @@ fn shards_partition_the_study_and_merge_checks_completeness() {
             .collect();
         (
             format!("shard{i}.json"),
-            ShardFile {
-                format: SHARD_FORMAT.into(),
-                program_version: "test".into(),
-                study_sha256: study.sha256(),
-                scenario_name: String::new(),
-                shard: i,
-                shards: 3,
-                jobs_total: jobs.len(),
-                results,
-            },
+            ShardFile::new(&study, i, 3, results),
         )
     };
     let all = merge(&[fake(3), fake(1), fake(2)]).unwrap();
     assert_eq!(all.len(), jobs.len());
     let err = merge(&[fake(1), fake(3)]).unwrap_err();
-    assert!(err.contains("missing: 2/3"), "{err}");
+    assert!(err.contains("1 of 3 shards missing: 2/3"), "{err}");
     let err = merge(&[fake(1), fake(1), fake(2)]).unwrap_err();
     assert!(err.contains("twice"), "{err}");
     let mut other = fake(2);
     other.1.study_sha256 = "0".repeat(64);
     let err = merge(&[fake(1), other, fake(3)]).unwrap_err();
-    assert!(err.contains("different study"), "{err}");
+    assert!(
+        err.starts_with("shard2.json: study_sha256: study 000000000000, but shard1.json has")
+            && err.ends_with("the shards are not of one study"),
+        "{err}"
+    );
 }
 
 #[test]

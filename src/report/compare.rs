@@ -582,6 +582,18 @@ pub struct ComparedRun<'a> {
     pub results: &'a Results,
 }
 
+/// What the comparison keeps of one run once it is simulated: the file, the scenario and its
+/// provenance (the KPIs are in the [`KpiRow`]s), so that comparing many files does not hold
+/// their hourly series.
+#[derive(Clone, Copy, Debug)]
+pub struct ComparedSummary<'a> {
+    /// The file as given on the command line (or the tab's file in the GUI).
+    pub file: &'a str,
+    pub scenario: &'a Scenario,
+    /// [`super::provenance`] of the run.
+    pub provenance: &'a serde_json::Value,
+}
+
 /// The JSON document of `dakhla-planner compare --json`. Keys are a contract with scripts:
 /// `scenarios` (`file`, `name`, `provenance` as in `simulate --json`), `input_differences`
 /// (`path`, `values` with null where the field does not exist) and `kpis` (`key`, `label`,
@@ -589,6 +601,28 @@ pub struct ComparedRun<'a> {
 /// values are null.
 pub fn compare_json(
     runs: &[ComparedRun<'_>],
+    inputs: &[InputDifference],
+    kpis: &[KpiRow],
+) -> serde_json::Value {
+    let provenances: Vec<serde_json::Value> = runs
+        .iter()
+        .map(|r| super::provenance(r.scenario, r.base_dir, r.results))
+        .collect();
+    let summaries: Vec<ComparedSummary<'_>> = runs
+        .iter()
+        .zip(&provenances)
+        .map(|(r, p)| ComparedSummary {
+            file: r.file,
+            scenario: r.scenario,
+            provenance: p,
+        })
+        .collect();
+    compare_json_of(&summaries, inputs, kpis)
+}
+
+/// [`compare_json`] from the runs' summaries.
+pub fn compare_json_of(
+    runs: &[ComparedSummary<'_>],
     inputs: &[InputDifference],
     kpis: &[KpiRow],
 ) -> serde_json::Value {
@@ -605,7 +639,7 @@ pub fn compare_json(
         "scenarios": runs.iter().map(|r| serde_json::json!({
             "file": r.file,
             "name": r.scenario.meta.name,
-            "provenance": super::provenance(r.scenario, r.base_dir, r.results),
+            "provenance": r.provenance,
         })).collect::<Vec<_>>(),
         "input_differences": inputs.iter().map(|d| serde_json::json!({
             "path": d.path,

@@ -74,6 +74,18 @@ pub enum ExportError {
     Write { path: PathBuf, error: io::Error },
     #[error("cannot draw {}: {message}", path.display())]
     Chart { path: PathBuf, message: String },
+    /// One of the export's files is an input of the run (the scenario or its weather file).
+    #[error(
+        "cannot export into {}: the export writes {}, which is {role} of this run; export to \
+         another folder",
+        out_dir.display(),
+        path.display()
+    )]
+    Input {
+        out_dir: PathBuf,
+        path: PathBuf,
+        role: String,
+    },
 }
 
 /// An IO error in words, without the OS error number.
@@ -97,43 +109,49 @@ fn write_error(path: &Path, error: io::Error) -> ExportError {
     }
 }
 
-/// Write `path` atomically: `write` fills a temporary file in the same folder (given by its
-/// path, with the target's extension, so that writers choosing the format by extension work),
-/// which is then flushed to disk and renamed over `path`. On failure the temporary file is
+/// Write `path` safely (see [`crate::files`]): `write` creates a temporary file in the same
+/// folder (given by its path, with the target's extension, so that writers choosing the format
+/// by extension work), which then replaces `path` atomically. On failure the temporary file is
 /// removed and `path` is left as it was.
 fn write_atomic(
     path: &Path,
     write: impl FnOnce(&Path) -> Result<(), ExportError>,
 ) -> Result<(), ExportError> {
-    let dir = crate::scenario::base_dir(path);
-    let suffix = path
-        .extension()
-        .map(|e| format!(".{}", e.to_string_lossy()))
-        .unwrap_or_default();
-    let tmp = tempfile::Builder::new()
-        .prefix(".dakhla-save-")
-        .suffix(&suffix)
-        .tempfile_in(&dir)
-        .map_err(|e| write_error(path, e))?
-        .into_temp_path();
-    // The temporary file only reserves a unique name (it is created readable by its owner
-    // alone): remove it so that the writer creates the file with the user's usual permissions,
-    // and an export folder shared with a team stays readable by it.
-    std::fs::remove_file(&tmp).map_err(|e| write_error(path, e))?;
-    write(&tmp)?;
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(&tmp)
-        .and_then(|f| f.sync_all())
-        .map_err(|e| write_error(path, e))?;
-    tmp.persist(path).map_err(|e| write_error(path, e.error))?;
-    Ok(())
+    refuse_non_regular(path)?;
+    let mut inner = None;
+    let result = crate::files::write_file_via_path(path, |tmp| {
+        write(tmp).map_err(|e| {
+            inner = Some(e);
+            io::Error::other("export")
+        })
+    });
+    match (result, inner) {
+        (_, Some(e)) => Err(e),
+        (Err(e), None) => Err(write_error(path, e)),
+        (Ok(()), None) => Ok(()),
+    }
 }
 
 /// [`write_atomic`] of bytes in memory.
 fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    refuse_non_regular(path)?;
     crate::scenario::write_atomically(path, |f| io::Write::write_all(f, bytes))
         .map_err(|e| write_error(path, e))
+}
+
+/// Inside the export folder the names are the export's own: a symbolic link, device, pipe or
+/// folder in place of one of its files is refused (never followed or written through).
+fn refuse_non_regular(path: &Path) -> Result<(), ExportError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if !m.is_file() => Err(write_error(
+            path,
+            io::Error::other(format!(
+                "it is {}; the export writes a regular file of that name: remove it",
+                crate::files::kind_of(&m)
+            )),
+        )),
+        _ => Ok(()),
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -351,7 +369,8 @@ fn render_svg(
         draw(&job.kind, &area, s, r, &ChartTheme::print()).map_err(chart_error)?;
         area.present().map_err(|e| chart_error(e.to_string()))?;
     }
-    Ok(svg)
+    // Control characters are not allowed in XML: shown as escapes in the text they came with.
+    Ok(crate::text::terminal_safe(&svg).into_owned())
 }
 
 /// Write the chart as PNG, drawn at [`CHART_SIZE_PX`] and scaled by [`PNG_SCALE`].
@@ -526,13 +545,73 @@ impl<DB: DrawingBackend> DrawingBackend for Scaled<DB> {
 // The export
 // ------------------------------------------------------------------------------------------
 
-/// Write every chart (PNG and SVG), `hourly.csv`, `kpis.json` and `report.html` of the
-/// simulated scenario `s` (results `r`) into `out_dir`, creating it and `charts/` when missing
-/// and replacing files of the same names. `scenario_file` is where `s` was read from (`None`
-/// for an unsaved or built-in scenario) and `base_dir` the folder its relative weather path
-/// resolves from (the scenario file's folder). Deterministic: no date or clock in any file.
+/// Name of the file in an export folder that holds the lock of the export writing there and
+/// the list of the files the last export wrote (so that a chart a new export no longer draws is
+/// removed, and the folder never mixes two exports).
+pub const EXPORT_MANIFEST: &str = ".dakhla-export";
+
+/// Check, before anything is computed, that `out_dir` can hold an export: a folder, or a path
+/// where one can be created. A file is refused in words.
+pub fn check_export_folder(out_dir: &Path) -> Result<(), ExportError> {
+    match std::fs::metadata(out_dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(m) => Err(ExportError::Folder {
+            path: out_dir.to_path_buf(),
+            error: io::Error::other(format!(
+                "it is {}, not a folder; the export writes several files into a folder",
+                crate::files::kind_of(&m)
+            )),
+        }),
+        Err(_) => {
+            // Not there yet: its nearest existing parent must be a folder.
+            let mut p = out_dir.parent();
+            while let Some(d) = p {
+                if d.as_os_str().is_empty() {
+                    break;
+                }
+                if let Ok(m) = std::fs::metadata(d) {
+                    if m.is_dir() {
+                        break;
+                    }
+                    return Err(ExportError::Folder {
+                        path: out_dir.to_path_buf(),
+                        error: io::Error::other(format!(
+                            "{} is {}, not a folder",
+                            d.display(),
+                            crate::files::kind_of(&m)
+                        )),
+                    });
+                }
+                p = d.parent();
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The files [`export_all`] writes for this scenario and these results, relative to the export
+/// folder, in the order written.
+pub fn planned_files(s: &Scenario, r: &Results) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for job in chart_jobs(s, r) {
+        files.push(Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem)));
+        files.push(Path::new(CHARTS_DIR).join(format!("{}.png", job.stem)));
+    }
+    files.push(PathBuf::from(KPIS_JSON));
+    files.push(PathBuf::from(HOURLY_CSV));
+    files.push(PathBuf::from(REPORT_HTML));
+    files
+}
+
+/// Write every chart, the KPI JSON, the hourly CSV and the HTML report into `out_dir` (created
+/// when missing). `scenario_file` is shown in the report; `base_dir` resolves the weather file
+/// for the provenance.
 ///
-/// Draws about a dozen charts: call it off the UI thread.
+/// Two exports into one folder never mix: each holds the folder's lock
+/// ([`EXPORT_MANIFEST`]) while it writes, and removes the files of the previous export that it
+/// does not write itself (only files an export wrote, never a planner's own). A symbolic link,
+/// device or named pipe found in place of one of the export's files is refused, never written
+/// through.
 pub fn export_all(
     s: &Scenario,
     scenario_file: Option<&Path>,
@@ -541,15 +620,49 @@ pub fn export_all(
     out_dir: &Path,
 ) -> Result<ExportSummary, ExportError> {
     charts::ensure_font();
-    let charts_dir = out_dir.join(CHARTS_DIR);
-    std::fs::create_dir_all(&charts_dir).map_err(|error| ExportError::Folder {
-        path: if out_dir.is_dir() {
-            charts_dir.clone()
-        } else {
-            out_dir.to_path_buf()
-        },
+    check_export_folder(out_dir)?;
+    // No file the export writes may be an input of the run (the scenario, or its weather file
+    // kept in the export folder under one of the export's names), whatever path names it.
+    let mut inputs = crate::files::RunFiles::new();
+    if let Some(f) = scenario_file {
+        inputs.input("the scenario", f);
+    }
+    if let Some(p) = s.weather.file_path() {
+        inputs.input("the weather file", &base_dir.join(p));
+    }
+    for rel in planned_files(s, r) {
+        let path = out_dir.join(&rel);
+        if let Some(role) = inputs.input_role(&path) {
+            return Err(ExportError::Input {
+                out_dir: out_dir.to_path_buf(),
+                path,
+                role: role.to_owned(),
+            });
+        }
+    }
+    std::fs::create_dir_all(out_dir).map_err(|error| ExportError::Folder {
+        path: out_dir.to_path_buf(),
         error,
     })?;
+    let mut lock = lock_export_folder(out_dir)?;
+    let charts_dir = out_dir.join(CHARTS_DIR);
+    match std::fs::symlink_metadata(&charts_dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(m) => {
+            return Err(ExportError::Folder {
+                path: charts_dir,
+                error: io::Error::other(format!(
+                    "it is {}; the export writes its charts into a folder of that name: \
+                     remove it",
+                    crate::files::kind_of(&m)
+                )),
+            });
+        }
+        Err(_) => std::fs::create_dir(&charts_dir).map_err(|error| ExportError::Folder {
+            path: charts_dir.clone(),
+            error,
+        })?,
+    }
     let mut files = Vec::new();
     let mut figures = Vec::new();
     for job in chart_jobs(s, r) {
@@ -583,10 +696,112 @@ pub fn export_all(
     let html = report_html(s, scenario_file, base_dir, r, &provenance, &figures);
     write_bytes(&out_dir.join(REPORT_HTML), html.as_bytes())?;
     files.push(PathBuf::from(REPORT_HTML));
+    finish_export(out_dir, &mut lock, &files)?;
     Ok(ExportSummary {
         out_dir: out_dir.to_path_buf(),
         files,
     })
+}
+
+/// Open and lock the folder's [`EXPORT_MANIFEST`], waiting while another export writes there.
+/// The file is never followed through a symbolic link.
+fn lock_export_folder(out_dir: &Path) -> Result<std::fs::File, ExportError> {
+    let path = out_dir.join(EXPORT_MANIFEST);
+    let err = |error: io::Error| ExportError::Write {
+        path: path.clone(),
+        error,
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(
+            (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK).bits() as i32,
+        );
+    }
+    let f = options.open(&path).map_err(|e| {
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            err(io::Error::other(
+                "it is a symbolic link; the export keeps its lock and list of files there: \
+                 remove it",
+            ))
+        } else {
+            err(e)
+        }
+    })?;
+    let meta = f.metadata().map_err(err)?;
+    if !meta.is_file() {
+        return Err(err(io::Error::other(format!(
+            "it is {}; the export keeps its lock and list of files there: remove it",
+            crate::files::kind_of(&meta)
+        ))));
+    }
+    f.lock().map_err(err)?;
+    Ok(f)
+}
+
+/// Whether `rel` (as listed in a manifest) is a name an export writes: the fixed files, or a
+/// chart under `charts/`. Anything else in a manifest is ignored, never removed.
+fn is_export_name(rel: &str) -> bool {
+    if [KPIS_JSON, HOURLY_CSV, REPORT_HTML].contains(&rel) {
+        return true;
+    }
+    let Some(name) = rel.strip_prefix("charts/") else {
+        return false;
+    };
+    let Some(stem) = name
+        .strip_suffix(".svg")
+        .or_else(|| name.strip_suffix(".png"))
+    else {
+        return false;
+    };
+    !stem.is_empty()
+        && stem
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Remove the files of the previous export that this one did not write (regular files with an
+/// export's names only), then record this export's files, still holding the lock.
+fn finish_export(
+    out_dir: &Path,
+    lock: &mut std::fs::File,
+    files: &[PathBuf],
+) -> Result<(), ExportError> {
+    use std::io::{Read, Seek, Write};
+    let manifest = out_dir.join(EXPORT_MANIFEST);
+    let err = |error: io::Error| ExportError::Write {
+        path: manifest.clone(),
+        error,
+    };
+    let written: Vec<String> = files
+        .iter()
+        .map(|f| f.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let mut previous = String::new();
+    let _ = (&mut *lock).take(1_000_000).read_to_string(&mut previous);
+    for rel in previous.lines().map(str::trim) {
+        if !is_export_name(rel) || written.iter().any(|w| w == rel) {
+            continue;
+        }
+        let path = out_dir.join(rel);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+    let mut text = String::from(
+        "# Files of the last dakhla-planner export into this folder (and its lock while one \
+         writes here).\n",
+    );
+    for w in &written {
+        text.push_str(w);
+        text.push('\n');
+    }
+    lock.set_len(0).map_err(err)?;
+    lock.seek(std::io::SeekFrom::Start(0)).map_err(err)?;
+    lock.write_all(text.as_bytes()).map_err(err)?;
+    lock.sync_all().map_err(err)
 }
 
 // ------------------------------------------------------------------------------------------
@@ -599,7 +814,9 @@ struct Figure {
     svg: String,
 }
 
-/// Text made safe for HTML element content and quoted attribute values.
+/// Text made safe for HTML element content and quoted attribute values. Control and
+/// text-direction characters (not allowed in XML, invisible or misleading in a page) are shown
+/// as visible escapes such as `\u{1b}`.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -609,6 +826,10 @@ pub fn escape_html(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            c if crate::text::is_unsafe_char(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
             c => out.push(c),
         }
     }

@@ -96,17 +96,21 @@ fn num(v: f64) -> String {
 
 /// Where a result came from, so two teams can confirm they computed the same thing:
 /// `program_version`; `scenario_sha256`, the SHA-256 of the scenario's canonical text (as this
-/// program writes it: comments and layout of the file do not count); `weather_sha256`, the
+/// program writes it: comments and layout of the file do not count; a weather file counts by its
+/// content, not its path, see [`provenance_form`]); `weather_sha256`, the
 /// SHA-256 of the weather file for file sources, else of the generated series
 /// ([`Weather::data_sha256`](crate::weather::Weather::data_sha256)); and `weather_source`.
 pub fn provenance(s: &Scenario, base_dir: Option<&Path>, r: &Results) -> serde_json::Value {
-    let scenario_sha256 = crate::scenario::to_ron_string(s)
+    // The weather file by its content: the bytes the run read (else the file on disk now).
+    let file_sha = r.weather.file_sha256.clone().or_else(|| {
+        s.weather.file_path().and_then(|p| {
+            let path = base_dir.map_or_else(|| Path::new(p).to_path_buf(), |b| b.join(p));
+            crate::weather::file_sha256(&path).ok()
+        })
+    });
+    let scenario_sha256 = crate::scenario::to_ron_string(&provenance_form(s, file_sha.as_deref()))
         .map(|t| crate::weather::sha256_hex(t.as_bytes()))
         .ok();
-    let file_sha = s.weather.file_path().and_then(|p| {
-        let path = base_dir.map_or_else(|| Path::new(p).to_path_buf(), |b| b.join(p));
-        crate::weather::file_sha256(&path).ok()
-    });
     let (weather_sha256, of) = match file_sha {
         Some(h) => (h, "file"),
         None => (r.weather.data_sha256(), "series"),
@@ -116,8 +120,40 @@ pub fn provenance(s: &Scenario, base_dir: Option<&Path>, r: &Results) -> serde_j
         "scenario_sha256": scenario_sha256,
         "weather_sha256": weather_sha256,
         "weather_sha256_of": of,
-        "weather_source": r.weather.source,
+        "weather_source": place_free_source(s, r),
     })
+}
+
+/// The run's weather description with a weather file named by its file name alone (no folder):
+/// provenance names inputs, not places.
+fn place_free_source(s: &Scenario, r: &Results) -> String {
+    match s.weather.file_path() {
+        Some(p) => {
+            let name = Path::new(p)
+                .file_name()
+                .map_or_else(|| p.to_owned(), |n| n.to_string_lossy().into_owned());
+            r.weather.source.replacen(p, &name, 1)
+        }
+        None => r.weather.source.clone(),
+    }
+}
+
+/// The scenario as provenance fingerprints it: a weather file is named by its content
+/// (`sha256:<hex>` in place of the path, the recorded `sha256` dropped), so that two teams with
+/// the same inputs in different folders get the same `scenario_sha256`.
+pub fn provenance_form(s: &Scenario, weather_file_sha256: Option<&str>) -> Scenario {
+    let mut c = s.clone();
+    if let Some(h) = weather_file_sha256 {
+        match &mut c.weather {
+            crate::scenario::WeatherSource::Epw { path, sha256 }
+            | crate::scenario::WeatherSource::Csv { path, sha256 } => {
+                *path = format!("sha256:{h}");
+                *sha256 = None;
+            }
+            crate::scenario::WeatherSource::Synthetic { .. } => {}
+        }
+    }
+    c
 }
 
 /// The JSON document of `simulate --json`.

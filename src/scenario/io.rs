@@ -62,6 +62,13 @@ pub enum LoadError {
         file: String,
         problems: Vec<Problem>,
     },
+    /// The path names a folder (or another thing that is not a file).
+    #[error("{file}: this is {kind}, not a scenario file (.ron)")]
+    NotAFile {
+        file: String,
+        /// "a folder", "a socket"...
+        kind: &'static str,
+    },
     /// The file is far larger than any scenario; it was not read.
     #[error(
         "{file}: the file is {}; a scenario file is a few kilobytes (at most {} are read): is \
@@ -149,7 +156,14 @@ fn read_scenario_text(path: &Path, file: &str) -> Result<String, LoadError> {
         bytes,
     };
     let f = std::fs::File::open(path).map_err(io)?;
-    let size = f.metadata().map_err(io)?.len();
+    let meta = f.metadata().map_err(io)?;
+    if meta.is_dir() {
+        return Err(LoadError::NotAFile {
+            file: file.to_owned(),
+            kind: crate::files::kind_of(&meta),
+        });
+    }
+    let size = meta.len();
     if size > MAX_SCENARIO_FILE_BYTES {
         return Err(too_large(size));
     }
@@ -198,12 +212,11 @@ fn validated(
     }
 }
 
-/// The folder that relative paths in a scenario file are resolved against.
+/// The folder that relative paths in a scenario file are resolved against: the folder of the
+/// file itself, so for a symbolic link the folder of the file it points to (the paths were
+/// written for that folder, and a rewrite lands there too).
 pub fn base_dir(scenario_path: &Path) -> PathBuf {
-    match scenario_path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    }
+    crate::files::parent_dir(&crate::files::follow_links(scenario_path))
 }
 
 /// Parse text of any supported schema version, migrating an older one (not validated).
@@ -271,6 +284,19 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
             ),
         ));
     }
+    if let Some(why) = not_a_scenario(text) {
+        // Nothing of the file is shown: it may be anything (a key file, a password list).
+        return Err(parse_err(
+            1,
+            1,
+            String::new(),
+            format!(
+                "this is not a scenario file ({why}); a scenario file is RON text that starts \
+                 with `(` (after any comments) and holds schema_version, site, weather, \
+                 datacenter..."
+            ),
+        ));
+    }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
     let explained = |code: &ron::Error, span: &ron::error::Span, path: String| {
         let plain = plain_ron_message(code);
@@ -306,6 +332,28 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
         return Err(explained(&spanned.code, &spanned.span, String::new()));
     }
     Ok(scenario)
+}
+
+/// Why `text` cannot be a scenario file at all, judged by its start (after comments): a
+/// scenario starts with `(`, or a name directly followed by `(` (`Scenario(`). Binary data
+/// (a NUL character) is not text.
+fn not_a_scenario(text: &str) -> Option<&'static str> {
+    if text.contains('\0') {
+        return Some("it holds binary data");
+    }
+    let code = blank_comments_and_strings(text);
+    let start = code.trim_start();
+    if start.starts_with('(') {
+        return None;
+    }
+    let name_len = start
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(start.len());
+    let after = start.get(name_len..).unwrap_or("").trim_start();
+    if name_len > 0 && after.starts_with('(') {
+        return None;
+    }
+    Some("it does not start with `(`")
 }
 
 /// serde_path_to_error writes `?` for unknown positions and a segment for each enum variant
@@ -600,6 +648,63 @@ pub(crate) fn blank_comments_and_strings(text: &str) -> String {
     out
 }
 
+/// Make a relative weather-file path of `s` (relative to the folder `from`) relative to `to`
+/// instead, for a scenario written into another folder; absolute when the file is not below
+/// `to`. The recorded SHA-256 is kept (it is the same file).
+pub fn rebase_weather_path(s: &mut Scenario, from: &Path, to: &Path) {
+    let Some(p) = s.weather.file_path().map(PathBuf::from) else {
+        return;
+    };
+    if p.is_absolute() {
+        return;
+    }
+    let real = |d: &Path| {
+        std::fs::canonicalize(d)
+            .or_else(|_| std::path::absolute(d))
+            .unwrap_or_else(|_| d.to_path_buf())
+    };
+    let (from_abs, to_abs) = (real(from), real(to));
+    if from_abs == to_abs {
+        return;
+    }
+    let abs = from_abs.join(&p);
+    let new = abs
+        .strip_prefix(&to_abs)
+        .map_or_else(|_| abs.clone(), Path::to_path_buf);
+    let sha = s.weather.recorded_sha256().map(str::to_owned);
+    s.weather = super::WeatherSource::file(new.display().to_string(), sha);
+}
+
+/// `text` with only the value of `weather.path` replaced by `expected`'s, comments and layout
+/// kept; `None` when the edited text would not read back as exactly `expected`.
+pub fn edit_weather_path(text: &str, expected: &Scenario) -> Option<String> {
+    let new_path = expected.weather.file_path()?;
+    let code = blank_comments_and_strings(text);
+    let w = find_key(&code, "weather", 0)?;
+    let p = find_key(&code, "path", w)?;
+    let bytes = code.as_bytes();
+    let mut k = p + "path".len();
+    while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
+        k += 1;
+    }
+    if bytes.get(k) != Some(&b':') {
+        return None;
+    }
+    k += 1;
+    while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
+        k += 1;
+    }
+    if bytes.get(k) != Some(&b'"') {
+        return None;
+    }
+    let open = k;
+    let close = open + 1 + code.get(open + 1..)?.find('"')?;
+    let literal = ron::to_string(&new_path).ok()?;
+    let out = format!("{}{literal}{}", text.get(..open)?, text.get(close + 1..)?);
+    let reparsed: Scenario = parse_as(&out, "").ok()?;
+    (reparsed == *expected).then_some(out)
+}
+
 /// The scenario as RON text in the layout this program writes.
 pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
@@ -619,63 +724,15 @@ pub fn save(scenario: &Scenario, path: &Path) -> std::io::Result<()> {
     write_atomically(path, |f| f.write_all(text.as_bytes()))
 }
 
-/// Write a file atomically: `write` fills a temporary file in the same folder, which is flushed
-/// to disk and then renamed over `path`, so a crash leaves either the old or the new file, never
-/// a torn one. Every file the program writes goes through here.
+/// Write a file safely: a regular file atomically (temporary file in the same folder, flushed,
+/// renamed over `path`), through symbolic links, never replacing a device or named pipe and
+/// never passing on setuid bits. Every file the program writes goes through here; see
+/// [`crate::files`].
 pub fn write_atomically(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let dir = base_dir(path);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".dakhla-save-")
-        .suffix(".tmp")
-        .tempfile_in(&dir)?;
-    // The temporary file is private to its owner; the saved file keeps the permissions of the
-    // file it replaces, or gets the usual ones (read for all) so that a shared folder's other
-    // users can open it.
-    match std::fs::metadata(path) {
-        Ok(m) => tmp.as_file().set_permissions(m.permissions())?,
-        Err(_) => set_usual_permissions(tmp.as_file())?,
-    }
-    write(tmp.as_file_mut())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    remove_stale_temporaries(&dir);
-    Ok(())
-}
-
-/// A writer killed mid-write leaves its temporary file behind (the target is intact). Remove
-/// such files of this program in `dir` once they are an hour old: no live writer takes that
-/// long, so a concurrent save is never disturbed.
-fn remove_stale_temporaries(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let hour = std::time::Duration::from_secs(3600);
-    for e in entries.flatten() {
-        let name = e.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with(".dakhla-save-")
-            && e.metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > hour))
-        {
-            let _ = std::fs::remove_file(e.path());
-        }
-    }
-}
-
-#[cfg(unix)]
-fn set_usual_permissions(f: &std::fs::File) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    f.set_permissions(std::fs::Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn set_usual_permissions(_: &std::fs::File) -> std::io::Result<()> {
-    // Elsewhere a new file's access follows its folder.
-    Ok(())
+    crate::files::write_file(path, write)
 }
 
 #[cfg(test)]

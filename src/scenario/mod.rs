@@ -13,12 +13,16 @@ mod validate;
 
 pub use io::base_dir;
 pub use io::{
-    LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, from_ron_str, load, load_upgraded,
+    edit_weather_path, rebase_weather_path, LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, from_ron_str, load, load_upgraded,
     save, to_ron_string, upgrade_str, write_atomically,
 };
 pub use migrate::{Migration, Upgraded};
-pub use overrides::{MAX_OVERRIDE_LEN, MAX_PATH_PARTS, MAX_VALUE_NESTING, apply_override};
-pub use validate::{HOURLY_PROFILE_LEN, Issue, MAX_LIST_LEN, SUPPORTED_TIMESTEPS_MIN};
+pub use overrides::{
+    MAX_OVERRIDE_LEN, MAX_PATH_PARTS, MAX_VALUE_NESTING, apply_override, apply_overrides,
+};
+pub use validate::{
+    HOURLY_PROFILE_LEN, Issue, MAX_CAPACITY, MAX_LIST_LEN, SUPPORTED_TIMESTEPS_MIN,
+};
 
 use serde::{Deserialize, Serialize};
 

@@ -23,12 +23,13 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
     let mut out = Vec::new();
     for part in path.split('.') {
         let (name, mut rest) = match part.find('[') {
-            Some(i) => (&part[..i], &part[i..]),
+            Some(i) => part.split_at(i),
             None => (part, ""),
         };
         if name.is_empty() && out.is_empty() {
             return Err(format!(
-                "`{path}` is not a field path (e.g. battery.energy_mwh)"
+                "`{}` is not a field path (e.g. battery.energy_mwh)",
+                crate::text::shorten(path)
             ));
         }
         if !name.is_empty() {
@@ -37,13 +38,17 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
         while let Some(r) = rest.strip_prefix('[') {
             let end = r
                 .find(']')
-                .ok_or_else(|| format!("`{path}`: a `[` without its `]`"))?;
-            let index = r[..end]
-                .trim()
-                .parse()
-                .map_err(|_| format!("`{path}`: `[{}]` is not a list position", &r[..end]))?;
+                .ok_or_else(|| format!("`{}`: a `[` without its `]`", crate::text::shorten(path)))?;
+            let inside = r.get(..end).unwrap_or("");
+            let index = inside.trim().parse().map_err(|_| {
+                format!(
+                    "`{}`: `[{}]` is not a list position",
+                    crate::text::shorten(path),
+                    crate::text::shorten(inside)
+                )
+            })?;
             out.push(Segment::Index(index));
-            rest = &r[end + 1..];
+            rest = r.get(end + 1..).unwrap_or("");
             if out.len() > MAX_PATH_PARTS {
                 break;
             }
@@ -57,7 +62,8 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
         }
         if !rest.is_empty() {
             return Err(format!(
-                "`{path}` is not a field path (e.g. wind_farms[0].turbine_count)"
+                "`{}` is not a field path (e.g. wind_farms[0].turbine_count)",
+                crate::text::shorten(path)
             ));
         }
     }
@@ -106,6 +112,87 @@ fn nesting_depth(text: &str) -> usize {
 /// `scenario` with one `path=value` assignment applied and the result validated. The error says
 /// which override and what is wrong, in the words `check` uses.
 pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario, String> {
+    apply_overrides(scenario, &[assignment])
+}
+
+/// `scenario` with every `path=value` assignment applied, then validated once: values are
+/// checked together, so the order of the assignments never matters (setting
+/// `battery.soc_min_frac` above the old `soc_max_frac` and then raising `soc_max_frac` works
+/// in either order). A type error names its assignment; a validation problem names the
+/// assignments that set that field (or a field around it).
+pub fn apply_overrides<S: AsRef<str>>(
+    scenario: &Scenario,
+    assignments: &[S],
+) -> Result<Scenario, String> {
+    if assignments.is_empty() {
+        return Ok(scenario.clone());
+    }
+    let mut root = serde_json::to_value(scenario).map_err(|e| e.to_string())?;
+    let mut paths = Vec::with_capacity(assignments.len());
+    let mut typed = None;
+    for a in assignments {
+        let a = a.as_ref();
+        let path = assign(&mut root, a)?;
+        // Each value must have the field's type (checked now, so the message names it).
+        let s: Scenario = serde_path_to_error::deserialize(&root).map_err(|e| {
+            let value = a.split_once('=').map_or("", |(_, v)| v).trim();
+            format!(
+                "--set {}: {path}: {} is not a valid value here: {}",
+                crate::text::shorten_to(a, 200),
+                crate::text::shorten(value),
+                crate::text::shorten_to(&e.inner().to_string(), 200)
+            )
+        })?;
+        typed = Some(s);
+        paths.push((path, a));
+    }
+    let s = typed.unwrap_or_else(|| scenario.clone());
+    let issues = s.validate(None);
+    if issues.is_empty() {
+        return Ok(s);
+    }
+    let lines: Vec<String> = issues
+        .iter()
+        .map(|i| {
+            // The assignments that touch this field: the same path, a parent or a child.
+            let by: Vec<&str> = paths
+                .iter()
+                .filter(|(p, _)| related(p, &i.path))
+                .map(|(_, a)| *a)
+                .collect();
+            let problem = format!("{}: {}", i.path, i.message);
+            match by.as_slice() {
+                [] if paths.len() == 1 => {
+                    format!("--set {}: {problem}", crate::text::shorten_to(paths[0].1, 200))
+                }
+                [] => format!("{problem} (after the --set overrides)"),
+                _ => format!(
+                    "--set {}: {problem}",
+                    by.iter()
+                        .map(|a| crate::text::shorten_to(a, 200))
+                        .collect::<Vec<_>>()
+                        .join(", --set ")
+                ),
+            }
+        })
+        .collect();
+    Err(lines.join("\n"))
+}
+
+/// Whether field paths `a` and `b` are the same, or one lies inside the other.
+fn related(a: &str, b: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner == outer
+            || inner
+                .strip_prefix(outer)
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+    };
+    inside(a, b) || inside(b, a)
+}
+
+/// Apply one `path=value` assignment to the scenario's JSON tree; returns the path as written
+/// (trimmed).
+fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
     if assignment.len() > MAX_OVERRIDE_LEN {
         return Err(format!(
             "--set {}: the assignment is {} characters long; an override is a path=value such \
@@ -114,15 +201,22 @@ pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario,
             assignment.chars().count()
         ));
     }
+    let shown = crate::text::shorten_to(assignment, 200);
     let (path, value) = assignment.split_once('=').ok_or_else(|| {
-        format!("--set {assignment}: expected path=value, e.g. battery.energy_mwh=4000")
+        format!("--set {shown}: expected path=value, e.g. battery.energy_mwh=4000")
     })?;
     let path = path.trim();
-    let fail = |msg: String| format!("--set {assignment}: {path}: {msg}");
-    let mut root = serde_json::to_value(scenario).map_err(|e| fail(e.to_string()))?;
-    let mut here = &mut root;
+    let fail = |msg: String| format!("--set {shown}: {}: {msg}", crate::text::shorten(path));
+    if path == "schema_version" {
+        return Err(fail(
+            "cannot be set: it says which format the file is written in, not a planning \
+             value (`dakhla-planner migrate FILE` brings a file to the current version)"
+                .into(),
+        ));
+    }
+    let mut here = root;
     let mut walked = String::new();
-    for seg in segments(path).map_err(|e| format!("--set {assignment}: {e}"))? {
+    for seg in segments(path).map_err(|e| format!("--set {shown}: {e}"))? {
         match seg {
             Segment::Field(name) => {
                 // Step through an enum's variant (`weather.seed` inside `Synthetic(...)`).
@@ -130,11 +224,10 @@ pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario,
                     if !map.contains_key(name)
                         && map.len() == 1
                         && map.keys().all(|k| k.starts_with(|c: char| c.is_ascii_uppercase())));
-                if variant {
-                    let tmp = here;
-                    here = match tmp {
-                        Value::Object(map) => map.values_mut().next().expect("one entry"),
-                        other => other,
+                if variant && let Value::Object(map) = here {
+                    here = match map.values_mut().next() {
+                        Some(inner) => inner,
+                        None => return Err(fail(format!("`{walked}` has no fields"))),
                     };
                 }
                 let Value::Object(map) = here else {
@@ -146,11 +239,15 @@ pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario,
                         .map(|n| format!("did you mean `{n}`? "))
                         .unwrap_or_default();
                     return Err(fail(format!(
-                        "unknown field `{name}`; {hint}Allowed here: {}",
+                        "unknown field `{}`; {hint}Allowed here: {}",
+                        crate::text::shorten(name),
                         names.join(", ")
                     )));
                 }
-                here = map.get_mut(name).expect("checked");
+                here = match map.get_mut(name) {
+                    Some(v) => v,
+                    None => return Err(fail(format!("unknown field `{name}`"))),
+                };
                 if !walked.is_empty() {
                     walked.push('.');
                 }
@@ -178,22 +275,7 @@ pub fn apply_override(scenario: &Scenario, assignment: &str) -> Result<Scenario,
         )));
     }
     *here = parse_value(value);
-    let s: Scenario = serde_path_to_error::deserialize(root).map_err(|e| {
-        fail(format!(
-            "{} is not a valid value here: {}",
-            value.trim(),
-            e.inner()
-        ))
-    })?;
-    let issues = s.validate(None);
-    if !issues.is_empty() {
-        let all: Vec<String> = issues
-            .iter()
-            .map(|i| format!("{}: {}", i.path, i.message))
-            .collect();
-        return Err(format!("--set {assignment}: {}", all.join("; ")));
-    }
-    Ok(s)
+    Ok(path.to_owned())
 }
 
 #[cfg(test)]

@@ -77,8 +77,34 @@ impl Checker {
     fn name(&mut self, path: &str, name: &str, what: &str) {
         if name.trim().is_empty() {
             self.push(path, format!("{what} needs a name; it is empty"));
-        } else if name.chars().count() > 200 {
-            self.push(path, format!("{what} name is longer than 200 characters"));
+        } else {
+            self.text(path, name, MAX_NAME_CHARS, false, &format!("{what} name"));
+        }
+    }
+
+    /// Free text (a name, a note): at most `max` characters, and no control or invisible
+    /// text-direction characters, which would garble a terminal, a report or a CSV file
+    /// (line ends and tabs are allowed where `multi_line`).
+    fn text(&mut self, path: &str, text: &str, max: usize, multi_line: bool, what: &str) {
+        let n = text.chars().count();
+        if n > max {
+            self.push(
+                path,
+                format!("{what} is {n} characters long; at most {max}"),
+            );
+        } else if let Some(ch) = crate::text::first_unsafe_char(text, multi_line) {
+            self.push(
+                path,
+                format!(
+                    "{what} holds the character {}; remove it{}",
+                    crate::text::describe_char(ch),
+                    if multi_line {
+                        ""
+                    } else {
+                        " (a name is one line of text)"
+                    }
+                ),
+            );
         }
     }
 
@@ -107,7 +133,8 @@ impl Checker {
                 self.push(
                     format!("{list}[{i}].name"),
                     format!(
-                        "the name \"{n}\" is already used earlier in {list}; names must differ"
+                        "the name \"{}\" is already used earlier in {list}; names must differ",
+                        crate::text::shorten(n)
                     ),
                 );
             }
@@ -144,6 +171,12 @@ pub const MAX_TURBINES_PER_FARM: u32 = 20_000;
 pub const MAX_LIST_LEN: usize = 1_000;
 /// Factors of an hourly daily profile: one per local hour.
 pub const HOURLY_PROFILE_LEN: usize = 24;
+/// Longest name (of the site, a rack group, a plant, a unit, a cost case) [characters].
+pub const MAX_NAME_CHARS: usize = 200;
+/// Longest free text of `meta` (description, notes) [characters].
+pub const MAX_NOTE_CHARS: usize = 20_000;
+/// Longest weather file path [characters].
+pub const MAX_PATH_CHARS: usize = 4096;
 /// Largest capacity bound the optimizer accepts [MW, MWdc or MWh].
 pub const MAX_CAPACITY: f64 = 1_000_000.0;
 
@@ -239,12 +272,18 @@ impl Scenario {
     }
 
     fn check_site_weather(&self, c: &mut Checker, base_dir: Option<&Path>) {
-        if self.meta.name.chars().count() > 200 {
-            c.push(
-                "meta.name",
-                "the scenario name is longer than 200 characters",
-            );
-        }
+        let m = &self.meta;
+        c.text("meta.name", &m.name, MAX_NAME_CHARS, false, "the scenario name");
+        c.text("meta.author", &m.author, MAX_NAME_CHARS, false, "the author");
+        c.text("meta.team", &m.team, MAX_NAME_CHARS, false, "the team");
+        c.text(
+            "meta.description",
+            &m.description,
+            MAX_NOTE_CHARS,
+            true,
+            "the description",
+        );
+        c.text("meta.notes", &m.notes, MAX_NOTE_CHARS, true, "the notes");
         c.name("site.name", &self.site.name, "the site");
         c.range(
             "site.latitude_deg",
@@ -296,7 +335,17 @@ impl Scenario {
                         ),
                     );
                 }
-                if path.trim().is_empty() {
+                let before = c.issues.len();
+                c.text(
+                    "weather.path",
+                    path,
+                    MAX_PATH_CHARS,
+                    false,
+                    "the weather file's path",
+                );
+                if c.issues.len() > before {
+                    // Not a path that can be looked up.
+                } else if path.trim().is_empty() {
                     c.push(
                         "weather.path",
                         "name the weather file (.epw or .csv, path relative to the scenario file)",
@@ -677,7 +726,8 @@ impl Scenario {
                         c.push(
                             format!("{p}.turbine.name"),
                             format!(
-                                "no turbine named \"{name}\" in the library; choose one of: {}",
+                                "no turbine named \"{}\" in the library; choose one of: {}",
+                                crate::text::shorten(name),
                                 turbines::turbine_names().join(", ")
                             ),
                         );
@@ -1057,10 +1107,25 @@ impl Scenario {
         ) {
             return;
         }
+        c.unique(
+            "optimizer.sensitivities",
+            o.sensitivities.iter().map(|x| x.name.as_str()),
+        );
         for (i, case) in o.sensitivities.iter().enumerate() {
             let p = format!("optimizer.sensitivities[{i}]");
             if case.name.trim().is_empty() {
                 c.push(format!("{p}.name"), "needs a name (it labels the results)");
+            } else if case.name.trim() == SensitivityCase::default().name {
+                c.push(
+                    format!("{p}.name"),
+                    format!(
+                        "\"{}\" is the name of the study's own case (the scenario's costs \
+                         unchanged); give this case another name",
+                        SensitivityCase::default().name
+                    ),
+                );
+            } else {
+                c.name(&format!("{p}.name"), &case.name, "a cost case");
             }
             for (f, v) in [
                 ("solar_capex_factor", case.solar_capex_factor),

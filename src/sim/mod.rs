@@ -451,7 +451,13 @@ impl Engine {
                 (w, site)
             }
             (_, Some(path)) => {
-                let (w, loc) = weather::read_weather_file(path, s.simulation.year)?;
+                let (mut w, loc) = weather::read_weather_file(path, s.simulation.year)?;
+                // Described by the path as the scenario writes it (relative to its folder), not
+                // as resolved from the folder the program runs in: the same inputs give the
+                // same text wherever they are run from.
+                if let Some(written) = s.weather.file_path() {
+                    w.source = w.source.replacen(&path.display().to_string(), written, 1);
+                }
                 match loc {
                     Some(l) => {
                         let d =
@@ -819,6 +825,7 @@ pub fn run_dispatch_aged(
 
 fn empty_weather() -> Weather {
     Weather {
+        file_sha256: None,
         start_unix_s: 0,
         step_s: 3600,
         ghi_w_m2: Vec::new(),

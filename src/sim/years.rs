@@ -158,9 +158,16 @@ pub fn run_year(
     let mut s = scenario.clone();
     s.weather = weather.clone();
     let calendar_year = scenario.simulated_year() + k as i32;
+    let run_year = s.simulated_year();
     for g in &mut s.datacenter.rack_groups {
-        if let Some(ym) = &mut g.online_from {
-            ym.year -= k as i32;
+        if let Some(ym) = g.online_from {
+            let shifted = ym.year - k as i32;
+            // A group online before the run's year began draws power all year (however long
+            // ago: year 131 of a long run must not date it before 1900).
+            g.online_from = (shifted >= run_year).then_some(crate::scenario::YearMonth {
+                year: shifted,
+                month: ym.month,
+            });
         }
     }
     let options = RunOptions { operating_year: k };

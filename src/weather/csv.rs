@@ -188,12 +188,14 @@ struct Column {
 
 /// Read a CSV weather file (see the module documentation for the format).
 pub fn read_weather_csv(path: &Path) -> Result<(Weather, Option<WeatherLocation>), WeatherError> {
-    let (text, file) = super::read_text_lossy(path)?;
+    let (text, file, sha) = super::read_text_lossy(path)?;
     let default_name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    parse_csv_text(&text, &file, &default_name)
+    let (mut w, loc) = parse_csv_text(&text, &file, &default_name)?;
+    w.file_sha256 = Some(sha);
+    Ok((w, loc))
 }
 
 /// Parse the text of a CSV weather file; `file_name` is used in error messages, the weather's
@@ -263,11 +265,10 @@ fn parse_csv_text(
     let separator = detect_separator(header_text).ok_or_else(|| {
         err(
             header_line,
-            format!(
-                "the header row '{}' has a single column; name the columns separated by commas \
-                 or semicolons, e.g. timestamp,ghi,dni,dhi,temp_air,wind_speed",
-                shorten(header_text)
-            ),
+            "the first row that is not a comment has a single column, so this does not look \
+             like a CSV weather file: its header row names the columns separated by commas or \
+             semicolons, e.g. timestamp,ghi,dni,dhi,temp_air,wind_speed"
+                .to_string(),
         )
     })?;
 
@@ -514,6 +515,7 @@ fn parse_csv_text(
     };
 
     let weather = Weather {
+        file_sha256: None,
         start_unix_s: times[0],
         step_s,
         ghi_w_m2,
@@ -739,11 +741,20 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
         }
         columns[k] = Some(column);
     }
+    if time.is_none() && columns.iter().all(Option::is_none) {
+        // Not a weather file at all: its header row is not shown.
+        return Err(format!(
+            "this does not look like a CSV weather file: none of its {} column names is a \
+             weather column (a time column such as timestamp, then ghi, dni, dhi, temp_air, \
+             wind_speed)",
+            header.len()
+        ));
+    }
     let Some(time) = time else {
         return Err(format!(
-            "no time column: name one of {} (found {})",
+            "no time column: name one of {}{}",
             TIME_NAMES.join(", "),
-            found_columns(header)
+            unknown_columns(header)
         ));
     };
     let missing: Vec<String> = QUANTITIES
@@ -754,25 +765,40 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
         .collect();
     if !missing.is_empty() {
         return Err(format!(
-            "missing column(s): {}; found {}",
+            "missing column(s): {}{}",
             missing.join("; "),
-            found_columns(header)
+            unknown_columns(header)
         ));
     }
     Ok((time, columns, pressure_unit))
 }
 
-fn found_columns(header: &::csv::StringRecord) -> String {
-    let names: Vec<String> = header
+/// The columns of `header` that are not weather columns (the offending names, shortened, at
+/// most 5), for a message: "; not recognised: 'tmp_air'".
+fn unknown_columns(header: &::csv::StringRecord) -> String {
+    let unknown: Vec<&str> = header
         .iter()
-        .take(20)
+        .filter(|n| {
+            let name = normalize_name(n);
+            !name.is_empty()
+                && !TIME_NAMES.contains(&name.as_str())
+                && !QUANTITIES.iter().any(|q| q.names.contains(&name.as_str()))
+        })
+        .collect();
+    if unknown.is_empty() {
+        return String::new();
+    }
+    let shown: Vec<String> = unknown
+        .iter()
+        .take(5)
         .map(|n| format!("'{}'", shorten(n)))
         .collect();
-    if names.is_empty() {
-        "no columns".to_string()
+    let more = if unknown.len() > 5 {
+        format!(" and {} more", unknown.len() - 5)
     } else {
-        names.join(", ")
-    }
+        String::new()
+    };
+    format!("; not recognised: {}{more}", shown.join(", "))
 }
 
 /// Factor from the column's unit to Pa.
@@ -1102,6 +1128,7 @@ mod tests {
         assert_eq!(
             w,
             Weather {
+                file_sha256: None,
                 source: w.source.clone(),
                 ..expected.clone()
             }
@@ -1110,6 +1137,7 @@ mod tests {
         assert_eq!(
             w,
             Weather {
+                file_sha256: None,
                 source: w.source.clone(),
                 ..expected.clone()
             }
@@ -1370,24 +1398,33 @@ mod tests {
             msg.starts_with("w.csv:1: the file has no header row"),
             "{msg}"
         );
+        // The header row of a file that is not a weather file is never shown.
         let msg = message("timestamp ghi dni\n");
-        assert!(
-            msg.starts_with("w.csv:1: the header row 'timestamp ghi dni' has a single column"),
-            "{msg}"
+        assert_eq!(
+            msg,
+            "w.csv:1: the first row that is not a comment has a single column, so this does not \
+             look like a CSV weather file: its header row names the columns separated by commas \
+             or semicolons, e.g. timestamp,ghi,dni,dhi,temp_air,wind_speed"
         );
+        let msg = message("user,password,api_key\nadmin,hunter2,SECRETKEY\n");
+        assert_eq!(
+            msg,
+            "w.csv:1: this does not look like a CSV weather file: none of its 3 column names is \
+             a weather column (a time column such as timestamp, then ghi, dni, dhi, temp_air, \
+             wind_speed)"
+        );
+        // In a weather file, the offending names are shown, and only those.
         let msg = message(&hourly(2).replace("timestamp", "when"));
-        assert!(
-            msg.starts_with("w.csv:1: no time column: name one of timestamp"),
-            "{msg}"
+        assert_eq!(
+            msg,
+            "w.csv:1: no time column: name one of timestamp, timestamp_utc, time, datetime, \
+             date_time; not recognised: 'when'"
         );
-        assert!(msg.contains("'when', 'ghi'"), "{msg}");
         let msg = message(&hourly(2).replace(",dhi,", ",diffuse,"));
-        assert!(
-            msg.starts_with(
-                "w.csv:1: missing column(s): diffuse horizontal irradiance \
-                 (dhi | dhi_w_m2 | diffuse_horizontal); found"
-            ),
-            "{msg}"
+        assert_eq!(
+            msg,
+            "w.csv:1: missing column(s): diffuse horizontal irradiance (dhi | dhi_w_m2 | \
+             diffuse_horizontal); not recognised: 'diffuse'"
         );
         let msg = message(&hourly(2).replace(",wind_speed", ",wind_speed,WSPD"));
         assert_eq!(

@@ -102,8 +102,10 @@ const MAX_GAP_H: usize = 6;
 /// Read an EPW file and stamp its data with `year` (see the module documentation).
 /// Wind speed is at 10 m (EPW convention).
 pub fn read_epw(path: &Path, year: i32) -> Result<(Weather, EpwLocation), WeatherError> {
-    let (text, file) = super::read_text_lossy(path)?;
-    parse_epw(&text, &file, year)
+    let (text, file, sha) = super::read_text_lossy(path)?;
+    let (mut w, loc) = parse_epw(&text, &file, year)?;
+    w.file_sha256 = Some(sha);
+    Ok((w, loc))
 }
 
 /// Parse the text of an EPW file; `file_name` is used in error messages and the weather's
@@ -331,6 +333,7 @@ pub fn parse_epw(
     let step_s = 3600 / records_per_hour as i64;
     let offset_s = libm::round(location.utc_offset_h * 3600.0) as i64;
     let weather = Weather {
+        file_sha256: None,
         start_unix_s: start_day * 86_400 - offset_s,
         step_s,
         ghi_w_m2,

@@ -42,7 +42,9 @@ pub const MAX_WEATHER_ROWS: usize = 2 * 366 * 24 * 60;
 /// Read a weather file's bytes as text (spreadsheet and EPW exports are sometimes Latin-1; the
 /// numbers and names that matter are ASCII either way). A file larger than
 /// [`MAX_WEATHER_FILE_BYTES`] is refused before it is read.
-pub(crate) fn read_text_lossy(path: &std::path::Path) -> Result<(String, String), WeatherError> {
+pub(crate) fn read_text_lossy(
+    path: &std::path::Path,
+) -> Result<(String, String, String), WeatherError> {
     use std::io::Read;
     let file = path.display().to_string();
     let read_error = |e: std::io::Error| WeatherError::Read {
@@ -50,7 +52,14 @@ pub(crate) fn read_text_lossy(path: &std::path::Path) -> Result<(String, String)
         reason: e.to_string(),
     };
     let f = std::fs::File::open(path).map_err(read_error)?;
-    let size = f.metadata().map_err(read_error)?.len();
+    let meta = f.metadata().map_err(read_error)?;
+    if meta.is_dir() {
+        return Err(WeatherError::Read {
+            file,
+            reason: "it is a folder, not a weather file".into(),
+        });
+    }
+    let size = meta.len();
     check_weather_size(&file, size)?;
     // The file may grow between the size check and the read: read one byte past the limit at
     // most.
@@ -59,7 +68,8 @@ pub(crate) fn read_text_lossy(path: &std::path::Path) -> Result<(String, String)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
     check_weather_size(&file, bytes.len() as u64)?;
-    Ok((String::from_utf8_lossy(&bytes).into_owned(), file))
+    let sha = sha256_hex(&bytes);
+    Ok((String::from_utf8_lossy(&bytes).into_owned(), file, sha))
 }
 
 /// Refuse weather data of more than [`MAX_WEATHER_FILE_BYTES`].
@@ -124,6 +134,9 @@ pub struct Weather {
     pub wind_height_m: f64,
     /// Where the data come from, in words (e.g. "synthetic Dakhla climate, seed 7, year 2027").
     pub source: String,
+    /// SHA-256 of the weather file's bytes as read, for data read from a file: provenance names
+    /// the weather by its content, and the bytes hashed are the bytes used.
+    pub file_sha256: Option<String>,
 }
 
 impl Weather {

@@ -67,6 +67,7 @@ fn coarsen(w: &Weather, k: usize, step_s: i64) -> Weather {
             .collect()
     };
     Weather {
+        file_sha256: w.file_sha256.clone(),
         start_unix_s: w.start_unix_s,
         step_s,
         ghi_w_m2: mean(&w.ghi_w_m2),
@@ -115,6 +116,7 @@ fn refine(w: &Weather, k: usize, step_s: i64, sun: &SunSeries) -> Weather {
         }
     }
     Weather {
+        file_sha256: w.file_sha256.clone(),
         start_unix_s: w.start_unix_s,
         step_s,
         ghi_w_m2: ghi,
@@ -152,6 +154,7 @@ mod tests {
             })
             .collect();
         Weather {
+            file_sha256: None,
             start_unix_s: start,
             step_s: 3600,
             ghi_w_m2: ghi,

@@ -309,6 +309,7 @@ pub fn generate_synthetic_year_with_sun(
 
     debug_assert_eq!(irradiance.ghi.len(), n);
     Weather {
+        file_sha256: None,
         start_unix_s: cal.start_unix_s,
         step_s: 3600,
         ghi_w_m2: irradiance.ghi,
