@@ -251,7 +251,8 @@ fn main() -> ExitCode {
             };
             if !(step_tolerance > 1e-7 && step_tolerance < 0.5) {
                 Err(Failure::BadInput(format!(
-                    "--step-tolerance must be between 1e-7 and 0.5, got {step_tolerance}"
+                    "--step-tolerance must be more than 1e-7 and less than 0.5 (a share of each \
+                     capacity's range; default 0.001), got {step_tolerance}"
                 )))
             } else {
                 let ignored: Vec<&str> = [
@@ -607,7 +608,17 @@ fn optimize_command(
     let front = match pareto_csv {
         Some(out) => {
             let targets = study::scenario_pareto_targets(&s.optimizer);
-            let front = study::pareto(&opt.problem, &targets, options, &control, |_, _| {});
+            let n = targets.len();
+            let front = study::pareto(&opt.problem, &targets, options, &control, |k, p| {
+                errln!(
+                    "Pareto point {}/{n}: target {:.2} %: {:.1} M USD/yr{} in {:.2} s",
+                    k + 1,
+                    p.target * 100.0,
+                    p.annualized_cost_usd / 1e6,
+                    if p.feasible { "" } else { " (not met)" },
+                    p.wall_s
+                );
+            });
             write_atomic(out, |w| study::write_pareto_csv(&front, w))
                 .map_err(|e| bad(format!("{e:#}")))?;
             Some(front)

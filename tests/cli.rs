@@ -201,7 +201,7 @@ fn bad_values_are_named_by_field_path_in_planner_words() {
             "round_trip_eff: 0.845",
             "round_trip_eff: 1.2",
             "battery.round_trip_eff",
-            "between 0 and 1",
+            "between 0.2 and 1",
         ),
         (
             "utilization: 0.6",
@@ -479,7 +479,7 @@ fn set_overrides_any_field_and_is_validated_like_the_file() {
     assert_eq!(o.status.code(), Some(2));
     assert!(
         stderr(&o).contains(
-            "--set battery.round_trip_eff=1.2: battery.round_trip_eff: must be between 0 and 1"
+            "--set battery.round_trip_eff=1.2: battery.round_trip_eff: must be between 0.2 and 1"
         ),
         "{}",
         stderr(&o)

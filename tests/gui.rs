@@ -97,7 +97,7 @@ fn an_invalid_value_is_flagged_in_words_and_results_stay() {
     let before = kpis(&h);
     type_into(&mut h, "Round-trip efficiency", "150");
     assert!(h.state().issues.contains_key("battery.round_trip_eff"));
-    assert!(h.query_by_label_contains("between 0 and 1").is_some());
+    assert!(h.query_by_label_contains("between 0.2 and 1").is_some());
     assert!(h.query_by_label_contains("value(s) need fixing").is_some());
     assert_eq!(kpis(&h), before, "the last valid results stay on screen");
 }

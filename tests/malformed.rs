@@ -141,7 +141,7 @@ const CASES: &[Case] = &[
         file: "out-of-range-round-trip-eff.ron",
         run: Check,
         expected: &[
-            "out-of-range-round-trip-eff.ron:47:9: battery.round_trip_eff: must be between 0 and 1 (fraction; LFP about 0.845), got 1.2",
+            "out-of-range-round-trip-eff.ron:47:9: battery.round_trip_eff: must be between 0.2 and 1 (fraction; LFP about 0.845, hydrogen about 0.35), got 1.2",
         ],
     },
     Case {

@@ -218,6 +218,12 @@ pub fn validate_power_curve(curve: &[(f64, f64)]) -> Result<(), String> {
         if p_kw < 0.0 {
             return Err(format!("{at}: power cannot be negative ({p_kw} kW)"));
         }
+        if v_m_s < MIN_CUT_IN_M_S && p_kw > 0.0 {
+            return Err(format!(
+                "{at}: a turbine produces nothing below its cut-in speed (2-4 m/s), so the power \
+                 below {MIN_CUT_IN_M_S:.0} m/s must be 0 kW, got {p_kw} kW"
+            ));
+        }
         if p_kw > MAX_CURVE_POWER_KW {
             return Err(format!(
                 "{at}: {p_kw:.0} kW is more than the 30,000 kW the planner accepts for one \
@@ -235,6 +241,9 @@ pub fn validate_power_curve(curve: &[(f64, f64)]) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// Lowest cut-in speed of a power curve [m/s]: below it a curve must give 0 kW.
+pub const MIN_CUT_IN_M_S: f64 = 1.0;
 
 /// A wind speed as a planner would write it: "12.0", "3.25".
 fn speed_text(v_m_s: f64) -> String {

@@ -390,7 +390,89 @@ impl Searcher<'_> {
 }
 
 /// Find the least-cost mix of `problem`.
+///
+/// Bounds never change the answer when they contain it: when a `Between` bound narrows a
+/// capacity ([`Problem::relaxed`]), the problem with every movable capacity free is solved
+/// first, and its optimum is the answer when it lies within the bounds; otherwise the bounded
+/// problem is solved from that optimum moved into the bounds. Each solve searches a window
+/// ([`Problem::window`]) of each capacity's range first, widened while the answer reaches its
+/// top, so a wide range (0 to 1,000,000 MW) is searched as finely as a narrow one.
 pub fn optimize(problem: &Problem, options: &SearchOptions, control: &Control) -> Outcome {
+    let Some(relaxed_bounds) = problem.relaxed else {
+        return optimize_widening(problem, options, control, problem.start);
+    };
+    let mut relaxed = problem.clone();
+    for (k, b) in relaxed_bounds.iter().enumerate() {
+        *relaxed.bounds_mut(k) = *b;
+    }
+    relaxed.relaxed = None;
+    let free = optimize_widening(&relaxed, options, control, problem.start);
+    if free.cancelled || problem.contains(&free.best.mix) {
+        return free;
+    }
+    let start = problem.clamp(&free.best.mix);
+    let bounded = optimize_widening(problem, options, control, start);
+    Outcome {
+        evaluations: free.evaluations + bounded.evaluations,
+        ..bounded
+    }
+}
+
+/// Rounds of widening at most: each multiplies a window's width by [`WIDEN_FACTOR`], so ten
+/// reach 4^10 (a million) times the first window.
+const MAX_WIDENINGS: usize = 10;
+/// How much a window grows when the answer reaches its top.
+const WIDEN_FACTOR: f64 = 4.0;
+
+/// [`optimize_in`] over windows of the bounds (see [`Problem::window`]), widened while the
+/// answer reaches a window's top and the bounds allow more; from `start` (moved into the first
+/// window).
+fn optimize_widening(
+    problem: &Problem,
+    options: &SearchOptions,
+    control: &Control,
+    start: Mix,
+) -> Outcome {
+    // The backup is sized exactly for each mix, never searched: it keeps its whole range.
+    const SEARCHED: [usize; 4] = [0, 1, 2, 3];
+    let mut win = problem.clone();
+    for k in SEARCHED {
+        let b = problem.bounds(k);
+        if !b.is_fixed() {
+            win.bounds_mut(k).max = (b.min + problem.window.get(k)).min(b.max);
+        }
+    }
+    win.start = win.clamp(&start);
+    let mut evaluations = 0;
+    let mut rounds = 0;
+    loop {
+        let o = optimize_in(&win, options, control);
+        evaluations += o.evaluations;
+        if o.cancelled || rounds >= MAX_WIDENINGS {
+            return Outcome { evaluations, ..o };
+        }
+        let mut widened = false;
+        for k in SEARCHED {
+            let (w, full) = (win.bounds(k), problem.bounds(k));
+            let v = o.best.mix.get(k);
+            // Whole turbines can land a little above the window's top.
+            let near_top = v >= w.max - 0.02 * (w.max - w.min).max(problem.turbine_mw);
+            if !w.is_fixed() && near_top && w.max < full.max {
+                let width = (w.max - w.min).max(problem.window.get(k));
+                win.bounds_mut(k).max = (w.min + WIDEN_FACTOR * width).min(full.max);
+                widened = true;
+            }
+        }
+        if !widened {
+            return Outcome { evaluations, ..o };
+        }
+        rounds += 1;
+        win.start = win.clamp(&o.best.mix);
+    }
+}
+
+/// The least-cost mix within the bounds of `problem`, from its start and a coarse grid.
+fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) -> Outcome {
     let s = Searcher {
         p: problem,
         evaluations: AtomicU64::new(0),
@@ -628,7 +710,17 @@ pub fn apply_mix(
             .zip(&profiles.turbine_mw)
         {
             if *t > 0.0 {
-                f.turbine_count = (mix.wind_mw * w / t).round().max(0.0) as u32;
+                // The nearest whole count, kept within the bounds where one fits.
+                let exact = mix.wind_mw * w / t;
+                let within = |c: f64| {
+                    let mw = c * t / w.max(1e-12);
+                    mw >= problem.wind.min - 1e-9 && mw <= problem.wind.max + 1e-9
+                };
+                let count = [exact.round(), exact.floor(), exact.ceil()]
+                    .into_iter()
+                    .find(|c| *w >= 1.0 - 1e-12 && within(*c))
+                    .unwrap_or(exact.round());
+                f.turbine_count = count.max(0.0) as u32;
             }
         }
     }

@@ -80,6 +80,33 @@ pub struct Mix {
     pub backup_mw: f64,
 }
 
+impl Mix {
+    /// Number of capacities in a mix.
+    pub const LEN: usize = 5;
+
+    /// Capacity `k`, in the order solar, wind, battery energy, battery power, backup.
+    pub fn get(&self, k: usize) -> f64 {
+        match k {
+            0 => self.solar_mwdc,
+            1 => self.wind_mw,
+            2 => self.battery_energy_mwh,
+            3 => self.battery_power_mw,
+            _ => self.backup_mw,
+        }
+    }
+
+    /// Set capacity `k` (order of [`Mix::get`]).
+    pub fn set(&mut self, k: usize, v: f64) {
+        match k {
+            0 => self.solar_mwdc = v,
+            1 => self.wind_mw = v,
+            2 => self.battery_energy_mwh = v,
+            3 => self.battery_power_mw = v,
+            _ => self.backup_mw = v,
+        }
+    }
+}
+
 /// Bounds of one decision variable.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Bounds {
@@ -135,6 +162,15 @@ pub struct Problem {
     pub turbine_mw: f64,
     /// The scenario's own capacities (a starting point).
     pub start: Mix,
+    /// Top of the range searched first for each capacity [units of [`Mix`]]: the multiple of
+    /// the peak load that `Free` stands for (8x solar, 4x wind, 24 h of battery energy, 1.5x
+    /// battery power, 1x backup), within the bounds; widened while the optimum reaches it.
+    pub window: Mix,
+    /// The bounds of the capacities the scenario lets move (`Free` or `Between`) relaxed to
+    /// their whole range, when a `Between` bound narrows one: the optimum of that wider problem
+    /// is found first and is the answer when it lies within the bounds, so a bound that
+    /// contains the free optimum never changes it.
+    pub relaxed: Option<[Bounds; Mix::LEN]>,
 }
 
 /// What one mix achieves.
@@ -185,12 +221,80 @@ fn annual_per_mw(capex_usd_per_kw: f64, fixed_om_pct: f64, lifetime_years: f64, 
         * (capital_recovery_factor(rate, lifetime_years) + fixed_om_pct / 100.0)
 }
 
+/// The largest capacity of each kind the scenario's fields hold [units of [`Mix`]] (a plant of
+/// 100,000 MWdc, 20,000 turbines a farm, a battery of 1,000,000 MWh and 100,000 MW, a backup
+/// unit of 100,000 MW): no bound lets the optimizer go past them.
+fn field_max(p: &SizingProfiles) -> Mix {
+    let solar_share = p.solar_weights.iter().cloned().fold(0.0, f64::max);
+    let solar = if solar_share > 0.0 {
+        crate::scenario::MAX_PLANT_MWDC / solar_share
+    } else {
+        crate::scenario::MAX_PLANT_MWDC
+    };
+    let wind = p
+        .wind_weights
+        .iter()
+        .zip(&p.turbine_mw)
+        .filter(|(w, t)| **w > 0.0 && **t > 0.0)
+        .map(|(w, t)| crate::scenario::MAX_TURBINES_PER_FARM as f64 * t / w)
+        .fold(f64::INFINITY, f64::min);
+    Mix {
+        solar_mwdc: solar,
+        wind_mw: if wind.is_finite() { wind } else { 0.0 },
+        battery_energy_mwh: crate::scenario::MAX_BATTERY_MWH,
+        battery_power_mw: crate::scenario::MAX_UNIT_MW,
+        backup_mw: crate::scenario::MAX_UNIT_MW,
+    }
+}
+
 impl Problem {
+    /// Bounds of capacity `k` (order of [`Mix::get`]).
+    pub fn bounds(&self, k: usize) -> Bounds {
+        match k {
+            0 => self.solar,
+            1 => self.wind,
+            2 => self.battery_energy,
+            3 => self.battery_power,
+            _ => self.backup,
+        }
+    }
+
+    /// Mutable bounds of capacity `k`.
+    pub fn bounds_mut(&mut self, k: usize) -> &mut Bounds {
+        match k {
+            0 => &mut self.solar,
+            1 => &mut self.wind,
+            2 => &mut self.battery_energy,
+            3 => &mut self.battery_power,
+            _ => &mut self.backup,
+        }
+    }
+
+    /// Whether `m` lies within the bounds (to a part in a billion).
+    pub fn contains(&self, m: &Mix) -> bool {
+        (0..Mix::LEN).all(|k| {
+            let b = self.bounds(k);
+            let v = m.get(k);
+            let tol = 1e-9 * v.abs().max(1.0);
+            v >= b.min - tol && v <= b.max + tol
+        })
+    }
+
+    /// `m` moved into the bounds.
+    pub fn clamp(&self, m: &Mix) -> Mix {
+        let mut out = *m;
+        for k in 0..Mix::LEN {
+            out.set(k, self.bounds(k).clamp(m.get(k)));
+        }
+        out
+    }
+
     /// Build the problem of `scenario` from its profiles (see
     /// [`Engine::sizing_profiles`](crate::sim::Engine::sizing_profiles)).
     pub fn from_scenario(s: &Scenario, p: &SizingProfiles) -> Result<Problem, ProblemError> {
         let e = &s.economics;
         let r = e.discount_rate;
+        crate::sim::require_a_year(&p.weather, "a least-cost sizing")?;
         let peak_load = p.facility_load_mw.iter().cloned().fold(0.0, f64::max);
         if peak_load <= 0.0 {
             return Err(ProblemError::Setup(
@@ -264,47 +368,62 @@ impl Problem {
             backup_mw: s.backup.iter().map(|u| u.capacity_mw).sum(),
         };
         let o = &s.optimizer;
-        let bounds = |sizing: Sizing, current: f64, auto_max: f64, exists: bool| {
+        let most = field_max(p);
+        // `Free` is the capacity's whole range (searched from `window` up); `Between` that
+        // range narrowed; `Fixed` the scenario's value.
+        let bounds = |sizing: Sizing, current: f64, most: f64, exists: bool| {
             if !exists {
                 return Bounds::fixed(0.0);
             }
             match sizing {
                 Sizing::Fixed => Bounds::fixed(current),
-                Sizing::Free => Bounds {
-                    min: 0.0,
-                    max: auto_max.max(current),
+                Sizing::Free => Bounds { min: 0.0, max: most },
+                Sizing::Between { min, max } => Bounds {
+                    min: min.min(most),
+                    max: max.min(most),
                 },
-                Sizing::Between { min, max } => Bounds { min, max },
             }
         };
-        let mut solar = bounds(
-            o.solar_mwdc,
-            current.solar_mwdc,
-            8.0 * peak_load,
-            !s.solar_plants.is_empty(),
-        );
+        let has_wind = p.turbine_mw.iter().any(|t| *t > 0.0);
+        let sizings = [
+            (o.solar_mwdc, !s.solar_plants.is_empty()),
+            (o.wind_mw, has_wind),
+            (o.battery_energy_mwh, true),
+            (o.battery_power_mw, true),
+            (o.backup_mw, primary.is_some()),
+        ];
+        let mut all = [Bounds::fixed(0.0); Mix::LEN];
+        let mut relaxed = all;
+        let mut narrowed = false;
+        for (k, (sizing, exists)) in sizings.iter().enumerate() {
+            all[k] = bounds(*sizing, current.get(k), most.get(k), *exists);
+            relaxed[k] = match sizing {
+                Sizing::Between { .. } if *exists => {
+                    narrowed |= all[k] != Bounds { min: 0.0, max: most.get(k) };
+                    Bounds { min: 0.0, max: most.get(k) }
+                }
+                _ => all[k],
+            };
+        }
+        // The land the solar may cover caps it whatever its bounds (validation makes sure that
+        // a fixed or least solar fits).
         if let Some(land) = o.max_solar_land_ha
             && p.solar_land_ha_per_mwdc > 0.0
         {
             let cap = land / p.solar_land_ha_per_mwdc;
-            solar.max = solar.max.min(cap);
-            solar.min = solar.min.min(solar.max);
+            for b in [&mut all[0], &mut relaxed[0]] {
+                b.max = b.max.min(cap);
+                b.min = b.min.min(b.max);
+            }
         }
-        let has_wind = p.turbine_mw.iter().any(|t| *t > 0.0);
-        let wind = bounds(o.wind_mw, current.wind_mw, 4.0 * peak_load, has_wind);
-        let battery_energy = bounds(
-            o.battery_energy_mwh,
-            current.battery_energy_mwh,
-            24.0 * peak_load,
-            true,
-        );
-        let battery_power = bounds(
-            o.battery_power_mw,
-            current.battery_power_mw,
-            1.5 * peak_load,
-            true,
-        );
-        let backup = bounds(o.backup_mw, current.backup_mw, peak_load, primary.is_some());
+        let [solar, wind, battery_energy, battery_power, backup] = all;
+        let window = Mix {
+            solar_mwdc: 8.0 * peak_load,
+            wind_mw: 4.0 * peak_load,
+            battery_energy_mwh: 24.0 * peak_load,
+            battery_power_mw: 1.5 * peak_load,
+            backup_mw: peak_load,
+        };
 
         let t = &s.targets;
         let (target, target_value) = target_of(t).unwrap_or((TargetKind::RenewableFraction, 0.0));
@@ -344,6 +463,8 @@ impl Problem {
             backup_carbon_free_frac: backup_cf,
             turbine_mw,
             start: current,
+            window,
+            relaxed: narrowed.then_some(relaxed),
         })
     }
 
@@ -370,10 +491,19 @@ impl Problem {
     /// Annualized cost of a mix with `backup_mwh` of backup output over the run [USD/yr].
     pub fn annualized_cost(&self, m: &Mix, backup_mwh: f64) -> f64 {
         let c = &self.unit_costs;
+        // As the simulation costs it: a battery without energy or without power is not built.
+        let battery = if crate::sim::economics::battery_is_built(
+            m.battery_energy_mwh,
+            m.battery_power_mw,
+        ) {
+            c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
+                + c.battery_power_usd_per_mw_year * m.battery_power_mw
+        } else {
+            0.0
+        };
         c.solar_usd_per_mwdc_year * m.solar_mwdc
             + c.wind_usd_per_mw_year * m.wind_mw
-            + c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
-            + c.battery_power_usd_per_mw_year * m.battery_power_mw
+            + battery
             + c.backup_usd_per_mw_year * m.backup_mw
             + c.backup_fuel_usd_per_mwh * backup_mwh * self.year_scale()
     }

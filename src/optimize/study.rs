@@ -18,11 +18,17 @@ pub fn pareto_targets(from: f64, to: f64, points: u32) -> Vec<f64> {
     (0..n)
         .map(|k| {
             let t = k as f64 / (n - 1) as f64;
-            if a > 0.0 && b > 0.0 {
+            let v = if k == 0 {
+                from
+            } else if k == n - 1 {
+                to
+            } else if a > 0.0 && b > 0.0 {
                 1.0 - a * (b / a).powf(t)
             } else {
                 from + (to - from) * t
-            }
+            };
+            // Rounding never puts a target outside the front's range.
+            v.clamp(from.min(to), from.max(to))
         })
         .collect()
 }

@@ -52,6 +52,14 @@ fn toy(load: f64, solar: Vec<f64>, wind: Vec<f64>, costs: UnitCosts) -> Problem 
         backup_carbon_free_frac: 0.0,
         turbine_mw: 0.0,
         start: Mix::default(),
+        window: Mix {
+            solar_mwdc: 1000.0,
+            wind_mw: 1000.0,
+            battery_energy_mwh: 5000.0,
+            battery_power_mw: 500.0,
+            backup_mw: 1000.0,
+        },
+        relaxed: None,
     }
 }
 

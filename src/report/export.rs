@@ -1262,7 +1262,7 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
         .warnings_at(Some(base_dir))
         .iter()
         .map(|w| format!("{}: {}", w.path, w.message))
-        .chain(r.notes.iter().map(|n| format!("weather: {n}")))
+        .chain(r.notes.iter().cloned())
         .collect();
     if !warnings.is_empty() {
         h.h3("Warnings");

@@ -268,7 +268,7 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
             .warnings_at(file.map(crate::scenario::base_dir).as_deref())
             .iter()
             .map(|w| format!("{}: {}", w.path, w.message))
-            .chain(r.notes.iter().map(|n| format!("weather: {n}")))
+            .chain(r.notes.iter().cloned())
             .collect::<Vec<_>>(),
     })
 }
@@ -474,7 +474,7 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
         o.push_str(&format!("\nwarning: {}: {}\n", w.path, w.message));
     }
     for n in &r.notes {
-        o.push_str(&format!("\nwarning: weather: {n}\n"));
+        o.push_str(&format!("\nwarning: {n}\n"));
     }
     o
 }

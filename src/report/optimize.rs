@@ -90,7 +90,14 @@ pub fn optimize_json(
         "evaluations": opt.outcome.evaluations,
         "wall_s": opt.wall_s,
         "method": METHOD,
-        "warnings": opt.results.notes.iter().map(|n| format!("weather: {n}")).collect::<Vec<_>>(),
+        // What the planner should know about the optimal mix (as `simulate` on it would say).
+        "warnings": opt
+            .scenario
+            .warnings_at(file.map(crate::scenario::base_dir).as_deref())
+            .iter()
+            .map(|w| format!("{}: {}", w.path, w.message))
+            .chain(opt.results.notes.iter().cloned())
+            .collect::<Vec<_>>(),
     });
     if let Some(points) = pareto {
         doc["pareto"] = json!(points);
@@ -198,8 +205,11 @@ pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
             opt.outcome.evaluations, opt.wall_s
         ),
     );
+    for w in opt.scenario.warnings() {
+        o.push_str(&format!("  warning: {}: {}\n", w.path, w.message));
+    }
     for n in &opt.results.notes {
-        o.push_str(&format!("  note: {n}\n"));
+        o.push_str(&format!("  warning: {n}\n"));
     }
     o
 }

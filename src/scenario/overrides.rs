@@ -70,17 +70,189 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
     Ok(out)
 }
 
-/// The value text as data: a JSON literal (number, true/false, "string"), `None`, `Some(x)`,
-/// else the text itself (an enum variant such as `It` or a name).
+/// The value text as data, written as in a scenario file (RON: `4000`, `true`, `"text"`,
+/// `None`, `Some(x)`, `[..]`, `(name: .., ..)`, a choice such as `It` or
+/// `Between(min: 0, max: 1e6)`), or as JSON; else the text itself (a name).
 fn parse_value(text: &str) -> Value {
-    let mut t = text.trim();
-    while let Some(inner) = t.strip_prefix("Some(").and_then(|x| x.strip_suffix(')')) {
-        t = inner.trim();
-    }
-    if t == "None" {
-        return Value::Null;
+    let t = text.trim();
+    let mut ron = RonValue { text: t, at: 0 };
+    if let Some(v) = ron.value()
+        && ron.rest().is_empty()
+    {
+        return v;
     }
     serde_json::from_str(t).unwrap_or_else(|_| Value::String(t.to_owned()))
+}
+
+/// A reader of RON value syntax into the JSON tree serde writes for the same data: a struct is
+/// an object, a unit choice its name, a choice with data `{"Name": data}`, `Some(x)` is `x`,
+/// `None` is null, a tuple a list. Nesting is bounded by the caller.
+struct RonValue<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl RonValue<'_> {
+    fn rest(&self) -> &str {
+        self.text.get(self.at..).unwrap_or("").trim_start()
+    }
+
+    fn skip_ws(&mut self) {
+        let rest = self.text.get(self.at..).unwrap_or("");
+        self.at += rest.len() - rest.trim_start().len();
+    }
+
+    fn eat(&mut self, c: char) -> bool {
+        self.skip_ws();
+        if self.rest().starts_with(c) {
+            self.at += c.len_utf8();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn ident(&mut self) -> Option<&str> {
+        self.skip_ws();
+        let rest = self.text.get(self.at..)?;
+        let len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        if len == 0 || rest.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        self.at += len;
+        rest.get(..len)
+    }
+
+    fn value(&mut self) -> Option<Value> {
+        self.skip_ws();
+        let rest = self.rest();
+        let first = rest.chars().next()?;
+        match first {
+            '"' => self.string(),
+            '[' => {
+                self.at += 1;
+                let mut items = Vec::new();
+                loop {
+                    if self.eat(']') {
+                        return Some(Value::Array(items));
+                    }
+                    items.push(self.value()?);
+                    if !self.eat(',') {
+                        return self.eat(']').then_some(Value::Array(items));
+                    }
+                }
+            }
+            '(' => {
+                self.at += 1;
+                self.parenthesized()
+            }
+            c if c == '-' || c == '+' || c == '.' || c.is_ascii_digit() => self.number(),
+            _ => {
+                let name = self.ident()?.to_owned();
+                match name.as_str() {
+                    "true" => return Some(Value::Bool(true)),
+                    "false" => return Some(Value::Bool(false)),
+                    "None" => return Some(Value::Null),
+                    _ => {}
+                }
+                if !self.eat('(') {
+                    return Some(Value::String(name));
+                }
+                let inner = self.parenthesized()?;
+                if name == "Some" {
+                    return Some(inner);
+                }
+                let mut map = serde_json::Map::new();
+                map.insert(name, inner);
+                Some(Value::Object(map))
+            }
+        }
+    }
+
+    /// After `(`: fields `name: value, ...` (an object), or values (one value, or a list).
+    fn parenthesized(&mut self) -> Option<Value> {
+        let save = self.at;
+        let is_struct = self.ident().is_some() && self.eat(':');
+        self.at = save;
+        if is_struct {
+            let mut map = serde_json::Map::new();
+            loop {
+                if self.eat(')') {
+                    return Some(Value::Object(map));
+                }
+                let key = self.ident()?.to_owned();
+                if !self.eat(':') {
+                    return None;
+                }
+                let v = self.value()?;
+                map.insert(key, v);
+                if !self.eat(',') {
+                    return self.eat(')').then_some(Value::Object(map));
+                }
+            }
+        }
+        let mut items = Vec::new();
+        let mut trailing_comma = false;
+        loop {
+            if self.eat(')') {
+                break;
+            }
+            items.push(self.value()?);
+            trailing_comma = self.eat(',');
+            if !trailing_comma {
+                if !self.eat(')') {
+                    return None;
+                }
+                break;
+            }
+        }
+        match items.len() {
+            0 => Some(Value::Null),
+            1 if !trailing_comma => items.pop(),
+            _ => Some(Value::Array(items)),
+        }
+    }
+
+    fn number(&mut self) -> Option<Value> {
+        let rest = self.text.get(self.at..)?;
+        let len = rest
+            .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E' | '_')))
+            .unwrap_or(rest.len());
+        let raw: String = rest.get(..len)?.chars().filter(|c| *c != '_').collect();
+        let raw = raw.strip_prefix('+').unwrap_or(&raw);
+        let v: Value = serde_json::from_str(raw).ok().or_else(|| {
+            // RON also writes `1.` and `.5`.
+            raw.parse::<f64>()
+                .ok()
+                .filter(|f| f.is_finite())
+                .map(|f| serde_json::json!(f))
+        })?;
+        self.at += len;
+        v.is_number().then_some(v)
+    }
+
+    fn string(&mut self) -> Option<Value> {
+        let rest = self.text.get(self.at..)?;
+        let mut escaped = false;
+        let mut end = None;
+        for (i, c) in rest.char_indices().skip(1) {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let end = end?;
+        let quoted = rest.get(..=end)?;
+        let v: Value = serde_json::from_str(quoted).ok()?;
+        self.at += end + 1;
+        Some(v)
+    }
 }
 
 /// Deepest nesting of `[`, `{` and `(` in `text`, outside double-quoted strings.
@@ -314,7 +486,7 @@ mod tests {
         );
         let e = apply_override(&s, "battery.round_trip_eff=1.2").unwrap_err();
         assert!(
-            e.contains("battery.round_trip_eff: must be between 0 and 1"),
+            e.contains("battery.round_trip_eff: must be between 0.2 and 1"),
             "{e}"
         );
         let e = apply_override(&s, "wind_farms[3].turbine_count=1").unwrap_err();

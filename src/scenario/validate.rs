@@ -151,9 +151,13 @@ fn describe_range(min: f64, max: f64) -> String {
     }
 }
 
-fn fmt_num(v: f64) -> String {
+/// A number as a planner reads it: whole numbers without decimals, very large and very small
+/// ones in exponent form (1e-300, not three hundred zeros).
+pub(crate) fn fmt_num(v: f64) -> String {
     if v == v.trunc() && v.abs() < 1e15 {
         format!("{v:.0}")
+    } else if v != 0.0 && (v.abs() < 1e-4 || v.abs() >= 1e15) {
+        format!("{v:e}")
     } else {
         format!("{v}")
     }
@@ -171,13 +175,46 @@ pub const MAX_TURBINES_PER_FARM: u32 = 20_000;
 pub const MAX_LIST_LEN: usize = 1_000;
 /// Factors of an hourly daily profile: one per local hour.
 pub const HOURLY_PROFILE_LEN: usize = 24;
+/// Shortest economic lifetime accepted [years]: a shorter one makes the capital recovery
+/// factor explode (a lifetime of 1e-10 years gives a cost of 1e19 USD a year).
+pub const MIN_LIFETIME_YEARS: f64 = 1.0;
+/// Lowest backup efficiency accepted [-] (fuel cost and CO2 scale with its inverse).
+pub const MIN_BACKUP_EFFICIENCY: f64 = 0.1;
+/// Lowest chiller COP accepted [-] (cooling power scales with its inverse).
+pub const MIN_CHILLER_COP: f64 = 0.5;
+/// Lowest battery round-trip efficiency accepted [-].
+pub const MIN_ROUND_TRIP_EFF: f64 = 0.2;
+/// Smallest facility power cap [MW] (a 100 kW room).
+pub const MIN_FACILITY_CAP_MW: f64 = 0.1;
+/// Smallest rack design power [kW].
+pub const MIN_KW_PER_RACK: f64 = 0.1;
+/// Smallest custom turbine [kW].
+pub const MIN_TURBINE_RATED_KW: f64 = 1.0;
+/// A battery side smaller than this is "none" [MWh or MW]: a battery needs both energy and
+/// power to work.
+pub const MIN_BATTERY_SIDE: f64 = 1e-3;
+
+/// Largest wind speed scale-up from the measurement height to the hub that passes without a
+/// warning [-] (0.14 over 10 m to 170 m is 1.49).
+pub const MAX_SHEAR_FACTOR: f64 = 2.0;
+
+/// Smallest span of a Pareto front (a hundredth of a percentage point) [-].
+pub const MIN_PARETO_SPAN: f64 = 1e-4;
+
 /// Longest name (of the site, a rack group, a plant, a unit, a cost case) [characters].
 pub const MAX_NAME_CHARS: usize = 200;
 /// Longest free text of `meta` (description, notes) [characters].
 pub const MAX_NOTE_CHARS: usize = 20_000;
 /// Longest weather file path [characters].
 pub const MAX_PATH_CHARS: usize = 4096;
-/// Largest capacity bound the optimizer accepts [MW, MWdc or MWh].
+/// Largest solar plant [MWdc].
+pub const MAX_PLANT_MWDC: f64 = 100_000.0;
+/// Largest battery energy [MWh].
+pub const MAX_BATTERY_MWH: f64 = 1_000_000.0;
+/// Largest battery power, and largest backup unit [MW].
+pub const MAX_UNIT_MW: f64 = 100_000.0;
+/// Largest capacity bound the optimizer accepts [MW, MWdc or MWh]; the search never goes past
+/// what the scenario's fields hold (the constants above).
 pub const MAX_CAPACITY: f64 = 1_000_000.0;
 
 impl Scenario {
@@ -234,16 +271,79 @@ impl Scenario {
                 });
             }
         }
-        if self.battery.energy_mwh > 0.0 && self.battery.power_mw == 0.0 {
+        let b = &self.battery;
+        if b.energy_mwh > 0.0 && b.power_mw < MIN_BATTERY_SIDE {
             w.push(Issue {
                 path: "battery.power_mw".into(),
-                message: "the battery has energy but no power, so it never charges or discharges"
+                message: format!(
+                    "the battery has energy ({} MWh) but no power, so it never charges or \
+                     discharges; it is not built (nor paid for)",
+                    fmt_num(b.energy_mwh)
+                ),
+            });
+        } else if b.power_mw > 0.0 && b.energy_mwh < MIN_BATTERY_SIDE {
+            w.push(Issue {
+                path: "battery.energy_mwh".into(),
+                message: format!(
+                    "the battery has power ({} MW) but no energy, so it never charges or \
+                     discharges; it is not built (nor paid for)",
+                    fmt_num(b.power_mw)
+                ),
+            });
+        } else if b.energy_mwh >= MIN_BATTERY_SIDE && b.power_mw >= MIN_BATTERY_SIDE {
+            let hours = b.energy_mwh / b.power_mw;
+            if !(0.1..=1000.0).contains(&hours) {
+                w.push(Issue {
+                    path: "battery.power_mw".into(),
+                    message: format!(
+                        "{} MWh at {} MW is {} hours of storage; batteries hold 1 to 8 hours \
+                         (long-duration storage up to a few hundred): check both values",
+                        fmt_num(b.energy_mwh),
+                        fmt_num(b.power_mw),
+                        fmt_num(hours)
+                    ),
+                });
+            }
+        }
+        let it_design_kw: f64 = self
+            .datacenter
+            .rack_groups
+            .iter()
+            .map(|g| g.count as f64 * g.kw_per_rack * g.utilization)
+            .sum();
+        if it_design_kw <= 0.0 {
+            w.push(Issue {
+                path: "datacenter.rack_groups".into(),
+                message: "the datacenter draws no power (no racks, or none in use): there is no \
+                          load to supply"
                     .into(),
             });
         }
+        for (i, f) in self.wind_farms.iter().enumerate() {
+            if f.measurement_height_m > 0.0 && f.hub_height_m > 0.0 {
+                let factor = (f.hub_height_m / f.measurement_height_m).powf(f.shear_exponent);
+                if factor > MAX_SHEAR_FACTOR {
+                    w.push(Issue {
+                        path: format!("wind_farms[{i}].shear_exponent"),
+                        message: format!(
+                            "the power law multiplies the measured wind by {factor:.1} from {} m \
+                             to the {} m hub (exponent {}); extrapolations beyond about \
+                             {MAX_SHEAR_FACTOR:.0}x are not reliable: check measurement_height_m \
+                             and shear_exponent",
+                            fmt_num(f.measurement_height_m),
+                            fmt_num(f.hub_height_m),
+                            fmt_num(f.shear_exponent)
+                        ),
+                    });
+                }
+            }
+        }
         let year = self.simulated_year();
+        // A CSV file's own timestamps set the year (known once it is read: the run says it).
+        let year_known = !matches!(self.weather, WeatherSource::Csv { .. });
         for (i, g) in self.datacenter.rack_groups.iter().enumerate() {
             if let Some(ym) = g.online_from
+                && year_known
                 && ym.year > year
             {
                 w.push(Issue {
@@ -397,10 +497,10 @@ impl Scenario {
 
     fn check_datacenter(&self, c: &mut Checker) {
         let dc = &self.datacenter;
-        c.above(
+        c.range(
             "datacenter.facility_power_cap_mw",
             dc.facility_power_cap_mw,
-            0.0,
+            MIN_FACILITY_CAP_MW,
             20_000.0,
             "MW",
         );
@@ -428,10 +528,10 @@ impl Scenario {
                     ),
                 );
             }
-            c.above(
+            c.range(
                 &format!("{p}.kw_per_rack"),
                 g.kw_per_rack,
-                0.0,
+                MIN_KW_PER_RACK,
                 1000.0,
                 "kW per rack; air-cooled 8-15, liquid-cooled AI about 120",
             );
@@ -540,19 +640,19 @@ impl Scenario {
                 ] {
                     c.range(&format!("{p}.{name}"), v, 0.0, 0.5, "fraction of IT power");
                 }
-                let r = c.above(
+                let r = c.range(
                     &format!("{p}.chiller_cop_rated"),
                     w.chiller_cop_rated,
-                    0.0,
+                    1.0,
                     15.0,
-                    "coefficient of performance",
+                    "coefficient of performance; air-cooled chillers about 3-5",
                 );
-                let m = c.above(
+                let m = c.range(
                     &format!("{p}.chiller_cop_min"),
                     w.chiller_cop_min,
-                    0.0,
+                    MIN_CHILLER_COP,
                     15.0,
-                    "coefficient of performance",
+                    "coefficient of performance on the hottest hours; about 2",
                 );
                 if r && m && w.chiller_cop_min > w.chiller_cop_rated {
                     c.push(
@@ -607,7 +707,7 @@ impl Scenario {
                 &format!("{p}.capacity_mwdc"),
                 s.capacity_mwdc,
                 0.0,
-                100_000.0,
+                MAX_PLANT_MWDC,
                 "MWdc",
             );
             c.range(
@@ -740,17 +840,17 @@ impl Scenario {
                     power_curve_kw,
                 } => {
                     c.name(&format!("{p}.turbine.name"), name, "a custom turbine");
-                    c.above(
+                    c.range(
                         &format!("{p}.turbine.rated_kw"),
                         *rated_kw,
-                        0.0,
+                        MIN_TURBINE_RATED_KW,
                         30_000.0,
-                        "kW",
+                        "kW; utility turbines 2,000-15,000",
                     );
-                    c.above(
+                    c.range(
                         &format!("{p}.turbine.rotor_diameter_m"),
                         *rotor_diameter_m,
-                        0.0,
+                        1.0,
                         350.0,
                         "m",
                     );
@@ -769,6 +869,18 @@ impl Scenario {
                                     "the curve reaches {} kW, more than the rated {} kW",
                                     fmt_num(peak),
                                     fmt_num(*rated_kw)
+                                ),
+                            );
+                        } else if peak < rated_kw * 0.9 {
+                            // The farm is built (and paid for) by its rated power.
+                            c.push(
+                                curve,
+                                format!(
+                                    "the curve never reaches the rated {} kW (its highest point \
+                                     is {} kW): give the curve of this turbine, or its rated \
+                                     power",
+                                    fmt_num(*rated_kw),
+                                    fmt_num(peak)
                                 ),
                             );
                         }
@@ -817,14 +929,14 @@ impl Scenario {
 
     fn check_battery_backup(&self, c: &mut Checker) {
         let b = &self.battery;
-        c.range("battery.energy_mwh", b.energy_mwh, 0.0, 1_000_000.0, "MWh");
-        c.range("battery.power_mw", b.power_mw, 0.0, 100_000.0, "MW");
-        c.above(
+        c.range("battery.energy_mwh", b.energy_mwh, 0.0, MAX_BATTERY_MWH, "MWh");
+        c.range("battery.power_mw", b.power_mw, 0.0, MAX_UNIT_MW, "MW");
+        c.range(
             "battery.round_trip_eff",
             b.round_trip_eff,
-            0.0,
+            MIN_ROUND_TRIP_EFF,
             1.0,
-            "fraction; LFP about 0.845",
+            "fraction; LFP about 0.845, hydrogen about 0.35",
         );
         let lo = c.range(
             "battery.soc_min_frac",
@@ -896,13 +1008,13 @@ impl Scenario {
                 &format!("{p}.capacity_mw"),
                 u.capacity_mw,
                 0.0,
-                100_000.0,
+                MAX_UNIT_MW,
                 "MW",
             );
-            c.above(
+            c.range(
                 &format!("{p}.efficiency"),
                 u.efficiency,
-                0.0,
+                MIN_BACKUP_EFFICIENCY,
                 1.0,
                 "electric output over fuel heat; OCGT 0.405, diesel 0.35, grid 1.0",
             );
@@ -927,13 +1039,23 @@ impl Scenario {
                 2.0,
                 "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267",
             );
-            c.range(
+            let cf_ok = c.range(
                 &format!("{p}.carbon_free_frac"),
                 u.carbon_free_frac,
                 0.0,
                 1.0,
                 "fraction",
             );
+            if cf_ok && u.carbon_free_frac >= 1.0 && u.emission_factor_t_per_mwh_th > 0.0 {
+                c.push(
+                    format!("{p}.carbon_free_frac"),
+                    format!(
+                        "a unit whose output is all carbon-free emits no CO2, but \
+                         emission_factor_t_per_mwh_th is {}: set one of them to match the other",
+                        fmt_num(u.emission_factor_t_per_mwh_th)
+                    ),
+                );
+            }
         }
     }
 
@@ -975,12 +1097,12 @@ impl Scenario {
                 100.0,
                 "percent of capex per year",
             );
-            c.above(
+            c.range(
                 &format!("{p}.lifetime_years"),
                 cost.lifetime_years,
-                0.0,
+                MIN_LIFETIME_YEARS,
                 100.0,
-                "years",
+                "years; 20-30 for plants, 15 for batteries",
             );
         }
         let b = &e.battery_energy_per_kwh;
@@ -998,12 +1120,12 @@ impl Scenario {
             100.0,
             "percent of capex per year",
         );
-        c.above(
+        c.range(
             "economics.battery_energy_per_kwh.lifetime_years",
             b.lifetime_years,
-            0.0,
+            MIN_LIFETIME_YEARS,
             100.0,
-            "years",
+            "years; about 15 for LFP",
         );
         c.range(
             "economics.carbon_price_usd_per_t",
@@ -1038,13 +1160,30 @@ impl Scenario {
 
     fn check_optimizer(&self, c: &mut Checker) {
         let o = &self.optimizer;
-        for (name, sizing, unit) in [
+        // What the scenario's fields can hold: a bound asking for more could never be built.
+        let ratings_mw: Vec<f64> = self
+            .wind_farms
+            .iter()
+            .map(|f| crate::sim::turbine_rated_kw(&f.turbine) / 1000.0)
+            .collect();
+        let most = [
+            MAX_PLANT_MWDC * self.solar_plants.len() as f64,
+            ratings_mw.iter().sum::<f64>() * MAX_TURBINES_PER_FARM as f64,
+            MAX_BATTERY_MWH,
+            MAX_UNIT_MW,
+            MAX_UNIT_MW,
+        ];
+        let mut ok = [false; 5];
+        for (k, (name, sizing, unit)) in [
             ("solar_mwdc", o.solar_mwdc, "MWdc"),
             ("wind_mw", o.wind_mw, "MW"),
             ("battery_energy_mwh", o.battery_energy_mwh, "MWh"),
             ("battery_power_mw", o.battery_power_mw, "MW"),
             ("backup_mw", o.backup_mw, "MW"),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
             if let Sizing::Between { min, max } = sizing {
                 let p = format!("optimizer.{name}");
                 let ok_min = c.range(&format!("{p}.min"), min, 0.0, MAX_CAPACITY, unit);
@@ -1058,17 +1197,87 @@ impl Scenario {
                             fmt_num(max)
                         ),
                     );
+                } else if ok_min && ok_max && min > 0.0 && min > most[k] {
+                    c.push(
+                        format!("{p}.min"),
+                        format!(
+                            "{} {unit} is more than the scenario can hold ({} {unit}: {}); \
+                             lower it",
+                            fmt_num(min),
+                            fmt_num(most[k]),
+                            match k {
+                                0 => "100,000 MWdc a solar plant",
+                                1 => "20,000 turbines a wind farm",
+                                2 => "1,000,000 MWh of battery",
+                                _ => "100,000 MW a unit",
+                            }
+                        ),
+                    );
+                } else {
+                    ok[k] = ok_min && ok_max;
                 }
             }
         }
-        if let Some(v) = o.max_solar_land_ha {
-            c.range(
+        // One wind farm is built in whole turbines: the range must hold a whole number of them.
+        if let (Sizing::Between { min, max }, true, [rating]) =
+            (o.wind_mw, ok[1], ratings_mw.as_slice())
+            && *rating > 0.0
+            && (min / rating).ceil() * rating > max * (1.0 + 1e-9) + 1e-9
+        {
+            c.push(
+                "optimizer.wind_mw",
+                format!(
+                    "no whole number of {} MW turbines gives between {} and {} MW ({} or {} MW \
+                     are the nearest): widen the range",
+                    fmt_num(*rating),
+                    fmt_num(min),
+                    fmt_num(max),
+                    fmt_num((min / rating).floor() * rating),
+                    fmt_num((min / rating).ceil() * rating)
+                ),
+            );
+        }
+        if let Some(v) = o.max_solar_land_ha
+            && c.range(
                 "optimizer.max_solar_land_ha",
                 v,
                 0.0,
                 MAX_CAPACITY,
                 "hectares",
-            );
+            )
+        {
+            // The least solar the optimizer must build has to fit on that land.
+            let (mwdc, land): (f64, f64) = self
+                .solar_plants
+                .iter()
+                .map(|p| (p.capacity_mwdc, p.capacity_mwdc * p.land_use_ha_per_mwdc))
+                .fold((0.0, 0.0), |a, b| (a.0 + b.0, a.1 + b.1));
+            let ha_per_mwdc = if mwdc > 0.0 {
+                land / mwdc
+            } else {
+                self.solar_plants
+                    .iter()
+                    .map(|p| p.land_use_ha_per_mwdc)
+                    .sum::<f64>()
+                    / self.solar_plants.len().max(1) as f64
+            };
+            let least = match o.solar_mwdc {
+                Sizing::Fixed => mwdc,
+                Sizing::Between { min, .. } => min,
+                Sizing::Free => 0.0,
+            };
+            if least * ha_per_mwdc > v * (1.0 + 1e-9) {
+                c.push(
+                    "optimizer.max_solar_land_ha",
+                    format!(
+                        "{} ha is less than the {} ha that the least solar the optimizer may \
+                         build ({} MWdc, optimizer.solar_mwdc) covers: raise it or lower the solar",
+                        fmt_num(v),
+                        fmt_num(least * ha_per_mwdc),
+                        fmt_num(least)
+                    ),
+                );
+            }
         }
         let from_ok = c.range(
             "optimizer.pareto_from",
@@ -1084,11 +1293,11 @@ impl Scenario {
             1.0,
             "fraction 0 to 1",
         );
-        if from_ok && to_ok && o.pareto_from >= o.pareto_to {
+        if from_ok && to_ok && o.pareto_to - o.pareto_from < MIN_PARETO_SPAN {
             c.push(
                 "optimizer.pareto_to",
                 format!(
-                    "must be above pareto_from ({}), got {}",
+                    "must be at least {MIN_PARETO_SPAN} above pareto_from ({}), got {}",
                     fmt_num(o.pareto_from),
                     fmt_num(o.pareto_to)
                 ),

@@ -31,6 +31,12 @@ pub fn annuity_factor(rate: f64, years: f64) -> f64 {
     (1.0 - (1.0 + rate).powf(-years)) / rate
 }
 
+/// Whether a battery of `energy_mwh` and `power_mw` is built (and paid for): it needs both.
+pub fn battery_is_built(energy_mwh: f64, power_mw: f64) -> bool {
+    let min = crate::scenario::MIN_BATTERY_SIDE;
+    energy_mwh >= min && power_mw >= min
+}
+
 /// Cost of one technology line.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct CostLine {
@@ -130,7 +136,9 @@ pub fn costs(
         ));
     }
     let b = &scenario.battery;
-    if b.energy_mwh > 0.0 || b.power_mw > 0.0 {
+    // A battery needs both energy and power to work: one without the other is not built (the
+    // scenario warns about it), so it costs nothing.
+    if battery_is_built(b.energy_mwh, b.power_mw) {
         lines.push(capacity_line(
             "battery power",
             b.power_mw * 1000.0,

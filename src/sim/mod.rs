@@ -30,6 +30,13 @@ pub enum SimError {
     /// The weather's time step does not fit the run's.
     #[error("{0}")]
     Resample(String),
+    /// A result came out infinite or not a number (inputs far outside the models' range).
+    #[error("{0}")]
+    NotFinite(String),
+    /// The weather of a run that needs a whole year (a weather year of a multi-year run, a
+    /// sizing) covers less.
+    #[error("{0}")]
+    NotAYear(String),
 }
 
 /// How a run is placed in the plant's life.
@@ -302,6 +309,8 @@ impl Engine {
             &load.capacity,
             &scenario.targets,
         );
+        let notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
+        check_finite(&kpis)?;
         Ok(Results {
             weather,
             it_load_mw: load.it_mw.clone(),
@@ -315,7 +324,7 @@ impl Engine {
             capacity: load.capacity.clone(),
             costs,
             kpis,
-            notes: loaded.notes.clone(),
+            notes,
             weather_location: loaded.location,
         })
     }
@@ -464,7 +473,7 @@ impl Engine {
                             weather::distance_km(site.0, site.1, l.latitude_deg, l.longitude_deg);
                         if d > WEATHER_SITE_WARNING_KM {
                             notes.push(format!(
-                                "the weather file is for {} ({:.2}, {:.2}), {:.0} km from the site; \
+                                "weather: the weather file is for {} ({:.2}, {:.2}), {:.0} km from the site; \
                                  the sun is computed for the file's location",
                                 if l.name.is_empty() { "its own site" } else { &l.name },
                                 l.latitude_deg,
@@ -821,6 +830,117 @@ pub fn run_dispatch_aged(
     }
     totals.backup_unit_mwh = per_unit;
     (totals, battery)
+}
+
+/// What the planner should know about a run besides the scenario's own warnings: the weather's
+/// notes, a weather period that is not one year (what it covers and what is scaled), a CSV
+/// whose dates are of another year than `simulation.year`, and racks beyond the power cap.
+fn run_notes(
+    s: &Scenario,
+    w: &Weather,
+    capacity: &load::CapacityCheck,
+    weather_notes: &[String],
+) -> Vec<String> {
+    let mut notes = weather_notes.to_vec();
+    let period_h = w.len() as f64 * w.step_h();
+    let day = |i: usize| {
+        let (y, m, d) = weather::civil_from_days(w.time_unix_s(i).div_euclid(86_400));
+        format!("{y}-{m:02}-{d:02}")
+    };
+    if !w.is_empty() && (period_h < 8760.0 - 0.5 || period_h > 8784.0 + 0.5) {
+        let days = period_h / 24.0;
+        notes.push(format!(
+            "weather: the weather covers {} ({} to {}), {} a year: energies, hours, shares and \
+             capacity factors are those of this period; costs, LCOE and CO2 are per year (the \
+             fuel and variable costs of the period scaled to 8760 h)",
+            if days < 2.0 {
+                format!("{period_h:.0} hours")
+            } else {
+                format!("{days:.1} days")
+            },
+            day(0),
+            day(w.len() - 1),
+            if period_h < 8760.0 { "less than" } else { "more than" }
+        ));
+    }
+    if matches!(s.weather, WeatherSource::Csv { .. }) && !w.is_empty() {
+        let (first_year, _, _) = weather::civil_from_days(w.time_unix_s(0).div_euclid(86_400));
+        if first_year != i64::from(s.simulation.year) {
+            notes.push(format!(
+                "weather: the CSV weather's timestamps are of {first_year} while \
+                 simulation.year is {}; a CSV file keeps its own dates (rack groups come online \
+                 by them)",
+                s.simulation.year
+            ));
+        }
+        let (last_year, last_month, _) =
+            weather::civil_from_days(w.time_unix_s(w.len() - 1).div_euclid(86_400));
+        for (i, g) in s.datacenter.rack_groups.iter().enumerate() {
+            if let Some(ym) = g.online_from
+                && (i64::from(ym.year), ym.month) > (last_year, last_month)
+            {
+                notes.push(format!(
+                    "datacenter.rack_groups[{i}].online_from: \"{}\" comes online in {ym}, after \
+                     the weather's last day ({}): it draws no power in this run",
+                    g.name,
+                    day(w.len() - 1)
+                ));
+            }
+        }
+    }
+    if capacity.racks_fit_under_cap < capacity.racks_total {
+        notes.push(format!(
+            "datacenter.facility_power_cap_mw: the racks need {:.1} MW at nameplate, more than \
+             the {} MW cap: {} of {} racks fit under it (all of them are simulated)",
+            capacity.facility_design_mw,
+            capacity.cap_mw,
+            capacity.racks_fit_under_cap,
+            capacity.racks_total
+        ));
+    }
+    notes
+}
+
+/// Refuse weather that covers less than a year where a year is needed (`what` says for what):
+/// a week counted as a year would make every annual figure wrong.
+pub fn require_a_year(w: &Weather, what: &str) -> Result<(), SimError> {
+    let period_h = w.len() as f64 * w.step_h();
+    if period_h >= 8760.0 - 0.5 {
+        return Ok(());
+    }
+    let (y, m, d) = weather::civil_from_days(w.time_unix_s(0).div_euclid(86_400));
+    Err(SimError::NotAYear(format!(
+        "{}: it covers {:.1} days from {y}-{m:02}-{d:02}, not a whole year; {what} needs a \
+         year of weather (8760 hours, all seasons)",
+        w.source,
+        period_h / 24.0
+    )))
+}
+
+/// Refuse results that are not finite numbers: validation keeps every input in a range where
+/// they are, so this is a guard against a silent wrong answer, never the normal path.
+fn check_finite(k: &Kpis) -> Result<(), SimError> {
+    let named = [
+        ("it_energy_mwh", k.it_energy_mwh),
+        ("facility_energy_mwh", k.facility_energy_mwh),
+        ("pue_mean", k.pue_mean),
+        ("pue_peak", k.pue_peak),
+        ("peak_facility_mw", k.peak_facility_mw),
+        ("backup_energy_mwh", k.backup_energy_mwh),
+        ("unmet_energy_mwh", k.unmet_energy_mwh),
+        ("capex_usd", k.capex_usd),
+        ("opex_usd_per_year", k.opex_usd_per_year),
+        ("annualized_cost_usd", k.annualized_cost_usd),
+        ("net_present_cost_usd", k.net_present_cost_usd),
+        ("co2_tonnes", k.co2_tonnes),
+    ];
+    match named.iter().find(|(_, v)| !v.is_finite()) {
+        Some((name, v)) => Err(SimError::NotFinite(format!(
+            "{name} came out as {v}: the inputs lie outside what the models can compute; check \
+             the values far from their typical ranges"
+        ))),
+        None => Ok(()),
+    }
 }
 
 fn empty_weather() -> Weather {

@@ -172,6 +172,7 @@ pub fn run_year(
     }
     let options = RunOptions { operating_year: k };
     let r = engine.run_with(&s, base_dir, options)?;
+    crate::sim::require_a_year(&r.weather, "a weather year of a multi-year run")?;
     Ok(YearResult {
         operating_year: k,
         calendar_year,

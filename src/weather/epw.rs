@@ -36,6 +36,7 @@
 //! "EnergyPlus Weather File (EPW) Data Dictionary" (field order, units, missing codes, valid
 //! ranges).
 
+use crate::text::shorten;
 use std::path::Path;
 
 use crate::weather::{
@@ -227,7 +228,7 @@ pub fn parse_epw(
                         "the minute field of the first row is '{}'; with {records_per_hour} \
                          records per hour (DATA PERIODS) it should be {step_min} (the end of \
                          the first {step_min}-minute interval) or 0 (its start)",
-                        first.trim()
+                        shorten(first.trim())
                     ),
                 ));
             }
@@ -271,16 +272,16 @@ pub fn parse_epw(
                 format!(
                     "expected month {month}, day {day}, hour {hour} here (rows run in time \
                      order from January 1 hour 1), found month '{}', day '{}', hour '{}'",
-                    fields[1].trim(),
-                    fields[2].trim(),
-                    fields[3].trim()
+                    shorten(fields[1].trim()),
+                    shorten(fields[2].trim()),
+                    shorten(fields[3].trim())
                 ),
             ));
         }
         if let Some(minute_of) = minute_convention {
             let expected = minute_of(row % records_per_hour, step_min);
-            let found = fields[4].trim();
-            if parse_int(found) != Some(expected as i64) {
+            let found = shorten(fields[4].trim());
+            if parse_int(&found) != Some(expected as i64) {
                 return Err(err(
                     line_no,
                     format!(
@@ -359,8 +360,10 @@ struct Variable {
     name: &'static str,
     /// Unit in messages.
     unit: &'static str,
-    /// Values at or above this are the EPW missing code.
-    missing_from: f64,
+    /// This field's own missing code in the EPW data dictionary (EnergyPlus Auxiliary
+    /// Programs, "Weather Converter", data field descriptions): only this exact value means
+    /// "missing"; another field's code, or any other value out of range, is an error.
+    missing_code: f64,
     /// Plausible range (EPW data dictionary limits, irradiance up to 2000 W/m2).
     min: f64,
     max: f64,
@@ -372,7 +375,7 @@ const VARIABLES: [Variable; 6] = [
         field: 6,
         name: "dry-bulb temperature",
         unit: "C",
-        missing_from: 99.9,
+        missing_code: 99.9,
         min: -70.0,
         max: 70.0,
     },
@@ -380,7 +383,7 @@ const VARIABLES: [Variable; 6] = [
         field: 9,
         name: "station pressure",
         unit: "Pa",
-        missing_from: 999_999.0,
+        missing_code: 999_999.0,
         min: 31_000.0,
         max: 120_000.0,
     },
@@ -388,7 +391,7 @@ const VARIABLES: [Variable; 6] = [
         field: 13,
         name: "global horizontal irradiance",
         unit: "Wh/m2",
-        missing_from: 9999.0,
+        missing_code: 9999.0,
         min: 0.0,
         max: 2000.0,
     },
@@ -396,7 +399,7 @@ const VARIABLES: [Variable; 6] = [
         field: 14,
         name: "direct normal irradiance",
         unit: "Wh/m2",
-        missing_from: 9999.0,
+        missing_code: 9999.0,
         min: 0.0,
         max: 2000.0,
     },
@@ -404,7 +407,7 @@ const VARIABLES: [Variable; 6] = [
         field: 15,
         name: "diffuse horizontal irradiance",
         unit: "Wh/m2",
-        missing_from: 9999.0,
+        missing_code: 9999.0,
         min: 0.0,
         max: 2000.0,
     },
@@ -412,7 +415,7 @@ const VARIABLES: [Variable; 6] = [
         field: 21,
         name: "wind speed",
         unit: "m/s",
-        missing_from: 999.0,
+        missing_code: 999.0,
         min: 0.0,
         max: 40.0,
     },
@@ -426,17 +429,22 @@ fn parse_value(raw: &str, var: &Variable) -> Result<Option<f64>, String> {
     }
     let value: f64 = text
         .parse()
-        .map_err(|_| format!("{} '{text}' is not a number", var.name))?;
+        .map_err(|_| format!("{} '{}' is not a number", var.name, shorten(text)))?;
     if !value.is_finite() {
-        return Err(format!("{} '{text}' is not a finite number", var.name));
+        return Err(format!(
+            "{} '{}' is not a finite number",
+            var.name,
+            shorten(text)
+        ));
     }
-    if value >= var.missing_from {
+    if value == var.missing_code {
         return Ok(None);
     }
     if value < var.min || value > var.max {
         return Err(format!(
-            "{} {value} {} is outside the plausible range {} to {} {}",
-            var.name, var.unit, var.min, var.max, var.unit
+            "{} {value} {} is outside the plausible range {} to {} {} (the EPW code for a \
+             missing {} is {})",
+            var.name, var.unit, var.min, var.max, var.unit, var.name, var.missing_code
         ));
     }
     Ok(Some(value))
@@ -457,9 +465,12 @@ fn parse_number(
     if text.is_empty() {
         return Err(format!("the LOCATION line has no {name}"));
     }
-    let value: f64 = text
-        .parse()
-        .map_err(|_| format!("{name} '{text}' in the LOCATION line is not a number"))?;
+    let value: f64 = text.parse().map_err(|_| {
+        format!(
+            "{name} '{}' in the LOCATION line is not a number",
+            shorten(text)
+        )
+    })?;
     if !(min..=max).contains(&value) {
         return Err(format!(
             "{name} {value} {unit} in the LOCATION line is outside {min} to {max} {unit}"
