@@ -183,9 +183,17 @@ impl Searcher<'_> {
         if b.is_fixed() {
             return self.eval(&with(b.min), &mut scratch);
         }
+        // The quick estimate (greedy, no reserve) is exact when the backup can cover any
+        // deficit; when its bounds keep it below the peak load, the battery's reserve decides
+        // what is met, and only the exact dispatch can tell.
+        let backup_capped = self.p.backup.max < self.p.peak_load_mw() * (1.0 - 1e-9);
         let quick = |v: f64, scratch: &mut Scratch| {
             self.evaluations.fetch_add(1, Ordering::Relaxed);
-            self.p.evaluate_greedy(&with(v), scratch)
+            if backup_capped {
+                self.p.evaluate_sized(&with(v), scratch)
+            } else {
+                self.p.evaluate_greedy(&with(v), scratch)
+            }
         };
         let top = quick(b.max, &mut scratch);
         if !top.feasible() {
@@ -522,7 +530,20 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
         .par_iter()
         .map(|x| (*x, s.eval_point(x)))
         .collect();
-    let own_eval = seeds[0];
+    let mut own_eval = seeds[0];
+    // The start itself, as it is (its own solar): when it beats its line-searched neighbour it
+    // is the incumbent, so the answer is never worse than the start (a good start, such as the
+    // free optimum moved into narrow bounds, is kept).
+    let start = problem.clamp(&problem.start);
+    let start_exact = s.eval(&start, &mut Scratch::default());
+    let whole_turbines = problem.turbine_mw <= 0.0
+        || problem.wind.is_fixed()
+        || ((start.wind_mw / problem.turbine_mw).round() * problem.turbine_mw - start.wind_mw)
+            .abs()
+            < 1e-6;
+    if start_exact.better_than(&own_eval.1) {
+        own_eval.1 = start_exact;
+    }
     report(&own_eval.1);
     let mut rest: Vec<(Point, Evaluation)> = seeds.split_off(1);
     rest.sort_by(|a, b| {
@@ -593,6 +614,9 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
     let _ = x;
     if !problem.backup.is_fixed() && best.feasible() && !control.cancel.load(Ordering::Relaxed) {
         best = more_backup_if_cheaper(problem, best, &s.evaluations);
+    }
+    if whole_turbines {
+        best = better(best, start_exact);
     }
     // The answer, in whole turbines, is the last word (it can cost a little more than the
     // continuous best reported before).

@@ -668,11 +668,41 @@ pub fn rebase_weather_path(s: &mut Scenario, from: &Path, to: &Path) {
         return;
     }
     let abs = from_abs.join(&p);
-    let new = abs
-        .strip_prefix(&to_abs)
-        .map_or_else(|_| abs.clone(), Path::to_path_buf);
+    let new = relative_path(&abs, &to_abs).unwrap_or(abs);
     let sha = s.weather.recorded_sha256().map(str::to_owned);
     s.weather = super::WeatherSource::file(new.display().to_string(), sha);
+}
+
+/// `target` as a path relative to the folder `from` (both absolute): `../../weather.csv`; `None`
+/// when they share no root (another drive).
+fn relative_path(target: &Path, from: &Path) -> Option<PathBuf> {
+    use std::path::Component;
+    fn normal(p: &Path) -> Vec<Component<'_>> {
+        let mut out: Vec<Component<'_>> = Vec::new();
+        for c in p.components() {
+            match c {
+                Component::CurDir => {}
+                Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                    out.pop();
+                }
+                c => out.push(c),
+            }
+        }
+        out
+    }
+    let (t, f) = (normal(target), normal(from));
+    let common = t.iter().zip(&f).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return None;
+    }
+    let mut out = PathBuf::new();
+    for _ in common..f.len() {
+        out.push("..");
+    }
+    for c in &t[common..] {
+        out.push(c.as_os_str());
+    }
+    Some(out)
 }
 
 /// `text` with only the value of `weather.path` replaced by `expected`'s, comments and layout

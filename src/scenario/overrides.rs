@@ -13,6 +13,10 @@ pub const MAX_PATH_PARTS: usize = 16;
 /// Deepest nesting of brackets in a value (a scenario nests about 6 levels deep).
 pub const MAX_VALUE_NESTING: usize = 32;
 
+/// Optional fields the scenario writes only when they are set (`None` is left out of the file
+/// and of the tree `--set` walks).
+const OPTIONAL_FIELDS: [&str; 2] = ["online_from", "sha256"];
+
 /// One parsed segment of a field path.
 enum Segment<'a> {
     Field(&'a str),
@@ -386,9 +390,16 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 .into(),
         ));
     }
+    let segs = segments(path).map_err(|e| format!("--set {shown}: {e}"))?;
+    let last = segs.len().saturating_sub(1);
+    // An optional field left out of the file (`None`) is not in the tree: it may be set whole.
+    let last_name = match segs.last() {
+        Some(Segment::Field(n)) => Some(*n),
+        _ => None,
+    };
     let mut here = root;
     let mut walked = String::new();
-    for seg in segments(path).map_err(|e| format!("--set {shown}: {e}"))? {
+    for (k, seg) in segs.into_iter().enumerate() {
         match seg {
             Segment::Field(name) => {
                 // Step through an enum's variant (`weather.seed` inside `Synthetic(...)`).
@@ -405,8 +416,20 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 let Value::Object(map) = here else {
                     return Err(fail(format!("`{walked}` has no fields")));
                 };
+                if !map.contains_key(name)
+                    && k == last
+                    && last_name == Some(name)
+                    && OPTIONAL_FIELDS.contains(&name)
+                {
+                    // A field written only when set (`online_from`, `sha256`): added here; the
+                    // type check that follows says whether it belongs.
+                    map.insert(name.to_owned(), Value::Null);
+                }
                 if !map.contains_key(name) {
-                    let names: Vec<&str> = map.keys().map(String::as_str).collect();
+                    let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
+                    if names.iter().any(|n| *n == "kw_per_rack") {
+                        names.push("online_from");
+                    }
                     let hint = super::io::nearest(name, &names)
                         .map(|n| format!("did you mean `{n}`? "))
                         .unwrap_or_default();
