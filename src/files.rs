@@ -96,78 +96,192 @@ pub enum Target {
         /// The metadata of the file it replaces, when it exists.
         existing: Option<std::fs::Metadata>,
     },
-    /// A character device or named pipe, written through in place.
+    /// A character device or named pipe, written through in place (opened by the path as
+    /// given: the system follows its links, `/proc` ones included).
     Stream { path: PathBuf, pipe: bool },
+    /// The program's own standard output or error (`-`, `/dev/stdout`, `/dev/fd/1`...): written
+    /// where they already point, after anything written there before (a file the shell
+    /// redirected them to is appended to, not replaced).
+    Standard { error: bool },
 }
 
 impl Target {
-    /// The resolved path.
+    /// The resolved path (`-` for a standard stream).
     pub fn path(&self) -> &Path {
         match self {
             Target::File { path, .. } | Target::Stream { path, .. } => path,
+            Target::Standard { .. } => Path::new("-"),
         }
+    }
+}
+
+/// The standard stream `path` names, if any: `-` or `/dev/stdout` (and `/dev/fd/1`,
+/// `/proc/self/fd/1`) is the standard output, `/dev/stderr` (`/dev/fd/2`, `/proc/self/fd/2`)
+/// the standard error.
+fn standard_stream(path: &Path) -> Option<bool> {
+    let text = path.to_str()?;
+    match text {
+        "-" => Some(false),
+        "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1" if cfg!(unix) => Some(false),
+        "/dev/stderr" | "/dev/fd/2" | "/proc/self/fd/2" if cfg!(unix) => Some(true),
+        _ => None,
     }
 }
 
 /// Follow `path` through symbolic links to the file an output written there lands in, and say
-/// whether it can be written: a folder, block device or socket is refused, as is a path whose
-/// folder does not exist.
+/// whether it can be written: a folder, block device, socket or read-only file is refused, as
+/// is a path whose folder does not exist.
 pub fn resolve_output(path: &Path) -> io::Result<Target> {
     if path.as_os_str().is_empty() {
         return Err(refused("the file name is empty".into()));
     }
-    let mut p = path.to_path_buf();
-    for _ in 0..=MAX_LINK_HOPS {
-        let meta = match std::fs::symlink_metadata(&p) {
-            Ok(m) => m,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return new_file_target(p);
-            }
-            Err(e) => return Err(e),
-        };
-        let t = meta.file_type();
-        if t.is_symlink() {
-            let to = std::fs::read_link(&p)?;
-            p = if to.is_absolute() {
-                to
-            } else {
-                parent_dir(&p).join(to)
-            };
-            continue;
+    if let Some(error) = standard_stream(path) {
+        return Ok(Target::Standard { error });
+    }
+    let text = path.as_os_str().to_string_lossy();
+    if text.ends_with('/') || (cfg!(windows) && text.ends_with('\\')) {
+        return Err(refused(
+            "it ends with a path separator, so it names a folder; give a file name".into(),
+        ));
+    }
+    // What the system finds at the end of the links (the `/proc` ones included).
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            // Nothing there (or a link to nothing): a new file where the links lead.
+            return new_file_target(follow_links(path));
         }
-        if t.is_file() {
-            return Ok(Target::File {
-                path: p,
-                existing: Some(meta),
-            });
-        }
-        if t.is_dir() {
+        Err(e) => return Err(about_path(e)),
+    };
+    let t = meta.file_type();
+    if t.is_file() {
+        if meta.permissions().readonly() {
             return Err(refused(
-                "it is a folder, not a file; give a file name (e.g. inside that folder)".into(),
+                "it is read-only (its permissions forbid writing it); make it writable, or \
+                 give another file name"
+                    .into(),
             ));
         }
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            if t.is_char_device() {
-                return Ok(Target::Stream {
-                    path: p,
-                    pipe: false,
-                });
-            }
-            if t.is_fifo() {
-                return Ok(Target::Stream { path: p, pipe: true });
-            }
+        // The real file (the folder its replacement is made in).
+        let real = std::fs::canonicalize(path).map_err(about_path)?;
+        return Ok(Target::File {
+            path: real,
+            existing: Some(meta),
+        });
+    }
+    if t.is_dir() {
+        return Err(refused(
+            "it is a folder, not a file; give a file name (e.g. inside that folder)".into(),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_char_device() {
+            return Ok(Target::Stream {
+                path: path.to_path_buf(),
+                pipe: false,
+            });
         }
-        return Err(refused(format!(
-            "it is {}; outputs go to regular files (or to a character device such as \
-             /dev/null, or a named pipe that a program reads)",
-            kind_of(&meta)
-        )));
+        if t.is_fifo() {
+            return Ok(Target::Stream {
+                path: path.to_path_buf(),
+                pipe: true,
+            });
+        }
     }
     Err(refused(format!(
-        "it leads through more than {MAX_LINK_HOPS} symbolic links (a loop?)"
+        "it is {}; outputs go to regular files (or to a character device such as /dev/null, or \
+         a named pipe that a program reads)",
+        kind_of(&meta)
     )))
+}
+
+/// An error looking up a path, in words: a file used as a folder, a loop of links.
+fn about_path(e: io::Error) -> io::Error {
+    match e.kind() {
+        io::ErrorKind::NotADirectory => refused("part of the path is a file, not a folder".into()),
+        // ELOOP (Linux 40, BSD and macOS 62).
+        _ if e.raw_os_error() == Some(if cfg!(target_os = "linux") { 40 } else { 62 })
+            && cfg!(unix) =>
+        {
+            refused("it leads through a loop of symbolic links".into())
+        }
+        _ => e,
+    }
+}
+
+/// Why a file cannot be read, before its content is looked at.
+#[derive(Debug)]
+pub enum InputError {
+    /// The system's error (not found, permission denied...), in words.
+    Io(io::Error),
+    /// It is not a file: "a folder", "a socket"...
+    NotAFile(&'static str),
+    /// Larger than the reader accepts [bytes].
+    TooLarge(u64),
+    /// A named pipe that nothing wrote into.
+    EmptyPipe,
+}
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InputError::Io(e) => write!(f, "{}", in_words(io::Error::new(e.kind(), e.to_string()))),
+            InputError::NotAFile(kind) => write!(f, "it is {kind}, not a file"),
+            InputError::TooLarge(bytes) => write!(f, "it is {:.1} MB", *bytes as f64 / 1e6),
+            InputError::EmptyPipe => write!(f, "it is a named pipe and no program wrote into it"),
+        }
+    }
+}
+
+/// Read a file that a run takes as input, at most `max_bytes` (one more byte tells that it is
+/// larger): never waiting forever (a named pipe nobody writes to reads as empty, and says so),
+/// a folder refused before anything is read. Standard input (`/dev/stdin`, `-`) works.
+pub fn read_input(path: &Path, max_bytes: u64) -> Result<Vec<u8>, InputError> {
+    use std::io::Read;
+    let f = open_input(path).map_err(|e| InputError::Io(about_path(e)))?;
+    let meta = f.metadata().map_err(InputError::Io)?;
+    if meta.is_dir() {
+        return Err(InputError::NotAFile(kind_of(&meta)));
+    }
+    if meta.is_file() && meta.len() > max_bytes {
+        return Err(InputError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(max_bytes) as usize);
+    f.take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(InputError::Io)?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(InputError::TooLarge(bytes.len() as u64));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if bytes.is_empty() && meta.file_type().is_fifo() {
+            return Err(InputError::EmptyPipe);
+        }
+    }
+    Ok(bytes)
+}
+
+/// Open a file to read: a named pipe is opened without waiting for a writer (then read in the
+/// usual blocking way: it ends at once when nobody writes to it).
+pub fn open_input(path: &Path) -> io::Result<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let f = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+            .open(path)?;
+        rustix::fs::fcntl_setfl(&f, rustix::fs::OFlags::empty())?;
+        Ok(f)
+    }
+    #[cfg(not(unix))]
+    {
+        File::open(path)
+    }
 }
 
 /// A file to be created at `p`: its folder must exist and be a folder.
@@ -208,6 +322,12 @@ pub fn in_words(e: io::Error) -> io::Error {
         io::ErrorKind::CrossesDevices => {
             "the file is on another disk than its folder says".to_owned()
         }
+        // ELOOP (Linux 40, BSD and macOS 62).
+        _ if cfg!(unix)
+            && e.raw_os_error() == Some(if cfg!(target_os = "linux") { 40 } else { 62 }) =>
+        {
+            "it leads through a loop of symbolic links".to_owned()
+        }
         _ => {
             let t = e.to_string();
             let t = t.split(" at path ").next().unwrap_or(&t);
@@ -224,6 +344,14 @@ pub fn write_file(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) 
 
 fn write_file_raw(path: &Path, write: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     match resolve_output(path)? {
+        Target::Standard { error } => {
+            let mut f = standard_file(error)?;
+            // A reader that stopped (`| head`) ends the output quietly, as for printed text.
+            match write(&mut f).and_then(|()| io::Write::flush(&mut f)) {
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+                other => other,
+            }
+        }
         Target::Stream { path, pipe } => {
             let mut f = open_stream(&path, pipe)?;
             write(&mut f)?;
@@ -256,7 +384,10 @@ pub fn write_file_via_path(
 
 fn write_via_path_raw(path: &Path, write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<()> {
     let target = resolve_output(path)?;
-    let dir = parent_dir(target.path());
+    let dir = match &target {
+        Target::Standard { .. } => std::env::temp_dir(),
+        t => parent_dir(t.path()),
+    };
     let suffix = target
         .path()
         .extension()
@@ -277,6 +408,12 @@ fn write_via_path_raw(path: &Path, write: impl FnOnce(&Path) -> io::Result<()>) 
             io::Write::write_all(&mut f, &bytes)?;
             io::Write::flush(&mut f)
         }
+        Target::Standard { error } => {
+            let bytes = std::fs::read(&tmp)?;
+            let mut f = standard_file(error)?;
+            io::Write::write_all(&mut f, &bytes)?;
+            io::Write::flush(&mut f)
+        }
         Target::File { path, existing } => {
             let f = std::fs::OpenOptions::new().write(true).open(&tmp)?;
             set_permissions_for(&f, existing.as_ref())?;
@@ -285,6 +422,34 @@ fn write_via_path_raw(path: &Path, write: impl FnOnce(&Path) -> io::Result<()>) 
             remove_stale_temporaries(&dir);
             Ok(())
         }
+    }
+}
+
+/// The program's standard output (or error) as a file sharing its position, so that what is
+/// written follows what was written there before.
+fn standard_file(error: bool) -> io::Result<File> {
+    use std::io::Write;
+    // Anything the program printed and buffered goes first.
+    let _ = std::io::stdout().flush();
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let fd = if error {
+            std::io::stderr().as_fd().try_clone_to_owned()?
+        } else {
+            std::io::stdout().as_fd().try_clone_to_owned()?
+        };
+        Ok(File::from(fd))
+    }
+    #[cfg(windows)]
+    {
+        use std::os::windows::io::AsHandle;
+        let h = if error {
+            std::io::stderr().as_handle().try_clone_to_owned()?
+        } else {
+            std::io::stdout().as_handle().try_clone_to_owned()?
+        };
+        Ok(File::from(h))
     }
 }
 
@@ -414,6 +579,9 @@ impl FileKey {
 
     #[cfg(unix)]
     fn existing(path: &Path) -> Option<FileKey> {
+        if standard_stream(path).is_some() {
+            return None;
+        }
         use std::os::unix::fs::MetadataExt;
         let m = std::fs::metadata(path).ok()?;
         Some(FileKey::Existing(m.dev(), m.ino()))
@@ -476,7 +644,8 @@ impl RunFiles {
                 p.display()
             ));
         }
-        self.outputs.push((role.to_owned(), path.to_path_buf(), key));
+        self.outputs
+            .push((role.to_owned(), path.to_path_buf(), key));
         Ok(())
     }
 

@@ -318,6 +318,11 @@ fn gui(files: Vec<PathBuf>) -> Result<ExitCode, Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// A path as messages show it (control characters and line ends escaped).
+fn shown(p: impl AsRef<Path>) -> String {
+    dakhla_planner::text::path_text(p.as_ref())
+}
+
 fn bad(message: impl Into<String>) -> Failure {
     Failure::BadInput(message.into())
 }
@@ -327,9 +332,9 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
     if let Some(m) = &upgraded.migration {
         errln!(
             "note: {}: {}; `dakhla-planner migrate {}` updates the file",
-            path.display(),
+            shown(path),
             m.summary(),
-            path.display()
+            shown(path)
         );
     }
     Ok(upgraded.scenario)
@@ -338,7 +343,7 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
 /// Weather files (.epw, .csv) of a folder, sorted by name.
 fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| bad(format!("{}: cannot read the folder: {e}", dir.display())))?;
+        .map_err(|e| bad(format!("{}: cannot read the folder: {e}", shown(dir))))?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -352,27 +357,34 @@ fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
     if files.is_empty() {
         return Err(bad(format!(
             "{}: the folder holds no weather files (.epw or .csv)",
-            dir.display()
+            shown(dir)
         )));
     }
     Ok(files)
 }
 
 fn weather_source_for(path: &Path) -> Result<scenario::WeatherSource, Failure> {
-    let abs = std::path::absolute(path).map_err(|e| bad(format!("{}: {e}", path.display())))?;
+    let abs = std::path::absolute(path).map_err(|e| bad(format!("{}: {e}", shown(path))))?;
     match std::fs::metadata(&abs) {
         Ok(m) if m.is_file() => {}
         Ok(m) => {
             return Err(bad(format!(
                 "{}: this is {}, not a weather file (.epw or .csv)",
-                path.display(),
+                shown(path),
                 dakhla_planner::files::kind_of(&m)
             )));
         }
-        Err(_) => {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(bad(format!(
                 "{}: the weather file does not exist",
-                path.display()
+                shown(path)
+            )));
+        }
+        Err(e) => {
+            return Err(bad(format!(
+                "{}: the weather file cannot be reached: {}",
+                shown(path),
+                dakhla_planner::files::in_words(e)
             )));
         }
     }
@@ -380,7 +392,7 @@ fn weather_source_for(path: &Path) -> Result<scenario::WeatherSource, Failure> {
         return Err(bad(format!(
             "{}: the path is not UTF-8 text, which a scenario cannot record; rename the file or \
              its folder",
-            path.display()
+            shown(path)
         )));
     };
     Ok(scenario::WeatherSource::file(text.to_owned(), None))
@@ -432,7 +444,7 @@ fn simulate_command(
                     return Err(bad(format!(
                         "--years {n}: the folder {} holds {} weather file(s), one per year; \
                          ask for at most {} years or add files",
-                        dir.display(),
+                        shown(dir),
                         files.len(),
                         files.len()
                     )));
@@ -443,7 +455,7 @@ fn simulate_command(
                 return Err(bad(format!(
                     "{}: the folder holds {} weather files, one year each; at most {MAX_YEARS} \
                      years are run at once (--years N runs the first N)",
-                    dir.display(),
+                    shown(dir),
                     files.len()
                 )));
             }
@@ -554,7 +566,7 @@ fn run_failure(file: Option<&Path>, e: &dakhla_planner::sim::SimError) -> Failur
             let text = w.to_string();
             let sep = std::path::MAIN_SEPARATOR;
             let cwd = std::env::current_dir()
-                .map(|d| format!("{}{sep}", d.display()))
+                .map(|d| format!("{}{sep}", shown(d)))
                 .unwrap_or_default();
             let shown = [cwd, format!(".{sep}")]
                 .iter()
@@ -570,7 +582,7 @@ fn run_failure(file: Option<&Path>, e: &dakhla_planner::sim::SimError) -> Failur
 }
 
 fn scenario_label(file: Option<&Path>) -> String {
-    file.map_or("built-in scenario".to_owned(), |f| f.display().to_string())
+    file.map_or("built-in scenario".to_owned(), |f| shown(f).to_string())
 }
 
 fn no_cancel() -> std::sync::atomic::AtomicBool {
@@ -591,7 +603,11 @@ fn optimize_command(
     let s = with_overrides(s, set)?;
     let mut run = RunFiles::new();
     note_inputs(&mut run, file, &s, &base);
-    for (role, out) in [("--hourly", hourly), ("--save", save), ("--pareto", pareto_csv)] {
+    for (role, out) in [
+        ("--hourly", hourly),
+        ("--save", save),
+        ("--pareto", pareto_csv),
+    ] {
         if let Some(out) = out {
             run.output(role, out).map_err(bad)?;
         }
@@ -640,7 +656,7 @@ fn optimize_command(
         // A relative weather path must still resolve from the new file's folder.
         scenario::rebase_weather_path(&mut saved, &base, &scenario::base_dir(out));
         scenario::save(&saved, out)
-            .map_err(|e| bad(format!("cannot write {}: {e}", out.display())))?;
+            .map_err(|e| bad(format!("cannot write {}: {e}", shown(out))))?;
     }
     if json {
         print_json(&report::optimize::optimize_json(
@@ -683,7 +699,7 @@ fn optimize_shard(
     if let Some(p) = pareto_csv {
         errln!(
             "note: with --shard, --pareto makes the study a Pareto front; {} is not written              by a shard (`merge --csv` writes the whole study)",
-            p.display()
+            shown(p)
         );
     }
     let (i, n) = study::parse_shard(shard).map_err(Failure::BadInput)?;
@@ -749,7 +765,7 @@ fn optimize_shard(
         "shard {i}/{n}: {} of {} jobs written to {}",
         mine.len(),
         jobs.len(),
-        out.display()
+        shown(out)
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -761,7 +777,7 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
         if let Some(role) = run.input_role(f) {
             return Err(bad(format!(
                 "{}: the same file is given twice ({role}); give each shard once",
-                f.display()
+                shown(f)
             )));
         }
         run.input(format!("shard file {} of this merge", k + 1), f);
@@ -771,7 +787,7 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     }
     let mut shards = Vec::with_capacity(files.len());
     for f in files {
-        let name = f.display().to_string();
+        let name = shown(f).to_string();
         let shard = study::read_shard_file(f, &name).map_err(Failure::BadInput)?;
         // Each shard is checked as soon as it is read, so that a file far from a shard's shape
         // does not wait for the others.
@@ -864,19 +880,15 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
                     .map_err(|e| bad(format!("{e:#}")))?;
                 outln!(
                     "{}: already schema version {}; copied to {}{}",
-                    file.display(),
+                    shown(file),
                     scenario::SCHEMA_VERSION,
-                    o.display(),
-                    if rebased.is_some() {
-                        ""
-                    } else {
-                        " unchanged"
-                    }
+                    shown(o),
+                    if rebased.is_some() { "" } else { " unchanged" }
                 );
             }
             None => outln!(
                 "{}: already schema version {}; nothing to change",
-                file.display(),
+                shown(file),
                 scenario::SCHEMA_VERSION
             ),
         }
@@ -894,13 +906,13 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
         .map_err(|e| bad(format!("{e:#}")))?;
     outln!(
         "{}: schema version {} -> {}, written to {}",
-        file.display(),
+        shown(file),
         m.from_version,
         scenario::SCHEMA_VERSION,
-        target.display()
+        shown(target)
     );
     for n in &m.notes {
-        outln!("  {}:{n}", file.display());
+        outln!("  {}:{n}", shown(file));
     }
     if let Some(p) = &rebased {
         outln!("  weather.path: now \"{p}\", the same file seen from the new folder");
@@ -934,7 +946,7 @@ fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
     for (f, (s, base)) in files.iter().zip(&loaded) {
         let r = engine
             .run(s, base)
-            .map_err(|e| bad(format!("{}: {e}", f.display())))?;
+            .map_err(|e| bad(format!("{}: {e}", shown(f))))?;
         let rows = compare::kpi_table(&[(s, &r)]);
         if kpis.is_empty() {
             kpis = rows;
@@ -977,7 +989,7 @@ fn column_names(files: &[PathBuf]) -> Vec<String> {
         .iter()
         .map(|f| {
             f.file_name().map_or_else(
-                || f.display().to_string(),
+                || shown(f).to_string(),
                 |n| n.to_string_lossy().into_owned(),
             )
         })
@@ -989,7 +1001,7 @@ fn column_names(files: &[PathBuf]) -> Vec<String> {
     if unique {
         short
     } else {
-        files.iter().map(|f| f.display().to_string()).collect()
+        files.iter().map(|f| shown(f).to_string()).collect()
     }
 }
 
@@ -999,11 +1011,11 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
     report::export::check_export_folder(out).map_err(|e| bad(e.to_string()))?;
     let results = Engine::new()
         .run(&s, &base)
-        .map_err(|e| bad(format!("{}: {e}", file.display())))?;
+        .map_err(|e| bad(format!("{}: {e}", shown(file))))?;
     let summary = report::export::export_all(&s, Some(file), &base, &results, out)
         .map_err(|e| bad(e.to_string()))?;
     for f in &summary.files {
-        outln!("{}", f.display());
+        outln!("{}", shown(f));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -1014,14 +1026,14 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
         match scenario::load_upgraded(f) {
             Ok(u) => {
                 if let Some(m) = &u.migration {
-                    outln!("{}: note: {}", f.display(), m.summary());
+                    outln!("{}: note: {}", shown(f), m.summary());
                     for n in &m.notes {
-                        outln!("{}:{n}", f.display());
+                        outln!("{}:{n}", shown(f));
                     }
                 }
                 let base = scenario::base_dir(f);
                 for w in u.scenario.warnings_at(Some(&base)) {
-                    outln!("{}: warning: {}: {}", f.display(), w.path, w.message);
+                    outln!("{}: warning: {}: {}", shown(f), w.path, w.message);
                 }
                 // The weather file is read too: a scenario is only valid with weather it can
                 // use.
@@ -1032,7 +1044,7 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
                     )
                 {
                     ok = false;
-                    outln!("{}: weather.path: {e}", f.display());
+                    outln!("{}: weather.path: {e}", shown(f));
                 }
             }
             Err(e) => {
@@ -1055,6 +1067,5 @@ fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    scenario::write_atomically(path, write)
-        .with_context(|| format!("cannot write {}", path.display()))
+    scenario::write_atomically(path, write).with_context(|| format!("cannot write {}", shown(path)))
 }

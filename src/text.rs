@@ -44,9 +44,13 @@ pub fn is_unsafe_char(c: char) -> bool {
 /// `text` with every unsafe character other than line ends and tabs (see [`is_unsafe_char`])
 /// written as a visible escape such as `\u{1b}`.
 pub fn terminal_safe(text: &str) -> Cow<'_, str> {
-    escape_with(text, |c| c != '\n' && c != '\t' && is_unsafe_char(c), |c, out| {
-        out.push_str(&format!("\\u{{{:x}}}", c as u32));
-    })
+    escape_with(
+        text,
+        |c| c != '\n' && c != '\t' && is_unsafe_char(c),
+        |c, out| {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        },
+    )
 }
 
 /// JSON text (as serde_json writes it) with the unsafe characters it leaves raw (DEL, C1 and
@@ -79,6 +83,16 @@ fn escape_with(
     Cow::Owned(out)
 }
 
+/// A path as a message shows it: every control character escaped, line ends included (a file
+/// name holding a line end must not forge a line of output).
+pub fn path_text(path: &std::path::Path) -> String {
+    let shown = path.display().to_string();
+    escape_with(&shown, is_unsafe_char, |c, out| {
+        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+    })
+    .into_owned()
+}
+
 /// The first unsafe character of `text` (see [`is_unsafe_char`]), with line ends and tabs
 /// allowed when `multi_line`; for validation messages.
 pub fn first_unsafe_char(text: &str, multi_line: bool) -> Option<char> {
@@ -95,7 +109,10 @@ pub fn describe_char(c: char) -> String {
         '\t' => " (tab)",
         '\0' => " (null)",
         '\u{7f}' => " (delete)",
-        '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}'
+        '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200e}'
+        | '\u{200f}'
         | '\u{061c}' => " (invisible text-direction control)",
         _ => " (control character)",
     };

@@ -60,3 +60,13 @@ fn csv_read_inputs() {
 fn set_override_inputs() {
     replay("set_override", checks::set_override);
 }
+
+#[test]
+fn shard_merge_inputs() {
+    replay("shard_merge", checks::shard_merge);
+}
+
+#[test]
+fn writer_inputs() {
+    replay("writer", checks::writer);
+}

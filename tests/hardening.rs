@@ -135,8 +135,11 @@ fn every_subcommand_survives_non_ascii_long_and_control_character_input() {
     for (k, w) in weird.iter().enumerate() {
         let name = format!("{k}-{}.ron", w.chars().take(60).collect::<String>());
         let f = d.join(&name);
-        std::fs::write(&f, reference_text().replace("Dakhla 500 MW reference campus", w))
-            .unwrap();
+        std::fs::write(
+            &f,
+            reference_text().replace("Dakhla 500 MW reference campus", w),
+        )
+        .unwrap();
         let f = f.to_str().unwrap();
         let (name_set, path_set, index_set) = (
             format!("meta.name={w}"),
@@ -254,14 +257,7 @@ fn a_study_too_large_is_refused_before_any_job_is_listed() {
     let e = refused(&run_in(
         dir.path(),
         &[
-            "optimize",
-            "big.ron",
-            "--pareto",
-            "x",
-            "--years",
-            "1000",
-            "--shard",
-            "1/100000",
+            "optimize", "big.ron", "--pareto", "x", "--years", "1000", "--shard", "1/100000",
         ],
     ));
     assert!(
@@ -300,7 +296,10 @@ fn an_output_that_is_an_input_is_refused_whatever_path_names_it() {
             vec!["optimize", "s.ron", "--shard", "1/4", "--out", out],
         ] {
             let e = refused(&run_in(d, &args));
-            assert!(e.contains("this is the scenario of this run"), "{args:?}: {e}");
+            assert!(
+                e.contains("this is the scenario of this run"),
+                "{args:?}: {e}"
+            );
         }
     }
     let mut weather_spellings = vec!["weather.csv", "./weather.csv"];
@@ -345,7 +344,10 @@ fn merge_refuses_to_write_over_its_own_shards_or_read_one_twice() {
     let d = dir.path();
     two_shards(d);
     let a = sha256_file(&d.join("a.json"));
-    let e = refused(&run_in(d, &["merge", "a.json", "b.json", "--csv", "./a.json"]));
+    let e = refused(&run_in(
+        d,
+        &["merge", "a.json", "b.json", "--csv", "./a.json"],
+    ));
     assert!(e.contains("this is shard file 1 of this merge"), "{e}");
     assert_eq!(sha256_file(&d.join("a.json")), a);
     #[cfg(unix)]
@@ -416,7 +418,10 @@ fn a_rewritten_file_never_gains_setuid_or_setgid_bits() {
         d,
         &["simulate", f.to_str().unwrap(), "--hourly", "h.csv"],
     ));
-    let mode = std::fs::metadata(d.join("h.csv")).unwrap().permissions().mode();
+    let mode = std::fs::metadata(d.join("h.csv"))
+        .unwrap()
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o7777, 0o755);
 }
 
@@ -452,7 +457,11 @@ fn a_symlinked_scenario_is_rewritten_at_its_target_and_stays_a_link() {
             .file_type()
             .is_symlink()
     );
-    assert!(std::fs::read_to_string(d.join("team/saved.ron")).unwrap().contains("schema_version"));
+    assert!(
+        std::fs::read_to_string(d.join("team/saved.ron"))
+            .unwrap()
+            .contains("schema_version")
+    );
 }
 
 #[test]
@@ -475,7 +484,11 @@ fn two_exports_into_one_folder_never_leave_it_mixed() {
         let html = std::fs::read_to_string(d.join("out/report.html")).unwrap();
         let one = json.contains("Export one");
         assert_eq!(one, !json.contains("Export two"));
-        assert_eq!(html.contains("Export one"), one, "report and KPIs of one export");
+        assert_eq!(
+            html.contains("Export one"),
+            one,
+            "report and KPIs of one export"
+        );
         let charts: Vec<String> = std::fs::read_dir(d.join("out/charts"))
             .unwrap()
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -527,13 +540,41 @@ fn a_tampered_or_inconsistent_shard_set_is_refused_naming_shard_and_field() {
             .collect::<String>()
     };
     let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>, &str)> = vec![
-        ("shard 0", Box::new(|v| v["shard"] = 0.into()), "t.json: shard: must be 1 to shards"),
-        ("shard > n", Box::new(|v| v["shard"] = 3.into()), "t.json: shard: must be 1 to shards"),
-        ("no shards", Box::new(|v| v["shards"] = 0.into()), "t.json: shards: must be 1 to"),
-        ("huge count", Box::new(|v| v["shards"] = 4294967295u64.into()), "t.json: shards: must be 1 to 100000"),
-        ("total", Box::new(|v| v["jobs_total"] = 3.into()), "t.json: jobs_total: must be cases x weather_years x targets"),
-        ("study id", Box::new(|v| v["study_sha256"] = "x".into()), "t.json: study_sha256: must be the study's SHA-256"),
-        ("format", Box::new(|v| v["format"] = "other".into()), "not a shard result file"),
+        (
+            "shard 0",
+            Box::new(|v| v["shard"] = 0.into()),
+            "t.json: shard: must be 1 to shards",
+        ),
+        (
+            "shard > n",
+            Box::new(|v| v["shard"] = 3.into()),
+            "t.json: shard: must be 1 to shards",
+        ),
+        (
+            "no shards",
+            Box::new(|v| v["shards"] = 0.into()),
+            "t.json: shards: must be 1 to",
+        ),
+        (
+            "huge count",
+            Box::new(|v| v["shards"] = 4294967295u64.into()),
+            "t.json: shards: must be 1 to 100000",
+        ),
+        (
+            "total",
+            Box::new(|v| v["jobs_total"] = 3.into()),
+            "t.json: jobs_total: must be cases x weather_years x targets",
+        ),
+        (
+            "study id",
+            Box::new(|v| v["study_sha256"] = "x".into()),
+            "t.json: study_sha256: must be the study's SHA-256",
+        ),
+        (
+            "format",
+            Box::new(|v| v["format"] = "other".into()),
+            "not a shard result file",
+        ),
         (
             "cfe",
             Box::new(move |v| {
@@ -576,7 +617,11 @@ fn a_tampered_or_inconsistent_shard_set_is_refused_naming_shard_and_field() {
             Box::new(|v| v["scenario_name"] = "a\u{1b}[2Jb".into()),
             "t.json: scenario_name: holds the character U+001B (escape",
         ),
-        ("unknown field", Box::new(|v| v["extra"] = 1.into()), "unknown field `extra`"),
+        (
+            "unknown field",
+            Box::new(|v| v["extra"] = 1.into()),
+            "unknown field `extra`",
+        ),
         (
             "cut short",
             Box::new(move |v| {
@@ -598,7 +643,10 @@ fn a_tampered_or_inconsistent_shard_set_is_refused_naming_shard_and_field() {
     other["study_sha256"] = "0".repeat(64).into();
     std::fs::write(d.join("t.json"), other.to_string()).unwrap();
     let e = refused(&run_in(d, &["merge", "t.json", "b.json"]));
-    assert!(e.contains("b.json: study_sha256:") && e.contains("not of one study"), "{e}");
+    assert!(
+        e.contains("b.json: study_sha256:") && e.contains("not of one study"),
+        "{e}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -609,7 +657,10 @@ fn control_characters_in_names_are_refused_and_escaped_where_shown() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     for (field, text) in [
-        ("Dakhla 500 MW reference campus", "Campus\u{1b}]0;pwned\u{7}"),
+        (
+            "Dakhla 500 MW reference campus",
+            "Campus\u{1b}]0;pwned\u{7}",
+        ),
         ("\"AI hall A", "\"AI\u{202e}hall A"),
         ("\"Dakhla North wind\"", "\"wind\rfarm\""),
     ] {
@@ -633,7 +684,11 @@ fn control_characters_in_names_are_refused_and_escaped_where_shown() {
     );
     std::fs::write(d.join("c1.ron"), text).unwrap();
     let o = run_in(d, &["check", "c1.ron"]);
-    assert_eq!(o.status.code(), Some(2), "C1 and DEL are control characters too");
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "C1 and DEL are control characters too"
+    );
 }
 
 #[test]
@@ -655,12 +710,18 @@ fn a_weather_station_name_from_a_file_is_escaped_in_every_output() {
     for args in [vec!["simulate", s], vec!["simulate", s, "--json"]] {
         let o = run_in(d, &args);
         let text = ok(&o);
-        assert!(text.contains("Dakhla\\u"), "{args:?}: the name is shown, escaped");
+        assert!(
+            text.contains("Dakhla\\u"),
+            "{args:?}: the name is shown, escaped"
+        );
         assert!(!o.stdout.contains(&0x1b), "{args:?}");
     }
     ok(&run_in(d, &["export", s, "--out", "exp"]));
     let html = std::fs::read_to_string(d.join("exp/report.html")).unwrap();
-    assert!(html.contains("Dakhla\\u{1b}[2J&lt;script&gt;"), "shown, escaped");
+    assert!(
+        html.contains("Dakhla\\u{1b}[2J&lt;script&gt;"),
+        "shown, escaped"
+    );
     assert!(!html.contains('\u{1b}') && !html.contains("<script>"));
 }
 
@@ -675,8 +736,11 @@ fn a_file_of_another_kind_is_never_echoed() {
     for name in ["secret.ron", "secret.csv", "secret.json", "secret.epw"] {
         std::fs::write(d.join(name), secret).unwrap();
     }
-    std::fs::write(d.join("creds.csv"), "user,password,api_key\nadmin,hunter2,SECRET-TOKEN-42\n")
-        .unwrap();
+    std::fs::write(
+        d.join("creds.csv"),
+        "user,password,api_key\nadmin,hunter2,SECRET-TOKEN-42\n",
+    )
+    .unwrap();
     for args in [
         vec!["check", "secret.ron"],
         vec!["simulate", "secret.ron"],
@@ -698,7 +762,10 @@ fn a_file_of_another_kind_is_never_echoed() {
     let o = run_in(d, &["check", "folder.ron"]);
     assert!(out(&o).contains("folder.ron: this is a folder, not a scenario file"));
     let e = refused(&run_in(d, &["merge", "folder.ron"]));
-    assert!(e.contains("this is a folder, not a shard result file"), "{e}");
+    assert!(
+        e.contains("this is a folder, not a shard result file"),
+        "{e}"
+    );
     let e = refused(&run_in(
         d,
         &["simulate", "--weather", "folder.ron", "--hourly", "x.csv"],
@@ -755,7 +822,10 @@ fn set_overrides_are_validated_together_whatever_their_order() {
             "datacenter.cooling.free_cooling_below_c=40",
         ],
     ] {
-        ok(&run_in(&d, &["simulate", f, "--set", order[0], "--set", order[1]]));
+        ok(&run_in(
+            &d,
+            &["simulate", f, "--set", order[0], "--set", order[1]],
+        ));
     }
     // RON values as in the file.
     ok(&run_in(
@@ -837,7 +907,11 @@ fn weather_shorter_than_a_year_is_said_and_refused_where_a_year_is_needed() {
     let d = dir.path();
     scenario_with_csv_weather(d);
     let w = std::fs::read_to_string(d.join("weather.csv")).unwrap();
-    let week: String = w.lines().take(2 + 1 + 24 * 7).collect::<Vec<_>>().join("\n");
+    let week: String = w
+        .lines()
+        .take(2 + 1 + 24 * 7)
+        .collect::<Vec<_>>()
+        .join("\n");
     std::fs::write(d.join("week.csv"), week + "\n").unwrap();
     let f = repo("scenarios/dakhla-500mw.ron");
     let f = f.to_str().unwrap();
@@ -850,11 +924,25 @@ fn weather_shorter_than_a_year_is_said_and_refused_where_a_year_is_needed() {
     std::fs::write(d.join("s.ron"), reference_text()).unwrap();
     let e = refused(&run_in(
         d,
-        &["optimize", "s.ron", "--set", "weather=Csv(path: \"week.csv\")"],
+        &[
+            "optimize",
+            "s.ron",
+            "--set",
+            "weather=Csv(path: \"week.csv\")",
+        ],
     ));
-    assert!(e.contains("not a whole year; a least-cost sizing needs a year of weather"), "{e}");
-    let e = refused(&run_in(d, &["simulate", f, "--weather", "week.csv", "--years", "2"]));
-    assert!(e.contains("a weather year of a multi-year run needs a year"), "{e}");
+    assert!(
+        e.contains("not a whole year; a least-cost sizing needs a year of weather"),
+        "{e}"
+    );
+    let e = refused(&run_in(
+        d,
+        &["simulate", f, "--weather", "week.csv", "--years", "2"],
+    ));
+    assert!(
+        e.contains("a weather year of a multi-year run needs a year"),
+        "{e}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -876,7 +964,9 @@ fn flags_that_cannot_apply_are_refused() {
             "--json cannot be combined with --shard",
         ),
         (
-            vec!["optimize", f, "--shard", "1/2", "--hourly", "h.csv", "--save", "x.ron"],
+            vec![
+                "optimize", f, "--shard", "1/2", "--hourly", "h.csv", "--save", "x.ron",
+            ],
             "--hourly, --save cannot be combined with --shard",
         ),
     ] {
@@ -889,7 +979,10 @@ fn flags_that_cannot_apply_are_refused() {
     scenario_with_csv_weather(&d.join("w"));
     std::fs::copy(d.join("w/weather.csv"), d.join("w/b.csv")).unwrap();
     std::fs::remove_file(d.join("w/s.ron")).unwrap();
-    let e = refused(&run_in(d, &["simulate", f, "--weather", "w", "--years", "5"]));
+    let e = refused(&run_in(
+        d,
+        &["simulate", f, "--weather", "w", "--years", "5"],
+    ));
     assert!(e.contains("holds 2 weather file(s)"), "{e}");
 }
 
@@ -930,10 +1023,18 @@ fn migrate_into_another_folder_rewrites_the_weather_path_and_keeps_comments() {
     scenario_with_csv_weather(d);
     std::fs::create_dir_all(d.join("other/dir")).unwrap();
     let o = run_in(d, &["migrate", "s.ron", "--out", "other/dir/x.ron"]);
-    assert!(ok(&o).contains("weather.path: now \"../../weather.csv\""), "{}", out(&o));
+    assert!(
+        ok(&o).contains("weather.path: now \"../../weather.csv\""),
+        "{}",
+        out(&o)
+    );
     let text = std::fs::read_to_string(d.join("other/dir/x.ron")).unwrap();
     assert!(text.contains("Csv(path: \"../../weather.csv\")"), "{text}");
-    let comments = |t: &str| t.lines().filter(|l| l.trim_start().starts_with("//")).count();
+    let comments = |t: &str| {
+        t.lines()
+            .filter(|l| l.trim_start().starts_with("//"))
+            .count()
+    };
     assert_eq!(comments(&text), comments(&reference_text()));
     ok(&run_in(d, &["check", "other/dir/x.ron"]));
     let sha = |f: &str| {

@@ -3,9 +3,11 @@
 //! input). A message changes only on purpose: update the table in the same commit.
 //!
 //! Scenario files run through `check FILE`, weather files through `simulate --weather FILE`,
-//! from inside the corpus folder so that the paths printed are the short names used here.
+//! shard result files through `merge FILE`, from inside the corpus folder so that the paths
+//! printed are the short names used here. No message shows more of a file of another kind
+//! (a password file, a credentials table, another JSON document) than its name.
 
-use Run::{Check, Simulate, SimulateWeather};
+use Run::{Check, Merge, Simulate, SimulateWeather};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -22,6 +24,8 @@ enum Run {
     Simulate,
     /// `dakhla-planner simulate --weather FILE` (the built-in scenario on this weather).
     SimulateWeather,
+    /// `dakhla-planner merge FILE` (a shard result file, alone).
+    Merge,
 }
 
 struct Case {
@@ -376,6 +380,170 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        file: "lifetime-too-short.ron",
+        run: Check,
+        expected: &[
+            "lifetime-too-short.ron:49:85: economics.wind_per_kw.lifetime_years: must be between 1 and 100 (years; 20-30 for plants, 15 for batteries), got 1e-300",
+        ],
+    },
+    Case {
+        file: "control-character-in-name.ron",
+        run: Check,
+        expected: &[
+            "control-character-in-name.ron:17:17: datacenter.rack_groups[0].name: a rack group name holds the character U+001B (escape, starts terminal control sequences); remove it (a name is one line of text)",
+        ],
+    },
+    Case {
+        file: "direction-override-in-site-name.ron",
+        run: Check,
+        expected: &[
+            "direction-override-in-site-name.ron:5:9: site.name: the site name holds the character U+202E (invisible text-direction control); remove it (a name is one line of text)",
+        ],
+    },
+    Case {
+        file: "carbon-free-unit-emits.ron",
+        run: Check,
+        expected: &[
+            "carbon-free-unit-emits.ron:57:13: backup[0].carbon_free_frac: a unit whose output is all carbon-free emits no CO2, but emission_factor_t_per_mwh_th is 0.202: set one of them to match the other",
+        ],
+    },
+    Case {
+        file: "sensitivity-named-base.ron",
+        run: Check,
+        expected: &[
+            "sensitivity-named-base.ron:60:26: optimizer.sensitivities[0].name: \"base\" is the name of the study's own case (the scenario's costs unchanged); give this case another name",
+        ],
+    },
+    Case {
+        file: "wind-bounds-without-whole-turbine.ron",
+        run: Check,
+        expected: &[
+            "wind-bounds-without-whole-turbine.ron:60:9: optimizer.wind_mw: no whole number of 6 MW turbines gives between 7 and 11 MW (6 or 12 MW are the nearest): widen the range",
+        ],
+    },
+    Case {
+        file: "solar-land-too-small.ron",
+        run: Check,
+        expected: &[
+            "solar-land-too-small.ron:61:9: optimizer.max_solar_land_ha: 10 ha is less than the 1200 ha that the least solar the optimizer may build (600 MWdc, optimizer.solar_mwdc) covers: raise it or lower the solar",
+        ],
+    },
+    Case {
+        file: "bound-above-what-fits.ron",
+        run: Check,
+        expected: &[
+            "bound-above-what-fits.ron:60:35: optimizer.battery_power_mw.min: 200000 MW is more than the scenario can hold (100000 MW: 100,000 MW a unit); lower it",
+        ],
+    },
+    Case {
+        file: "pareto-span-too-small.ron",
+        run: Check,
+        expected: &[
+            "pareto-span-too-small.ron:61:9: optimizer.pareto_to: must be at least 0.0001 above pareto_from (0.9999999999), got 0.99999999999",
+        ],
+    },
+    Case {
+        file: "turbine-power-at-zero-wind.ron",
+        run: Check,
+        expected: &[
+            "turbine-power-at-zero-wind.ron:41:17: wind_farms[0].turbine.power_curve_kw: point 1 (0.0 m/s): a turbine produces nothing below its cut-in speed (2-4 m/s), so the power below 1 m/s must be 0 kW, got 6000 kW",
+        ],
+    },
+    Case {
+        file: "turbine-never-reaches-rating.ron",
+        run: Check,
+        expected: &[
+            "turbine-never-reaches-rating.ron:41:17: wind_farms[0].turbine.power_curve_kw: the curve never reaches the rated 30000 kW (its highest point is 10 kW): give the curve of this turbine, or its rated power",
+        ],
+    },
+    Case {
+        file: "not-a-scenario-password-file.ron",
+        run: Check,
+        expected: &[
+            "not-a-scenario-password-file.ron:1:1: this is not a scenario file (it does not start with `(`); a scenario file is RON text that starts with `(` (after any comments) and holds schema_version, site, weather, datacenter...",
+        ],
+    },
+    Case {
+        file: "binary-data.ron",
+        run: Check,
+        expected: &[
+            "binary-data.ron:1:1: this is not a scenario file (it holds binary data); a scenario file is RON text that starts with `(` (after any comments) and holds schema_version, site, weather, datacenter...",
+        ],
+    },
+    Case {
+        file: "shard-absurd-count.json",
+        run: Merge,
+        expected: &["shard-absurd-count.json: shards: must be 1 to 100000, got 4294967295"],
+    },
+    Case {
+        file: "shard-alone-of-two.json",
+        run: Merge,
+        expected: &["1 of 2 shards missing: 2/2 (run `optimize --shard i/2` for each)"],
+    },
+    Case {
+        file: "shard-array.json",
+        run: Merge,
+        expected: &[
+            "shard-array.json: not a shard result file of `dakhla-planner optimize --shard` (it is a JSON list, not an object)",
+        ],
+    },
+    Case {
+        file: "shard-changed-cost.json",
+        run: Merge,
+        expected: &[
+            "shard-changed-cost.json: results_sha256: does not match the results: a value was changed after the shard was written (re-run this shard)",
+        ],
+    },
+    Case {
+        file: "shard-control-character.json",
+        run: Merge,
+        expected: &[
+            "shard-control-character.json: results[0].job.case: job 0 is cost case \"base\" in this study, got \"base\\u{1b}[2J\"",
+        ],
+    },
+    Case {
+        file: "shard-job-of-another-shard.json",
+        run: Merge,
+        expected: &[
+            "shard-job-of-another-shard.json: results[0].job.index: job 1 is not one of shard 1/2's jobs (those numbered 0 + 2 x k, below 2)",
+        ],
+    },
+    Case {
+        file: "shard-not-a-shard.json",
+        run: Merge,
+        expected: &[
+            "shard-not-a-shard.json: not a shard result file of `dakhla-planner optimize --shard` (it has no \"format\": \"dakhla-planner shard\")",
+        ],
+    },
+    Case {
+        file: "shard-not-json.json",
+        run: Merge,
+        expected: &[
+            "shard-not-json.json: not a shard result file of `dakhla-planner optimize --shard` (it is not JSON)",
+        ],
+    },
+    Case {
+        file: "shard-share-above-one.json",
+        run: Merge,
+        expected: &[
+            "shard-share-above-one.json: results[0].cfe_score: must be a share between 0 and 1, got 1.5",
+        ],
+    },
+    Case {
+        file: "shard-study-id-not-hex.json",
+        run: Merge,
+        expected: &[
+            "shard-study-id-not-hex.json: study_sha256: must be the study's SHA-256, 64 lower-case hexadecimal digits",
+        ],
+    },
+    Case {
+        file: "weather-not-weather-data.csv",
+        run: SimulateWeather,
+        expected: &[
+            "weather-not-weather-data.csv:2: this does not look like a CSV weather file: none of its 3 column names is a weather column (a time column such as timestamp, then ghi, dni, dhi, temp_air, wind_speed)",
+        ],
+    },
+    Case {
         file: "no-such-weather.csv",
         run: SimulateWeather,
         expected: &["no-such-weather.csv: the weather file does not exist"],
@@ -392,6 +560,7 @@ fn run(case: &Case) -> (Option<i32>, String) {
         Run::Check => cmd.args(["check", case.file]),
         Run::Simulate => cmd.args(["simulate", case.file]),
         Run::SimulateWeather => cmd.args(["simulate", "--weather", case.file]),
+        Run::Merge => cmd.args(["merge", case.file]),
     };
     let out = cmd.output().expect("the binary runs");
     let text = format!(
@@ -460,4 +629,21 @@ fn every_file_of_the_corpus_is_in_the_table() {
         missing.is_empty(),
         "files of tests/malformed without an expected message: {missing:?}"
     );
+}
+
+#[test]
+fn no_message_shows_the_content_of_a_file_of_another_kind() {
+    // Files of the corpus that are not what they are given as hold a SECRET marker.
+    for case in CASES {
+        let text = std::fs::read(corpus().join(case.file)).unwrap_or_default();
+        if !String::from_utf8_lossy(&text).contains("SECRET") {
+            continue;
+        }
+        let (_, shown) = run(case);
+        assert!(
+            !shown.contains("SECRET") && !shown.contains("hunter2"),
+            "{}: {shown}",
+            case.file
+        );
+    }
 }

@@ -279,3 +279,61 @@ fn an_unreachable_target_exits_2_and_says_so() {
     assert_eq!(v["feasible"], false);
     assert!(text(&o.stderr).contains("no mix within the optimizer bounds meets the target"));
 }
+
+/// Issue 13: bounds that contain the free optimum never change it, however wide (a search over
+/// 0..1,000,000 MW is as fine as over the default range) or narrow (a backup range just above
+/// the free optimum's backup, or pinned at it).
+#[test]
+fn bounds_that_contain_the_free_optimum_find_it() {
+    use dakhla_planner::scenario::Sizing;
+    let base = scenario_of("scenarios/dakhla-500mw.ron");
+    let cost = |s: &Scenario| {
+        let cancel = AtomicBool::new(false);
+        let control = Control {
+            cancel: &cancel,
+            progress: &|_| {},
+        };
+        let opt = optimize::optimize_scenario(
+            &mut Engine::new(),
+            s,
+            &repo("scenarios"),
+            &SearchOptions::default(),
+            &control,
+        )
+        .expect("optimizes");
+        assert!(opt.outcome.best.feasible());
+        (opt.outcome.best.annualized_cost_usd, opt.outcome.best.mix)
+    };
+    let (free, free_mix) = cost(&base);
+    let wide = Sizing::Between {
+        min: 0.0,
+        max: 1_000_000.0,
+    };
+    let mut all_wide = base.clone();
+    all_wide.optimizer.solar_mwdc = wide;
+    all_wide.optimizer.wind_mw = wide;
+    all_wide.optimizer.battery_energy_mwh = wide;
+    all_wide.optimizer.battery_power_mw = wide;
+    all_wide.optimizer.backup_mw = wide;
+    let mut narrow = base.clone();
+    narrow.optimizer.backup_mw = Sizing::Between {
+        min: 0.0,
+        max: (free_mix.backup_mw * 1.05).ceil(),
+    };
+    let mut pinned = base.clone();
+    let b = (free_mix.backup_mw * 10.0).ceil() / 10.0;
+    pinned.optimizer.backup_mw = Sizing::Between { min: b, max: b };
+    for (what, s) in [
+        ("every capacity 0..1e6", &all_wide),
+        ("backup 0..5 % above the free optimum's", &narrow),
+        ("backup pinned at the free optimum's", &pinned),
+    ] {
+        let (c, mix) = cost(s);
+        assert!(
+            c <= free * 1.001,
+            "{what}: {:.4} M USD/yr against {:.4} free ({mix:?})",
+            c / 1e6,
+            free / 1e6
+        );
+    }
+}

@@ -377,7 +377,10 @@ impl Problem {
             }
             match sizing {
                 Sizing::Fixed => Bounds::fixed(current),
-                Sizing::Free => Bounds { min: 0.0, max: most },
+                Sizing::Free => Bounds {
+                    min: 0.0,
+                    max: most,
+                },
                 Sizing::Between { min, max } => Bounds {
                     min: min.min(most),
                     max: max.min(most),
@@ -399,8 +402,15 @@ impl Problem {
             all[k] = bounds(*sizing, current.get(k), most.get(k), *exists);
             relaxed[k] = match sizing {
                 Sizing::Between { .. } if *exists => {
-                    narrowed |= all[k] != Bounds { min: 0.0, max: most.get(k) };
-                    Bounds { min: 0.0, max: most.get(k) }
+                    narrowed |= all[k]
+                        != Bounds {
+                            min: 0.0,
+                            max: most.get(k),
+                        };
+                    Bounds {
+                        min: 0.0,
+                        max: most.get(k),
+                    }
                 }
                 _ => all[k],
             };
@@ -492,15 +502,13 @@ impl Problem {
     pub fn annualized_cost(&self, m: &Mix, backup_mwh: f64) -> f64 {
         let c = &self.unit_costs;
         // As the simulation costs it: a battery without energy or without power is not built.
-        let battery = if crate::sim::economics::battery_is_built(
-            m.battery_energy_mwh,
-            m.battery_power_mw,
-        ) {
-            c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
-                + c.battery_power_usd_per_mw_year * m.battery_power_mw
-        } else {
-            0.0
-        };
+        let battery =
+            if crate::sim::economics::battery_is_built(m.battery_energy_mwh, m.battery_power_mw) {
+                c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
+                    + c.battery_power_usd_per_mw_year * m.battery_power_mw
+            } else {
+                0.0
+            };
         c.solar_usd_per_mwdc_year * m.solar_mwdc
             + c.wind_usd_per_mw_year * m.wind_mw
             + battery

@@ -462,34 +462,19 @@ pub fn parse_shard(text: &str) -> Result<(u32, u32), String> {
 /// [`MAX_SHARD_FILE_BYTES`], and refused without showing its content when it is not a shard
 /// file of this program. Messages start with `name`.
 pub fn read_shard_file(path: &Path, name: &str) -> Result<ShardFile, String> {
-    use std::io::Read;
-    let io = |e: std::io::Error| format!("{name}: cannot read the file: {e}");
-    let f = std::fs::File::open(path).map_err(io)?;
-    let meta = f.metadata().map_err(io)?;
-    if meta.is_dir() {
-        return Err(format!(
-            "{name}: this is {}, not a shard result file (.json)",
-            crate::files::kind_of(&meta)
-        ));
-    }
-    let too_large = |bytes: u64| {
-        format!(
+    use crate::files::InputError;
+    let bytes = crate::files::read_input(path, MAX_SHARD_FILE_BYTES).map_err(|e| match e {
+        InputError::NotAFile(kind) => {
+            format!("{name}: this is {kind}, not a shard result file (.json)")
+        }
+        InputError::TooLarge(bytes) => format!(
             "{name}: the file is {:.1} MB; a shard result file is at most {:.0} MB (about 600 \
              bytes a job): is this the right file?",
             bytes as f64 / 1e6,
             MAX_SHARD_FILE_BYTES as f64 / 1e6
-        )
-    };
-    if meta.len() > MAX_SHARD_FILE_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    f.take(MAX_SHARD_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_SHARD_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+        ),
+        other => format!("{name}: cannot read the file: {other}"),
+    })?;
     parse_shard_text(&bytes, name)
 }
 
@@ -499,6 +484,11 @@ pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ShardFile, String> {
         format!("{name}: not a shard result file of `dakhla-planner optimize --shard` ({why})")
     };
     let text = std::str::from_utf8(bytes).map_err(|_| not_shard("it is not UTF-8 text"))?;
+    match text.trim_start().chars().next() {
+        Some('{') => {}
+        Some('[') => return Err(not_shard("it is a JSON list, not an object")),
+        _ => return Err(not_shard("it is not JSON")),
+    }
     // The kind first, without keeping or showing anything else of the file.
     #[derive(Deserialize)]
     struct Tag {
@@ -753,9 +743,7 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
 /// A text field of a shard: at most `max` characters and no control characters.
 fn check_text(name: &str, field: &str, text: &str, max: usize) -> Result<(), String> {
     if text.chars().count() > max {
-        return Err(format!(
-            "{name}: {field}: longer than {max} characters"
-        ));
+        return Err(format!("{name}: {field}: longer than {max} characters"));
     }
     if let Some(c) = crate::text::first_unsafe_char(text, false) {
         return Err(format!(
@@ -838,7 +826,9 @@ pub fn merge(shards: &[(String, ShardFile)]) -> Result<Vec<JobResult>, String> {
                 format!("\"{}\"", crate::text::shorten(&first.scenario_name)),
             );
         }
-        if s.cases != first.cases || s.weather_years != first.weather_years || s.targets != first.targets
+        if s.cases != first.cases
+            || s.weather_years != first.weather_years
+            || s.targets != first.targets
         {
             return differs(
                 "cases, weather_years, targets",

@@ -132,13 +132,6 @@ fn write_atomic(
     }
 }
 
-/// [`write_atomic`] of bytes in memory.
-fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    refuse_non_regular(path)?;
-    crate::scenario::write_atomically(path, |f| io::Write::write_all(f, bytes))
-        .map_err(|e| write_error(path, e))
-}
-
 /// Inside the export folder the names are the export's own: a symbolic link, device, pipe or
 /// folder in place of one of its files is refused (never followed or written through).
 fn refuse_non_regular(path: &Path) -> Result<(), ExportError> {
@@ -604,14 +597,16 @@ pub fn planned_files(s: &Scenario, r: &Results) -> Vec<PathBuf> {
 }
 
 /// Write every chart, the KPI JSON, the hourly CSV and the HTML report into `out_dir` (created
-/// when missing). `scenario_file` is shown in the report; `base_dir` resolves the weather file
-/// for the provenance.
+/// when missing). `scenario_file` is shown in the report (by its file name: the same inputs
+/// give the same files wherever they are); `base_dir` resolves the weather file for the
+/// provenance.
 ///
-/// Two exports into one folder never mix: each holds the folder's lock
-/// ([`EXPORT_MANIFEST`]) while it writes, and removes the files of the previous export that it
-/// does not write itself (only files an export wrote, never a planner's own). A symbolic link,
-/// device or named pipe found in place of one of the export's files is refused, never written
-/// through.
+/// An export never leaves a folder that mixes two exports: it holds the folder's lock
+/// ([`EXPORT_MANIFEST`]) while it works, writes every file into a hidden staging folder first
+/// (an export that fails part-way leaves the folder as it was), then moves them into place and
+/// removes the files of the previous export that it does not write itself (only files an export
+/// wrote, never a planner's own, never an input of the run). A symbolic link, device or named
+/// pipe found in place of one of its files is refused, never written through.
 pub fn export_all(
     s: &Scenario,
     scenario_file: Option<&Path>,
@@ -630,8 +625,9 @@ pub fn export_all(
     if let Some(p) = s.weather.file_path() {
         inputs.input("the weather file", &base_dir.join(p));
     }
-    for rel in planned_files(s, r) {
-        let path = out_dir.join(&rel);
+    let planned = planned_files(s, r);
+    for rel in &planned {
+        let path = out_dir.join(rel);
         if let Some(role) = inputs.input_role(&path) {
             return Err(ExportError::Input {
                 out_dir: out_dir.to_path_buf(),
@@ -645,6 +641,16 @@ pub fn export_all(
         error,
     })?;
     let mut lock = lock_export_folder(out_dir)?;
+    // Staging folders of exports that were killed (none is in use: the lock is ours).
+    if let Ok(entries) = std::fs::read_dir(out_dir) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(STAGING_PREFIX)
+                && e.file_type().is_ok_and(|t| t.is_dir())
+            {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
     let charts_dir = out_dir.join(CHARTS_DIR);
     match std::fs::symlink_metadata(&charts_dir) {
         Ok(m) if m.is_dir() => {}
@@ -663,16 +669,30 @@ pub fn export_all(
             error,
         })?,
     }
+    for rel in &planned {
+        refuse_non_regular(&out_dir.join(rel))?;
+    }
+    let staging = tempfile::Builder::new()
+        .prefix(STAGING_PREFIX)
+        .tempdir_in(out_dir)
+        .map_err(|error| ExportError::Folder {
+            path: out_dir.to_path_buf(),
+            error: crate::files::in_words(error),
+        })?;
+    let stage = staging.path();
+    std::fs::create_dir(stage.join(CHARTS_DIR)).map_err(|error| ExportError::Folder {
+        path: out_dir.to_path_buf(),
+        error: crate::files::in_words(error),
+    })?;
     let mut files = Vec::new();
     let mut figures = Vec::new();
     for job in chart_jobs(s, r) {
         let svg_rel = Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem));
         let png_rel = Path::new(CHARTS_DIR).join(format!("{}.png", job.stem));
-        let svg_path = out_dir.join(&svg_rel);
-        let svg = render_svg(&job, s, r, &svg_path)?;
-        write_bytes(&svg_path, svg.as_bytes())?;
+        let svg = render_svg(&job, s, r, &out_dir.join(&svg_rel))?;
+        write_staged(stage, out_dir, &svg_rel, svg.as_bytes())?;
         files.push(svg_rel);
-        write_png(&job, s, r, &out_dir.join(&png_rel))?;
+        write_png(&job, s, r, &stage.join(&png_rel)).map_err(|e| restaged(e, stage, out_dir))?;
         files.push(png_rel);
         figures.push(Figure {
             stem: job.stem,
@@ -683,25 +703,85 @@ pub fn export_all(
     // Provenance from the folder the engine resolved the weather from (the same as
     // json_document's when the scenario has a file).
     let provenance = super::provenance(s, Some(base_dir), r);
-    let mut doc = super::json_document(s, scenario_file, r);
+    let shown_file = scenario_file.map(|f| f.file_name().map_or(f, Path::new));
+    let mut doc = super::json_document(s, shown_file, r);
     doc["provenance"] = provenance.clone();
     let json = serde_json::to_string_pretty(&doc)
         .map_err(|e| write_error(&out_dir.join(KPIS_JSON), io::Error::other(e)))?;
-    write_bytes(&out_dir.join(KPIS_JSON), format!("{json}\n").as_bytes())?;
+    write_staged(
+        stage,
+        out_dir,
+        Path::new(KPIS_JSON),
+        format!("{json}\n").as_bytes(),
+    )?;
     files.push(PathBuf::from(KPIS_JSON));
     let mut csv = Vec::new();
     super::write_hourly_csv(r, &mut csv).map_err(|e| write_error(&out_dir.join(HOURLY_CSV), e))?;
-    write_bytes(&out_dir.join(HOURLY_CSV), &csv)?;
+    write_staged(stage, out_dir, Path::new(HOURLY_CSV), &csv)?;
     files.push(PathBuf::from(HOURLY_CSV));
-    let html = report_html(s, scenario_file, base_dir, r, &provenance, &figures);
-    write_bytes(&out_dir.join(REPORT_HTML), html.as_bytes())?;
+    let html = report_html(s, shown_file, base_dir, r, &provenance, &figures);
+    write_staged(stage, out_dir, Path::new(REPORT_HTML), html.as_bytes())?;
     files.push(PathBuf::from(REPORT_HTML));
-    finish_export(out_dir, &mut lock, &files)?;
+    // Everything is written: into place, each file replaced at once.
+    for rel in &files {
+        let (from, to) = (stage.join(rel), out_dir.join(rel));
+        refuse_non_regular(&to)?;
+        if let Ok(m) = std::fs::metadata(&to) {
+            let _ = std::fs::set_permissions(&from, permissions_without_special_bits(&m));
+        }
+        std::fs::rename(&from, &to).map_err(|e| write_error(&to, crate::files::in_words(e)))?;
+    }
+    finish_export(out_dir, &mut lock, &files, &inputs)?;
+    drop(staging);
     Ok(ExportSummary {
         out_dir: out_dir.to_path_buf(),
         files,
     })
 }
+
+/// Prefix of the hidden folder an export stages its files in.
+const STAGING_PREFIX: &str = ".dakhla-export-staging-";
+
+/// The permissions of a replaced file, without setuid, setgid or sticky bits.
+fn permissions_without_special_bits(m: &std::fs::Metadata) -> std::fs::Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(m.permissions().mode() & 0o777)
+    }
+    #[cfg(not(unix))]
+    {
+        m.permissions()
+    }
+}
+
+/// Write `bytes` as `rel` in the staging folder; errors name the file in the export folder.
+fn write_staged(stage: &Path, out_dir: &Path, rel: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::scenario::write_atomically(&stage.join(rel), |f| io::Write::write_all(f, bytes))
+        .map_err(|e| write_error(&out_dir.join(rel), e))
+}
+
+/// An error about a staged file, told about the export folder's file of that name.
+fn restaged(e: ExportError, stage: &Path, out_dir: &Path) -> ExportError {
+    let moved = |p: PathBuf| {
+        p.strip_prefix(stage)
+            .map_or_else(|_| p.clone(), |rel| out_dir.join(rel))
+    };
+    match e {
+        ExportError::Write { path, error } => ExportError::Write {
+            path: moved(path),
+            error,
+        },
+        ExportError::Chart { path, message } => ExportError::Chart {
+            path: moved(path),
+            message,
+        },
+        other => other,
+    }
+}
+
+/// How long an export waits for another one writing into the same folder.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// Open and lock the folder's [`EXPORT_MANIFEST`], waiting while another export writes there.
 /// The file is never followed through a symbolic link.
@@ -737,8 +817,25 @@ fn lock_export_folder(out_dir: &Path) -> Result<std::fs::File, ExportError> {
             crate::files::kind_of(&meta)
         ))));
     }
-    f.lock().map_err(err)?;
-    Ok(f)
+    // Another export into this folder finishes within seconds; one that holds the lock for
+    // minutes is stuck (stopped in a debugger, say): say so rather than wait forever.
+    let waited = std::time::Instant::now();
+    loop {
+        match f.try_lock() {
+            Ok(()) => return Ok(f),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                if waited.elapsed() > LOCK_WAIT {
+                    return Err(err(io::Error::other(format!(
+                        "another dakhla-planner export has been writing into this folder for \
+                         over {} s (it holds this file's lock); try again when it has finished",
+                        LOCK_WAIT.as_secs()
+                    ))));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(err(e)),
+        }
+    }
 }
 
 /// Whether `rel` (as listed in a manifest) is a name an export writes: the fixed files, or a
@@ -768,6 +865,7 @@ fn finish_export(
     out_dir: &Path,
     lock: &mut std::fs::File,
     files: &[PathBuf],
+    inputs: &crate::files::RunFiles,
 ) -> Result<(), ExportError> {
     use std::io::{Read, Seek, Write};
     let manifest = out_dir.join(EXPORT_MANIFEST);
@@ -786,7 +884,9 @@ fn finish_export(
             continue;
         }
         let path = out_dir.join(rel);
-        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+            && inputs.input_role(&path).is_none()
+        {
             let _ = std::fs::remove_file(&path);
         }
     }

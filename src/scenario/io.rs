@@ -137,7 +137,7 @@ pub fn load(path: &Path) -> Result<Scenario, LoadError> {
 /// [`load`], also saying whether the file was migrated from an older schema version and giving
 /// its text in the current schema.
 pub fn load_upgraded(path: &Path) -> Result<Upgraded, LoadError> {
-    let file = path.display().to_string();
+    let file = crate::text::path_text(path);
     let text = read_scenario_text(path, &file)?;
     let base = base_dir(path);
     validated(parse_document(&text, &file)?, &text, &file, Some(&base))
@@ -146,36 +146,25 @@ pub fn load_upgraded(path: &Path) -> Result<Upgraded, LoadError> {
 /// The file's text: refused unread when larger than [`MAX_SCENARIO_FILE_BYTES`], and located
 /// at its first byte that is not UTF-8.
 fn read_scenario_text(path: &Path, file: &str) -> Result<String, LoadError> {
-    use std::io::Read;
-    let io = |source| LoadError::Io {
-        file: file.to_owned(),
-        source,
-    };
-    let too_large = |bytes| LoadError::TooLarge {
-        file: file.to_owned(),
-        bytes,
-    };
-    let f = std::fs::File::open(path).map_err(io)?;
-    let meta = f.metadata().map_err(io)?;
-    if meta.is_dir() {
-        return Err(LoadError::NotAFile {
+    use crate::files::InputError;
+    let bytes = crate::files::read_input(path, MAX_SCENARIO_FILE_BYTES).map_err(|e| match e {
+        InputError::NotAFile(kind) => LoadError::NotAFile {
             file: file.to_owned(),
-            kind: crate::files::kind_of(&meta),
-        });
-    }
-    let size = meta.len();
-    if size > MAX_SCENARIO_FILE_BYTES {
-        return Err(too_large(size));
-    }
-    // The file may grow between the size check and the read: read one byte past the limit at
-    // most.
-    let mut bytes = Vec::with_capacity(size as usize);
-    f.take(MAX_SCENARIO_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_SCENARIO_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
+            kind,
+        },
+        InputError::TooLarge(bytes) => LoadError::TooLarge {
+            file: file.to_owned(),
+            bytes,
+        },
+        InputError::Io(source) => LoadError::Io {
+            file: file.to_owned(),
+            source: crate::files::in_words(source),
+        },
+        InputError::EmptyPipe => LoadError::NotAFile {
+            file: file.to_owned(),
+            kind: "a named pipe that no program wrote into",
+        },
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let before = String::from_utf8_lossy(valid);
@@ -263,7 +252,12 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
     let parse_err = |line: usize, col: usize, path: String, message: String| LoadError::Parse {
         file: file.to_owned(),
         problem: Problem {
-            path,
+            // A field path holds names from the file: at most a line's worth of them.
+            path: if path.chars().count() > 200 {
+                crate::text::shorten_to(&path, 200)
+            } else {
+                path
+            },
             message,
             position: Some((line, col)),
         },

@@ -40,9 +40,9 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
             out.push(Segment::Field(name));
         }
         while let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| format!("`{}`: a `[` without its `]`", crate::text::shorten(path)))?;
+            let end = r.find(']').ok_or_else(|| {
+                format!("`{}`: a `[` without its `]`", crate::text::shorten(path))
+            })?;
             let inside = r.get(..end).unwrap_or("");
             let index = inside.trim().parse().map_err(|_| {
                 format!(
@@ -339,7 +339,10 @@ pub fn apply_overrides<S: AsRef<str>>(
             let problem = format!("{}: {}", i.path, i.message);
             match by.as_slice() {
                 [] if paths.len() == 1 => {
-                    format!("--set {}: {problem}", crate::text::shorten_to(paths[0].1, 200))
+                    format!(
+                        "--set {}: {problem}",
+                        crate::text::shorten_to(paths[0].1, 200)
+                    )
                 }
                 [] => format!("{problem} (after the --set overrides)"),
                 _ => format!(

@@ -373,8 +373,20 @@ impl Scenario {
 
     fn check_site_weather(&self, c: &mut Checker, base_dir: Option<&Path>) {
         let m = &self.meta;
-        c.text("meta.name", &m.name, MAX_NAME_CHARS, false, "the scenario name");
-        c.text("meta.author", &m.author, MAX_NAME_CHARS, false, "the author");
+        c.text(
+            "meta.name",
+            &m.name,
+            MAX_NAME_CHARS,
+            false,
+            "the scenario name",
+        );
+        c.text(
+            "meta.author",
+            &m.author,
+            MAX_NAME_CHARS,
+            false,
+            "the author",
+        );
         c.text("meta.team", &m.team, MAX_NAME_CHARS, false, "the team");
         c.text(
             "meta.description",
@@ -452,20 +464,29 @@ impl Scenario {
                     );
                 } else if let Some(dir) = base_dir {
                     let full = dir.join(path);
-                    if !full.is_file() {
-                        // A scenario in the current folder: the path as written.
-                        let shown = if dir == Path::new(".") {
-                            Path::new(path)
-                        } else {
-                            &full
-                        };
-                        c.push(
-                            "weather.path",
-                            format!(
-                                "the weather file {} does not exist (paths are relative to the scenario file's folder)",
-                                shown.display()
-                            ),
-                        );
+                    // A scenario in the current folder: the path as written.
+                    let shown = if dir == Path::new(".") {
+                        crate::text::path_text(Path::new(path))
+                    } else {
+                        crate::text::path_text(&full)
+                    };
+                    let problem = match std::fs::metadata(&full) {
+                        Ok(m) if m.is_file() => None,
+                        Ok(m) => Some(format!(
+                            "{shown} is {}, not a weather file (.epw or .csv)",
+                            crate::files::kind_of(&m)
+                        )),
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(format!(
+                            "the weather file {shown} does not exist (paths are relative to the \
+                             scenario file's folder)"
+                        )),
+                        Err(e) => Some(format!(
+                            "the weather file {shown} cannot be reached: {}",
+                            crate::files::in_words(e)
+                        )),
+                    };
+                    if let Some(message) = problem {
+                        c.push("weather.path", message);
                     }
                 }
             }
@@ -929,7 +950,13 @@ impl Scenario {
 
     fn check_battery_backup(&self, c: &mut Checker) {
         let b = &self.battery;
-        c.range("battery.energy_mwh", b.energy_mwh, 0.0, MAX_BATTERY_MWH, "MWh");
+        c.range(
+            "battery.energy_mwh",
+            b.energy_mwh,
+            0.0,
+            MAX_BATTERY_MWH,
+            "MWh",
+        );
         c.range("battery.power_mw", b.power_mw, 0.0, MAX_UNIT_MW, "MW");
         c.range(
             "battery.round_trip_eff",

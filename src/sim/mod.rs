@@ -860,7 +860,11 @@ fn run_notes(
             },
             day(0),
             day(w.len() - 1),
-            if period_h < 8760.0 { "less than" } else { "more than" }
+            if period_h < 8760.0 {
+                "less than"
+            } else {
+                "more than"
+            }
         ));
     }
     if matches!(s.weather, WeatherSource::Csv { .. }) && !w.is_empty() {

@@ -781,6 +781,45 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_code_means_missing_only_in_its_own_field() {
+        // EnergyPlus data dictionary: 99.9 is a missing dry bulb, 9999 a missing irradiance,
+        // 999 a missing wind speed, 999999 a missing pressure. Another field's code, or any
+        // other out-of-range value, is an error naming the field, never read as "missing".
+        for (edit, expected) in [
+            (
+                (|r: &mut Rec| r.temp = "9999".into()) as fn(&mut Rec),
+                "w.epw:110: dry-bulb temperature 9999 C is outside the plausible range -70 to \
+                 70 C (the EPW code for a missing dry-bulb temperature is 99.9)",
+            ),
+            (
+                (|r: &mut Rec| r.temp = "100".into()) as fn(&mut Rec),
+                "w.epw:110: dry-bulb temperature 100 C is outside",
+            ),
+            (
+                (|r: &mut Rec| r.ghi = "12000".into()) as fn(&mut Rec),
+                "w.epw:110: global horizontal irradiance 12000 Wh/m2 is outside",
+            ),
+            (
+                (|r: &mut Rec| r.wind = "9999".into()) as fn(&mut Rec),
+                "w.epw:110: wind speed 9999 m/s is outside the plausible range 0 to 40 m/s (the \
+                 EPW code for a missing wind speed is 999)",
+            ),
+            (
+                (|r: &mut Rec| r.pressure = "9999".into()) as fn(&mut Rec),
+                "w.epw:110: station pressure 9999 Pa is outside",
+            ),
+        ] {
+            let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
+                if row == 101 {
+                    edit(r);
+                }
+            });
+            let msg = message(parse_epw(&text, "w.epw", 2027));
+            assert!(msg.starts_with(expected), "{msg}");
+        }
+    }
+
+    #[test]
     fn gaps_wrap_around_the_year() {
         let text = epw_text(8760, 1, 0.0, 2005, |row, r| {
             if !(2..8758).contains(&row) {

@@ -45,29 +45,25 @@ pub const MAX_WEATHER_ROWS: usize = 2 * 366 * 24 * 60;
 pub(crate) fn read_text_lossy(
     path: &std::path::Path,
 ) -> Result<(String, String, String), WeatherError> {
-    use std::io::Read;
-    let file = path.display().to_string();
-    let read_error = |e: std::io::Error| WeatherError::Read {
-        file: file.clone(),
-        reason: e.to_string(),
-    };
-    let f = std::fs::File::open(path).map_err(read_error)?;
-    let meta = f.metadata().map_err(read_error)?;
-    if meta.is_dir() {
-        return Err(WeatherError::Read {
-            file,
-            reason: "it is a folder, not a weather file".into(),
-        });
-    }
-    let size = meta.len();
-    check_weather_size(&file, size)?;
-    // The file may grow between the size check and the read: read one byte past the limit at
-    // most.
-    let mut bytes = Vec::with_capacity(size as usize);
-    f.take(MAX_WEATHER_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    check_weather_size(&file, bytes.len() as u64)?;
+    use crate::files::InputError;
+    let file = crate::text::path_text(path);
+    let bytes = crate::files::read_input(path, MAX_WEATHER_FILE_BYTES).map_err(|e| match e {
+        InputError::TooLarge(bytes) => match check_weather_size(&file, bytes) {
+            Err(e) => e,
+            Ok(()) => WeatherError::Read {
+                file: file.clone(),
+                reason: InputError::TooLarge(bytes).to_string(),
+            },
+        },
+        InputError::NotAFile(kind) => WeatherError::Read {
+            file: file.clone(),
+            reason: format!("it is {kind}, not a weather file"),
+        },
+        other => WeatherError::Read {
+            file: file.clone(),
+            reason: other.to_string(),
+        },
+    })?;
     let sha = sha256_hex(&bytes);
     Ok((String::from_utf8_lossy(&bytes).into_owned(), file, sha))
 }
@@ -237,7 +233,7 @@ pub fn file_sha256(path: &Path) -> std::io::Result<String> {
     use sha2::Digest;
     use std::io::Read;
 
-    let mut file = std::fs::File::open(path)?;
+    let mut file = crate::files::open_input(path)?;
     let mut hasher = sha2::Sha256::new();
     let mut buf = vec![0u8; 64 * 1024];
     loop {
