@@ -188,7 +188,7 @@ use std::path::{Path, PathBuf};
 #[cfg(unix)]
 fn set_mode(p: &Path, arg: u8) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let mode = if arg % 2 == 0 { 0o6755 } else { 0o644 };
+    let mode = if arg.is_multiple_of(2) { 0o6755 } else { 0o644 };
     std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode))
 }
 

@@ -158,12 +158,25 @@ macro_rules! out {
     ($($arg:tt)*) => {{
         use std::io::Write as _;
         let text = format!($($arg)*);
-        let _ = write!(
+        let written = write!(
             std::io::stdout().lock(),
             "{}",
             dakhla_planner::text::terminal_safe(&text)
         );
+        note_output_error(written);
     }};
+}
+
+/// The first error writing standard output other than a closed pipe (a full disk, say): the
+/// run then ends with it instead of exiting 0 with its output lost.
+static OUTPUT_ERROR: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+fn note_output_error(r: std::io::Result<()>) {
+    if let Err(e) = r
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        let _ = OUTPUT_ERROR.set(dakhla_planner::files::in_words(e).to_string());
+    }
 }
 
 /// [`out!`] with a line end.
@@ -192,11 +205,11 @@ macro_rules! errln {
 fn print_json(doc: &serde_json::Value) -> Result<(), Failure> {
     use std::io::Write as _;
     let text = serde_json::to_string_pretty(doc).context("formatting JSON")?;
-    let _ = writeln!(
+    note_output_error(writeln!(
         std::io::stdout().lock(),
         "{}",
         dakhla_planner::text::json_safe(&text)
-    );
+    ));
     Ok(())
 }
 
@@ -205,8 +218,20 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            // Usage errors quote the arguments: shown safely, exit 2 (help and version: 0).
-            let text = e.render().to_string();
+            // Usage errors quote the arguments: shown safely and shortened (a value of 100,000
+            // characters is named by its start), exit 2 (help and version: 0).
+            let text: String = e
+                .render()
+                .to_string()
+                .split_inclusive(char::is_whitespace)
+                .map(|word| {
+                    if word.chars().count() > 200 {
+                        dakhla_planner::text::shorten_to(word, 120)
+                    } else {
+                        word.to_owned()
+                    }
+                })
+                .collect();
             if e.use_stderr() {
                 errln!("{}", text.trim_end());
             } else {
@@ -265,7 +290,7 @@ fn main() -> ExitCode {
                 .collect();
                 match shard {
                     Some(_) if !ignored.is_empty() => Err(Failure::BadInput(format!(
-                        "{} cannot be combined with --shard: a shard writes its jobs' results                          to --out; `merge` combines the shards (--csv or --json)",
+                        "{} cannot be combined with --shard: a shard writes its jobs' results to --out; `merge` combines the shards (--csv or --json)",
                         ignored.join(", ")
                     ))),
                     Some(sh) => optimize_shard(
@@ -294,6 +319,14 @@ fn main() -> ExitCode {
         Some(Command::Export { file, out, set }) => export_command(&file, &out, &set),
         Some(Command::Check { files }) => check(&files),
         Some(Command::Compare { files, json }) => compare_command(&files, json),
+    };
+    // Output that could not be written (a full disk) is a failure, said on standard error.
+    note_output_error(std::io::Write::flush(&mut std::io::stdout()));
+    let result = match (result, OUTPUT_ERROR.get()) {
+        (Ok(_), Some(e)) => Err(Failure::Internal(anyhow::anyhow!(
+            "cannot write the output: {e}"
+        ))),
+        (r, _) => r,
     };
     match result {
         Ok(code) => code,
@@ -363,7 +396,10 @@ fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
     Ok(files)
 }
 
-fn weather_source_for(path: &Path) -> Result<scenario::WeatherSource, Failure> {
+/// The weather source of a `--weather` file, its path written relative to the scenario's folder
+/// `base` where it can be (so that nothing of the folders around both, such as the working
+/// folder's name, becomes part of the scenario).
+fn weather_source_for(path: &Path, base: &Path) -> Result<scenario::WeatherSource, Failure> {
     let abs = std::path::absolute(path).map_err(|e| bad(format!("{}: {e}", shown(path))))?;
     match std::fs::metadata(&abs) {
         Ok(m) if m.is_file() => {}
@@ -388,7 +424,12 @@ fn weather_source_for(path: &Path) -> Result<scenario::WeatherSource, Failure> {
             )));
         }
     }
-    let Some(text) = abs.to_str() else {
+    let written = std::fs::canonicalize(&abs)
+        .ok()
+        .zip(std::fs::canonicalize(base).ok())
+        .and_then(|(file, dir)| scenario::relative_path(&file, &dir))
+        .unwrap_or_else(|| abs.clone());
+    let Some(text) = written.to_str() else {
         return Err(bad(format!(
             "{}: the path is not UTF-8 text, which a scenario cannot record; rename the file or \
              its folder",
@@ -422,9 +463,9 @@ fn simulate_command(
     let weather_dir = weather.filter(|w| w.is_dir());
     if hourly.is_some() && (years.is_some() || weather_dir.is_some()) {
         return Err(bad(format!(
-            "--hourly writes the hourly results of one year; it cannot be combined with {} \
-             (a multi-year run): run one year at a time (--weather FILE) for its hourly \
-             results",
+            "--hourly writes the hourly results of one run; it cannot be combined with {} \
+             (a run of weather years, each with its own results): simulate one year at a \
+             time (--weather FILE, or the scenario's own weather) for its hourly results",
             if years.is_some() {
                 "--years"
             } else {
@@ -434,6 +475,7 @@ fn simulate_command(
     }
     let (mut s, base) = load_or_builtin(file)?;
     s = with_overrides(s, set)?;
+    note_optimizer_overrides(set, "simulate");
     let mut run = RunFiles::new();
     note_inputs(&mut run, file, &s, &base);
     match (weather_dir, weather) {
@@ -461,19 +503,29 @@ fn simulate_command(
             }
             let sources = files
                 .iter()
-                .map(|f| weather_source_for(f))
+                .map(|f| weather_source_for(f, &base))
                 .collect::<Result<Vec<_>, _>>()?;
             simulate_years(&s, &base, file, json, sources)
         }
         (None, Some(w)) => {
-            let src = weather_source_for(w)?;
+            let src = weather_source_for(w, &base)?;
             run.input("the weather file", w);
             if let Some(out) = hourly {
                 run.output("--hourly", out).map_err(bad)?;
             }
             match years {
                 // One file, several years: the same weather ages year by year.
-                Some(n) => simulate_years(&s, &base, file, json, vec![src; n as usize]),
+                Some(n) => {
+                    if n > 1 {
+                        errln!(
+                            "note: the weather file {} is used for each of the {n} years: they \
+                             differ only by degradation and the build-out, not by weather (a \
+                             folder of weather files gives one year each)",
+                            shown(w)
+                        );
+                    }
+                    simulate_years(&s, &base, file, json, vec![src; n as usize])
+                }
                 None => {
                     s.weather = src;
                     simulate(&s, &base, file, json, hourly)
@@ -514,6 +566,20 @@ fn simulate(
         out!("{}", report::summary_text(s, &results));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Say so when an override sets an `optimizer.*` field for a command that does not optimize:
+/// the value is valid but changes nothing here.
+fn note_optimizer_overrides(set: &[String], command: &str) {
+    for a in set {
+        if a.trim_start().starts_with("optimizer.") || a.trim_start().starts_with("optimizer=") {
+            errln!(
+                "note: --set {}: the optimizer section is used by `optimize`; it does not change \
+                 what `{command}` computes",
+                dakhla_planner::text::shorten_to(a, 120)
+            );
+        }
+    }
 }
 
 /// The scenario with every `--set path=value` applied, then validated once (their order does
@@ -698,7 +764,7 @@ fn optimize_shard(
     let pareto = pareto_csv.is_some();
     if let Some(p) = pareto_csv {
         errln!(
-            "note: with --shard, --pareto makes the study a Pareto front; {} is not written              by a shard (`merge --csv` writes the whole study)",
+            "note: with --shard, --pareto makes the study a Pareto front; {} is not written by a shard (`merge --csv` writes the whole study)",
             shown(p)
         );
     }
@@ -731,7 +797,14 @@ fn optimize_shard(
         .map_err(|e| bad(format!("{name}: {e}")))?;
     let own = Problem::from_scenario(&s, &profiles).map_err(|e| bad(format!("{name}: {e}")))?;
     let st = study::Study::of(&s, years, pareto, own.target_value);
-    st.check_size().map_err(|e| bad(format!("{name}: {e}")))?;
+    let job_count = st.check_size().map_err(|e| bad(format!("{name}: {e}")))?;
+    if n as usize > job_count {
+        return Err(bad(format!(
+            "--shard {i}/{n}: the study has {job_count} job(s), so at most {job_count} shards \
+             have work (a shard with none would still have to be run and merged); split it in \
+             {job_count} or fewer"
+        )));
+    }
     let jobs = st.jobs();
     let mine = study::shard_jobs(&jobs, i, n);
     let cancel = no_cancel();
@@ -785,23 +858,24 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     if let Some(out) = csv {
         run.output("--csv", out).map_err(bad)?;
     }
-    let mut shards = Vec::with_capacity(files.len());
+    // Each shard is checked as soon as it is read and only its results are kept.
+    let mut merger = study::Merger::default();
     for f in files {
-        let name = shown(f).to_string();
+        let name = shown(f);
         let shard = study::read_shard_file(f, &name).map_err(Failure::BadInput)?;
-        // Each shard is checked as soon as it is read, so that a file far from a shard's shape
-        // does not wait for the others.
-        study::check_shard(&name, &shard).map_err(Failure::BadInput)?;
-        shards.push((name, shard));
+        merger.add(&name, shard).map_err(Failure::BadInput)?;
     }
-    let rows = study::merge(&shards).map_err(Failure::BadInput)?;
+    let first = merger
+        .header()
+        .cloned()
+        .ok_or_else(|| bad("no shard files given"))?;
+    let rows = merger.finish().map_err(Failure::BadInput)?;
     if let Some(out) = csv {
         write_atomic(out, |w| {
             study::write_study_csv(&rows, w).map_err(std::io::Error::other)
         })
         .map_err(|e| bad(format!("{e:#}")))?;
     }
-    let first = &shards[0].1;
     if json {
         print_json(&serde_json::json!({
             "program": "dakhla-planner",
@@ -814,7 +888,7 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
         outln!(
             "{} jobs from {} shards of study {}",
             rows.len(),
-            shards.len(),
+            files.len(),
             dakhla_planner::text::prefix_chars(&first.study_sha256, 12)
         );
         for r in &rows {
@@ -1007,6 +1081,7 @@ fn column_names(files: &[PathBuf]) -> Vec<String> {
 
 fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, Failure> {
     let s = with_overrides(load(file)?, set)?;
+    note_optimizer_overrides(set, "export");
     let base = scenario::base_dir(file);
     report::export::check_export_folder(out).map_err(|e| bad(e.to_string()))?;
     let results = Engine::new()
@@ -1037,14 +1112,24 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
                 }
                 // The weather file is read too: a scenario is only valid with weather it can
                 // use.
-                if let Some(p) = u.scenario.weather.file_path()
-                    && let Err(e) = dakhla_planner::weather::read_weather_file(
+                if let Some(p) = u.scenario.weather.file_path() {
+                    match dakhla_planner::weather::read_weather_file(
                         &base.join(p),
                         u.scenario.simulation.year,
-                    )
-                {
-                    ok = false;
-                    outln!("{}: weather.path: {e}", shown(f));
+                    ) {
+                        Err(e) => {
+                            ok = false;
+                            outln!("{}: weather.path: {e}", shown(f));
+                        }
+                        Ok((w, _)) => {
+                            if let Err(e) = dakhla_planner::sim::require_a_year(
+                                &w,
+                                "`optimize` or a multi-year run",
+                            ) {
+                                outln!("{}: warning: weather.path: {e}", shown(f));
+                            }
+                        }
+                    }
                 }
             }
             Err(e) => {

@@ -25,6 +25,18 @@ pub fn shorten_to(text: &str, max: usize) -> String {
     }
 }
 
+/// A number as a planner reads it: whole numbers without decimals, very large and very small
+/// ones in exponent form (1e-300, not three hundred zeros).
+pub fn number(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else if v != 0.0 && (v.abs() < 1e-4 || v.abs() >= 1e15) {
+        format!("{v:e}")
+    } else {
+        format!("{v}")
+    }
+}
+
 /// The first `n` characters of `text` (all of it when shorter): a char-boundary-safe prefix.
 pub fn prefix_chars(text: &str, n: usize) -> &str {
     match text.char_indices().nth(n) {
@@ -39,6 +51,12 @@ pub fn prefix_chars(text: &str, n: usize) -> &str {
 pub fn is_unsafe_char(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        // Line and paragraph separators, the zero-width space and the byte-order mark: line
+        // breaks or invisible text.
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200b}' | '\u{feff}')
+        // Noncharacters (never text; not allowed in XML).
+        || matches!(c, '\u{fdd0}'..='\u{fdef}')
+        || (c as u32 & 0xfffe) == 0xfffe
 }
 
 /// `text` with every unsafe character other than line ends and tabs (see [`is_unsafe_char`])
@@ -83,6 +101,15 @@ fn escape_with(
     Cow::Owned(out)
 }
 
+/// `text` with every unsafe character (line ends included) written as a visible escape: a
+/// name read from a file, for a one-line message, a CSV cell or a file.
+pub fn escaped(text: &str) -> String {
+    escape_with(text, is_unsafe_char, |c, out| {
+        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+    })
+    .into_owned()
+}
+
 /// A path as a message shows it: every control character escaped, line ends included (a file
 /// name holding a line end must not forge a line of output).
 pub fn path_text(path: &std::path::Path) -> String {
@@ -114,6 +141,9 @@ pub fn describe_char(c: char) -> String {
         | '\u{200e}'
         | '\u{200f}'
         | '\u{061c}' => " (invisible text-direction control)",
+        '\u{2028}' | '\u{2029}' => " (line or paragraph separator)",
+        '\u{200b}' | '\u{feff}' => " (invisible zero-width character)",
+        c if !c.is_control() => " (not a character of text)",
         _ => " (control character)",
     };
     format!("U+{:04X}{name}", c as u32)
@@ -141,7 +171,7 @@ mod tests {
         assert!(matches!(terminal_safe("plain é 日本"), Cow::Borrowed(_)));
         let json = serde_json::to_string(&serde_json::json!({"name": evil})).unwrap();
         let safe = json_safe(&json);
-        assert!(!safe.chars().any(|c| is_unsafe_char(c)), "{safe}");
+        assert!(!safe.chars().any(is_unsafe_char), "{safe}");
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
         assert_eq!(back["name"], evil, "the same JSON value");
     }

@@ -218,18 +218,22 @@ fn shard_files_are_size_capped_and_refused_unread() {
 fn missing_shards_are_listed_with_a_cap() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let o = run_in(
-        d,
-        &[
-            "optimize",
-            repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
-            "--shard",
-            "5/100000",
-            "--out",
-            "one.json",
-        ],
-    );
-    ok(&o);
+    two_shards(d);
+    // Shard 5 of 100,000 of a study of 2 jobs (no job of its own), as a script might write it.
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(d.join("a.json")).unwrap()).unwrap();
+    v["shard"] = 5.into();
+    v["shards"] = 100_000.into();
+    v["results"] = serde_json::json!([]);
+    v["results_sha256"] = {
+        use sha2::Digest;
+        sha2::Sha256::digest(b"[]")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+            .into()
+    };
+    std::fs::write(d.join("one.json"), v.to_string()).unwrap();
     let e = refused(&run_in(d, &["merge", "one.json"]));
     assert!(
         e.starts_with("99,999 of 100,000 shards missing: 1/100000, 2/100000,")
@@ -237,6 +241,22 @@ fn missing_shards_are_listed_with_a_cap() {
         "{e}"
     );
     assert!(e.len() < 400, "{} bytes", e.len());
+    // The program itself never splits a study in more shards than it has jobs.
+    let e = refused(&run_in(
+        d,
+        &[
+            "optimize",
+            "small.ron",
+            "--shard",
+            "5/100000",
+            "--set",
+            "optimizer.sensitivities=[]",
+        ],
+    ));
+    assert!(
+        e.contains("the study has 1 job(s), so at most 1 shards have work"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -539,7 +559,8 @@ fn a_tampered_or_inconsistent_shard_set_is_refused_naming_shard_and_field() {
             .map(|b| format!("{b:02x}"))
             .collect::<String>()
     };
-    let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>, &str)> = vec![
+    type Tamper = Box<dyn Fn(&mut serde_json::Value)>;
+    let cases: Vec<(&str, Tamper, &str)> = vec![
         (
             "shard 0",
             Box::new(|v| v["shard"] = 0.into()),
@@ -711,7 +732,7 @@ fn a_weather_station_name_from_a_file_is_escaped_in_every_output() {
         let o = run_in(d, &args);
         let text = ok(&o);
         assert!(
-            text.contains("Dakhla\\u"),
+            text.contains("Dakhla\\"),
             "{args:?}: the name is shown, escaped"
         );
         assert!(!o.stdout.contains(&0x1b), "{args:?}");
@@ -793,8 +814,8 @@ fn set_overrides_are_validated_together_whatever_their_order() {
     let d = std::env::temp_dir();
     // Raising both state-of-charge limits above the old maximum works in either order.
     for order in [
-        ["battery.soc_max_frac=0.99", "battery.soc_min_frac=0.95"],
-        ["battery.soc_min_frac=0.95", "battery.soc_max_frac=0.99"],
+        ["battery.soc_max_frac=0.99", "battery.soc_min_frac=0.9"],
+        ["battery.soc_min_frac=0.9", "battery.soc_max_frac=0.99"],
     ] {
         let o = run_in(
             &d,
@@ -957,7 +978,7 @@ fn flags_that_cannot_apply_are_refused() {
     for (args, words) in [
         (
             vec!["simulate", f, "--years", "2", "--hourly", "h.csv"],
-            "--hourly writes the hourly results of one year; it cannot be combined with --years",
+            "--hourly writes the hourly results of one run; it cannot be combined with --years",
         ),
         (
             vec!["optimize", f, "--shard", "1/2", "--json"],

@@ -159,7 +159,7 @@ const CASES: &[Case] = &[
         file: "soc-min-above-max.ron",
         run: Check,
         expected: &[
-            "soc-min-above-max.ron:49:9: battery.soc_max_frac: must be above soc_min_frac (0.9), got 0.2",
+            "soc-min-above-max.ron:49:9: battery.soc_max_frac: must be at least 0.05 above soc_min_frac (0.9), got 0.2 (the battery works between them; typically 0.05 to 0.95)",
         ],
     },
     Case {
@@ -453,7 +453,7 @@ const CASES: &[Case] = &[
         file: "turbine-never-reaches-rating.ron",
         run: Check,
         expected: &[
-            "turbine-never-reaches-rating.ron:41:17: wind_farms[0].turbine.power_curve_kw: the curve never reaches the rated 30000 kW (its highest point is 10 kW): give the curve of this turbine, or its rated power",
+            "turbine-never-reaches-rating.ron:41:17: wind_farms[0].turbine.power_curve_kw: the curve does not reach 90 % of the rated 30000 kW by 30 m/s; turbines reach their rating at 10-15 m/s and stop at about 25 m/s",
         ],
     },
     Case {

@@ -237,8 +237,11 @@ fn balance_closes(r: &Results) -> Result<(), String> {
 fn soc_in_bounds(s: &Scenario, r: &Results) -> Result<(), String> {
     // Operating year 0: no capacity fade.
     let b = &s.battery;
-    let lo = b.energy_mwh * b.soc_min_frac;
-    let hi = b.energy_mwh * b.soc_max_frac;
+    // A battery without energy or without power is not built: it holds nothing.
+    let built = dakhla_planner::sim::economics::battery_is_built(b.energy_mwh, b.power_mw);
+    let energy = if built { b.energy_mwh } else { 0.0 };
+    let lo = energy * b.soc_min_frac;
+    let hi = energy * b.soc_max_frac;
     let slack = TOL * b.energy_mwh.max(1.0);
     for (i, soc) in r.dispatch.battery_soc_mwh.iter().enumerate() {
         if !(*soc >= lo - slack && *soc <= hi + slack) {

@@ -201,7 +201,9 @@ pub fn validate_power_curve(curve: &[(f64, f64)]) -> Result<(), String> {
         let point = index + 1;
         if !v_m_s.is_finite() || !p_kw.is_finite() {
             return Err(format!(
-                "point {point}: wind speed and power must both be numbers (got {v_m_s} m/s, {p_kw} kW)"
+                "point {point}: wind speed and power must both be numbers (got {} m/s, {} kW)",
+                crate::text::number(v_m_s),
+                crate::text::number(p_kw)
             ));
         }
         let at = format!("point {point} ({} m/s)", speed_text(v_m_s));
@@ -216,12 +218,16 @@ pub fn validate_power_curve(curve: &[(f64, f64)]) -> Result<(), String> {
             ));
         }
         if p_kw < 0.0 {
-            return Err(format!("{at}: power cannot be negative ({p_kw} kW)"));
+            return Err(format!(
+                "{at}: power cannot be negative ({} kW)",
+                crate::text::number(p_kw)
+            ));
         }
         if v_m_s < MIN_CUT_IN_M_S && p_kw > 0.0 {
             return Err(format!(
                 "{at}: a turbine produces nothing below its cut-in speed (2-4 m/s), so the power \
-                 below {MIN_CUT_IN_M_S:.0} m/s must be 0 kW, got {p_kw} kW"
+                 below {MIN_CUT_IN_M_S:.0} m/s must be 0 kW, got {} kW",
+                crate::text::number(p_kw)
             ));
         }
         if p_kw > MAX_CURVE_POWER_KW {
@@ -245,12 +251,12 @@ pub fn validate_power_curve(curve: &[(f64, f64)]) -> Result<(), String> {
 /// Lowest cut-in speed of a power curve [m/s]: below it a curve must give 0 kW.
 pub const MIN_CUT_IN_M_S: f64 = 1.0;
 
-/// A wind speed as a planner would write it: "12.0", "3.25".
+/// A wind speed as a planner would write it: "12.0", "3.25" (an absurd one as "5e-324").
 fn speed_text(v_m_s: f64) -> String {
-    if v_m_s.fract() == 0.0 {
+    if v_m_s.fract() == 0.0 && v_m_s.abs() < 1e15 {
         format!("{v_m_s:.1}")
     } else {
-        format!("{v_m_s}")
+        crate::text::number(v_m_s)
     }
 }
 

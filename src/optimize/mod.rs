@@ -727,29 +727,58 @@ pub fn apply_mix(
         }
     }
     if moved(now.wind_mw, mix.wind_mw) {
-        for ((f, w), t) in out
-            .wind_farms
-            .iter_mut()
-            .zip(&profiles.wind_weights)
+        let farms: Vec<(usize, f64, f64)> = profiles
+            .wind_weights
+            .iter()
             .zip(&profiles.turbine_mw)
-        {
-            if *t > 0.0 {
-                // The nearest whole count, kept within the bounds where one fits.
-                let exact = mix.wind_mw * w / t;
-                let within = |c: f64| {
-                    let mw = c * t / w.max(1e-12);
-                    mw >= problem.wind.min - 1e-9 && mw <= problem.wind.max + 1e-9
-                };
-                let count = [exact.round(), exact.floor(), exact.ceil()]
-                    .into_iter()
-                    .find(|c| *w >= 1.0 - 1e-12 && within(*c))
-                    .unwrap_or(exact.round());
-                f.turbine_count = count.max(0.0) as u32;
+            .enumerate()
+            .filter(|(_, (_, t))| **t > 0.0)
+            .map(|(i, (w, t))| (i, *w, *t))
+            .collect();
+        // The nearest whole count of each farm...
+        let mut counts: Vec<f64> = farms
+            .iter()
+            .map(|(_, w, t)| (mix.wind_mw * w / t).round().max(0.0))
+            .collect();
+        // ... then a turbine added or removed where it moves the farm least from its share,
+        // until the total lies within the bounds (when some whole number of turbines does).
+        let total = |c: &[f64]| c.iter().zip(&farms).map(|(n, f)| n * f.2).sum::<f64>();
+        let (lo, hi) = (problem.wind.min - 1e-9, problem.wind.max + 1e-9);
+        for _ in 0..(2 * crate::scenario::MAX_TURBINES_PER_FARM as usize) {
+            let now = total(&counts);
+            let step = if now < lo {
+                1.0
+            } else if now > hi {
+                -1.0
+            } else {
+                break;
+            };
+            let pick = (0..farms.len())
+                .filter(|&k| {
+                    let next = now + step * farms[k].2;
+                    (step > 0.0 && next <= hi) || (step < 0.0 && counts[k] > 0.0 && next >= lo)
+                })
+                .min_by(|&a, &b| {
+                    let off = |k: usize| {
+                        let share = mix.wind_mw * farms[k].1 / farms[k].2;
+                        (counts[k] + step - share).abs() - (counts[k] - share).abs()
+                    };
+                    off(a).total_cmp(&off(b))
+                });
+            match pick {
+                Some(k) => counts[k] += step,
+                None => break,
             }
         }
+        for ((i, _, _), n) in farms.iter().zip(&counts) {
+            out.wind_farms[*i].turbine_count = *n as u32;
+        }
     }
-    out.battery.energy_mwh = mix.battery_energy_mwh;
-    out.battery.power_mw = mix.battery_power_mw;
+    // A battery needs both energy and power: one without the other is not built.
+    let built =
+        crate::sim::economics::battery_is_built(mix.battery_energy_mwh, mix.battery_power_mw);
+    out.battery.energy_mwh = if built { mix.battery_energy_mwh } else { 0.0 };
+    out.battery.power_mw = if built { mix.battery_power_mw } else { 0.0 };
     // Backup kept as it is when the optimizer could not change it; else built as the unit that
     // runs first.
     if !problem.backup.is_fixed() || moved(now.backup_mw, mix.backup_mw) {
@@ -775,9 +804,9 @@ pub struct ScenarioOptimum {
     pub wall_s: f64,
 }
 
-/// The capacities the scenario really holds (after rounding to whole turbines).
+/// The capacities the scenario really holds (after rounding to whole turbines); never -0.
 pub fn capacities_of(s: &Scenario) -> Mix {
-    Mix {
+    let mut m = Mix {
         solar_mwdc: s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
         wind_mw: s
             .wind_farms
@@ -787,7 +816,12 @@ pub fn capacities_of(s: &Scenario) -> Mix {
         battery_energy_mwh: s.battery.energy_mwh,
         battery_power_mw: s.battery.power_mw,
         backup_mw: s.backup.iter().map(|u| u.capacity_mw).sum(),
+    };
+    for k in 0..Mix::LEN {
+        // -0.0 + 0.0 is +0.0: a capacity reads "0", not "-0".
+        m.set(k, m.get(k) + 0.0);
     }
+    m
 }
 
 /// Build the problem of `scenario`, optimize it and simulate the answer.

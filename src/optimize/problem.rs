@@ -154,6 +154,9 @@ pub struct Problem {
     /// The share constrained and its lowest value [-].
     pub target: TargetKind,
     pub target_value: f64,
+    /// The scenario's lowest value of the other share (the renewable fraction when `target` is
+    /// the CFE score, and the other way round), 0 when it sets none: both targets hold.
+    pub other_min: f64,
     /// Largest unserved energy allowed over the run [MWh].
     pub max_unmet_mwh: f64,
     /// Clean share of backup output (a grid link's) [-].
@@ -437,6 +440,11 @@ impl Problem {
 
         let t = &s.targets;
         let (target, target_value) = target_of(t).unwrap_or((TargetKind::RenewableFraction, 0.0));
+        let other_min = match target {
+            TargetKind::RenewableFraction => t.min_cfe_score,
+            TargetKind::Cfe => t.min_renewable_fraction,
+        }
+        .unwrap_or(0.0);
         // One farm design: whole turbines of its size. Several: capacities scale together and
         // are rounded per farm when written back.
         let turbine_mw = if p.turbine_mw.len() == 1 {
@@ -469,6 +477,7 @@ impl Problem {
             backup,
             target,
             target_value,
+            other_min,
             max_unmet_mwh: t.max_unmet_energy_mwh.unwrap_or(0.0),
             backup_carbon_free_frac: backup_cf,
             turbine_mw,
@@ -501,26 +510,24 @@ impl Problem {
     /// Annualized cost of a mix with `backup_mwh` of backup output over the run [USD/yr].
     pub fn annualized_cost(&self, m: &Mix, backup_mwh: f64) -> f64 {
         let c = &self.unit_costs;
-        // As the simulation costs it: a battery without energy or without power is not built.
-        let battery =
-            if crate::sim::economics::battery_is_built(m.battery_energy_mwh, m.battery_power_mw) {
-                c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
-                    + c.battery_power_usd_per_mw_year * m.battery_power_mw
-            } else {
-                0.0
-            };
+        // Linear in every capacity (a search must not find a free battery at a corner); a mix
+        // whose battery lacks energy or power is written back without it (see `apply_mix`).
         c.solar_usd_per_mwdc_year * m.solar_mwdc
             + c.wind_usd_per_mw_year * m.wind_mw
-            + battery
+            + c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
+            + c.battery_power_usd_per_mw_year * m.battery_power_mw
             + c.backup_usd_per_mw_year * m.backup_mw
             + c.backup_fuel_usd_per_mwh * backup_mwh * self.year_scale()
     }
 
     /// The battery of a mix as dispatch limits.
     fn battery_of(&self, mix: &Mix) -> BatteryLimits {
+        // As the simulation: a battery without energy or without power does nothing.
+        let built =
+            crate::sim::economics::battery_is_built(mix.battery_energy_mwh, mix.battery_power_mw);
         BatteryLimits::new(
-            mix.battery_energy_mwh,
-            mix.battery_power_mw,
+            if built { mix.battery_energy_mwh } else { 0.0 },
+            if built { mix.battery_power_mw } else { 0.0 },
             self.round_trip_eff,
             self.soc_min_frac,
             self.soc_max_frac,
@@ -737,11 +744,14 @@ impl Problem {
         } else {
             1.0
         };
-        let share = match self.target {
-            TargetKind::RenewableFraction => rf,
-            TargetKind::Cfe => cfe,
+        let (share, other) = match self.target {
+            TargetKind::RenewableFraction => (rf, cfe),
+            TargetKind::Cfe => (cfe, rf),
         };
-        let mut violation = fmax(self.target_value - share, 0.0);
+        // Both targets hold (a grid link's clean imports raise the CFE score above the
+        // renewable fraction: meeting one does not meet the other).
+        let mut violation =
+            fmax(self.target_value - share, 0.0) + fmax(self.other_min - other, 0.0);
         if unmet > self.max_unmet_mwh * (1.0 + 1e-9) + 1e-6 && load_mwh > 0.0 {
             violation += (unmet - self.max_unmet_mwh) / load_mwh;
         }

@@ -69,6 +69,9 @@ pub fn pareto(
 ) -> Vec<ParetoPoint> {
     let mut out: Vec<ParetoPoint> = Vec::with_capacity(targets.len());
     let mut p = problem.clone();
+    // A front varies the constrained share alone: the scenario's target on the other share does
+    // not apply to its points.
+    p.other_min = 0.0;
     let load_mwh = problem.load_mwh() * 8760.0 / (problem.load_mw.len() as f64 * problem.step_h);
     for (k, &t) in targets.iter().enumerate() {
         if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
@@ -194,6 +197,9 @@ pub struct Study {
     pub cases: Vec<SensitivityCase>,
     pub weathers: Vec<WeatherSource>,
     pub targets: Vec<f64>,
+    /// Whether the targets are a Pareto front's (then the scenario's target on the other share
+    /// does not apply, as in [`pareto`]).
+    pub pareto: bool,
 }
 
 impl Study {
@@ -212,6 +218,7 @@ impl Study {
             } else {
                 vec![own_target]
             },
+            pareto,
         }
     }
 
@@ -338,6 +345,9 @@ pub fn run_job(
     let profiles = engine.sizing_profiles(&s, base_dir)?;
     let mut problem = Problem::from_scenario(&s, &profiles)?;
     problem.target_value = job.target;
+    if study.pareto {
+        problem.other_min = 0.0;
+    }
     let t0 = std::time::Instant::now();
     let o = optimize(&problem, options, control);
     let wall_s = t0.elapsed().as_secs_f64();
@@ -364,6 +374,11 @@ pub const MAX_SHARDS: u32 = 100_000;
 /// Largest shard result file that is read [bytes]: a job's result is about 600 bytes, so this
 /// holds a whole study of [`MAX_STUDY_JOBS`] jobs in one shard with room to spare.
 pub const MAX_SHARD_FILE_BYTES: u64 = 128_000_000;
+/// Largest annualized cost (and LCOE) a job can have [USD/yr]: every capacity at its field's
+/// maximum and the dearest cost figures validation allows stay below it.
+const MAX_ANNUAL_COST_USD: f64 = 1e16;
+/// Longest a job can have run [s] (four months: a study's job runs in seconds to minutes).
+const MAX_JOB_WALL_S: f64 = 1e7;
 /// Missing shards listed by name in a message, at most (the rest are counted).
 const MAX_LISTED: usize = 10;
 
@@ -450,8 +465,12 @@ pub fn parse_shard(text: &str) -> Result<(u32, u32), String> {
         )
     };
     let (a, b) = text.split_once('/').ok_or_else(bad)?;
-    let i: u32 = a.trim().parse().map_err(|_| bad())?;
-    let n: u32 = b.trim().parse().map_err(|_| bad())?;
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
+    if !digits(a) || !digits(b) {
+        return Err(bad());
+    }
+    let i: u32 = a.parse().map_err(|_| bad())?;
+    let n: u32 = b.parse().map_err(|_| bad())?;
     if i == 0 || n == 0 || i > n || n > MAX_SHARDS {
         return Err(bad());
     }
@@ -575,6 +594,22 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         if c.trim().is_empty() {
             return bad(&format!("cases[{k}]"), "a cost case needs a name".into());
         }
+        if s.cases[..k].contains(c) {
+            return bad(
+                &format!("cases[{k}]"),
+                format!(
+                    "\"{}\" is listed twice; cost cases have names of their own",
+                    crate::text::shorten(c)
+                ),
+            );
+        }
+    }
+    let base = SensitivityCase::default().name;
+    if s.cases[0] != base {
+        return bad(
+            "cases[0]",
+            format!("a study's first cost case is \"{base}\" (the scenario's own costs)"),
+        );
     }
     if s.weather_years == 0 || s.weather_years > 1000 {
         return bad(
@@ -593,6 +628,15 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
             return bad(
                 &format!("targets[{k}]"),
                 format!("must be a share between 0 and 1, got {t}"),
+            );
+        }
+        if k > 0 && *t <= s.targets[k - 1] {
+            return bad(
+                &format!("targets[{k}]"),
+                format!(
+                    "must be above the previous target ({}): a study's targets rise, got {t}",
+                    s.targets[k - 1]
+                ),
             );
         }
     }
@@ -687,21 +731,55 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
                 return bad(&at(f), format!("must be a share between 0 and 1, got {v}"));
             }
         }
-        if !(r.annualized_cost_usd.is_finite() && r.annualized_cost_usd >= 0.0) {
+        if r.cfe_score < r.renewable_fraction - 1e-9 {
+            return bad(
+                &at("cfe_score"),
+                format!(
+                    "{} is below the renewable fraction {}: the carbon-free share counts every \
+                     renewable MWh and more",
+                    r.cfe_score, r.renewable_fraction
+                ),
+            );
+        }
+        // The CFE score is at least the renewable fraction: whichever share the target
+        // constrains, a job that meets it has a CFE score at the target or above.
+        if r.feasible && r.cfe_score < j.target - 1e-6 {
+            return bad(
+                &at("feasible"),
+                format!(
+                    "job {} is marked as meeting its target {}, but its CFE score is {}",
+                    j.index, j.target, r.cfe_score
+                ),
+            );
+        }
+        if !(r.annualized_cost_usd.is_finite()
+            && (0.0..=MAX_ANNUAL_COST_USD).contains(&r.annualized_cost_usd))
+        {
             return bad(
                 &at("annualized_cost_usd"),
                 format!(
-                    "must be a cost of 0 USD/yr or more, got {}",
-                    r.annualized_cost_usd
+                    "must be a cost between 0 and {} USD/yr, got {}",
+                    crate::text::number(MAX_ANNUAL_COST_USD),
+                    crate::text::number(r.annualized_cost_usd)
                 ),
             );
         }
         if let Some(l) = r.lcoe_usd_per_mwh
-            && !(l.is_finite() && l >= 0.0)
+            && !(l.is_finite() && (0.0..=MAX_ANNUAL_COST_USD).contains(&l))
         {
             return bad(
                 &at("lcoe_usd_per_mwh"),
-                format!("must be 0 USD/MWh or more, got {l}"),
+                format!(
+                    "must be between 0 and {} USD/MWh, got {}",
+                    crate::text::number(MAX_ANNUAL_COST_USD),
+                    crate::text::number(l)
+                ),
+            );
+        }
+        if r.evaluations == 0 {
+            return bad(
+                &at("evaluations"),
+                "an optimization evaluates at least one mix, got 0".into(),
             );
         }
         let m = &r.capacities;
@@ -722,10 +800,13 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
                 );
             }
         }
-        if !(r.wall_s.is_finite() && r.wall_s >= 0.0) {
+        if !(r.wall_s.is_finite() && (0.0..=MAX_JOB_WALL_S).contains(&r.wall_s)) {
             return bad(
                 &at("wall_s"),
-                format!("must be 0 s or more, got {}", r.wall_s),
+                format!(
+                    "must be between 0 and {MAX_JOB_WALL_S} s, got {}",
+                    crate::text::number(r.wall_s)
+                ),
             );
         }
     }
@@ -773,7 +854,7 @@ fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -785,91 +866,130 @@ fn group_thousands(n: usize) -> String {
 /// ([`check_shard`]); the set must come from one study, hold every shard once and agree on the
 /// study's definition. Fails with a message naming the shard and the field.
 pub fn merge(shards: &[(String, ShardFile)]) -> Result<Vec<JobResult>, String> {
-    let Some((first_name, first)) = shards.first() else {
-        return Err("no shard files given".into());
-    };
+    let mut m = Merger::default();
     for (name, s) in shards {
-        check_shard(name, s)?;
+        m.add(name, s.clone())?;
     }
-    for (name, s) in shards.iter().skip(1) {
-        let differs = |field: &str, theirs: String, ours: String| {
-            Err(format!(
-                "{name}: {field}: {theirs}, but {first_name} has {ours}: the shards are not of \
-                 one study"
-            ))
-        };
-        if s.study_sha256 != first.study_sha256 {
-            return differs(
-                "study_sha256",
-                format!("study {}", short(&s.study_sha256)),
-                format!("study {}", short(&first.study_sha256)),
-            );
+    m.finish()
+}
+
+/// The shards of one study put together one at a time ([`Merger::add`]), keeping only what the
+/// merged table needs: memory follows the study's jobs, not the number of shard files.
+#[derive(Debug, Default)]
+pub struct Merger {
+    /// The first shard's header (its results moved out) and file name.
+    first: Option<(String, ShardFile)>,
+    /// Shard number -> the file that gave it.
+    seen: std::collections::BTreeMap<u32, String>,
+    results: Vec<JobResult>,
+}
+
+impl Merger {
+    /// Check one shard (see [`check_shard`]) against the first one given, and keep its results.
+    pub fn add(&mut self, name: &str, mut s: ShardFile) -> Result<(), String> {
+        check_shard(name, &s)?;
+        if let Some((first_name, first)) = &self.first {
+            same_study(name, &s, first_name, first)?;
         }
-        if s.shards != first.shards {
-            return differs(
-                "shards",
-                format!("{} shards", s.shards),
-                format!("{}", first.shards),
-            );
-        }
-        if s.program_version != first.program_version {
-            return differs(
-                "program_version",
-                format!("version {}", s.program_version),
-                first.program_version.clone(),
-            );
-        }
-        if s.scenario_name != first.scenario_name {
-            return differs(
-                "scenario_name",
-                format!("\"{}\"", crate::text::shorten(&s.scenario_name)),
-                format!("\"{}\"", crate::text::shorten(&first.scenario_name)),
-            );
-        }
-        if s.cases != first.cases
-            || s.weather_years != first.weather_years
-            || s.targets != first.targets
-        {
-            return differs(
-                "cases, weather_years, targets",
-                "another study definition".into(),
-                "a different one".into(),
-            );
-        }
-    }
-    let mut seen = std::collections::BTreeMap::new();
-    for (name, s) in shards {
-        if let Some(prev) = seen.insert(s.shard, name) {
+        if let Some(prev) = self.seen.insert(s.shard, name.to_owned()) {
             return Err(format!(
                 "{name}: shard: shard {}/{} is given twice (also {prev})",
                 s.shard, s.shards
             ));
         }
+        self.results.append(&mut s.results);
+        if self.first.is_none() {
+            self.first = Some((name.to_owned(), s));
+        }
+        Ok(())
     }
-    let missing = (1..=first.shards).filter(|i| !seen.contains_key(i));
-    let count = missing.clone().count();
-    if count > 0 {
-        return Err(format!(
-            "{} of {} shards missing: {} (run `optimize --shard i/{}` for each)",
-            group_thousands(count),
-            group_thousands(first.shards as usize),
-            capped_list(missing.map(|i| format!("{i}/{}", first.shards)), count),
-            first.shards
-        ));
+
+    /// The first shard's header (study id, scenario name...), once a shard was added.
+    pub fn header(&self) -> Option<&ShardFile> {
+        self.first.as_ref().map(|(_, s)| s)
     }
-    let mut all: Vec<JobResult> = shards
-        .iter()
-        .flat_map(|(_, s)| s.results.iter().cloned())
-        .collect();
-    all.sort_by_key(|r| r.job.index);
-    if all.len() != first.jobs_total || all.iter().enumerate().any(|(k, r)| r.job.index != k) {
-        return Err(format!(
-            "the shards hold {} results for a study of {} jobs",
-            all.len(),
-            first.jobs_total
-        ));
+
+    /// The study's results in job order, when every shard was given.
+    pub fn finish(self) -> Result<Vec<JobResult>, String> {
+        let Some((_, first)) = &self.first else {
+            return Err("no shard files given".into());
+        };
+        let missing = (1..=first.shards).filter(|i| !self.seen.contains_key(i));
+        let count = missing.clone().count();
+        if count > 0 {
+            return Err(format!(
+                "{} of {} shards missing: {} (run `optimize --shard i/{}` for each)",
+                group_thousands(count),
+                group_thousands(first.shards as usize),
+                capped_list(missing.map(|i| format!("{i}/{}", first.shards)), count),
+                first.shards
+            ));
+        }
+        let mut all = self.results;
+        all.sort_by_key(|r| r.job.index);
+        if all.len() != first.jobs_total || all.iter().enumerate().any(|(k, r)| r.job.index != k) {
+            return Err(format!(
+                "the shards hold {} results for a study of {} jobs",
+                all.len(),
+                first.jobs_total
+            ));
+        }
+        Ok(all)
     }
-    Ok(all)
+}
+
+/// Whether shard `s` (file `name`) is of the same study as `first`.
+fn same_study(
+    name: &str,
+    s: &ShardFile,
+    first_name: &str,
+    first: &ShardFile,
+) -> Result<(), String> {
+    let differs = |field: &str, theirs: String, ours: String| {
+        Err(format!(
+            "{name}: {field}: {theirs}, but {first_name} has {ours}: the shards are not of one \
+             study"
+        ))
+    };
+    if s.study_sha256 != first.study_sha256 {
+        return differs(
+            "study_sha256",
+            format!("study {}", short(&s.study_sha256)),
+            format!("study {}", short(&first.study_sha256)),
+        );
+    }
+    if s.shards != first.shards {
+        return differs(
+            "shards",
+            format!("{} shards", s.shards),
+            format!("{}", first.shards),
+        );
+    }
+    if s.program_version != first.program_version {
+        return differs(
+            "program_version",
+            format!("version {}", s.program_version),
+            first.program_version.clone(),
+        );
+    }
+    if s.scenario_name != first.scenario_name {
+        return differs(
+            "scenario_name",
+            format!("\"{}\"", crate::text::shorten(&s.scenario_name)),
+            format!("\"{}\"", crate::text::shorten(&first.scenario_name)),
+        );
+    }
+    if s.cases != first.cases
+        || s.weather_years != first.weather_years
+        || s.targets != first.targets
+    {
+        return differs(
+            "cases, weather_years, targets",
+            "another study definition".into(),
+            "a different one".into(),
+        );
+    }
+    Ok(())
 }
 
 fn short(sha: &str) -> &str {

@@ -48,6 +48,7 @@ fn toy(load: f64, solar: Vec<f64>, wind: Vec<f64>, costs: UnitCosts) -> Problem 
         },
         target: TargetKind::RenewableFraction,
         target_value: 0.8,
+        other_min: 0.0,
         max_unmet_mwh: 0.0,
         backup_carbon_free_frac: 0.0,
         turbine_mw: 0.0,
@@ -281,7 +282,7 @@ fn shards_partition_the_study_and_merge_checks_completeness() {
                 annualized_cost_usd: 1.0,
                 lcoe_usd_per_mwh: None,
                 renewable_fraction: 0.9,
-                cfe_score: 0.9,
+                cfe_score: 1.0,
                 evaluations: 1,
                 wall_s: 0.0,
             })

@@ -708,6 +708,8 @@ pub fn export_all(
     doc["provenance"] = provenance.clone();
     let json = serde_json::to_string_pretty(&doc)
         .map_err(|e| write_error(&out_dir.join(KPIS_JSON), io::Error::other(e)))?;
+    // As `simulate --json` prints it: direction and control characters escaped.
+    let json = crate::text::json_safe(&json);
     write_staged(
         stage,
         out_dir,

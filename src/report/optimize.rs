@@ -58,6 +58,13 @@ pub fn optimize_json(
         },
         "target": p.target.key(),
         "target_value": p.target_value,
+        "other_target": (p.other_min > 0.0).then(|| json!({
+            "kind": match p.target {
+                TargetKind::RenewableFraction => TargetKind::Cfe.key(),
+                TargetKind::Cfe => TargetKind::RenewableFraction.key(),
+            },
+            "value": p.other_min,
+        })),
         "max_unmet_energy_mwh": p.max_unmet_mwh,
         "feasible": opt.outcome.best.feasible(),
         "capacities": {

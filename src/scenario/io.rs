@@ -669,7 +669,7 @@ pub fn rebase_weather_path(s: &mut Scenario, from: &Path, to: &Path) {
 
 /// `target` as a path relative to the folder `from` (both absolute): `../../weather.csv`; `None`
 /// when they share no root (another drive).
-fn relative_path(target: &Path, from: &Path) -> Option<PathBuf> {
+pub fn relative_path(target: &Path, from: &Path) -> Option<PathBuf> {
     use std::path::Component;
     fn normal(p: &Path) -> Vec<Component<'_>> {
         let mut out: Vec<Component<'_>> = Vec::new();

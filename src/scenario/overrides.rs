@@ -252,11 +252,41 @@ impl RonValue<'_> {
             }
         }
         let end = end?;
-        let quoted = rest.get(..=end)?;
-        let v: Value = serde_json::from_str(quoted).ok()?;
+        let inner = rest.get(1..end)?;
         self.at += end + 1;
-        Some(v)
+        Some(Value::String(unescape_ron(inner)?))
     }
+}
+
+/// The text of a RON string's inside with its escapes read (`\\n`, `\\t`, `\\"`, `\\\\`,
+/// `\\u{1F600}`...); `None` for an unknown escape.
+fn unescape_ron(inner: &str) -> Option<String> {
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            '0' => out.push('\0'),
+            '\\' => out.push('\\'),
+            '"' => out.push('"'),
+            '\'' => out.push('\''),
+            'u' => {
+                let rest = chars.as_str();
+                let hex = rest.strip_prefix('{')?.split('}').next()?;
+                let code = u32::from_str_radix(hex, 16).ok()?;
+                out.push(char::from_u32(code)?);
+                chars = rest.get(hex.len() + 2..)?.chars();
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Deepest nesting of `[`, `{` and `(` in `text`, outside double-quoted strings.
@@ -302,6 +332,27 @@ pub fn apply_overrides<S: AsRef<str>>(
 ) -> Result<Scenario, String> {
     if assignments.is_empty() {
         return Ok(scenario.clone());
+    }
+    // Each field once: a second assignment of a field (or of a part of it) would silently win
+    // by its place on the command line.
+    let mut given: Vec<(String, &str)> = Vec::new();
+    for a in assignments {
+        let a = a.as_ref();
+        let path: String = a
+            .split_once('=')
+            .map_or(a, |(p, _)| p)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if let Some((_, other)) = given.iter().find(|(p, _)| related(p, &path)) {
+            return Err(format!(
+                "--set {}: {} is also set by --set {}; set each field once",
+                crate::text::shorten_to(a, 200),
+                crate::text::shorten(&path),
+                crate::text::shorten_to(other, 200)
+            ));
+        }
+        given.push((path, a));
     }
     let mut root = serde_json::to_value(scenario).map_err(|e| e.to_string())?;
     let mut paths = Vec::with_capacity(assignments.len());
@@ -374,10 +425,10 @@ fn related(a: &str, b: &str) -> bool {
 fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
     if assignment.len() > MAX_OVERRIDE_LEN {
         return Err(format!(
-            "--set {}: the assignment is {} characters long; an override is a path=value such \
-             as battery.energy_mwh=4000, at most {MAX_OVERRIDE_LEN} characters",
+            "--set {}: the assignment is {} bytes long; an override is a path=value such as \
+             battery.energy_mwh=4000, at most {MAX_OVERRIDE_LEN} bytes",
             crate::text::shorten(assignment),
-            assignment.chars().count()
+            assignment.len()
         ));
     }
     let shown = crate::text::shorten_to(assignment, 200);
@@ -430,7 +481,7 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 }
                 if !map.contains_key(name) {
                     let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
-                    if names.iter().any(|n| *n == "kw_per_rack") {
+                    if names.contains(&"kw_per_rack") {
                         names.push("online_from");
                     }
                     let hint = super::io::nearest(name, &names)
@@ -531,8 +582,7 @@ mod tests {
         let long = format!("meta.notes=\"{}\"", "x".repeat(MAX_OVERRIDE_LEN));
         let e = apply_override(&s, &long).unwrap_err();
         assert!(
-            e.contains("the assignment is 65549 characters long")
-                && e.contains("at most 65536 characters"),
+            e.contains("the assignment is 65549 bytes long") && e.contains("at most 65536 bytes"),
             "{e}"
         );
         let deep_path = format!("wind_farms{}.turbine_count=1", "[0]".repeat(40));

@@ -151,17 +151,7 @@ fn describe_range(min: f64, max: f64) -> String {
     }
 }
 
-/// A number as a planner reads it: whole numbers without decimals, very large and very small
-/// ones in exponent form (1e-300, not three hundred zeros).
-pub(crate) fn fmt_num(v: f64) -> String {
-    if v == v.trunc() && v.abs() < 1e15 {
-        format!("{v:.0}")
-    } else if v != 0.0 && (v.abs() < 1e-4 || v.abs() >= 1e15) {
-        format!("{v:e}")
-    } else {
-        format!("{v}")
-    }
-}
+use crate::text::number as fmt_num;
 
 /// Time steps a run may use [min]; each divides an hour.
 pub const SUPPORTED_TIMESTEPS_MIN: [u32; 5] = [60, 30, 15, 10, 5];
@@ -200,6 +190,28 @@ pub const MAX_SHEAR_FACTOR: f64 = 2.0;
 
 /// Smallest span of a Pareto front (a hundredth of a percentage point) [-].
 pub const MIN_PARETO_SPAN: f64 = 1e-4;
+
+/// Smallest utilization of racks in use [-] (a rack drawing less is not in use: write 0).
+pub const MIN_UTILIZATION: f64 = 0.001;
+/// Highest PUE accepted, fixed or at the hottest hour of weather-driven cooling [-].
+pub const MAX_PUE: f64 = 3.0;
+/// Hottest air a weather-driven cooling model is checked at [C] (the validation limit of
+/// design temperatures).
+const HOTTEST_C: f64 = 60.0;
+/// Narrowest state-of-charge window of a battery [-].
+pub const MIN_SOC_WINDOW: f64 = 0.05;
+
+/// Highest wind speed by which a power curve must reach (90 % of) its rating [m/s].
+pub const MAX_RATED_WIND_M_S: f64 = 30.0;
+
+/// The most power the wind at `v_m_s` through a rotor of `diameter_m` can give [kW]: the Betz
+/// limit, 16/27 of the kinetic power 0.5 rho A v^3, at the standard air density of power curves
+/// (1.225 kg/m3). Betz, A. (1920), Das Maximum der theoretisch moeglichen Ausnuetzung des Windes
+/// durch Windmotoren.
+fn betz_limit_kw(v_m_s: f64, diameter_m: f64) -> f64 {
+    let area_m2 = std::f64::consts::PI * diameter_m * diameter_m / 4.0;
+    16.0 / 27.0 * 0.5 * 1.225 * area_m2 * v_m_s.powi(3) / 1000.0
+}
 
 /// Longest name (of the site, a rack group, a plant, a unit, a cost case) [characters].
 pub const MAX_NAME_CHARS: usize = 200;
@@ -305,17 +317,23 @@ impl Scenario {
                 });
             }
         }
-        let it_design_kw: f64 = self
+        let it_mean_kw: f64 = self
             .datacenter
             .rack_groups
             .iter()
-            .map(|g| g.count as f64 * g.kw_per_rack * g.utilization)
+            .map(|g| {
+                let profile = match &g.profile {
+                    DailyProfile::Flat => 1.0,
+                    DailyProfile::Hourly(f) => f.iter().sum::<f64>() / f.len().max(1) as f64,
+                };
+                g.count as f64 * g.kw_per_rack * g.utilization * profile
+            })
             .sum();
-        if it_design_kw <= 0.0 {
+        if it_mean_kw < 1.0 {
             w.push(Issue {
                 path: "datacenter.rack_groups".into(),
-                message: "the datacenter draws no power (no racks, or none in use): there is no \
-                          load to supply"
+                message: "the datacenter draws (almost) no power: no racks, none in use, or \
+                          profiles of zeros; there is no load to supply and nothing to size"
                     .into(),
             });
         }
@@ -346,13 +364,27 @@ impl Scenario {
                 && year_known
                 && ym.year > year
             {
+                // The run is a UTC year: east of Greenwich its last hours are already the next
+                // local year.
+                let last_hours = (ym.year == year + 1 && ym.month == 1)
+                    .then(|| self.site.utc_offset_h.ceil())
+                    .filter(|h| *h > 0.0);
                 w.push(Issue {
                     path: format!("datacenter.rack_groups[{i}].online_from"),
-                    message: format!(
-                        "\"{}\" comes online in {ym}, after the simulated year {year}: it draws \
-                         no power in this run (simulate a later year to see it)",
-                        g.name
-                    ),
+                    message: match last_hours {
+                        Some(h) => format!(
+                            "\"{}\" comes online in {ym}, after the simulated year {year}: it \
+                             draws power only in the run's last {} hour(s), already {ym} in local \
+                             time (simulate a later year to see it)",
+                            crate::text::shorten(&g.name),
+                            fmt_num(h)
+                        ),
+                        None => format!(
+                            "\"{}\" comes online in {ym}, after the simulated year {year}: it \
+                             draws no power in this run (simulate a later year to see it)",
+                            crate::text::shorten(&g.name)
+                        ),
+                    },
                 });
             }
         }
@@ -556,13 +588,24 @@ impl Scenario {
                 1000.0,
                 "kW per rack; air-cooled 8-15, liquid-cooled AI about 120",
             );
-            let util_ok = c.range(
+            let mut util_ok = c.range(
                 &format!("{p}.utilization"),
                 g.utilization,
                 0.0,
                 1.0,
                 "fraction of the rack's design power, 0 to 1",
             );
+            if util_ok && g.utilization > 0.0 && g.utilization < MIN_UTILIZATION {
+                c.push(
+                    format!("{p}.utilization"),
+                    format!(
+                        "must be 0 (racks not in use) or between {MIN_UTILIZATION} and 1 \
+                         (fraction of the rack's design power), got {}",
+                        fmt_num(g.utilization)
+                    ),
+                );
+                util_ok = false;
+            }
             if let Some(ym) = g.online_from {
                 if !(1..=12).contains(&ym.month) {
                     c.push(
@@ -623,11 +666,12 @@ impl Scenario {
                     "datacenter.cooling.pue",
                     *pue,
                     1.0,
-                    3.0,
+                    MAX_PUE,
                     "PUE, 1.0 is no overhead",
                 );
             }
             Cooling::WeatherDriven(w) => {
+                let start = c.issues.len();
                 let p = "datacenter.cooling";
                 let t1 = c.range(
                     &format!("{p}.free_cooling_below_c"),
@@ -709,6 +753,18 @@ impl Scenario {
                     60.0,
                     "outdoor design temperature in C",
                 );
+                let hottest = crate::model::cooling::pue_weather_driven(HOTTEST_C, w);
+                if start == c.issues.len() && (hottest.is_nan() || hottest > MAX_PUE) {
+                    c.push(
+                        p,
+                        format!(
+                            "these values give a PUE of {} at {HOTTEST_C:.0} C (chiller at its \
+                             lowest COP), more than the {MAX_PUE:.0} a fixed PUE may have: raise \
+                             chiller_cop_min or lower the fan and loss fractions",
+                            fmt_num((hottest * 100.0).round() / 100.0)
+                        ),
+                    );
+                }
             }
         }
     }
@@ -892,6 +948,40 @@ impl Scenario {
                                     fmt_num(*rated_kw)
                                 ),
                             );
+                        } else if let Some((v, p_kw, most)) = power_curve_kw
+                            .iter()
+                            .map(|&(v, p)| (v, p, betz_limit_kw(v, *rotor_diameter_m)))
+                            .find(|(_, p, most)| *p > most * 1.1)
+                        {
+                            c.push(
+                                curve,
+                                format!(
+                                    "{} kW at {} m/s is more than the wind through a {} m rotor \
+                                     holds ({} kW at the Betz limit, 59 % of the wind's power): \
+                                     check the rotor diameter and the curve",
+                                    fmt_num(p_kw),
+                                    fmt_num(v),
+                                    fmt_num(*rotor_diameter_m),
+                                    fmt_num(if most >= 100.0 {
+                                        most.round()
+                                    } else {
+                                        (most * 100.0).round() / 100.0
+                                    })
+                                ),
+                            );
+                        } else if !power_curve_kw
+                            .iter()
+                            .any(|&(v, p)| v <= MAX_RATED_WIND_M_S && p >= rated_kw * 0.9)
+                        {
+                            c.push(
+                                curve,
+                                format!(
+                                    "the curve does not reach 90 % of the rated {} kW by \
+                                     {MAX_RATED_WIND_M_S:.0} m/s; turbines reach their rating \
+                                     at 10-15 m/s and stop at about 25 m/s",
+                                    fmt_num(*rated_kw)
+                                ),
+                            );
                         } else if peak < rated_kw * 0.9 {
                             // The farm is built (and paid for) by its rated power.
                             c.push(
@@ -979,11 +1069,12 @@ impl Scenario {
             1.0,
             "fraction of energy_mwh",
         );
-        if lo && hi && b.soc_min_frac >= b.soc_max_frac {
+        if lo && hi && b.soc_max_frac - b.soc_min_frac < MIN_SOC_WINDOW * (1.0 - 1e-9) {
             c.push(
                 "battery.soc_max_frac",
                 format!(
-                    "must be above soc_min_frac ({}), got {}",
+                    "must be at least {MIN_SOC_WINDOW} above soc_min_frac ({}), got {} (the \
+                     battery works between them; typically 0.05 to 0.95)",
                     fmt_num(b.soc_min_frac),
                     fmt_num(b.soc_max_frac)
                 ),
@@ -1245,9 +1336,14 @@ impl Scenario {
                 }
             }
         }
-        // One wind farm is built in whole turbines: the range must hold a whole number of them.
-        if let (Sizing::Between { min, max }, true, [rating]) =
-            (o.wind_mw, ok[1], ratings_mw.as_slice())
+        // Wind is built in whole turbines: with turbines of one size, the range must hold a whole
+        // number of them.
+        let one_size = ratings_mw.first().filter(|r| {
+            ratings_mw
+                .iter()
+                .all(|x| (*x - **r).abs() <= 1e-9 * r.abs())
+        });
+        if let (Sizing::Between { min, max }, true, Some(rating)) = (o.wind_mw, ok[1], one_size)
             && *rating > 0.0
             && (min / rating).ceil() * rating > max * (1.0 + 1e-9) + 1e-9
         {
@@ -1320,7 +1416,7 @@ impl Scenario {
             1.0,
             "fraction 0 to 1",
         );
-        if from_ok && to_ok && o.pareto_to - o.pareto_from < MIN_PARETO_SPAN {
+        if from_ok && to_ok && o.pareto_to - o.pareto_from < MIN_PARETO_SPAN * (1.0 - 1e-9) {
             c.push(
                 "optimizer.pareto_to",
                 format!(

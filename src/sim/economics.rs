@@ -16,19 +16,21 @@ pub fn capital_recovery_factor(rate: f64, years: f64) -> f64 {
     if years <= 0.0 {
         return 0.0;
     }
-    if rate.abs() < 1e-12 {
+    if rate == 0.0 {
         return 1.0 / years;
     }
-    let g = (1.0 + rate).powf(years);
-    rate * g / (g - 1.0)
+    // (1 + r)^n - 1 through expm1 and ln_1p, exact also for rates close to 0 (where the plain
+    // formula loses every digit to cancellation).
+    let ln_g = years * libm::log1p(rate);
+    rate * libm::exp(ln_g) / libm::expm1(ln_g)
 }
 
 /// Present value of 1 USD a year for `years` at `rate` (annuity factor) [-].
 pub fn annuity_factor(rate: f64, years: f64) -> f64 {
-    if rate.abs() < 1e-12 {
+    if rate == 0.0 {
         return years;
     }
-    (1.0 - (1.0 + rate).powf(-years)) / rate
+    -libm::expm1(-years * libm::log1p(rate)) / rate
 }
 
 /// Whether a battery of `energy_mwh` and `power_mw` is built (and paid for): it needs both.
@@ -218,5 +220,17 @@ mod tests {
         assert!(
             (annuity_factor(0.07, 30.0) * capital_recovery_factor(0.07, 30.0) - 1.0).abs() < 1e-12
         );
+    }
+
+    #[test]
+    fn tiny_rates_tend_smoothly_to_the_zero_rate_values() {
+        // CRF(r, n) = 1/n + r (n + 1) / (2 n) + O(r^2) near r = 0: no dip from cancellation.
+        for r in [1e-15, 1e-12, 1e-9, 1e-6] {
+            let crf = capital_recovery_factor(r, 20.0);
+            let series = 1.0 / 20.0 + r * 21.0 / 40.0;
+            assert!((crf - series).abs() < 1e-11, "{r}: {crf} vs {series}");
+            assert!(crf >= 0.05, "never below the zero-rate value");
+            assert!((annuity_factor(r, 20.0) * crf - 1.0).abs() < 1e-12);
+        }
     }
 }

@@ -803,6 +803,11 @@ pub fn run_dispatch_aged(
     out: &mut DispatchSeries,
 ) -> (DispatchTotals, BatteryLimits) {
     let mut aged = s.battery.clone();
+    // A battery without energy or without power is not built (nor dispatched, nor paid for).
+    if !economics::battery_is_built(aged.energy_mwh, aged.power_mw) {
+        aged.energy_mwh = 0.0;
+        aged.power_mw = 0.0;
+    }
     aged.energy_mwh *= battery_energy_factor;
     let battery = BatteryLimits::from_battery(&aged, step_h);
     let order = backup_merit_order(s);
@@ -847,7 +852,7 @@ fn run_notes(
         let (y, m, d) = weather::civil_from_days(w.time_unix_s(i).div_euclid(86_400));
         format!("{y}-{m:02}-{d:02}")
     };
-    if !w.is_empty() && (period_h < 8760.0 - 0.5 || period_h > 8784.0 + 0.5) {
+    if !w.is_empty() && !(8760.0 - 0.5..=8784.0 + 0.5).contains(&period_h) {
         let days = period_h / 24.0;
         notes.push(format!(
             "weather: the weather covers {} ({} to {}), {} a year: energies, hours, shares and \

@@ -601,10 +601,14 @@ fn location_from(
             latitude_deg,
             longitude_deg,
             elevation_m: meta.elevation_m.map_or(0.0, |(_, e)| e),
-            name: meta
-                .name
-                .as_ref()
-                .map_or_else(|| default_name.to_string(), |(_, n)| n.clone()),
+            // A name from the file: control characters shown as escapes, never carried raw.
+            name: crate::text::escaped(&crate::text::shorten_to(
+                &meta
+                    .name
+                    .as_ref()
+                    .map_or_else(|| default_name.to_string(), |(_, n)| n.clone()),
+                200,
+            )),
         })),
         (Some((line, _)), None) => Err((
             line,

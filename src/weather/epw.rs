@@ -494,8 +494,10 @@ fn parse_location(line: &str) -> Result<EpwLocation, String> {
     }
     let field = |i: usize| fields.get(i).copied();
     Ok(EpwLocation {
-        city: field(1).unwrap_or("").trim().to_string(),
-        country: field(3).unwrap_or("").trim().to_string(),
+        // Names from the file: control characters shown as escapes, never carried raw into
+        // messages, reports or shard files.
+        city: crate::text::escaped(&crate::text::shorten_to(field(1).unwrap_or("").trim(), 200)),
+        country: crate::text::escaped(&crate::text::shorten_to(field(3).unwrap_or("").trim(), 200)),
         latitude_deg: parse_number(field(6), "latitude", -90.0, 90.0, "deg")?,
         longitude_deg: parse_number(field(7), "longitude", -180.0, 180.0, "deg")?,
         utc_offset_h: parse_number(field(8), "time zone", -12.0, 14.0, "h")?,
