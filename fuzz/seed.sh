@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 shopt -s nullglob
 
 corpus=fuzz/corpus
-mkdir -p "$corpus"/{scenario_load,epw_read,csv_read,set_override}
+mkdir -p "$corpus"/{scenario_load,epw_read,csv_read,set_override,shard_merge,writer}
 
 copy() { # copy <target> <files...>
     local target=$1
@@ -108,8 +108,21 @@ wind_farms[0].turbine_count=many
 battery.energy_mwh
 [0]=1
 EOF
+cat >"$corpus/set_override/ron-values" <<'EOF'
+optimizer.wind_mw=Between(min: 0, max: 1000000)
+datacenter.rack_groups[0].online_from=Some((year: 2028, month: 3))
+meta.name="Dakhla \u{e9}t\u{e9}"
+datacenter.cooling=WeatherDriven((free_cooling_below_c: 18.0, mechanical_above_c: 27.0))
+schema_version=1
+EOF
 copy set_override tests/fixtures/fuzz/set_override/*
 
-for t in scenario_load epw_read csv_read set_override; do
+# --- shard_merge: shard files written by the program, and damaged ones --------------------
+copy shard_merge tests/malformed/shard-*.json tests/fixtures/fuzz/shard_merge/*
+
+# --- writer: small trees of files, folders, links and pipes (see fuzz/checks.rs) ----------
+copy writer tests/fixtures/fuzz/writer/*
+
+for t in scenario_load epw_read csv_read set_override shard_merge writer; do
     echo "$t: $(ls "$corpus/$t" | wc -l) seed files"
 done

@@ -539,7 +539,12 @@ pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ShardFile, String> {
             "{name}:{}:{}: {}: {}",
             inner.line(),
             inner.column(),
-            if path == "." { "the file" } else { &path },
+            if path == "." {
+                "the file".to_owned()
+            } else {
+                // The path holds names from the file: a key of any length.
+                crate::text::shorten_to(&path, 120)
+            },
             crate::text::shorten_to(words, 120)
         )
     })?;
