@@ -6,8 +6,8 @@
 //! does not read back equal after being written, a shard message of unbounded length, or a
 //! writer that replaces a folder, a pipe or a link, or leaves a setuid bit.
 
-use dakhla_planner::scenario::{self, Scenario};
-use dakhla_planner::weather::Weather;
+use dakhla_core::scenario::{self, Scenario};
+use dakhla_core::weather::Weather;
 
 /// Scenario text (any schema version) -> parse, migrate, validate; a scenario that loads must
 /// be written and read back unchanged.
@@ -40,7 +40,7 @@ pub fn epw_read(data: &[u8]) {
     } else {
         2029
     };
-    match dakhla_planner::weather::epw::parse_epw(&text, "fuzz.epw", year) {
+    match dakhla_core::weather::epw::parse_epw(&text, "fuzz.epw", year) {
         Ok((weather, _location)) => assert_weather(&weather),
         Err(e) => assert_message(&e.to_string()),
     }
@@ -49,7 +49,7 @@ pub fn epw_read(data: &[u8]) {
 /// CSV text -> weather.
 pub fn csv_read(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    match dakhla_planner::weather::csv::parse_weather_csv(&text, "fuzz.csv") {
+    match dakhla_core::weather::csv::parse_weather_csv(&text, "fuzz.csv") {
         Ok((weather, _location)) => assert_weather(&weather),
         Err(e) => assert_message(&e.to_string()),
     }
@@ -74,7 +74,7 @@ pub fn set_override(data: &[u8]) {
 /// few lines whatever the file holds; a shard that merges alone is a whole study whose rows are
 /// every job once.
 pub fn shard_merge(data: &[u8]) {
-    use dakhla_planner::optimize::study;
+    use dakhla_core::optimize::study;
     let shard = match study::parse_shard_text(data, "fuzz.json") {
         Ok(s) => s,
         Err(m) => return assert_bounded_message(&m),
@@ -155,7 +155,7 @@ pub fn writer(data: &[u8]) {
             }),
         None => dir.join("a"),
     };
-    let result = dakhla_planner::files::write_file(&target, |f| f.write_all(b"new"));
+    let result = dakhla_core::files::write_file(&target, |f| f.write_all(b"new"));
     for (p, kind) in &kinds {
         let now = std::fs::symlink_metadata(p).ok().map(|m| m.file_type());
         if let Some(k) = kind

@@ -1,0 +1,757 @@
+//! The saved scenario: everything a planner sets, with units in field names.
+//!
+//! A scenario is a RON file (`scenarios/*.ron`). [`load`](io::load) parses it, reports syntax
+//! and type errors as `file:line:col: field.path: message`, then [`Scenario::validate`] checks
+//! every value and names the field path of each problem in a planner's words.
+//! [`save`](io::save) writes atomically (temporary file in the same folder, then rename).
+
+mod io;
+pub mod migrate;
+mod overrides;
+mod parse_errors;
+mod validate;
+
+pub use io::base_dir;
+pub use io::{
+    LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, edit_weather_path, from_ron_str,
+    load, load_upgraded, rebase_weather_path, relative_path, save, to_ron_string, upgrade_str,
+    write_atomically,
+};
+pub use migrate::{Migration, Upgraded};
+pub use overrides::{
+    MAX_OVERRIDE_LEN, MAX_PATH_PARTS, MAX_VALUE_NESTING, apply_override, apply_overrides,
+};
+pub use validate::{
+    HOURLY_PROFILE_LEN, Issue, MAX_BATTERY_MWH, MAX_CAPACITY, MAX_LIST_LEN, MAX_PLANT_MWDC,
+    MAX_TURBINES_PER_FARM, MAX_UNIT_MW, MIN_BATTERY_SIDE, SUPPORTED_TIMESTEPS_MIN,
+};
+
+use serde::{Deserialize, Serialize};
+
+/// Schema version written by this program. Files of an older version are migrated on load.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The built-in reference scenario: the 500 MW Dakhla campus (`scenarios/dakhla-500mw.ron`).
+pub const DAKHLA_REFERENCE_RON: &str = include_str!("../../../../scenarios/dakhla-500mw.ron");
+
+/// A whole planning case.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// File format version (this program writes [`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    #[serde(default)]
+    pub meta: Meta,
+    pub site: Site,
+    pub weather: WeatherSource,
+    #[serde(default)]
+    pub simulation: Simulation,
+    pub datacenter: Datacenter,
+    #[serde(default)]
+    pub solar_plants: Vec<SolarPlant>,
+    #[serde(default)]
+    pub wind_farms: Vec<WindFarm>,
+    #[serde(default)]
+    pub battery: Battery,
+    #[serde(default)]
+    pub backup: Vec<BackupUnit>,
+    #[serde(default)]
+    pub economics: Economics,
+    #[serde(default)]
+    pub targets: Targets,
+    /// What the least-cost sizing may change, and the Pareto study (`optimize`).
+    #[serde(default)]
+    pub optimizer: OptimizerSettings,
+}
+
+/// Who made the scenario and why.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Meta {
+    pub name: String,
+    pub description: String,
+    pub author: String,
+    pub team: String,
+    pub notes: String,
+}
+
+/// Where the campus is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    /// Latitude, north positive [deg].
+    pub latitude_deg: f64,
+    /// Longitude, east positive [deg] (Dakhla is about -15.9).
+    pub longitude_deg: f64,
+    /// Ground elevation above sea level [m].
+    pub elevation_m: f64,
+    /// Local legal time minus UTC [h] (Morocco: +1 most of the year). Used for display only;
+    /// all physics runs in UTC.
+    pub utc_offset_h: f64,
+}
+
+/// Where the hourly weather comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum WeatherSource {
+    /// The built-in Dakhla climate: a deterministic seeded year (PCG) built from monthly
+    /// statistics in `assets/dakhla_climate.ron`.
+    Synthetic {
+        /// Random seed; the same seed gives the same year on every machine.
+        seed: u64,
+        /// Calendar year of the generated time axis.
+        year: i32,
+    },
+    /// An EnergyPlus weather file (hourly or sub-hourly), path relative to the scenario file's
+    /// folder. The sun is computed for the file's own location.
+    Epw {
+        path: String,
+        /// SHA-256 of the file when it was chosen; a different file on disk is reported.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sha256: Option<String>,
+    },
+    /// A weather CSV (columns timestamp, ghi, dni, dhi, temp_air, wind_speed, optional
+    /// pressure; see `weather::csv`), path relative to the scenario file's folder.
+    Csv {
+        path: String,
+        /// SHA-256 of the file when it was chosen.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sha256: Option<String>,
+    },
+}
+
+impl WeatherSource {
+    /// The weather file's path as written in the scenario, for file sources.
+    pub fn file_path(&self) -> Option<&str> {
+        match self {
+            WeatherSource::Synthetic { .. } => None,
+            WeatherSource::Epw { path, .. } | WeatherSource::Csv { path, .. } => Some(path),
+        }
+    }
+
+    /// The SHA-256 recorded for the weather file, if any.
+    pub fn recorded_sha256(&self) -> Option<&str> {
+        match self {
+            WeatherSource::Synthetic { .. } => None,
+            WeatherSource::Epw { sha256, .. } | WeatherSource::Csv { sha256, .. } => {
+                sha256.as_deref()
+            }
+        }
+    }
+
+    /// A file source for `path`, CSV when it ends in `.csv`, EPW otherwise.
+    pub fn file(path: String, sha256: Option<String>) -> Self {
+        if path.to_ascii_lowercase().ends_with(".csv") {
+            WeatherSource::Csv { path, sha256 }
+        } else {
+            WeatherSource::Epw { path, sha256 }
+        }
+    }
+}
+
+/// Time settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Simulation {
+    /// Operating year [calendar year]; EPW data (often a typical year of mixed years) are stamped
+    /// with it. Synthetic weather uses its own `year`.
+    pub year: i32,
+    /// Time step [min]. 60 for now.
+    pub timestep_min: u32,
+}
+
+impl Default for Simulation {
+    fn default() -> Self {
+        Self {
+            year: 2029,
+            timestep_min: 60,
+        }
+    }
+}
+
+/// The IT load and its overhead.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Datacenter {
+    /// Power cap of the campus [MW] (500 at Dakhla).
+    pub facility_power_cap_mw: f64,
+    /// Whether the cap limits the facility power (IT x PUE) or the IT power alone. Public sources
+    /// on Dakhla disagree which the 500 MW means; results always show both.
+    #[serde(default)]
+    pub cap_applies_to: CapBasis,
+    pub rack_groups: Vec<RackGroup>,
+    pub cooling: Cooling,
+}
+
+/// What the power cap limits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CapBasis {
+    /// Facility power: IT x PUE at the design-day temperature.
+    #[default]
+    Facility,
+    /// IT power only.
+    It,
+}
+
+/// A group of identical racks that comes online at one time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RackGroup {
+    pub name: String,
+    /// Number of racks.
+    pub count: u32,
+    /// Design power of one rack [kW] (air-cooled 8-15, liquid-cooled AI about 120).
+    pub kw_per_rack: f64,
+    /// Mean fraction of the design power drawn, 0..1.
+    pub utilization: f64,
+    /// Daily shape multiplying the utilization, by hour of local time.
+    #[serde(default)]
+    pub profile: DailyProfile,
+    /// Calendar month from which the group draws power, for a build-out in phases over several
+    /// years; `None` = online for the whole simulated year. A group that comes online after the
+    /// simulated year draws nothing in that run. (Schema 1 had `online_from_month`, a month of
+    /// the simulated year; see `scenario::migrate`.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online_from: Option<YearMonth>,
+}
+
+/// A calendar month, such as the month a build-out phase comes online.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearMonth {
+    /// Calendar year, such as 2027.
+    pub year: i32,
+    /// Month, 1 = January .. 12 = December.
+    pub month: u32,
+}
+
+impl YearMonth {
+    /// Months since January of year 0, so that months compare and subtract as numbers.
+    pub fn month_index(self) -> i64 {
+        self.year as i64 * 12 + self.month as i64 - 1
+    }
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// Daily load shape of a rack group.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum DailyProfile {
+    /// Constant: every hour draws `utilization` x design power.
+    #[default]
+    Flat,
+    /// 24 factors (local hours 0..23), each 0..=1/utilization, multiplying the utilization.
+    Hourly(Vec<f64>),
+}
+
+/// Cooling and electrical overhead model.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Cooling {
+    /// A constant PUE every hour.
+    Fixed { pue: f64 },
+    /// PUE from the outdoor dry-bulb temperature each hour (see `model::cooling`).
+    WeatherDriven(WeatherDrivenCooling),
+}
+
+/// Parameters of the weather-driven PUE model (`model::cooling::pue_weather_driven`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WeatherDrivenCooling {
+    /// Below this dry-bulb temperature all heat leaves through the economizer [C].
+    pub free_cooling_below_c: f64,
+    /// Above this dry-bulb temperature all heat goes through the chillers [C]; between the two
+    /// thresholds the share rises linearly (partial economizer).
+    pub mechanical_above_c: f64,
+    /// Pumps and dry-cooler fans in free-cooling mode [fraction of IT power].
+    pub economizer_power_frac: f64,
+    /// Chiller coefficient of performance at `chiller_cop_rated_temp_c` [-].
+    pub chiller_cop_rated: f64,
+    /// Outdoor temperature at which `chiller_cop_rated` holds [C].
+    pub chiller_cop_rated_temp_c: f64,
+    /// Drop of chiller COP per degree hotter [1/C].
+    pub chiller_cop_drop_per_c: f64,
+    /// Lowest COP the chillers reach on the hottest hours [-].
+    pub chiller_cop_min: f64,
+    /// Air-handler / CDU fans [fraction of IT power].
+    pub fan_power_frac: f64,
+    /// UPS efficiency (eco-mode 0.98-0.99, double conversion 0.94-0.97) [-].
+    pub ups_efficiency: f64,
+    /// Transformer and distribution losses [fraction of IT power].
+    pub distribution_loss_frac: f64,
+    /// Lighting, offices, security and misc [fraction of IT power].
+    pub lighting_misc_frac: f64,
+    /// Outdoor design temperature for the capacity check [C].
+    pub design_temp_c: f64,
+}
+
+impl Default for WeatherDrivenCooling {
+    fn default() -> Self {
+        Self {
+            free_cooling_below_c: 20.0,
+            mechanical_above_c: 28.0,
+            economizer_power_frac: 0.02,
+            chiller_cop_rated: 4.5,
+            chiller_cop_rated_temp_c: 25.0,
+            chiller_cop_drop_per_c: 0.10,
+            chiller_cop_min: 2.0,
+            fan_power_frac: 0.035,
+            ups_efficiency: 0.975,
+            distribution_loss_frac: 0.015,
+            lighting_misc_frac: 0.01,
+            design_temp_c: 35.0,
+        }
+    }
+}
+
+/// A solar PV plant (PVWatts v8 chain).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SolarPlant {
+    pub name: String,
+    /// DC nameplate [MWdc].
+    pub capacity_mwdc: f64,
+    /// DC nameplate over inverter AC rating [-] (1.1-1.5 typical).
+    #[serde(default = "default_dc_ac_ratio")]
+    pub dc_ac_ratio: f64,
+    pub mounting: Mounting,
+    /// PVWatts system losses: soiling, wiring, mismatch, availability... [%] (14.08 default).
+    #[serde(default = "default_pv_losses_pct")]
+    pub losses_pct: f64,
+    /// Power temperature coefficient [1/C] (-0.0037 standard, -0.0035 premium, -0.0020 thin film).
+    #[serde(default = "default_gamma")]
+    pub gamma_pdc_per_c: f64,
+    /// Nominal inverter efficiency [%] (PVWatts default 96).
+    #[serde(default = "default_inverter_eff_pct")]
+    pub inverter_eff_pct: f64,
+    /// Ground reflectance [-] (desert sand 0.25-0.4).
+    #[serde(default = "default_albedo")]
+    pub albedo: f64,
+    /// Yearly output loss from module ageing [%/yr] (0.5 typical, Jordan & Kurtz 2013).
+    #[serde(default = "default_pv_degradation")]
+    pub degradation_pct_per_year: f64,
+    /// Land needed per MWdc [ha/MWdc].
+    #[serde(default = "default_pv_land")]
+    pub land_use_ha_per_mwdc: f64,
+    /// Sky-diffuse transposition model.
+    #[serde(default)]
+    pub transposition: TranspositionModel,
+}
+
+fn default_dc_ac_ratio() -> f64 {
+    1.3
+}
+fn default_pv_losses_pct() -> f64 {
+    14.08
+}
+fn default_gamma() -> f64 {
+    -0.0037
+}
+fn default_inverter_eff_pct() -> f64 {
+    96.0
+}
+fn default_albedo() -> f64 {
+    0.3
+}
+fn default_pv_degradation() -> f64 {
+    0.5
+}
+fn default_pv_land() -> f64 {
+    2.0
+}
+fn default_fixed_gcr() -> f64 {
+    0.4
+}
+
+/// How the modules are mounted.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Mounting {
+    /// Fixed tilt; azimuth 180 = facing south.
+    Fixed {
+        tilt_deg: f64,
+        azimuth_deg: f64,
+        /// Ground coverage ratio of the rows: module slant height over row pitch [-]
+        /// (0.3-0.5 for utility plants; 0 = a single row, no row-to-row shading).
+        #[serde(default = "default_fixed_gcr")]
+        gcr: f64,
+    },
+    /// Horizontal north-south single-axis trackers.
+    SingleAxis {
+        /// Largest rotation either side of horizontal [deg] (45-60 typical).
+        max_angle_deg: f64,
+        /// Ground coverage ratio: module row width over row pitch [-] (0.3-0.5).
+        gcr: f64,
+        /// Backtracking avoids row-to-row shading at low sun.
+        backtrack: bool,
+    },
+}
+
+/// Sky-diffuse model for the plane of array.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TranspositionModel {
+    /// Perez et al. 1990 (SAM and PVsyst default).
+    #[default]
+    Perez1990,
+    /// Isotropic sky (Liu & Jordan).
+    Isotropic,
+}
+
+/// A wind farm of identical turbines.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WindFarm {
+    pub name: String,
+    pub turbine: TurbineChoice,
+    pub turbine_count: u32,
+    /// Hub height [m].
+    pub hub_height_m: f64,
+    /// Height of the wind speed in the weather data [m] (10 for EPW and the built-in climate).
+    #[serde(default = "default_measurement_height")]
+    pub measurement_height_m: f64,
+    /// Power-law shear exponent [-] (0.10-0.14 over open coastal desert).
+    pub shear_exponent: f64,
+    /// Wake, availability, electrical and other losses [%] (10-20 typical).
+    pub losses_pct: f64,
+}
+
+fn default_measurement_height() -> f64 {
+    10.0
+}
+
+/// Which turbine a wind farm uses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum TurbineChoice {
+    /// A turbine from the built-in library (`assets/turbines.ron`), by name.
+    Library { name: String },
+    /// A power curve given in the file.
+    Custom {
+        name: String,
+        /// Rated power [kW].
+        rated_kw: f64,
+        /// Rotor diameter [m].
+        rotor_diameter_m: f64,
+        /// (wind speed [m/s], power [kW]) at air density 1.225 kg/m3.
+        power_curve_kw: Vec<(f64, f64)>,
+    },
+}
+
+/// Battery energy storage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Battery {
+    /// Nameplate energy [MWh].
+    pub energy_mwh: f64,
+    /// Inverter power, charge and discharge [MW].
+    pub power_mw: f64,
+    /// AC-to-AC round-trip efficiency [-] (LFP 0.845, Viswanathan et al. 2022).
+    pub round_trip_eff: f64,
+    /// Lowest state of charge the controller allows [fraction of energy_mwh].
+    pub soc_min_frac: f64,
+    /// Highest state of charge the controller allows [fraction of energy_mwh].
+    pub soc_max_frac: f64,
+    /// State of charge at the first step [fraction of energy_mwh].
+    pub initial_soc_frac: f64,
+    /// Stored energy lost per day at rest [fraction/day].
+    pub self_discharge_frac_per_day: f64,
+    /// Usable capacity lost per year of operation [%/yr] (LFP about 1.5-2.5; used by
+    /// multi-year runs: operating year k keeps (1 - fade)^k of the energy).
+    pub capacity_fade_pct_per_year: f64,
+}
+
+impl Default for Battery {
+    fn default() -> Self {
+        Self {
+            energy_mwh: 0.0,
+            power_mw: 0.0,
+            round_trip_eff: 0.845,
+            soc_min_frac: 0.05,
+            soc_max_frac: 0.95,
+            initial_soc_frac: 0.5,
+            self_discharge_frac_per_day: 0.0005,
+            capacity_fade_pct_per_year: 2.0,
+        }
+    }
+}
+
+/// A dispatchable backup source, used after the battery, cheapest running cost first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupUnit {
+    pub name: String,
+    pub kind: BackupKind,
+    /// Largest output [MW].
+    pub capacity_mw: f64,
+    /// Electric output over fuel input [-] (OCGT 0.405, diesel 0.35; 1.0 for a grid link).
+    pub efficiency: f64,
+    /// Fuel price [USD/MWh of fuel heat]; for a grid link the import tariff [USD/MWh].
+    pub fuel_cost_usd_per_mwh_th: f64,
+    /// Variable O&M [USD/MWh of electricity].
+    #[serde(default)]
+    pub variable_om_usd_per_mwh: f64,
+    /// CO2 per unit of fuel heat [t/MWh_th] (gas 0.202, diesel 0.267); grid: t/MWh.
+    pub emission_factor_t_per_mwh_th: f64,
+    /// Share of the output that is carbon-free (a grid link with renewables in its mix) [-].
+    #[serde(default)]
+    pub carbon_free_frac: f64,
+}
+
+/// What a backup unit is; selects its cost line in [`Economics`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BackupKind {
+    GasTurbine,
+    DieselGenset,
+    GridImport,
+}
+
+/// Capital and fixed costs of one technology.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapacityCost {
+    /// Overnight capital cost [USD per kW of the stated basis].
+    pub capex_usd_per_kw: f64,
+    /// Fixed O&M [% of capex per year].
+    pub fixed_om_pct_per_year: f64,
+    /// Economic life [years]; annualized with the capital recovery factor.
+    pub lifetime_years: f64,
+}
+
+/// Capital and fixed costs of battery energy capacity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnergyCost {
+    /// Overnight capital cost [USD per kWh].
+    pub capex_usd_per_kwh: f64,
+    /// Fixed O&M [% of capex per year].
+    pub fixed_om_pct_per_year: f64,
+    /// Economic life [years].
+    pub lifetime_years: f64,
+}
+
+/// Cost assumptions, US dollars. Defaults: NREL ATB 2024 (moderate, 2025, US$2022) via
+/// PyPSA technology-data; Danish Energy Agency for engines and turbines (EUR converted at
+/// 1.08 USD/EUR).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Economics {
+    /// Real discount rate [-].
+    pub discount_rate: f64,
+    /// Period for the net present cost [years].
+    pub analysis_years: u32,
+    /// Solar PV, per kW of inverter AC rating.
+    pub solar_per_kwac: CapacityCost,
+    /// Wind, per kW of turbine rating.
+    pub wind_per_kw: CapacityCost,
+    /// Battery power conversion, per kW.
+    pub battery_power_per_kw: CapacityCost,
+    /// Battery energy, per kWh of nameplate.
+    pub battery_energy_per_kwh: EnergyCost,
+    /// Open-cycle gas turbines, per kW.
+    pub gas_turbine_per_kw: CapacityCost,
+    /// Diesel engine gensets, per kW.
+    pub diesel_genset_per_kw: CapacityCost,
+    /// Grid connection (line, substation), per kW of import capacity.
+    pub grid_link_per_kw: CapacityCost,
+    /// Carbon price applied to backup emissions [USD/t CO2].
+    pub carbon_price_usd_per_t: f64,
+}
+
+impl Default for Economics {
+    fn default() -> Self {
+        Self {
+            discount_rate: 0.07,
+            analysis_years: 25,
+            solar_per_kwac: CapacityCost {
+                capex_usd_per_kw: 1605.0,
+                fixed_om_pct_per_year: 1.41,
+                lifetime_years: 30.0,
+            },
+            wind_per_kw: CapacityCost {
+                capex_usd_per_kw: 1689.0,
+                fixed_om_pct_per_year: 1.99,
+                lifetime_years: 30.0,
+            },
+            battery_power_per_kw: CapacityCost {
+                capex_usd_per_kw: 497.7,
+                fixed_om_pct_per_year: 2.5,
+                lifetime_years: 15.0,
+            },
+            battery_energy_per_kwh: EnergyCost {
+                capex_usd_per_kwh: 375.6,
+                fixed_om_pct_per_year: 2.5,
+                lifetime_years: 15.0,
+            },
+            gas_turbine_per_kw: CapacityCost {
+                capex_usd_per_kw: 642.0,
+                fixed_om_pct_per_year: 1.7,
+                lifetime_years: 25.0,
+            },
+            diesel_genset_per_kw: CapacityCost {
+                capex_usd_per_kw: 495.0,
+                fixed_om_pct_per_year: 2.0,
+                lifetime_years: 20.0,
+            },
+            grid_link_per_kw: CapacityCost {
+                capex_usd_per_kw: 300.0,
+                fixed_om_pct_per_year: 1.0,
+                lifetime_years: 40.0,
+            },
+            carbon_price_usd_per_t: 0.0,
+        }
+    }
+}
+
+/// What the design must achieve; each is reported as met or not.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Targets {
+    /// Lowest acceptable share of the facility energy served by solar and wind (directly or
+    /// through the battery) [-].
+    pub min_renewable_fraction: Option<f64>,
+    /// Lowest acceptable 24/7 carbon-free energy score [-].
+    pub min_cfe_score: Option<f64>,
+    /// Largest acceptable unserved energy over the year [MWh].
+    pub max_unmet_energy_mwh: Option<f64>,
+}
+
+impl Scenario {
+    /// The calendar year of the simulated time axis: the synthetic weather's own year, or
+    /// `simulation.year` with which weather files are stamped.
+    pub fn simulated_year(&self) -> i32 {
+        match self.weather {
+            WeatherSource::Synthetic { year, .. } => year,
+            _ => self.simulation.year,
+        }
+    }
+
+    /// The built-in reference scenario (the 500 MW Dakhla campus).
+    pub fn dakhla_reference() -> Scenario {
+        // The file is compiled in and tested to parse; fall back to a minimal valid campus so
+        // that a defect here can never crash the program.
+        from_ron_str(DAKHLA_REFERENCE_RON, "dakhla-500mw.ron").unwrap_or_else(|_| Scenario {
+            schema_version: SCHEMA_VERSION,
+            meta: Meta {
+                name: "Dakhla (fallback)".into(),
+                ..Meta::default()
+            },
+            site: Site {
+                name: "Dakhla".into(),
+                latitude_deg: 23.72,
+                longitude_deg: -15.93,
+                elevation_m: 10.0,
+                utc_offset_h: 1.0,
+            },
+            weather: WeatherSource::Synthetic {
+                seed: 1,
+                year: 2029,
+            },
+            simulation: Simulation::default(),
+            datacenter: Datacenter {
+                facility_power_cap_mw: 500.0,
+                cap_applies_to: CapBasis::Facility,
+                rack_groups: Vec::new(),
+                cooling: Cooling::WeatherDriven(WeatherDrivenCooling::default()),
+            },
+            solar_plants: Vec::new(),
+            wind_farms: Vec::new(),
+            battery: Battery::default(),
+            backup: Vec::new(),
+            economics: Economics::default(),
+            targets: Targets::default(),
+            optimizer: OptimizerSettings::default(),
+        })
+    }
+}
+
+/// How the optimizer may size one technology.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum Sizing {
+    /// From zero up to an automatic bound scaled on the peak facility load (solar 8x, wind 4x,
+    /// battery energy 24 h and power 1.5x the peak; backup: whatever the target needs).
+    #[default]
+    Free,
+    /// Keep the scenario's value.
+    Fixed,
+    /// Between two values, in the unit of the variable (MWdc, MW or MWh).
+    Between { min: f64, max: f64 },
+}
+
+/// A named change of unit costs, to see how the least-cost mix moves (multipliers, 1 = as in
+/// `economics`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SensitivityCase {
+    pub name: String,
+    /// Multiplies the solar capex (and so its fixed O&M) [-].
+    pub solar_capex_factor: f64,
+    /// Multiplies the wind capex [-].
+    pub wind_capex_factor: f64,
+    /// Multiplies the battery energy and power capex [-].
+    pub battery_capex_factor: f64,
+    /// Multiplies the backup fuel cost [-].
+    pub backup_fuel_factor: f64,
+}
+
+impl Default for SensitivityCase {
+    fn default() -> Self {
+        Self {
+            name: "base".into(),
+            solar_capex_factor: 1.0,
+            wind_capex_factor: 1.0,
+            battery_capex_factor: 1.0,
+            backup_fuel_factor: 1.0,
+        }
+    }
+}
+
+/// The least-cost sizing study: which capacities may change, within which bounds, and the
+/// Pareto front of cost against the carbon-free share.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OptimizerSettings {
+    /// Solar DC capacity (all plants scaled together) [MWdc].
+    pub solar_mwdc: Sizing,
+    /// Wind capacity (turbine counts of all farms scaled together) [MW].
+    pub wind_mw: Sizing,
+    /// Battery energy [MWh].
+    pub battery_energy_mwh: Sizing,
+    /// Battery power [MW].
+    pub battery_power_mw: Sizing,
+    /// Backup capacity, built as the backup unit that runs first in merit order [MW].
+    pub backup_mw: Sizing,
+    /// Largest land the solar plants may take [ha].
+    pub max_solar_land_ha: Option<f64>,
+    /// Lowest target of the Pareto front (renewable fraction or CFE score) [-].
+    pub pareto_from: f64,
+    /// Highest target of the Pareto front [-].
+    pub pareto_to: f64,
+    /// Points on the Pareto front, spaced evenly in the log of the fossil share so that the
+    /// costly last percents get most points [-].
+    pub pareto_points: u32,
+    /// Cost cases a study (`optimize --shard`) runs besides the base case.
+    pub sensitivities: Vec<SensitivityCase>,
+}
+
+impl Default for OptimizerSettings {
+    fn default() -> Self {
+        Self {
+            solar_mwdc: Sizing::Free,
+            wind_mw: Sizing::Free,
+            battery_energy_mwh: Sizing::Free,
+            battery_power_mw: Sizing::Free,
+            backup_mw: Sizing::Free,
+            max_solar_land_ha: None,
+            pareto_from: 0.70,
+            pareto_to: 0.999,
+            pareto_points: 20,
+            sensitivities: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,747 @@
+//! End-to-end tests of the `dakhla-planner` binary: what a planner's script sees.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dakhla-planner"))
+}
+
+fn repo(p: &str) -> PathBuf {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(p)
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const KPI_NAMES: [&str; 23] = [
+    "it_energy_mwh",
+    "facility_energy_mwh",
+    "pue_mean",
+    "pue_peak",
+    "peak_facility_mw",
+    "solar_energy_mwh",
+    "wind_energy_mwh",
+    "curtailed_energy_mwh",
+    "battery_discharge_mwh",
+    "battery_cycles",
+    "backup_energy_mwh",
+    "unmet_energy_mwh",
+    "loss_of_load_hours",
+    "renewable_fraction",
+    "cfe_score",
+    "capex_usd",
+    "opex_usd_per_year",
+    "annualized_cost_usd",
+    "lcoe_usd_per_mwh",
+    "co2_tonnes",
+    "racks_total",
+    "racks_fit_under_cap",
+    "targets",
+];
+
+#[test]
+fn simulate_json_holds_every_kpi_named_in_the_contract() {
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let o = run(&["simulate", file.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    let k = &v["kpis"];
+    for name in KPI_NAMES {
+        assert!(!k[name].is_null(), "kpis.{name} missing in {k}");
+    }
+    let rf = k["renewable_fraction"].as_f64().unwrap();
+    let cfe = k["cfe_score"].as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&rf) && (0.0..=1.0).contains(&cfe));
+    assert!(
+        cfe <= rf + 1e-9,
+        "without clean backup CFE cannot exceed the renewable share"
+    );
+    assert_eq!(v["plants"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn simulate_prints_a_readable_summary_and_the_builtin_runs_without_a_file() {
+    let o = run(&["simulate"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = stdout(&o);
+    for label in [
+        "racks planned / fit under cap",
+        "PUE mean / peak",
+        "24/7 CFE score",
+        "LCOE",
+    ] {
+        assert!(s.contains(label), "summary lacks {label}:\n{s}");
+    }
+    // The built-in scenario is the reference file: the same numbers.
+    let f = run(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+    ]);
+    let body = |t: &str| t.lines().skip(2).collect::<Vec<_>>().join("\n");
+    assert_eq!(body(&s), body(&stdout(&f)));
+}
+
+#[test]
+fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("hourly.csv");
+    let o = run(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+        "--hourly",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "timestamp_utc,ghi_w_m2,dni_w_m2,dhi_w_m2,temp_air_c,wind_speed_m_s,it_load_mw,pue,\
+         facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
+         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw"
+    );
+    let rows: Vec<Vec<f64>> = lines
+        .map(|l| {
+            l.split(',')
+                .skip(1)
+                .map(|x| x.parse::<f64>().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(rows.len(), 8760);
+    assert!(text.contains("\n2029-01-01T00:00:00Z,"));
+    for (i, r) in rows.iter().enumerate() {
+        // columns after the timestamp: 0 ghi .. 5 it, 6 pue, 7 facility, 8 solar, 9 wind,
+        // 10 charge, 11 discharge, 12 soc, 13 backup, 14 curtailed, 15 unmet
+        let lhs = r[8] + r[9] + r[11] + r[13] + r[15];
+        let rhs = r[7] + r[10] + r[14];
+        assert!(
+            (lhs - rhs).abs() < 1e-6 * rhs.max(1.0),
+            "row {i}: {lhs} vs {rhs}"
+        );
+        assert!(
+            (r[7] - r[5] * r[6]).abs() < 1e-6 * r[7].max(1.0),
+            "row {i}: facility = IT x PUE"
+        );
+    }
+}
+
+#[test]
+fn check_accepts_every_shipped_scenario() {
+    let mut args = vec!["check".to_owned()];
+    for e in std::fs::read_dir(repo("scenarios")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "ron") {
+            args.push(p.display().to_string());
+        }
+    }
+    assert!(args.len() >= 4, "the reference and at least two variations");
+    let o = bin().args(&args).output().unwrap();
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn reference_text() -> String {
+    std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron")).unwrap()
+}
+
+#[test]
+fn check_reports_file_line_col_and_field_path_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.ron", &reference_text());
+    // A type error: a string where a number belongs.
+    let bad_type = write(
+        dir.path(),
+        "bad_type.ron",
+        &reference_text().replace("energy_mwh: 1600.0", "energy_mwh: \"lots\""),
+    );
+    let o = run(&["check", good.to_str().unwrap(), bad_type.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let line = out.lines().next().unwrap();
+    let expected_line = reference_text()
+        .lines()
+        .position(|l| l.contains("energy_mwh: 1600.0"))
+        .unwrap()
+        + 1;
+    assert!(
+        line.starts_with(&format!("{}:{expected_line}:", bad_type.display())),
+        "{line}"
+    );
+    assert!(line.contains("battery.energy_mwh"), "{line}");
+}
+
+#[test]
+fn bad_values_are_named_by_field_path_in_planner_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "capacity_mwdc: 600.0",
+            "capacity_mwdc: -5.0",
+            "solar_plants[0].capacity_mwdc",
+            "must be between 0 and",
+        ),
+        (
+            "round_trip_eff: 0.845",
+            "round_trip_eff: 1.2",
+            "battery.round_trip_eff",
+            "between 0.2 and 1",
+        ),
+        (
+            "utilization: 0.6",
+            "utilization: NaN",
+            "datacenter.rack_groups[2].utilization",
+            "must be between 0 and 1 (fraction of the rack's design power, 0 to 1), got NaN",
+        ),
+        (
+            "count: 1300",
+            "count: 50000000",
+            "datacenter.rack_groups[0].count",
+            "not plausible",
+        ),
+        (
+            "name: \"Dakhla North wind\"",
+            "name: \"  \"",
+            "wind_farms[0].name",
+            "needs a name",
+        ),
+        (
+            "turbine: Library(name: \"2023NREL_Bespoke_6MW_170\")",
+            "turbine: Library(name: \"V999\")",
+            "wind_farms[0].turbine.name",
+            "no turbine named",
+        ),
+        (
+            "weather: Synthetic(seed: 2029, year: 2029)",
+            "weather: Epw(path: \"missing.epw\")",
+            "weather.path",
+            "does not exist",
+        ),
+        (
+            "soc_max_frac: 0.95",
+            "soc_max_frac: 0.95, colour: 3",
+            "battery",
+            "unknown field `colour`",
+        ),
+        (
+            "shear_exponent: 0.11",
+            "shear_exponnt: 0.11",
+            "wind_farms[0]",
+            "did you mean `shear_exponent`",
+        ),
+    ];
+    for (from, to, path, words) in cases {
+        let text = reference_text().replacen(from, to, 1);
+        assert!(text != reference_text(), "case {from} did not apply");
+        let f = write(dir.path(), "case.ron", &text);
+        let o = run(&["check", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{from} -> {to}");
+        let out = stdout(&o);
+        assert!(
+            out.contains(path) && out.contains(words),
+            "{from} -> {to}: {out}"
+        );
+        assert!(out.starts_with(&format!("{}:", f.display())), "{out}");
+        // simulate refuses the same file with the same words, exit 2, no panic.
+        let s = run(&["simulate", f.to_str().unwrap()]);
+        assert_eq!(s.status.code(), Some(2));
+        assert!(stderr(&s).contains(words), "{}", stderr(&s));
+    }
+}
+
+#[test]
+fn unreadable_and_garbage_files_are_bad_input_not_crashes() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.ron");
+    let o = run(&["simulate", missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("cannot read"), "{}", stderr(&o));
+    let truncated = write(dir.path(), "cut.ron", &reference_text()[..2000]);
+    let o = run(&["check", truncated.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let binary = dir.path().join("bin.ron");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let o = run(&["check", binary.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).contains("panicked"));
+}
+
+#[test]
+fn gui_without_a_display_says_what_to_do_instead() {
+    let o = bin()
+        .env("DISPLAY", "")
+        .env("WAYLAND_DISPLAY", "")
+        .env_remove("WAYLAND_SOCKET")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("cannot open the planner window"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("simulate"));
+    assert!(!stderr(&o).contains("panicked"));
+    let o = run(&["simulate", "--no-such-flag"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+fn sim_json(args: &[&str]) -> serde_json::Value {
+    let o = run(args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_str(&stdout(&o)).expect("JSON")
+}
+
+#[test]
+fn fifteen_minute_steps_differ_from_hourly_only_where_physics_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let q15 = write(
+        dir.path(),
+        "q15.ron",
+        &reference_text().replace("timestep_min: 60", "timestep_min: 15"),
+    );
+    let csv = dir.path().join("q15.csv");
+    let a = sim_json(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+        "--json",
+    ]);
+    let b = sim_json(&[
+        "simulate",
+        q15.to_str().unwrap(),
+        "--json",
+        "--hourly",
+        csv.to_str().unwrap(),
+    ]);
+    assert_eq!(b["weather"]["steps"], 35_040);
+    assert_eq!(b["weather"]["step_min"], 15);
+    let (ka, kb) = (&a["kpis"], &b["kpis"]);
+    let rel = |k: &str| kb[k].as_f64().unwrap() / ka[k].as_f64().unwrap() - 1.0;
+    // Same load and the same wind: held through each hour.
+    assert!(rel("facility_energy_mwh").abs() < 1e-9);
+    assert!(rel("wind_energy_mwh").abs() < 1e-9);
+    // PV moves a little (the sun within the hour); storage and backup follow.
+    assert!(
+        rel("solar_energy_mwh").abs() < 0.005,
+        "{}",
+        rel("solar_energy_mwh")
+    );
+    assert!(rel("backup_energy_mwh").abs() < 0.02);
+    let rows = std::fs::read_to_string(&csv).unwrap().lines().count();
+    assert_eq!(rows, 35_041);
+}
+
+#[test]
+fn weather_override_reads_a_csv_and_years_report_a_distribution() {
+    let dir = tempfile::tempdir().unwrap();
+    // The hourly output of one run is a valid weather CSV for another.
+    let hourly = dir.path().join("year.csv");
+    let o = run(&["simulate", "--hourly", hourly.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let a = sim_json(&["simulate", "--json"]);
+    let b = sim_json(&["simulate", "--json", "--weather", hourly.to_str().unwrap()]);
+    let (sa, sb) = (
+        a["kpis"]["solar_energy_mwh"].as_f64().unwrap(),
+        b["kpis"]["solar_energy_mwh"].as_f64().unwrap(),
+    );
+    assert!((sa / sb - 1.0).abs() < 1e-6, "{sa} vs {sb}");
+    assert!(
+        b["weather"]["source"]
+            .as_str()
+            .unwrap()
+            .contains("year.csv")
+    );
+
+    let y = sim_json(&["simulate", "--json", "--years", "5"]);
+    assert_eq!(y["years"].as_array().unwrap().len(), 5);
+    for k in [
+        "renewable_fraction",
+        "cfe_score",
+        "loss_of_load_hours",
+        "backup_energy_mwh",
+    ] {
+        let d = &y["distribution"][k];
+        for f in ["p50", "p90", "worst"] {
+            assert!(d[f].is_number(), "distribution.{k}.{f}: {d}");
+        }
+    }
+    let rf = &y["distribution"]["renewable_fraction"];
+    assert!(rf["worst"].as_f64() <= rf["p90"].as_f64() && rf["p90"].as_f64() <= rf["p50"].as_f64());
+    // A folder of weather files: one year each.
+    let folder = dir.path().join("years");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(&hourly, folder.join("a.csv")).unwrap();
+    std::fs::copy(&hourly, folder.join("b.csv")).unwrap();
+    let f = sim_json(&["simulate", "--json", "--weather", folder.to_str().unwrap()]);
+    assert_eq!(f["years"].as_array().unwrap().len(), 2);
+    // Year 2 degrades: less PV from the same weather.
+    let pv = |i: usize| f["years"][i]["kpis"]["solar_energy_mwh"].as_f64().unwrap();
+    assert!(pv(1) < pv(0));
+}
+
+#[test]
+fn a_changed_weather_file_is_reported_not_silent() {
+    let dir = tempfile::tempdir().unwrap();
+    let weather = dir.path().join("site.csv");
+    let o = run(&["simulate", "--hourly", weather.to_str().unwrap()]);
+    assert!(o.status.success());
+    let text = reference_text().replace(
+        "weather: Synthetic(seed: 2029, year: 2029)",
+        "weather: Csv(path: \"site.csv\", sha256: Some(\"0000000000000000000000000000000000000000000000000000000000000000\"))",
+    );
+    let f = write(dir.path(), "with-hash.ron", &text);
+    let o = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "a warning does not fail the check"
+    );
+    assert!(
+        stdout(&o).contains("weather.sha256") && stdout(&o).contains("not the one"),
+        "{}",
+        stdout(&o)
+    );
+    // A garbage weather file is bad input with its line, not a crash.
+    std::fs::write(&weather, "timestamp,ghi\n2029-01-01T00:00:00Z,abc\n").unwrap();
+    let o = run(&["simulate", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("site.csv:"), "{}", stderr(&o));
+}
+
+#[test]
+fn provenance_fingerprints_the_inputs_not_the_file_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = reference_text();
+    let a = write(dir.path(), "a.ron", &text);
+    let commented = write(
+        dir.path(),
+        "b.ron",
+        &format!("// another team's note\n{text}"),
+    );
+    let changed = write(
+        dir.path(),
+        "c.ron",
+        &text.replace("energy_mwh: 1600.0", "energy_mwh: 1700.0"),
+    );
+    let prov =
+        |f: &Path| sim_json(&["simulate", f.to_str().unwrap(), "--json"])["provenance"].clone();
+    let (pa, pb, pc) = (prov(&a), prov(&commented), prov(&changed));
+    assert_eq!(pa["program_version"], env!("CARGO_PKG_VERSION"));
+    let sha = pa["scenario_sha256"].as_str().unwrap();
+    assert_eq!(sha.len(), 64);
+    assert_eq!(pa, pb, "a comment does not change what is computed");
+    assert_ne!(pa["scenario_sha256"], pc["scenario_sha256"]);
+    assert_eq!(pa["weather_sha256"], pc["weather_sha256"]);
+    assert_eq!(pa["weather_sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(pa["weather_sha256_of"], "series");
+}
+
+#[test]
+fn set_overrides_any_field_and_is_validated_like_the_file() {
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let f = file.to_str().unwrap();
+    let base = sim_json(&["simulate", f, "--json"]);
+    let more = sim_json(&[
+        "simulate",
+        f,
+        "--json",
+        "--set",
+        "battery.energy_mwh=4000",
+        "--set",
+        "wind_farms[0].turbine_count=120",
+    ]);
+    assert!(
+        more["kpis"]["renewable_fraction"].as_f64().unwrap()
+            > base["kpis"]["renewable_fraction"].as_f64().unwrap()
+    );
+    assert_eq!(more["plants"][1]["turbine_count"], 120);
+    assert_ne!(
+        more["provenance"]["scenario_sha256"],
+        base["provenance"]["scenario_sha256"]
+    );
+    let o = run(&["simulate", f, "--set", "battery.round_trip_eff=1.2"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains(
+            "--set battery.round_trip_eff=1.2: battery.round_trip_eff: must be between 0.2 and 1"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["simulate", f, "--set", "battery.energy_mwhh=1"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("did you mean `energy_mwh`?"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn compare_lists_input_and_kpi_differences_of_any_number_of_files() {
+    let files = [
+        "scenarios/dakhla-500mw.ron",
+        "scenarios/dakhla-wind-heavy.ron",
+        "scenarios/dakhla-solar-storage.ron",
+    ]
+    .map(repo);
+    let args: Vec<&str> = files.iter().map(|f| f.to_str().unwrap()).collect();
+    let o = run(&[&["compare"], &args[..], &["--json"]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    let scenarios = v["scenarios"].as_array().unwrap();
+    assert_eq!(scenarios.len(), 3);
+    for (s, f) in scenarios.iter().zip(&args) {
+        assert_eq!(s["file"], *f);
+        let sha = s["provenance"]["scenario_sha256"].as_str().unwrap();
+        assert!(
+            sha.len() == 64 && sha.chars().all(|c| c.is_ascii_hexdigit()),
+            "{sha}"
+        );
+    }
+    let inputs = v["input_differences"].as_array().unwrap();
+    assert!(!inputs.is_empty());
+    assert!(inputs.iter().any(|d| {
+        let p = d["path"].as_str().unwrap();
+        p.starts_with("solar_plants") || p.starts_with("wind_farms")
+    }));
+    for d in inputs {
+        assert_eq!(d["values"].as_array().unwrap().len(), 3, "{d}");
+    }
+    let kpis = v["kpis"].as_array().unwrap();
+    assert!(!kpis.is_empty());
+    for k in kpis {
+        assert_eq!(k["values"].as_array().unwrap().len(), 3, "{k}");
+        assert_eq!(k["delta_vs_first"].as_array().unwrap().len(), 3, "{k}");
+        assert!(k["key"].is_string() && k["label"].is_string() && k["unit"].is_string());
+    }
+    assert!(kpis.iter().any(|k| k["key"] == "cfe_score"));
+
+    let o = run(&[&["compare"], &args[..]].concat());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for name in [
+        "dakhla-500mw.ron",
+        "dakhla-wind-heavy.ron",
+        "dakhla-solar-storage.ron",
+    ] {
+        assert!(text.contains(name), "{text}");
+    }
+    assert!(text.contains("Inputs that differ"), "{text}");
+    assert!(text.contains("wind_farms[0].turbine_count"), "{text}");
+}
+
+#[test]
+fn compare_names_a_missing_file_and_finds_no_difference_in_a_file_with_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope.ron");
+    let reference = repo("scenarios/dakhla-500mw.ron");
+    let r = reference.to_str().unwrap();
+    let o = run(&["compare", r, missing.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nope.ron"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+
+    let o = run(&["compare", r, r]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("no input differences"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(&["compare", r, r, "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["input_differences"].as_array().unwrap().len(), 0);
+    for k in v["kpis"].as_array().unwrap() {
+        for d in k["delta_vs_first"].as_array().unwrap() {
+            assert!(d.is_null() || d.as_f64() == Some(0.0), "{k}");
+        }
+    }
+}
+
+#[test]
+fn export_writes_the_report_data_and_every_chart_as_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("export");
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let o = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let listed: Vec<String> = stdout(&o).lines().map(|l| l.replace('\\', "/")).collect();
+    for name in ["report.html", "kpis.json", "hourly.csv"] {
+        assert!(
+            listed.iter().any(|l| l == name),
+            "{name} not listed: {listed:?}"
+        );
+        assert!(
+            std::fs::metadata(out.join(name)).unwrap().len() > 0,
+            "{name}"
+        );
+    }
+    let charts: Vec<&String> = listed.iter().filter(|l| l.starts_with("charts/")).collect();
+    assert!(charts.len() >= 2 * 8, "{listed:?}");
+    for stem in ["energy-balance-year", "monthly-energy", "net-load-duration"] {
+        for ext in ["png", "svg"] {
+            let rel = format!("charts/{stem}.{ext}");
+            assert!(listed.contains(&rel), "{rel} not listed");
+        }
+    }
+    for rel in &charts {
+        let bytes = std::fs::read(out.join(rel.as_str())).unwrap();
+        if rel.ends_with(".png") {
+            assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "{rel}");
+        } else {
+            assert!(bytes.starts_with(b"<svg"), "{rel}");
+        }
+    }
+    let v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("kpis.json")).unwrap()).unwrap();
+    let sha = v["provenance"]["scenario_sha256"].as_str().unwrap();
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("Dakhla 500 MW reference campus") && html.contains(sha));
+}
+
+#[test]
+fn export_of_a_missing_file_or_into_an_unwritable_folder_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = run(&[
+        "export",
+        "missing.ron",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("missing.ron"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+    // A plain file where the folder should go.
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "x").unwrap();
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let o = run(&[
+        "export",
+        file.to_str().unwrap(),
+        "--out",
+        blocker.join("out").to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("not-a-folder"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"));
+}
+
+fn simulate_json(file: &Path) -> serde_json::Value {
+    let o = run(&["simulate", file.to_str().unwrap(), "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+#[test]
+fn migrate_brings_a_schema_1_file_to_the_current_schema_and_is_a_fixed_point() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.ron");
+    std::fs::copy(repo("tests/fixtures/schema/v1-dakhla-500mw.ron"), &old).unwrap();
+    let new = dir.path().join("new.ron");
+    let o = run(&[
+        "migrate",
+        old.to_str().unwrap(),
+        "--out",
+        new.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("schema version 1 -> 2"), "{out}");
+    assert!(
+        out.contains("old.ron:53:17: datacenter.rack_groups[1].online_from_month: 7 became"),
+        "{out}"
+    );
+    let text = std::fs::read_to_string(&new).unwrap();
+    assert!(text.contains("schema_version: 2,"));
+    assert!(
+        text.contains("// NVIDIA GB200/GB300 NVL72-class racks"),
+        "comments kept"
+    );
+    // Opening the old file tells the user, and computes exactly what the migrated file does:
+    // the same canonical scenario (provenance) and the same KPIs.
+    let o = run(&["simulate", old.to_str().unwrap(), "--json"]);
+    assert!(
+        stderr(&o).contains("written in schema version 1"),
+        "{}",
+        stderr(&o)
+    );
+    let (a, b) = (simulate_json(&old), simulate_json(&new));
+    assert_eq!(a["kpis"], b["kpis"]);
+    assert_eq!(
+        a["provenance"]["scenario_sha256"],
+        b["provenance"]["scenario_sha256"]
+    );
+    // Migrating the migrated file, in place, changes nothing.
+    let before = std::fs::read(&new).unwrap();
+    let o = run(&["migrate", new.to_str().unwrap()]);
+    assert!(o.status.success());
+    assert!(
+        stdout(&o).contains("already schema version 2"),
+        "{}",
+        stdout(&o)
+    );
+    assert_eq!(std::fs::read(&new).unwrap(), before);
+}
+
+#[test]
+fn migrate_leaves_every_shipped_scenario_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(repo("scenarios")).unwrap() {
+        let f = e.unwrap().path();
+        let out = dir.path().join(f.file_name().unwrap());
+        let o = run(&[
+            "migrate",
+            f.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(std::fs::read(&f).unwrap(), std::fs::read(&out).unwrap());
+    }
+}
+
+#[test]
+fn a_file_from_a_newer_program_is_refused_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("future.ron");
+    let text = std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron"))
+        .unwrap()
+        .replace(
+            "schema_version: 2,",
+            "schema_version: 7, quantum_cooling: true,",
+        );
+    std::fs::write(&f, text).unwrap();
+    for cmd in ["simulate", "migrate", "check"] {
+        let o = run(&[cmd, f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        let msg = stdout(&o) + &stderr(&o);
+        assert!(
+            msg.contains(
+                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 2"
+            ),
+            "{cmd}: {msg}"
+        );
+    }
+}

@@ -1,0 +1,278 @@
+//! The whole planner window driven headless with egui_kittest, as a planner would: find widgets
+//! by label, edit values, and check that results and KPIs follow.
+
+use dakhla_planner::gui::app::{PlannerApp, Settings};
+use dakhla_planner::gui::panels::PanelKind;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn harness(panel: PanelKind) -> Harness<'static, PlannerApp> {
+    let settings = Settings {
+        panel,
+        ..Settings::default()
+    };
+    let app = PlannerApp::with_settings(settings);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 950.0))
+        .build_ui_state(|ui, app: &mut PlannerApp| app.frame(ui), app);
+    settle(&mut h);
+    h
+}
+
+/// Let background simulations finish and the window catch up.
+fn settle(h: &mut Harness<'static, PlannerApp>) {
+    h.state_mut().wait_for_simulation();
+    h.run_steps(3);
+}
+
+fn type_into(h: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
+    h.get_by_label(label).click();
+    h.run_steps(2);
+    h.get_by_label(label).type_text(text);
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    settle(h);
+}
+
+fn kpis(h: &Harness<'static, PlannerApp>) -> dakhla_planner::sim::kpis::Kpis {
+    h.state().results.as_ref().expect("results").kpis.clone()
+}
+
+#[test]
+fn raising_battery_energy_in_the_storage_panel_updates_kpis_and_ctrl_z_undoes_it() {
+    let mut h = harness(PanelKind::Storage);
+    let before = kpis(&h);
+    assert!(h.query_by_label_contains("Renewable fraction").is_some());
+    type_into(&mut h, "Battery energy", "3200");
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 3200.0);
+    let after = kpis(&h);
+    assert!(after.backup_energy_mwh < before.backup_energy_mwh);
+    assert!(after.renewable_fraction > before.renewable_fraction);
+    assert!(h.state().title().starts_with('●'), "{}", h.state().title());
+    // Ctrl+Z restores the previous numbers exactly.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert_eq!(kpis(&h), before);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    settle(&mut h);
+    assert_eq!(kpis(&h), after);
+}
+
+#[test]
+fn adding_a_rack_group_raises_the_it_load() {
+    let mut h = harness(PanelKind::Load);
+    let before = kpis(&h);
+    h.get_by_label("Add rack group").click();
+    settle(&mut h);
+    let after = kpis(&h);
+    assert_eq!(h.state().doc.scenario.datacenter.rack_groups.len(), 4);
+    assert!(after.racks_total > before.racks_total);
+    assert!(after.it_energy_mwh > before.it_energy_mwh);
+    assert!(after.peak_facility_mw > before.peak_facility_mw);
+}
+
+#[test]
+fn switching_the_pue_model_to_fixed_changes_pue_everywhere() {
+    let mut h = harness(PanelKind::Cooling);
+    h.get_by_label("Cooling model").click();
+    h.run_steps(2);
+    h.get_by_label("Fixed PUE").click();
+    settle(&mut h);
+    let k = kpis(&h);
+    assert!(
+        (k.pue_mean - k.pue_peak).abs() < 1e-12,
+        "a fixed PUE is flat"
+    );
+    assert!(matches!(
+        h.state().doc.scenario.datacenter.cooling,
+        dakhla_planner::scenario::Cooling::Fixed { .. }
+    ));
+}
+
+#[test]
+fn an_invalid_value_is_flagged_in_words_and_results_stay() {
+    let mut h = harness(PanelKind::Storage);
+    let before = kpis(&h);
+    type_into(&mut h, "Round-trip efficiency", "150");
+    assert!(h.state().issues.contains_key("battery.round_trip_eff"));
+    assert!(h.query_by_label_contains("between 0.2 and 1").is_some());
+    assert!(h.query_by_label_contains("value(s) need fixing").is_some());
+    assert_eq!(kpis(&h), before, "the last valid results stay on screen");
+}
+
+#[test]
+fn opening_a_broken_file_shows_the_error_and_keeps_the_work() {
+    let mut h = harness(PanelKind::Storage);
+    type_into(&mut h, "Battery energy", "2500");
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("broken.ron");
+    std::fs::write(&bad, "(schema_version: 1, site: (name: 3))").unwrap();
+    h.state_mut().open_now(&bad);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("Could not open the scenario")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("broken.ron:1:").is_some());
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 2500.0);
+    h.get_by_label("OK").click();
+    h.run_steps(2);
+    assert!(h.state().notice.is_none());
+}
+
+/// Poll the optimization until it ends (panics after `timeout_s`), then let the window catch up.
+fn wait_for_optimization(h: &mut Harness<'static, PlannerApp>, timeout_s: u64) {
+    let t0 = std::time::Instant::now();
+    while h.state_mut().optimize.poll() {
+        assert!(
+            t0.elapsed().as_secs() < timeout_s,
+            "optimization still going after {timeout_s} s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    settle(h);
+}
+
+#[test]
+fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_undo_step() {
+    use dakhla_planner::scenario::Sizing;
+    use egui::accesskit::Role;
+    let mut h = harness(PanelKind::Optimize);
+    // The target comes from the Targets panel (the reference asks for 85 % CFE, and 85 %
+    // renewable, which the CFE target implies); the buttons are there.
+    assert!(
+        h.query_by_label_contains("24/7 CFE score at least 85.0 %; no unserved energy")
+            .is_some()
+    );
+    let mut s = h.state().doc.scenario.clone();
+    s.targets.min_cfe_score = None;
+    h.state_mut().apply_edit(s, false);
+    settle(&mut h);
+    assert!(
+        h.query_by_label_contains("renewable fraction at least 85.0 %")
+            .is_some()
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert!(h.query_by_label("Edit in Targets").is_some());
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Pareto front")
+            .is_some()
+    );
+    // A sizing choice is a scenario edit like any other: undoable.
+    h.get_by_label("Wind capacity").click();
+    h.run_steps(2);
+    h.get_by_label("Between").click();
+    settle(&mut h);
+    assert!(matches!(
+        h.state().doc.scenario.optimizer.wind_mw,
+        Sizing::Between { min: 0.0, .. }
+    ));
+    assert!(h.query_by_label("Wind capacity max").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.optimizer.wind_mw, Sizing::Free);
+    assert!(h.query_by_label("Wind capacity max").is_none());
+
+    // Run: progress (or the result, on a fast machine), then the optimum.
+    let before = h.state().doc.scenario.clone();
+    h.get_by_role_and_label(Role::Button, "Optimize").click();
+    h.run_steps(2);
+    assert!(
+        h.state().optimize.progress().is_some() || h.state().optimize.optimum.is_some(),
+        "the run started"
+    );
+    wait_for_optimization(&mut h, 120);
+    assert!(h.query_by_label("Least-cost mix").is_some());
+    assert!(h.query_by_label_contains("Meets the target").is_some());
+    assert!(h.query_by_label_contains("earlier version").is_none());
+    h.get_by_label("Apply this mix").click();
+    settle(&mut h);
+    let applied = h.state().doc.scenario.clone();
+    assert_ne!(applied, before, "the mix is loaded");
+    assert!(h.query_by_label("Applied").is_some());
+    assert!(h.query_by_label_contains("earlier version").is_none());
+    // One Ctrl+Z restores the previous capacities.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario, before);
+    assert!(h.query_by_label("Apply this mix").is_some());
+}
+
+fn repo(p: &str) -> std::path::PathBuf {
+    std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(p)
+}
+
+#[test]
+fn several_scenarios_open_as_tabs_and_the_compare_view_shows_them_side_by_side() {
+    let mut h = harness(PanelKind::Storage);
+    for f in [
+        "scenarios/dakhla-500mw.ron",
+        "scenarios/dakhla-wind-heavy.ron",
+        "scenarios/dakhla-solar-storage.ron",
+    ] {
+        h.state_mut().open_now(&repo(f));
+        settle(&mut h);
+    }
+    assert_eq!(h.state().tab_count(), 3);
+    // Each tab keeps its own scenario: switching by clicking the tab.
+    h.get_by_label("dakhla-wind-heavy.ron").click();
+    settle(&mut h);
+    assert_eq!(
+        h.state().doc.scenario.meta.name,
+        "Dakhla 500 MW campus - wind-heavy"
+    );
+    // Edit the wind-heavy tab; the others are untouched.
+    type_into(&mut h, "Battery energy", "777");
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 777.0);
+    h.get_by_label("Compare (3)").click();
+    settle(&mut h);
+    assert!(h.state().compare_open);
+    assert!(
+        h.query_by_label_contains("Compare 3 open scenarios")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Inputs that differ").is_some());
+    // The edited value is among the input differences, in --set notation.
+    assert!(h.query_by_label("battery.energy_mwh").is_some());
+    assert!(h.query_by_label("777.0").is_some());
+    // KPI rows name their unit; the columns are the three files (tab bar and table).
+    assert!(h.query_by_label_contains("Renewable fraction").is_some());
+    assert!(h.query_all_by_label("dakhla-solar-storage.ron").count() >= 2);
+    // Back to a tab (the first node of that name is the tab; the others are table columns).
+    h.query_all_by_label("dakhla-500mw.ron")
+        .next()
+        .expect("the tab")
+        .click();
+    settle(&mut h);
+    assert!(!h.state().compare_open);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert_eq!(
+        h.state().tab_views()[1].doc.scenario.battery.energy_mwh,
+        777.0
+    );
+}
+
+#[test]
+fn the_export_command_writes_the_report_of_the_active_scenario() {
+    let mut h = harness(PanelKind::Storage);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    h.state_mut()
+        .command(dakhla_planner::gui::app::Command::ExportTo(out.clone()));
+    h.run_steps(2);
+    let t0 = std::time::Instant::now();
+    while h.state_mut().poll_export() {
+        assert!(t0.elapsed().as_secs() < 120, "export still running");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    h.run_steps(2);
+    assert!(h.query_by_label_contains("Report exported").is_some());
+    for f in ["report.html", "kpis.json", "hourly.csv"] {
+        assert!(out.join(f).is_file(), "{f}");
+    }
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("Dakhla 500 MW reference campus"));
+}

@@ -1,0 +1,2525 @@
+//! Charts of results drawn with plotters on any `DrawingBackend`: the GUI's egui painter
+//! (`gui::plot_backend`), PNG (`BitMapBackend`) and SVG (`SVGBackend`).
+//!
+//! Every chart takes a drawing area, the data and a [`ChartTheme`], fills the whole area (title,
+//! legend, axes with units, plot) and returns a [`ChartFrame`] telling where the plot landed so
+//! a caller can map the mouse back to data. Empty data or an empty window give an empty chart
+//! with its title and a note, never a panic.
+//!
+//! Speed: series longer than the plot is wide are reduced per pixel column: lines to their
+//! min/max envelope ([`min_max_decimate`], so no one-step spike disappears), stacked areas to
+//! the column mean (energy-true), with hours of unmet load marked along the top edge. Fills are
+//! drawn as axis-aligned rectangles (convex pieces, which is all egui can fill).
+//!
+//! Supply split: renewables used directly = min(solar + wind, facility load), shared between
+//! solar and wind in proportion to their available output in that step.
+
+use crate::model::cooling::pue_weather_driven;
+use crate::scenario::{Battery, Cooling};
+use crate::sim::Results;
+use crate::weather::{Weather, civil_from_days};
+use dakhla_core::optimize::TargetKind;
+use dakhla_core::optimize::study::ParetoPoint;
+use plotters::coord::Shift;
+use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
+use plotters::prelude::*;
+use plotters::style::RGBColor;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::ops::Range;
+
+/// Colours of a chart. The GUI builds one per theme (`gui::theme`); `print()` is for files.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartTheme {
+    pub background: RGBColor,
+    pub text: RGBColor,
+    pub grid: RGBColor,
+    pub axis: RGBColor,
+    pub solar: RGBColor,
+    pub wind: RGBColor,
+    pub battery: RGBColor,
+    pub backup: RGBColor,
+    pub load: RGBColor,
+    pub curtailed: RGBColor,
+    pub unmet: RGBColor,
+    pub soc: RGBColor,
+    pub pue: RGBColor,
+    pub highlight: RGBColor,
+    /// One colour per scenario when several are drawn on one chart (Compare view), in order;
+    /// cycled beyond eight.
+    pub scenarios: [RGBColor; 8],
+}
+
+impl ChartTheme {
+    /// Colours for files (PNG, SVG) and print: white paper, dark text, saturated series that
+    /// stay apart in greyscale (solar light, wind dark, battery mid).
+    pub fn print() -> Self {
+        Self {
+            background: RGBColor(255, 255, 255),
+            text: RGBColor(0, 0, 0),
+            grid: RGBColor(222, 222, 222),
+            axis: RGBColor(80, 80, 80),
+            solar: RGBColor(0xf2, 0xb1, 0x00),
+            wind: RGBColor(0x1f, 0x5f, 0xa8),
+            battery: RGBColor(0x7b, 0x4f, 0xc9),
+            backup: RGBColor(0x8c, 0x56, 0x3c),
+            load: RGBColor(0, 0, 0),
+            curtailed: RGBColor(0xc8, 0xc8, 0xc8),
+            unmet: RGBColor(0xd7, 0x19, 0x1c),
+            soc: RGBColor(0x6a, 0x3d, 0x9a),
+            pue: RGBColor(0x00, 0x79, 0x6b),
+            highlight: RGBColor(0xd7, 0x19, 0x1c),
+            scenarios: SCENARIO_COLOURS_LIGHT,
+        }
+    }
+}
+
+/// Okabe & Ito (2008) colour-blind-safe qualitative palette, ordered for a light background
+/// (yellow last: it is faint on white).
+pub const SCENARIO_COLOURS_LIGHT: [RGBColor; 8] = [
+    RGBColor(0x00, 0x72, 0xb2),
+    RGBColor(0xd5, 0x5e, 0x00),
+    RGBColor(0x00, 0x9e, 0x73),
+    RGBColor(0xe6, 0x9f, 0x00),
+    RGBColor(0xcc, 0x79, 0xa7),
+    RGBColor(0x56, 0xb4, 0xe9),
+    RGBColor(0x00, 0x00, 0x00),
+    RGBColor(0xf0, 0xe4, 0x42),
+];
+
+/// Where the plot of a drawn chart is, in backend pixels from the drawing area's origin, and
+/// the data range it shows (`x_min` at the left edge, `y_min` at the bottom edge).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartFrame {
+    pub plot_left_px: i32,
+    pub plot_right_px: i32,
+    pub plot_top_px: i32,
+    pub plot_bottom_px: i32,
+    pub x_min: f64,
+    pub x_max: f64,
+    pub y_min: f64,
+    pub y_max: f64,
+}
+
+impl ChartFrame {
+    /// Data x at a horizontal pixel position, `None` outside the plot.
+    pub fn x_at(&self, px: f64) -> Option<f64> {
+        let (l, r) = (self.plot_left_px as f64, self.plot_right_px as f64);
+        if r <= l || px < l || px > r {
+            return None;
+        }
+        Some(self.x_min + (px - l) / (r - l) * (self.x_max - self.x_min))
+    }
+
+    /// Data y at a vertical pixel position, `None` outside the plot.
+    pub fn y_at(&self, py: f64) -> Option<f64> {
+        let (t, b) = (self.plot_top_px as f64, self.plot_bottom_px as f64);
+        if b <= t || py < t || py > b {
+            return None;
+        }
+        Some(self.y_min + (b - py) / (b - t) * (self.y_max - self.y_min))
+    }
+
+    /// Horizontal pixel position of data x.
+    pub fn px_of_x(&self, x: f64) -> f64 {
+        let (l, r) = (self.plot_left_px as f64, self.plot_right_px as f64);
+        let span = self.x_max - self.x_min;
+        if span == 0.0 {
+            return l;
+        }
+        l + (x - self.x_min) / span * (r - l)
+    }
+
+    /// Vertical pixel position of data y.
+    pub fn px_of_y(&self, y: f64) -> f64 {
+        let (t, b) = (self.plot_top_px as f64, self.plot_bottom_px as f64);
+        let span = self.y_max - self.y_min;
+        if span == 0.0 {
+            return b;
+        }
+        b - (y - self.y_min) / span * (b - t)
+    }
+}
+
+/// Which series a [`heatmap`] shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HeatQuantity {
+    Unmet,
+    Backup,
+    Curtailed,
+}
+
+impl HeatQuantity {
+    /// Name in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unmet => "unmet load",
+            Self::Backup => "backup output",
+            Self::Curtailed => "curtailed renewables",
+        }
+    }
+
+    /// The series of this quantity [MW].
+    pub fn series(self, r: &Results) -> &[f64] {
+        match self {
+            Self::Unmet => &r.dispatch.unmet_mw,
+            Self::Backup => &r.dispatch.backup_mw,
+            Self::Curtailed => &r.dispatch.curtailed_mw,
+        }
+    }
+}
+
+/// Font family name the charts use; [`ensure_font`] registers egui's bundled font under it.
+pub const FONT: &str = "sans-serif";
+
+/// Register the bundled font with plotters (once per process). Every chart calls it.
+pub fn ensure_font() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let bytes = epaint_default_fonts::UBUNTU_LIGHT;
+        // A font that fails to parse leaves text undrawn (plotters then reports an error that
+        // the chart shows), it is not worth a panic.
+        let _ = plotters::style::register_font(FONT, FontStyle::Normal, bytes);
+        let _ = plotters::style::register_font(FONT, FontStyle::Bold, bytes);
+    });
+}
+
+// ------------------------------------------------------------------------------------------
+// Data helpers
+// ------------------------------------------------------------------------------------------
+
+/// Reduce `values` to at most `columns` groups of consecutive values and keep each group's
+/// minimum and maximum (NaN ignored), so a line drawn through them loses no spike. Returns
+/// `(x0 + index of the group's first value, min, max)`; groups of only NaN are left out. When
+/// there are no more values than columns each value is its own group.
+pub fn min_max_decimate(values: &[f64], x0: usize, columns: usize) -> Vec<(usize, f64, f64)> {
+    let n = values.len();
+    if n == 0 || columns == 0 {
+        return Vec::new();
+    }
+    let groups = n.min(columns);
+    let mut out = Vec::with_capacity(groups);
+    for g in 0..groups {
+        let (a, b) = (g * n / groups, (g + 1) * n / groups);
+        let mut lo = f64::INFINITY;
+        let mut hi = f64::NEG_INFINITY;
+        for &v in &values[a..b] {
+            if !v.is_nan() {
+                lo = lo.min(v);
+                hi = hi.max(v);
+            }
+        }
+        if lo <= hi {
+            out.push((x0 + a, lo, hi));
+        }
+    }
+    out
+}
+
+#[inline]
+fn fin(v: f64) -> f64 {
+    if v.is_finite() { v } else { 0.0 }
+}
+
+/// Steps that every series of `r` has (they agree unless something upstream went wrong).
+pub fn series_len(r: &Results) -> usize {
+    let d = &r.dispatch;
+    [
+        r.weather.len(),
+        r.facility_load_mw.len(),
+        r.solar_mw.len(),
+        r.wind_mw.len(),
+        d.battery_charge_mw.len(),
+        d.battery_discharge_mw.len(),
+        d.battery_soc_mwh.len(),
+        d.backup_mw.len(),
+        d.curtailed_mw.len(),
+        d.unmet_mw.len(),
+    ]
+    .into_iter()
+    .min()
+    .unwrap_or(0)
+}
+
+/// Power flows of one step [MW], split for the energy-balance stack.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct BalanceStep {
+    /// Facility load [MW].
+    pub load_mw: f64,
+    /// Available solar and wind output [MW].
+    pub solar_mw: f64,
+    pub wind_mw: f64,
+    /// Solar and wind serving the load directly (proportional split) [MW].
+    pub solar_used_mw: f64,
+    pub wind_used_mw: f64,
+    pub discharge_mw: f64,
+    pub charge_mw: f64,
+    pub backup_mw: f64,
+    pub curtailed_mw: f64,
+    pub unmet_mw: f64,
+}
+
+impl BalanceStep {
+    /// Layers from the bottom: solar used, wind used, discharge, backup, unmet (up to the load),
+    /// then charging and curtailment above the load.
+    fn layers(&self) -> [f64; 7] {
+        [
+            self.solar_used_mw,
+            self.wind_used_mw,
+            self.discharge_mw,
+            self.backup_mw,
+            self.unmet_mw,
+            self.charge_mw,
+            self.curtailed_mw,
+        ]
+    }
+}
+
+/// The flows of step `i` (zeros past the end; NaN read as 0).
+pub fn balance_at(r: &Results, i: usize) -> BalanceStep {
+    if i >= series_len(r) {
+        return BalanceStep::default();
+    }
+    let d = &r.dispatch;
+    let load = fin(r.facility_load_mw[i]).max(0.0);
+    let solar = fin(r.solar_mw[i]).max(0.0);
+    let wind = fin(r.wind_mw[i]).max(0.0);
+    let ren = solar + wind;
+    let used = ren.min(load);
+    let (solar_used, wind_used) = if ren > 0.0 {
+        (used * solar / ren, used * wind / ren)
+    } else {
+        (0.0, 0.0)
+    };
+    BalanceStep {
+        load_mw: load,
+        solar_mw: solar,
+        wind_mw: wind,
+        solar_used_mw: solar_used,
+        wind_used_mw: wind_used,
+        discharge_mw: fin(d.battery_discharge_mw[i]).max(0.0),
+        charge_mw: fin(d.battery_charge_mw[i]).max(0.0),
+        backup_mw: fin(d.backup_mw[i]).max(0.0),
+        curtailed_mw: fin(d.curtailed_mw[i]).max(0.0),
+        unmet_mw: fin(d.unmet_mw[i]).max(0.0),
+    }
+}
+
+/// Energy of one calendar month (UTC) [MWh].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MonthTotals {
+    pub year: i64,
+    /// 1..=12.
+    pub month: u32,
+    pub load_mwh: f64,
+    pub solar_used_mwh: f64,
+    pub wind_used_mwh: f64,
+    pub discharge_mwh: f64,
+    pub backup_mwh: f64,
+    pub unmet_mwh: f64,
+    pub charge_mwh: f64,
+    pub curtailed_mwh: f64,
+}
+
+/// Sums per calendar month (UTC), in time order.
+pub fn monthly_totals(r: &Results) -> Vec<MonthTotals> {
+    let n = series_len(r);
+    let w = &r.weather;
+    let step_h = w.step_h();
+    let mut out: Vec<MonthTotals> = Vec::new();
+    for i in 0..n {
+        let (y, m, _) = civil_from_days(w.time_unix_s(i).div_euclid(86_400));
+        if out.last().is_none_or(|t| (t.year, t.month) != (y, m)) {
+            out.push(MonthTotals {
+                year: y,
+                month: m,
+                ..Default::default()
+            });
+        }
+        if let Some(t) = out.last_mut() {
+            let b = balance_at(r, i);
+            t.load_mwh += b.load_mw * step_h;
+            t.solar_used_mwh += b.solar_used_mw * step_h;
+            t.wind_used_mwh += b.wind_used_mw * step_h;
+            t.discharge_mwh += b.discharge_mw * step_h;
+            t.backup_mwh += b.backup_mw * step_h;
+            t.unmet_mwh += b.unmet_mw * step_h;
+            t.charge_mwh += b.charge_mw * step_h;
+            t.curtailed_mwh += b.curtailed_mw * step_h;
+        }
+    }
+    out
+}
+
+/// Net load (facility - solar - wind) of every step, sorted from the highest [MW].
+pub fn net_load_sorted(r: &Results) -> Vec<f64> {
+    let n = series_len(r);
+    let mut v: Vec<f64> = (0..n)
+        .map(|i| fin(r.facility_load_mw[i]) - fin(r.solar_mw[i]) - fin(r.wind_mw[i]))
+        .collect();
+    v.sort_by(|a, b| b.total_cmp(a));
+    v
+}
+
+/// Mean of a quantity per (day, hour of day) cell, UTC: `cells[day * 24 + hour]`, `None` for
+/// cells without data. Day 0 is the UTC day of the first step.
+pub fn day_hour_grid(w: &Weather, values: &[f64]) -> (usize, Vec<Option<f64>>) {
+    let n = values.len().min(w.len());
+    if n == 0 {
+        return (0, Vec::new());
+    }
+    let day0 = w.start_unix_s.div_euclid(86_400);
+    let last_day = w.time_unix_s(n - 1).div_euclid(86_400);
+    let days = (last_day - day0 + 1).clamp(1, 366 * 200) as usize;
+    let mut sum = vec![0.0; days * 24];
+    let mut count = vec![0u32; days * 24];
+    for (i, &v) in values.iter().enumerate().take(n) {
+        let t = w.time_unix_s(i);
+        let d = (t.div_euclid(86_400) - day0) as usize;
+        let h = (t.rem_euclid(86_400) / 3600) as usize;
+        if let (Some(s), Some(c)) = (sum.get_mut(d * 24 + h), count.get_mut(d * 24 + h)) {
+            *s += fin(v);
+            *c += 1;
+        }
+    }
+    let cells = sum
+        .iter()
+        .zip(&count)
+        .map(|(s, &c)| (c > 0).then(|| s / c as f64))
+        .collect();
+    (days, cells)
+}
+
+/// Date and hour of a Unix time: `2029-03-14 13:00 UTC`.
+pub fn format_hour_utc(unix_s: i64) -> String {
+    let (y, m, d) = civil_from_days(unix_s.div_euclid(86_400));
+    let s = unix_s.rem_euclid(86_400);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        s / 3600,
+        (s % 3600) / 60
+    )
+}
+
+/// Three-letter month name of 1..=12.
+pub fn month_name(month: u32) -> &'static str {
+    crate::weather::MONTH_NAMES
+        .get((month as usize).wrapping_sub(1))
+        .map_or("?", |m| &m[..3])
+}
+
+// ------------------------------------------------------------------------------------------
+// Axes
+// ------------------------------------------------------------------------------------------
+
+/// A linear axis with ticks chosen by the chart (dates, months, nice numbers).
+#[derive(Clone, Debug)]
+struct TickAxis {
+    lo: f64,
+    hi: f64,
+    ticks: Vec<f64>,
+}
+
+impl TickAxis {
+    fn new(lo: f64, hi: f64, ticks: Vec<f64>) -> Self {
+        let (lo, hi) = if lo.is_finite() && hi.is_finite() && hi > lo {
+            (lo, hi)
+        } else {
+            (0.0, 1.0)
+        };
+        Self { lo, hi, ticks }
+    }
+
+    /// Ticks at round numbers, about `max_ticks` of them; returns the axis and the decimals
+    /// the labels need.
+    fn nice(lo: f64, hi: f64, max_ticks: usize) -> (Self, usize) {
+        let axis = Self::new(lo, hi, Vec::new());
+        let span = axis.hi - axis.lo;
+        let raw = span / max_ticks.max(2) as f64;
+        let mag = 10f64.powf(raw.log10().floor());
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+            .iter()
+            .map(|k| k * mag)
+            .find(|s| *s >= raw)
+            .unwrap_or(10.0 * mag);
+        let first = (axis.lo / step).ceil() as i64;
+        let last = (axis.hi / step + 1e-9).floor() as i64;
+        let ticks = (first..=last.min(first + 1000))
+            .map(|k| k as f64 * step)
+            .collect();
+        let decimals = if step >= 1.0 {
+            0
+        } else {
+            (-step.log10().floor()).clamp(0.0, 6.0) as usize
+                + usize::from(step * 10f64.powf(-step.log10().floor()) % 1.0 != 0.0)
+        };
+        (Self { ticks, ..axis }, decimals)
+    }
+}
+
+impl Ranged for TickAxis {
+    type FormatOption = NoDefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        let f = ((value - self.lo) / (self.hi - self.lo)).clamp(-4.0, 5.0);
+        let f = if f.is_nan() { 0.0 } else { f };
+        limit.0 + (f * (limit.1 - limit.0) as f64).round() as i32
+    }
+
+    fn key_points<H: KeyPointHint>(&self, hint: H) -> Vec<f64> {
+        let max = hint.max_num_points();
+        if max == 0 || self.ticks.is_empty() {
+            return Vec::new();
+        }
+        let every = self.ticks.len().div_ceil(max);
+        self.ticks.iter().step_by(every.max(1)).copied().collect()
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.lo..self.hi
+    }
+}
+
+impl ValueFormatter<f64> for TickAxis {
+    fn format(value: &f64) -> String {
+        format!("{value}")
+    }
+}
+
+/// Number label with `decimals` digits.
+fn num_fmt(decimals: usize) -> impl Fn(&f64) -> String {
+    move |v: &f64| {
+        let v = if v.abs() < 1e-12 { 0.0 } else { *v };
+        format!("{v:.decimals$}")
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum TickMode {
+    Hours,
+    Days,
+    Months,
+}
+
+/// A time axis over steps `window` of `w`: x is the step index (step `i` spans `[i, i+1)`).
+struct TimeAxis {
+    start_unix_s: i64,
+    step_s: i64,
+    mode: TickMode,
+}
+
+impl TimeAxis {
+    fn new(w: &Weather, window: &Range<usize>, max_ticks: usize) -> (TickAxis, Self) {
+        let step_s = w.step_s.max(1);
+        let t0 = w.time_unix_s(window.start);
+        let t1 = w.time_unix_s(window.end);
+        let span_h = (t1 - t0) as f64 / 3600.0;
+        let max_ticks = max_ticks.max(2) as f64;
+        let x_of = |t: i64| (t - w.start_unix_s) as f64 / step_s as f64;
+        let mut ticks = Vec::new();
+        let hours = [1i64, 2, 3, 6, 12, 24, 48, 96, 168];
+        let mode = if let Some(&k) = hours.iter().find(|&&k| span_h / k as f64 <= max_ticks) {
+            let every_s = k * 3600;
+            let mut t = t0.div_euclid(every_s) * every_s;
+            if k >= 24 {
+                t = t0.div_euclid(86_400) * 86_400;
+            }
+            while t <= t1 && ticks.len() < 1000 {
+                if t >= t0 {
+                    ticks.push(x_of(t));
+                }
+                t += every_s;
+            }
+            if k < 24 {
+                TickMode::Hours
+            } else {
+                TickMode::Days
+            }
+        } else {
+            let months = (span_h / (24.0 * 30.44)).max(1.0);
+            let every = [1u32, 2, 3, 6, 12]
+                .into_iter()
+                .find(|&k| months / k as f64 <= max_ticks)
+                .unwrap_or(12);
+            let (mut y, mut m, _) = civil_from_days(t0.div_euclid(86_400));
+            for _ in 0..2400 {
+                let t = crate::weather::days_from_civil(y, m, 1) * 86_400;
+                if t > t1 {
+                    break;
+                }
+                if t >= t0 && (m - 1) % every == 0 {
+                    ticks.push(x_of(t));
+                }
+                m += 1;
+                if m > 12 {
+                    m = 1;
+                    y += 1;
+                }
+            }
+            TickMode::Months
+        };
+        let axis = TickAxis::new(window.start as f64, window.end as f64, ticks);
+        (
+            axis,
+            Self {
+                start_unix_s: w.start_unix_s,
+                step_s,
+                mode,
+            },
+        )
+    }
+
+    fn label(&self, x: f64) -> String {
+        let t = self.start_unix_s + (x * self.step_s as f64).round() as i64;
+        let (_, m, d) = civil_from_days(t.div_euclid(86_400));
+        let s = t.rem_euclid(86_400);
+        match self.mode {
+            TickMode::Hours if s != 0 => format!("{:02}:{:02}", s / 3600, (s % 3600) / 60),
+            TickMode::Hours | TickMode::Days => format!("{d} {}", month_name(m)),
+            TickMode::Months => month_name(m).to_owned(),
+        }
+    }
+}
+
+/// "time (UTC), 2029-03-14 to 2029-03-21".
+fn time_desc(w: &Weather, window: &Range<usize>) -> String {
+    let day = |t: i64| {
+        let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    let last = w.time_unix_s(window.end.max(window.start + 1) - 1);
+    format!(
+        "time (UTC), {} to {}",
+        day(w.time_unix_s(window.start)),
+        day(last)
+    )
+}
+
+// ------------------------------------------------------------------------------------------
+// Drawing helpers
+// ------------------------------------------------------------------------------------------
+
+fn err<E: std::fmt::Display>(e: E) -> String {
+    format!("chart drawing failed: {e}")
+}
+
+fn text_style(size: u32, color: &RGBColor) -> TextStyle<'static> {
+    (FONT, size).into_font().color(color)
+}
+
+enum Swatch {
+    Fill(RGBAColor),
+    Line(RGBAColor),
+}
+
+struct LegendItem {
+    label: String,
+    swatch: Swatch,
+}
+
+fn fill_item(label: impl Into<String>, c: RGBAColor) -> LegendItem {
+    LegendItem {
+        label: label.into(),
+        swatch: Swatch::Fill(c),
+    }
+}
+
+fn line_item(label: impl Into<String>, c: RGBAColor) -> LegendItem {
+    LegendItem {
+        label: label.into(),
+        swatch: Swatch::Line(c),
+    }
+}
+
+const TITLE_PX: u32 = 16;
+const LABEL_PX: u32 = 12;
+
+/// Fill the area, draw the title and the legend rows, and return the area below them.
+fn header<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    legend: &[LegendItem],
+    theme: &ChartTheme,
+) -> Result<DrawingArea<DB, Shift>, String> {
+    area.fill(&theme.background).map_err(err)?;
+    let (w, _) = area.dim_in_pixel();
+    let title_style = text_style(TITLE_PX, &theme.text);
+    area.draw_text(title, &title_style, (10, 6)).map_err(err)?;
+    let label_style = text_style(LABEL_PX, &theme.text);
+    let row_h = 17i32;
+    let mut x = 10i32;
+    let mut y = 6 + TITLE_PX as i32 + 6;
+    let mut rows = 0;
+    for item in legend {
+        let (tw, _) = area
+            .estimate_text_size(&item.label, &label_style)
+            .map_err(err)?;
+        let item_w = 18 + tw as i32 + 14;
+        if x > 10 && x + item_w > w as i32 - 6 {
+            x = 10;
+            y += row_h;
+            rows = 0;
+        }
+        rows = rows.max(1);
+        let cy = y + 7;
+        match &item.swatch {
+            Swatch::Fill(c) => area
+                .draw(&Rectangle::new([(x, cy - 5), (x + 12, cy + 5)], c.filled()))
+                .map_err(err)?,
+            Swatch::Line(c) => area
+                .draw(&PathElement::new(
+                    vec![(x, cy), (x + 12, cy)],
+                    c.stroke_width(2),
+                ))
+                .map_err(err)?,
+        }
+        area.draw_text(
+            &item.label,
+            &label_style.pos(Pos::new(HPos::Left, VPos::Center)),
+            (x + 18, cy),
+        )
+        .map_err(err)?;
+        x += item_w;
+    }
+    let used = if legend.is_empty() {
+        6 + TITLE_PX as i32 + 4
+    } else {
+        y + row_h * rows + 2
+    };
+    Ok(area.split_vertically(used).1)
+}
+
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<TickAxis, TickAxis>>;
+
+fn build<'a, DB: DrawingBackend>(
+    body: &'a DrawingArea<DB, Shift>,
+    x: TickAxis,
+    y: TickAxis,
+) -> Result<Chart<'a, DB>, String> {
+    ChartBuilder::on(body)
+        .margin_top(4)
+        .margin_right(18)
+        .margin_left(4)
+        .margin_bottom(2)
+        .x_label_area_size(38)
+        .y_label_area_size(62)
+        .build_cartesian_2d(x, y)
+        .map_err(err)
+}
+
+/// Ticks that fit the body: (max x ticks, max y ticks).
+fn tick_budget<DB: DrawingBackend>(body: &DrawingArea<DB, Shift>) -> (usize, usize) {
+    let (w, h) = body.dim_in_pixel();
+    (
+        ((w.saturating_sub(90)) / 80).max(2) as usize,
+        ((h.saturating_sub(50)) / 36).max(2) as usize,
+    )
+}
+
+fn axes<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    theme: &ChartTheme,
+    x_desc: &str,
+    y_desc: &str,
+    x_fmt: &dyn Fn(&f64) -> String,
+    y_fmt: &dyn Fn(&f64) -> String,
+) -> Result<(), String> {
+    let nx = chart.x_range_ticks();
+    let ny = chart.y_range_ticks();
+    chart
+        .configure_mesh()
+        .x_labels(nx)
+        .y_labels(ny)
+        .max_light_lines(0)
+        .bold_line_style(theme.grid)
+        .axis_style(theme.axis)
+        .label_style(text_style(LABEL_PX, &theme.text))
+        .axis_desc_style(text_style(13, &theme.text))
+        .x_desc(x_desc)
+        .y_desc(y_desc)
+        .x_label_formatter(x_fmt)
+        .y_label_formatter(y_fmt)
+        .draw()
+        .map_err(err)
+}
+
+trait TickCount {
+    fn x_range_ticks(&self) -> usize;
+    fn y_range_ticks(&self) -> usize;
+}
+
+impl<DB: DrawingBackend> TickCount for Chart<'_, DB> {
+    fn x_range_ticks(&self) -> usize {
+        self.as_coord_spec().x_spec().ticks.len().max(1)
+    }
+    fn y_range_ticks(&self) -> usize {
+        self.as_coord_spec().y_spec().ticks.len().max(1)
+    }
+}
+
+fn frame_of<DB: DrawingBackend>(chart: &Chart<'_, DB>) -> ChartFrame {
+    let (xr, yr) = chart.plotting_area().get_pixel_range();
+    let spec = chart.as_coord_spec();
+    ChartFrame {
+        plot_left_px: xr.start,
+        plot_right_px: xr.end,
+        plot_top_px: yr.start,
+        plot_bottom_px: yr.end,
+        x_min: spec.x_spec().lo,
+        x_max: spec.x_spec().hi,
+        y_min: spec.y_spec().lo,
+        y_max: spec.y_spec().hi,
+    }
+}
+
+fn plot_width_px<DB: DrawingBackend>(chart: &Chart<'_, DB>) -> usize {
+    let (xr, _) = chart.plotting_area().get_pixel_range();
+    (xr.end - xr.start).max(1) as usize
+}
+
+/// A note centred in the plot (for "no data").
+fn note<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    theme: &ChartTheme,
+    text: &str,
+) -> Result<(), String> {
+    let area = chart.plotting_area().strip_coord_spec();
+    let (w, h) = area.dim_in_pixel();
+    area.draw_text(
+        text,
+        &text_style(14, &theme.axis).pos(Pos::new(HPos::Center, VPos::Center)),
+        (w as i32 / 2, h as i32 / 2),
+    )
+    .map_err(err)
+}
+
+/// An empty chart with its title, axes and a note; the frame spans 0..1 on both axes.
+fn empty_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    x_desc: &str,
+    y_desc: &str,
+    message: &str,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    let body = header(area, title, &[], theme)?;
+    let mut chart = build(
+        &body,
+        TickAxis::new(0.0, 1.0, Vec::new()),
+        TickAxis::new(0.0, 1.0, Vec::new()),
+    )?;
+    let blank = |_: &f64| String::new();
+    axes(&mut chart, theme, x_desc, y_desc, &blank, &blank)?;
+    note(&chart, theme, message)?;
+    Ok(frame_of(&chart))
+}
+
+/// Clamp a window to the series.
+fn clamp_window(window: Range<usize>, n: usize) -> Range<usize> {
+    let end = window.end.min(n);
+    window.start.min(end)..end
+}
+
+/// Top of the y axis for data up to `max` (with headroom; 1 when there is nothing).
+fn y_top(max: f64) -> f64 {
+    if max.is_finite() && max > 0.0 {
+        max * 1.08
+    } else {
+        1.0
+    }
+}
+
+/// Opaque mix of `c` over the theme background (`a` = 0 background, 1 colour): no alpha, so
+/// files and print look like the screen.
+fn tint(theme: &ChartTheme, c: RGBColor, a: f64) -> RGBColor {
+    let bg = theme.background;
+    let m = |x: u8, y: u8| (x as f64 + (y as f64 - x as f64) * a.clamp(0.0, 1.0)).round() as u8;
+    RGBColor(m(bg.0, c.0), m(bg.1, c.1), m(bg.2, c.2))
+}
+
+/// Draw `values[window]` as a 2 px line, step `i` at x = (i + x_offset) * x_scale. When there
+/// are more values than pixel columns each column becomes a bar over its min..max (widened to
+/// take in the previous column's last value, so the line stays connected and no spike is lost).
+fn draw_line<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    values: &[f64],
+    window: &Range<usize>,
+    x_offset: f64,
+    x_scale: f64,
+    color: RGBColor,
+) -> Result<(), String> {
+    let w = &values[window.clone()];
+    let columns = plot_width_px(chart);
+    let x_of = |i: f64| (i + x_offset) * x_scale;
+    if w.len() <= columns {
+        let points: Vec<(f64, f64)> = w
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| v.is_finite())
+            .map(|(k, v)| (x_of((window.start + k) as f64), *v))
+            .collect();
+        chart
+            .draw_series([PathElement::new(points, color.stroke_width(2))])
+            .map_err(err)?;
+        return Ok(());
+    }
+    let (_, yr) = chart.plotting_area().get_pixel_range();
+    let spec = chart.as_coord_spec().y_spec();
+    let per_px = (spec.hi - spec.lo) / (yr.end - yr.start).max(1) as f64;
+    let half = per_px; // a 2 px thick line
+    let cols = min_max_decimate(w, window.start, columns);
+    let style = color.filled();
+    chart
+        .draw_series(cols.iter().enumerate().map(|(k, &(i, mut lo, mut hi))| {
+            if let Some(prev) = values.get(i.wrapping_sub(1)).filter(|v| v.is_finite())
+                && i > window.start
+            {
+                lo = lo.min(*prev);
+                hi = hi.max(*prev);
+            }
+            let next = cols.get(k + 1).map_or(window.end, |c| c.0);
+            let (x0, x1) = (x_of(i as f64), x_of(next as f64));
+            Rectangle::new([(x0, lo - half), (x1, hi + half)], style)
+        }))
+        .map_err(err)?;
+    Ok(())
+}
+
+/// Steps of `window` grouped for drawing: one group per step when they fit in `columns`,
+/// otherwise blocks of whole UTC hours (2, 3, 4, 6) or days (1, 2, 4, 7), the shortest that
+/// fits; 8 and 12 h blocks are skipped because they alias with the day.
+fn time_groups(w: &Weather, window: &Range<usize>, columns: usize) -> Vec<Range<usize>> {
+    let len = window.len();
+    if len <= columns.max(1) {
+        return window.clone().map(|i| i..i + 1).collect();
+    }
+    let step_s = w.step_s.max(1);
+    let need_s = (len as f64 / columns.max(1) as f64) * step_s as f64;
+    let block_s = [2i64, 3, 4, 6, 24, 48, 96, 168]
+        .into_iter()
+        .map(|h| h * 3600)
+        .find(|b| *b as f64 >= need_s)
+        .unwrap_or_else(|| ((need_s / 604_800.0).ceil() as i64).max(1) * 604_800);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut key = None;
+    for i in window.clone() {
+        let k = w.time_unix_s(i).div_euclid(block_s);
+        match out.last_mut() {
+            Some(g) if key == Some(k) => g.end = i + 1,
+            _ => {
+                out.push(i..i + 1);
+                key = Some(k);
+            }
+        }
+    }
+    out
+}
+
+// ------------------------------------------------------------------------------------------
+// Charts
+// ------------------------------------------------------------------------------------------
+
+const BALANCE_TITLE: &str = "Energy balance [MW]";
+
+/// Stacked supply (solar used, wind used, battery discharge, backup, unmet up to the load)
+/// against the facility load line, with battery charging and curtailment stacked above the load,
+/// over steps `window`. Wider windows than the plot show per-column means (the load line shows
+/// its min/max envelope); columns with unmet load are marked along the top edge.
+pub fn energy_balance<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    window: Range<usize>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let n = series_len(r);
+    let window = clamp_window(window, n);
+    let y_desc = "power [MW]";
+    if window.is_empty() {
+        return empty_chart(area, BALANCE_TITLE, "time (UTC)", y_desc, "no data", theme);
+    }
+    let colors: [RGBAColor; 7] = [
+        theme.solar.to_rgba(),
+        theme.wind.to_rgba(),
+        theme.battery.to_rgba(),
+        theme.backup.to_rgba(),
+        theme.unmet.to_rgba(),
+        tint(theme, theme.battery, 0.35).to_rgba(),
+        theme.curtailed.to_rgba(),
+    ];
+    let names = [
+        "solar used",
+        "wind used",
+        "battery discharge",
+        "backup",
+        "unmet",
+        "battery charge",
+        "curtailed",
+    ];
+    // Which layers carry anything, and the y range.
+    let mut present = [false; 7];
+    let mut max_top = 0.0f64;
+    let mut any_unmet = false;
+    for i in window.clone() {
+        let b = balance_at(r, i);
+        let layers = b.layers();
+        for (p, v) in present.iter_mut().zip(layers) {
+            *p |= v > 0.0;
+        }
+        any_unmet |= b.unmet_mw > 0.0;
+        max_top = max_top.max(layers.iter().sum::<f64>()).max(b.load_mw);
+    }
+    let mut legend: Vec<LegendItem> = names
+        .iter()
+        .zip(colors)
+        .zip(present)
+        .filter(|(_, p)| *p)
+        .map(|((n, c), _)| fill_item(*n, c))
+        .collect();
+    legend.push(line_item("facility load", theme.load.to_rgba()));
+    let body = header(area, BALANCE_TITLE, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx);
+    let y_max = y_top(max_top);
+    let (y_axis, dec) = TickAxis::nice(0.0, y_max, ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    let groups = time_groups(&r.weather, &window, plot_width_px(&chart));
+    let grouped = groups.len() < window.len();
+    let mut x_desc = time_desc(&r.weather, &window);
+    if grouped {
+        let hours = groups.iter().map(|g| g.len()).max().unwrap_or(1) as f64 * r.weather.step_h();
+        x_desc.push_str(&if hours >= 24.0 {
+            format!(
+                "; means per {:.0} d, thin lines: load min and max",
+                hours / 24.0
+            )
+        } else {
+            format!("; means per {hours:.0} h, thin lines: load min and max")
+        });
+    }
+    let x_fmt = |x: &f64| time.label(*x);
+    axes(&mut chart, theme, &x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
+    // Per group: x span, mean layers, load mean/min/max, and whether any step had unmet load.
+    struct Col {
+        x0: f64,
+        x1: f64,
+        layers: [f64; 7],
+        load: [f64; 3],
+        unmet: bool,
+    }
+    let cols: Vec<Col> = groups
+        .iter()
+        .map(|g| {
+            let mut sum = [0.0; 7];
+            let mut unmet = false;
+            let (mut load_sum, mut lo, mut hi) = (0.0, f64::INFINITY, f64::NEG_INFINITY);
+            for i in g.clone() {
+                let b = balance_at(r, i);
+                for (s, v) in sum.iter_mut().zip(b.layers()) {
+                    *s += v;
+                }
+                unmet |= b.unmet_mw > 0.0;
+                load_sum += b.load_mw;
+                lo = lo.min(b.load_mw);
+                hi = hi.max(b.load_mw);
+            }
+            let cnt = g.len().max(1) as f64;
+            Col {
+                x0: g.start as f64,
+                x1: g.end as f64,
+                layers: sum.map(|s| s / cnt),
+                load: [load_sum / cnt, lo, hi],
+                unmet,
+            }
+        })
+        .collect();
+    for (layer, color) in colors.iter().enumerate() {
+        if !present[layer] {
+            continue;
+        }
+        let style = color.filled();
+        chart
+            .draw_series(cols.iter().filter_map(|c| {
+                let v = &c.layers;
+                let base: f64 = v[..layer].iter().sum();
+                (v[layer] > 0.0)
+                    .then(|| Rectangle::new([(c.x0, base), (c.x1, base + v[layer])], style))
+            }))
+            .map_err(err)?;
+    }
+    if any_unmet {
+        let style = theme.unmet.filled();
+        chart
+            .draw_series(
+                cols.iter()
+                    .filter(|c| c.unmet)
+                    .map(|c| Rectangle::new([(c.x0, y_max * 0.975), (c.x1, y_max)], style)),
+            )
+            .map_err(err)?;
+    }
+    // Load: a step line (of group means), with thin min and max lines when grouped.
+    let step_line = |k: usize| -> Vec<(f64, f64)> {
+        cols.iter()
+            .flat_map(|c| [(c.x0, c.load[k]), (c.x1, c.load[k])])
+            .collect()
+    };
+    if grouped {
+        for k in [1, 2] {
+            chart
+                .draw_series([PathElement::new(step_line(k), theme.load.stroke_width(1))])
+                .map_err(err)?;
+        }
+    }
+    chart
+        .draw_series([PathElement::new(step_line(0), theme.load.stroke_width(2))])
+        .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+const SOC_TITLE: &str = "Battery state of charge [MWh]";
+
+/// State of charge at the end of each step [MWh] over `window`, with the usable window of
+/// `battery` (floor and ceiling) as a band when given.
+pub fn battery_soc<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    window: Range<usize>,
+    battery: Option<&Battery>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let n = series_len(r);
+    let window = clamp_window(window, n);
+    let y_desc = "state of charge [MWh]";
+    if window.is_empty() {
+        return empty_chart(area, SOC_TITLE, "time (UTC)", y_desc, "no data", theme);
+    }
+    let soc = &r.dispatch.battery_soc_mwh[..n];
+    let band = battery
+        .map(|b| (b.energy_mwh * b.soc_min_frac, b.energy_mwh * b.soc_max_frac))
+        .filter(|(lo, hi)| lo.is_finite() && hi.is_finite() && hi > lo);
+    let soc_max = soc[window.clone()]
+        .iter()
+        .copied()
+        .filter(|v| v.is_finite())
+        .fold(0.0f64, f64::max);
+    let cap = battery.map_or(0.0, |b| fin(b.energy_mwh));
+    let mut legend = vec![line_item("state of charge", theme.soc.to_rgba())];
+    if let Some((lo, hi)) = band {
+        legend.push(fill_item(
+            format!("usable window {lo:.0}-{hi:.0} MWh"),
+            tint(theme, theme.soc, 0.15).to_rgba(),
+        ));
+    }
+    let body = header(area, SOC_TITLE, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx);
+    let y_max = y_top(soc_max.max(cap));
+    let (y_axis, dec) = TickAxis::nice(0.0, y_max, ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    let x_fmt = |x: &f64| time.label(*x);
+    axes(
+        &mut chart,
+        theme,
+        &time_desc(&r.weather, &window),
+        y_desc,
+        &x_fmt,
+        &num_fmt(dec),
+    )?;
+    let (x0, x1) = (window.start as f64, window.end as f64);
+    if let Some((lo, hi)) = band {
+        chart
+            .draw_series([Rectangle::new(
+                [(x0, lo), (x1, hi)],
+                tint(theme, theme.soc, 0.15).filled(),
+            )])
+            .map_err(err)?;
+        for y in [lo, hi] {
+            chart
+                .draw_series([PathElement::new(
+                    vec![(x0, y), (x1, y)],
+                    tint(theme, theme.soc, 0.6).stroke_width(1),
+                )])
+                .map_err(err)?;
+        }
+    }
+    if soc_max <= 0.0 && cap <= 0.0 {
+        note(&chart, theme, "no battery in this scenario")?;
+    }
+    // SoC is the value at the end of step i, drawn at x = i + 1.
+    draw_line(&mut chart, soc, &window, 1.0, 1.0, theme.soc)?;
+    Ok(frame_of(&chart))
+}
+
+const MONTHLY_TITLE: &str = "Monthly energy by source [GWh]";
+
+/// Stacked bars per calendar month (UTC) of the energy serving the load by source [GWh], with
+/// charging and curtailment above and the facility load marked by a bar.
+pub fn monthly_energy<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let months = monthly_totals(r);
+    let y_desc = "energy [GWh]";
+    if months.is_empty() {
+        return empty_chart(area, MONTHLY_TITLE, "month (UTC)", y_desc, "no data", theme);
+    }
+    let colors: [RGBAColor; 7] = [
+        theme.solar.to_rgba(),
+        theme.wind.to_rgba(),
+        theme.battery.to_rgba(),
+        theme.backup.to_rgba(),
+        theme.unmet.to_rgba(),
+        tint(theme, theme.battery, 0.35).to_rgba(),
+        theme.curtailed.to_rgba(),
+    ];
+    let names = [
+        "solar used",
+        "wind used",
+        "battery discharge",
+        "backup",
+        "unmet",
+        "battery charge",
+        "curtailed",
+    ];
+    let layers = |m: &MonthTotals| {
+        [
+            m.solar_used_mwh,
+            m.wind_used_mwh,
+            m.discharge_mwh,
+            m.backup_mwh,
+            m.unmet_mwh,
+            m.charge_mwh,
+            m.curtailed_mwh,
+        ]
+        .map(|v| v / 1000.0)
+    };
+    let mut present = [false; 7];
+    let mut max_top = 0.0f64;
+    for m in &months {
+        let l = layers(m);
+        for (p, v) in present.iter_mut().zip(l) {
+            *p |= v > 0.0;
+        }
+        max_top = max_top.max(l.iter().sum()).max(m.load_mwh / 1000.0);
+    }
+    let mut legend: Vec<LegendItem> = names
+        .iter()
+        .zip(colors)
+        .zip(present)
+        .filter(|(_, p)| *p)
+        .map(|((n, c), _)| fill_item(*n, c))
+        .collect();
+    legend.push(line_item("facility load", theme.load.to_rgba()));
+    let body = header(area, MONTHLY_TITLE, &legend, theme)?;
+    let (_, ny) = tick_budget(&body);
+    let nm = months.len();
+    let x_axis = TickAxis::new(-0.5, nm as f64 - 0.5, (0..nm).map(|i| i as f64).collect());
+    let (y_axis, dec) = TickAxis::nice(0.0, y_top(max_top), ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    let multi_year = months.first().map(|m| m.year) != months.last().map(|m| m.year);
+    let x_fmt = |x: &f64| {
+        let i = x.round();
+        if i < 0.0 {
+            return String::new();
+        }
+        months.get(i as usize).map_or(String::new(), |m| {
+            if multi_year && (m.month == 1 || i == 0.0) {
+                format!("{} {}", month_name(m.month), m.year)
+            } else {
+                month_name(m.month).to_owned()
+            }
+        })
+    };
+    axes(
+        &mut chart,
+        theme,
+        "month (UTC)",
+        y_desc,
+        &x_fmt,
+        &num_fmt(dec),
+    )?;
+    let half = 0.36;
+    for (layer, color) in colors.iter().enumerate() {
+        if !present[layer] {
+            continue;
+        }
+        let style = color.filled();
+        chart
+            .draw_series(months.iter().enumerate().filter_map(|(i, m)| {
+                let l = layers(m);
+                let base: f64 = l[..layer].iter().sum();
+                let x = i as f64;
+                (l[layer] > 0.0)
+                    .then(|| Rectangle::new([(x - half, base), (x + half, base + l[layer])], style))
+            }))
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(months.iter().enumerate().map(|(i, m)| {
+            let x = i as f64;
+            let y = m.load_mwh / 1000.0;
+            PathElement::new(
+                vec![(x - 0.46, y), (x + 0.46, y)],
+                theme.load.stroke_width(3),
+            )
+        }))
+        .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+/// Colour of a heat-map cell: background at 0, the full colour at `max`; any positive value
+/// gets at least a visible tint.
+fn heat_color(theme: &ChartTheme, hi: RGBColor, v: f64, max: f64) -> RGBColor {
+    let t = if max > 0.0 {
+        (0.12 + 0.88 * (v / max)).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let lerp = |a: u8, b: u8| (a as f64 + (b as f64 - a as f64) * t).round() as u8;
+    let bg = theme.background;
+    RGBColor(lerp(bg.0, hi.0), lerp(bg.1, hi.1), lerp(bg.2, hi.2))
+}
+
+/// Strongest colour of a heat map of `q`.
+fn heat_hi(theme: &ChartTheme, q: HeatQuantity) -> RGBColor {
+    match q {
+        HeatQuantity::Unmet => theme.unmet,
+        HeatQuantity::Backup => theme.backup,
+        // Curtailment's own colour is a pale grey: darken it towards the text colour.
+        HeatQuantity::Curtailed => {
+            let (c, t) = (theme.curtailed, theme.text);
+            let mid = |a: u8, b: u8| ((a as u16 + 2 * b as u16) / 3) as u8;
+            RGBColor(mid(c.0, t.0), mid(c.1, t.1), mid(c.2, t.2))
+        }
+    }
+}
+
+/// Day of the run (x, day 0 = first UTC day) by hour of day UTC (y, 0 at the bottom); cell
+/// colour = mean of `quantity` in that hour [MW], with a colour bar.
+pub fn heatmap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    quantity: HeatQuantity,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let title = format!("{} by day and hour [MW]", capitalise(quantity.label()));
+    let x_desc = "day (UTC)";
+    let y_desc = "hour of day (UTC)";
+    let n = series_len(r);
+    let values = &quantity.series(r)[..n];
+    let (days, cells) = day_hour_grid(&r.weather, values);
+    if days == 0 {
+        return empty_chart(area, &title, x_desc, y_desc, "no data", theme);
+    }
+    let max = cells.iter().flatten().copied().fold(0.0f64, f64::max);
+    let body = header(area, &title, &[], theme)?;
+    let (bw, _) = body.dim_in_pixel();
+    let bar_w = 84u32.min(bw / 3);
+    let (main, bar) = body.split_horizontally(bw - bar_w);
+    let (nx, _) = tick_budget(&main);
+    // x ticks at month starts (or every few days for short runs); x is the day index.
+    let day0 = r.weather.start_unix_s.div_euclid(86_400);
+    let mut ticks = Vec::new();
+    if days > 62 {
+        let (y0, m0, _) = civil_from_days(day0);
+        let (mut y, mut m) = (y0, m0);
+        let every = (days as f64 / 30.44 / nx as f64).ceil().max(1.0) as u32;
+        for k in 0..2400u32 {
+            let d = crate::weather::days_from_civil(y, m, 1) - day0;
+            if d >= days as i64 {
+                break;
+            }
+            if d >= 0 && k % every == 0 {
+                ticks.push(d as f64);
+            }
+            m += 1;
+            if m > 12 {
+                m = 1;
+                y += 1;
+            }
+        }
+    } else {
+        let every = days.div_ceil(nx).max(1);
+        ticks = (0..days).step_by(every).map(|d| d as f64).collect();
+    }
+    let x_axis = TickAxis::new(0.0, days as f64, ticks);
+    let y_axis = TickAxis::new(0.0, 24.0, vec![0.0, 6.0, 12.0, 18.0, 24.0]);
+    let mut chart = build(&main, x_axis, y_axis)?;
+    let x_fmt = |x: &f64| {
+        let (_, m, d) = civil_from_days(day0 + x.round() as i64);
+        if days > 62 {
+            month_name(m).to_owned()
+        } else {
+            format!("{d} {}", month_name(m))
+        }
+    };
+    let y_fmt = |y: &f64| format!("{:02}:00", y.round() as i64);
+    axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &y_fmt)?;
+    let hi = heat_hi(theme, quantity);
+    if max > 0.0 {
+        chart
+            .draw_series(cells.iter().enumerate().filter_map(|(k, c)| {
+                let v = (*c)?;
+                if v <= 0.0 {
+                    return None;
+                }
+                let (d, h) = ((k / 24) as f64, (k % 24) as f64);
+                Some(Rectangle::new(
+                    [(d, h), (d + 1.0, h + 1.0)],
+                    heat_color(theme, hi, v, max).filled(),
+                ))
+            }))
+            .map_err(err)?;
+    } else {
+        note(
+            &chart,
+            theme,
+            &format!("no {} in this run", quantity.label()),
+        )?;
+    }
+    // Colour bar: 0 at the bottom, the maximum at the top.
+    let frame = frame_of(&chart);
+    let (_, by) = bar.get_base_pixel();
+    let (top, bottom) = (frame.plot_top_px - by, frame.plot_bottom_px - by);
+    let (x0, x1) = (10, 24);
+    let steps = 48;
+    let h = (bottom - top).max(1);
+    for s in 0..steps {
+        let ya = bottom - h * s / steps;
+        let yb = bottom - h * (s + 1) / steps;
+        let v = max * (s as f64 + 0.5) / steps as f64;
+        let c = if max > 0.0 {
+            heat_color(theme, hi, v, max)
+        } else {
+            theme.background
+        };
+        bar.draw(&Rectangle::new([(x0, yb), (x1, ya)], c.filled()))
+            .map_err(err)?;
+    }
+    bar.draw(&Rectangle::new(
+        [(x0, top), (x1, bottom)],
+        theme.axis.stroke_width(1),
+    ))
+    .map_err(err)?;
+    let ls = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
+    bar.draw_text(&format!("{max:.1}"), &ls, (x1 + 4, top))
+        .map_err(err)?;
+    bar.draw_text("0", &ls, (x1 + 4, bottom)).map_err(err)?;
+    bar.draw_text("MW", &ls, (x1 + 4, (top + bottom) / 2))
+        .map_err(err)?;
+    Ok(frame)
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+const NET_TITLE: &str = "Net load duration (load - solar - wind) [MW]";
+
+/// Net load (facility - solar - wind) of every step sorted from the highest, against hours:
+/// above zero the battery, backup or unmet load must cover it, below zero is surplus.
+pub fn net_load_duration<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let x_desc = "hours of the run, sorted by net load [h]";
+    let y_desc = "net load [MW]";
+    let sorted = net_load_sorted(r);
+    if sorted.is_empty() {
+        return empty_chart(area, NET_TITLE, x_desc, y_desc, "no data", theme);
+    }
+    let step_h = r.weather.step_h().max(1e-9);
+    let deficit_h = sorted.iter().filter(|v| **v > 0.0).count() as f64 * step_h;
+    let surplus_h = sorted.iter().filter(|v| **v < 0.0).count() as f64 * step_h;
+    let legend = vec![
+        line_item("net load", theme.load.to_rgba()),
+        fill_item(
+            format!("deficit {deficit_h:.0} h (battery, backup, unmet)"),
+            tint(theme, theme.backup, 0.35).to_rgba(),
+        ),
+        fill_item(
+            format!("surplus {surplus_h:.0} h (charge, curtail)"),
+            tint(theme, theme.curtailed, 0.8).to_rgba(),
+        ),
+    ];
+    let body = header(area, NET_TITLE, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let total_h = sorted.len() as f64 * step_h;
+    let (hi, lo) = (
+        sorted.first().copied().unwrap_or(0.0),
+        sorted.last().copied().unwrap_or(0.0),
+    );
+    let pad = ((hi - lo) * 0.06).max(1.0);
+    let (y_axis, dec) = TickAxis::nice(lo.min(0.0) - pad, hi.max(0.0) + pad, ny);
+    let (x_axis, xdec) = TickAxis::nice(0.0, total_h, nx);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    let columns = plot_width_px(&chart);
+    let dec_cols = min_max_decimate(&sorted, 0, columns);
+    let pos = tint(theme, theme.backup, 0.35).filled();
+    let neg = tint(theme, theme.curtailed, 0.8).filled();
+    chart
+        .draw_series(dec_cols.iter().enumerate().filter_map(|(k, &(i, lo, hi))| {
+            let next = dec_cols.get(k + 1).map_or(sorted.len(), |c| c.0);
+            let (x0, x1) = (i as f64 * step_h, next as f64 * step_h);
+            if hi > 0.0 {
+                Some(Rectangle::new([(x0, 0.0), (x1, hi)], pos))
+            } else if lo < 0.0 {
+                Some(Rectangle::new([(x0, lo), (x1, 0.0)], neg))
+            } else {
+                None
+            }
+        }))
+        .map_err(err)?;
+    draw_line(
+        &mut chart,
+        &sorted,
+        &(0..sorted.len()),
+        0.5,
+        step_h,
+        theme.load,
+    )?;
+    chart
+        .draw_series([PathElement::new(
+            vec![(0.0, 0.0), (total_h, 0.0)],
+            theme.axis.stroke_width(1),
+        )])
+        .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+/// One scenario's line on a [`compare_lines`] chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioLine {
+    pub name: String,
+    /// Value k is drawn at `x0 + k * x_step`.
+    pub values: Vec<f64>,
+    pub x0: f64,
+    pub x_step: f64,
+}
+
+/// Lines of several scenarios on one chart (the Compare view): one colour per scenario in the
+/// order given, a legend naming each.
+pub fn compare_lines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    title: &str,
+    x_desc: &str,
+    y_desc: &str,
+    lines: &[ScenarioLine],
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let finite = lines
+        .iter()
+        .flat_map(|l| l.values.iter())
+        .filter(|v| v.is_finite());
+    let (lo, hi) = finite.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(*v), hi.max(*v))
+    });
+    let drawable = |l: &&ScenarioLine| !l.values.is_empty() && l.x_step > 0.0;
+    let x_lo = lines
+        .iter()
+        .filter(drawable)
+        .map(|l| l.x0)
+        .fold(f64::INFINITY, f64::min);
+    let x_hi = lines
+        .iter()
+        .filter(drawable)
+        .map(|l| l.x0 + (l.values.len() - 1) as f64 * l.x_step)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if !lo.is_finite() || !x_lo.is_finite() {
+        return empty_chart(area, title, x_desc, y_desc, "no scenario to show", theme);
+    }
+    let colour = |k: usize| theme.scenarios[k % theme.scenarios.len()];
+    let legend: Vec<LegendItem> = lines
+        .iter()
+        .enumerate()
+        .map(|(k, l)| line_item(l.name.clone(), colour(k).to_rgba()))
+        .collect();
+    let body = header(area, title, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let pad = ((hi - lo) * 0.06).max(1e-6);
+    let (y_axis, dec) = TickAxis::nice(lo.min(0.0) - pad * f64::from(lo < 0.0), hi + pad, ny);
+    let (x_axis, xdec) = TickAxis::nice(x_lo, x_hi.max(x_lo + 1e-9), nx);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    for (k, l) in lines.iter().enumerate().filter(|(_, l)| drawable(l)) {
+        draw_line(
+            &mut chart,
+            &l.values,
+            &(0..l.values.len()),
+            l.x0 / l.x_step,
+            l.x_step,
+            colour(k),
+        )?;
+    }
+    Ok(frame_of(&chart))
+}
+
+const PUE_TITLE: &str = "PUE against outdoor temperature";
+
+/// PUE of a cooling model at a dry-bulb temperature.
+pub fn pue_at(cooling: &Cooling, temp_c: f64) -> f64 {
+    match cooling {
+        Cooling::Fixed { pue } => *pue,
+        Cooling::WeatherDriven(p) => pue_weather_driven(temp_c, p),
+    }
+}
+
+/// The PUE curve over -5..45 C (wider if the temperatures are), the design temperature of a
+/// weather-driven model marked, and a histogram of the year's hours per 1 C bin along the
+/// bottom when `hourly_temp_c` is given.
+pub fn pue_vs_temperature<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    cooling: &Cooling,
+    hourly_temp_c: Option<&[f64]>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let temps: Vec<f64> = hourly_temp_c
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|t| t.is_finite())
+        .collect();
+    let t_lo = temps
+        .iter()
+        .copied()
+        .fold(-5.0f64, f64::min)
+        .floor()
+        .max(-80.0);
+    let t_hi = temps
+        .iter()
+        .copied()
+        .fold(45.0f64, f64::max)
+        .ceil()
+        .min(80.0);
+    let samples = 240;
+    let curve: Vec<(f64, f64)> = (0..=samples)
+        .map(|k| {
+            let t = t_lo + (t_hi - t_lo) * k as f64 / samples as f64;
+            (t, pue_at(cooling, t))
+        })
+        .filter(|(_, p)| p.is_finite())
+        .collect();
+    let x_desc = "outdoor dry-bulb temperature [°C]";
+    let y_desc = "PUE [-]";
+    if curve.is_empty() {
+        return empty_chart(
+            area,
+            PUE_TITLE,
+            x_desc,
+            y_desc,
+            "PUE is not a number",
+            theme,
+        );
+    }
+    let p_min = curve.iter().map(|c| c.1).fold(f64::INFINITY, f64::min);
+    let p_max = curve.iter().map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
+    let pad = ((p_max - p_min) * 0.12).max(0.05);
+    let (y_lo, y_hi) = (p_min - pad * 2.5, p_max + pad);
+    let design = match cooling {
+        Cooling::WeatherDriven(p) if p.design_temp_c.is_finite() => Some(p.design_temp_c),
+        _ => None,
+    };
+    let mut legend = vec![line_item("PUE", theme.pue.to_rgba())];
+    if let Some(t) = design {
+        legend.push(line_item(
+            format!("design {t:.0} °C: PUE {:.3}", pue_at(cooling, t)),
+            theme.highlight.to_rgba(),
+        ));
+    }
+    // Histogram of hours per 1 C bin, scaled into the lower part of the plot.
+    let bins = (t_hi - t_lo).round().max(1.0) as usize;
+    let mut counts = vec![0usize; bins];
+    for t in &temps {
+        let b = ((t - t_lo).floor().max(0.0) as usize).min(bins - 1);
+        counts[b] += 1;
+    }
+    let max_count = counts.iter().copied().max().unwrap_or(0);
+    if max_count > 0 {
+        legend.push(fill_item(
+            format!("hours per 1 °C (tallest {max_count} h)"),
+            tint(theme, theme.axis, 0.3).to_rgba(),
+        ));
+    }
+    let body = header(area, PUE_TITLE, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let (x_axis, xdec) = TickAxis::nice(t_lo, t_hi, nx);
+    let (y_axis, dec) = TickAxis::nice(y_lo, y_hi, ny);
+    let y_bottom = y_axis.lo;
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec.max(2)),
+    )?;
+    if max_count > 0 {
+        let h = (p_min - y_bottom) * 0.9;
+        let style = tint(theme, theme.axis, 0.3).filled();
+        chart
+            .draw_series(
+                counts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| **c > 0)
+                    .map(|(b, c)| {
+                        let x = t_lo + b as f64;
+                        let top = y_bottom + h * (*c as f64 / max_count as f64);
+                        Rectangle::new([(x + 0.05, y_bottom), (x + 0.95, top)], style)
+                    }),
+            )
+            .map_err(err)?;
+    }
+    if let Some(t) = design {
+        chart
+            .draw_series([PathElement::new(
+                vec![(t, y_bottom), (t, y_hi)],
+                theme.highlight.stroke_width(1),
+            )])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series([PathElement::new(curve, theme.pue.stroke_width(2))])
+        .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+/// A turbine power curve: output [kW] against hub-height wind speed [m/s].
+pub fn power_curve<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    name: &str,
+    curve: &[(f64, f64)],
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let title = if name.is_empty() {
+        "Power curve".to_owned()
+    } else {
+        format!("Power curve: {name}")
+    };
+    let x_desc = "wind speed at hub height [m/s]";
+    let y_desc = "power [kW]";
+    let points: Vec<(f64, f64)> = curve
+        .iter()
+        .copied()
+        .filter(|(v, p)| v.is_finite() && p.is_finite())
+        .collect();
+    if points.is_empty() {
+        return empty_chart(area, &title, x_desc, y_desc, "no power curve points", theme);
+    }
+    let v_max = points.iter().map(|p| p.0).fold(0.0f64, f64::max);
+    let p_max = points.iter().map(|p| p.1).fold(0.0f64, f64::max);
+    let p_min = points.iter().map(|p| p.1).fold(0.0f64, f64::min);
+    let body = header(area, &title, &[], theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let (x_axis, xdec) = TickAxis::nice(0.0, (v_max + 1.0).max(1.0), nx);
+    let (y_axis, dec) = TickAxis::nice(p_min, y_top(p_max), ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    chart
+        .draw_series([PathElement::new(points.clone(), theme.wind.stroke_width(2))])
+        .map_err(err)?;
+    chart
+        .draw_series(
+            points
+                .iter()
+                .map(|p| Circle::new(*p, 3, theme.wind.filled())),
+        )
+        .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+// ------------------------------------------------------------------------------------------
+// Pareto front
+// ------------------------------------------------------------------------------------------
+
+/// The share a Pareto point of a front on `kind` is plotted at [-]: the one its target
+/// constrains.
+pub fn pareto_share(p: &ParetoPoint, kind: TargetKind) -> f64 {
+    match kind {
+        TargetKind::RenewableFraction => p.renewable_fraction,
+        TargetKind::Cfe => p.cfe_score,
+    }
+}
+
+/// Name of the share a front on `kind` constrains.
+pub fn share_name(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::RenewableFraction => "renewable fraction",
+        TargetKind::Cfe => "24/7 CFE score",
+    }
+}
+
+/// The Pareto front of cost against the carbon-free share: the least annualized cost of each
+/// target [M USD/yr] against the share its mix reaches [%], feasible points joined by a line,
+/// points that cannot meet their target within the bounds as hollow circles. `current` marks
+/// the scenario as it is (share [-], annualized cost [USD/yr]); `selected` rings one point.
+///
+/// The frame's x is the share in percent and its y the cost in M USD/yr, so a caller can find
+/// the point under the mouse with [`ChartFrame::px_of_x`] and [`ChartFrame::px_of_y`].
+pub fn pareto_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    points: &[ParetoPoint],
+    kind: TargetKind,
+    current: Option<(f64, f64)>,
+    selected: Option<usize>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let name = share_name(kind);
+    let title = format!("Pareto front: least annualized cost against the {name}");
+    let x_desc = format!("{name} reached [%]");
+    let y_desc = "annualized cost [M USD/yr]";
+    let xy = |p: &ParetoPoint| (100.0 * pareto_share(p, kind), p.annualized_cost_usd / 1e6);
+    let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
+    let drawn: Vec<(usize, (f64, f64), bool)> = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i, xy(p), p.feasible))
+        .filter(|(_, v, _)| finite(v))
+        .collect();
+    let current = current.map(|(s, c)| (100.0 * s, c / 1e6)).filter(finite);
+    if drawn.is_empty() {
+        return empty_chart(area, &title, &x_desc, y_desc, "no Pareto points yet", theme);
+    }
+    let (line_c, bad_c, now_c, sel_c) = (theme.wind, theme.unmet, theme.load, theme.highlight);
+    let mut legend = vec![line_item("least-cost mix of each target", line_c.to_rgba())];
+    if drawn.iter().any(|d| !d.2) {
+        legend.push(line_item(
+            "target not reachable within the bounds (hollow)",
+            bad_c.to_rgba(),
+        ));
+    }
+    if current.is_some() {
+        legend.push(fill_item("scenario as it is", now_c.to_rgba()));
+    }
+    if selected.is_some_and(|k| drawn.iter().any(|d| d.0 == k)) {
+        legend.push(line_item("loaded in the scenario (ring)", sel_c.to_rgba()));
+    }
+    let body = header(area, &title, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let all = drawn.iter().map(|d| d.1).chain(current);
+    let (x_lo, x_hi, y_lo, y_hi) = all.fold(
+        (
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ),
+        |(a, b, c, d), (x, y)| (a.min(x), b.max(x), c.min(y), d.max(y)),
+    );
+    let x_pad = ((x_hi - x_lo) * 0.06).max(0.5);
+    let y_pad = ((y_hi - y_lo) * 0.08).max(0.05 * y_hi.abs()).max(1e-3);
+    let (x_axis, xdec) = TickAxis::nice((x_lo - x_pad).max(0.0), (x_hi + x_pad).min(100.5), nx);
+    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        &x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    let mut line: Vec<(f64, f64)> = drawn.iter().filter(|d| d.2).map(|d| d.1).collect();
+    line.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if line.len() > 1 {
+        chart
+            .draw_series([PathElement::new(line, line_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(drawn.iter().map(|&(_, p, ok)| {
+            if ok {
+                Circle::new(p, 4, line_c.filled())
+            } else {
+                Circle::new(p, 4, bad_c.stroke_width(2))
+            }
+        }))
+        .map_err(err)?;
+    if let Some(c) = current {
+        chart
+            .draw_series([EmptyElement::at(c) + Rectangle::new([(-5, -5), (5, 5)], now_c.filled())])
+            .map_err(err)?;
+    }
+    if let Some(&(_, p, _)) = selected.and_then(|k| drawn.iter().find(|d| d.0 == k)) {
+        chart
+            .draw_series([Circle::new(p, 8, sel_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    Ok(frame_of(&chart))
+}
+
+const YEARS_TITLE: &str = "Weather years: renewable fraction, CFE and backup per operating year";
+
+/// Operating years shown on the x axis of [`weather_years`]: year `i` of the slice is drawn at
+/// x = i + 1, ticks at whole years, about `max_ticks` of them.
+fn year_axis(n: usize, max_ticks: usize) -> TickAxis {
+    let step = [1usize, 2, 5, 10, 20, 25, 50, 100]
+        .into_iter()
+        .find(|s| n.div_ceil(*s) <= max_ticks.max(2))
+        .unwrap_or(200);
+    let ticks = (1..=n)
+        .filter(|k| *k == 1 || k % step == 0)
+        .map(|k| k as f64)
+        .collect();
+    TickAxis::new(0.5, n as f64 + 0.5, ticks)
+}
+
+/// Both panels of [`weather_years`] share the x axis, so they are built alike.
+fn build_panel<'a, DB: DrawingBackend>(
+    body: &'a DrawingArea<DB, Shift>,
+    x: TickAxis,
+    y: TickAxis,
+    x_label_px: u32,
+) -> Result<Chart<'a, DB>, String> {
+    ChartBuilder::on(body)
+        .margin_top(4)
+        .margin_right(18)
+        .margin_left(4)
+        .margin_bottom(2)
+        .x_label_area_size(x_label_px)
+        .y_label_area_size(62)
+        .build_cartesian_2d(x, y)
+        .map_err(err)
+}
+
+/// A horizontal line at `y` across the x range of `chart`, solid or dashed.
+fn level_line<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    y: f64,
+    color: RGBColor,
+    dashed: bool,
+) -> Result<(), String> {
+    if !y.is_finite() {
+        return Ok(());
+    }
+    let (x0, x1) = {
+        let s = chart.as_coord_spec().x_spec();
+        (s.lo, s.hi)
+    };
+    if dashed {
+        chart
+            .draw_series([plotters::element::DashedPathElement::new(
+                vec![(x0, y), (x1, y)],
+                6,
+                4,
+                color.stroke_width(2),
+            )])
+            .map_err(err)?;
+    } else {
+        chart
+            .draw_series([PathElement::new(
+                vec![(x0, y), (x1, y)],
+                color.stroke_width(2),
+            )])
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Many weather years: the renewable fraction and the CFE score of each operating year as dots
+/// [%] with their P50 (solid) and P90 (dashed) lines in the upper panel, and the backup energy
+/// of each year as bars [GWh] with its P50 and P90 in the lower panel. `dist` is
+/// `sim::years::distribution(years)`; KPIs missing from it get no lines.
+///
+/// The returned frame has the x axis both panels share and spans both panels vertically, on
+/// the scale of the upper panel (pixels in the lower panel read as values below its axis).
+pub fn weather_years<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    years: &[crate::sim::years::YearResult],
+    dist: &std::collections::BTreeMap<String, crate::sim::years::Spread>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let x_desc = "operating year (each with its own weather year)";
+    if years.is_empty() {
+        return empty_chart(
+            area,
+            YEARS_TITLE,
+            x_desc,
+            "share [%]",
+            "no weather years run yet",
+            theme,
+        );
+    }
+    let n = years.len();
+    let pct = |v: f64| 100.0 * v;
+    let rf: Vec<f64> = years
+        .iter()
+        .map(|y| pct(y.kpis.renewable_fraction))
+        .collect();
+    let cfe: Vec<f64> = years.iter().map(|y| pct(y.kpis.cfe_score)).collect();
+    let backup: Vec<f64> = years
+        .iter()
+        .map(|y| y.kpis.backup_energy_mwh / 1000.0)
+        .collect();
+    let spread = |name: &str, scale: f64| {
+        dist.get(name)
+            .map(|s| (s.p50 * scale, s.p90 * scale))
+            .filter(|(a, b)| a.is_finite() && b.is_finite())
+    };
+    let rf_p = spread("renewable_fraction", 100.0);
+    let cfe_p = spread("cfe_score", 100.0);
+    let backup_p = spread("backup_energy_mwh", 1e-3);
+
+    let (rf_c, cfe_c, backup_c, line_c) = (theme.wind, theme.pue, theme.backup, theme.text);
+    let mut legend = vec![
+        fill_item("renewable fraction", rf_c.to_rgba()),
+        fill_item("CFE score", cfe_c.to_rgba()),
+    ];
+    if let Some((p50, p90)) = rf_p {
+        legend.push(line_item(
+            format!("RF P50 {p50:.1} %, P90 {p90:.1} % (dashed)"),
+            rf_c.to_rgba(),
+        ));
+    }
+    if let Some((p50, p90)) = cfe_p {
+        legend.push(line_item(
+            format!("CFE P50 {p50:.1} %, P90 {p90:.1} % (dashed)"),
+            cfe_c.to_rgba(),
+        ));
+    }
+    legend.push(fill_item("backup energy", backup_c.to_rgba()));
+    if let Some((p50, p90)) = backup_p {
+        legend.push(line_item(
+            format!("backup P50 {p50:.1} GWh, P90 {p90:.1} GWh (dashed)"),
+            line_c.to_rgba(),
+        ));
+    }
+    let body = header(area, YEARS_TITLE, &legend, theme)?;
+    let (_, h) = body.dim_in_pixel();
+    let (upper, lower) = body.split_vertically((h as f64 * 0.58).round() as i32);
+    let (nx, ny_upper) = tick_budget(&upper);
+    let (_, ny_lower) = tick_budget(&lower);
+
+    // Upper panel: shares [%], zoomed on the data (0..100 would flatten the spread).
+    let finite = |v: &&f64| v.is_finite();
+    let shares = rf
+        .iter()
+        .chain(&cfe)
+        .chain(rf_p.iter().flat_map(|p| [&p.0, &p.1]))
+        .chain(cfe_p.iter().flat_map(|p| [&p.0, &p.1]))
+        .filter(finite);
+    let (lo, hi) = shares.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| {
+        (a.min(*v), b.max(*v))
+    });
+    let (lo, hi) = if lo <= hi { (lo, hi) } else { (0.0, 100.0) };
+    let pad = ((hi - lo) * 0.15).max(1.0);
+    let (y_axis, dec) = TickAxis::nice((lo - pad).max(0.0), (hi + pad).min(100.0), ny_upper);
+    let mut top = build_panel(&upper, year_axis(n, nx), y_axis, 8)?;
+    let blank = |_: &f64| String::new();
+    axes(&mut top, theme, "", "share [%]", &blank, &num_fmt(dec))?;
+    if let Some((p50, p90)) = rf_p {
+        level_line(&mut top, p50, rf_c, false)?;
+        level_line(&mut top, p90, rf_c, true)?;
+    }
+    if let Some((p50, p90)) = cfe_p {
+        level_line(&mut top, p50, cfe_c, false)?;
+        level_line(&mut top, p90, cfe_c, true)?;
+    }
+    let radius = if n > 60 { 2 } else { 4 };
+    for (values, color, dx) in [(&rf, rf_c, -0.12), (&cfe, cfe_c, 0.12)] {
+        let dx = if n > 60 { 0.0 } else { dx };
+        top.draw_series(
+            values
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_finite())
+                .map(|(i, v)| Circle::new(((i + 1) as f64 + dx, *v), radius, color.filled())),
+        )
+        .map_err(err)?;
+    }
+    let mut frame = frame_of(&top);
+
+    // Lower panel: backup energy [GWh] from zero.
+    let max_backup = backup
+        .iter()
+        .chain(backup_p.iter().flat_map(|p| [&p.0, &p.1]))
+        .filter(finite)
+        .fold(0.0f64, |a, v| a.max(*v));
+    let (y_axis, dec) = TickAxis::nice(0.0, y_top(max_backup), ny_lower);
+    let mut bottom = build_panel(&lower, year_axis(n, nx), y_axis, 38)?;
+    let x_fmt = |x: &f64| format!("{x:.0}");
+    axes(
+        &mut bottom,
+        theme,
+        x_desc,
+        "backup [GWh]",
+        &x_fmt,
+        &num_fmt(dec),
+    )?;
+    let half = if n > 1 { 0.36 } else { 0.25 };
+    bottom
+        .draw_series(
+            backup
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_finite() && **v > 0.0)
+                .map(|(i, v)| {
+                    let x = (i + 1) as f64;
+                    Rectangle::new([(x - half, 0.0), (x + half, *v)], backup_c.filled())
+                }),
+        )
+        .map_err(err)?;
+    if let Some((p50, p90)) = backup_p {
+        level_line(&mut bottom, p50, line_c, false)?;
+        level_line(&mut bottom, p90, line_c, true)?;
+    }
+    if max_backup <= 0.0 {
+        note(&bottom, theme, "no backup energy in any year")?;
+    }
+
+    // One frame over both panels, on the upper panel's scale.
+    let lower_frame = frame_of(&bottom);
+    let (t, b) = (frame.plot_top_px as f64, frame.plot_bottom_px as f64);
+    if b > t {
+        let per_px = (frame.y_max - frame.y_min) / (b - t);
+        frame.y_min -= per_px * (lower_frame.plot_bottom_px as f64 - b);
+        frame.plot_bottom_px = lower_frame.plot_bottom_px;
+    }
+    Ok(frame)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Scenario;
+    use crate::sim::Engine;
+    use std::path::Path;
+    use std::sync::OnceLock;
+
+    fn reference() -> &'static Results {
+        static R: OnceLock<Results> = OnceLock::new();
+        R.get_or_init(|| {
+            Engine::new()
+                .run(&Scenario::dakhla_reference(), Path::new("."))
+                .expect("reference scenario runs")
+        })
+    }
+
+    const W: u32 = 900;
+    const H: u32 = 420;
+
+    /// Render into an RGB buffer and return the number of distinct colours.
+    fn png_colors(
+        draw: impl Fn(&DrawingArea<BitMapBackend<'_>, Shift>) -> Result<ChartFrame, String>,
+    ) -> (usize, ChartFrame) {
+        let mut buf = vec![0u8; (W * H * 3) as usize];
+        let frame;
+        {
+            let area = BitMapBackend::with_buffer(&mut buf, (W, H)).into_drawing_area();
+            frame = draw(&area).expect("chart draws");
+            area.present().expect("present");
+        }
+        let mut colors: Vec<[u8; 3]> = buf.chunks(3).map(|c| [c[0], c[1], c[2]]).collect();
+        colors.sort_unstable();
+        colors.dedup();
+        (colors.len(), frame)
+    }
+
+    fn assert_drawn(name: &str, (colors, frame): (usize, ChartFrame)) {
+        assert!(colors > 8, "{name}: only {colors} colours, looks blank");
+        assert!(
+            frame.plot_right_px > frame.plot_left_px + 100,
+            "{name}: {frame:?}"
+        );
+        assert!(
+            frame.plot_bottom_px > frame.plot_top_px + 50,
+            "{name}: {frame:?}"
+        );
+        assert!(frame.x_max > frame.x_min, "{name}");
+    }
+
+    #[test]
+    fn every_chart_renders_to_png() {
+        let r = reference();
+        let t = ChartTheme::print();
+        let n = r.weather.len();
+        assert_drawn("year", png_colors(|a| energy_balance(a, r, 0..n, &t)));
+        assert_drawn("week", png_colors(|a| energy_balance(a, r, 2000..2168, &t)));
+        assert_drawn("day", png_colors(|a| energy_balance(a, r, 2000..2024, &t)));
+        assert_drawn(
+            "soc",
+            png_colors(|a| {
+                battery_soc(a, r, 0..n, Some(&Scenario::dakhla_reference().battery), &t)
+            }),
+        );
+        assert_drawn(
+            "soc week",
+            png_colors(|a| battery_soc(a, r, 100..268, None, &t)),
+        );
+        assert_drawn("monthly", png_colors(|a| monthly_energy(a, r, &t)));
+        for q in [
+            HeatQuantity::Unmet,
+            HeatQuantity::Backup,
+            HeatQuantity::Curtailed,
+        ] {
+            assert_drawn("heatmap", png_colors(|a| heatmap(a, r, q, &t)));
+        }
+        assert_drawn("duration", png_colors(|a| net_load_duration(a, r, &t)));
+        let s = Scenario::dakhla_reference();
+        assert_drawn(
+            "pue",
+            png_colors(|a| {
+                pue_vs_temperature(a, &s.datacenter.cooling, Some(&r.weather.temp_air_c), &t)
+            }),
+        );
+        assert_drawn(
+            "pue fixed",
+            png_colors(|a| pue_vs_temperature(a, &Cooling::Fixed { pue: 1.2 }, None, &t)),
+        );
+        let curve = [
+            (0.0, 0.0),
+            (3.0, 0.0),
+            (4.0, 100.0),
+            (12.0, 3000.0),
+            (25.0, 3000.0),
+        ];
+        assert_drawn(
+            "power curve",
+            png_colors(|a| power_curve(a, "test 3 MW", &curve, &t)),
+        );
+    }
+
+    /// Made-up years around the reference: the shares and backup vary from year to year.
+    fn years(n: usize) -> Vec<crate::sim::years::YearResult> {
+        let k = &reference().kpis;
+        (0..n)
+            .map(|i| {
+                let mut kpis = k.clone();
+                let f = ((i * 7919) % 13) as f64 / 13.0 - 0.5;
+                kpis.renewable_fraction = (k.renewable_fraction + 0.04 * f).clamp(0.0, 1.0);
+                kpis.cfe_score = (k.cfe_score + 0.05 * f).clamp(0.0, 1.0);
+                kpis.backup_energy_mwh = (k.backup_energy_mwh * (1.0 - 2.0 * f)).max(0.0);
+                crate::sim::years::YearResult {
+                    operating_year: i as u32,
+                    calendar_year: 2029 + i as i32,
+                    weather: format!("synthetic seed {i}"),
+                    kpis,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weather_years_renders_to_png() {
+        use crate::sim::years::distribution;
+        let t = ChartTheme::print();
+        for n in [1, 3, 20, 200] {
+            let y = years(n);
+            let d = distribution(&y);
+            let (colors, frame) = png_colors(|a| weather_years(a, &y, &d, &t));
+            assert_drawn(&format!("weather years {n}"), (colors, frame.clone()));
+            // x is the operating year counted from 1; the frame covers both panels.
+            assert_eq!((frame.x_min, frame.x_max), (0.5, n as f64 + 0.5));
+            assert!(frame.plot_bottom_px > (H as i32) / 2, "{frame:?}");
+            // The upper panel's scale holds in the extended frame: the P50 line's pixel row
+            // maps back to the P50.
+            let p50 = 100.0 * d["renewable_fraction"].p50;
+            assert!(frame.y_min < p50 && p50 < frame.y_max, "{frame:?}");
+        }
+        // No years, and years without a distribution, draw without panicking.
+        let empty = std::collections::BTreeMap::new();
+        assert_drawn(
+            "weather years empty",
+            png_colors(|a| weather_years(a, &[], &empty, &t)),
+        );
+        assert_drawn(
+            "weather years no dist",
+            png_colors(|a| weather_years(a, &years(5), &empty, &t)),
+        );
+        let mut svg = String::new();
+        {
+            let y = years(10);
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            weather_years(&area, &y, &distribution(&y), &t).expect("draws");
+            area.present().expect("present");
+        }
+        assert!(svg.contains("Weather years") && svg.contains("backup [GWh]"));
+        assert!(svg.contains("RF P50"));
+    }
+
+    /// A made-up front: cost rising steeply towards 100 %, the last target unreachable.
+    fn pareto_points(n: usize) -> Vec<ParetoPoint> {
+        let targets = dakhla_core::optimize::study::pareto_targets(0.7, 0.999, n as u32);
+        targets
+            .iter()
+            .enumerate()
+            .map(|(k, &t)| {
+                let feasible = k + 1 < n || n < 3;
+                let share = if feasible { t } else { t - 0.01 };
+                let cost = 200e6 + 40e6 / (1.0 - share).max(1e-3).sqrt();
+                ParetoPoint {
+                    target: t,
+                    feasible,
+                    renewable_fraction: share,
+                    cfe_score: share - 0.02,
+                    annualized_cost_usd: cost,
+                    lcoe_usd_per_mwh: cost / 4.0e6,
+                    extra_cost_usd_per_point: None,
+                    mix: dakhla_core::optimize::Mix {
+                        solar_mwdc: 1000.0 + 100.0 * k as f64,
+                        ..Default::default()
+                    },
+                    evaluations: 100,
+                    wall_s: 0.5,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pareto_chart_renders_to_png_and_svg_and_its_frame_finds_the_points() {
+        let t = ChartTheme::print();
+        for n in [1, 2, 5, 20] {
+            let pts = pareto_points(n);
+            for kind in [TargetKind::RenewableFraction, TargetKind::Cfe] {
+                let (colors, frame) =
+                    png_colors(|a| pareto_chart(a, &pts, kind, Some((0.8, 260e6)), Some(0), &t));
+                assert_drawn(&format!("pareto {n} {kind:?}"), (colors, frame.clone()));
+                // Every point lies inside the plot, in % and M USD/yr.
+                for p in &pts {
+                    let x = 100.0 * pareto_share(p, kind);
+                    let y = p.annualized_cost_usd / 1e6;
+                    assert!(frame.x_min <= x && x <= frame.x_max, "{x} {frame:?}");
+                    assert!(frame.y_min <= y && y <= frame.y_max, "{y} {frame:?}");
+                    let (px, py) = (frame.px_of_x(x), frame.px_of_y(y));
+                    assert!(frame.plot_left_px as f64 <= px && px <= frame.plot_right_px as f64);
+                    assert!(frame.plot_top_px as f64 <= py && py <= frame.plot_bottom_px as f64);
+                }
+            }
+        }
+        assert_drawn(
+            "pareto empty",
+            png_colors(|a| pareto_chart(a, &[], TargetKind::Cfe, None, None, &t)),
+        );
+        let mut nan = pareto_points(4);
+        nan[1].annualized_cost_usd = f64::NAN;
+        assert_drawn(
+            "pareto nan",
+            png_colors(|a| pareto_chart(a, &nan, TargetKind::Cfe, None, Some(1), &t)),
+        );
+        let mut svg = String::new();
+        {
+            let pts = pareto_points(6);
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            pareto_chart(&area, &pts, TargetKind::RenewableFraction, None, None, &t)
+                .expect("draws");
+            area.present().expect("present");
+        }
+        assert!(svg.contains("Pareto front"));
+        assert!(svg.contains("annualized cost [M USD/yr]"));
+        assert!(svg.contains("renewable fraction reached [%]"));
+        assert!(svg.contains("not reachable"));
+    }
+
+    #[test]
+    fn energy_balance_renders_to_svg() {
+        let r = reference();
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            energy_balance(&area, r, 0..24 * 7, &ChartTheme::print()).expect("draws");
+            area.present().expect("present");
+        }
+        assert!(svg.contains("<svg"));
+        assert!(svg.contains("Energy balance"));
+        assert!(svg.contains("facility load"));
+        assert!(svg.matches("<rect").count() > 100);
+    }
+
+    #[test]
+    fn empty_data_gives_titled_empty_charts() {
+        let mut r = reference().clone();
+        let t = ChartTheme::print();
+        // Zero-length window.
+        assert_drawn(
+            "empty window",
+            png_colors(|a| energy_balance(a, &r, 5..5, &t)),
+        );
+        assert_drawn(
+            "window past end",
+            png_colors(|a| battery_soc(a, &r, 9000..9999, None, &t)),
+        );
+        // Empty results and NaN values.
+        r.solar_mw = vec![f64::NAN; r.solar_mw.len()];
+        assert_drawn("nan", png_colors(|a| energy_balance(a, &r, 0..500, &t)));
+        assert_drawn("nan duration", png_colors(|a| net_load_duration(a, &r, &t)));
+        r.solar_mw.clear();
+        assert_drawn("empty", png_colors(|a| energy_balance(a, &r, 0..100, &t)));
+        assert_drawn("empty monthly", png_colors(|a| monthly_energy(a, &r, &t)));
+        assert_drawn(
+            "empty heat",
+            png_colors(|a| heatmap(a, &r, HeatQuantity::Unmet, &t)),
+        );
+        assert_drawn(
+            "empty duration",
+            png_colors(|a| net_load_duration(a, &r, &t)),
+        );
+        assert_drawn("empty curve", png_colors(|a| power_curve(a, "x", &[], &t)));
+        // A tiny area does not panic either.
+        let mut buf = vec![0u8; 3 * 20 * 10];
+        let area = BitMapBackend::with_buffer(&mut buf, (20, 10)).into_drawing_area();
+        let _ = energy_balance(&area, reference(), 0..100, &t);
+        let _ = heatmap(&area, reference(), HeatQuantity::Curtailed, &t);
+    }
+
+    #[test]
+    fn decimation_keeps_a_one_step_spike_and_is_bounded() {
+        let mut v = vec![1.0; 8760];
+        v[4321] = 500.0;
+        v[77] = -20.0;
+        let d = min_max_decimate(&v, 10, 300);
+        assert!(d.len() <= 300);
+        assert!(d.iter().any(|&(_, _, hi)| hi == 500.0));
+        assert!(d.iter().any(|&(_, lo, _)| lo == -20.0));
+        // The spike's group starts at or before it, with the offset applied.
+        let (i, _, _) = d
+            .iter()
+            .copied()
+            .find(|g| g.2 == 500.0)
+            .expect("spike group");
+        assert!(i <= 4321 + 10 && 4321 + 10 - i < 8760 / 300 + 1);
+        // Short input keeps every value; NaN and empty input are safe.
+        assert_eq!(
+            min_max_decimate(&[1.0, 2.0], 0, 300),
+            vec![(0, 1.0, 1.0), (1, 2.0, 2.0)]
+        );
+        assert_eq!(
+            min_max_decimate(&[f64::NAN, 3.0], 0, 1),
+            vec![(0, 3.0, 3.0)]
+        );
+        assert!(min_max_decimate(&[], 0, 300).is_empty());
+        assert!(min_max_decimate(&v, 0, 0).is_empty());
+        for cols in [1, 7, 299, 8759, 8760, 9000] {
+            assert!(min_max_decimate(&v, 0, cols).len() <= cols);
+        }
+    }
+
+    #[test]
+    fn monthly_totals_add_up_to_the_year() {
+        let r = reference();
+        let m = monthly_totals(r);
+        assert_eq!(m.len(), 12);
+        let load: f64 = m.iter().map(|t| t.load_mwh).sum();
+        assert!((load - r.kpis.facility_energy_mwh).abs() < 1e-6 * load.max(1.0));
+        // Supply serving the load closes the balance each month.
+        for t in &m {
+            let served =
+                t.solar_used_mwh + t.wind_used_mwh + t.discharge_mwh + t.backup_mwh + t.unmet_mwh;
+            assert!(
+                (served - t.load_mwh).abs() < 1e-6 * t.load_mwh.max(1.0),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn frame_maps_pixels_back_to_data() {
+        let f = ChartFrame {
+            plot_left_px: 100,
+            plot_right_px: 300,
+            plot_top_px: 10,
+            plot_bottom_px: 110,
+            x_min: 0.0,
+            x_max: 24.0,
+            y_min: 0.0,
+            y_max: 50.0,
+        };
+        assert_eq!(f.x_at(200.0), Some(12.0));
+        assert_eq!(f.x_at(99.0), None);
+        assert_eq!(f.y_at(60.0), Some(25.0));
+        assert_eq!(f.px_of_x(6.0), 150.0);
+        assert_eq!(f.px_of_y(25.0), 60.0);
+        assert_eq!(f.y_at(f.px_of_y(10.0)), Some(10.0));
+    }
+
+    type DrawFn<'a> =
+        dyn Fn(&DrawingArea<BitMapBackend<'_>, Shift>) -> Result<ChartFrame, String> + 'a;
+
+    /// Writes the charts as PNG files to target/charts for a look (cargo test -- --ignored).
+    #[test]
+    #[ignore = "writes PNGs to target/charts for a person to look at; asserts nothing a CI run needs"]
+    fn write_pngs_for_inspection() {
+        let r = reference();
+        let t = ChartTheme::print();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts");
+        std::fs::create_dir_all(&dir).expect("dir");
+        let s = Scenario::dakhla_reference();
+        let n = r.weather.len();
+        let save = |name: &str, f: &DrawFn<'_>| {
+            let path = dir.join(name);
+            let area = BitMapBackend::new(&path, (1200, 420)).into_drawing_area();
+            f(&area).expect("draws");
+            area.present().expect("writes");
+        };
+        save("balance_year.png", &|a| energy_balance(a, r, 0..n, &t));
+        save("balance_week.png", &|a| {
+            energy_balance(a, r, 4000..4168, &t)
+        });
+        save("soc.png", &|a| {
+            battery_soc(a, r, 0..n, Some(&s.battery), &t)
+        });
+        save("monthly.png", &|a| monthly_energy(a, r, &t));
+        save("heat_backup.png", &|a| {
+            heatmap(a, r, HeatQuantity::Backup, &t)
+        });
+        save("heat_curtailed.png", &|a| {
+            heatmap(a, r, HeatQuantity::Curtailed, &t)
+        });
+        save("duration.png", &|a| net_load_duration(a, r, &t));
+        save("pue.png", &|a| {
+            pue_vs_temperature(a, &s.datacenter.cooling, Some(&r.weather.temp_air_c), &t)
+        });
+        save("empty.png", &|a| energy_balance(a, r, 3..3, &t));
+        let y = years(20);
+        let d = crate::sim::years::distribution(&y);
+        save("weather_years.png", &|a| weather_years(a, &y, &d, &t));
+        let p = pareto_points(20);
+        save("pareto.png", &|a| {
+            pareto_chart(
+                a,
+                &p,
+                TargetKind::RenewableFraction,
+                Some((0.8, 260e6)),
+                Some(3),
+                &t,
+            )
+        });
+    }
+}

@@ -1,0 +1,2201 @@
+//! Export of one simulated scenario to a folder: every chart as PNG and SVG, the hourly CSV,
+//! the KPI JSON and a self-contained one-page HTML report (inputs, KPIs, charts, assumptions
+//! and sources). The command line (`dakhla-planner export`) and the GUI's Export menu both call
+//! [`export_all`].
+//!
+//! Layout of the folder (names relative to it, see [`ExportSummary::files`]):
+//!
+//! ```text
+//! charts/<chart>.png   1600 x 900 px (the chart drawn at 800 x 450 and scaled 2x, so text
+//! charts/<chart>.svg   keeps print size); SVG 800 x 450 user units
+//! kpis.json            the document of `simulate --json`, with `provenance`
+//! hourly.csv           the hourly results (`report::HOURLY_COLUMNS`)
+//! report.html          one file, charts inline as SVG, no scripts, no external resources
+//! ```
+//!
+//! Every file is written through a temporary file in its own folder and renamed over the
+//! target, so a reader never sees half a file. The output holds no date or clock reading: the
+//! same inputs give byte-identical files.
+
+use super::charts::{self, ChartFrame, ChartTheme, HeatQuantity};
+use crate::scenario::{
+    BackupKind, CapBasis, Cooling, DailyProfile, Mounting, Scenario, TranspositionModel,
+    TurbineChoice,
+};
+use crate::sim::Results;
+use crate::weather::{Weather, civil_from_days, days_from_civil, format_utc};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::{FontDesc, TextStyle};
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
+};
+use std::io;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// File name of the HTML report.
+pub const REPORT_HTML: &str = "report.html";
+/// File name of the KPI JSON.
+pub const KPIS_JSON: &str = "kpis.json";
+/// File name of the hourly CSV.
+pub const HOURLY_CSV: &str = "hourly.csv";
+/// Sub-folder of the chart files.
+pub const CHARTS_DIR: &str = "charts";
+/// Size a chart is laid out at [px]: the SVG's user units; text keeps its size relative to
+/// the chart, so the same chart reads at about 7-10 pt when printed across an A4 page.
+pub const CHART_SIZE_PX: (u32, u32) = (800, 450);
+/// The PNG is the chart drawn at [`CHART_SIZE_PX`] times this (1600 x 900 px).
+pub const PNG_SCALE: u32 = 2;
+
+/// What [`export_all`] wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportSummary {
+    /// The folder written to.
+    pub out_dir: PathBuf,
+    /// Files written, relative to `out_dir`, in the order written (report.html last).
+    pub files: Vec<PathBuf>,
+}
+
+impl ExportSummary {
+    /// Full path of the HTML report.
+    pub fn report_path(&self) -> PathBuf {
+        self.out_dir.join(REPORT_HTML)
+    }
+}
+
+/// Why an export stopped. Messages name the file or folder and say what went wrong in a
+/// planner's words, e.g. "cannot write out/charts/energy-balance-year.png: permission denied".
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot create the folder {}: {}", path.display(), plain(error))]
+    Folder { path: PathBuf, error: io::Error },
+    #[error("cannot write {}: {}", path.display(), plain(error))]
+    Write { path: PathBuf, error: io::Error },
+    #[error("cannot draw {}: {message}", path.display())]
+    Chart { path: PathBuf, message: String },
+    /// One of the export's files is an input of the run (the scenario or its weather file).
+    #[error(
+        "cannot export into {}: the export writes {}, which is {role} of this run; export to \
+         another folder",
+        out_dir.display(),
+        path.display()
+    )]
+    Input {
+        out_dir: PathBuf,
+        path: PathBuf,
+        role: String,
+    },
+}
+
+/// An IO error in words, without the OS error number.
+fn plain(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::NotFound => "the folder does not exist".into(),
+        io::ErrorKind::AlreadyExists => "a file of that name is in the way".into(),
+        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".into(),
+        io::ErrorKind::IsADirectory => "a folder of that name is in the way".into(),
+        io::ErrorKind::StorageFull => "the disk is full".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn write_error(path: &Path, error: io::Error) -> ExportError {
+    ExportError::Write {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// Write `path` safely (see [`crate::files`]): `write` creates a temporary file in the same
+/// folder (given by its path, with the target's extension, so that writers choosing the format
+/// by extension work), which then replaces `path` atomically. On failure the temporary file is
+/// removed and `path` is left as it was.
+fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&Path) -> Result<(), ExportError>,
+) -> Result<(), ExportError> {
+    refuse_non_regular(path)?;
+    let mut inner = None;
+    let result = crate::files::write_file_via_path(path, |tmp| {
+        write(tmp).map_err(|e| {
+            inner = Some(e);
+            io::Error::other("export")
+        })
+    });
+    match (result, inner) {
+        (_, Some(e)) => Err(e),
+        (Err(e), None) => Err(write_error(path, e)),
+        (Ok(()), None) => Ok(()),
+    }
+}
+
+/// Inside the export folder the names are the export's own: a symbolic link, device, pipe or
+/// folder in place of one of its files is refused (never followed or written through).
+fn refuse_non_regular(path: &Path) -> Result<(), ExportError> {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if !m.is_file() => Err(write_error(
+            path,
+            io::Error::other(format!(
+                "it is {}; the export writes a regular file of that name: remove it",
+                crate::files::kind_of(&m)
+            )),
+        )),
+        _ => Ok(()),
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// Charts
+// ------------------------------------------------------------------------------------------
+
+/// One chart of the export.
+enum ChartKind {
+    Balance(Range<usize>),
+    Soc,
+    Monthly,
+    Heat(HeatQuantity),
+    NetLoad,
+    Pue,
+    PowerCurve {
+        title: String,
+        curve: Vec<(f64, f64)>,
+    },
+}
+
+struct ChartJob {
+    /// File stem under charts/.
+    stem: String,
+    /// Caption in the HTML report.
+    caption: String,
+    kind: ChartKind,
+}
+
+/// The charts of a plain export, in report order.
+fn chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
+    let n = charts::series_len(r);
+    let job = |stem: &str, caption: &str, kind| ChartJob {
+        stem: stem.to_owned(),
+        caption: caption.to_owned(),
+        kind,
+    };
+    let mut jobs = vec![job(
+        "energy-balance-year",
+        "Energy balance over the whole run: supply stacked up to the facility load (means per \
+         day; thin lines: the load's daily minimum and maximum), battery charging and \
+         curtailment above it. Days with unmet load are marked red along the top edge.",
+        ChartKind::Balance(0..n),
+    )];
+    // A week in mid-winter and one in mid-summer, hour by hour (seasons by hemisphere).
+    let (winter, summer) = if s.site.latitude_deg < 0.0 {
+        (7, 1)
+    } else {
+        (1, 7)
+    };
+    for (season, month) in [("winter", winter), ("summer", summer)] {
+        if let Some(w) = week_from_15th(&r.weather, n, month) {
+            let caption = format!(
+                "Energy balance hour by hour over a {season} week (from 15 {}): how the \
+                 battery and backup carry the nights and the calm or cloudy hours.",
+                charts::month_name(month)
+            );
+            jobs.push(ChartJob {
+                stem: format!("energy-balance-{season}-week"),
+                caption,
+                kind: ChartKind::Balance(w),
+            });
+        }
+    }
+    jobs.extend([
+        job(
+            "battery-soc",
+            "Battery state of charge at the end of each hour, with the usable window the \
+             controller keeps (lines show the minimum and maximum where hours are combined).",
+            ChartKind::Soc,
+        ),
+        job(
+            "monthly-energy",
+            "Energy serving the load by source per calendar month (UTC), battery charging and \
+             curtailment stacked above; the black bar is the facility consumption.",
+            ChartKind::Monthly,
+        ),
+        job(
+            "heatmap-unmet",
+            "Unmet load by day (x) and hour of day UTC (y): when the supply falls short.",
+            ChartKind::Heat(HeatQuantity::Unmet),
+        ),
+        job(
+            "heatmap-backup",
+            "Backup output by day and hour of day UTC: when the gas, diesel or grid backup \
+             runs.",
+            ChartKind::Heat(HeatQuantity::Backup),
+        ),
+        job(
+            "heatmap-curtailed",
+            "Curtailed renewable output by day and hour of day UTC: surplus neither used nor \
+             stored.",
+            ChartKind::Heat(HeatQuantity::Curtailed),
+        ),
+        job(
+            "net-load-duration",
+            "Net load (facility load minus available solar and wind) of every hour, sorted from \
+             the highest: above zero the battery, backup or unmet load must cover it, below \
+             zero is surplus.",
+            ChartKind::NetLoad,
+        ),
+        job(
+            "pue-vs-temperature",
+            "PUE of the cooling model against the outdoor dry-bulb temperature, with the \
+             design temperature of the capacity check and the hours of the weather year per \
+             degree.",
+            ChartKind::Pue,
+        ),
+    ]);
+    for (i, f) in s.wind_farms.iter().enumerate() {
+        let curve = crate::sim::turbine_curve(&f.turbine);
+        if curve.is_empty() {
+            continue;
+        }
+        let slug = slug(&f.name);
+        let stem = if slug.is_empty() {
+            format!("power-curve-{}", i + 1)
+        } else {
+            format!("power-curve-{}-{slug}", i + 1)
+        };
+        jobs.push(ChartJob {
+            stem,
+            caption: format!(
+                "Power curve of the turbine of wind farm \"{}\" at 1.225 kg/m3, before the \
+                 farm's losses and the air-density correction.",
+                f.name
+            ),
+            kind: ChartKind::PowerCurve {
+                title: format!("{} ({})", turbine_name(&f.turbine), f.name),
+                curve,
+            },
+        });
+    }
+    jobs
+}
+
+/// Seven days from 00:00 UTC on the 15th of `month` of the run's first year, when the run
+/// holds them.
+fn week_from_15th(w: &Weather, n: usize, month: u32) -> Option<Range<usize>> {
+    let step_s = w.step_s.max(1);
+    let (year, _, _) = civil_from_days(w.start_unix_s.div_euclid(86_400));
+    let t = days_from_civil(year, month, 15) * 86_400;
+    if t < w.start_unix_s {
+        return None;
+    }
+    let start = ((t - w.start_unix_s) + step_s - 1) / step_s;
+    let len = 7 * 86_400 / step_s;
+    let start = usize::try_from(start).ok()?;
+    let end = start.checked_add(usize::try_from(len).ok()?)?;
+    (end <= n).then_some(start..end)
+}
+
+/// Lower-case ASCII letters and digits of `name`, other runs as one '-', at most 40 chars.
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+fn turbine_name(t: &TurbineChoice) -> String {
+    match t {
+        TurbineChoice::Library { name } => name.clone(),
+        TurbineChoice::Custom { name, .. } => format!("{name} (custom)"),
+    }
+}
+
+/// Draw one chart of the export on any backend, in the print theme.
+fn draw<DB: DrawingBackend>(
+    kind: &ChartKind,
+    area: &DrawingArea<DB, Shift>,
+    s: &Scenario,
+    r: &Results,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    match kind {
+        ChartKind::Balance(w) => charts::energy_balance(area, r, w.clone(), theme),
+        ChartKind::Soc => {
+            charts::battery_soc(area, r, 0..charts::series_len(r), Some(&s.battery), theme)
+        }
+        ChartKind::Monthly => charts::monthly_energy(area, r, theme),
+        ChartKind::Heat(q) => charts::heatmap(area, r, *q, theme),
+        ChartKind::NetLoad => charts::net_load_duration(area, r, theme),
+        ChartKind::Pue => charts::pue_vs_temperature(
+            area,
+            &s.datacenter.cooling,
+            Some(&r.weather.temp_air_c),
+            theme,
+        ),
+        ChartKind::PowerCurve { title, curve } => charts::power_curve(area, title, curve, theme),
+    }
+}
+
+/// The chart as SVG text.
+fn render_svg(
+    job: &ChartJob,
+    s: &Scenario,
+    r: &Results,
+    path: &Path,
+) -> Result<String, ExportError> {
+    let chart_error = |message: String| ExportError::Chart {
+        path: path.to_path_buf(),
+        message,
+    };
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, CHART_SIZE_PX).into_drawing_area();
+        draw(&job.kind, &area, s, r, &ChartTheme::print()).map_err(chart_error)?;
+        area.present().map_err(|e| chart_error(e.to_string()))?;
+    }
+    // Control characters are not allowed in XML: shown as escapes in the text they came with.
+    Ok(crate::text::terminal_safe(&svg).into_owned())
+}
+
+/// Write the chart as PNG, drawn at [`CHART_SIZE_PX`] and scaled by [`PNG_SCALE`].
+fn write_png(job: &ChartJob, s: &Scenario, r: &Results, path: &Path) -> Result<(), ExportError> {
+    write_atomic(path, |tmp| {
+        let (w, h) = CHART_SIZE_PX;
+        let backend = Scaled {
+            inner: BitMapBackend::new(tmp, (w * PNG_SCALE, h * PNG_SCALE)),
+            k: PNG_SCALE as i32,
+        };
+        let area = backend.into_drawing_area();
+        draw(&job.kind, &area, s, r, &ChartTheme::print()).map_err(|message| {
+            ExportError::Chart {
+                path: path.to_path_buf(),
+                message,
+            }
+        })?;
+        area.present()
+            .map_err(|e| write_error(path, io::Error::other(e.to_string())))
+    })
+}
+
+/// A drawing backend that lays a chart out at 1/k of the inner backend's size and draws it k
+/// times larger: text, lines and gaps keep their proportions, at k times the resolution.
+struct Scaled<DB> {
+    inner: DB,
+    k: i32,
+}
+
+/// A backend style with a given colour and stroke width.
+struct Stroke {
+    color: BackendColor,
+    width: u32,
+}
+
+impl BackendStyle for Stroke {
+    fn color(&self) -> BackendColor {
+        self.color
+    }
+    fn stroke_width(&self) -> u32 {
+        self.width
+    }
+}
+
+impl<DB: DrawingBackend> Scaled<DB> {
+    fn at(&self, p: BackendCoord) -> BackendCoord {
+        (p.0 * self.k, p.1 * self.k)
+    }
+
+    /// The far corner of pixel `p`.
+    fn end(&self, p: BackendCoord) -> BackendCoord {
+        (p.0 * self.k + self.k - 1, p.1 * self.k + self.k - 1)
+    }
+
+    fn stroke<S: BackendStyle>(&self, style: &S) -> Stroke {
+        Stroke {
+            color: style.color(),
+            width: style.stroke_width() * self.k as u32,
+        }
+    }
+}
+
+impl<DB: DrawingBackend> DrawingBackend for Scaled<DB> {
+    type ErrorType = DB::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        let (w, h) = self.inner.get_size();
+        (w / self.k as u32, h / self.k as u32)
+    }
+
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.inner.present()
+    }
+
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let (a, b) = (self.at(point), self.end(point));
+        self.inner.draw_rect(a, b, &color, true)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let st = self.stroke(style);
+        let (a, b) = (self.at(from), self.at(to));
+        self.inner.draw_line(a, b, &st)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let st = self.stroke(style);
+        let (a, b) = (self.at(upper_left), self.end(bottom_right));
+        self.inner.draw_rect(a, b, &st, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let st = self.stroke(style);
+        let k = self.k;
+        self.inner
+            .draw_path(path.into_iter().map(|p| (p.0 * k, p.1 * k)), &st)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let st = self.stroke(style);
+        let c = self.at(center);
+        self.inner.draw_circle(c, radius * self.k as u32, &st, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let k = self.k;
+        self.inner
+            .fill_polygon(vert.into_iter().map(|p| (p.0 * k, p.1 * k)), &style.color())
+    }
+
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let font = FontDesc::new(style.family(), style.size() * self.k as f64, style.style())
+            .transform(style.transform());
+        let scaled = TextStyle {
+            font,
+            color: style.color(),
+            pos: style.anchor(),
+        };
+        let p = self.at(pos);
+        self.inner.draw_text(text, &scaled, p)
+    }
+
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        // Laid out at the unscaled size.
+        self.inner.estimate_text_size(text, style)
+    }
+}
+
+// ------------------------------------------------------------------------------------------
+// The export
+// ------------------------------------------------------------------------------------------
+
+/// Name of the file in an export folder that holds the lock of the export writing there and
+/// the list of the files the last export wrote (so that a chart a new export no longer draws is
+/// removed, and the folder never mixes two exports).
+pub const EXPORT_MANIFEST: &str = ".dakhla-export";
+
+/// Check, before anything is computed, that `out_dir` can hold an export: a folder, or a path
+/// where one can be created. A file is refused in words.
+pub fn check_export_folder(out_dir: &Path) -> Result<(), ExportError> {
+    match std::fs::metadata(out_dir) {
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(m) => Err(ExportError::Folder {
+            path: out_dir.to_path_buf(),
+            error: io::Error::other(format!(
+                "it is {}, not a folder; the export writes several files into a folder",
+                crate::files::kind_of(&m)
+            )),
+        }),
+        Err(_) => {
+            // Not there yet: its nearest existing parent must be a folder.
+            let mut p = out_dir.parent();
+            while let Some(d) = p {
+                if d.as_os_str().is_empty() {
+                    break;
+                }
+                if let Ok(m) = std::fs::metadata(d) {
+                    if m.is_dir() {
+                        break;
+                    }
+                    return Err(ExportError::Folder {
+                        path: out_dir.to_path_buf(),
+                        error: io::Error::other(format!(
+                            "{} is {}, not a folder",
+                            d.display(),
+                            crate::files::kind_of(&m)
+                        )),
+                    });
+                }
+                p = d.parent();
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The files [`export_all`] writes for this scenario and these results, relative to the export
+/// folder, in the order written.
+pub fn planned_files(s: &Scenario, r: &Results) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for job in chart_jobs(s, r) {
+        files.push(Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem)));
+        files.push(Path::new(CHARTS_DIR).join(format!("{}.png", job.stem)));
+    }
+    files.push(PathBuf::from(KPIS_JSON));
+    files.push(PathBuf::from(HOURLY_CSV));
+    files.push(PathBuf::from(REPORT_HTML));
+    files
+}
+
+/// Write every chart, the KPI JSON, the hourly CSV and the HTML report into `out_dir` (created
+/// when missing). `scenario_file` is shown in the report (by its file name: the same inputs
+/// give the same files wherever they are); `base_dir` resolves the weather file for the
+/// provenance.
+///
+/// An export never leaves a folder that mixes two exports: it holds the folder's lock
+/// ([`EXPORT_MANIFEST`]) while it works, writes every file into a hidden staging folder first
+/// (an export that fails part-way leaves the folder as it was), then moves them into place and
+/// removes the files of the previous export that it does not write itself (only files an export
+/// wrote, never a planner's own, never an input of the run). A symbolic link, device or named
+/// pipe found in place of one of its files is refused, never written through.
+pub fn export_all(
+    s: &Scenario,
+    scenario_file: Option<&Path>,
+    base_dir: &Path,
+    r: &Results,
+    out_dir: &Path,
+) -> Result<ExportSummary, ExportError> {
+    charts::ensure_font();
+    check_export_folder(out_dir)?;
+    // No file the export writes may be an input of the run (the scenario, or its weather file
+    // kept in the export folder under one of the export's names), whatever path names it.
+    let mut inputs = crate::files::RunFiles::new();
+    if let Some(f) = scenario_file {
+        inputs.input("the scenario", f);
+    }
+    if let Some(p) = s.weather.file_path() {
+        inputs.input("the weather file", &base_dir.join(p));
+    }
+    let planned = planned_files(s, r);
+    for rel in &planned {
+        let path = out_dir.join(rel);
+        if let Some(role) = inputs.input_role(&path) {
+            return Err(ExportError::Input {
+                out_dir: out_dir.to_path_buf(),
+                path,
+                role: role.to_owned(),
+            });
+        }
+    }
+    std::fs::create_dir_all(out_dir).map_err(|error| ExportError::Folder {
+        path: out_dir.to_path_buf(),
+        error,
+    })?;
+    let mut lock = lock_export_folder(out_dir)?;
+    // Staging folders of exports that were killed (none is in use: the lock is ours).
+    if let Ok(entries) = std::fs::read_dir(out_dir) {
+        for e in entries.flatten() {
+            if e.file_name().to_string_lossy().starts_with(STAGING_PREFIX)
+                && e.file_type().is_ok_and(|t| t.is_dir())
+            {
+                let _ = std::fs::remove_dir_all(e.path());
+            }
+        }
+    }
+    let charts_dir = out_dir.join(CHARTS_DIR);
+    match std::fs::symlink_metadata(&charts_dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(m) => {
+            return Err(ExportError::Folder {
+                path: charts_dir,
+                error: io::Error::other(format!(
+                    "it is {}; the export writes its charts into a folder of that name: \
+                     remove it",
+                    crate::files::kind_of(&m)
+                )),
+            });
+        }
+        Err(_) => std::fs::create_dir(&charts_dir).map_err(|error| ExportError::Folder {
+            path: charts_dir.clone(),
+            error,
+        })?,
+    }
+    for rel in &planned {
+        refuse_non_regular(&out_dir.join(rel))?;
+    }
+    let staging = tempfile::Builder::new()
+        .prefix(STAGING_PREFIX)
+        .tempdir_in(out_dir)
+        .map_err(|error| ExportError::Folder {
+            path: out_dir.to_path_buf(),
+            error: crate::files::in_words(error),
+        })?;
+    let stage = staging.path();
+    std::fs::create_dir(stage.join(CHARTS_DIR)).map_err(|error| ExportError::Folder {
+        path: out_dir.to_path_buf(),
+        error: crate::files::in_words(error),
+    })?;
+    let mut files = Vec::new();
+    let mut figures = Vec::new();
+    for job in chart_jobs(s, r) {
+        let svg_rel = Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem));
+        let png_rel = Path::new(CHARTS_DIR).join(format!("{}.png", job.stem));
+        let svg = render_svg(&job, s, r, &out_dir.join(&svg_rel))?;
+        write_staged(stage, out_dir, &svg_rel, svg.as_bytes())?;
+        files.push(svg_rel);
+        write_png(&job, s, r, &stage.join(&png_rel)).map_err(|e| restaged(e, stage, out_dir))?;
+        files.push(png_rel);
+        figures.push(Figure {
+            stem: job.stem,
+            caption: job.caption,
+            svg,
+        });
+    }
+    // Provenance from the folder the engine resolved the weather from (the same as
+    // json_document's when the scenario has a file).
+    let provenance = super::provenance(s, Some(base_dir), r);
+    let shown_file = scenario_file.map(|f| f.file_name().map_or(f, Path::new));
+    let mut doc = super::json_document(s, shown_file, r);
+    doc["provenance"] = provenance.clone();
+    let json = serde_json::to_string_pretty(&doc)
+        .map_err(|e| write_error(&out_dir.join(KPIS_JSON), io::Error::other(e)))?;
+    // As `simulate --json` prints it: direction and control characters escaped.
+    let json = crate::text::json_safe(&json);
+    write_staged(
+        stage,
+        out_dir,
+        Path::new(KPIS_JSON),
+        format!("{json}\n").as_bytes(),
+    )?;
+    files.push(PathBuf::from(KPIS_JSON));
+    let mut csv = Vec::new();
+    super::write_hourly_csv(r, &mut csv).map_err(|e| write_error(&out_dir.join(HOURLY_CSV), e))?;
+    write_staged(stage, out_dir, Path::new(HOURLY_CSV), &csv)?;
+    files.push(PathBuf::from(HOURLY_CSV));
+    let html = report_html(s, shown_file, base_dir, r, &provenance, &figures);
+    write_staged(stage, out_dir, Path::new(REPORT_HTML), html.as_bytes())?;
+    files.push(PathBuf::from(REPORT_HTML));
+    // Everything is written: into place, each file replaced at once.
+    for rel in &files {
+        let (from, to) = (stage.join(rel), out_dir.join(rel));
+        refuse_non_regular(&to)?;
+        if let Ok(m) = std::fs::metadata(&to) {
+            let _ = std::fs::set_permissions(&from, permissions_without_special_bits(&m));
+        }
+        std::fs::rename(&from, &to).map_err(|e| write_error(&to, crate::files::in_words(e)))?;
+    }
+    finish_export(out_dir, &mut lock, &files, &inputs)?;
+    drop(staging);
+    Ok(ExportSummary {
+        out_dir: out_dir.to_path_buf(),
+        files,
+    })
+}
+
+/// Prefix of the hidden folder an export stages its files in.
+const STAGING_PREFIX: &str = ".dakhla-export-staging-";
+
+/// The permissions of a replaced file, without setuid, setgid or sticky bits.
+fn permissions_without_special_bits(m: &std::fs::Metadata) -> std::fs::Permissions {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::Permissions::from_mode(m.permissions().mode() & 0o777)
+    }
+    #[cfg(not(unix))]
+    {
+        m.permissions()
+    }
+}
+
+/// Write `bytes` as `rel` in the staging folder; errors name the file in the export folder.
+fn write_staged(stage: &Path, out_dir: &Path, rel: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::scenario::write_atomically(&stage.join(rel), |f| io::Write::write_all(f, bytes))
+        .map_err(|e| write_error(&out_dir.join(rel), e))
+}
+
+/// An error about a staged file, told about the export folder's file of that name.
+fn restaged(e: ExportError, stage: &Path, out_dir: &Path) -> ExportError {
+    let moved = |p: PathBuf| {
+        p.strip_prefix(stage)
+            .map_or_else(|_| p.clone(), |rel| out_dir.join(rel))
+    };
+    match e {
+        ExportError::Write { path, error } => ExportError::Write {
+            path: moved(path),
+            error,
+        },
+        ExportError::Chart { path, message } => ExportError::Chart {
+            path: moved(path),
+            message,
+        },
+        other => other,
+    }
+}
+
+/// How long an export waits for another one writing into the same folder.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// Open and lock the folder's [`EXPORT_MANIFEST`], waiting while another export writes there.
+/// The file is never followed through a symbolic link.
+fn lock_export_folder(out_dir: &Path) -> Result<std::fs::File, ExportError> {
+    let path = out_dir.join(EXPORT_MANIFEST);
+    let err = |error: io::Error| ExportError::Write {
+        path: path.clone(),
+        error,
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(
+            (rustix::fs::OFlags::NOFOLLOW | rustix::fs::OFlags::NONBLOCK).bits() as i32,
+        );
+    }
+    let f = options.open(&path).map_err(|e| {
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            err(io::Error::other(
+                "it is a symbolic link; the export keeps its lock and list of files there: \
+                 remove it",
+            ))
+        } else {
+            err(e)
+        }
+    })?;
+    let meta = f.metadata().map_err(err)?;
+    if !meta.is_file() {
+        return Err(err(io::Error::other(format!(
+            "it is {}; the export keeps its lock and list of files there: remove it",
+            crate::files::kind_of(&meta)
+        ))));
+    }
+    // Another export into this folder finishes within seconds; one that holds the lock for
+    // minutes is stuck (stopped in a debugger, say): say so rather than wait forever.
+    let waited = std::time::Instant::now();
+    loop {
+        match f.try_lock() {
+            Ok(()) => return Ok(f),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                if waited.elapsed() > LOCK_WAIT {
+                    return Err(err(io::Error::other(format!(
+                        "another dakhla-planner export has been writing into this folder for \
+                         over {} s (it holds this file's lock); try again when it has finished",
+                        LOCK_WAIT.as_secs()
+                    ))));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(err(e)),
+        }
+    }
+}
+
+/// Whether `rel` (as listed in a manifest) is a name an export writes: the fixed files, or a
+/// chart under `charts/`. Anything else in a manifest is ignored, never removed.
+fn is_export_name(rel: &str) -> bool {
+    if [KPIS_JSON, HOURLY_CSV, REPORT_HTML].contains(&rel) {
+        return true;
+    }
+    let Some(name) = rel.strip_prefix("charts/") else {
+        return false;
+    };
+    let Some(stem) = name
+        .strip_suffix(".svg")
+        .or_else(|| name.strip_suffix(".png"))
+    else {
+        return false;
+    };
+    !stem.is_empty()
+        && stem
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Remove the files of the previous export that this one did not write (regular files with an
+/// export's names only), then record this export's files, still holding the lock.
+fn finish_export(
+    out_dir: &Path,
+    lock: &mut std::fs::File,
+    files: &[PathBuf],
+    inputs: &crate::files::RunFiles,
+) -> Result<(), ExportError> {
+    use std::io::{Read, Seek, Write};
+    let manifest = out_dir.join(EXPORT_MANIFEST);
+    let err = |error: io::Error| ExportError::Write {
+        path: manifest.clone(),
+        error,
+    };
+    let written: Vec<String> = files
+        .iter()
+        .map(|f| f.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let mut previous = String::new();
+    let _ = (&mut *lock).take(1_000_000).read_to_string(&mut previous);
+    for rel in previous.lines().map(str::trim) {
+        if !is_export_name(rel) || written.iter().any(|w| w == rel) {
+            continue;
+        }
+        let path = out_dir.join(rel);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file())
+            && inputs.input_role(&path).is_none()
+        {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+    let mut text = String::from(
+        "# Files of the last dakhla-planner export into this folder (and its lock while one \
+         writes here).\n",
+    );
+    for w in &written {
+        text.push_str(w);
+        text.push('\n');
+    }
+    lock.set_len(0).map_err(err)?;
+    lock.seek(std::io::SeekFrom::Start(0)).map_err(err)?;
+    lock.write_all(text.as_bytes()).map_err(err)?;
+    lock.sync_all().map_err(err)
+}
+
+// ------------------------------------------------------------------------------------------
+// HTML report
+// ------------------------------------------------------------------------------------------
+
+struct Figure {
+    stem: String,
+    caption: String,
+    svg: String,
+}
+
+/// Text made safe for HTML element content and quoted attribute values. Control and
+/// text-direction characters (not allowed in XML, invisible or misleading in a page) are shown
+/// as visible escapes such as `\u{1b}`.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            c if crate::text::is_unsafe_char(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+use escape_html as esc;
+
+/// Builds the HTML body; every text given to it is escaped here.
+struct Html(String);
+
+impl Html {
+    fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    fn h2(&mut self, id: &str, title: &str) {
+        self.0
+            .push_str(&format!("<h2 id=\"{id}\">{}</h2>\n", esc(title)));
+    }
+
+    fn h3(&mut self, title: &str) {
+        self.0.push_str(&format!("<h3>{}</h3>\n", esc(title)));
+    }
+
+    fn p(&mut self, class: &str, text: &str) {
+        if class.is_empty() {
+            self.0.push_str(&format!("<p>{}</p>\n", esc(text)));
+        } else {
+            self.0
+                .push_str(&format!("<p class=\"{class}\">{}</p>\n", esc(text)));
+        }
+    }
+
+    /// Two-column table of label and value.
+    fn kv(&mut self, rows: &[(String, String)]) {
+        self.0.push_str("<table class=\"kv\">\n");
+        for (k, v) in rows {
+            self.0.push_str(&format!(
+                "<tr><th scope=\"row\">{}</th><td>{}</td></tr>\n",
+                esc(k),
+                esc(v)
+            ));
+        }
+        self.0.push_str("</table>\n");
+    }
+
+    /// Table with a header row; cells holding a number (with an optional unit of a few letters
+    /// or %) are right-aligned.
+    fn table(&mut self, head: &[&str], rows: &[Vec<String>]) {
+        self.0.push_str("<table class=\"grid\">\n<thead><tr>");
+        for h in head {
+            self.0
+                .push_str(&format!("<th scope=\"col\">{}</th>", esc(h)));
+        }
+        self.0.push_str("</tr></thead>\n<tbody>\n");
+        for row in rows {
+            self.0.push_str("<tr>");
+            for c in row {
+                let class = if is_number(c) { " class=\"n\"" } else { "" };
+                self.0.push_str(&format!("<td{class}>{}</td>", esc(c)));
+            }
+            self.0.push_str("</tr>\n");
+        }
+        self.0.push_str("</tbody>\n</table>\n");
+    }
+}
+
+/// "1300", "-0.0034", "85.0 %", "1605 USD/kWac": a number, then at most one word.
+fn is_number(cell: &str) -> bool {
+    let mut parts = cell.split(' ');
+    parts.next().is_some_and(|n| n.parse::<f64>().is_ok()) && parts.count() <= 1
+}
+
+const CSS: &str = "
+:root { color-scheme: light; }
+body { font-family: \"Segoe UI\", \"Helvetica Neue\", Arial, \"Liberation Sans\", sans-serif;
+  color: #111; background: #fff; margin: 0 auto; max-width: 60rem; padding: 1.5rem 2rem;
+  font-size: 10.5pt; line-height: 1.4; }
+h1 { font-size: 20pt; margin: 0 0 0.3rem 0; }
+h2 { font-size: 14pt; margin: 1.6rem 0 0.5rem 0; border-bottom: 1px solid #999;
+  padding-bottom: 0.15rem; }
+h3 { font-size: 11.5pt; margin: 1rem 0 0.35rem 0; }
+p { margin: 0.3rem 0; }
+.lead { font-size: 11.5pt; }
+.small, figcaption, .note { font-size: 9pt; color: #333; }
+table { border-collapse: collapse; margin: 0.3rem 0 0.6rem 0; font-size: 9.5pt; }
+th, td { border: 1px solid #bbb; padding: 0.15rem 0.45rem; vertical-align: top; text-align: left; }
+thead th { background: #eee; }
+table.kv { width: 100%; max-width: 42rem; }
+table.kv th { background: #f4f4f4; font-weight: normal; width: 45%; }
+table.grid { width: 100%; }
+td.n { text-align: right; white-space: nowrap; }
+td { overflow-wrap: anywhere; }
+.mono { font-family: \"DejaVu Sans Mono\", Consolas, \"Courier New\", monospace; font-size: 8.5pt;
+  word-break: break-all; }
+.met { color: #0a6b2d; font-weight: bold; }
+.notmet { color: #b3121a; font-weight: bold; }
+.headline { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.6rem 0; }
+.headline div { border: 1px solid #bbb; padding: 0.3rem 0.6rem; min-width: 9rem; }
+.headline b { display: block; font-size: 13pt; }
+figure.chart { margin: 0.8rem 0 1.2rem 0; }
+figure.chart svg { display: block; width: 100%; height: auto; border: 1px solid #ddd; }
+figcaption { margin-top: 0.25rem; }
+ul.warnings li { color: #8a4b00; }
+footer { margin-top: 2rem; font-size: 8.5pt; color: #555; border-top: 1px solid #ccc;
+  padding-top: 0.3rem; }
+@page { margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 9.5pt; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h2#charts, h2#inputs { break-before: page; page-break-before: always; }
+  h3 { break-after: avoid; page-break-after: avoid; }
+  figure.chart, table, .headline, .block { break-inside: avoid; page-break-inside: avoid; }
+  figure.chart svg { border: none; }
+}
+";
+
+fn f(v: f64) -> String {
+    // Shortest text that reads back to the same number: inputs exactly as in the file.
+    if v == 0.0 { "0".into() } else { format!("{v}") }
+}
+
+fn pct(v: f64) -> String {
+    super::pct(v)
+}
+
+fn mw(v: f64) -> String {
+    format!("{v:.1} MW")
+}
+
+fn gwh(mwh: f64) -> String {
+    super::gwh(mwh)
+}
+
+fn usd_m(v: f64) -> String {
+    super::musd(v)
+}
+
+fn or_dash(v: Option<String>) -> String {
+    v.unwrap_or_else(|| "-".into())
+}
+
+/// The whole report.
+fn report_html(
+    s: &Scenario,
+    file: Option<&Path>,
+    base_dir: &Path,
+    r: &Results,
+    provenance: &serde_json::Value,
+    figures: &[Figure],
+) -> String {
+    let name = if s.meta.name.is_empty() {
+        "(unnamed scenario)"
+    } else {
+        &s.meta.name
+    };
+    let version = env!("CARGO_PKG_VERSION");
+    let mut h = Html(String::new());
+    h.raw(&format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"dakhla-planner {version}\">\n\
+         <title>{} - dakhla-planner report</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        esc(name)
+    ));
+    header(&mut h, s, name);
+    provenance_block(&mut h, s, file, provenance);
+    kpis_block(&mut h, s, base_dir, r);
+    charts_block(&mut h, figures);
+    inputs_block(&mut h, s, r);
+    assumptions_block(&mut h);
+    h.raw(&format!(
+        "<footer>Written by dakhla-planner {version}. The same scenario, weather and program \
+         version give this file byte for byte.</footer>\n</body>\n</html>\n"
+    ));
+    h.0
+}
+
+fn header(h: &mut Html, s: &Scenario, name: &str) {
+    h.raw("<header>\n");
+    h.raw(&format!("<h1>{}</h1>\n", esc(name)));
+    if !s.meta.description.is_empty() {
+        h.p("lead", &s.meta.description);
+    }
+    let mut who = Vec::new();
+    if !s.meta.author.is_empty() {
+        who.push(format!("Author: {}", s.meta.author));
+    }
+    if !s.meta.team.is_empty() {
+        who.push(format!("Team: {}", s.meta.team));
+    }
+    if !who.is_empty() {
+        h.p("small", &who.join("  |  "));
+    }
+    if !s.meta.notes.is_empty() {
+        h.p("small", &format!("Notes: {}", s.meta.notes));
+    }
+    h.raw("</header>\n");
+}
+
+fn provenance_block(h: &mut Html, s: &Scenario, file: Option<&Path>, p: &serde_json::Value) {
+    let text = |k: &str| p[k].as_str().unwrap_or("-").to_owned();
+    h.raw("<section class=\"block\">\n");
+    h.h2("provenance", "Provenance");
+    let file_name = file.and_then(|f| f.file_name()).map_or_else(
+        || "(not saved to a file)".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let weather_of = if text("weather_sha256_of") == "file" {
+        "SHA-256 of the weather file"
+    } else {
+        "SHA-256 of the weather series"
+    };
+    h.raw("<table class=\"kv\">\n");
+    let rows = [
+        (
+            "Program",
+            format!("dakhla-planner {}", text("program_version")),
+        ),
+        ("Scenario file", file_name),
+        ("Scenario schema version", s.schema_version.to_string()),
+        ("Scenario SHA-256 (canonical text)", text("scenario_sha256")),
+        (weather_of, text("weather_sha256")),
+        ("Weather source", text("weather_source")),
+    ];
+    for (k, v) in rows {
+        let class = if k.starts_with("Scenario SHA") || k.starts_with("SHA-256") {
+            " class=\"mono\""
+        } else {
+            ""
+        };
+        h.raw(&format!(
+            "<tr><th scope=\"row\">{}</th><td{class}>{}</td></tr>\n",
+            esc(k),
+            esc(&v)
+        ));
+    }
+    h.raw("</table>\n");
+    h.p(
+        "note",
+        "Two teams that see the same program version and the same two SHA-256 values computed \
+         the same thing. The scenario hash is of the scenario as this program writes it \
+         (comments and layout of the file do not count; overrides given with --set do).",
+    );
+    h.raw("</section>\n");
+}
+
+fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
+    let k = &r.kpis;
+    let c = &r.capacity;
+    h.h2("kpis", "Key results");
+    // Headline figures.
+    let targets = if k.targets.is_empty() {
+        ("no targets set".to_owned(), "")
+    } else if k.all_targets_met {
+        ("all met".to_owned(), "met")
+    } else {
+        let n = k.targets.iter().filter(|t| !t.met).count();
+        (format!("{n} of {} not met", k.targets.len()), "notmet")
+    };
+    h.raw("<div class=\"headline\">\n");
+    for (label, value, class) in [
+        ("Renewable fraction", pct(k.renewable_fraction), ""),
+        ("24/7 CFE score", pct(k.cfe_score), ""),
+        (
+            "LCOE",
+            k.lcoe_usd_per_mwh
+                .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
+            "",
+        ),
+        ("Backup energy", gwh(k.backup_energy_mwh), ""),
+        ("Unmet load", format!("{:.0} h", k.loss_of_load_hours), ""),
+        ("Targets", targets.0.clone(), targets.1),
+    ] {
+        let cls = if class.is_empty() {
+            String::new()
+        } else {
+            format!(" class=\"{class}\"")
+        };
+        h.raw(&format!(
+            "<div>{}<b{cls}>{}</b></div>\n",
+            esc(label),
+            esc(&value)
+        ));
+    }
+    h.raw("</div>\n");
+    h.p(
+        "small",
+        &format!(
+            "Weather: {} ({} steps of {} min from {}).",
+            r.weather.source,
+            r.weather.len(),
+            r.weather.step_s / 60,
+            format_utc(r.weather.start_unix_s)
+        ),
+    );
+    h.raw("<div class=\"block\">\n");
+    h.h3("Datacenter");
+    h.kv(&[
+        (
+            "Racks planned / fit under cap".into(),
+            format!("{} / {}", k.racks_total, k.racks_fit_under_cap),
+        ),
+        ("IT design (nameplate)".into(), mw(c.it_design_mw)),
+        (
+            "Facility design at design-day PUE".into(),
+            format!(
+                "{:.1} MW (PUE {:.3}) vs cap {:.0} MW, headroom {:.1} MW",
+                c.facility_design_mw, k.pue_design, c.cap_mw, c.headroom_mw
+            ),
+        ),
+        (
+            "Peak IT / facility (simulated)".into(),
+            format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw),
+        ),
+        (
+            "PUE mean / peak".into(),
+            format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak),
+        ),
+        (
+            "IT / facility energy".into(),
+            format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)),
+        ),
+    ]);
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Supply");
+    h.kv(&[
+        (
+            "Solar available (CF dc / ac)".into(),
+            format!(
+                "{} ({} / {})",
+                gwh(k.solar_energy_mwh),
+                super::opt_pct(k.solar_capacity_factor_dc),
+                super::opt_pct(k.solar_capacity_factor_ac)
+            ),
+        ),
+        (
+            "Wind available (net CF)".into(),
+            format!(
+                "{} ({})",
+                gwh(k.wind_energy_mwh),
+                super::opt_pct(k.wind_capacity_factor)
+            ),
+        ),
+        ("Curtailed".into(), gwh(k.curtailed_energy_mwh)),
+        (
+            "Battery charged / discharged (full cycles)".into(),
+            format!(
+                "{} / {} ({:.0})",
+                gwh(k.battery_charge_mwh),
+                gwh(k.battery_discharge_mwh),
+                k.battery_cycles
+            ),
+        ),
+        (
+            "Backup (peak)".into(),
+            format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw),
+        ),
+        (
+            "Unmet (hours)".into(),
+            format!(
+                "{:.1} MWh ({:.0} h)",
+                k.unmet_energy_mwh, k.loss_of_load_hours
+            ),
+        ),
+        ("Renewable fraction".into(), pct(k.renewable_fraction)),
+        ("24/7 CFE score".into(), pct(k.cfe_score)),
+    ]);
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Cost and carbon");
+    h.kv(&[
+        ("Capex".into(), usd_m(k.capex_usd)),
+        ("Opex per year".into(), usd_m(k.opex_usd_per_year)),
+        ("Annualized cost".into(), usd_m(k.annualized_cost_usd)),
+        (
+            format!("Net present cost ({} years)", s.economics.analysis_years),
+            usd_m(k.net_present_cost_usd),
+        ),
+        (
+            "LCOE (per MWh served)".into(),
+            k.lcoe_usd_per_mwh
+                .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
+        ),
+        (
+            "CO2".into(),
+            format!(
+                "{:.0} t ({} kg/MWh)",
+                k.co2_tonnes,
+                k.co2_intensity_kg_per_mwh
+                    .map_or("-".into(), |v| format!("{v:.1}"))
+            ),
+        ),
+        (
+            "Land for solar".into(),
+            format!("{:.0} ha", k.solar_land_ha),
+        ),
+    ]);
+    h.raw("</div>\n");
+    if !k.targets.is_empty() {
+        h.raw("<div class=\"block\">\n");
+        h.h3("Targets");
+        h.raw("<table class=\"grid\">\n<thead><tr><th scope=\"col\">KPI</th><th scope=\"col\">value</th><th scope=\"col\">target</th><th scope=\"col\">verdict</th></tr></thead>\n<tbody>\n");
+        for t in &k.targets {
+            let (op, value, target) = if t.kind == "min" {
+                (">=", pct(t.value), pct(t.target))
+            } else {
+                (
+                    "<=",
+                    format!("{:.1} MWh", t.value),
+                    format!("{:.1} MWh", t.target),
+                )
+            };
+            let (verdict, class) = if t.met {
+                ("MET", "met")
+            } else {
+                ("NOT MET", "notmet")
+            };
+            h.raw(&format!(
+                "<tr><td>{}</td><td>{}</td><td>{} {}</td><td class=\"{class}\">{verdict}</td></tr>\n",
+                esc(&t.kpi),
+                esc(&value),
+                esc(op),
+                esc(&target)
+            ));
+        }
+        h.raw("</tbody>\n</table>\n</div>\n");
+    }
+    let warnings: Vec<String> = s
+        .warnings_at(Some(base_dir))
+        .iter()
+        .map(|w| format!("{}: {}", w.path, w.message))
+        .chain(r.notes.iter().cloned())
+        .collect();
+    if !warnings.is_empty() {
+        h.h3("Warnings");
+        h.raw("<ul class=\"warnings\">\n");
+        for w in &warnings {
+            h.raw(&format!("<li>{}</li>\n", esc(w)));
+        }
+        h.raw("</ul>\n");
+    }
+}
+
+fn charts_block(h: &mut Html, figures: &[Figure]) {
+    h.h2("charts", "Charts");
+    h.p(
+        "small",
+        "Times are UTC. The same charts are in the charts/ folder next to this file as PNG \
+         (1600 x 900 px) and SVG.",
+    );
+    for fig in figures {
+        let svg = fig.svg.trim();
+        let svg = svg.strip_prefix("<svg").unwrap_or(svg);
+        h.raw(&format!(
+            "<figure class=\"chart\" id=\"chart-{}\">\n<svg role=\"img\" aria-label=\"{}\"{svg}\n\
+             <figcaption>{}</figcaption>\n</figure>\n",
+            esc(&fig.stem),
+            esc(&fig.stem),
+            esc(&fig.caption)
+        ));
+    }
+}
+
+fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
+    h.h2("inputs", "Inputs");
+    h.raw("<div class=\"block\">\n");
+    h.h3("Site and weather");
+    h.kv(&[
+        ("Site".into(), s.site.name.clone()),
+        (
+            "Latitude / longitude".into(),
+            format!(
+                "{} / {} deg",
+                f(s.site.latitude_deg),
+                f(s.site.longitude_deg)
+            ),
+        ),
+        ("Elevation".into(), format!("{} m", f(s.site.elevation_m))),
+        (
+            "Local time".into(),
+            format!(
+                "UTC {:+} h (display only; physics in UTC)",
+                s.site.utc_offset_h
+            ),
+        ),
+        ("Weather source".into(), r.weather.source.clone()),
+        (
+            "Simulated year, time step".into(),
+            format!("{}, {} min", s.simulated_year(), s.simulation.timestep_min),
+        ),
+    ]);
+    h.raw("</div>\n<div class=\"block\">\n");
+    let dc = &s.datacenter;
+    h.h3("Datacenter");
+    let basis = match dc.cap_applies_to {
+        CapBasis::Facility => "facility power (IT x PUE on the design day)",
+        CapBasis::It => "IT power only",
+    };
+    h.kv(&[
+        (
+            "Power cap".into(),
+            format!("{} MW", f(dc.facility_power_cap_mw)),
+        ),
+        ("Cap applies to".into(), basis.into()),
+    ]);
+    let fit = &r.capacity.group_racks_fit;
+    let rows: Vec<Vec<String>> = dc
+        .rack_groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let profile = match &g.profile {
+                DailyProfile::Flat => "flat".to_owned(),
+                DailyProfile::Hourly(v) => {
+                    let (lo, hi) = v
+                        .iter()
+                        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
+                            (a.min(*x), b.max(*x))
+                        });
+                    format!("hourly, x{lo:.2} to x{hi:.2}")
+                }
+            };
+            vec![
+                g.name.clone(),
+                g.count.to_string(),
+                f(g.kw_per_rack),
+                pct(g.utilization),
+                profile,
+                format!("{:.1}", g.count as f64 * g.kw_per_rack / 1000.0),
+                or_dash(fit.get(i).map(|n| n.to_string())),
+            ]
+        })
+        .collect();
+    h.table(
+        &[
+            "rack group",
+            "racks",
+            "kW per rack",
+            "utilization",
+            "daily profile (local time)",
+            "IT nameplate [MW]",
+            "racks fit under cap",
+        ],
+        &rows,
+    );
+    match &dc.cooling {
+        Cooling::Fixed { pue } => h.kv(&[("Cooling".into(), format!("fixed PUE {}", f(*pue)))]),
+        Cooling::WeatherDriven(p) => {
+            h.p(
+                "",
+                "Cooling: PUE from the outdoor dry-bulb temperature each hour.",
+            );
+            h.kv(&[
+                (
+                    "Free cooling below / chillers above".into(),
+                    format!(
+                        "{} C / {} C",
+                        f(p.free_cooling_below_c),
+                        f(p.mechanical_above_c)
+                    ),
+                ),
+                (
+                    "Chiller COP".into(),
+                    format!(
+                        "{} at {} C, -{} per C, at least {}",
+                        f(p.chiller_cop_rated),
+                        f(p.chiller_cop_rated_temp_c),
+                        f(p.chiller_cop_drop_per_c),
+                        f(p.chiller_cop_min)
+                    ),
+                ),
+                (
+                    "Economizer / fans [share of IT]".into(),
+                    format!(
+                        "{} / {}",
+                        pct(p.economizer_power_frac),
+                        pct(p.fan_power_frac)
+                    ),
+                ),
+                ("UPS efficiency".into(), pct(p.ups_efficiency)),
+                (
+                    "Distribution / lighting and misc [share of IT]".into(),
+                    format!(
+                        "{} / {}",
+                        pct(p.distribution_loss_frac),
+                        pct(p.lighting_misc_frac)
+                    ),
+                ),
+                (
+                    "Design temperature (capacity check)".into(),
+                    format!("{} C", f(p.design_temp_c)),
+                ),
+            ]);
+        }
+    }
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Solar plants");
+    if s.solar_plants.is_empty() {
+        h.p("", "None.");
+    } else {
+        let rows: Vec<Vec<String>> = s
+            .solar_plants
+            .iter()
+            .map(|p| {
+                let mounting = match p.mounting {
+                    Mounting::Fixed {
+                        tilt_deg,
+                        azimuth_deg,
+                        gcr,
+                    } => format!(
+                        "fixed, tilt {} deg, azimuth {} deg, gcr {}",
+                        f(tilt_deg),
+                        f(azimuth_deg),
+                        f(gcr)
+                    ),
+                    Mounting::SingleAxis {
+                        max_angle_deg,
+                        gcr,
+                        backtrack,
+                    } => format!(
+                        "single-axis, +-{} deg, gcr {}{}",
+                        f(max_angle_deg),
+                        f(gcr),
+                        if backtrack { ", backtracking" } else { "" }
+                    ),
+                };
+                let sky = match p.transposition {
+                    TranspositionModel::Perez1990 => "Perez 1990",
+                    TranspositionModel::Isotropic => "isotropic",
+                };
+                let res = r
+                    .plants
+                    .iter()
+                    .find(|x| x.kind == "solar" && x.name == p.name);
+                vec![
+                    p.name.clone(),
+                    f(p.capacity_mwdc),
+                    f(p.dc_ac_ratio),
+                    mounting,
+                    format!("{} %", f(p.losses_pct)),
+                    f(p.gamma_pdc_per_c),
+                    format!("{} %", f(p.inverter_eff_pct)),
+                    f(p.albedo),
+                    sky.into(),
+                    or_dash(res.map(|x| gwh(x.energy_mwh))),
+                ]
+            })
+            .collect();
+        h.table(
+            &[
+                "plant",
+                "MWdc",
+                "DC/AC",
+                "mounting",
+                "losses",
+                "gamma [1/C]",
+                "inverter",
+                "albedo",
+                "sky model",
+                "available",
+            ],
+            &rows,
+        );
+    }
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Wind farms");
+    if s.wind_farms.is_empty() {
+        h.p("", "None.");
+    } else {
+        let rows: Vec<Vec<String>> = s
+            .wind_farms
+            .iter()
+            .map(|w| {
+                let rated = crate::sim::turbine_rated_kw(&w.turbine);
+                let res = r
+                    .plants
+                    .iter()
+                    .find(|x| x.kind == "wind" && x.name == w.name);
+                vec![
+                    w.name.clone(),
+                    turbine_name(&w.turbine),
+                    w.turbine_count.to_string(),
+                    f(rated),
+                    format!("{:.0}", rated * w.turbine_count as f64 / 1000.0),
+                    format!(
+                        "{} (data at {})",
+                        f(w.hub_height_m),
+                        f(w.measurement_height_m)
+                    ),
+                    f(w.shear_exponent),
+                    format!("{} %", f(w.losses_pct)),
+                    or_dash(res.map(|x| gwh(x.energy_mwh))),
+                ]
+            })
+            .collect();
+        h.table(
+            &[
+                "farm",
+                "turbine",
+                "turbines",
+                "rated [kW]",
+                "MW",
+                "hub height [m]",
+                "shear exponent",
+                "losses",
+                "available",
+            ],
+            &rows,
+        );
+    }
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Battery");
+    let b = &s.battery;
+    if b.energy_mwh <= 0.0 || b.power_mw <= 0.0 {
+        h.p("", "None.");
+    } else {
+        h.kv(&[
+            (
+                "Energy / power".into(),
+                format!(
+                    "{} MWh / {} MW ({:.1} h)",
+                    f(b.energy_mwh),
+                    f(b.power_mw),
+                    b.energy_mwh / b.power_mw
+                ),
+            ),
+            (
+                "Round-trip efficiency (AC-AC)".into(),
+                pct(b.round_trip_eff),
+            ),
+            (
+                "State-of-charge window, start".into(),
+                format!(
+                    "{} to {}, start {}",
+                    pct(b.soc_min_frac),
+                    pct(b.soc_max_frac),
+                    pct(b.initial_soc_frac)
+                ),
+            ),
+            (
+                "Self-discharge".into(),
+                format!("{} per day", pct(b.self_discharge_frac_per_day)),
+            ),
+            (
+                "Capacity fade".into(),
+                format!("{} % per year", f(b.capacity_fade_pct_per_year)),
+            ),
+        ]);
+    }
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Backup");
+    if s.backup.is_empty() {
+        h.p("", "None.");
+    } else {
+        let rows: Vec<Vec<String>> = s
+            .backup
+            .iter()
+            .map(|u| {
+                let kind = match u.kind {
+                    BackupKind::GasTurbine => "gas turbine",
+                    BackupKind::DieselGenset => "diesel genset",
+                    BackupKind::GridImport => "grid import",
+                };
+                vec![
+                    u.name.clone(),
+                    kind.into(),
+                    f(u.capacity_mw),
+                    pct(u.efficiency),
+                    f(u.fuel_cost_usd_per_mwh_th),
+                    f(u.variable_om_usd_per_mwh),
+                    f(u.emission_factor_t_per_mwh_th),
+                    pct(u.carbon_free_frac),
+                ]
+            })
+            .collect();
+        h.table(
+            &[
+                "unit",
+                "kind",
+                "MW",
+                "efficiency",
+                "fuel [USD/MWh_th]",
+                "var. O&M [USD/MWh]",
+                "CO2 [t/MWh_th]",
+                "carbon-free share",
+            ],
+            &rows,
+        );
+    }
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Economics");
+    let e = &s.economics;
+    h.kv(&[
+        (
+            "Discount rate (real), analysis period".into(),
+            format!("{}, {} years", pct(e.discount_rate), e.analysis_years),
+        ),
+        (
+            "Carbon price".into(),
+            format!("{} USD/t CO2", f(e.carbon_price_usd_per_t)),
+        ),
+    ]);
+    let cap = |name: &str, unit: &str, c: &crate::scenario::CapacityCost| {
+        vec![
+            name.to_owned(),
+            format!("{} {unit}", f(c.capex_usd_per_kw)),
+            format!("{} %", f(c.fixed_om_pct_per_year)),
+            f(c.lifetime_years),
+        ]
+    };
+    let be = &e.battery_energy_per_kwh;
+    let rows = vec![
+        cap("solar PV", "USD/kWac", &e.solar_per_kwac),
+        cap("wind", "USD/kW", &e.wind_per_kw),
+        cap("battery power", "USD/kW", &e.battery_power_per_kw),
+        vec![
+            "battery energy".into(),
+            format!("{} USD/kWh", f(be.capex_usd_per_kwh)),
+            format!("{} %", f(be.fixed_om_pct_per_year)),
+            f(be.lifetime_years),
+        ],
+        cap("gas turbines", "USD/kW", &e.gas_turbine_per_kw),
+        cap("diesel gensets", "USD/kW", &e.diesel_genset_per_kw),
+        cap("grid link", "USD/kW", &e.grid_link_per_kw),
+    ];
+    h.table(
+        &["technology", "capex", "fixed O&M per year", "life [years]"],
+        &rows,
+    );
+    h.raw("</div>\n<div class=\"block\">\n");
+    h.h3("Targets");
+    let t = &s.targets;
+    let unset = || "not set".to_owned();
+    h.kv(&[
+        (
+            "Minimum renewable fraction".into(),
+            t.min_renewable_fraction.map_or_else(unset, pct),
+        ),
+        (
+            "Minimum 24/7 CFE score".into(),
+            t.min_cfe_score.map_or_else(unset, pct),
+        ),
+        (
+            "Maximum unmet energy".into(),
+            t.max_unmet_energy_mwh
+                .map_or_else(unset, |v| format!("{} MWh", f(v))),
+        ),
+    ]);
+    h.raw("</div>\n");
+}
+
+/// Models and their references, as in README.md "Models" and the `# References` sections of
+/// `src/model`, `src/sim` and the cost defaults of `scenario::Economics`.
+const MODELS: [(&str, &str, &str); 14] = [
+    (
+        "solar position",
+        "NREL Solar Position Algorithm (SPA), topocentric with refraction; hourly steps use the \
+         middle of the sunlit part of sunrise and sunset hours, as NREL SAM does",
+        "Reda, I. and Andreas, A. (2004), NREL/TP-560-34302",
+    ),
+    (
+        "clear sky",
+        "Ineichen-Perez with monthly Linke turbidity",
+        "Ineichen, P. and Perez, R. (2002), Solar Energy 73(3)",
+    ),
+    (
+        "GHI split",
+        "Erbs diffuse fraction",
+        "Erbs, D. G., Klein, S. A. and Duffie, J. A. (1982), Solar Energy 28(4)",
+    ),
+    (
+        "plane of array",
+        "Perez 1990 sky diffuse (or isotropic), ground reflection, physical glass IAM",
+        "Perez, R. et al. (1990), Solar Energy 44(5); De Soto et al. (2006); Duffie and \
+         Beckman (2013)",
+    ),
+    (
+        "row shading",
+        "row-to-row masking of sky diffuse, ground reflection from sunlit and shaded strips, \
+         beam shading of fixed rows",
+        "Passias and Kallback (1984); Marion et al. (2017); Gilman et al. (2018), \
+         NREL/TP-6A20-67399 (PVWatts v8)",
+    ),
+    (
+        "trackers",
+        "single-axis trackers with backtracking",
+        "Lorenzo et al. (2011); Anderson and Mikofski (2020), NREL/TP-5K00-76626",
+    ),
+    (
+        "PV",
+        "Faiman cell temperature; PVWatts DC with temperature coefficient and system losses; \
+         PVWatts inverter curve with DC/AC clipping (PVWatts v8 chain)",
+        "Faiman, D. (2008), Prog. Photovolt. 16(4); Dobos, A. P. (2014), PVWatts Version 5 \
+         Manual, NREL/TP-6A20-62641",
+    ),
+    (
+        "wind",
+        "power-law shear to hub height, hub-height temperature and pressure, ideal-gas air \
+         density, density correction of the power curve, losses",
+        "IEC 61400-12-1:2017; Hellmann (1915); windpowerlib",
+    ),
+    (
+        "turbines",
+        "power curves of the built-in library, each copied from a cited file",
+        "NREL turbine-models; windpowerlib oedb turbine library",
+    ),
+    (
+        "IT load",
+        "racks x kW per rack x utilization x hourly profile (local time), per rack group",
+        "Uptime Institute (2024)",
+    ),
+    (
+        "PUE",
+        "fans + economizer (free cooling below a dry-bulb threshold, partial between, \
+         chillers above with COP falling with heat) + UPS + distribution + lighting",
+        "The Green Grid WP49 (2012); ASHRAE TC 9.9 (2021); DOE-2 / EnergyPlus chiller curves",
+    ),
+    (
+        "battery",
+        "power and energy limits, square root of the round trip each way, state-of-charge \
+         window, self-discharge",
+        "Viswanathan, V. et al. (2022), PNNL-33283",
+    ),
+    (
+        "dispatch",
+        "greedy, step by step: renewables serve the load, surplus charges the battery, the \
+         rest is curtailed; a deficit draws the battery, then backup in merit order, then is \
+         unmet. When the backup is smaller than the largest deficit the battery keeps a reserve \
+         for later deficits (computed backwards over the run: perfect foresight); spare backup \
+         charges it only when surplus cannot refill it in time. Every step closes exactly",
+        "HOMER load-following and cycle charging",
+    ),
+    (
+        "24/7 CFE and economics",
+        "CFE: per hour min(load, clean supply) / load, load-weighted; battery output clean \
+         only in the share it was charged from clean supply. Costs: capital recovery factor \
+         per technology lifetime, fixed O&M, fuel, variable O&M, carbon price; LCOE = \
+         annualized cost / facility energy served",
+        "Google 24/7 CFE methodology (2021); Short, Packey and Holt (1995), NREL/TP-462-5173",
+    ),
+];
+
+fn assumptions_block(h: &mut Html) {
+    h.h2("assumptions", "Assumptions and sources");
+    let rows: Vec<Vec<String>> = MODELS
+        .iter()
+        .map(|(a, b, c)| vec![(*a).to_owned(), (*b).to_owned(), (*c).to_owned()])
+        .collect();
+    h.table(&["stage", "model", "reference"], &rows);
+    h.p(
+        "",
+        "Cost defaults: NREL ATB 2024 (Annual Technology Baseline), moderate case, 2025, \
+         US$2022, via PyPSA technology-data, for PV, wind and batteries; Danish Energy Agency \
+         technology data for open-cycle gas turbines and diesel engines (EUR at 1.08 USD/EUR); \
+         IPCC 2006 emission factors (gas 0.202, diesel 0.267 t CO2/MWh_th). They are US-centric \
+         and conservative for Morocco; the values used are listed under Inputs.",
+    );
+    h.p(
+        "",
+        "The built-in Dakhla climate is a seeded synthetic year (PCG random streams) built from \
+         monthly statistics: GHI, Linke turbidity (SoDa/Remund 2003), 1991-2020 temperature \
+         normals and 10 m wind (Weibull). The same seed gives the same year on every machine.",
+    );
+    h.p(
+        "",
+        "All times are UTC; every series is a mean over its step. The energy balance closes \
+         every step: solar + wind + battery discharge + backup + unmet = facility load + \
+         battery charge + curtailment.",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Engine;
+    use std::sync::OnceLock;
+
+    fn reference() -> &'static (Scenario, Results) {
+        static R: OnceLock<(Scenario, Results)> = OnceLock::new();
+        R.get_or_init(|| {
+            let s = Scenario::dakhla_reference();
+            let r = Engine::new()
+                .run(&s, Path::new("."))
+                .expect("reference scenario runs");
+            (s, r)
+        })
+    }
+
+    fn read(dir: &Path, rel: &str) -> Vec<u8> {
+        std::fs::read(dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    }
+
+    /// (width, height) from a PNG's IHDR chunk, after checking the signature.
+    fn png_size(bytes: &[u8]) -> (u32, u32) {
+        assert!(bytes.len() > 33, "too short for a PNG");
+        assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "PNG signature");
+        assert_eq!(&bytes[12..16], b"IHDR", "first chunk is IHDR");
+        let be = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+        (be(&bytes[16..20]), be(&bytes[20..24]))
+    }
+
+    #[test]
+    fn export_writes_every_file_and_valid_charts() {
+        let (s, r) = reference();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("new/out"); // created, with its parent
+        let summary = export_all(s, None, Path::new("."), r, &out).expect("exports");
+        assert_eq!(summary.out_dir, out);
+        assert_eq!(summary.report_path(), out.join("report.html"));
+        let names: Vec<String> = summary
+            .files
+            .iter()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .collect();
+        // Charts of a plain export: year, winter and summer week, SoC, monthly, three heat
+        // maps, duration, PUE and one power curve (one wind farm).
+        let stems = [
+            "energy-balance-year",
+            "energy-balance-winter-week",
+            "energy-balance-summer-week",
+            "battery-soc",
+            "monthly-energy",
+            "heatmap-unmet",
+            "heatmap-backup",
+            "heatmap-curtailed",
+            "net-load-duration",
+            "pue-vs-temperature",
+            "power-curve-1-dakhla-north-wind",
+        ];
+        let mut expected: Vec<String> = stems
+            .iter()
+            .flat_map(|s| [format!("charts/{s}.svg"), format!("charts/{s}.png")])
+            .collect();
+        expected.extend(["kpis.json", "hourly.csv", "report.html"].map(String::from));
+        assert_eq!(names, expected);
+        for rel in &names {
+            let meta = std::fs::metadata(out.join(rel)).expect(rel);
+            assert!(meta.len() > 100, "{rel} is nearly empty");
+        }
+        // No temporary files left behind.
+        for d in [&out, &out.join("charts")] {
+            for e in std::fs::read_dir(d).expect("dir") {
+                let n = e.expect("entry").file_name().to_string_lossy().into_owned();
+                assert!(!n.starts_with(".dakhla-export-"), "left over: {n}");
+            }
+        }
+        // PNG: signature and the intended size.
+        let (w, h) = CHART_SIZE_PX;
+        for stem in stems {
+            let png = read(&out, &format!("charts/{stem}.png"));
+            assert_eq!(png_size(&png), (w * PNG_SCALE, h * PNG_SCALE), "{stem}");
+        }
+        // SVG: one document with its title and axis descriptions (units).
+        let labels: [(&str, &[&str]); 6] = [
+            (
+                "energy-balance-year",
+                &[
+                    "Energy balance [MW]",
+                    "power [MW]",
+                    "time (UTC)",
+                    "facility load",
+                ],
+            ),
+            (
+                "battery-soc",
+                &[
+                    "Battery state of charge [MWh]",
+                    "state of charge [MWh]",
+                    "usable window",
+                ],
+            ),
+            (
+                "monthly-energy",
+                &[
+                    "Monthly energy by source [GWh]",
+                    "energy [GWh]",
+                    "month (UTC)",
+                ],
+            ),
+            (
+                "heatmap-backup",
+                &[
+                    "Backup output by day and hour [MW]",
+                    "day (UTC)",
+                    "hour of day (UTC)",
+                ],
+            ),
+            (
+                "net-load-duration",
+                &["Net load duration", "net load [MW]", "[h]"],
+            ),
+            (
+                "pue-vs-temperature",
+                &["PUE against outdoor temperature", "PUE [-]"],
+            ),
+        ];
+        for (stem, texts) in labels {
+            let svg = String::from_utf8(read(&out, &format!("charts/{stem}.svg"))).expect("utf-8");
+            assert!(svg.trim_start().starts_with("<svg"), "{stem}");
+            assert!(svg.trim_end().ends_with("</svg>"), "{stem}");
+            assert_eq!(svg.matches("<svg").count(), 1, "{stem}");
+            assert!(svg.contains("viewBox=\"0 0 800 450\""), "{stem}");
+            for t in texts {
+                assert!(svg.contains(t), "{stem}: no {t:?}");
+            }
+        }
+        let curve = String::from_utf8(read(&out, "charts/power-curve-1-dakhla-north-wind.svg"))
+            .expect("utf-8");
+        assert!(curve.contains("Power curve: 2023NREL_Bespoke_6MW_170 (Dakhla North wind)"));
+        assert!(curve.contains("wind speed at hub height [m/s]") && curve.contains("power [kW]"));
+        // The hourly CSV: header and one row per step.
+        let csv = String::from_utf8(read(&out, "hourly.csv")).expect("utf-8");
+        assert_eq!(
+            csv.lines().next(),
+            Some(crate::HOURLY_COLUMNS.join(",").as_str())
+        );
+        assert_eq!(csv.lines().count(), r.weather.len() + 1);
+        // The report: name, provenance equal to kpis.json's, one inline SVG per chart.
+        let json: serde_json::Value =
+            serde_json::from_slice(&read(&out, "kpis.json")).expect("kpis.json parses");
+        let sha = json["provenance"]["scenario_sha256"]
+            .as_str()
+            .expect("scenario_sha256");
+        assert_eq!(sha.len(), 64);
+        let html = String::from_utf8(read(&out, "report.html")).expect("utf-8");
+        assert!(html.starts_with("<!DOCTYPE html>"));
+        assert!(html.contains("<h1>Dakhla 500 MW reference campus</h1>"));
+        assert!(html.contains(sha));
+        assert!(
+            html.contains(
+                json["provenance"]["weather_sha256"]
+                    .as_str()
+                    .expect("weather sha")
+            )
+        );
+        assert_eq!(html.matches("<figure class=\"chart\"").count(), stems.len());
+        assert_eq!(html.matches("<svg ").count(), stems.len());
+        assert_eq!(html.matches("</svg>").count(), stems.len());
+        for stem in stems {
+            assert!(html.contains(&format!("id=\"chart-{stem}\"")), "{stem}");
+        }
+        for section in [
+            "Provenance",
+            "Key results",
+            "Charts",
+            "Inputs",
+            "Assumptions and sources",
+        ] {
+            assert!(html.contains(&format!("{section}</h2>")), "{section}");
+        }
+        for text in [
+            "AI hall A (liquid-cooled, 120 kW)",
+            "Perez",
+            "PVWatts",
+            "Faiman",
+            "IEC 61400-12-1",
+            "NREL ATB",
+            "Danish Energy Agency",
+            "24/7 CFE score",
+            "LCOE",
+        ] {
+            assert!(
+                html.contains(&esc(text)) || html.contains(text),
+                "report lacks {text:?}"
+            );
+        }
+        // Self-contained: no scripts, no external resources; the only URL is the SVG namespace.
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("url("));
+        let urls = html.matches("http").count();
+        let ns = html.matches("\"http://www.w3.org/2000/svg\"").count();
+        assert_eq!(urls, ns, "only the SVG namespace may name a URL");
+        assert!(html.contains("@media print") && html.contains("page-break-inside: avoid"));
+    }
+
+    #[test]
+    fn user_text_is_escaped_in_the_report() {
+        let (s, r) = reference();
+        let mut s = s.clone();
+        s.meta.name = "A <b>&\"x\"".into();
+        s.meta.notes = "<script>alert(1)</script>".into();
+        s.datacenter.rack_groups[0].name = "racks <&> 'q'".into();
+        let html = report_html(
+            &s,
+            Some(Path::new("dir/my <file>.ron")),
+            Path::new("."),
+            r,
+            &crate::provenance(&s, None, r),
+            &[],
+        );
+        assert!(html.contains("<h1>A &lt;b&gt;&amp;&quot;x&quot;</h1>"));
+        assert!(
+            html.contains("<title>A &lt;b&gt;&amp;&quot;x&quot; - dakhla-planner report</title>")
+        );
+        assert!(!html.contains("<b>&"));
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(html.contains("racks &lt;&amp;&gt; &#39;q&#39;"));
+        assert!(html.contains("my &lt;file&gt;.ron"));
+        assert_eq!(
+            escape_html("a&b<c>d\"e'f"),
+            "a&amp;b&lt;c&gt;d&quot;e&#39;f"
+        );
+    }
+
+    #[test]
+    fn exporting_twice_gives_identical_files() {
+        let (s, r) = reference();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+        let file = Path::new("scenarios/dakhla-500mw.ron");
+        let sa = export_all(s, Some(file), Path::new("."), r, &a).expect("first");
+        let sb = export_all(s, Some(file), Path::new("."), r, &b).expect("second");
+        assert_eq!(sa.files, sb.files);
+        for rel in &sa.files {
+            assert!(
+                read(&a, &rel.to_string_lossy()) == read(&b, &rel.to_string_lossy()),
+                "{} differs",
+                rel.display()
+            );
+        }
+        // Again into the same folder: files are replaced, not duplicated.
+        let again = export_all(s, Some(file), Path::new("."), r, &a).expect("again");
+        assert_eq!(again.files, sa.files);
+        assert_eq!(
+            std::fs::read_dir(a.join("charts")).expect("dir").count(),
+            sa.files.len() - 3
+        );
+    }
+
+    #[test]
+    fn unwritable_folder_is_named_in_the_error() {
+        let (s, r) = reference();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let blocker = dir.path().join("plain-file");
+        std::fs::write(&blocker, "x").expect("write");
+        let out = blocker.join("out");
+        let e =
+            export_all(s, None, Path::new("."), r, &out).expect_err("cannot export under a file");
+        let msg = e.to_string();
+        assert!(msg.starts_with("cannot create the folder "), "{msg}");
+        assert!(msg.contains("plain-file"), "{msg}");
+        assert!(!msg.contains("os error"), "{msg}");
+    }
+
+    #[test]
+    fn weeks_and_slugs() {
+        let (_, r) = reference();
+        let n = r.weather.len();
+        let w = week_from_15th(&r.weather, n, 1).expect("January week");
+        assert_eq!(w.len(), 168);
+        assert_eq!(
+            format_utc(r.weather.time_unix_s(w.start)).get(..10),
+            Some("2029-01-15")
+        );
+        let w = week_from_15th(&r.weather, n, 7).expect("July week");
+        assert_eq!(
+            format_utc(r.weather.time_unix_s(w.start)).get(..10),
+            Some("2029-07-15")
+        );
+        assert_eq!(week_from_15th(&r.weather, 100, 7), None);
+        assert_eq!(slug("Dakhla North wind"), "dakhla-north-wind");
+        assert_eq!(slug("  <A&B> 2 "), "a-b-2");
+        assert_eq!(slug("***"), "");
+    }
+}

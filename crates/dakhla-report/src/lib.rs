@@ -1,0 +1,522 @@
+//! # dakhla-report
+//!
+//! Outputs of dakhla-planner for people and scripts: the readable KPI summary, the JSON
+//! document, the hourly CSV, charts drawn with plotters on any `DrawingBackend` (the GUI's
+//! painter, PNG, SVG) and the export folder with its HTML report.
+//!
+//! Depends on the engine (`dakhla-core`) and on plotters; never on a GUI toolkit (egui, eframe,
+//! winit, rfd), which the crate graph enforces and CI checks with `cargo tree`.
+#![forbid(unsafe_code)]
+
+// The engine's modules, named as they are inside the engine.
+use dakhla_core::{files, model, scenario, sim, text, weather};
+
+pub mod charts;
+pub mod compare;
+pub mod export;
+pub mod optimize;
+
+use crate::scenario::Scenario;
+use crate::sim::Results;
+use crate::weather::format_utc;
+use std::io::Write;
+use std::path::Path;
+
+/// Column names of the hourly CSV, a contract with planners' scripts.
+pub const HOURLY_COLUMNS: [&str; 18] = [
+    "timestamp_utc",
+    "ghi_w_m2",
+    "dni_w_m2",
+    "dhi_w_m2",
+    "temp_air_c",
+    "wind_speed_m_s",
+    "it_load_mw",
+    "pue",
+    "facility_load_mw",
+    "solar_mw",
+    "wind_mw",
+    "battery_charge_mw",
+    "battery_discharge_mw",
+    "battery_soc_mwh",
+    "backup_mw",
+    "curtailed_mw",
+    "unmet_mw",
+    "backup_to_battery_mw",
+];
+
+/// Write the hourly CSV (one row per step, means over the step; SoC at the step's end).
+pub fn write_hourly_csv<W: Write>(r: &Results, out: W) -> std::io::Result<()> {
+    write_hourly_csv_with(r, &[], out)
+}
+
+/// [`write_hourly_csv`] with more columns after the standard ones: (name, one value per step).
+pub fn write_hourly_csv_with<W: Write>(
+    r: &Results,
+    extra: &[(&str, &[f64])],
+    out: W,
+) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::new(out);
+    write!(w, "{}", HOURLY_COLUMNS.join(","))?;
+    for (name, _) in extra {
+        write!(w, ",{name}")?;
+    }
+    writeln!(w)?;
+    let wx = &r.weather;
+    let d = &r.dispatch;
+    for i in 0..wx.len() {
+        write!(
+            w,
+            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
+            format_utc(wx.time_unix_s(i)),
+            num(wx.ghi_w_m2[i]),
+            num(wx.dni_w_m2[i]),
+            num(wx.dhi_w_m2[i]),
+            num(wx.temp_air_c[i]),
+            num(wx.wind_speed_m_s[i]),
+            num(r.it_load_mw[i]),
+            num(r.pue[i]),
+            num(r.facility_load_mw[i]),
+            num(r.solar_mw[i]),
+            num(r.wind_mw[i]),
+            num(d.battery_charge_mw[i]),
+            num(d.battery_discharge_mw[i]),
+            num(d.battery_soc_mwh[i]),
+            num(d.backup_mw[i]),
+            num(d.curtailed_mw[i]),
+            num(d.unmet_mw[i]),
+            num(d.backup_to_battery_mw[i]),
+        )?;
+        for (_, values) in extra {
+            write!(w, ",{}", num(values.get(i).copied().unwrap_or(f64::NAN)))?;
+        }
+        writeln!(w)?;
+    }
+    w.flush()
+}
+
+/// Shortest text that reads back to the same f64 (Rust's `Display` is round-trip exact), so a
+/// script re-adding the columns finds the balance closes.
+fn num(v: f64) -> String {
+    if v == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{v}")
+    }
+}
+
+/// Where a result came from, so two teams can confirm they computed the same thing:
+/// `program_version`; `scenario_sha256`, the SHA-256 of the scenario's canonical text (as this
+/// program writes it: comments and layout of the file do not count; a weather file counts by its
+/// content, not its path, see [`provenance_form`]); `weather_sha256`, the
+/// SHA-256 of the weather file for file sources, else of the generated series
+/// ([`Weather::data_sha256`](crate::weather::Weather::data_sha256)); and `weather_source`.
+pub fn provenance(s: &Scenario, base_dir: Option<&Path>, r: &Results) -> serde_json::Value {
+    // The weather file by its content: the bytes the run read (else the file on disk now).
+    let file_sha = r.weather.file_sha256.clone().or_else(|| {
+        s.weather.file_path().and_then(|p| {
+            let path = base_dir.map_or_else(|| Path::new(p).to_path_buf(), |b| b.join(p));
+            crate::weather::file_sha256(&path).ok()
+        })
+    });
+    let scenario_sha256 = crate::scenario::to_ron_string(&provenance_form(s, file_sha.as_deref()))
+        .map(|t| crate::weather::sha256_hex(t.as_bytes()))
+        .ok();
+    let (weather_sha256, of) = match file_sha {
+        Some(h) => (h, "file"),
+        None => (r.weather.data_sha256(), "series"),
+    };
+    serde_json::json!({
+        "program_version": env!("CARGO_PKG_VERSION"),
+        "scenario_sha256": scenario_sha256,
+        "weather_sha256": weather_sha256,
+        "weather_sha256_of": of,
+        "weather_source": place_free_source(s, r),
+    })
+}
+
+/// The run's weather description with a weather file named by its file name alone (no folder):
+/// provenance names inputs, not places.
+fn place_free_source(s: &Scenario, r: &Results) -> String {
+    match s.weather.file_path() {
+        Some(p) => {
+            let name = Path::new(p)
+                .file_name()
+                .map_or_else(|| p.to_owned(), |n| n.to_string_lossy().into_owned());
+            r.weather.source.replacen(p, &name, 1)
+        }
+        None => r.weather.source.clone(),
+    }
+}
+
+/// The scenario as provenance fingerprints it: a weather file is named by its content
+/// (`sha256:<hex>` in place of the path, the recorded `sha256` dropped), so that two teams with
+/// the same inputs in different folders get the same `scenario_sha256`.
+pub fn provenance_form(s: &Scenario, weather_file_sha256: Option<&str>) -> Scenario {
+    let mut c = s.clone();
+    if let Some(h) = weather_file_sha256 {
+        match &mut c.weather {
+            crate::scenario::WeatherSource::Epw { path, sha256 }
+            | crate::scenario::WeatherSource::Csv { path, sha256 } => {
+                *path = format!("sha256:{h}");
+                *sha256 = None;
+            }
+            crate::scenario::WeatherSource::Synthetic { .. } => {}
+        }
+    }
+    c
+}
+
+/// The JSON document of `simulate --json`.
+pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_json::Value {
+    let plants: Vec<serde_json::Value> = s
+        .solar_plants
+        .iter()
+        .map(|p| {
+            let (tracking, tilt, az, gcr, max_angle, backtrack) = match p.mounting {
+                crate::scenario::Mounting::Fixed {
+                    tilt_deg,
+                    azimuth_deg,
+                    gcr,
+                } => (
+                    "fixed",
+                    Some(tilt_deg),
+                    Some(azimuth_deg),
+                    Some(gcr),
+                    None,
+                    None,
+                ),
+                crate::scenario::Mounting::SingleAxis {
+                    max_angle_deg,
+                    gcr,
+                    backtrack,
+                } => (
+                    "single_axis",
+                    None,
+                    Some(180.0),
+                    Some(gcr),
+                    Some(max_angle_deg),
+                    Some(backtrack),
+                ),
+            };
+            let res = r
+                .plants
+                .iter()
+                .find(|x| x.kind == "solar" && x.name == p.name);
+            serde_json::json!({
+                "kind": "solar",
+                "name": p.name,
+                "capacity_mwdc": p.capacity_mwdc,
+                "dc_ac_ratio": p.dc_ac_ratio,
+                "tracking": tracking,
+                "tilt_deg": tilt,
+                "azimuth_deg": az,
+                "gcr": gcr,
+                "max_angle_deg": max_angle,
+                "backtrack": backtrack,
+                "losses_pct": p.losses_pct,
+                "gamma_pdc_per_c": p.gamma_pdc_per_c,
+                "inverter_eff_pct": p.inverter_eff_pct,
+                "albedo": p.albedo,
+                "energy_mwh": res.map(|x| x.energy_mwh),
+                "capacity_factor": res.map(|x| x.capacity_factor),
+            })
+        })
+        .chain(s.wind_farms.iter().map(|f| {
+            let res = r
+                .plants
+                .iter()
+                .find(|x| x.kind == "wind" && x.name == f.name);
+            let curve = crate::sim::turbine_curve(&f.turbine);
+            let turbine_name = match &f.turbine {
+                crate::scenario::TurbineChoice::Library { name } => name.clone(),
+                crate::scenario::TurbineChoice::Custom { name, .. } => name.clone(),
+            };
+            serde_json::json!({
+                "kind": "wind",
+                "name": f.name,
+                "turbine": turbine_name,
+                "turbine_rated_kw": crate::sim::turbine_rated_kw(&f.turbine),
+                "turbine_count": f.turbine_count,
+                "capacity_mw": res.map(|x| x.capacity_mw),
+                "hub_height_m": f.hub_height_m,
+                "measurement_height_m": f.measurement_height_m,
+                "shear_exponent": f.shear_exponent,
+                "losses_pct": f.losses_pct,
+                "power_curve": curve.iter().map(|(v, p)| [*v, *p]).collect::<Vec<_>>(),
+                "energy_mwh": res.map(|x| x.energy_mwh),
+                "capacity_factor": res.map(|x| x.capacity_factor),
+            })
+        }))
+        .collect();
+    serde_json::json!({
+        "program": "dakhla-planner",
+        "program_version": env!("CARGO_PKG_VERSION"),
+        "provenance": provenance(s, file.map(crate::scenario::base_dir).as_deref(), r),
+        "scenario": {
+            "name": s.meta.name,
+            "file": file.map(|f| f.display().to_string()),
+            "schema_version": s.schema_version,
+        },
+        "weather": {
+            "source": r.weather.source,
+            "steps": r.weather.len(),
+            "step_min": r.weather.step_s / 60,
+            "start_utc": format_utc(r.weather.start_unix_s),
+        },
+        "kpis": r.kpis,
+        "capacity_check": r.capacity,
+        "rack_groups": s.datacenter.rack_groups.iter().enumerate().map(|(i, g)| serde_json::json!({
+            "name": g.name,
+            "count": g.count,
+            "kw_per_rack": g.kw_per_rack,
+            "racks_fit_under_cap": r.capacity.group_racks_fit.get(i),
+            "additional_racks_fit": r.capacity.group_additional_racks_fit.get(i),
+        })).collect::<Vec<_>>(),
+        "plants": plants,
+        "costs": r.costs,
+        "warnings": s
+            .warnings_at(file.map(crate::scenario::base_dir).as_deref())
+            .iter()
+            .map(|w| format!("{}: {}", w.path, w.message))
+            .chain(r.notes.iter().cloned())
+            .collect::<Vec<_>>(),
+    })
+}
+
+fn pct(v: f64) -> String {
+    format!("{:.1} %", v * 100.0)
+}
+
+fn opt_pct(v: Option<f64>) -> String {
+    v.map_or_else(|| "-".to_owned(), pct)
+}
+
+fn gwh(mwh: f64) -> String {
+    format!("{:.1} GWh", mwh / 1000.0)
+}
+
+fn musd(usd: f64) -> String {
+    format!("{:.1} M USD", usd / 1e6)
+}
+
+/// The readable table of `simulate --years`.
+pub fn years_text(
+    s: &Scenario,
+    years: &[crate::sim::years::YearResult],
+    dist: &std::collections::BTreeMap<String, crate::sim::years::Spread>,
+) -> String {
+    let title = if s.meta.name.is_empty() {
+        "(unnamed scenario)"
+    } else {
+        &s.meta.name
+    };
+    let mut o = format!(
+        "{title}\n  {} weather years over the operating life (PV and battery degrade year by year)\n\n",
+        years.len()
+    );
+    o.push_str("  year  calendar  load GWh  renewable   CFE      unmet h   backup GWh  weather\n");
+    for y in years {
+        let k = &y.kpis;
+        o.push_str(&format!(
+            "  {:>4}  {:>8}  {:>8.0}  {:>7.1} %  {:>5.1} %  {:>7.0}   {:>10.1}  {}\n",
+            y.operating_year + 1,
+            y.calendar_year,
+            k.facility_energy_mwh / 1000.0,
+            k.renewable_fraction * 100.0,
+            k.cfe_score * 100.0,
+            k.loss_of_load_hours,
+            k.backup_energy_mwh / 1000.0,
+            y.weather
+        ));
+    }
+    o.push_str("\n  KPI                       P50        P90      worst\n");
+    for (name, sp) in dist {
+        let f = |v: f64| match name.as_str() {
+            "renewable_fraction" | "cfe_score" => format!("{:.1} %", v * 100.0),
+            "backup_energy_mwh" | "unmet_energy_mwh" => format!("{:.1} GWh", v / 1000.0),
+            _ => format!("{v:.0} h"),
+        };
+        o.push_str(&format!(
+            "  {name:<22} {:>10} {:>10} {:>10}\n",
+            f(sp.p50),
+            f(sp.p90),
+            f(sp.worst)
+        ));
+    }
+    o.push_str("\n  P90: the value reached in 90 % of years (the bad side of the median).\n");
+    o
+}
+
+fn row(o: &mut String, label: &str, value: String) {
+    o.push_str(&format!("  {label:<36} {value}\n"));
+}
+
+/// The readable KPI summary printed by `simulate`.
+pub fn summary_text(s: &Scenario, r: &Results) -> String {
+    let k = &r.kpis;
+    let c = &r.capacity;
+    let title = if s.meta.name.is_empty() {
+        "(unnamed scenario)"
+    } else {
+        &s.meta.name
+    };
+    let mut o = format!(
+        "{title}\n  weather: {} ({} steps of {} min)\n\nDatacenter\n",
+        r.weather.source,
+        r.weather.len(),
+        r.weather.step_s / 60
+    );
+    row(
+        &mut o,
+        "racks planned / fit under cap",
+        format!("{} / {}", k.racks_total, k.racks_fit_under_cap),
+    );
+    row(
+        &mut o,
+        "IT design (nameplate)",
+        format!("{:.1} MW", c.it_design_mw),
+    );
+    row(
+        &mut o,
+        "facility design at design-day PUE",
+        format!(
+            "{:.1} MW (PUE {:.3}) vs cap {:.0} MW, headroom {:.1} MW",
+            c.facility_design_mw, k.pue_design, c.cap_mw, c.headroom_mw
+        ),
+    );
+    row(
+        &mut o,
+        "peak IT / facility (simulated)",
+        format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw),
+    );
+    row(
+        &mut o,
+        "PUE mean / peak",
+        format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak),
+    );
+    row(
+        &mut o,
+        "IT / facility energy",
+        format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)),
+    );
+    o.push_str("\nSupply\n");
+    row(
+        &mut o,
+        "solar available (CF dc / ac)",
+        format!(
+            "{} ({} / {})",
+            gwh(k.solar_energy_mwh),
+            opt_pct(k.solar_capacity_factor_dc),
+            opt_pct(k.solar_capacity_factor_ac)
+        ),
+    );
+    row(
+        &mut o,
+        "wind available (net CF)",
+        format!(
+            "{} ({})",
+            gwh(k.wind_energy_mwh),
+            opt_pct(k.wind_capacity_factor)
+        ),
+    );
+    row(&mut o, "curtailed", gwh(k.curtailed_energy_mwh));
+    row(
+        &mut o,
+        "battery discharged (full cycles)",
+        format!("{} ({:.0})", gwh(k.battery_discharge_mwh), k.battery_cycles),
+    );
+    row(
+        &mut o,
+        "backup (peak)",
+        format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw),
+    );
+    row(
+        &mut o,
+        "unmet (hours)",
+        format!(
+            "{:.1} MWh ({:.0} h)",
+            k.unmet_energy_mwh, k.loss_of_load_hours
+        ),
+    );
+    row(&mut o, "renewable fraction", pct(k.renewable_fraction));
+    row(&mut o, "24/7 CFE score", pct(k.cfe_score));
+    o.push_str("\nCost and carbon\n");
+    row(&mut o, "capex", musd(k.capex_usd));
+    row(&mut o, "opex per year", musd(k.opex_usd_per_year));
+    row(&mut o, "annualized cost", musd(k.annualized_cost_usd));
+    row(
+        &mut o,
+        "LCOE (per MWh served)",
+        k.lcoe_usd_per_mwh
+            .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
+    );
+    row(
+        &mut o,
+        "CO2",
+        format!(
+            "{:.0} t ({} kg/MWh)",
+            k.co2_tonnes,
+            k.co2_intensity_kg_per_mwh
+                .map_or("-".into(), |v| format!("{v:.1}"))
+        ),
+    );
+    if !k.targets.is_empty() {
+        o.push_str("\nTargets\n");
+        for t in &k.targets {
+            let (op, value, target) = if t.kind == "min" {
+                (">=", pct(t.value), pct(t.target))
+            } else {
+                (
+                    "<=",
+                    format!("{:.1} MWh", t.value),
+                    format!("{:.1} MWh", t.target),
+                )
+            };
+            let verdict = if t.met { "MET" } else { "NOT MET" };
+            row(
+                &mut o,
+                &t.kpi,
+                format!("{value} (target {op} {target}): {verdict}"),
+            );
+        }
+    }
+    for w in s.warnings() {
+        o.push_str(&format!("\nwarning: {}: {}\n", w.path, w.message));
+    }
+    for n in &r.notes {
+        o.push_str(&format!("\nwarning: {n}\n"));
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `simulate --hourly` output reads back as a weather CSV: its first columns are the ones
+    /// the engine's CSV reader takes (the weather, under the reader's names).
+    #[test]
+    fn the_hourly_csv_reads_back_as_weather() {
+        assert_eq!(
+            &HOURLY_COLUMNS[..6],
+            &[
+                "timestamp_utc",
+                "ghi_w_m2",
+                "dni_w_m2",
+                "dhi_w_m2",
+                "temp_air_c",
+                "wind_speed_m_s"
+            ]
+        );
+        let s = Scenario::dakhla_reference();
+        let r = sim::Engine::new()
+            .run(&s, Path::new("."))
+            .expect("the reference runs");
+        let mut bytes = Vec::new();
+        write_hourly_csv(&r, &mut bytes).expect("written");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        let (w, _) = weather::csv::parse_weather_csv(&text, "hourly.csv").expect("reads back");
+        assert_eq!(w.ghi_w_m2.len(), r.weather.ghi_w_m2.len());
+        assert_eq!(w.temp_air_c, r.weather.temp_air_c);
+    }
+}
