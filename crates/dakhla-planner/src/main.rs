@@ -137,6 +137,22 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Describe what the program reports and reads: `kpis` (every KPI: key, label, unit,
+    /// which way is better, section, help).
+    Describe {
+        /// What to describe.
+        what: Describable,
+        /// Print JSON (a list of objects) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// What `describe` describes.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum Describable {
+    /// Every KPI of a run (the `kpis` object of `simulate --json`).
+    Kpis,
 }
 
 /// A failure and the exit code it maps to.
@@ -319,6 +335,7 @@ fn main() -> ExitCode {
         Some(Command::Export { file, out, set }) => export_command(&file, &out, &set),
         Some(Command::Check { files }) => check(&files),
         Some(Command::Compare { files, json }) => compare_command(&files, json),
+        Some(Command::Describe { what, json }) => describe_command(what, json),
     };
     // Output that could not be written (a full disk) is a failure, said on standard error.
     note_output_error(std::io::Write::flush(&mut std::io::stdout()));
@@ -1091,6 +1108,61 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
         .map_err(|e| bad(e.to_string()))?;
     for f in &summary.files {
         outln!("{}", shown(f));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `describe kpis`: the KPI registry, as a table or as JSON.
+fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> {
+    use dakhla_planner::sim::kpi_registry::KPIS;
+    match what {
+        Describable::Kpis => {
+            if json {
+                let list: Vec<serde_json::Value> = KPIS
+                    .iter()
+                    .map(|k| {
+                        serde_json::json!({
+                            "key": k.key,
+                            "label": k.label,
+                            "unit": k.unit,
+                            "better": k.better,
+                            "section": k.section,
+                            "section_label": k.section.label(),
+                            "help": k.help,
+                            "scale": k.scale,
+                            "decimals": k.decimals,
+                            "weather_dependent": k.weather_dependent,
+                        })
+                    })
+                    .collect();
+                print_json(&serde_json::Value::Array(list))?;
+            } else {
+                outln!(
+                    "{:<26} {:<30} {:<9} {:<7} {:<16} help",
+                    "key",
+                    "label",
+                    "unit",
+                    "better",
+                    "section"
+                );
+                for k in KPIS {
+                    let better = match k.better {
+                        dakhla_planner::sim::kpi_registry::Better::Higher => "higher",
+                        dakhla_planner::sim::kpi_registry::Better::Lower => "lower",
+                        dakhla_planner::sim::kpi_registry::Better::Neither => "-",
+                    };
+                    outln!(
+                        "{:<26} {:<30} {:<9} {:<7} {:<16} {}",
+                        k.key,
+                        k.label,
+                        k.unit,
+                        better,
+                        k.section.label(),
+                        k.help
+                    );
+                }
+            }
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -74,13 +74,19 @@ fn simulate_prints_a_readable_summary_and_the_builtin_runs_without_a_file() {
     let o = run(&["simulate"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let s = stdout(&o);
-    for label in [
-        "racks planned / fit under cap",
-        "PUE mean / peak",
-        "24/7 CFE score",
-        "LCOE",
-    ] {
-        assert!(s.contains(label), "summary lacks {label}:\n{s}");
+    // Every KPI of the registry, under its label, with its value and unit.
+    let json = run(&["simulate", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    for k in dakhla_planner::sim::kpi_registry::KPIS {
+        let shown = match doc["kpis"][k.key].as_f64() {
+            Some(v) => dakhla_planner::sim::kpi_registry::with_unit(
+                &dakhla_planner::sim::kpi_registry::fixed(v * k.scale, k.decimals),
+                k.unit,
+            ),
+            None => "n/a".to_owned(),
+        };
+        let line = format!("  {:<36} {shown}\n", k.label);
+        assert!(s.contains(&line), "summary lacks {line:?}:\n{s}");
     }
     // The built-in scenario is the reference file: the same numbers.
     let f = run(&[
@@ -744,4 +750,45 @@ fn a_file_from_a_newer_program_is_refused_with_the_reason() {
             "{cmd}: {msg}"
         );
     }
+}
+
+/// `describe kpis --json` lists every KPI of `simulate --json`, each once, with the contract
+/// keys, and every label it gives is the one `compare` shows.
+#[test]
+fn describe_kpis_lists_every_kpi_of_simulate_with_its_label_and_unit() {
+    let o = run(&["describe", "kpis", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let sim = run(&["simulate", "--json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&sim.stdout).unwrap();
+    let kpis = doc["kpis"].as_object().unwrap();
+    let numeric: Vec<&String> = kpis
+        .iter()
+        .filter(|(_, v)| v.is_number() || v.is_null())
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(list.len(), numeric.len(), "one entry per numeric KPI");
+    let reference = repo("scenarios/dakhla-500mw.ron");
+    let compare = stdout(&run(&[
+        "compare",
+        reference.to_str().unwrap(),
+        reference.to_str().unwrap(),
+    ]));
+    for e in &list {
+        for key in ["key", "label", "unit", "better", "section", "help"] {
+            assert!(e[key].is_string(), "{key} in {e}");
+        }
+        let key = e["key"].as_str().unwrap();
+        assert!(kpis.contains_key(key), "{key} is a key of simulate --json");
+        assert!(
+            ["higher", "lower", "neither"].contains(&e["better"].as_str().unwrap()),
+            "{e}"
+        );
+        let label = e["label"].as_str().unwrap();
+        assert!(compare.contains(label), "compare shows {label}");
+    }
+    assert!(
+        list.iter().any(|e| e["key"] == "net_present_cost_usd"),
+        "net present cost is described"
+    );
 }

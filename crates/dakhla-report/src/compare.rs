@@ -128,15 +128,7 @@ impl KpiRow {
     }
 }
 
-/// Text of `v` with `decimals` digits, never `-0`.
-fn fixed(v: f64, decimals: usize) -> String {
-    let t = format!("{v:.decimals$}");
-    if t.starts_with('-') && t[1..].chars().all(|c| c == '0' || c == '.') {
-        t[1..].to_owned()
-    } else {
-        t
-    }
-}
+use dakhla_core::sim::kpi_registry::fixed;
 
 /// [`fixed`] with a sign (`+0.0` for no change).
 fn signed(v: f64, decimals: usize) -> String {
@@ -149,253 +141,60 @@ fn signed(v: f64, decimals: usize) -> String {
 }
 
 /// The KPIs planners compare, for each (scenario, results) pair: what is built (capacities),
-/// the datacenter, the energy balance, and cost and carbon. Values are scaled for reading
-/// (see [`KpiRow::unit`]).
+/// then every KPI of the registry ([`dakhla_core::sim::kpi_registry::KPIS`]) section by section.
+/// Values are scaled for reading (see [`KpiRow::unit`]).
 pub fn kpi_table(results: &[(&Scenario, &Results)]) -> Vec<KpiRow> {
+    use dakhla_core::sim::kpi_registry::{Section, in_section};
     type Get = fn(&Scenario, &Results) -> f64;
-    let rows: [(&str, &str, &str, &str, usize, Get); 29] = [
-        (
-            "Capacities",
-            "solar_capacity_mwdc",
-            "Solar PV",
-            "MWdc",
-            0,
-            |s, _| s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
-        ),
-        ("Capacities", "wind_capacity_mw", "Wind", "MW", 0, |_, r| {
+    // What is built: inputs, not KPIs, shown first because every KPI follows from them.
+    let capacities: [(&str, &str, &str, Get); 5] = [
+        ("solar_capacity_mwdc", "Solar PV", "MWdc", |s, _| {
+            s.solar_plants.iter().map(|p| p.capacity_mwdc).sum()
+        }),
+        ("wind_capacity_mw", "Wind", "MW", |_, r| {
             r.plants
                 .iter()
                 .filter(|p| p.kind == "wind")
                 .map(|p| p.capacity_mw)
                 .sum()
         }),
-        (
-            "Capacities",
-            "battery_energy_mwh",
-            "Battery energy",
-            "MWh",
-            0,
-            |s, _| s.battery.energy_mwh,
-        ),
-        (
-            "Capacities",
-            "battery_power_mw",
-            "Battery power",
-            "MW",
-            0,
-            |s, _| s.battery.power_mw,
-        ),
-        (
-            "Capacities",
-            "backup_capacity_mw",
-            "Backup",
-            "MW",
-            0,
-            |s, _| s.backup.iter().map(|b| b.capacity_mw).sum(),
-        ),
-        (
-            "Capacities",
-            "solar_land_ha",
-            "Solar land",
-            "ha",
-            0,
-            |_, r| r.kpis.solar_land_ha,
-        ),
-        (
-            "Datacenter",
-            "racks_total",
-            "Racks planned",
-            "racks",
-            0,
-            |_, r| r.kpis.racks_total as f64,
-        ),
-        (
-            "Datacenter",
-            "racks_fit_under_cap",
-            "Racks that fit under the cap",
-            "racks",
-            0,
-            |_, r| r.kpis.racks_fit_under_cap as f64,
-        ),
-        (
-            "Datacenter",
-            "peak_facility_mw",
-            "Peak facility power",
-            "MW",
-            1,
-            |_, r| r.kpis.peak_facility_mw,
-        ),
-        (
-            "Datacenter",
-            "pue_mean",
-            "PUE, energy-weighted mean",
-            "-",
-            3,
-            |_, r| r.kpis.pue_mean,
-        ),
-        (
-            "Datacenter",
-            "facility_energy_mwh",
-            "Facility energy",
-            "GWh",
-            1,
-            |_, r| r.kpis.facility_energy_mwh / 1000.0,
-        ),
-        (
-            "Energy",
-            "solar_energy_mwh",
-            "Solar available",
-            "GWh",
-            1,
-            |_, r| r.kpis.solar_energy_mwh / 1000.0,
-        ),
-        (
-            "Energy",
-            "wind_energy_mwh",
-            "Wind available",
-            "GWh",
-            1,
-            |_, r| r.kpis.wind_energy_mwh / 1000.0,
-        ),
-        (
-            "Energy",
-            "curtailed_energy_mwh",
-            "Curtailed",
-            "GWh",
-            1,
-            |_, r| r.kpis.curtailed_energy_mwh / 1000.0,
-        ),
-        (
-            "Energy",
-            "battery_discharge_mwh",
-            "Battery discharged",
-            "GWh",
-            1,
-            |_, r| r.kpis.battery_discharge_mwh / 1000.0,
-        ),
-        (
-            "Energy",
-            "battery_cycles",
-            "Battery full cycles",
-            "cycles",
-            0,
-            |_, r| r.kpis.battery_cycles,
-        ),
-        (
-            "Energy",
-            "backup_energy_mwh",
-            "Backup energy",
-            "GWh",
-            1,
-            |_, r| r.kpis.backup_energy_mwh / 1000.0,
-        ),
-        (
-            "Energy",
-            "peak_backup_mw",
-            "Peak backup power",
-            "MW",
-            1,
-            |_, r| r.kpis.peak_backup_mw,
-        ),
-        (
-            "Energy",
-            "unmet_energy_mwh",
-            "Unmet energy",
-            "MWh",
-            1,
-            |_, r| r.kpis.unmet_energy_mwh,
-        ),
-        (
-            "Energy",
-            "loss_of_load_hours",
-            "Hours with unmet load",
-            "h",
-            0,
-            |_, r| r.kpis.loss_of_load_hours,
-        ),
-        (
-            "Energy",
-            "renewable_fraction",
-            "Renewable fraction",
-            "%",
-            1,
-            |_, r| r.kpis.renewable_fraction * 100.0,
-        ),
-        ("Energy", "cfe_score", "24/7 CFE score", "%", 1, |_, r| {
-            r.kpis.cfe_score * 100.0
+        ("battery_energy_mwh", "Battery energy", "MWh", |s, _| {
+            s.battery.energy_mwh
         }),
-        (
-            "Cost and carbon",
-            "capex_usd",
-            "Capex",
-            "M USD",
-            1,
-            |_, r| r.kpis.capex_usd / 1e6,
-        ),
-        (
-            "Cost and carbon",
-            "opex_usd_per_year",
-            "Opex",
-            "M USD/yr",
-            1,
-            |_, r| r.kpis.opex_usd_per_year / 1e6,
-        ),
-        (
-            "Cost and carbon",
-            "annualized_cost_usd",
-            "Annualized cost",
-            "M USD/yr",
-            1,
-            |_, r| r.kpis.annualized_cost_usd / 1e6,
-        ),
-        (
-            "Cost and carbon",
-            "net_present_cost_usd",
-            "Net present cost",
-            "M USD",
-            0,
-            |_, r| r.kpis.net_present_cost_usd / 1e6,
-        ),
-        (
-            "Cost and carbon",
-            "lcoe_usd_per_mwh",
-            "Cost per MWh served (LCOE)",
-            "USD/MWh",
-            1,
-            |_, r| r.kpis.lcoe_usd_per_mwh.unwrap_or(f64::NAN),
-        ),
-        (
-            "Cost and carbon",
-            "co2_tonnes",
-            "CO2 emitted",
-            "kt",
-            1,
-            |_, r| r.kpis.co2_tonnes / 1000.0,
-        ),
-        (
-            "Cost and carbon",
-            "co2_intensity_kg_per_mwh",
-            "CO2 per MWh served",
-            "kg/MWh",
-            1,
-            |_, r| r.kpis.co2_intensity_kg_per_mwh.unwrap_or(f64::NAN),
-        ),
+        ("battery_power_mw", "Battery power", "MW", |s, _| {
+            s.battery.power_mw
+        }),
+        ("backup_capacity_mw", "Backup", "MW", |s, _| {
+            s.backup.iter().map(|b| b.capacity_mw).sum()
+        }),
     ];
-    rows.iter()
-        .map(|&(section, key, label, unit, decimals, get)| KpiRow {
-            section,
+    let mut rows: Vec<KpiRow> = capacities
+        .iter()
+        .map(|&(key, label, unit, get)| KpiRow {
+            section: "Capacities",
             key,
-            // Counts name their unit already ("Racks planned", "Battery full cycles").
-            label: if matches!(unit, "racks" | "cycles") {
-                label.to_owned()
-            } else {
-                format!("{label} [{unit}]")
-            },
+            label: format!("{label} [{unit}]"),
             unit,
-            decimals,
+            decimals: 0,
             values: results.iter().map(|(s, r)| get(s, r)).collect(),
         })
-        .collect()
+        .collect();
+    for section in Section::ALL {
+        rows.extend(in_section(section).map(|k| {
+            KpiRow {
+                section: section.label(),
+                key: k.key,
+                label: k.label_with_unit(),
+                unit: k.unit,
+                decimals: k.decimals,
+                values: results
+                    .iter()
+                    .map(|(_, r)| k.shown(&r.kpis).unwrap_or(f64::NAN))
+                    .collect(),
+            }
+        }));
+    }
+    rows
 }
 
 /// The side-by-side text of `dakhla-planner compare`: one column per scenario headed by

@@ -1067,10 +1067,6 @@ fn gwh(mwh: f64) -> String {
     super::gwh(mwh)
 }
 
-fn usd_m(v: f64) -> String {
-    super::musd(v)
-}
-
 fn or_dash(v: Option<String>) -> String {
     v.unwrap_or_else(|| "-".into())
 }
@@ -1193,20 +1189,14 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
         let n = k.targets.iter().filter(|t| !t.met).count();
         (format!("{n} of {} not met", k.targets.len()), "notmet")
     };
+    // Headline figures: the registry's headline KPIs (the GUI's cards), then the targets.
     h.raw("<div class=\"headline\">\n");
-    for (label, value, class) in [
-        ("Renewable fraction", pct(k.renewable_fraction), ""),
-        ("24/7 CFE score", pct(k.cfe_score), ""),
-        (
-            "LCOE",
-            k.lcoe_usd_per_mwh
-                .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
-            "",
-        ),
-        ("Backup energy", gwh(k.backup_energy_mwh), ""),
-        ("Unmet load", format!("{:.0} h", k.loss_of_load_hours), ""),
-        ("Targets", targets.0.clone(), targets.1),
-    ] {
+    let cards = crate::sim::kpi_registry::cards(k);
+    let headline = cards
+        .iter()
+        .map(|c| (c.title.to_owned(), c.value.clone(), ""))
+        .chain([("Targets".to_owned(), targets.0.clone(), targets.1)]);
+    for (label, value, class) in headline {
         let cls = if class.is_empty() {
             String::new()
         } else {
@@ -1214,7 +1204,7 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
         };
         h.raw(&format!(
             "<div>{}<b{cls}>{}</b></div>\n",
-            esc(label),
+            esc(&label),
             esc(&value)
         ));
     }
@@ -1229,122 +1219,43 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
             format_utc(r.weather.start_unix_s)
         ),
     );
-    h.raw("<div class=\"block\">\n");
-    h.h3("Datacenter");
-    h.kv(&[
-        (
-            "Racks planned / fit under cap".into(),
-            format!("{} / {}", k.racks_total, k.racks_fit_under_cap),
-        ),
-        ("IT design (nameplate)".into(), mw(c.it_design_mw)),
-        (
-            "Facility design at design-day PUE".into(),
-            format!(
-                "{:.1} MW (PUE {:.3}) vs cap {:.0} MW, headroom {:.1} MW",
-                c.facility_design_mw, k.pue_design, c.cap_mw, c.headroom_mw
-            ),
-        ),
-        (
-            "Peak IT / facility (simulated)".into(),
-            format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw),
-        ),
-        (
-            "PUE mean / peak".into(),
-            format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak),
-        ),
-        (
-            "IT / facility energy".into(),
-            format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)),
-        ),
-    ]);
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Supply");
-    h.kv(&[
-        (
-            "Solar available (CF dc / ac)".into(),
-            format!(
-                "{} ({} / {})",
-                gwh(k.solar_energy_mwh),
-                super::opt_pct(k.solar_capacity_factor_dc),
-                super::opt_pct(k.solar_capacity_factor_ac)
-            ),
-        ),
-        (
-            "Wind available (net CF)".into(),
-            format!(
-                "{} ({})",
-                gwh(k.wind_energy_mwh),
-                super::opt_pct(k.wind_capacity_factor)
-            ),
-        ),
-        ("Curtailed".into(), gwh(k.curtailed_energy_mwh)),
-        (
-            "Battery charged / discharged (full cycles)".into(),
-            format!(
-                "{} / {} ({:.0})",
-                gwh(k.battery_charge_mwh),
-                gwh(k.battery_discharge_mwh),
-                k.battery_cycles
-            ),
-        ),
-        (
-            "Backup (peak)".into(),
-            format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw),
-        ),
-        (
-            "Unmet (hours)".into(),
-            format!(
-                "{:.1} MWh ({:.0} h)",
-                k.unmet_energy_mwh, k.loss_of_load_hours
-            ),
-        ),
-        ("Renewable fraction".into(), pct(k.renewable_fraction)),
-        ("24/7 CFE score".into(), pct(k.cfe_score)),
-    ]);
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Cost and carbon");
-    h.kv(&[
-        ("Capex".into(), usd_m(k.capex_usd)),
-        ("Opex per year".into(), usd_m(k.opex_usd_per_year)),
-        ("Annualized cost".into(), usd_m(k.annualized_cost_usd)),
-        (
-            format!("Net present cost ({} years)", s.economics.analysis_years),
-            usd_m(k.net_present_cost_usd),
-        ),
-        (
-            "LCOE (per MWh served)".into(),
-            k.lcoe_usd_per_mwh
-                .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
-        ),
-        (
-            "CO2".into(),
-            format!(
-                "{:.0} t ({} kg/MWh)",
-                k.co2_tonnes,
-                k.co2_intensity_kg_per_mwh
-                    .map_or("-".into(), |v| format!("{v:.1}"))
-            ),
-        ),
-        (
-            "Land for solar".into(),
-            format!("{:.0} ha", k.solar_land_ha),
-        ),
-    ]);
+    // Every KPI of the registry, section by section, with the design-day capacity check first.
+    use crate::sim::kpi_registry::{Section, in_section};
+    for (i, section) in Section::ALL.into_iter().enumerate() {
+        h.raw(if i == 0 {
+            "<div class=\"block\">\n"
+        } else {
+            "</div>\n<div class=\"block\">\n"
+        });
+        h.h3(section.label());
+        let mut rows: Vec<(String, String)> = Vec::new();
+        if section == Section::Datacenter {
+            rows.push(("IT design (nameplate)".into(), mw(c.it_design_mw)));
+            rows.push((
+                "Facility design at design-day PUE".into(),
+                format!(
+                    "{:.1} MW vs cap {:.0} MW, headroom {:.1} MW",
+                    c.facility_design_mw, c.cap_mw, c.headroom_mw
+                ),
+            ));
+        }
+        for spec in in_section(section) {
+            let label = if spec.key == "net_present_cost_usd" {
+                format!("{} ({} years)", spec.label, s.economics.analysis_years)
+            } else {
+                spec.label.to_owned()
+            };
+            rows.push((label, spec.format(k)));
+        }
+        h.kv(&rows);
+    }
     h.raw("</div>\n");
     if !k.targets.is_empty() {
         h.raw("<div class=\"block\">\n");
         h.h3("Targets");
         h.raw("<table class=\"grid\">\n<thead><tr><th scope=\"col\">KPI</th><th scope=\"col\">value</th><th scope=\"col\">target</th><th scope=\"col\">verdict</th></tr></thead>\n<tbody>\n");
         for t in &k.targets {
-            let (op, value, target) = if t.kind == "min" {
-                (">=", pct(t.value), pct(t.target))
-            } else {
-                (
-                    "<=",
-                    format!("{:.1} MWh", t.value),
-                    format!("{:.1} MWh", t.target),
-                )
-            };
+            let f = t.formatted();
             let (verdict, class) = if t.met {
                 ("MET", "met")
             } else {
@@ -1352,10 +1263,10 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
             };
             h.raw(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{} {}</td><td class=\"{class}\">{verdict}</td></tr>\n",
-                esc(&t.kpi),
-                esc(&value),
-                esc(op),
-                esc(&target)
+                esc(f.label),
+                esc(&f.value),
+                esc(f.operator),
+                esc(&f.target)
             ));
         }
         h.raw("</tbody>\n</table>\n</div>\n");

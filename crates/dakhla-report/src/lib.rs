@@ -287,24 +287,29 @@ fn pct(v: f64) -> String {
     format!("{:.1} %", v * 100.0)
 }
 
-fn opt_pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "-".to_owned(), pct)
-}
-
 fn gwh(mwh: f64) -> String {
     format!("{:.1} GWh", mwh / 1000.0)
 }
 
-fn musd(usd: f64) -> String {
-    format!("{:.1} M USD", usd / 1e6)
-}
+/// The KPIs of the per-year table of `simulate --years` (every weather-dependent KPI is in the
+/// P50/P90 table below it).
+const YEAR_TABLE_KPIS: [&str; 5] = [
+    "facility_energy_mwh",
+    "renewable_fraction",
+    "cfe_score",
+    "loss_of_load_hours",
+    "backup_energy_mwh",
+];
 
-/// The readable table of `simulate --years`.
+/// The readable table of `simulate --years`: each year's headline KPIs, then the P50, P90 and
+/// worst year of every KPI that varies with the weather (labels, units and formats from the
+/// KPI registry).
 pub fn years_text(
     s: &Scenario,
     years: &[crate::sim::years::YearResult],
     dist: &std::collections::BTreeMap<String, crate::sim::years::Spread>,
 ) -> String {
+    use crate::sim::kpi_registry::{kpi, with_unit};
     let title = if s.meta.name.is_empty() {
         "(unnamed scenario)"
     } else {
@@ -314,30 +319,44 @@ pub fn years_text(
         "{title}\n  {} weather years over the operating life (PV and battery degrade year by year)\n\n",
         years.len()
     );
-    o.push_str("  year  calendar  load GWh  renewable   CFE      unmet h   backup GWh  weather\n");
-    for y in years {
-        let k = &y.kpis;
-        o.push_str(&format!(
-            "  {:>4}  {:>8}  {:>8.0}  {:>7.1} %  {:>5.1} %  {:>7.0}   {:>10.1}  {}\n",
-            y.operating_year + 1,
-            y.calendar_year,
-            k.facility_energy_mwh / 1000.0,
-            k.renewable_fraction * 100.0,
-            k.cfe_score * 100.0,
-            k.loss_of_load_hours,
-            k.backup_energy_mwh / 1000.0,
-            y.weather
-        ));
+    let columns: Vec<_> = YEAR_TABLE_KPIS.iter().filter_map(|key| kpi(key)).collect();
+    let heads: Vec<String> = columns.iter().map(|k| k.label_with_unit()).collect();
+    let widths: Vec<usize> = heads.iter().map(|h| h.chars().count().max(10)).collect();
+    o.push_str("  year  calendar");
+    for (h, w) in heads.iter().zip(&widths) {
+        o.push_str(&format!("  {h:>w$}"));
     }
-    o.push_str("\n  KPI                       P50        P90      worst\n");
-    for (name, sp) in dist {
-        let f = |v: f64| match name.as_str() {
-            "renewable_fraction" | "cfe_score" => format!("{:.1} %", v * 100.0),
-            "backup_energy_mwh" | "unmet_energy_mwh" => format!("{:.1} GWh", v / 1000.0),
-            _ => format!("{v:.0} h"),
+    o.push_str("  weather\n");
+    for y in years {
+        o.push_str(&format!(
+            "  {:>4}  {:>8}",
+            y.operating_year + 1,
+            y.calendar_year
+        ));
+        for (k, w) in columns.iter().zip(&widths) {
+            o.push_str(&format!("  {:>w$}", k.format_number(&y.kpis)));
+        }
+        o.push_str(&format!("  {}\n", y.weather));
+    }
+    o.push_str(&format!(
+        "\n  {:<36} {:>14} {:>14} {:>14}\n",
+        "KPI", "P50", "P90", "worst"
+    ));
+    for k in crate::sim::years::distribution_kpis() {
+        let Some(sp) = dist.get(k.key) else { continue };
+        let f = |v: f64| {
+            if v.is_finite() {
+                with_unit(
+                    &crate::sim::kpi_registry::fixed(v * k.scale, k.decimals),
+                    k.unit,
+                )
+            } else {
+                "n/a".to_owned()
+            }
         };
         o.push_str(&format!(
-            "  {name:<22} {:>10} {:>10} {:>10}\n",
+            "  {:<36} {:>14} {:>14} {:>14}\n",
+            k.label,
             f(sp.p50),
             f(sp.p90),
             f(sp.worst)
@@ -351,8 +370,10 @@ fn row(o: &mut String, label: &str, value: String) {
     o.push_str(&format!("  {label:<36} {value}\n"));
 }
 
-/// The readable KPI summary printed by `simulate`.
+/// The readable KPI summary printed by `simulate`: every KPI of the registry, section by
+/// section, with the capacity check of the design day first.
 pub fn summary_text(s: &Scenario, r: &Results) -> String {
+    use crate::sim::kpi_registry::{Section, in_section};
     let k = &r.kpis;
     let c = &r.capacity;
     let title = if s.meta.name.is_empty() {
@@ -361,122 +382,44 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
         &s.meta.name
     };
     let mut o = format!(
-        "{title}\n  weather: {} ({} steps of {} min)\n\nDatacenter\n",
+        "{title}\n  weather: {} ({} steps of {} min)\n",
         r.weather.source,
         r.weather.len(),
         r.weather.step_s / 60
     );
-    row(
-        &mut o,
-        "racks planned / fit under cap",
-        format!("{} / {}", k.racks_total, k.racks_fit_under_cap),
-    );
-    row(
-        &mut o,
-        "IT design (nameplate)",
-        format!("{:.1} MW", c.it_design_mw),
-    );
-    row(
-        &mut o,
-        "facility design at design-day PUE",
-        format!(
-            "{:.1} MW (PUE {:.3}) vs cap {:.0} MW, headroom {:.1} MW",
-            c.facility_design_mw, k.pue_design, c.cap_mw, c.headroom_mw
-        ),
-    );
-    row(
-        &mut o,
-        "peak IT / facility (simulated)",
-        format!("{:.1} / {:.1} MW", k.peak_it_mw, k.peak_facility_mw),
-    );
-    row(
-        &mut o,
-        "PUE mean / peak",
-        format!("{:.3} / {:.3}", k.pue_mean, k.pue_peak),
-    );
-    row(
-        &mut o,
-        "IT / facility energy",
-        format!("{} / {}", gwh(k.it_energy_mwh), gwh(k.facility_energy_mwh)),
-    );
-    o.push_str("\nSupply\n");
-    row(
-        &mut o,
-        "solar available (CF dc / ac)",
-        format!(
-            "{} ({} / {})",
-            gwh(k.solar_energy_mwh),
-            opt_pct(k.solar_capacity_factor_dc),
-            opt_pct(k.solar_capacity_factor_ac)
-        ),
-    );
-    row(
-        &mut o,
-        "wind available (net CF)",
-        format!(
-            "{} ({})",
-            gwh(k.wind_energy_mwh),
-            opt_pct(k.wind_capacity_factor)
-        ),
-    );
-    row(&mut o, "curtailed", gwh(k.curtailed_energy_mwh));
-    row(
-        &mut o,
-        "battery discharged (full cycles)",
-        format!("{} ({:.0})", gwh(k.battery_discharge_mwh), k.battery_cycles),
-    );
-    row(
-        &mut o,
-        "backup (peak)",
-        format!("{} ({:.1} MW)", gwh(k.backup_energy_mwh), k.peak_backup_mw),
-    );
-    row(
-        &mut o,
-        "unmet (hours)",
-        format!(
-            "{:.1} MWh ({:.0} h)",
-            k.unmet_energy_mwh, k.loss_of_load_hours
-        ),
-    );
-    row(&mut o, "renewable fraction", pct(k.renewable_fraction));
-    row(&mut o, "24/7 CFE score", pct(k.cfe_score));
-    o.push_str("\nCost and carbon\n");
-    row(&mut o, "capex", musd(k.capex_usd));
-    row(&mut o, "opex per year", musd(k.opex_usd_per_year));
-    row(&mut o, "annualized cost", musd(k.annualized_cost_usd));
-    row(
-        &mut o,
-        "LCOE (per MWh served)",
-        k.lcoe_usd_per_mwh
-            .map_or("-".into(), |v| format!("{v:.1} USD/MWh")),
-    );
-    row(
-        &mut o,
-        "CO2",
-        format!(
-            "{:.0} t ({} kg/MWh)",
-            k.co2_tonnes,
-            k.co2_intensity_kg_per_mwh
-                .map_or("-".into(), |v| format!("{v:.1}"))
-        ),
-    );
+    for section in Section::ALL {
+        o.push_str(&format!("\n{}\n", section.label()));
+        if section == Section::Datacenter {
+            row(
+                &mut o,
+                "IT design (nameplate)",
+                format!("{:.1} MW", c.it_design_mw),
+            );
+            row(
+                &mut o,
+                "Facility design at design-day PUE",
+                format!(
+                    "{:.1} MW vs cap {:.0} MW, headroom {:.1} MW",
+                    c.facility_design_mw, c.cap_mw, c.headroom_mw
+                ),
+            );
+        }
+        for spec in in_section(section) {
+            row(&mut o, spec.label, spec.format(k));
+        }
+    }
     if !k.targets.is_empty() {
         o.push_str("\nTargets\n");
         for t in &k.targets {
-            let (op, value, target) = if t.kind == "min" {
-                (">=", pct(t.value), pct(t.target))
-            } else {
-                (
-                    "<=",
-                    format!("{:.1} MWh", t.value),
-                    format!("{:.1} MWh", t.target),
-                )
-            };
+            let f = t.formatted();
             let verdict = if t.met { "MET" } else { "NOT MET" };
             row(
                 &mut o,
-                &t.kpi,
-                format!("{value} (target {op} {target}): {verdict}"),
+                f.label,
+                format!(
+                    "{} (target {} {}): {verdict}",
+                    f.value, f.operator, f.target
+                ),
             );
         }
     }

@@ -4,6 +4,7 @@
 
 pub mod dispatch;
 pub mod economics;
+pub mod kpi_registry;
 pub mod kpis;
 pub mod years;
 

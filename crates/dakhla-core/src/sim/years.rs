@@ -12,6 +12,7 @@
 //! where more is better (renewable fraction, CFE) it is the 10th percentile; where less is
 //! better (unmet hours, backup energy) the 90th.
 
+use super::kpi_registry::{Better, KPIS, KpiSpec};
 use super::kpis::Kpis;
 use super::{Engine, RunOptions, SimError};
 use crate::scenario::{Scenario, WeatherSource};
@@ -41,24 +42,11 @@ pub struct Spread {
     pub mean: f64,
 }
 
-/// The KPIs reported in a distribution, and whether more is better for each.
-pub const DISTRIBUTION_KPIS: [(&str, bool); 5] = [
-    ("renewable_fraction", true),
-    ("cfe_score", true),
-    ("loss_of_load_hours", false),
-    ("unmet_energy_mwh", false),
-    ("backup_energy_mwh", false),
-];
-
-fn kpi_value(k: &Kpis, name: &str) -> f64 {
-    match name {
-        "renewable_fraction" => k.renewable_fraction,
-        "cfe_score" => k.cfe_score,
-        "loss_of_load_hours" => k.loss_of_load_hours,
-        "unmet_energy_mwh" => k.unmet_energy_mwh,
-        "backup_energy_mwh" => k.backup_energy_mwh,
-        _ => f64::NAN,
-    }
+/// The KPIs a distribution reports: every KPI of the registry that varies with the weather and
+/// has a better side (P90 is taken on the bad side), in registry order.
+pub fn distribution_kpis() -> impl Iterator<Item = &'static KpiSpec> {
+    KPIS.iter()
+        .filter(|k| k.weather_dependent && k.better != Better::Neither)
 }
 
 /// Linear-interpolated percentile `q` (0..=1) of sorted values (type 7).
@@ -75,12 +63,17 @@ pub fn percentile_sorted(sorted: &[f64], q: f64) -> f64 {
     }
 }
 
-/// The spread of each KPI in [`DISTRIBUTION_KPIS`] over `years`.
+/// The spread of each KPI of [`distribution_kpis`] over `years`, in the KPI's stored unit
+/// (a KPI missing in some year, such as LCOE with nothing served, counts as NaN there).
 pub fn distribution(years: &[YearResult]) -> BTreeMap<String, Spread> {
-    DISTRIBUTION_KPIS
-        .iter()
-        .map(|&(name, more_is_better)| {
-            let mut v: Vec<f64> = years.iter().map(|y| kpi_value(&y.kpis, name)).collect();
+    distribution_kpis()
+        .map(|k| {
+            let more_is_better = k.better == Better::Higher;
+            let name = k.key;
+            let mut v: Vec<f64> = years
+                .iter()
+                .map(|y| k.value(&y.kpis).unwrap_or(f64::NAN))
+                .collect();
             v.sort_by(f64::total_cmp);
             let (p90, worst, best) = if more_is_better {
                 (

@@ -1637,7 +1637,7 @@ impl PlannerApp {
             ui.label("No results yet.");
             return;
         };
-        kpis_view::cards(ui, palette, r, &self.doc.scenario);
+        kpis_view::cards(ui, palette, r);
         ui.separator();
         let n = r.weather.len();
         let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;

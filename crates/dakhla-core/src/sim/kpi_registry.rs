@@ -1,0 +1,843 @@
+//! The KPI registry: one definition of every key figure of a run (key, label, unit, scale and
+//! format, which direction is better, section, help, whether it varies with the weather, and how
+//! to read it from [`Kpis`]).
+//!
+//! Every view of the KPIs is generated from [`KPIS`]: the JSON, the text summary, `compare`, the
+//! export report, the multi-year distribution, the GUI cards and `dakhla-planner describe kpis`.
+//! A new KPI is a field of [`Kpis`] and one entry here; a test holds the two to each other.
+//!
+//! Keys are the JSON keys of `simulate --json` (`kpis.<key>`), a contract with scripts.
+
+use super::kpis::Kpis;
+use serde::Serialize;
+
+/// Which way a KPI is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Better {
+    /// More is better (renewable fraction, CFE score).
+    Higher,
+    /// Less is better (cost, emissions, unmet load).
+    Lower,
+    /// Neither: a size or a flow that describes the design (racks planned, battery throughput).
+    Neither,
+}
+
+/// The group a KPI is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Section {
+    /// Racks, IT and facility power and energy, PUE.
+    Datacenter,
+    /// Where the energy comes from: solar, wind, battery, backup, unmet load, shares.
+    Energy,
+    /// Capex, opex, annualized and net present cost, cost of energy, CO2.
+    CostAndCarbon,
+}
+
+impl Section {
+    /// Every section, in the order views show them.
+    pub const ALL: [Section; 3] = [Section::Datacenter, Section::Energy, Section::CostAndCarbon];
+
+    /// Heading a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Section::Datacenter => "Datacenter",
+            Section::Energy => "Energy",
+            Section::CostAndCarbon => "Cost and carbon",
+        }
+    }
+}
+
+/// One KPI.
+#[derive(Clone, Copy, Debug)]
+pub struct KpiSpec {
+    /// JSON key (`kpis.<key>` in `simulate --json`), a contract with scripts.
+    pub key: &'static str,
+    /// What a person reads, without the unit ("Renewable fraction").
+    pub label: &'static str,
+    /// Unit of the shown value (after `scale`): "GWh", "%", "M USD/yr"; "-" for a ratio.
+    pub unit: &'static str,
+    /// Shown value = stored value × scale (MWh → GWh is 1e-3, a fraction → % is 100).
+    pub scale: f64,
+    /// Digits after the decimal point when shown.
+    pub decimals: usize,
+    /// Which way is better.
+    pub better: Better,
+    /// Where it is shown.
+    pub section: Section,
+    /// One or two sentences for a tooltip or a report: what it is and how it is computed.
+    pub help: &'static str,
+    /// Whether it changes from one weather year to the next (and so has a P50/P90 over years).
+    pub weather_dependent: bool,
+    /// The stored value (in the unit of the key: MWh, USD, a fraction); `None` where it does
+    /// not exist (a capacity factor without the plant, LCOE with nothing served).
+    pub get: fn(&Kpis) -> Option<f64>,
+    /// A headline KPI gets a card on the GUI's main view and in the report's headline.
+    pub card: Option<Card>,
+}
+
+/// How a headline KPI is shown on its card: its label, value and help, a target's status when
+/// the scenario sets one on it, and the line below the value.
+#[derive(Clone, Copy, Debug)]
+pub struct Card {
+    /// Another KPI shown under the value (its label and value), as context.
+    pub detail: Option<&'static str>,
+    /// Whether the value is within a physical limit, when no target is set on it (the racks
+    /// fit under the cap, the peak under the cap, no load unmet): the card is marked good or
+    /// bad by it.
+    pub within_limit: Option<fn(&Kpis) -> bool>,
+}
+
+impl Card {
+    const PLAIN: Card = Card {
+        detail: None,
+        within_limit: None,
+    };
+    const fn with_detail(key: &'static str) -> Card {
+        Card {
+            detail: Some(key),
+            within_limit: None,
+        }
+    }
+}
+
+impl KpiSpec {
+    /// The stored value, `None` where the KPI does not exist for this run.
+    pub fn value(&self, k: &Kpis) -> Option<f64> {
+        (self.get)(k)
+    }
+
+    /// The shown value (stored × scale).
+    pub fn shown(&self, k: &Kpis) -> Option<f64> {
+        self.value(k).map(|v| v * self.scale)
+    }
+
+    /// The shown value as text with its decimals ("91.4"), "n/a" where it does not exist.
+    pub fn format_number(&self, k: &Kpis) -> String {
+        match self.shown(k) {
+            Some(v) => fixed(v, self.decimals),
+            None => "n/a".to_owned(),
+        }
+    }
+
+    /// The shown value with its unit ("91.4 %", "1.154", "8300 racks").
+    pub fn format(&self, k: &Kpis) -> String {
+        match self.shown(k) {
+            Some(v) => with_unit(&fixed(v, self.decimals), self.unit),
+            None => "n/a".to_owned(),
+        }
+    }
+
+    /// The label with its unit in brackets ("Curtailed [GWh]"); a count names its unit already
+    /// ("Racks planned") and a ratio has none.
+    pub fn label_with_unit(&self) -> String {
+        if matches!(self.unit, "racks" | "cycles" | "-") {
+            self.label.to_owned()
+        } else {
+            format!("{} [{}]", self.label, self.unit)
+        }
+    }
+
+    /// Whether a shown change of `delta` is an improvement (`None` when neither way is).
+    pub fn is_improvement(&self, delta: f64) -> Option<bool> {
+        match self.better {
+            Better::Higher => Some(delta > 0.0),
+            Better::Lower => Some(delta < 0.0),
+            Better::Neither => None,
+        }
+    }
+}
+
+/// A target as a person reads it: the KPI's label, `>=` or `<=`, the value and the target in
+/// the KPI's unit and format ("91.4 %", "0.0 MWh").
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormattedTarget {
+    pub label: &'static str,
+    pub operator: &'static str,
+    pub value: String,
+    pub target: String,
+}
+
+impl super::kpis::TargetStatus {
+    /// This target in the words and format of its KPI (the KPI key itself if the registry has
+    /// no such KPI, which a test rules out for every target a scenario can set).
+    pub fn formatted(&self) -> FormattedTarget {
+        let spec = kpi(&self.kpi);
+        let show = |v: f64| match spec {
+            Some(k) => with_unit(&fixed(v * k.scale, k.decimals), k.unit),
+            None => crate::text::number(v),
+        };
+        FormattedTarget {
+            label: spec.map_or("target", |k| k.label),
+            operator: if self.kind == "min" { ">=" } else { "<=" },
+            value: show(self.value),
+            target: show(self.target),
+        }
+    }
+}
+
+/// A card as shown: title, value, the line below it, good (true), bad (false) or neither, and
+/// the help for its tooltip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownCard {
+    pub title: &'static str,
+    pub value: String,
+    pub detail: String,
+    pub status: Option<bool>,
+    pub help: &'static str,
+}
+
+/// The cards of the headline KPIs of a run, in registry order. A target set on a KPI decides
+/// its card's status and is written below the value ("target >= 85.0 %: MET").
+pub fn cards(k: &Kpis) -> Vec<ShownCard> {
+    KPIS.iter()
+        .filter_map(|spec| spec.card.map(|c| (spec, c)))
+        .map(|(spec, c)| {
+            let target = k.targets.iter().find(|t| t.kpi == spec.key);
+            let mut detail: Vec<String> = Vec::new();
+            if let Some(other) = c.detail.and_then(kpi) {
+                detail.push(format!("{} {}", other.label, other.format(k)));
+            }
+            if let Some(t) = target {
+                let f = t.formatted();
+                let word = if t.met { "MET" } else { "NOT MET" };
+                detail.push(format!("target {} {}: {word}", f.operator, f.target));
+            }
+            ShownCard {
+                title: spec.label,
+                value: spec.format(k),
+                detail: detail.join(" · "),
+                status: target
+                    .map(|t| t.met)
+                    .or_else(|| c.within_limit.map(|ok| ok(k))),
+                help: spec.help,
+            }
+        })
+        .collect()
+}
+
+/// `v` with `decimals` digits, never `-0`.
+pub fn fixed(v: f64, decimals: usize) -> String {
+    let t = format!("{v:.decimals$}");
+    if t.starts_with('-') && t[1..].chars().all(|c| c == '0' || c == '.') {
+        t[1..].to_owned()
+    } else {
+        t
+    }
+}
+
+/// A number and its unit: "91.4 %", "1.154" (a ratio shows no unit), "8300 racks".
+pub fn with_unit(number: &str, unit: &str) -> String {
+    match unit {
+        "-" | "" => number.to_owned(),
+        u => format!("{number} {u}"),
+    }
+}
+
+/// The KPI of `key`, if there is one.
+pub fn kpi(key: &str) -> Option<&'static KpiSpec> {
+    KPIS.iter().find(|k| k.key == key)
+}
+
+/// The KPIs of a section, in registry order.
+pub fn in_section(section: Section) -> impl Iterator<Item = &'static KpiSpec> {
+    KPIS.iter().filter(move |k| k.section == section)
+}
+
+const GWH: f64 = 1e-3;
+const PERCENT: f64 = 100.0;
+const MILLION: f64 = 1e-6;
+
+/// Every KPI, in the order views show them (section by section).
+pub static KPIS: &[KpiSpec] = &[
+    KpiSpec {
+        key: "racks_total",
+        label: "Racks planned",
+        unit: "racks",
+        scale: 1.0,
+        decimals: 0,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "Racks of every group online in the simulated year.",
+        weather_dependent: false,
+        get: |k| Some(k.racks_total as f64),
+        card: None,
+    },
+    KpiSpec {
+        key: "racks_fit_under_cap",
+        label: "Racks that fit under the cap",
+        unit: "racks",
+        scale: 1.0,
+        decimals: 0,
+        better: Better::Higher,
+        section: Section::Datacenter,
+        help: "Racks whose design-day facility power (nameplate × design PUE) fits under the facility power cap, groups taken in order.",
+        weather_dependent: false,
+        get: |k| Some(k.racks_fit_under_cap as f64),
+        card: Some(Card {
+            detail: Some("racks_total"),
+            within_limit: Some(|k| k.racks_fit_under_cap >= k.racks_total),
+        }),
+    },
+    KpiSpec {
+        key: "peak_it_mw",
+        label: "Peak IT power",
+        unit: "MW",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "Highest hourly IT power of the year.",
+        weather_dependent: false,
+        get: |k| Some(k.peak_it_mw),
+        card: None,
+    },
+    KpiSpec {
+        key: "facility_power_cap_mw",
+        label: "Facility power cap",
+        unit: "MW",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "The campus's grid or design limit on facility power (datacenter.facility_power_cap_mw).",
+        weather_dependent: false,
+        get: |k| Some(k.facility_power_cap_mw),
+        card: None,
+    },
+    KpiSpec {
+        key: "peak_facility_mw",
+        label: "Peak facility power",
+        unit: "MW",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::Datacenter,
+        help: "Highest hourly facility power of the year (IT × PUE).",
+        weather_dependent: true,
+        get: |k| Some(k.peak_facility_mw),
+        card: Some(Card {
+            detail: Some("facility_power_cap_mw"),
+            within_limit: Some(|k| k.peak_facility_mw <= k.facility_power_cap_mw),
+        }),
+    },
+    KpiSpec {
+        key: "pue_design",
+        label: "PUE at the design temperature",
+        unit: "-",
+        scale: 1.0,
+        decimals: 3,
+        better: Better::Lower,
+        section: Section::Datacenter,
+        help: "PUE at the design-day temperature, used to check that the racks fit under the facility power cap.",
+        weather_dependent: false,
+        get: |k| Some(k.pue_design),
+        card: None,
+    },
+    KpiSpec {
+        key: "pue_mean",
+        label: "PUE, energy-weighted mean",
+        unit: "-",
+        scale: 1.0,
+        decimals: 3,
+        better: Better::Lower,
+        section: Section::Datacenter,
+        help: "Facility energy over IT energy for the year (The Green Grid's annual PUE).",
+        weather_dependent: true,
+        get: |k| Some(k.pue_mean),
+        card: Some(Card::with_detail("pue_peak")),
+    },
+    KpiSpec {
+        key: "pue_peak",
+        label: "PUE, highest hour",
+        unit: "-",
+        scale: 1.0,
+        decimals: 3,
+        better: Better::Lower,
+        section: Section::Datacenter,
+        help: "The highest hourly PUE of the year, in the hottest hours.",
+        weather_dependent: true,
+        get: |k| Some(k.pue_peak),
+        card: None,
+    },
+    KpiSpec {
+        key: "it_energy_mwh",
+        label: "IT energy",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "Energy drawn by the IT equipment over the year: racks online × kW per rack × utilization, hour by hour.",
+        weather_dependent: false,
+        get: |k| Some(k.it_energy_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "facility_energy_mwh",
+        label: "Facility energy",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::Datacenter,
+        help: "Energy drawn by the whole campus (IT × PUE, hour by hour): the load the supply must serve.",
+        weather_dependent: true,
+        get: |k| Some(k.facility_energy_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "solar_energy_mwh",
+        label: "Solar available",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "AC energy the solar plants could deliver over the year, before curtailment.",
+        weather_dependent: true,
+        get: |k| Some(k.solar_energy_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "wind_energy_mwh",
+        label: "Wind available",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "Net energy the wind farms could deliver over the year (after wake and other losses), before curtailment.",
+        weather_dependent: true,
+        get: |k| Some(k.wind_energy_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "solar_capacity_factor_dc",
+        label: "Solar capacity factor (DC)",
+        unit: "%",
+        scale: PERCENT,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "Available solar energy over DC nameplate × hours of the year.",
+        weather_dependent: true,
+        get: |k| k.solar_capacity_factor_dc,
+        card: None,
+    },
+    KpiSpec {
+        key: "solar_capacity_factor_ac",
+        label: "Solar capacity factor (AC)",
+        unit: "%",
+        scale: PERCENT,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "Available solar energy over AC rating × hours of the year.",
+        weather_dependent: true,
+        get: |k| k.solar_capacity_factor_ac,
+        card: None,
+    },
+    KpiSpec {
+        key: "wind_capacity_factor",
+        label: "Wind capacity factor (net)",
+        unit: "%",
+        scale: PERCENT,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "Net wind energy over rated power × hours of the year.",
+        weather_dependent: true,
+        get: |k| k.wind_capacity_factor,
+        card: None,
+    },
+    KpiSpec {
+        key: "curtailed_energy_mwh",
+        label: "Curtailed",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::Energy,
+        help: "Solar and wind energy available but neither used nor stored.",
+        weather_dependent: true,
+        get: |k| Some(k.curtailed_energy_mwh),
+        card: Some(Card::PLAIN),
+    },
+    KpiSpec {
+        key: "battery_charge_mwh",
+        label: "Battery charged",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Energy,
+        help: "Energy put into the battery over the year (before losses).",
+        weather_dependent: true,
+        get: |k| Some(k.battery_charge_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "battery_discharge_mwh",
+        label: "Battery discharged",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Energy,
+        help: "Energy the battery delivered to the campus over the year.",
+        weather_dependent: true,
+        get: |k| Some(k.battery_discharge_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "battery_cycles",
+        label: "Battery full cycles",
+        unit: "cycles",
+        scale: 1.0,
+        decimals: 0,
+        better: Better::Neither,
+        section: Section::Energy,
+        help: "Energy discharged over the usable capacity: equivalent full cycles in the year.",
+        weather_dependent: true,
+        get: |k| Some(k.battery_cycles),
+        card: None,
+    },
+    KpiSpec {
+        key: "backup_energy_mwh",
+        label: "Backup energy",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::Energy,
+        help: "Energy from the backup (gas turbines, gensets, a grid link) over the year.",
+        weather_dependent: true,
+        get: |k| Some(k.backup_energy_mwh),
+        card: None,
+    },
+    KpiSpec {
+        key: "peak_backup_mw",
+        label: "Peak backup power",
+        unit: "MW",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::Energy,
+        help: "Highest hourly backup power of the year.",
+        weather_dependent: true,
+        get: |k| Some(k.peak_backup_mw),
+        card: None,
+    },
+    KpiSpec {
+        key: "unmet_energy_mwh",
+        label: "Unmet energy",
+        unit: "MWh",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::Energy,
+        help: "Facility energy that neither the renewables, the battery nor the backup could serve.",
+        weather_dependent: true,
+        get: |k| Some(k.unmet_energy_mwh),
+        card: Some(Card {
+            detail: Some("loss_of_load_hours"),
+            within_limit: Some(|k| k.unmet_energy_mwh <= 0.0),
+        }),
+    },
+    KpiSpec {
+        key: "loss_of_load_hours",
+        label: "Hours with unmet load",
+        unit: "h",
+        scale: 1.0,
+        decimals: 0,
+        better: Better::Lower,
+        section: Section::Energy,
+        help: "Hours of the year in which part of the facility load was not served.",
+        weather_dependent: true,
+        get: |k| Some(k.loss_of_load_hours),
+        card: None,
+    },
+    KpiSpec {
+        key: "renewable_fraction",
+        label: "Renewable fraction",
+        unit: "%",
+        scale: PERCENT,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "Share of the facility energy served by solar and wind, directly or through the battery, over the year.",
+        weather_dependent: true,
+        get: |k| Some(k.renewable_fraction),
+        card: Some(Card::PLAIN),
+    },
+    KpiSpec {
+        key: "cfe_score",
+        label: "24/7 CFE score",
+        unit: "%",
+        scale: PERCENT,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::Energy,
+        help: "Share of the facility energy matched hour by hour by carbon-free supply (Google's 24/7 CFE): the carbon-free share of backup counts, surplus in one hour never offsets another.",
+        weather_dependent: true,
+        get: |k| Some(k.cfe_score),
+        card: Some(Card::PLAIN),
+    },
+    KpiSpec {
+        key: "capex_usd",
+        label: "Capex",
+        unit: "M USD",
+        scale: MILLION,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "Overnight capital cost of the supply: solar, wind, battery and backup.",
+        weather_dependent: false,
+        get: |k| Some(k.capex_usd),
+        card: Some(Card::with_detail("annualized_cost_usd")),
+    },
+    KpiSpec {
+        key: "opex_usd_per_year",
+        label: "Opex",
+        unit: "M USD/yr",
+        scale: MILLION,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "Fixed and variable operation and maintenance plus fuel and grid energy, for the simulated year.",
+        weather_dependent: true,
+        get: |k| Some(k.opex_usd_per_year),
+        card: None,
+    },
+    KpiSpec {
+        key: "annualized_cost_usd",
+        label: "Annualized cost",
+        unit: "M USD/yr",
+        scale: MILLION,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "Capex spread over each asset's life at the discount rate (capital recovery factor), plus opex: what the optimizer minimizes.",
+        weather_dependent: true,
+        get: |k| Some(k.annualized_cost_usd),
+        card: None,
+    },
+    KpiSpec {
+        key: "net_present_cost_usd",
+        label: "Net present cost",
+        unit: "M USD",
+        scale: MILLION,
+        decimals: 0,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "Annualized cost discounted over the project life: what the supply costs over its life, in today's money.",
+        weather_dependent: true,
+        get: |k| Some(k.net_present_cost_usd),
+        card: Some(Card::PLAIN),
+    },
+    KpiSpec {
+        key: "lcoe_usd_per_mwh",
+        label: "Cost per MWh served (LCOE)",
+        unit: "USD/MWh",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "Annualized cost over the facility energy served.",
+        weather_dependent: true,
+        get: |k| k.lcoe_usd_per_mwh,
+        card: Some(Card::PLAIN),
+    },
+    KpiSpec {
+        key: "co2_tonnes",
+        label: "CO2 emitted",
+        unit: "kt",
+        scale: 1e-3,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "CO2 from the backup's fuel and the carbon-emitting share of grid imports over the year.",
+        weather_dependent: true,
+        get: |k| Some(k.co2_tonnes),
+        card: Some(Card::with_detail("co2_intensity_kg_per_mwh")),
+    },
+    KpiSpec {
+        key: "co2_intensity_kg_per_mwh",
+        label: "CO2 per MWh served",
+        unit: "kg/MWh",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "CO2 emitted over the facility energy served.",
+        weather_dependent: true,
+        get: |k| k.co2_intensity_kg_per_mwh,
+        card: None,
+    },
+    KpiSpec {
+        key: "solar_land_ha",
+        label: "Solar land",
+        unit: "ha",
+        scale: 1.0,
+        decimals: 0,
+        better: Better::Lower,
+        section: Section::CostAndCarbon,
+        help: "Land the solar plants take (DC capacity × land use per MWdc).",
+        weather_dependent: false,
+        get: |k| Some(k.solar_land_ha),
+        card: None,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Scenario;
+    use std::path::Path;
+
+    fn reference_kpis() -> Kpis {
+        crate::sim::Engine::new()
+            .run(&Scenario::dakhla_reference(), Path::new("."))
+            .expect("the reference runs")
+            .kpis
+    }
+
+    /// The registry and the JSON of `Kpis` name the same figures, and each
+    /// accessor reads its own field (a registry entry reading the wrong field fails here).
+    #[test]
+    fn every_numeric_field_of_kpis_has_one_entry_reading_it() {
+        let k = reference_kpis();
+        let json = serde_json::to_value(&k).expect("KPIs serialize");
+        let fields: Vec<&str> = json
+            .as_object()
+            .expect("an object")
+            .iter()
+            .filter(|(_, v)| v.is_number() || v.is_null())
+            .map(|(key, _)| key.as_str())
+            .collect();
+        let mut keys: Vec<&str> = KPIS.iter().map(|s| s.key).collect();
+        let mut fields = fields;
+        keys.sort_unstable();
+        fields.sort_unstable();
+        assert_eq!(keys, fields, "one entry for each numeric field of Kpis");
+        for s in KPIS {
+            let stored = json[s.key].as_f64();
+            assert_eq!(s.value(&k), stored, "{} reads its own field", s.key);
+        }
+    }
+
+    #[test]
+    fn entries_are_complete_and_units_follow_the_key() {
+        let mut seen = std::collections::BTreeSet::new();
+        for s in KPIS {
+            assert!(seen.insert(s.key), "{} twice", s.key);
+            assert!(!s.label.is_empty() && !s.help.is_empty(), "{}", s.key);
+            assert!(s.help.ends_with('.'), "{}: help is a sentence", s.key);
+            assert!(s.scale > 0.0 && s.scale.is_finite(), "{}", s.key);
+            // The shown unit agrees with the key's unit and the scale.
+            let expected = if s.key.ends_with("_usd_per_mwh") {
+                "USD/MWh"
+            } else if s.key.ends_with("_kg_per_mwh") {
+                "kg/MWh"
+            } else if s.key.ends_with("_mwh") {
+                if s.scale == GWH { "GWh" } else { "MWh" }
+            } else if s.key.ends_with("_mw") {
+                "MW"
+            } else if s.key == "annualized_cost_usd" {
+                "M USD/yr" // a cost per year, as its label says
+            } else if s.key.ends_with("_usd") {
+                "M USD"
+            } else if s.key.ends_with("_usd_per_year") {
+                "M USD/yr"
+            } else if s.key.ends_with("_tonnes") {
+                "kt"
+            } else if s.key.ends_with("_ha") {
+                "ha"
+            } else if s.key.ends_with("_hours") {
+                "h"
+            } else {
+                s.unit
+            };
+            assert_eq!(s.unit, expected, "{}", s.key);
+            if s.unit == "%" {
+                assert_eq!(s.scale, PERCENT, "{}", s.key);
+            }
+        }
+    }
+
+    #[test]
+    fn cards_name_registry_kpis_and_show_targets() {
+        for spec in KPIS {
+            if let Some(d) = spec.card.and_then(|c| c.detail) {
+                assert!(kpi(d).is_some(), "{}: detail {d} is a KPI", spec.key);
+            }
+        }
+        let k = reference_kpis();
+        let cards = cards(&k);
+        let rf = cards
+            .iter()
+            .find(|c| c.title == "Renewable fraction")
+            .expect("a card");
+        // The reference sets a renewable-fraction target of 85 % and meets it.
+        assert_eq!(rf.status, Some(true));
+        assert!(rf.detail.contains("target >= 85.0 %: MET"), "{}", rf.detail);
+        let npc = cards
+            .iter()
+            .find(|c| c.title == "Net present cost")
+            .expect("net present cost has a card");
+        assert_eq!(
+            npc.value,
+            kpi("net_present_cost_usd").expect("a KPI").format(&k)
+        );
+    }
+
+    /// Every target a scenario can set names a KPI of the registry.
+    #[test]
+    fn every_target_is_a_kpi_of_the_registry() {
+        let mut s = Scenario::dakhla_reference();
+        s.targets.min_renewable_fraction = Some(0.5);
+        s.targets.min_cfe_score = Some(0.5);
+        s.targets.max_unmet_energy_mwh = Some(10.0);
+        let k = crate::sim::Engine::new()
+            .run(&s, Path::new("."))
+            .expect("runs")
+            .kpis;
+        assert_eq!(k.targets.len(), 3);
+        for t in &k.targets {
+            let spec = kpi(&t.kpi).expect("a registry KPI");
+            let f = t.formatted();
+            assert_eq!(f.label, spec.label);
+            assert_eq!(f.value, spec.format(&k));
+        }
+    }
+
+    #[test]
+    fn shown_values_follow_unit_and_decimals() {
+        let k = reference_kpis();
+        let rf = kpi("renewable_fraction").expect("in the registry");
+        assert_eq!(
+            rf.format(&k),
+            format!("{:.1} %", k.renewable_fraction * 100.0)
+        );
+        let pue = kpi("pue_mean").expect("in the registry");
+        assert_eq!(pue.format(&k), format!("{:.3}", k.pue_mean));
+        assert_eq!(pue.label_with_unit(), "PUE, energy-weighted mean");
+        let curtailed = kpi("curtailed_energy_mwh").expect("in the registry");
+        assert_eq!(curtailed.label_with_unit(), "Curtailed [GWh]");
+        assert_eq!(
+            curtailed.format(&k),
+            format!("{:.1} GWh", k.curtailed_energy_mwh / 1000.0)
+        );
+        assert_eq!(fixed(-0.04, 1), "0.0");
+        assert_eq!(
+            kpi("cfe_score").and_then(|s| s.is_improvement(0.01)),
+            Some(true)
+        );
+        assert_eq!(
+            kpi("co2_tonnes").and_then(|s| s.is_improvement(0.01)),
+            Some(false)
+        );
+    }
+}
