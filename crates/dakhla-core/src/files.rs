@@ -229,7 +229,7 @@ impl std::fmt::Display for InputError {
         match self {
             InputError::Io(e) => write!(f, "{}", in_words(io::Error::new(e.kind(), e.to_string()))),
             InputError::NotAFile(kind) => write!(f, "it is {kind}, not a file"),
-            InputError::TooLarge(bytes) => write!(f, "it is {:.1} MB", *bytes as f64 / 1e6),
+            InputError::TooLarge(bytes) => write!(f, "it is {}", crate::text::megabytes(*bytes)),
             InputError::EmptyPipe => write!(f, "it is a named pipe and no program wrote into it"),
         }
     }

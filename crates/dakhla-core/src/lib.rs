@@ -24,7 +24,9 @@
 //! window in `dakhla-planner`.
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod files;
+pub mod hash;
 pub mod model;
 pub mod optimize;
 pub mod scenario;

@@ -149,6 +149,11 @@ pub fn describe_char(c: char) -> String {
     format!("U+{:04X}{name}", c as u32)
 }
 
+/// A size in megabytes as a planner reads it: "40.0 MB".
+pub fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

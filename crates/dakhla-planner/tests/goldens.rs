@@ -97,13 +97,7 @@ struct Goldens {
     sums: Mutex<BTreeMap<String, String>>,
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+use dakhla_planner::hash::sha256_hex;
 
 impl Goldens {
     fn new() -> Self {

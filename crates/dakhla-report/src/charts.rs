@@ -1776,14 +1776,6 @@ pub fn pareto_share(p: &ParetoPoint, kind: TargetKind) -> f64 {
     }
 }
 
-/// Name of the share a front on `kind` constrains.
-pub fn share_name(kind: TargetKind) -> &'static str {
-    match kind {
-        TargetKind::RenewableFraction => "renewable fraction",
-        TargetKind::Cfe => "24/7 CFE score",
-    }
-}
-
 /// The Pareto front of cost against the carbon-free share: the least annualized cost of each
 /// target [M USD/yr] against the share its mix reaches [%], feasible points joined by a line,
 /// points that cannot meet their target within the bounds as hollow circles. `current` marks
@@ -1800,7 +1792,7 @@ pub fn pareto_chart<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let name = share_name(kind);
+    let name = kind.share_name();
     let title = format!("Pareto front: least annualized cost against the {name}");
     let x_desc = format!("{name} reached [%]");
     let y_desc = "annualized cost [M USD/yr]";

@@ -119,7 +119,7 @@ pub fn provenance(s: &Scenario, base_dir: Option<&Path>, r: &Results) -> serde_j
         })
     });
     let scenario_sha256 = crate::scenario::to_ron_string(&provenance_form(s, file_sha.as_deref()))
-        .map(|t| crate::weather::sha256_hex(t.as_bytes()))
+        .map(|t| dakhla_core::hash::sha256_hex(t.as_bytes()))
         .ok();
     let (weather_sha256, of) = match file_sha {
         Some(h) => (h, "file"),

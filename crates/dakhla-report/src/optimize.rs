@@ -112,13 +112,6 @@ pub fn optimize_json(
     doc
 }
 
-fn share_name(t: TargetKind) -> &'static str {
-    match t {
-        TargetKind::RenewableFraction => "renewable fraction",
-        TargetKind::Cfe => "24/7 CFE score",
-    }
-}
-
 /// The readable summary of `optimize`.
 pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
     let p = &opt.problem;
@@ -133,7 +126,7 @@ pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
     o.push_str(&format!("{title}: least-cost mix\n"));
     o.push_str(&format!(
         "  target: {} >= {:.1} %, unmet energy <= {:.0} MWh\n",
-        share_name(p.target),
+        p.target.share_name(),
         p.target_value * 100.0,
         p.max_unmet_mwh
     ));
@@ -225,7 +218,7 @@ pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
 pub fn pareto_text(target: TargetKind, points: &[ParetoPoint]) -> String {
     let mut o = format!(
         "\n  Pareto front: cost against the {}\n  target    reached   M USD/yr  USD/MWh  extra M USD/yr per point   solar MWdc  wind MW  battery MWh/MW   backup MW\n",
-        share_name(target)
+        target.share_name()
     );
     for p in points {
         let reached = match target {

@@ -396,21 +396,6 @@ fn unix_to_days_ut(unix_s: f64) -> f64 {
     unix_s / 86_400.0 - UNIX_EPOCH_TO_J2000_DAYS
 }
 
-/// Civil date (year, month 1..=12, day 1..=31) of a day count since 1970-01-01 (proleptic
-/// Gregorian), H. Hinnant's `civil_from_days`.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 /// Unix day of the UTC day that contains `unix_s`, clamped to a range where the calendar
 /// arithmetic cannot overflow (about +-25 million years).
 fn unix_day(unix_s: f64) -> i64 {
@@ -424,22 +409,14 @@ fn unix_day(unix_s: f64) -> i64 {
 
 /// UTC day of year (1..=366) of `unix_s`.
 fn day_of_year_utc(unix_s: f64) -> f64 {
-    let day = unix_day(unix_s);
-    let (year, _, _) = civil_from_days(day);
-    // Day count of 1 January of `year`, by the inverse of `civil_from_days`.
-    let y = year - 1;
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + 306; // 1 March of year-1 + 306 days = 1 Jan
-    let jan1 = era * 146_097 + doe - 719_468;
-    (day - jan1 + 1) as f64
+    f64::from(crate::calendar::day_of_year(unix_day(unix_s)))
 }
 
 /// `year + (month - 0.5) / 12` of the UTC date of `unix_s`: the decimal year at which pvlib
 /// evaluates Delta T.
 fn pvlib_decimal_year(unix_s: f64) -> f64 {
-    let (year, month, _) = civil_from_days(unix_day(unix_s));
-    year as f64 + (month as f64 - 0.5) / 12.0
+    let (year, month, _) = crate::calendar::civil_from_days(unix_day(unix_s));
+    year as f64 + (f64::from(month) - 0.5) / 12.0
 }
 
 /// Sum of `a cos(b + c x)` over a table of periodic terms.

@@ -11,7 +11,7 @@
 //! capacities costs the same).
 
 use crate::model::battery::{BatteryLimits, fmax, fmin};
-use crate::scenario::{BackupKind, Scenario, Sizing};
+use crate::scenario::{Scenario, Sizing};
 use crate::sim::SizingProfiles;
 use crate::sim::dispatch::{
     UNMET_TOLERANCE_MW, backup_reserve_mwh, flows_keeping_reserve_mw, next_soc_keeping_reserve,
@@ -54,6 +54,28 @@ impl TargetKind {
         match self {
             TargetKind::RenewableFraction => "min_renewable_fraction",
             TargetKind::Cfe => "min_cfe",
+        }
+    }
+
+    /// The KPI it constrains (a key of the KPI registry and of `simulate --json`).
+    pub fn kpi_key(self) -> &'static str {
+        match self {
+            TargetKind::RenewableFraction => "renewable_fraction",
+            TargetKind::Cfe => "cfe_score",
+        }
+    }
+
+    /// The share's name in a sentence ("renewable fraction", "24/7 CFE score"): the registry
+    /// label of [`Self::kpi_key`], lower case except for a leading acronym or number.
+    pub fn share_name(self) -> String {
+        let label = crate::sim::kpi_registry::kpi(self.kpi_key()).map_or("share", |k| k.label);
+        let mut chars = label.chars();
+        match (chars.next(), chars.next()) {
+            (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+                .to_lowercase()
+                .chain(label[first.len_utf8()..].chars())
+                .collect(),
+            _ => label.to_owned(),
         }
     }
 }
@@ -336,11 +358,7 @@ impl Problem {
         let primary = order.first().map(|&i| &s.backup[i]);
         let (backup_cost, fuel_cost, backup_cf) = match primary {
             Some(u) => {
-                let c = match u.kind {
-                    BackupKind::GasTurbine => &e.gas_turbine_per_kw,
-                    BackupKind::DieselGenset => &e.diesel_genset_per_kw,
-                    BackupKind::GridImport => &e.grid_link_per_kw,
-                };
+                let c = e.backup_cost(u.kind);
                 (
                     annual_per_mw(
                         c.capex_usd_per_kw,

@@ -274,17 +274,9 @@ impl Study {
     /// Fingerprint of the study's definition: the scenario's canonical content, the cases,
     /// weather years and targets. Shards of one study share it.
     pub fn sha256(&self) -> String {
-        use sha2::{Digest, Sha256};
-        let mut h = Sha256::new();
-        h.update(crate::scenario::to_ron_string(&self.scenario).unwrap_or_default());
-        h.update(format!(
-            "{:?}{:?}{:?}",
-            self.cases, self.weathers, self.targets
-        ));
-        h.finalize()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
+        let scenario = crate::scenario::to_ron_string(&self.scenario).unwrap_or_default();
+        let definition = format!("{:?}{:?}{:?}", self.cases, self.weathers, self.targets);
+        crate::hash::sha256_hex_of_parts([scenario.as_bytes(), definition.as_bytes()])
     }
 }
 
@@ -434,7 +426,7 @@ impl ShardFile {
 /// SHA-256 of results as compact JSON.
 pub fn results_sha256(results: &[JobResult]) -> String {
     let text = serde_json::to_string(results).unwrap_or_default();
-    crate::weather::sha256_hex(text.as_bytes())
+    crate::hash::sha256_hex(text.as_bytes())
 }
 
 /// The jobs of shard `i` of `n` (1-based `i`).

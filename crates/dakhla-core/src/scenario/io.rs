@@ -73,19 +73,14 @@ pub enum LoadError {
     #[error(
         "{file}: the file is {}; a scenario file is a few kilobytes (at most {} are read): is \
          this the right file?",
-        fmt_megabytes(*bytes),
-        fmt_megabytes(MAX_SCENARIO_FILE_BYTES)
+        crate::text::megabytes(*bytes),
+        crate::text::megabytes(MAX_SCENARIO_FILE_BYTES)
     )]
     TooLarge {
         file: String,
         /// Size of the file [bytes].
         bytes: u64,
     },
-}
-
-/// A size in megabytes as a planner reads it: "40.0 MB".
-pub(crate) fn fmt_megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1e6)
 }
 
 fn format_invalid(file: &str, problems: &[Problem]) -> String {

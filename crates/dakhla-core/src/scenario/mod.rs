@@ -510,6 +510,18 @@ pub enum BackupKind {
     GridImport,
 }
 
+impl Economics {
+    /// The cost line of a backup kind: the one mapping from kind to cost, used by the
+    /// economics and the optimizer alike.
+    pub fn backup_cost(&self, kind: BackupKind) -> &CapacityCost {
+        match kind {
+            BackupKind::GasTurbine => &self.gas_turbine_per_kw,
+            BackupKind::DieselGenset => &self.diesel_genset_per_kw,
+            BackupKind::GridImport => &self.grid_link_per_kw,
+        }
+    }
+}
+
 /// Capital and fixed costs of one technology.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

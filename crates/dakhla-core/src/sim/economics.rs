@@ -7,7 +7,7 @@
 //!   Efficiency and Renewable Energy Technologies. NREL/TP-462-5173 (CRF, levelized cost).
 //! - NREL Annual Technology Baseline 2024 (cost defaults, via PyPSA technology-data).
 
-use crate::scenario::{BackupKind, CapacityCost, Economics, Scenario};
+use crate::scenario::{CapacityCost, Economics, Scenario};
 use serde::Serialize;
 
 /// Capital recovery factor: the share of an investment to pay each year over `years` at
@@ -163,11 +163,7 @@ pub fn costs(
     }
     let mut co2 = 0.0;
     for (u, mwh) in scenario.backup.iter().zip(backup_unit_mwh) {
-        let cost = match u.kind {
-            BackupKind::GasTurbine => &e.gas_turbine_per_kw,
-            BackupKind::DieselGenset => &e.diesel_genset_per_kw,
-            BackupKind::GridImport => &e.grid_link_per_kw,
-        };
+        let cost = e.backup_cost(u.kind);
         let mut line = capacity_line(
             &format!("backup: {}", u.name),
             u.capacity_mw * 1000.0,

@@ -27,7 +27,7 @@ pub enum SimError {
     Invalid(Vec<crate::scenario::Issue>),
     /// The weather file could not be read.
     #[error("{0}")]
-    Weather(#[from] weather::epw::WeatherError),
+    Weather(#[from] weather::WeatherError),
     /// The weather's time step does not fit the run's.
     #[error("{0}")]
     Resample(String),

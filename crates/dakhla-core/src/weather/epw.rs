@@ -40,41 +40,9 @@ use crate::text::shorten;
 use std::path::Path;
 
 use crate::weather::{
-    Gap, Weather, check_line_lengths, check_weather_size, civil_from_days, days_from_civil,
-    fill_gaps, is_leap_year,
+    Gap, Weather, WeatherError, check_line_lengths, check_weather_size, civil_from_days,
+    days_from_civil, fill_gaps, is_leap_year,
 };
-
-/// What can go wrong when reading weather data. Display gives `file:line: what is wrong`
-/// in a planner's words.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum WeatherError {
-    /// The file could not be read at all.
-    #[error("{file}: cannot read the weather file: {reason}")]
-    Read {
-        /// File as given by the user.
-        file: String,
-        /// Reason reported by the operating system.
-        reason: String,
-    },
-    /// The file's type is not one the planner reads (e.g. an unknown extension).
-    #[error("{file}: {message}")]
-    Format {
-        /// File as given by the user.
-        file: String,
-        /// What is wrong, in a planner's words.
-        message: String,
-    },
-    /// The file was read but its content is not usable at `line` (1-based).
-    #[error("{file}:{line}: {message}")]
-    Invalid {
-        /// File as given by the user.
-        file: String,
-        /// Line number, 1-based.
-        line: usize,
-        /// What is wrong, in a planner's words.
-        message: String,
-    },
-}
 
 /// The site described by an EPW file's `LOCATION` header line.
 #[derive(Clone, Debug, PartialEq)]

@@ -7,28 +7,17 @@
 
 pub mod csv;
 pub mod epw;
+mod error;
 pub mod resample;
 pub mod synthetic;
 
 use std::path::Path;
 
-pub use epw::WeatherError;
+pub use error::WeatherError;
 
-/// Month names, January first (shared by the climate asset's messages, the GUI and charts).
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+pub use crate::calendar::{
+    MONTH_NAMES, civil_from_days, days_from_civil, format_utc, is_leap_year,
+};
 
 /// Largest weather file that is read [bytes]. A year at 1-minute steps is about 80 MB as EPW;
 /// refusing larger files unread keeps memory bounded.
@@ -64,7 +53,7 @@ pub(crate) fn read_text_lossy(
             reason: other.to_string(),
         },
     })?;
-    let sha = sha256_hex(&bytes);
+    let sha = crate::hash::sha256_hex(&bytes);
     Ok((String::from_utf8_lossy(&bytes).into_owned(), file, sha))
 }
 
@@ -78,15 +67,10 @@ pub(crate) fn check_weather_size(file: &str, bytes: u64) -> Result<(), WeatherEr
         message: format!(
             "the file is {}; a year of weather at 1-minute steps is about 80 MB (at most {} \
              are read): is this the right file?",
-            fmt_megabytes(bytes),
-            fmt_megabytes(MAX_WEATHER_FILE_BYTES)
+            crate::text::megabytes(bytes),
+            crate::text::megabytes(MAX_WEATHER_FILE_BYTES)
         ),
     })
-}
-
-/// A size in megabytes as a planner reads it: "300.0 MB".
-fn fmt_megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1e6)
 }
 
 /// Refuse a line longer than [`MAX_WEATHER_LINE_BYTES`], naming it.
@@ -227,39 +211,9 @@ pub fn read_weather_file(
     }
 }
 
-/// SHA-256 digest of a file's bytes as 64 lower-case hex digits, read in 64 KiB chunks (weather
-/// files of a 1-minute year are tens of MB).
+/// SHA-256 digest of a file's bytes as 64 lower-case hex digits (read in chunks).
 pub fn file_sha256(path: &Path) -> std::io::Result<String> {
-    use sha2::Digest;
-    use std::io::Read;
-
-    let mut file = crate::files::open_input(path)?;
-    let mut hasher = sha2::Sha256::new();
-    let mut buf = vec![0u8; 64 * 1024];
-    loop {
-        match file.read(&mut buf) {
-            Ok(0) => break,
-            Ok(n) => hasher.update(&buf[..n]),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(hex_of(&hasher.finalize()))
-}
-
-/// SHA-256 of `bytes`, as lowercase hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    hex_of(&sha2::Sha256::digest(bytes))
-}
-
-fn hex_of(digest: &[u8]) -> String {
-    use std::fmt::Write as _;
-    let mut hex = String::with_capacity(2 * digest.len());
-    for byte in digest {
-        let _ = write!(hex, "{byte:02x}");
-    }
-    hex
+    crate::hash::sha256_hex_of_reader(crate::files::open_input(path)?)
 }
 
 impl Weather {
@@ -281,7 +235,7 @@ impl Weather {
                 bytes.extend_from_slice(&v.to_le_bytes());
             }
         }
-        sha256_hex(&bytes)
+        crate::hash::sha256_hex(&bytes)
     }
 }
 
@@ -385,63 +339,9 @@ pub(crate) fn fill_gaps(
     Ok(out)
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian civil date (Howard Hinnant's algorithm).
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let m = month as i64;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i64 - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// Civil date (year, month 1..=12, day 1..=31) of a day count since 1970-01-01.
-pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
-/// True for leap years of the Gregorian calendar.
-pub fn is_leap_year(year: i64) -> bool {
-    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-}
-
-/// Format a Unix time as `YYYY-MM-DDTHH:MM:SSZ`.
-pub fn format_utc(unix_s: i64) -> String {
-    let days = unix_s.div_euclid(86_400);
-    let secs = unix_s.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        (secs % 3600) / 60,
-        secs % 60
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn civil_round_trip_and_known_dates() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2000, 3, 1), 11_017);
-        for z in [-1000, 0, 11_017, 20_000, 30_000] {
-            let (y, m, d) = civil_from_days(z);
-            assert_eq!(days_from_civil(y, m, d), z);
-        }
-        assert_eq!(format_utc(1_700_000_000), "2023-11-14T22:13:20Z");
-    }
 
     /// SHA-256 of 200 KiB of b'a', from Python's `hashlib.sha256(b"a" * 200 * 1024)`.
     const BIG_A_SHA256: &str = "4b4f0f46ac02d177dea0ab36a66a657840e2fb98b20bb27a688db4d8ea9cd22c";

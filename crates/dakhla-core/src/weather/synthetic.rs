@@ -1153,21 +1153,12 @@ mod tests {
 
     /// Days per month of a year.
     fn month_days(year: i32) -> [f64; 12] {
-        let leap = is_leap_year(year as i64);
-        [
-            31.0,
-            if leap { 29.0 } else { 28.0 },
-            31.0,
-            30.0,
-            31.0,
-            30.0,
-            31.0,
-            31.0,
-            30.0,
-            31.0,
-            30.0,
-            31.0,
-        ]
+        std::array::from_fn(|m| {
+            f64::from(crate::calendar::days_in_month(
+                i64::from(year),
+                m as u32 + 1,
+            ))
+        })
     }
 
     /// Month (0..12) of each hour of a weather series, from its UTC time stamp.

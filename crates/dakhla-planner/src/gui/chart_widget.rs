@@ -490,7 +490,7 @@ pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind) -> String {
         "Target {} {:.1} %: {reach}\nrenewable fraction {:.1} %, CFE {:.1} %\n\
          {:.1} M USD/yr, LCOE {:.1} USD/MWh{extra}\n\
          solar {:.0} MWdc, wind {:.0} MW, battery {:.0} MWh / {:.0} MW, backup {:.0} MW",
-        charts::share_name(kind),
+        kind.share_name(),
         100.0 * p.target,
         100.0 * p.renewable_fraction,
         100.0 * p.cfe_score,

@@ -130,11 +130,7 @@ pub use crate::optimize::target_of;
 /// The target in words.
 fn target_text(t: &Targets) -> String {
     let share = match target_of(t) {
-        Some((kind, v)) => format!(
-            "{} at least {}",
-            crate::report::charts::share_name(kind),
-            w::fmt_pct(v)
-        ),
+        Some((kind, v)) => format!("{} at least {}", kind.share_name(), w::fmt_pct(v)),
         None => "no share target set: the cheapest mix that serves the load".to_owned(),
     };
     let unmet = match t.max_unmet_energy_mwh {
@@ -863,7 +859,7 @@ impl OptimizePanel {
                     ui,
                     format!(
                         "Meets the target ({} at least {}).",
-                        crate::report::charts::share_name(kind),
+                        kind.share_name(),
                         w::fmt_pct(target)
                     ),
                     true,
@@ -875,7 +871,7 @@ impl OptimizePanel {
                     format!(
                         "Cannot meet the target ({} at least {}) within the bounds; this is the \
                          closest mix.",
-                        crate::report::charts::share_name(kind),
+                        kind.share_name(),
                         w::fmt_pct(target)
                     ),
                     false,
