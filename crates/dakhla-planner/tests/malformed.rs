@@ -299,7 +299,7 @@ const CASES: &[Case] = &[
         file: "weather-file-bad-cell.ron",
         run: Simulate,
         expected: &[
-            "weather-non-number.csv:4: air temperature 'hot' in column 'temp_air' is not a number (write an empty cell, NaN or -9999 for a missing value)",
+            "weather-non-number.csv:4: dry-bulb temperature 'hot' in column 'temp_air' is not a number (write an empty cell, NaN or -9999 for a missing value)",
         ],
     },
     Case {
@@ -334,14 +334,14 @@ const CASES: &[Case] = &[
         file: "weather-non-number.csv",
         run: SimulateWeather,
         expected: &[
-            "weather-non-number.csv:4: air temperature 'hot' in column 'temp_air' is not a number (write an empty cell, NaN or -9999 for a missing value)",
+            "weather-non-number.csv:4: dry-bulb temperature 'hot' in column 'temp_air' is not a number (write an empty cell, NaN or -9999 for a missing value)",
         ],
     },
     Case {
         file: "weather-out-of-range.csv",
         run: SimulateWeather,
         expected: &[
-            "weather-out-of-range.csv:4: wind speed 95 m/s in column 'wind_speed' is outside the plausible range 0 to 50 m/s",
+            "weather-out-of-range.csv:4: wind speed 95 m/s in column 'wind_speed' is outside the plausible range 0 to 40 m/s",
         ],
     },
     Case {

@@ -28,7 +28,7 @@
 //!   | global horizontal irradiance | `ghi`, `ghi_w_m2`, `global_horizontal` | W/m2 |
 //!   | direct normal irradiance | `dni`, `dni_w_m2`, `direct_normal` | W/m2 |
 //!   | diffuse horizontal irradiance | `dhi`, `dhi_w_m2`, `diffuse_horizontal` | W/m2 |
-//!   | air temperature | `temp_air`, `temp_air_c`, `temperature`, `tdry`, `dry_bulb` | C |
+//!   | dry-bulb temperature | `temp_air`, `temp_air_c`, `temperature`, `tdry`, `dry_bulb` | C |
 //!   | wind speed | `wind_speed`, `wind_speed_m_s`, `wspd` | m/s |
 //!   | station pressure (optional) | `pressure`, `pressure_pa`, `pressure_hpa`, `pressure_mbar`, `pressure_kpa` | Pa, hPa, kPa |
 //!
@@ -65,6 +65,7 @@ use crate::text::shorten;
 use std::path::Path;
 
 use crate::model::clearsky::standard_pressure_pa;
+use crate::weather::ranges::{self, Plausible};
 use crate::weather::{Gap, Weather, WeatherError, WeatherLocation, days_from_civil, fill_gaps};
 use crate::weather::{MAX_WEATHER_ROWS, check_line_lengths, check_weather_size};
 use crate::weather::{civil_from_days, format_utc};
@@ -95,13 +96,8 @@ struct QuantitySpec {
     quantity: Quantity,
     /// Accepted column names (normalized: lower case, `_` for spaces).
     names: &'static [&'static str],
-    /// Name in messages.
-    label: &'static str,
-    /// Unit in messages (after conversion).
-    unit: &'static str,
-    /// Plausible range, in `unit`.
-    min: f64,
-    max: f64,
+    /// Name, unit (after conversion) and plausible range (shared with the EPW reader).
+    range: Plausible,
 }
 
 const TIME_NAMES: [&str; 5] = [
@@ -116,42 +112,27 @@ const QUANTITIES: [QuantitySpec; 6] = [
     QuantitySpec {
         quantity: Quantity::Ghi,
         names: &["ghi", "ghi_w_m2", "global_horizontal"],
-        label: "global horizontal irradiance",
-        unit: "W/m2",
-        min: 0.0,
-        max: 2000.0,
+        range: ranges::GHI,
     },
     QuantitySpec {
         quantity: Quantity::Dni,
         names: &["dni", "dni_w_m2", "direct_normal"],
-        label: "direct normal irradiance",
-        unit: "W/m2",
-        min: 0.0,
-        max: 2000.0,
+        range: ranges::DNI,
     },
     QuantitySpec {
         quantity: Quantity::Dhi,
         names: &["dhi", "dhi_w_m2", "diffuse_horizontal"],
-        label: "diffuse horizontal irradiance",
-        unit: "W/m2",
-        min: 0.0,
-        max: 2000.0,
+        range: ranges::DHI,
     },
     QuantitySpec {
         quantity: Quantity::TempAir,
         names: &["temp_air", "temp_air_c", "temperature", "tdry", "dry_bulb"],
-        label: "air temperature",
-        unit: "C",
-        min: -70.0,
-        max: 70.0,
+        range: ranges::TEMP_AIR,
     },
     QuantitySpec {
         quantity: Quantity::WindSpeed,
         names: &["wind_speed", "wind_speed_m_s", "wspd"],
-        label: "wind speed",
-        unit: "m/s",
-        min: 0.0,
-        max: 50.0,
+        range: ranges::WIND_SPEED,
     },
     QuantitySpec {
         quantity: Quantity::Pressure,
@@ -162,10 +143,7 @@ const QUANTITIES: [QuantitySpec; 6] = [
             "pressure_mbar",
             "pressure_kpa",
         ],
-        label: "pressure",
-        unit: "Pa",
-        min: 31_000.0,
-        max: 120_000.0,
+        range: ranges::PRESSURE,
     },
 ];
 
@@ -375,7 +353,7 @@ fn parse_csv_text(
                     format!(
                         "{} '{}' in column '{}' is not a number (write an empty cell, NaN \
                              or -9999 for a missing value)",
-                        spec.label,
+                        spec.range.label,
                         shorten(raw),
                         column.written
                     ),
@@ -464,12 +442,17 @@ fn parse_csv_text(
                 matches!(spec.quantity, Quantity::Ghi | Quantity::Dni | Quantity::Dhi);
             if is_irradiance && (IRRADIANCE_OFFSET_W_M2..0.0).contains(&value) {
                 *v = Some(0.0);
-            } else if !(spec.min..=spec.max).contains(&value) {
+            } else if !(spec.range.min..=spec.range.max).contains(&value) {
                 return Err(err(
                     lines[row],
                     format!(
                         "{} {value} {} in column '{}' is outside the plausible range {} to {} {}",
-                        spec.label, spec.unit, column.written, spec.min, spec.max, spec.unit
+                        spec.range.label,
+                        spec.range.unit,
+                        column.written,
+                        spec.range.min,
+                        spec.range.max,
+                        spec.range.unit
                     ),
                 ));
             }
@@ -479,7 +462,7 @@ fn parse_csv_text(
                 lines[0],
                 format!(
                     "column '{}' ({}) has no value in any row",
-                    column.written, spec.label
+                    column.written, spec.range.label
                 ),
             ),
             Gap::TooLong { first_row, rows } => {
@@ -490,7 +473,7 @@ fn parse_csv_text(
                         "column '{}' ({}) is missing for {} (lines {} to {}); at most 6 hours \
                          can be filled by interpolation",
                         column.written,
-                        spec.label,
+                        spec.range.label,
                         fmt_duration(rows as i64 * step_s),
                         lines[first_row.min(n - 1)],
                         lines[last_row]
@@ -565,15 +548,18 @@ fn parse_comment(comment: &str, line: usize, meta: &mut Metadata) -> Result<(), 
     };
     match key.as_str() {
         "latitude" | "latitude_deg" | "lat" => {
-            let v = number("latitude", -90.0, 90.0, "deg")?;
+            let r = ranges::LATITUDE;
+            let v = number(r.label, r.min, r.max, r.unit)?;
             set(&mut meta.latitude_deg, v, "latitude")
         }
         "longitude" | "longitude_deg" | "lon" => {
-            let v = number("longitude", -180.0, 180.0, "deg")?;
+            let r = ranges::LONGITUDE;
+            let v = number(r.label, r.min, r.max, r.unit)?;
             set(&mut meta.longitude_deg, v, "longitude")
         }
         "elevation_m" | "elevation" => {
-            let v = number("elevation", -500.0, 9000.0, "m")?;
+            let r = ranges::ELEVATION;
+            let v = number(r.label, r.min, r.max, r.unit)?;
             set(&mut meta.elevation_m, v, "elevation")
         }
         "wind_height_m" => {
@@ -711,7 +697,7 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
         if let Some(first) = &columns[k] {
             return Err(format!(
                 "columns '{}' and '{written}' are both {}; keep one",
-                first.written, QUANTITIES[k].label
+                first.written, QUANTITIES[k].range.label
             ));
         }
         if QUANTITIES[k].quantity == Quantity::Pressure {
@@ -765,7 +751,7 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
         .iter()
         .zip(columns.iter())
         .filter(|(q, c)| c.is_none() && q.quantity != Quantity::Pressure)
-        .map(|(q, _)| format!("{} ({})", q.label, q.names.join(" | ")))
+        .map(|(q, _)| format!("{} ({})", q.range.label, q.names.join(" | ")))
         .collect();
     if !missing.is_empty() {
         return Err(format!(
@@ -1334,7 +1320,9 @@ mod tests {
         assert!(msg.contains("pressure unit 'atm'"), "{msg}");
         let msg = message(&with("pressure_hpa", ["101320", "101300"]));
         assert!(
-            msg.starts_with("w.csv:2: pressure 10132000 Pa in column 'pressure_hpa' is outside"),
+            msg.starts_with(
+                "w.csv:2: station pressure 10132000 Pa in column 'pressure_hpa' is outside"
+            ),
             "{msg}"
         );
         // Without a column: standard atmosphere at the elevation (pvlib alt2pres(10) =
@@ -1444,16 +1432,19 @@ mod tests {
         let msg = message(&hourly(4).replace(",20.5,", ",warm,"));
         assert_eq!(
             msg,
-            "w.csv:4: air temperature 'warm' in column 'temp_air' is not a number (write an \
+            "w.csv:4: dry-bulb temperature 'warm' in column 'temp_air' is not a number (write an \
              empty cell, NaN or -9999 for a missing value)"
         );
         let msg = message(&hourly(4).replace(",20.5,", ",1e999,"));
-        assert!(msg.starts_with("w.csv:4: air temperature '1e999'"), "{msg}");
+        assert!(
+            msg.starts_with("w.csv:4: dry-bulb temperature '1e999'"),
+            "{msg}"
+        );
         let msg = message(&hourly(4).replace(",20.5,5", ",20.5,-3"));
         assert_eq!(
             msg,
             "w.csv:4: wind speed -3 m/s in column 'wind_speed' is outside the plausible range \
-             0 to 50 m/s"
+             0 to 40 m/s"
         );
         let msg = message(&hourly(4).replace(",20,10,2,", ",2500,10,2,"));
         assert!(
@@ -1479,7 +1470,10 @@ mod tests {
         // Comment and blank lines between rows keep the line numbers right.
         let text = hourly(4).replacen("\n2029-01-01T01", "\n# a note\n\n2029-01-01T01", 1);
         let msg = message(&text.replace(",20.5,", ",warm,"));
-        assert!(msg.starts_with("w.csv:6: air temperature 'warm'"), "{msg}");
+        assert!(
+            msg.starts_with("w.csv:6: dry-bulb temperature 'warm'"),
+            "{msg}"
+        );
         // An unterminated quote.
         let msg = message(&hourly(4).replace(",20.5,", ",\"20.5,"));
         assert!(msg.starts_with("w.csv:4: "), "{msg}");

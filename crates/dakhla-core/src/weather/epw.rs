@@ -39,6 +39,7 @@
 use crate::text::shorten;
 use std::path::Path;
 
+use crate::weather::ranges::{self, Plausible};
 use crate::weather::{
     Gap, Weather, WeatherError, check_line_lengths, check_weather_size, civil_from_days,
     days_from_civil, fill_gaps, is_leap_year,
@@ -274,14 +275,14 @@ pub fn parse_epw(
         let values = fill_gaps(column, max_gap_rows, true).map_err(|gap| match gap {
             Gap::AllMissing => err(
                 HEADER_LINES + 1,
-                format!("{} is missing in every row", var.name),
+                format!("{} is missing in every row", var.range.label),
             ),
             Gap::TooLong { first_row, rows } => err(
                 line_of(first_row),
                 format!(
                     "{} is missing for {} consecutive hours (lines {} to {}); at most \
                      {MAX_GAP_H} hours can be filled by interpolation",
-                    var.name,
+                    var.range.label,
                     fmt_hours(rows, records_per_hour),
                     line_of(first_row),
                     line_of((first_row + rows - 1) % n)
@@ -324,68 +325,45 @@ pub fn parse_epw(
 struct Variable {
     /// Field index in the row.
     field: usize,
-    /// Name in messages.
-    name: &'static str,
-    /// Unit in messages.
-    unit: &'static str,
+    /// Name, unit and plausible range (shared with the CSV reader).
+    range: Plausible,
     /// This field's own missing code in the EPW data dictionary (EnergyPlus Auxiliary
     /// Programs, "Weather Converter", data field descriptions): only this exact value means
     /// "missing"; another field's code, or any other value out of range, is an error.
     missing_code: f64,
-    /// Plausible range (EPW data dictionary limits, irradiance up to 2000 W/m2).
-    min: f64,
-    max: f64,
 }
 
 /// Order: temperature, pressure, GHI, DNI, DHI, wind (as `columns` in `parse_epw`).
 const VARIABLES: [Variable; 6] = [
     Variable {
         field: 6,
-        name: "dry-bulb temperature",
-        unit: "C",
+        range: ranges::TEMP_AIR,
         missing_code: 99.9,
-        min: -70.0,
-        max: 70.0,
     },
     Variable {
         field: 9,
-        name: "station pressure",
-        unit: "Pa",
+        range: ranges::PRESSURE,
         missing_code: 999_999.0,
-        min: 31_000.0,
-        max: 120_000.0,
     },
     Variable {
         field: 13,
-        name: "global horizontal irradiance",
-        unit: "Wh/m2",
+        range: ranges::GHI,
         missing_code: 9999.0,
-        min: 0.0,
-        max: 2000.0,
     },
     Variable {
         field: 14,
-        name: "direct normal irradiance",
-        unit: "Wh/m2",
+        range: ranges::DNI,
         missing_code: 9999.0,
-        min: 0.0,
-        max: 2000.0,
     },
     Variable {
         field: 15,
-        name: "diffuse horizontal irradiance",
-        unit: "Wh/m2",
+        range: ranges::DHI,
         missing_code: 9999.0,
-        min: 0.0,
-        max: 2000.0,
     },
     Variable {
         field: 21,
-        name: "wind speed",
-        unit: "m/s",
+        range: ranges::WIND_SPEED,
         missing_code: 999.0,
-        min: 0.0,
-        max: 40.0,
     },
 ];
 
@@ -397,22 +375,28 @@ fn parse_value(raw: &str, var: &Variable) -> Result<Option<f64>, String> {
     }
     let value: f64 = text
         .parse()
-        .map_err(|_| format!("{} '{}' is not a number", var.name, shorten(text)))?;
+        .map_err(|_| format!("{} '{}' is not a number", var.range.label, shorten(text)))?;
     if !value.is_finite() {
         return Err(format!(
             "{} '{}' is not a finite number",
-            var.name,
+            var.range.label,
             shorten(text)
         ));
     }
     if value == var.missing_code {
         return Ok(None);
     }
-    if value < var.min || value > var.max {
+    if value < var.range.min || value > var.range.max {
         return Err(format!(
             "{} {value} {} is outside the plausible range {} to {} {} (the EPW code for a \
              missing {} is {})",
-            var.name, var.unit, var.min, var.max, var.unit, var.name, var.missing_code
+            var.range.label,
+            var.range.unit,
+            var.range.min,
+            var.range.max,
+            var.range.unit,
+            var.range.label,
+            var.missing_code
         ));
     }
     Ok(Some(value))
@@ -422,13 +406,21 @@ fn parse_int(raw: &str) -> Option<i64> {
     raw.trim().parse().ok()
 }
 
-fn parse_number(
-    raw: Option<&str>,
-    name: &str,
-    min: f64,
-    max: f64,
-    unit: &str,
-) -> Result<f64, String> {
+/// UTC offset of a station's standard time: UTC-12 to UTC+14 (the time zones in use).
+const TIME_ZONE: Plausible = Plausible {
+    label: "time zone",
+    unit: "h",
+    min: -12.0,
+    max: 14.0,
+};
+
+fn parse_number(raw: Option<&str>, range: &Plausible) -> Result<f64, String> {
+    let Plausible {
+        label: name,
+        unit,
+        min,
+        max,
+    } = *range;
     let text = raw.map(str::trim).unwrap_or("");
     if text.is_empty() {
         return Err(format!("the LOCATION line has no {name}"));
@@ -466,10 +458,10 @@ fn parse_location(line: &str) -> Result<EpwLocation, String> {
         // messages, reports or shard files.
         city: crate::text::escaped(&crate::text::shorten_to(field(1).unwrap_or("").trim(), 200)),
         country: crate::text::escaped(&crate::text::shorten_to(field(3).unwrap_or("").trim(), 200)),
-        latitude_deg: parse_number(field(6), "latitude", -90.0, 90.0, "deg")?,
-        longitude_deg: parse_number(field(7), "longitude", -180.0, 180.0, "deg")?,
-        utc_offset_h: parse_number(field(8), "time zone", -12.0, 14.0, "h")?,
-        elevation_m: parse_number(field(9), "elevation", -1000.0, 9000.0, "m")?,
+        latitude_deg: parse_number(field(6), &ranges::LATITUDE)?,
+        longitude_deg: parse_number(field(7), &ranges::LONGITUDE)?,
+        utc_offset_h: parse_number(field(8), &TIME_ZONE)?,
+        elevation_m: parse_number(field(9), &ranges::ELEVATION)?,
     })
 }
 
@@ -767,7 +759,7 @@ mod tests {
             ),
             (
                 (|r: &mut Rec| r.ghi = "12000".into()) as fn(&mut Rec),
-                "w.epw:110: global horizontal irradiance 12000 Wh/m2 is outside",
+                "w.epw:110: global horizontal irradiance 12000 W/m2 is outside",
             ),
             (
                 (|r: &mut Rec| r.wind = "9999".into()) as fn(&mut Rec),

@@ -8,6 +8,7 @@
 pub mod csv;
 pub mod epw;
 mod error;
+pub mod ranges;
 pub mod resample;
 pub mod synthetic;
 
