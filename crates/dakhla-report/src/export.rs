@@ -1051,8 +1051,7 @@ footer { margin-top: 2rem; font-size: 8.5pt; color: #555; border-top: 1px solid 
 ";
 
 fn f(v: f64) -> String {
-    // Shortest text that reads back to the same number: inputs exactly as in the file.
-    if v == 0.0 { "0".into() } else { format!("{v}") }
+    super::num(v)
 }
 
 fn pct(v: f64) -> String {

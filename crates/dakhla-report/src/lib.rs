@@ -95,8 +95,9 @@ pub fn write_hourly_csv_with<W: Write>(
 }
 
 /// Shortest text that reads back to the same f64 (Rust's `Display` is round-trip exact), so a
-/// script re-adding the columns finds the balance closes.
-fn num(v: f64) -> String {
+/// script re-adding the columns finds the balance closes; "0" for zero of either sign. Also the
+/// inputs of the export report, shown exactly as in the file.
+pub(crate) fn num(v: f64) -> String {
     if v == 0.0 {
         "0".to_owned()
     } else {
