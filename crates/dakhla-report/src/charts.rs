@@ -14,7 +14,6 @@
 //! Supply split: renewables used directly = min(solar + wind, facility load), shared between
 //! solar and wind in proportion to their available output in that step.
 
-use crate::model::cooling::pue_weather_driven;
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
 use crate::weather::{Weather, civil_from_days};
@@ -1583,10 +1582,7 @@ const PUE_TITLE: &str = "PUE against outdoor temperature";
 
 /// PUE of a cooling model at a dry-bulb temperature.
 pub fn pue_at(cooling: &Cooling, temp_c: f64) -> f64 {
-    match cooling {
-        Cooling::Fixed { pue } => *pue,
-        Cooling::WeatherDriven(p) => pue_weather_driven(temp_c, p),
-    }
+    cooling.pue_model().pue_at(temp_c)
 }
 
 /// The PUE curve over -5..45 C (wider if the temperatures are), the design temperature of a

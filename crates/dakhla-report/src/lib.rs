@@ -9,7 +9,7 @@
 #![forbid(unsafe_code)]
 
 // The engine's modules, named as they are inside the engine.
-use dakhla_core::{files, model, scenario, sim, text, weather};
+use dakhla_core::{files, scenario, sim, text, weather};
 
 pub mod charts;
 pub mod compare;

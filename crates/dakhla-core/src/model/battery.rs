@@ -67,19 +67,6 @@ impl BatteryLimits {
         }
     }
 
-    /// The limits of a scenario's battery for steps of `step_h` hours.
-    pub fn from_battery(b: &crate::scenario::Battery, step_h: f64) -> Self {
-        Self::new(
-            b.energy_mwh,
-            b.power_mw,
-            b.round_trip_eff,
-            b.soc_min_frac,
-            b.soc_max_frac,
-            b.self_discharge_frac_per_day,
-            step_h,
-        )
-    }
-
     /// True when the battery can move energy at all (some power and some usable window).
     pub fn is_usable(&self) -> bool {
         self.power_mw > 0.0 && self.soc_max_mwh > self.soc_min_mwh

@@ -21,7 +21,52 @@
 //! - Barroso, Hölzle, Ranganathan (2019). The Datacenter as a Computer, 3rd ed., ch. 5-6 (loss
 //!   breakdown: UPS, distribution, cooling).
 
-pub use crate::scenario::WeatherDrivenCooling;
+/// Parameters of [`pue_weather_driven`]; the scenario's `WeatherDrivenCooling` converts to
+/// them (`Cooling::pue_model`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WeatherDrivenPue {
+    /// Below this dry-bulb temperature all heat leaves through the economizer [C].
+    pub free_cooling_below_c: f64,
+    /// Above this dry-bulb temperature all heat goes through the chillers [C].
+    pub mechanical_above_c: f64,
+    /// Pumps and dry-cooler fans in free-cooling mode [fraction of IT power].
+    pub economizer_power_frac: f64,
+    /// Chiller COP at `chiller_cop_rated_temp_c` [-].
+    pub chiller_cop_rated: f64,
+    /// Outdoor temperature at which `chiller_cop_rated` holds [C].
+    pub chiller_cop_rated_temp_c: f64,
+    /// Drop of chiller COP per degree hotter [1/C].
+    pub chiller_cop_drop_per_c: f64,
+    /// Lowest chiller COP [-].
+    pub chiller_cop_min: f64,
+    /// Air-handler / CDU fans [fraction of IT power].
+    pub fan_power_frac: f64,
+    /// UPS efficiency [-].
+    pub ups_efficiency: f64,
+    /// Transformer and distribution losses [fraction of IT power].
+    pub distribution_loss_frac: f64,
+    /// Lighting, offices, security and misc [fraction of IT power].
+    pub lighting_misc_frac: f64,
+}
+
+/// How the PUE of a campus is found hour by hour.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum PueModel {
+    /// The same PUE every hour [-].
+    Fixed(f64),
+    /// From the outdoor dry-bulb temperature ([`pue_weather_driven`]).
+    WeatherDriven(WeatherDrivenPue),
+}
+
+impl PueModel {
+    /// PUE at outdoor dry-bulb `temp_c` [-].
+    pub fn pue_at(&self, temp_c: f64) -> f64 {
+        match self {
+            PueModel::Fixed(pue) => *pue,
+            PueModel::WeatherDriven(p) => pue_weather_driven(temp_c, p),
+        }
+    }
+}
 
 /// Share of the heat handled by the chillers (mechanical cooling) at dry-bulb `temp_c` [-]:
 /// 0 at or below `free_cooling_below_c`, 1 at or above `mechanical_above_c`, linear between.
@@ -53,7 +98,7 @@ pub fn chiller_cop(
 }
 
 /// PUE at outdoor dry-bulb `temp_c` [-] (see the module formula).
-pub fn pue_weather_driven(temp_c: f64, p: &WeatherDrivenCooling) -> f64 {
+pub fn pue_weather_driven(temp_c: f64, p: &WeatherDrivenPue) -> f64 {
     let m = mechanical_cooling_fraction(temp_c, p.free_cooling_below_c, p.mechanical_above_c);
     let cop = chiller_cop(
         temp_c,
@@ -74,8 +119,8 @@ pub fn pue_weather_driven(temp_c: f64, p: &WeatherDrivenCooling) -> f64 {
 mod tests {
     use super::*;
 
-    fn params() -> WeatherDrivenCooling {
-        WeatherDrivenCooling {
+    fn params() -> WeatherDrivenPue {
+        WeatherDrivenPue {
             free_cooling_below_c: 20.0,
             mechanical_above_c: 28.0,
             economizer_power_frac: 0.02,
@@ -87,7 +132,6 @@ mod tests {
             ups_efficiency: 0.975,
             distribution_loss_frac: 0.015,
             lighting_misc_frac: 0.01,
-            design_temp_c: 35.0,
         }
     }
 

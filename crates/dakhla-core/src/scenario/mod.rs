@@ -309,6 +309,53 @@ impl Default for WeatherDrivenCooling {
     }
 }
 
+impl Cooling {
+    /// The PUE model this choice stands for (the model's own parameter type).
+    pub fn pue_model(&self) -> crate::model::cooling::PueModel {
+        match self {
+            Cooling::Fixed { pue } => crate::model::cooling::PueModel::Fixed(*pue),
+            Cooling::WeatherDriven(w) => {
+                crate::model::cooling::PueModel::WeatherDriven(w.pue_model())
+            }
+        }
+    }
+}
+
+impl WeatherDrivenCooling {
+    /// The parameters of `model::cooling::pue_weather_driven` (all but the design temperature,
+    /// which is where the capacity check evaluates it).
+    pub fn pue_model(&self) -> crate::model::cooling::WeatherDrivenPue {
+        crate::model::cooling::WeatherDrivenPue {
+            free_cooling_below_c: self.free_cooling_below_c,
+            mechanical_above_c: self.mechanical_above_c,
+            economizer_power_frac: self.economizer_power_frac,
+            chiller_cop_rated: self.chiller_cop_rated,
+            chiller_cop_rated_temp_c: self.chiller_cop_rated_temp_c,
+            chiller_cop_drop_per_c: self.chiller_cop_drop_per_c,
+            chiller_cop_min: self.chiller_cop_min,
+            fan_power_frac: self.fan_power_frac,
+            ups_efficiency: self.ups_efficiency,
+            distribution_loss_frac: self.distribution_loss_frac,
+            lighting_misc_frac: self.lighting_misc_frac,
+        }
+    }
+}
+
+impl Battery {
+    /// The battery's limits for steps of `step_h` hours (the model's own parameter type).
+    pub fn limits(&self, step_h: f64) -> crate::model::battery::BatteryLimits {
+        crate::model::battery::BatteryLimits::new(
+            self.energy_mwh,
+            self.power_mw,
+            self.round_trip_eff,
+            self.soc_min_frac,
+            self.soc_max_frac,
+            self.self_discharge_frac_per_day,
+            step_h,
+        )
+    }
+}
+
 /// A solar PV plant (PVWatts v8 chain).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

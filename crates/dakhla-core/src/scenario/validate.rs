@@ -753,7 +753,7 @@ impl Scenario {
                     60.0,
                     "outdoor design temperature in C",
                 );
-                let hottest = crate::model::cooling::pue_weather_driven(HOTTEST_C, w);
+                let hottest = crate::model::cooling::pue_weather_driven(HOTTEST_C, &w.pue_model());
                 if start == c.issues.len() && (hottest.is_nan() || hottest > MAX_PUE) {
                     c.push(
                         p,

@@ -659,13 +659,16 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     );
     let (pue, design_pue): (Vec<f64>, f64) = match &dc.cooling {
         Cooling::Fixed { pue } => (vec![*pue; w.len()], *pue),
-        Cooling::WeatherDriven(p) => (
-            w.temp_air_c
-                .iter()
-                .map(|t| cooling::pue_weather_driven(*t, p))
-                .collect(),
-            cooling::pue_weather_driven(p.design_temp_c, p),
-        ),
+        Cooling::WeatherDriven(p) => {
+            let model = p.pue_model();
+            (
+                w.temp_air_c
+                    .iter()
+                    .map(|t| cooling::pue_weather_driven(*t, &model))
+                    .collect(),
+                cooling::pue_weather_driven(p.design_temp_c, &model),
+            )
+        }
     };
     let facility: Vec<f64> = it.iter().zip(&pue).map(|(i, p)| i * p).collect();
     let step_h = w.step_h();
@@ -777,7 +780,7 @@ pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
 
 /// The battery of a scenario as dispatch limits for steps of `step_h` hours.
 pub fn battery_limits(s: &Scenario, step_h: f64) -> BatteryLimits {
-    BatteryLimits::from_battery(&s.battery, step_h)
+    s.battery.limits(step_h)
 }
 
 /// Dispatch the scenario's storage and backup against given supply and load series. Totals per
@@ -810,7 +813,7 @@ pub fn run_dispatch_aged(
         aged.power_mw = 0.0;
     }
     aged.energy_mwh *= battery_energy_factor;
-    let battery = BatteryLimits::from_battery(&aged, step_h);
+    let battery = aged.limits(step_h);
     let order = backup_merit_order(s);
     let backup: Vec<BackupDispatch> = order
         .iter()

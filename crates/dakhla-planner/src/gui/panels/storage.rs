@@ -3,7 +3,6 @@
 
 use super::PanelContext;
 use crate::gui::widgets as w;
-use crate::model::battery::BatteryLimits;
 use crate::scenario::Scenario;
 
 /// Edit the battery.
@@ -86,7 +85,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         duration,
         "Hours of discharge at full power from full: energy / power. Utility batteries 2-4 h.",
     );
-    let limits = BatteryLimits::from_battery(b, 1.0);
+    let limits = b.limits(1.0);
     w::readout(
         ui,
         "Usable energy",
