@@ -2,9 +2,11 @@
 //! format, which direction is better, section, help, whether it varies with the weather, and how
 //! to read it from [`Kpis`]).
 //!
-//! Every view of the KPIs is generated from [`KPIS`]: the JSON, the text summary, `compare`, the
-//! export report, the multi-year distribution, the GUI cards and `dakhla-planner describe kpis`.
-//! A new KPI is a field of [`Kpis`] and one entry here; a test holds the two to each other.
+//! Every view of the KPIs is generated from [`KPIS`]: the text summary, `compare`, the export
+//! report, the multi-year distribution, the GUI cards and `dakhla-planner describe kpis`. The
+//! JSON (`simulate --json`) is [`Kpis`] serialized, whose bytes are a contract; a test holds
+//! every numeric field of it to exactly one entry here. A new KPI is a field of [`Kpis`] and one
+//! entry here.
 //!
 //! Keys are the JSON keys of `simulate --json` (`kpis.<key>`), a contract with scripts.
 
