@@ -1125,7 +1125,7 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                             "key": k.key,
                             "label": k.label,
                             "unit": k.unit,
-                            "better": k.better,
+                            "better": k.better.key(),
                             "section": k.section,
                             "section_label": k.section.label(),
                             "help": k.help,
@@ -1146,17 +1146,12 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                     "section"
                 );
                 for k in KPIS {
-                    let better = match k.better {
-                        dakhla_planner::sim::kpi_registry::Better::Higher => "higher",
-                        dakhla_planner::sim::kpi_registry::Better::Lower => "lower",
-                        dakhla_planner::sim::kpi_registry::Better::Neither => "-",
-                    };
                     outln!(
                         "{:<26} {:<30} {:<9} {:<7} {:<16} {}",
                         k.key,
                         k.label,
                         k.unit,
-                        better,
+                        k.better.key(),
                         k.section.label(),
                         k.help
                     );

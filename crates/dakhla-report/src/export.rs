@@ -1058,10 +1058,6 @@ fn pct(v: f64) -> String {
     super::pct(v)
 }
 
-fn mw(v: f64) -> String {
-    format!("{v:.1} MW")
-}
-
 fn gwh(mwh: f64) -> String {
     super::gwh(mwh)
 }
@@ -1229,14 +1225,11 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
         h.h3(section.label());
         let mut rows: Vec<(String, String)> = Vec::new();
         if section == Section::Datacenter {
-            rows.push(("IT design (nameplate)".into(), mw(c.it_design_mw)));
-            rows.push((
-                "Facility design at design-day PUE".into(),
-                format!(
-                    "{:.1} MW vs cap {:.0} MW, headroom {:.1} MW",
-                    c.facility_design_mw, c.cap_mw, c.headroom_mw
-                ),
-            ));
+            rows.extend(
+                super::design_rows(c)
+                    .into_iter()
+                    .map(|(label, value)| (label.to_owned(), value)),
+            );
         }
         for spec in in_section(section) {
             let label = if spec.key == "net_present_cost_usd" {

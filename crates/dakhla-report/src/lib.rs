@@ -371,6 +371,23 @@ fn row(o: &mut String, label: &str, value: String) {
     o.push_str(&format!("  {label:<36} {value}\n"));
 }
 
+/// The design-day capacity check, shown before the Datacenter KPIs (summary and report): the
+/// IT nameplate, and the facility design power against the cap.
+pub(crate) fn design_rows(
+    c: &dakhla_core::model::load::CapacityCheck,
+) -> [(&'static str, String); 2] {
+    [
+        ("IT design (nameplate)", format!("{:.1} MW", c.it_design_mw)),
+        (
+            "Facility design at design-day PUE",
+            format!(
+                "{:.1} MW vs cap {:.0} MW, headroom {:.1} MW",
+                c.facility_design_mw, c.cap_mw, c.headroom_mw
+            ),
+        ),
+    ]
+}
+
 /// The readable KPI summary printed by `simulate`: every KPI of the registry, section by
 /// section, with the capacity check of the design day first.
 pub fn summary_text(s: &Scenario, r: &Results) -> String {
@@ -391,19 +408,9 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
     for section in Section::ALL {
         o.push_str(&format!("\n{}\n", section.label()));
         if section == Section::Datacenter {
-            row(
-                &mut o,
-                "IT design (nameplate)",
-                format!("{:.1} MW", c.it_design_mw),
-            );
-            row(
-                &mut o,
-                "Facility design at design-day PUE",
-                format!(
-                    "{:.1} MW vs cap {:.0} MW, headroom {:.1} MW",
-                    c.facility_design_mw, c.cap_mw, c.headroom_mw
-                ),
-            );
+            for (label, value) in design_rows(c) {
+                row(&mut o, label, value);
+            }
         }
         for spec in in_section(section) {
             row(&mut o, spec.label, spec.format(k));

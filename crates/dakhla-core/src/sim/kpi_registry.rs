@@ -37,6 +37,17 @@ pub enum Section {
     CostAndCarbon,
 }
 
+impl Better {
+    /// The word scripts read (`better` in `describe kpis --json`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Better::Higher => "higher",
+            Better::Lower => "lower",
+            Better::Neither => "neither",
+        }
+    }
+}
+
 impl Section {
     /// Every section, in the order views show them.
     pub const ALL: [Section; 3] = [Section::Datacenter, Section::Energy, Section::CostAndCarbon];

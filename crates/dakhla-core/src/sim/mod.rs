@@ -8,7 +8,7 @@ pub mod kpi_registry;
 pub mod kpis;
 pub mod years;
 
-use crate::model::{battery::BatteryLimits, cooling, load, pv, sun, turbines, wind};
+use crate::model::{battery::BatteryLimits, load, pv, sun, turbines, wind};
 use crate::scenario::{
     CapBasis, Cooling, DailyProfile, Mounting, Scenario, SolarPlant, TranspositionModel,
     TurbineChoice, WeatherSource, WindFarm,
@@ -657,19 +657,14 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         w.len(),
         s.site.utc_offset_h,
     );
-    let (pue, design_pue): (Vec<f64>, f64) = match &dc.cooling {
-        Cooling::Fixed { pue } => (vec![*pue; w.len()], *pue),
-        Cooling::WeatherDriven(p) => {
-            let model = p.pue_model();
-            (
-                w.temp_air_c
-                    .iter()
-                    .map(|t| cooling::pue_weather_driven(*t, &model))
-                    .collect(),
-                cooling::pue_weather_driven(p.design_temp_c, &model),
-            )
-        }
+    let model = dc.cooling.pue_model();
+    let pue: Vec<f64> = w.temp_air_c.iter().map(|t| model.pue_at(*t)).collect();
+    // A fixed PUE has no design temperature: it is the same at any.
+    let design_temp_c = match &dc.cooling {
+        Cooling::WeatherDriven(p) => p.design_temp_c,
+        Cooling::Fixed { .. } => 0.0,
     };
+    let design_pue = model.pue_at(design_temp_c);
     let facility: Vec<f64> = it.iter().zip(&pue).map(|(i, p)| i * p).collect();
     let step_h = w.step_h();
     let cap_pue = match dc.cap_applies_to {
