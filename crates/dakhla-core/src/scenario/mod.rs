@@ -5,6 +5,7 @@
 //! every value and names the field path of each problem in a planner's words.
 //! [`save`](io::save) writes atomically (temporary file in the same folder, then rename).
 
+pub mod fields;
 mod io;
 pub mod migrate;
 mod overrides;
@@ -164,8 +165,8 @@ pub struct Simulation {
 impl Default for Simulation {
     fn default() -> Self {
         Self {
-            year: 2029,
-            timestep_min: 60,
+            year: fields::default_integer("simulation.year") as i32,
+            timestep_min: fields::default_integer("simulation.timestep_min") as u32,
         }
     }
 }
@@ -293,18 +294,26 @@ pub struct WeatherDrivenCooling {
 impl Default for WeatherDrivenCooling {
     fn default() -> Self {
         Self {
-            free_cooling_below_c: 20.0,
-            mechanical_above_c: 28.0,
-            economizer_power_frac: 0.02,
-            chiller_cop_rated: 4.5,
-            chiller_cop_rated_temp_c: 25.0,
-            chiller_cop_drop_per_c: 0.10,
-            chiller_cop_min: 2.0,
-            fan_power_frac: 0.035,
-            ups_efficiency: 0.975,
-            distribution_loss_frac: 0.015,
-            lighting_misc_frac: 0.01,
-            design_temp_c: 35.0,
+            free_cooling_below_c: fields::default_number("datacenter.cooling.free_cooling_below_c"),
+            mechanical_above_c: fields::default_number("datacenter.cooling.mechanical_above_c"),
+            economizer_power_frac: fields::default_number(
+                "datacenter.cooling.economizer_power_frac",
+            ),
+            chiller_cop_rated: fields::default_number("datacenter.cooling.chiller_cop_rated"),
+            chiller_cop_rated_temp_c: fields::default_number(
+                "datacenter.cooling.chiller_cop_rated_temp_c",
+            ),
+            chiller_cop_drop_per_c: fields::default_number(
+                "datacenter.cooling.chiller_cop_drop_per_c",
+            ),
+            chiller_cop_min: fields::default_number("datacenter.cooling.chiller_cop_min"),
+            fan_power_frac: fields::default_number("datacenter.cooling.fan_power_frac"),
+            ups_efficiency: fields::default_number("datacenter.cooling.ups_efficiency"),
+            distribution_loss_frac: fields::default_number(
+                "datacenter.cooling.distribution_loss_frac",
+            ),
+            lighting_misc_frac: fields::default_number("datacenter.cooling.lighting_misc_frac"),
+            design_temp_c: fields::default_number("datacenter.cooling.design_temp_c"),
         }
     }
 }
@@ -391,28 +400,28 @@ pub struct SolarPlant {
 }
 
 fn default_dc_ac_ratio() -> f64 {
-    1.3
+    fields::default_number("solar_plants[].dc_ac_ratio")
 }
 fn default_pv_losses_pct() -> f64 {
-    14.08
+    fields::default_number("solar_plants[].losses_pct")
 }
 fn default_gamma() -> f64 {
-    -0.0037
+    fields::default_number("solar_plants[].gamma_pdc_per_c")
 }
 fn default_inverter_eff_pct() -> f64 {
-    96.0
+    fields::default_number("solar_plants[].inverter_eff_pct")
 }
 fn default_albedo() -> f64 {
-    0.3
+    fields::default_number("solar_plants[].albedo")
 }
 fn default_pv_degradation() -> f64 {
-    0.5
+    fields::default_number("solar_plants[].degradation_pct_per_year")
 }
 fn default_pv_land() -> f64 {
-    2.0
+    fields::default_number("solar_plants[].land_use_ha_per_mwdc")
 }
 fn default_fixed_gcr() -> f64 {
-    0.4
+    fields::default_number("solar_plants[].mounting.gcr")
 }
 
 /// How the modules are mounted.
@@ -468,7 +477,7 @@ pub struct WindFarm {
 }
 
 fn default_measurement_height() -> f64 {
-    10.0
+    fields::default_number("wind_farms[].measurement_height_m")
 }
 
 /// Which turbine a wind farm uses.
@@ -515,14 +524,18 @@ pub struct Battery {
 impl Default for Battery {
     fn default() -> Self {
         Self {
-            energy_mwh: 0.0,
-            power_mw: 0.0,
-            round_trip_eff: 0.845,
-            soc_min_frac: 0.05,
-            soc_max_frac: 0.95,
-            initial_soc_frac: 0.5,
-            self_discharge_frac_per_day: 0.0005,
-            capacity_fade_pct_per_year: 2.0,
+            energy_mwh: fields::default_number("battery.energy_mwh"),
+            power_mw: fields::default_number("battery.power_mw"),
+            round_trip_eff: fields::default_number("battery.round_trip_eff"),
+            soc_min_frac: fields::default_number("battery.soc_min_frac"),
+            soc_max_frac: fields::default_number("battery.soc_max_frac"),
+            initial_soc_frac: fields::default_number("battery.initial_soc_frac"),
+            self_discharge_frac_per_day: fields::default_number(
+                "battery.self_discharge_frac_per_day",
+            ),
+            capacity_fade_pct_per_year: fields::default_number(
+                "battery.capacity_fade_pct_per_year",
+            ),
         }
     }
 }
@@ -581,6 +594,17 @@ pub struct CapacityCost {
     pub lifetime_years: f64,
 }
 
+impl CapacityCost {
+    /// The registry's defaults of the cost line at `path` (`economics.wind_per_kw`).
+    fn default_of(path: &str) -> Self {
+        Self {
+            capex_usd_per_kw: fields::default_number(&format!("{path}.capex_usd_per_kw")),
+            fixed_om_pct_per_year: fields::default_number(&format!("{path}.fixed_om_pct_per_year")),
+            lifetime_years: fields::default_number(&format!("{path}.lifetime_years")),
+        }
+    }
+}
+
 /// Capital and fixed costs of battery energy capacity.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -624,44 +648,26 @@ pub struct Economics {
 impl Default for Economics {
     fn default() -> Self {
         Self {
-            discount_rate: 0.07,
-            analysis_years: 25,
-            solar_per_kwac: CapacityCost {
-                capex_usd_per_kw: 1605.0,
-                fixed_om_pct_per_year: 1.41,
-                lifetime_years: 30.0,
-            },
-            wind_per_kw: CapacityCost {
-                capex_usd_per_kw: 1689.0,
-                fixed_om_pct_per_year: 1.99,
-                lifetime_years: 30.0,
-            },
-            battery_power_per_kw: CapacityCost {
-                capex_usd_per_kw: 497.7,
-                fixed_om_pct_per_year: 2.5,
-                lifetime_years: 15.0,
-            },
+            discount_rate: fields::default_number("economics.discount_rate"),
+            analysis_years: fields::default_integer("economics.analysis_years") as u32,
+            solar_per_kwac: CapacityCost::default_of("economics.solar_per_kwac"),
+            wind_per_kw: CapacityCost::default_of("economics.wind_per_kw"),
+            battery_power_per_kw: CapacityCost::default_of("economics.battery_power_per_kw"),
             battery_energy_per_kwh: EnergyCost {
-                capex_usd_per_kwh: 375.6,
-                fixed_om_pct_per_year: 2.5,
-                lifetime_years: 15.0,
+                capex_usd_per_kwh: fields::default_number(
+                    "economics.battery_energy_per_kwh.capex_usd_per_kwh",
+                ),
+                fixed_om_pct_per_year: fields::default_number(
+                    "economics.battery_energy_per_kwh.fixed_om_pct_per_year",
+                ),
+                lifetime_years: fields::default_number(
+                    "economics.battery_energy_per_kwh.lifetime_years",
+                ),
             },
-            gas_turbine_per_kw: CapacityCost {
-                capex_usd_per_kw: 642.0,
-                fixed_om_pct_per_year: 1.7,
-                lifetime_years: 25.0,
-            },
-            diesel_genset_per_kw: CapacityCost {
-                capex_usd_per_kw: 495.0,
-                fixed_om_pct_per_year: 2.0,
-                lifetime_years: 20.0,
-            },
-            grid_link_per_kw: CapacityCost {
-                capex_usd_per_kw: 300.0,
-                fixed_om_pct_per_year: 1.0,
-                lifetime_years: 40.0,
-            },
-            carbon_price_usd_per_t: 0.0,
+            gas_turbine_per_kw: CapacityCost::default_of("economics.gas_turbine_per_kw"),
+            diesel_genset_per_kw: CapacityCost::default_of("economics.diesel_genset_per_kw"),
+            grid_link_per_kw: CapacityCost::default_of("economics.grid_link_per_kw"),
+            carbon_price_usd_per_t: fields::default_number("economics.carbon_price_usd_per_t"),
         }
     }
 }
@@ -762,10 +768,18 @@ impl Default for SensitivityCase {
     fn default() -> Self {
         Self {
             name: "base".into(),
-            solar_capex_factor: 1.0,
-            wind_capex_factor: 1.0,
-            battery_capex_factor: 1.0,
-            backup_fuel_factor: 1.0,
+            solar_capex_factor: fields::default_number(
+                "optimizer.sensitivities[].solar_capex_factor",
+            ),
+            wind_capex_factor: fields::default_number(
+                "optimizer.sensitivities[].wind_capex_factor",
+            ),
+            battery_capex_factor: fields::default_number(
+                "optimizer.sensitivities[].battery_capex_factor",
+            ),
+            backup_fuel_factor: fields::default_number(
+                "optimizer.sensitivities[].backup_fuel_factor",
+            ),
         }
     }
 }
@@ -807,9 +821,9 @@ impl Default for OptimizerSettings {
             battery_power_mw: Sizing::Free,
             backup_mw: Sizing::Free,
             max_solar_land_ha: None,
-            pareto_from: 0.70,
-            pareto_to: 0.999,
-            pareto_points: 20,
+            pareto_from: fields::default_number("optimizer.pareto_from"),
+            pareto_to: fields::default_number("optimizer.pareto_to"),
+            pareto_points: fields::default_integer("optimizer.pareto_points") as u32,
             sensitivities: Vec::new(),
         }
     }

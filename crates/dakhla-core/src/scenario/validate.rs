@@ -1,5 +1,6 @@
 //! Value checks: every problem names its field path and says what is allowed.
 
+use super::fields::FieldKind;
 use super::*;
 use crate::model::turbines;
 use std::path::Path;
@@ -51,6 +52,35 @@ impl Checker {
             false
         } else {
             true
+        }
+    }
+
+    /// A number against its spec in the field registry ([`super::fields`]): its plausible range
+    /// and the words that say what is allowed. `path` may hold list indexes.
+    fn field(&mut self, path: &str, value: f64) -> bool {
+        self.field_in(path, "", value)
+    }
+
+    /// [`field`](Self::field) for a field whose range depends on the enum variant that holds it.
+    fn field_in(&mut self, path: &str, variant: &str, value: f64) -> bool {
+        match super::fields::spec_in(path, variant).map(|f| f.kind) {
+            Some(FieldKind::Number {
+                min,
+                max,
+                min_exclusive,
+                allowed,
+            }) => {
+                if min_exclusive {
+                    self.above(path, value, min, max, allowed)
+                } else {
+                    self.range(path, value, min, max, allowed)
+                }
+            }
+            _ => {
+                // A defect of the registry, which its tests catch: check finiteness at least.
+                debug_assert!(false, "no number spec for {path}");
+                self.range(path, value, f64::MIN, f64::MAX, "a number")
+            }
         }
     }
 
@@ -170,6 +200,8 @@ pub const HOURLY_PROFILE_LEN: usize = 24;
 pub const MIN_LIFETIME_YEARS: f64 = 1.0;
 /// Lowest backup efficiency accepted [-] (fuel cost and CO2 scale with its inverse).
 pub const MIN_BACKUP_EFFICIENCY: f64 = 0.1;
+/// Highest chiller COP accepted [-] (the best water-cooled chillers reach about 7-8).
+pub const MAX_CHILLER_COP: f64 = 15.0;
 /// Lowest chiller COP accepted [-] (cooling power scales with its inverse).
 pub const MIN_CHILLER_COP: f64 = 0.5;
 /// Lowest battery round-trip efficiency accepted [-].
@@ -429,34 +461,10 @@ impl Scenario {
         );
         c.text("meta.notes", &m.notes, MAX_NOTE_CHARS, true, "the notes");
         c.name("site.name", &self.site.name, "the site");
-        c.range(
-            "site.latitude_deg",
-            self.site.latitude_deg,
-            -90.0,
-            90.0,
-            "degrees, north positive",
-        );
-        c.range(
-            "site.longitude_deg",
-            self.site.longitude_deg,
-            -180.0,
-            180.0,
-            "degrees, east positive; Dakhla is about -15.9",
-        );
-        c.range(
-            "site.elevation_m",
-            self.site.elevation_m,
-            -500.0,
-            9000.0,
-            "metres above sea level",
-        );
-        c.range(
-            "site.utc_offset_h",
-            self.site.utc_offset_h,
-            -12.0,
-            14.0,
-            "hours from UTC",
-        );
+        c.field("site.latitude_deg", self.site.latitude_deg);
+        c.field("site.longitude_deg", self.site.longitude_deg);
+        c.field("site.elevation_m", self.site.elevation_m);
+        c.field("site.utc_offset_h", self.site.utc_offset_h);
         match &self.weather {
             WeatherSource::Synthetic { year, .. } => {
                 if !(1900..=2200).contains(year) {
@@ -550,13 +558,7 @@ impl Scenario {
 
     fn check_datacenter(&self, c: &mut Checker) {
         let dc = &self.datacenter;
-        c.range(
-            "datacenter.facility_power_cap_mw",
-            dc.facility_power_cap_mw,
-            MIN_FACILITY_CAP_MW,
-            20_000.0,
-            "MW",
-        );
+        c.field("datacenter.facility_power_cap_mw", dc.facility_power_cap_mw);
         if !c.list_len(
             "datacenter.rack_groups",
             dc.rack_groups.len(),
@@ -581,20 +583,8 @@ impl Scenario {
                     ),
                 );
             }
-            c.range(
-                &format!("{p}.kw_per_rack"),
-                g.kw_per_rack,
-                MIN_KW_PER_RACK,
-                1000.0,
-                "kW per rack; air-cooled 8-15, liquid-cooled AI about 120",
-            );
-            let mut util_ok = c.range(
-                &format!("{p}.utilization"),
-                g.utilization,
-                0.0,
-                1.0,
-                "fraction of the rack's design power, 0 to 1",
-            );
+            c.field(&format!("{p}.kw_per_rack"), g.kw_per_rack);
+            let mut util_ok = c.field(&format!("{p}.utilization"), g.utilization);
             if util_ok && g.utilization > 0.0 && g.utilization < MIN_UTILIZATION {
                 c.push(
                     format!("{p}.utilization"),
@@ -637,7 +627,7 @@ impl Scenario {
                 }
                 for (h, v) in f.iter().enumerate() {
                     let hp = format!("{p}.profile[{h}]");
-                    if !c.range(&hp, *v, 0.0, 10.0, "factor multiplying the utilization") {
+                    if !c.field(&hp, *v) {
                         continue;
                     }
                     if util_ok && *v * g.utilization > 1.0 + 1e-9 {
@@ -662,31 +652,13 @@ impl Scenario {
     fn check_cooling(&self, c: &mut Checker) {
         match &self.datacenter.cooling {
             Cooling::Fixed { pue } => {
-                c.range(
-                    "datacenter.cooling.pue",
-                    *pue,
-                    1.0,
-                    MAX_PUE,
-                    "PUE, 1.0 is no overhead",
-                );
+                c.field("datacenter.cooling.pue", *pue);
             }
             Cooling::WeatherDriven(w) => {
                 let start = c.issues.len();
                 let p = "datacenter.cooling";
-                let t1 = c.range(
-                    &format!("{p}.free_cooling_below_c"),
-                    w.free_cooling_below_c,
-                    -50.0,
-                    60.0,
-                    "C",
-                );
-                let t2 = c.range(
-                    &format!("{p}.mechanical_above_c"),
-                    w.mechanical_above_c,
-                    -50.0,
-                    60.0,
-                    "C",
-                );
+                let t1 = c.field(&format!("{p}.free_cooling_below_c"), w.free_cooling_below_c);
+                let t2 = c.field(&format!("{p}.mechanical_above_c"), w.mechanical_above_c);
                 if t1 && t2 && w.mechanical_above_c < w.free_cooling_below_c {
                     c.push(
                         format!("{p}.mechanical_above_c"),
@@ -703,56 +675,26 @@ impl Scenario {
                     ("distribution_loss_frac", w.distribution_loss_frac),
                     ("lighting_misc_frac", w.lighting_misc_frac),
                 ] {
-                    c.range(&format!("{p}.{name}"), v, 0.0, 0.5, "fraction of IT power");
+                    c.field(&format!("{p}.{name}"), v);
                 }
-                let r = c.range(
-                    &format!("{p}.chiller_cop_rated"),
-                    w.chiller_cop_rated,
-                    1.0,
-                    15.0,
-                    "coefficient of performance; air-cooled chillers about 3-5",
-                );
-                let m = c.range(
-                    &format!("{p}.chiller_cop_min"),
-                    w.chiller_cop_min,
-                    MIN_CHILLER_COP,
-                    15.0,
-                    "coefficient of performance on the hottest hours; about 2",
-                );
+                let r = c.field(&format!("{p}.chiller_cop_rated"), w.chiller_cop_rated);
+                let m = c.field(&format!("{p}.chiller_cop_min"), w.chiller_cop_min);
                 if r && m && w.chiller_cop_min > w.chiller_cop_rated {
                     c.push(
                         format!("{p}.chiller_cop_min"),
                         "must not exceed chiller_cop_rated",
                     );
                 }
-                c.range(
+                c.field(
                     &format!("{p}.chiller_cop_rated_temp_c"),
                     w.chiller_cop_rated_temp_c,
-                    -50.0,
-                    60.0,
-                    "C",
                 );
-                c.range(
+                c.field(
                     &format!("{p}.chiller_cop_drop_per_c"),
                     w.chiller_cop_drop_per_c,
-                    0.0,
-                    2.0,
-                    "COP lost per degree C",
                 );
-                c.above(
-                    &format!("{p}.ups_efficiency"),
-                    w.ups_efficiency,
-                    0.5,
-                    1.0,
-                    "fraction; eco-mode 0.98-0.99",
-                );
-                c.range(
-                    &format!("{p}.design_temp_c"),
-                    w.design_temp_c,
-                    -50.0,
-                    60.0,
-                    "outdoor design temperature in C",
-                );
+                c.field(&format!("{p}.ups_efficiency"), w.ups_efficiency);
+                c.field(&format!("{p}.design_temp_c"), w.design_temp_c);
                 let hottest = crate::model::cooling::pue_weather_driven(HOTTEST_C, &w.pue_model());
                 if start == c.issues.len() && (hottest.is_nan() || hottest > MAX_PUE) {
                     c.push(
@@ -780,109 +722,34 @@ impl Scenario {
         for (i, s) in self.solar_plants.iter().enumerate() {
             let p = format!("solar_plants[{i}]");
             c.name(&format!("{p}.name"), &s.name, "a solar plant");
-            c.range(
-                &format!("{p}.capacity_mwdc"),
-                s.capacity_mwdc,
-                0.0,
-                MAX_PLANT_MWDC,
-                "MWdc",
-            );
-            c.range(
-                &format!("{p}.dc_ac_ratio"),
-                s.dc_ac_ratio,
-                0.5,
-                3.0,
-                "DC over AC rating; 1.1-1.5 typical",
-            );
+            c.field(&format!("{p}.capacity_mwdc"), s.capacity_mwdc);
+            c.field(&format!("{p}.dc_ac_ratio"), s.dc_ac_ratio);
             match &s.mounting {
                 Mounting::Fixed {
                     tilt_deg,
                     azimuth_deg,
                     gcr,
                 } => {
-                    c.range(
-                        &format!("{p}.mounting.gcr"),
-                        *gcr,
-                        0.0,
-                        0.95,
-                        "ground coverage ratio; 0.3-0.5 typical, 0 for a single row",
-                    );
-                    c.range(
-                        &format!("{p}.mounting.tilt_deg"),
-                        *tilt_deg,
-                        0.0,
-                        90.0,
-                        "degrees from horizontal",
-                    );
-                    c.range(
-                        &format!("{p}.mounting.azimuth_deg"),
-                        *azimuth_deg,
-                        0.0,
-                        360.0,
-                        "degrees, 180 = facing south",
-                    );
+                    c.field_in(&format!("{p}.mounting.gcr"), "Fixed", *gcr);
+                    c.field(&format!("{p}.mounting.tilt_deg"), *tilt_deg);
+                    c.field(&format!("{p}.mounting.azimuth_deg"), *azimuth_deg);
                 }
                 Mounting::SingleAxis {
                     max_angle_deg, gcr, ..
                 } => {
-                    c.above(
-                        &format!("{p}.mounting.max_angle_deg"),
-                        *max_angle_deg,
-                        0.0,
-                        90.0,
-                        "degrees; 45-60 typical",
-                    );
-                    c.above(
-                        &format!("{p}.mounting.gcr"),
-                        *gcr,
-                        0.0,
-                        0.95,
-                        "ground coverage ratio; 0.3-0.5 typical",
-                    );
+                    c.field(&format!("{p}.mounting.max_angle_deg"), *max_angle_deg);
+                    c.field_in(&format!("{p}.mounting.gcr"), "SingleAxis", *gcr);
                 }
             }
-            c.range(
-                &format!("{p}.losses_pct"),
-                s.losses_pct,
-                0.0,
-                99.0,
-                "percent; PVWatts default 14.08",
-            );
-            c.range(
-                &format!("{p}.gamma_pdc_per_c"),
-                s.gamma_pdc_per_c,
-                -0.02,
-                0.0,
-                "per degree C; about -0.0037 for crystalline silicon",
-            );
-            c.above(
-                &format!("{p}.inverter_eff_pct"),
-                s.inverter_eff_pct,
-                50.0,
-                100.0,
-                "percent; 96-99 typical",
-            );
-            c.range(
-                &format!("{p}.albedo"),
-                s.albedo,
-                0.0,
-                1.0,
-                "ground reflectance; sand 0.25-0.4",
-            );
-            c.range(
+            c.field(&format!("{p}.losses_pct"), s.losses_pct);
+            c.field(&format!("{p}.gamma_pdc_per_c"), s.gamma_pdc_per_c);
+            c.field(&format!("{p}.inverter_eff_pct"), s.inverter_eff_pct);
+            c.field(&format!("{p}.albedo"), s.albedo);
+            c.field(
                 &format!("{p}.degradation_pct_per_year"),
                 s.degradation_pct_per_year,
-                0.0,
-                10.0,
-                "percent per year; 0.5 typical",
             );
-            c.range(
-                &format!("{p}.land_use_ha_per_mwdc"),
-                s.land_use_ha_per_mwdc,
-                0.0,
-                100.0,
-                "hectares per MWdc; 1.5-3 typical",
-            );
+            c.field(&format!("{p}.land_use_ha_per_mwdc"), s.land_use_ha_per_mwdc);
         }
     }
 
@@ -917,20 +784,8 @@ impl Scenario {
                     power_curve_kw,
                 } => {
                     c.name(&format!("{p}.turbine.name"), name, "a custom turbine");
-                    c.range(
-                        &format!("{p}.turbine.rated_kw"),
-                        *rated_kw,
-                        MIN_TURBINE_RATED_KW,
-                        30_000.0,
-                        "kW; utility turbines 2,000-15,000",
-                    );
-                    c.range(
-                        &format!("{p}.turbine.rotor_diameter_m"),
-                        *rotor_diameter_m,
-                        1.0,
-                        350.0,
-                        "m",
-                    );
+                    c.field(&format!("{p}.turbine.rated_kw"), *rated_kw);
+                    c.field(&format!("{p}.turbine.rotor_diameter_m"), *rotor_diameter_m);
                     let curve = format!("{p}.turbine.power_curve_kw");
                     let checked = c
                         .list_len(&curve, power_curve_kw.len(), "points in a power curve")
@@ -1007,68 +862,20 @@ impl Scenario {
                     ),
                 );
             }
-            c.range(
-                &format!("{p}.hub_height_m"),
-                w.hub_height_m,
-                10.0,
-                300.0,
-                "metres; 100-170 for modern turbines",
-            );
-            c.range(
-                &format!("{p}.measurement_height_m"),
-                w.measurement_height_m,
-                1.0,
-                300.0,
-                "metres; 10 for EPW and the built-in climate",
-            );
-            c.range(
-                &format!("{p}.shear_exponent"),
-                w.shear_exponent,
-                0.0,
-                0.6,
-                "power-law exponent; 0.10-0.14 over open coastal desert",
-            );
-            c.range(
-                &format!("{p}.losses_pct"),
-                w.losses_pct,
-                0.0,
-                99.0,
-                "percent; 10-20 typical",
-            );
+            c.field(&format!("{p}.hub_height_m"), w.hub_height_m);
+            c.field(&format!("{p}.measurement_height_m"), w.measurement_height_m);
+            c.field(&format!("{p}.shear_exponent"), w.shear_exponent);
+            c.field(&format!("{p}.losses_pct"), w.losses_pct);
         }
     }
 
     fn check_battery_backup(&self, c: &mut Checker) {
         let b = &self.battery;
-        c.range(
-            "battery.energy_mwh",
-            b.energy_mwh,
-            0.0,
-            MAX_BATTERY_MWH,
-            "MWh",
-        );
-        c.range("battery.power_mw", b.power_mw, 0.0, MAX_UNIT_MW, "MW");
-        c.range(
-            "battery.round_trip_eff",
-            b.round_trip_eff,
-            MIN_ROUND_TRIP_EFF,
-            1.0,
-            "fraction; LFP about 0.845, hydrogen about 0.35",
-        );
-        let lo = c.range(
-            "battery.soc_min_frac",
-            b.soc_min_frac,
-            0.0,
-            1.0,
-            "fraction of energy_mwh",
-        );
-        let hi = c.range(
-            "battery.soc_max_frac",
-            b.soc_max_frac,
-            0.0,
-            1.0,
-            "fraction of energy_mwh",
-        );
+        c.field("battery.energy_mwh", b.energy_mwh);
+        c.field("battery.power_mw", b.power_mw);
+        c.field("battery.round_trip_eff", b.round_trip_eff);
+        let lo = c.field("battery.soc_min_frac", b.soc_min_frac);
+        let hi = c.field("battery.soc_max_frac", b.soc_max_frac);
         if lo && hi && b.soc_max_frac - b.soc_min_frac < MIN_SOC_WINDOW * (1.0 - 1e-9) {
             c.push(
                 "battery.soc_max_frac",
@@ -1080,13 +887,8 @@ impl Scenario {
                 ),
             );
         }
-        if c.range(
-            "battery.initial_soc_frac",
-            b.initial_soc_frac,
-            0.0,
-            1.0,
-            "fraction of energy_mwh",
-        ) && lo
+        if c.field("battery.initial_soc_frac", b.initial_soc_frac)
+            && lo
             && hi
             && b.soc_min_frac < b.soc_max_frac
             && (b.initial_soc_frac < b.soc_min_frac || b.initial_soc_frac > b.soc_max_frac)
@@ -1101,19 +903,13 @@ impl Scenario {
                 ),
             );
         }
-        c.range(
+        c.field(
             "battery.self_discharge_frac_per_day",
             b.self_discharge_frac_per_day,
-            0.0,
-            0.5,
-            "fraction of stored energy per day; LFP about 0.0005",
         );
-        c.range(
+        c.field(
             "battery.capacity_fade_pct_per_year",
             b.capacity_fade_pct_per_year,
-            0.0,
-            20.0,
-            "percent of capacity per year; LFP about 2",
         );
         if !c.list_len("backup", self.backup.len(), "backup units") {
             return;
@@ -1122,48 +918,21 @@ impl Scenario {
         for (i, u) in self.backup.iter().enumerate() {
             let p = format!("backup[{i}]");
             c.name(&format!("{p}.name"), &u.name, "a backup unit");
-            c.range(
-                &format!("{p}.capacity_mw"),
-                u.capacity_mw,
-                0.0,
-                MAX_UNIT_MW,
-                "MW",
-            );
-            c.range(
-                &format!("{p}.efficiency"),
-                u.efficiency,
-                MIN_BACKUP_EFFICIENCY,
-                1.0,
-                "electric output over fuel heat; OCGT 0.405, diesel 0.35, grid 1.0",
-            );
-            c.range(
+            c.field(&format!("{p}.capacity_mw"), u.capacity_mw);
+            c.field(&format!("{p}.efficiency"), u.efficiency);
+            c.field(
                 &format!("{p}.fuel_cost_usd_per_mwh_th"),
                 u.fuel_cost_usd_per_mwh_th,
-                0.0,
-                10_000.0,
-                "USD per MWh of fuel heat",
             );
-            c.range(
+            c.field(
                 &format!("{p}.variable_om_usd_per_mwh"),
                 u.variable_om_usd_per_mwh,
-                0.0,
-                10_000.0,
-                "USD per MWh",
             );
-            c.range(
+            c.field(
                 &format!("{p}.emission_factor_t_per_mwh_th"),
                 u.emission_factor_t_per_mwh_th,
-                0.0,
-                2.0,
-                "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267",
             );
-            let cf_ok = c.range(
-                &format!("{p}.carbon_free_frac"),
-                u.carbon_free_frac,
-                0.0,
-                1.0,
-                "fraction",
-            );
+            let cf_ok = c.field(&format!("{p}.carbon_free_frac"), u.carbon_free_frac);
             if cf_ok && u.carbon_free_frac >= 1.0 && u.emission_factor_t_per_mwh_th > 0.0 {
                 c.push(
                     format!("{p}.carbon_free_frac"),
@@ -1179,13 +948,7 @@ impl Scenario {
 
     fn check_economics_targets(&self, c: &mut Checker) {
         let e = &self.economics;
-        c.range(
-            "economics.discount_rate",
-            e.discount_rate,
-            0.0,
-            0.5,
-            "fraction per year; 0.05-0.10 typical",
-        );
+        c.field("economics.discount_rate", e.discount_rate);
         if !(1..=100).contains(&e.analysis_years) {
             c.push(
                 "economics.analysis_years",
@@ -1201,78 +964,36 @@ impl Scenario {
             ("grid_link_per_kw", &e.grid_link_per_kw),
         ] {
             let p = format!("economics.{name}");
-            c.range(
-                &format!("{p}.capex_usd_per_kw"),
-                cost.capex_usd_per_kw,
-                0.0,
-                100_000.0,
-                "USD per kW",
-            );
-            c.range(
+            c.field(&format!("{p}.capex_usd_per_kw"), cost.capex_usd_per_kw);
+            c.field(
                 &format!("{p}.fixed_om_pct_per_year"),
                 cost.fixed_om_pct_per_year,
-                0.0,
-                100.0,
-                "percent of capex per year",
             );
-            c.range(
-                &format!("{p}.lifetime_years"),
-                cost.lifetime_years,
-                MIN_LIFETIME_YEARS,
-                100.0,
-                "years; 20-30 for plants, 15 for batteries",
-            );
+            c.field(&format!("{p}.lifetime_years"), cost.lifetime_years);
         }
         let b = &e.battery_energy_per_kwh;
-        c.range(
+        c.field(
             "economics.battery_energy_per_kwh.capex_usd_per_kwh",
             b.capex_usd_per_kwh,
-            0.0,
-            100_000.0,
-            "USD per kWh",
         );
-        c.range(
+        c.field(
             "economics.battery_energy_per_kwh.fixed_om_pct_per_year",
             b.fixed_om_pct_per_year,
-            0.0,
-            100.0,
-            "percent of capex per year",
         );
-        c.range(
+        c.field(
             "economics.battery_energy_per_kwh.lifetime_years",
             b.lifetime_years,
-            MIN_LIFETIME_YEARS,
-            100.0,
-            "years; about 15 for LFP",
         );
-        c.range(
-            "economics.carbon_price_usd_per_t",
-            e.carbon_price_usd_per_t,
-            0.0,
-            10_000.0,
-            "USD per tonne CO2",
-        );
+        c.field("economics.carbon_price_usd_per_t", e.carbon_price_usd_per_t);
         let t = &self.targets;
         if let Some(v) = t.min_renewable_fraction {
-            c.range(
-                "targets.min_renewable_fraction",
-                v,
-                0.0,
-                1.0,
-                "fraction 0 to 1",
-            );
+            c.field("targets.min_renewable_fraction", v);
         }
         if let Some(v) = t.min_cfe_score {
-            c.range("targets.min_cfe_score", v, 0.0, 1.0, "fraction 0 to 1");
+            c.field("targets.min_cfe_score", v);
         }
         if let Some(v) = t.max_unmet_energy_mwh {
-            c.range(
-                "targets.max_unmet_energy_mwh",
-                v,
-                0.0,
-                f64::MAX,
-                "MWh per year",
-            );
+            c.field("targets.max_unmet_energy_mwh", v);
         }
     }
 
@@ -1304,8 +1025,8 @@ impl Scenario {
         {
             if let Sizing::Between { min, max } = sizing {
                 let p = format!("optimizer.{name}");
-                let ok_min = c.range(&format!("{p}.min"), min, 0.0, MAX_CAPACITY, unit);
-                let ok_max = c.range(&format!("{p}.max"), max, 0.0, MAX_CAPACITY, unit);
+                let ok_min = c.field(&format!("{p}.min"), min);
+                let ok_max = c.field(&format!("{p}.max"), max);
                 if ok_min && ok_max && min > max {
                     c.push(
                         p,
@@ -1361,13 +1082,7 @@ impl Scenario {
             );
         }
         if let Some(v) = o.max_solar_land_ha
-            && c.range(
-                "optimizer.max_solar_land_ha",
-                v,
-                0.0,
-                MAX_CAPACITY,
-                "hectares",
-            )
+            && c.field("optimizer.max_solar_land_ha", v)
         {
             // The least solar the optimizer must build has to fit on that land.
             let (mwdc, land): (f64, f64) = self
@@ -1402,20 +1117,8 @@ impl Scenario {
                 );
             }
         }
-        let from_ok = c.range(
-            "optimizer.pareto_from",
-            o.pareto_from,
-            0.0,
-            1.0,
-            "fraction 0 to 1",
-        );
-        let to_ok = c.range(
-            "optimizer.pareto_to",
-            o.pareto_to,
-            0.0,
-            1.0,
-            "fraction 0 to 1",
-        );
+        let from_ok = c.field("optimizer.pareto_from", o.pareto_from);
+        let to_ok = c.field("optimizer.pareto_to", o.pareto_to);
         if from_ok && to_ok && o.pareto_to - o.pareto_from < MIN_PARETO_SPAN * (1.0 - 1e-9) {
             c.push(
                 "optimizer.pareto_to",
@@ -1465,13 +1168,7 @@ impl Scenario {
                 ("battery_capex_factor", case.battery_capex_factor),
                 ("backup_fuel_factor", case.backup_fuel_factor),
             ] {
-                c.range(
-                    &format!("{p}.{f}"),
-                    v,
-                    0.0,
-                    100.0,
-                    "multiplier, 1 = unchanged",
-                );
+                c.field(&format!("{p}.{f}"), v);
             }
         }
     }

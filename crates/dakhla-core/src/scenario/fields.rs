@@ -1,0 +1,2038 @@
+//! The field registry: one table of every scenario input, in the style of NREL ssc's variable
+//! tables and PyPSA's component attributes.
+//!
+//! Each [`FieldSpec`] says, for one leaf of [`Scenario`](super::Scenario):
+//! - its path as `--set` and error messages write it, with `[]` for list items
+//!   (`solar_plants[].dc_ac_ratio`);
+//! - its label, unit and help, which the GUI editor shows as the row label, the unit suffix and
+//!   the tooltip, and which `describe fields` and the export's input tables print;
+//! - its plausible range, which validation checks (`Checker::field` in `validate.rs`), with the
+//!   words the message puts in brackets;
+//! - its default, which the scenario's `Default` impls and serde defaults read from here.
+//!
+//! A field of one enum variant only (`mounting.gcr` of fixed racks and of trackers) may have
+//! one spec per variant; [`spec_in`] looks up the variant's own spec first, then the general one.
+//! Tests walk the `Scenario` type and fail when a leaf has no spec (`tests::every_leaf_...`) or
+//! no GUI editor (the planner's `gui` tests), and when a spec names no leaf.
+
+use super::validate::{
+    MAX_BATTERY_MWH, MAX_CAPACITY, MAX_CHILLER_COP, MAX_LIST_LEN, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+    MAX_PATH_CHARS, MAX_PLANT_MWDC, MAX_PUE, MAX_RACKS_PER_GROUP, MAX_TURBINES_PER_FARM,
+    MAX_UNIT_MW, MIN_BACKUP_EFFICIENCY, MIN_CHILLER_COP, MIN_FACILITY_CAP_MW, MIN_KW_PER_RACK,
+    MIN_LIFETIME_YEARS, MIN_ROUND_TRIP_EFF, MIN_TURBINE_RATED_KW,
+};
+use std::borrow::Cow;
+
+/// What kind of value a field holds, and what validation allows.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldKind {
+    /// A real number within `[min, max]` (`min` itself excluded when `min_exclusive`);
+    /// `allowed` is what validation's message says in brackets ("MWdc", "percent; 10-20
+    /// typical").
+    Number {
+        min: f64,
+        max: f64,
+        min_exclusive: bool,
+        allowed: &'static str,
+    },
+    /// A whole number within `[min, max]`.
+    Integer { min: i64, max: i64 },
+    /// Free text of at most `max_chars` characters; `multi_line` allows line ends and tabs.
+    Text { max_chars: usize, multi_line: bool },
+    /// On or off.
+    Bool,
+    /// One of the named choices (RON variant names, or the allowed values of a number).
+    Choice { options: &'static [&'static str] },
+    /// A list of items (each item's fields are under `path[]`), at most `max_len` long.
+    List { max_len: usize },
+    /// A list of (x, y) points, such as a power curve.
+    Points { max_len: usize },
+}
+
+/// How the GUI shows a number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Shown {
+    /// As stored, in [`FieldSpec::unit`].
+    Stored,
+    /// Multiplied by `factor`, in `unit` (a fraction as a percentage: 100, "%").
+    Scaled { factor: f64, unit: &'static str },
+}
+
+/// The value a field takes when the file leaves it out (or a new list item starts with).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FieldDefault {
+    /// The file must give it.
+    Required,
+    /// Left out means "not set" (an optional target or bound).
+    NotSet,
+    Number(f64),
+    Integer(i64),
+    Text(&'static str),
+    Bool(bool),
+    /// A RON variant name.
+    Choice(&'static str),
+    /// An empty list.
+    Empty,
+}
+
+/// Who edits a field.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Editor {
+    /// The planner, through a GUI editor drawn with this spec.
+    Gui,
+    /// The program; the reason says when it writes the value.
+    Automatic(&'static str),
+}
+
+/// One scenario input.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FieldSpec {
+    /// Path with `[]` for list items: `datacenter.rack_groups[].kw_per_rack`.
+    pub path: &'static str,
+    /// Only for this enum variant of the value that holds the field ("" = any).
+    pub variant: &'static str,
+    /// Row label in the GUI and the export ("Power per rack").
+    pub label: &'static str,
+    /// Unit of the stored value ("MWdc", "fraction", "" for a pure number).
+    pub unit: &'static str,
+    /// What the field means, typical values and their sources (the GUI tooltip).
+    pub help: &'static str,
+    pub kind: FieldKind,
+    /// How the GUI shows a number.
+    pub shown: Shown,
+    pub default: FieldDefault,
+    /// `Some` when the field may be left unset (`Option` in the scenario).
+    pub optional: bool,
+    pub editor: Editor,
+}
+
+impl FieldSpec {
+    /// The unit the GUI and the export show the value in.
+    pub fn shown_unit(&self) -> &'static str {
+        match self.shown {
+            Shown::Stored => self.unit,
+            Shown::Scaled { unit, .. } => unit,
+        }
+    }
+
+    /// The factor from the stored value to the shown one.
+    pub fn shown_factor(&self) -> f64 {
+        match self.shown {
+            Shown::Stored => 1.0,
+            Shown::Scaled { factor, .. } => factor,
+        }
+    }
+
+    /// The default as a number, for numeric fields.
+    pub fn default_number(&self) -> Option<f64> {
+        match self.default {
+            FieldDefault::Number(v) => Some(v),
+            FieldDefault::Integer(v) => Some(v as f64),
+            _ => None,
+        }
+    }
+
+    const fn percent(self) -> Self {
+        self.scaled(100.0, "%")
+    }
+    const fn scaled(self, factor: f64, unit: &'static str) -> Self {
+        FieldSpec {
+            shown: Shown::Scaled { factor, unit },
+            ..self
+        }
+    }
+    const fn above(self) -> Self {
+        let kind = match self.kind {
+            FieldKind::Number {
+                min, max, allowed, ..
+            } => FieldKind::Number {
+                min,
+                max,
+                min_exclusive: true,
+                allowed,
+            },
+            k => k,
+        };
+        FieldSpec { kind, ..self }
+    }
+    const fn dflt(self, v: f64) -> Self {
+        FieldSpec {
+            default: FieldDefault::Number(v),
+            ..self
+        }
+    }
+    const fn dflt_int(self, v: i64) -> Self {
+        FieldSpec {
+            default: FieldDefault::Integer(v),
+            ..self
+        }
+    }
+    const fn dflt_choice(self, v: &'static str) -> Self {
+        FieldSpec {
+            default: FieldDefault::Choice(v),
+            ..self
+        }
+    }
+    const fn dflt_text(self, v: &'static str) -> Self {
+        FieldSpec {
+            default: FieldDefault::Text(v),
+            ..self
+        }
+    }
+    const fn optional(self) -> Self {
+        FieldSpec {
+            optional: true,
+            default: FieldDefault::NotSet,
+            ..self
+        }
+    }
+    const fn of(self, variant: &'static str) -> Self {
+        FieldSpec { variant, ..self }
+    }
+    const fn automatic(self, why: &'static str) -> Self {
+        FieldSpec {
+            editor: Editor::Automatic(why),
+            ..self
+        }
+    }
+}
+
+const fn base(
+    path: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    kind: FieldKind,
+    help: &'static str,
+) -> FieldSpec {
+    FieldSpec {
+        path,
+        variant: "",
+        label,
+        unit,
+        help,
+        kind,
+        shown: Shown::Stored,
+        default: FieldDefault::Required,
+        optional: false,
+        editor: Editor::Gui,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+const fn num(
+    path: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    min: f64,
+    max: f64,
+    allowed: &'static str,
+    help: &'static str,
+) -> FieldSpec {
+    base(
+        path,
+        label,
+        unit,
+        FieldKind::Number {
+            min,
+            max,
+            min_exclusive: false,
+            allowed,
+        },
+        help,
+    )
+}
+
+const fn int(
+    path: &'static str,
+    label: &'static str,
+    unit: &'static str,
+    min: i64,
+    max: i64,
+    help: &'static str,
+) -> FieldSpec {
+    base(path, label, unit, FieldKind::Integer { min, max }, help)
+}
+
+const fn text(
+    path: &'static str,
+    label: &'static str,
+    max_chars: usize,
+    help: &'static str,
+) -> FieldSpec {
+    base(
+        path,
+        label,
+        "",
+        FieldKind::Text {
+            max_chars,
+            multi_line: false,
+        },
+        help,
+    )
+    .dflt_text("")
+}
+
+const fn note(
+    path: &'static str,
+    label: &'static str,
+    max_chars: usize,
+    help: &'static str,
+) -> FieldSpec {
+    base(
+        path,
+        label,
+        "",
+        FieldKind::Text {
+            max_chars,
+            multi_line: true,
+        },
+        help,
+    )
+    .dflt_text("")
+}
+
+/// A name that must not be empty.
+const fn name(path: &'static str, label: &'static str, help: &'static str) -> FieldSpec {
+    FieldSpec {
+        default: FieldDefault::Required,
+        ..text(path, label, MAX_NAME_CHARS, help)
+    }
+}
+
+const fn choice(
+    path: &'static str,
+    label: &'static str,
+    options: &'static [&'static str],
+    help: &'static str,
+) -> FieldSpec {
+    base(path, label, "", FieldKind::Choice { options }, help)
+}
+
+const fn list(path: &'static str, label: &'static str, help: &'static str) -> FieldSpec {
+    FieldSpec {
+        default: FieldDefault::Empty,
+        ..base(
+            path,
+            label,
+            "",
+            FieldKind::List {
+                max_len: MAX_LIST_LEN,
+            },
+            help,
+        )
+    }
+}
+
+/// One cost line of `economics`: capex, fixed O&M and lifetime.
+macro_rules! cost_line {
+    ($key:literal, $label:literal, $capex_key:literal, $unit:literal, $allowed:literal,
+     $life_allowed:literal, $help:literal, $capex:expr, $om:expr, $life:expr) => {
+        [
+            num(
+                concat!("economics.", $key, ".", $capex_key),
+                concat!($label, " capex"),
+                $unit,
+                0.0,
+                100_000.0,
+                $allowed,
+                concat!($help, " Overnight capital cost."),
+            )
+            .dflt($capex),
+            num(
+                concat!("economics.", $key, ".fixed_om_pct_per_year"),
+                concat!($label, " fixed O&M"),
+                "%/yr",
+                0.0,
+                100.0,
+                "percent of capex per year",
+                concat!(
+                    $help,
+                    " Fixed O&M as a share of capex per year; typical 1-3 %/yr."
+                ),
+            )
+            .dflt($om),
+            num(
+                concat!("economics.", $key, ".lifetime_years"),
+                concat!($label, " lifetime"),
+                "yr",
+                MIN_LIFETIME_YEARS,
+                100.0,
+                $life_allowed,
+                concat!(
+                    $help,
+                    " Economic life; capital is annualized over it with the capital recovery \
+                     factor."
+                ),
+            )
+            .dflt($life),
+        ]
+    };
+}
+
+/// How the optimizer may size one technology: the mode and the bounds of `Between`.
+macro_rules! sizing {
+    ($key:literal, $label:literal, $unit:literal, $help:literal) => {
+        [
+            choice(
+                concat!("optimizer.", $key),
+                $label,
+                &["Free", "Fixed", "Between"],
+                $help,
+            )
+            .dflt_choice("Free"),
+            num(
+                concat!("optimizer.", $key, ".min"),
+                concat!($label, " min"),
+                $unit,
+                0.0,
+                MAX_CAPACITY,
+                $unit,
+                "Lowest value the optimizer may choose.",
+            ),
+            num(
+                concat!("optimizer.", $key, ".max"),
+                concat!($label, " max"),
+                $unit,
+                0.0,
+                MAX_CAPACITY,
+                $unit,
+                "Highest value the optimizer may choose.",
+            ),
+        ]
+    };
+}
+
+const SCENARIO: [FieldSpec; 6] = [
+    int(
+        "schema_version",
+        "Schema version",
+        "",
+        1,
+        super::SCHEMA_VERSION as i64,
+        "File format version; files of an older version are migrated when opened.",
+    )
+    .automatic("written by the program on every save (migrate upgrades older files)"),
+    text(
+        "meta.name",
+        "Scenario name",
+        MAX_NAME_CHARS,
+        "Shown in the title bar, reports and comparisons; up to 200 characters.",
+    ),
+    text(
+        "meta.description",
+        "Description",
+        MAX_NOTE_CHARS,
+        "One line on what this case is, e.g. \"500 MW cap; 600 MWdc PV + 396 MW wind\".",
+    ),
+    text("meta.author", "Author", MAX_NAME_CHARS, "Who made it."),
+    text("meta.team", "Team", MAX_NAME_CHARS, "Which team owns it."),
+    note(
+        "meta.notes",
+        "Notes",
+        MAX_NOTE_CHARS,
+        "Free notes: assumptions, sources, open questions.",
+    ),
+];
+
+const SITE: [FieldSpec; 15] = [
+    name(
+        "site.name",
+        "Site name",
+        "Name of the place, e.g. \"Dakhla, Morocco\".",
+    ),
+    num(
+        "site.latitude_deg",
+        "Latitude",
+        "°",
+        -90.0,
+        90.0,
+        "degrees, north positive",
+        "Degrees north (south negative), -90 to 90. Dakhla: 23.72.",
+    ),
+    num(
+        "site.longitude_deg",
+        "Longitude",
+        "°",
+        -180.0,
+        180.0,
+        "degrees, east positive; Dakhla is about -15.9",
+        "Degrees east (west negative), -180 to 180. Dakhla: -15.93.",
+    ),
+    num(
+        "site.elevation_m",
+        "Elevation",
+        "m",
+        -500.0,
+        9000.0,
+        "metres above sea level",
+        "Ground elevation above sea level; sets the air density for wind and sun. Dakhla: about \
+         10 m.",
+    ),
+    num(
+        "site.utc_offset_h",
+        "UTC offset",
+        "h",
+        -12.0,
+        14.0,
+        "hours from UTC",
+        "Local legal time minus UTC, -12 to +14 h; used for daily load profiles and display. \
+         Morocco: +1 most of the year. The physics runs in UTC.",
+    ),
+    choice(
+        "weather",
+        "Weather source",
+        &["Synthetic", "Epw", "Csv"],
+        "Built-in: a seeded synthetic year from Dakhla's monthly statistics (same seed, same year \
+         on every machine); valid near Dakhla only. EPW: an EnergyPlus weather file for any site \
+         (8,760 hourly rows). CSV: columns timestamp, ghi, dni, dhi, temp_air, wind_speed, \
+         optional pressure.",
+    ),
+    int(
+        "weather.seed",
+        "Weather seed",
+        "",
+        0,
+        i64::MAX,
+        "Random seed of the synthetic year: the same seed gives the same weather on every \
+         machine; change it to see another plausible year.",
+    )
+    .of("Synthetic"),
+    int(
+        "weather.year",
+        "Weather year",
+        "",
+        1900,
+        2200,
+        "Calendar year of the generated time axis, 1900-2200. Usually the simulation year.",
+    )
+    .of("Synthetic"),
+    FieldSpec {
+        default: FieldDefault::Required,
+        ..text(
+            "weather.path",
+            "Weather file",
+            MAX_PATH_CHARS,
+            "Path of the EPW or CSV weather file, relative to the scenario file's folder (or \
+             absolute). The sun is computed for the file's own location.",
+        )
+    },
+    base(
+        "weather.sha256",
+        "Weather file SHA-256",
+        "",
+        FieldKind::Text {
+            max_chars: 64,
+            multi_line: false,
+        },
+        "SHA-256 of the weather file when it was chosen; a different file on disk is reported.",
+    )
+    .optional()
+    .automatic("recorded by the program when a weather file is chosen"),
+    int(
+        "simulation.year",
+        "Simulation year",
+        "",
+        1900,
+        2200,
+        "Operating year of the run. EPW data (typical years of mixed years) are stamped with it; \
+         synthetic weather uses its own year. 1900-2200.",
+    )
+    .dflt_int(2029),
+    base(
+        "simulation.timestep_min",
+        "Time step",
+        "min",
+        FieldKind::Choice {
+            options: &["60", "30", "15", "10", "5"],
+        },
+        "Length of a simulation step. Only hourly steps are supported in this version.",
+    )
+    .dflt_int(60),
+    num(
+        "datacenter.facility_power_cap_mw",
+        "Power cap",
+        "MW",
+        MIN_FACILITY_CAP_MW,
+        20_000.0,
+        "MW",
+        "The campus power limit. Dakhla: 500 MW. Large AI campuses: 100-1,000 MW.",
+    ),
+    choice(
+        "datacenter.cap_applies_to",
+        "Cap applies to",
+        &["Facility", "It"],
+        "Whether the cap limits the whole facility (IT × PUE on the design day) or the IT racks \
+         alone. Public sources on Dakhla disagree which the 500 MW means; results show both.",
+    )
+    .dflt_choice("Facility"),
+    list(
+        "datacenter.rack_groups",
+        "Rack groups",
+        "Groups of identical racks, each coming online at one time.",
+    ),
+];
+
+const LOAD: [FieldSpec; 10] = [
+    name(
+        "datacenter.rack_groups[].name",
+        "Name",
+        "A name unique among the rack groups, e.g. \"AI hall A\".",
+    ),
+    int(
+        "datacenter.rack_groups[].count",
+        "Racks",
+        "racks",
+        0,
+        MAX_RACKS_PER_GROUP as i64,
+        "Number of identical racks in the group. A 500 MW campus holds thousands of AI racks or \
+         tens of thousands of air-cooled ones.",
+    ),
+    num(
+        "datacenter.rack_groups[].kw_per_rack",
+        "Power per rack",
+        "kW",
+        MIN_KW_PER_RACK,
+        1000.0,
+        "kW per rack; air-cooled 8-15, liquid-cooled AI about 120",
+        "Design power of one rack. Air-cooled 8-15 kW; liquid-cooled AI (GB200/GB300 NVL72) \
+         about 120 kW; next generations 190-230 kW.",
+    ),
+    num(
+        "datacenter.rack_groups[].utilization",
+        "Utilization",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of the rack's design power, 0 to 1",
+        "Mean share of the design power drawn, 0-100 %. AI training 80-90 %; cloud and hosting \
+         40-70 %.",
+    )
+    .percent(),
+    choice(
+        "datacenter.rack_groups[].profile",
+        "Daily profile",
+        &["Flat", "Hourly"],
+        "Flat: every hour draws utilization × design power. Hourly: 24 factors by local hour \
+         multiply the utilization; each at most 1 / utilization.",
+    )
+    .dflt_choice("Flat"),
+    num(
+        "datacenter.rack_groups[].profile[]",
+        "Hourly factor",
+        "",
+        0.0,
+        10.0,
+        "factor multiplying the utilization",
+        "Factor multiplying the utilization in one local hour (24 of them, hours 0 to 23); at \
+         most 1 / utilization.",
+    )
+    .of("Hourly"),
+    int(
+        "datacenter.rack_groups[].online_from.year",
+        "Online from year",
+        "",
+        1900,
+        2200,
+        "Phased construction: the calendar year from which the group draws power. Off: the \
+         group runs the whole simulated year.",
+    )
+    .optional(),
+    int(
+        "datacenter.rack_groups[].online_from.month",
+        "Online from month",
+        "",
+        1,
+        12,
+        "Phased construction: the month (1 = January) from which the group draws power. A group \
+         that comes online after the simulated year draws nothing in this run.",
+    )
+    .optional(),
+    choice(
+        "datacenter.cooling",
+        "Cooling model",
+        &["Fixed", "WeatherDriven"],
+        "Fixed: one PUE for every hour. Weather-driven: the PUE follows the outdoor dry-bulb \
+         temperature hour by hour (free cooling, partial economizer, chillers).",
+    ),
+    num(
+        "datacenter.cooling.pue",
+        "PUE",
+        "",
+        1.0,
+        MAX_PUE,
+        "PUE, 1.0 is no overhead",
+        "Power usage effectiveness: facility power over IT power, every hour. Google fleet 1.10, \
+         new large sites 1.2-1.3, industry average about 1.55.",
+    )
+    .of("Fixed"),
+];
+
+const COOLING: [FieldSpec; 12] = [
+    num(
+        "datacenter.cooling.free_cooling_below_c",
+        "Free cooling below",
+        "°C",
+        -50.0,
+        60.0,
+        "C",
+        "Below this outdoor dry-bulb temperature all heat leaves through the economizer. Typical \
+         18-24 °C (warm-water liquid cooling allows up to about 30 °C).",
+    )
+    .dflt(20.0)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.mechanical_above_c",
+        "Mechanical above",
+        "°C",
+        -50.0,
+        60.0,
+        "C",
+        "Above this temperature all heat goes through the chillers; between the two thresholds \
+         the chiller share rises linearly. Typical 26-32 °C; at least the free-cooling \
+         threshold.",
+    )
+    .dflt(28.0)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.economizer_power_frac",
+        "Economizer power",
+        "fraction of IT",
+        0.0,
+        0.5,
+        "fraction of IT power",
+        "Pumps and dry-cooler fans in free-cooling mode, as a share of IT power. Typical 1-3 %.",
+    )
+    .percent()
+    .dflt(0.02)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.chiller_cop_rated",
+        "Chiller COP",
+        "",
+        1.0,
+        MAX_CHILLER_COP,
+        "coefficient of performance; air-cooled chillers about 3-5",
+        "Coefficient of performance (heat removed over electricity) at the rating temperature. \
+         Air-cooled chillers 3-5, water-cooled 5-7.",
+    )
+    .dflt(4.5)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.chiller_cop_rated_temp_c",
+        "COP rated at",
+        "°C",
+        -50.0,
+        60.0,
+        "C",
+        "Outdoor temperature at which the rated COP holds. Typical 25-35 °C.",
+    )
+    .dflt(25.0)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.chiller_cop_drop_per_c",
+        "COP drop",
+        "/°C",
+        0.0,
+        2.0,
+        "COP lost per degree C",
+        "COP lost per degree hotter than the rating temperature. Typical 0.05-0.15 per °C.",
+    )
+    .dflt(0.10)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.chiller_cop_min",
+        "Minimum COP",
+        "",
+        MIN_CHILLER_COP,
+        MAX_CHILLER_COP,
+        "coefficient of performance on the hottest hours; about 2",
+        "Lowest COP the chillers reach on the hottest hours; at most the rated COP. Typical 1.5-3.",
+    )
+    .dflt(2.0)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.fan_power_frac",
+        "Fan power",
+        "fraction of IT",
+        0.0,
+        0.5,
+        "fraction of IT power",
+        "Air handlers and coolant distribution units, as a share of IT power. Typical 2-5 %.",
+    )
+    .percent()
+    .dflt(0.035)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.ups_efficiency",
+        "UPS efficiency",
+        "fraction",
+        0.5,
+        1.0,
+        "fraction; eco-mode 0.98-0.99",
+        "Uninterruptible power supply efficiency. Eco-mode 98-99 %, double conversion 94-97 %.",
+    )
+    .above()
+    .percent()
+    .dflt(0.975)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.distribution_loss_frac",
+        "Distribution losses",
+        "fraction of IT",
+        0.0,
+        0.5,
+        "fraction of IT power",
+        "Transformer and distribution losses, as a share of IT power. Typical 1-3 %.",
+    )
+    .percent()
+    .dflt(0.015)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.lighting_misc_frac",
+        "Lighting & misc",
+        "fraction of IT",
+        0.0,
+        0.5,
+        "fraction of IT power",
+        "Lighting, offices, security and other loads, as a share of IT power. Typical 0.5-2 %.",
+    )
+    .percent()
+    .dflt(0.01)
+    .of("WeatherDriven"),
+    num(
+        "datacenter.cooling.design_temp_c",
+        "Design temperature",
+        "°C",
+        -50.0,
+        60.0,
+        "outdoor design temperature in C",
+        "Outdoor temperature of the design day for the capacity check: the racks must fit under \
+         the cap on such a day. Dakhla: about 35 °C on hot desert-wind days.",
+    )
+    .dflt(35.0)
+    .of("WeatherDriven"),
+];
+
+const SOLAR: [FieldSpec; 18] = [
+    list(
+        "solar_plants",
+        "Solar plants",
+        "Solar PV plants (PVWatts v8 chain).",
+    ),
+    name(
+        "solar_plants[].name",
+        "Name",
+        "A name unique among the solar plants.",
+    ),
+    num(
+        "solar_plants[].capacity_mwdc",
+        "DC capacity",
+        "MWdc",
+        0.0,
+        MAX_PLANT_MWDC,
+        "MWdc",
+        "DC nameplate of the modules. Utility plants 50-2,000 MWdc; Dakhla reference 600 MWdc.",
+    ),
+    num(
+        "solar_plants[].dc_ac_ratio",
+        "DC/AC ratio",
+        "",
+        0.5,
+        3.0,
+        "DC over AC rating; 1.1-1.5 typical",
+        "DC nameplate over inverter AC rating. Typical 1.1-1.5; above 1 the inverters clip the \
+         midday peak.",
+    )
+    .dflt(1.3),
+    choice(
+        "solar_plants[].mounting",
+        "Mounting",
+        &["Fixed", "SingleAxis"],
+        "Fixed-tilt racks, or horizontal north-south single-axis trackers that follow the sun \
+         east to west (the standard for utility PV at low latitude).",
+    ),
+    num(
+        "solar_plants[].mounting.tilt_deg",
+        "Tilt",
+        "°",
+        0.0,
+        90.0,
+        "degrees from horizontal",
+        "Module tilt from horizontal. Near the latitude for most yearly energy (Dakhla about \
+         20-24°); 0-90°.",
+    )
+    .of("Fixed"),
+    num(
+        "solar_plants[].mounting.azimuth_deg",
+        "Azimuth",
+        "°",
+        0.0,
+        360.0,
+        "degrees, 180 = facing south",
+        "Direction the modules face, clockwise from north: 180° = south (northern hemisphere), \
+         0° = north.",
+    )
+    .of("Fixed"),
+    num(
+        "solar_plants[].mounting.gcr",
+        "Ground coverage ratio",
+        "",
+        0.0,
+        0.95,
+        "ground coverage ratio; 0.3-0.5 typical, 0 for a single row",
+        "Module slant height over row pitch. Utility plants 0.3-0.5; 0 for a single row (no \
+         row-to-row shading).",
+    )
+    .dflt(0.4)
+    .of("Fixed"),
+    num(
+        "solar_plants[].mounting.max_angle_deg",
+        "Max rotation",
+        "°",
+        0.0,
+        90.0,
+        "degrees; 45-60 typical",
+        "Largest tracker rotation either side of horizontal. Typical 45-60°.",
+    )
+    .above()
+    .of("SingleAxis"),
+    num(
+        "solar_plants[].mounting.gcr",
+        "Ground coverage ratio",
+        "",
+        0.0,
+        0.95,
+        "ground coverage ratio; 0.3-0.5 typical",
+        "Module row width over row pitch. Typical 0.3-0.5: higher packs more modules per hectare \
+         but shades more at low sun.",
+    )
+    .above()
+    .of("SingleAxis"),
+    base(
+        "solar_plants[].mounting.backtrack",
+        "Backtracking",
+        "",
+        FieldKind::Bool,
+        "Rotate the trackers back toward flat at low sun so rows do not shade each other. \
+         Usually on.",
+    )
+    .of("SingleAxis"),
+    num(
+        "solar_plants[].losses_pct",
+        "System losses",
+        "%",
+        0.0,
+        99.0,
+        "percent; PVWatts default 14.08",
+        "PVWatts system losses: soiling, wiring, mismatch, availability... Default 14.08 %; add \
+         1-3 points for dusty desert soiling.",
+    )
+    .dflt(14.08),
+    num(
+        "solar_plants[].gamma_pdc_per_c",
+        "Temperature coefficient",
+        "1/°C",
+        -0.02,
+        0.0,
+        "per degree C; about -0.0037 for crystalline silicon",
+        "Power change per degree of cell temperature. Standard modules -0.37 %/°C, premium \
+         -0.35 %/°C, thin film -0.20 %/°C.",
+    )
+    .scaled(100.0, "%/°C")
+    .dflt(-0.0037),
+    num(
+        "solar_plants[].inverter_eff_pct",
+        "Inverter efficiency",
+        "%",
+        50.0,
+        100.0,
+        "percent; 96-99 typical",
+        "Nominal inverter efficiency. PVWatts default 96 %; modern central inverters 98-99 %.",
+    )
+    .above()
+    .dflt(96.0),
+    num(
+        "solar_plants[].albedo",
+        "Albedo",
+        "",
+        0.0,
+        1.0,
+        "ground reflectance; sand 0.25-0.4",
+        "Ground reflectance, 0-1. Desert sand 0.25-0.4; grass 0.2; fresh snow 0.8.",
+    )
+    .dflt(0.3),
+    num(
+        "solar_plants[].degradation_pct_per_year",
+        "Degradation",
+        "%/yr",
+        0.0,
+        10.0,
+        "percent per year; 0.5 typical",
+        "Yearly output loss from module ageing. Typical 0.5 %/yr (Jordan & Kurtz 2013).",
+    )
+    .dflt(0.5),
+    num(
+        "solar_plants[].land_use_ha_per_mwdc",
+        "Land use",
+        "ha/MWdc",
+        0.0,
+        100.0,
+        "hectares per MWdc; 1.5-3 typical",
+        "Land needed per MWdc. Fixed tilt 1-2, single-axis trackers 1.5-3 ha/MWdc.",
+    )
+    .dflt(2.0),
+    choice(
+        "solar_plants[].transposition",
+        "Sky model",
+        &["Perez1990", "Isotropic"],
+        "How diffuse sky light is transposed to the module plane. Perez 1990 is the SAM and \
+         PVsyst default; isotropic (Liu & Jordan) is simpler and slightly pessimistic on tilted \
+         planes.",
+    )
+    .dflt_choice("Perez1990"),
+];
+
+const WIND: [FieldSpec; 13] = [
+    list(
+        "wind_farms",
+        "Wind farms",
+        "Wind farms of identical turbines.",
+    ),
+    name(
+        "wind_farms[].name",
+        "Name",
+        "A name unique among the wind farms.",
+    ),
+    choice(
+        "wind_farms[].turbine",
+        "Turbine",
+        &["Library", "Custom"],
+        "A turbine of the built-in library (NREL turbine-models and others), or Custom… to enter \
+         a power curve. Modern onshore turbines: 4-7 MW, 150-175 m rotors.",
+    ),
+    base(
+        "wind_farms[].turbine.name",
+        "Turbine",
+        "",
+        FieldKind::Text {
+            max_chars: MAX_NAME_CHARS,
+            multi_line: false,
+        },
+        "A turbine of the built-in library (assets/turbines.ron), by name; `describe` and the \
+         GUI's list show them.",
+    )
+    .of("Library"),
+    name(
+        "wind_farms[].turbine.name",
+        "Turbine name",
+        "Name of the custom turbine (for reports).",
+    )
+    .of("Custom"),
+    num(
+        "wind_farms[].turbine.rated_kw",
+        "Rated power",
+        "kW",
+        MIN_TURBINE_RATED_KW,
+        30_000.0,
+        "kW; utility turbines 2,000-15,000",
+        "Rated power of one turbine. Modern onshore 4,000-7,000 kW.",
+    )
+    .of("Custom"),
+    num(
+        "wind_farms[].turbine.rotor_diameter_m",
+        "Rotor diameter",
+        "m",
+        1.0,
+        350.0,
+        "m",
+        "Rotor diameter. Modern onshore 150-175 m.",
+    )
+    .of("Custom"),
+    base(
+        "wind_farms[].turbine.power_curve_kw[]",
+        "Power curve",
+        "m/s, kW",
+        FieldKind::Points {
+            max_len: MAX_LIST_LEN,
+        },
+        "Power of one turbine [kW] against hub-height wind speed [m/s] at air density 1.225 \
+         kg/m3: rising speeds, at most the rated power, within the Betz limit of the rotor.",
+    )
+    .of("Custom"),
+    int(
+        "wind_farms[].turbine_count",
+        "Turbines",
+        "",
+        0,
+        MAX_TURBINES_PER_FARM as i64,
+        "Number of identical turbines. Tarfaya: 131 × 2.3 MW; a 400 MW farm of 6 MW turbines \
+         needs about 66.",
+    ),
+    num(
+        "wind_farms[].hub_height_m",
+        "Hub height",
+        "m",
+        10.0,
+        300.0,
+        "metres; 100-170 for modern turbines",
+        "Height of the rotor centre above ground. Modern turbines 100-170 m.",
+    ),
+    num(
+        "wind_farms[].measurement_height_m",
+        "Measurement height",
+        "m",
+        1.0,
+        300.0,
+        "metres; 10 for EPW and the built-in climate",
+        "Height of the wind speed in the weather data: 10 m for EPW files and the built-in \
+         climate.",
+    )
+    .dflt(10.0),
+    num(
+        "wind_farms[].shear_exponent",
+        "Shear exponent",
+        "",
+        0.0,
+        0.6,
+        "power-law exponent; 0.10-0.14 over open coastal desert",
+        "Power-law exponent scaling the wind speed from the measurement height to the hub: v_hub \
+         = v_ref (h_hub / h_ref)^α. Open coastal desert 0.10-0.14; rough land 0.2-0.3.",
+    ),
+    num(
+        "wind_farms[].losses_pct",
+        "Losses",
+        "%",
+        0.0,
+        99.0,
+        "percent; 10-20 typical",
+        "Wake, availability, electrical and other losses. Typical 10-20 %.",
+    ),
+];
+
+const STORAGE: [FieldSpec; 8] = [
+    num(
+        "battery.energy_mwh",
+        "Battery energy",
+        "MWh",
+        0.0,
+        MAX_BATTERY_MWH,
+        "MWh",
+        "Nameplate energy of the battery. 0 means no battery. Utility LFP blocks: 2-4 h of their \
+         power; the Dakhla reference has 1,600 MWh (4 h x 400 MW).",
+    )
+    .dflt(0.0),
+    num(
+        "battery.power_mw",
+        "Battery power",
+        "MW",
+        0.0,
+        MAX_UNIT_MW,
+        "MW",
+        "Inverter power, the same for charge and discharge. Typically energy / 2 to energy / 4.",
+    )
+    .dflt(0.0),
+    num(
+        "battery.round_trip_eff",
+        "Round-trip efficiency",
+        "fraction",
+        MIN_ROUND_TRIP_EFF,
+        1.0,
+        "fraction; LFP about 0.845, hydrogen about 0.35",
+        "AC-to-AC energy out over energy in. LFP about 84.5 % (Viswanathan et al. 2022, \
+         PNNL-33283); typical 80-90 %.",
+    )
+    .percent()
+    .dflt(0.845),
+    num(
+        "battery.soc_min_frac",
+        "Minimum state of charge",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of energy_mwh",
+        "Lowest charge the controller allows, as a share of the nameplate energy. Typical 5-10 %.",
+    )
+    .percent()
+    .dflt(0.05),
+    num(
+        "battery.soc_max_frac",
+        "Maximum state of charge",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of energy_mwh",
+        "Highest charge the controller allows, as a share of the nameplate energy. Typical \
+         90-100 %.",
+    )
+    .percent()
+    .dflt(0.95),
+    num(
+        "battery.initial_soc_frac",
+        "Initial state of charge",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of energy_mwh",
+        "Charge at the first hour of the year, between the minimum and maximum. Typical 50 %.",
+    )
+    .percent()
+    .dflt(0.5),
+    num(
+        "battery.self_discharge_frac_per_day",
+        "Self-discharge",
+        "fraction/day",
+        0.0,
+        0.5,
+        "fraction of stored energy per day; LFP about 0.0005",
+        "Stored energy lost per day at rest. LFP about 0.05 %/day (assumption: manufacturers' \
+         data sheets give 1-3 % per month).",
+    )
+    .scaled(100.0, "%/day")
+    .dflt(0.0005),
+    num(
+        "battery.capacity_fade_pct_per_year",
+        "Capacity fade",
+        "%/yr",
+        0.0,
+        20.0,
+        "percent of capacity per year; LFP about 2",
+        "Usable capacity lost per year of operation; multi-year runs keep (1 - fade)^k of the \
+         energy in operating year k. LFP about 1.5-2.5 %/yr (NREL ATB 2024 assumes the battery \
+         is rebuilt to nameplate over its 15-year life).",
+    )
+    .dflt(2.0),
+];
+
+const BACKUP: [FieldSpec; 11] = [
+    list(
+        "backup",
+        "Backup units",
+        "Dispatchable backup sources, used after the battery, cheapest running cost first.",
+    ),
+    name(
+        "backup[].name",
+        "Name",
+        "A name unique among the backup units.",
+    ),
+    choice(
+        "backup[].kind",
+        "Kind",
+        &["GasTurbine", "DieselGenset", "GridImport"],
+        "What the unit is; selects its cost line in Economics. Changing it fills that kind's \
+         typical efficiency, fuel price and emissions (OCGT 40.5 %, 34 USD/MWh_th, 0.202 \
+         t/MWh_th; diesel 35 %, 46.4 USD/MWh_th, 0.267 t/MWh_th; grid 100 %, tariff, about 0.6 \
+         t/MWh).",
+    ),
+    num(
+        "backup[].capacity_mw",
+        "Capacity",
+        "MW",
+        0.0,
+        MAX_UNIT_MW,
+        "MW",
+        "Largest output of the unit (or import capacity of the link). To cover the whole campus \
+         without renewables it must match the peak facility load.",
+    ),
+    num(
+        "backup[].efficiency",
+        "Efficiency",
+        "fraction",
+        MIN_BACKUP_EFFICIENCY,
+        1.0,
+        "electric output over fuel heat; OCGT 0.405, diesel 0.35, grid 1.0",
+        "Electric output over fuel heat input. OCGT 35-41 %, diesel gensets 33-40 %, a grid \
+         link 100 %.",
+    )
+    .percent(),
+    num(
+        "backup[].fuel_cost_usd_per_mwh_th",
+        "Fuel cost",
+        "USD/MWh_th",
+        0.0,
+        10_000.0,
+        "USD per MWh of fuel heat",
+        "Fuel price per MWh of fuel heat. LNG at 10 USD/MMBtu is 34 USD/MWh_th; diesel about \
+         45-70 USD/MWh_th.",
+    ),
+    num(
+        "backup[].fuel_cost_usd_per_mwh_th",
+        "Import tariff",
+        "USD/MWh",
+        0.0,
+        10_000.0,
+        "USD per MWh of fuel heat",
+        "Price of imported electricity. Industrial tariffs about 80-150 USD/MWh.",
+    )
+    .of("GridImport"),
+    num(
+        "backup[].variable_om_usd_per_mwh",
+        "Variable O&M",
+        "USD/MWh",
+        0.0,
+        10_000.0,
+        "USD per MWh",
+        "Running cost per MWh of electricity besides fuel. OCGT about 5, diesel about 8-9, grid \
+         0.",
+    )
+    .dflt(0.0),
+    num(
+        "backup[].emission_factor_t_per_mwh_th",
+        "Emission factor",
+        "t/MWh_th",
+        0.0,
+        2.0,
+        "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267",
+        "CO2 per MWh of fuel heat: natural gas 0.202, diesel 0.267 (IPCC 2006).",
+    ),
+    num(
+        "backup[].emission_factor_t_per_mwh_th",
+        "Emission factor",
+        "t/MWh",
+        0.0,
+        2.0,
+        "t CO2 per MWh of fuel heat; gas 0.202, diesel 0.267",
+        "CO2 per MWh imported: fossil-heavy grids 0.5-0.8.",
+    )
+    .of("GridImport"),
+    num(
+        "backup[].carbon_free_frac",
+        "Carbon-free share",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction",
+        "Share of the output that counts as carbon-free (a grid with renewables in its mix). 0 % \
+         for gas and diesel.",
+    )
+    .percent()
+    .dflt(0.0),
+];
+
+const ECONOMICS: [FieldSpec; 2] = [
+    num(
+        "economics.discount_rate",
+        "Discount rate",
+        "fraction/yr",
+        0.0,
+        0.5,
+        "fraction per year; 0.05-0.10 typical",
+        "Real discount rate per year used to annualize capital. Typical 5-10 %; 7 % default \
+         (assumption: NREL ATB's real WACC for utility projects is 5-7 %; a Moroccan project \
+         pays a country premium).",
+    )
+    .percent()
+    .dflt(0.07),
+    int(
+        "economics.analysis_years",
+        "Analysis period",
+        "years",
+        1,
+        100,
+        "Period of the net present cost. Typical 20-30 years.",
+    )
+    .dflt_int(25),
+];
+
+const COST_SOLAR: [FieldSpec; 3] = cost_line!(
+    "solar_per_kwac",
+    "Solar PV",
+    "capex_usd_per_kw",
+    "USD/kWac",
+    "USD per kW",
+    "years; 20-30 for plants, 15 for batteries",
+    "Utility PV per kW of inverter AC rating. NREL ATB 2024: 1,605 USD/kWac, 1.41 %/yr, 30 years.",
+    1605.0,
+    1.41,
+    30.0
+);
+const COST_WIND: [FieldSpec; 3] = cost_line!(
+    "wind_per_kw",
+    "Wind",
+    "capex_usd_per_kw",
+    "USD/kW",
+    "USD per kW",
+    "years; 20-30 for plants, 15 for batteries",
+    "Onshore wind per kW of turbine rating. NREL ATB 2024: 1,689 USD/kW, 1.99 %/yr, 30 years.",
+    1689.0,
+    1.99,
+    30.0
+);
+const COST_BATTERY_POWER: [FieldSpec; 3] = cost_line!(
+    "battery_power_per_kw",
+    "Battery power",
+    "capex_usd_per_kw",
+    "USD/kW",
+    "USD per kW",
+    "years; 20-30 for plants, 15 for batteries",
+    "Battery inverters and power conversion per kW. NREL ATB 2024: 497.7 USD/kW, 2.5 %/yr, 15 \
+     years.",
+    497.7,
+    2.5,
+    15.0
+);
+const COST_BATTERY_ENERGY: [FieldSpec; 3] = cost_line!(
+    "battery_energy_per_kwh",
+    "Battery energy",
+    "capex_usd_per_kwh",
+    "USD/kWh",
+    "USD per kWh",
+    "years; about 15 for LFP",
+    "Battery cells and racks per kWh of nameplate. NREL ATB 2024: 375.6 USD/kWh, 2.5 %/yr, 15 \
+     years.",
+    375.6,
+    2.5,
+    15.0
+);
+const COST_GAS: [FieldSpec; 3] = cost_line!(
+    "gas_turbine_per_kw",
+    "Gas turbines",
+    "capex_usd_per_kw",
+    "USD/kW",
+    "USD per kW",
+    "years; 20-30 for plants, 15 for batteries",
+    "Open-cycle gas turbines per kW. Danish Energy Agency: 594 EUR/kW = 642 USD/kW, 1.7 %/yr, 25 \
+     years.",
+    642.0,
+    1.7,
+    25.0
+);
+const COST_DIESEL: [FieldSpec; 3] = cost_line!(
+    "diesel_genset_per_kw",
+    "Diesel gensets",
+    "capex_usd_per_kw",
+    "USD/kW",
+    "USD per kW",
+    "years; 20-30 for plants, 15 for batteries",
+    "Diesel engine gensets per kW. Danish Energy Agency: 458 EUR/kW = 495 USD/kW, 2 %/yr, 20 \
+     years.",
+    495.0,
+    2.0,
+    20.0
+);
+const COST_GRID: [FieldSpec; 3] = cost_line!(
+    "grid_link_per_kw",
+    "Grid link",
+    "capex_usd_per_kw",
+    "USD/kW",
+    "USD per kW",
+    "years; 20-30 for plants, 15 for batteries",
+    "Grid connection (line and substation) per kW of import capacity. Assumption: about 300 \
+     USD/kW, 1 %/yr, 40 years.",
+    300.0,
+    1.0,
+    40.0
+);
+
+const CARBON_PRICE: [FieldSpec; 1] = [num(
+    "economics.carbon_price_usd_per_t",
+    "Carbon price",
+    "USD/t",
+    0.0,
+    10_000.0,
+    "USD per tonne CO2",
+    "Price applied to backup CO2 emissions. 0 if none; EU ETS about 60-100 USD/t.",
+)
+.dflt(0.0)];
+
+const TARGETS: [FieldSpec; 3] = [
+    num(
+        "targets.min_renewable_fraction",
+        "Minimum renewable fraction",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction 0 to 1",
+        "Lowest acceptable share of the facility energy served by solar and wind, directly or \
+         through the battery, 0-100 %. Ambitious campuses aim at 80-95 %.",
+    )
+    .percent()
+    .optional(),
+    num(
+        "targets.min_cfe_score",
+        "Minimum CFE score",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction 0 to 1",
+        "Lowest acceptable 24/7 carbon-free energy score: hour by hour, the share of consumption \
+         met by carbon-free supply (Google's methodology), 0-100 %. Leaders reach 60-90 %.",
+    )
+    .percent()
+    .optional(),
+    num(
+        "targets.max_unmet_energy_mwh",
+        "Maximum unmet energy",
+        "MWh",
+        0.0,
+        f64::MAX,
+        "MWh per year",
+        "Largest acceptable facility energy left unserved over the year. 0 for a datacenter that \
+         must never shed load.",
+    )
+    .optional(),
+];
+
+const SIZING_SOLAR: [FieldSpec; 3] = sizing!(
+    "solar_mwdc",
+    "Solar DC",
+    "MWdc",
+    "Solar DC capacity of all plants, scaled together (their shares stay as in the scenario). \
+     Free: 0 to 8 x the peak facility load."
+);
+const SIZING_WIND: [FieldSpec; 3] = sizing!(
+    "wind_mw",
+    "Wind capacity",
+    "MW",
+    "Wind capacity of all farms, scaled together and built in whole turbines. Free: 0 to 4 x the \
+     peak facility load."
+);
+const SIZING_BATTERY_ENERGY: [FieldSpec; 3] = sizing!(
+    "battery_energy_mwh",
+    "Battery energy",
+    "MWh",
+    "Battery energy. Free: 0 to 24 h of the peak facility load."
+);
+const SIZING_BATTERY_POWER: [FieldSpec; 3] = sizing!(
+    "battery_power_mw",
+    "Battery power",
+    "MW",
+    "Battery power (charge and discharge). Free: 0 to 1.5 x the peak facility load."
+);
+const SIZING_BACKUP: [FieldSpec; 3] = sizing!(
+    "backup_mw",
+    "Backup capacity",
+    "MW",
+    "Backup capacity, built as the unit that runs first in merit order (the others set to \
+     zero). Free: whatever the target and the unmet-energy limit need; it always follows from \
+     the rest of the mix."
+);
+
+const OPTIMIZER: [FieldSpec; 10] = [
+    num(
+        "optimizer.max_solar_land_ha",
+        "Max solar land",
+        "ha",
+        0.0,
+        MAX_CAPACITY,
+        "hectares",
+        "Largest land the solar plants may take, at each plant's land use per MWdc; caps the \
+         solar capacity.",
+    )
+    .optional(),
+    num(
+        "optimizer.pareto_from",
+        "Pareto from",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction 0 to 1",
+        "Lowest target of the front, 0-100 %.",
+    )
+    .percent()
+    .dflt(0.70),
+    num(
+        "optimizer.pareto_to",
+        "Pareto to",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction 0 to 1",
+        "Highest target of the front, above the lowest, 0-100 %. 100 % is often unreachable or \
+         very dear; 99.9 % shows the trend.",
+    )
+    .percent()
+    .dflt(0.999),
+    int(
+        "optimizer.pareto_points",
+        "Pareto points",
+        "",
+        2,
+        200,
+        "Targets on the front, 2-200. Each is one optimization (a few seconds each).",
+    )
+    .dflt_int(20),
+    list(
+        "optimizer.sensitivities",
+        "Cost cases",
+        "Cost cases a study (`optimize --shard`) runs besides the base case: multipliers of the \
+         unit costs, to see how the least-cost mix moves.",
+    ),
+    name(
+        "optimizer.sensitivities[].name",
+        "Case name",
+        "Names the case in the study's results; not \"base\", the study's own case.",
+    )
+    .dflt_text("base"),
+    num(
+        "optimizer.sensitivities[].solar_capex_factor",
+        "Solar capex factor",
+        "",
+        0.0,
+        100.0,
+        "multiplier, 1 = unchanged",
+        "Multiplies the solar capex (and so its fixed O&M); 1 = as in the economics.",
+    )
+    .dflt(1.0),
+    num(
+        "optimizer.sensitivities[].wind_capex_factor",
+        "Wind capex factor",
+        "",
+        0.0,
+        100.0,
+        "multiplier, 1 = unchanged",
+        "Multiplies the wind capex; 1 = as in the economics.",
+    )
+    .dflt(1.0),
+    num(
+        "optimizer.sensitivities[].battery_capex_factor",
+        "Battery capex factor",
+        "",
+        0.0,
+        100.0,
+        "multiplier, 1 = unchanged",
+        "Multiplies the battery energy and power capex; 1 = as in the economics.",
+    )
+    .dflt(1.0),
+    num(
+        "optimizer.sensitivities[].backup_fuel_factor",
+        "Backup fuel factor",
+        "",
+        0.0,
+        100.0,
+        "multiplier, 1 = unchanged",
+        "Multiplies the backup fuel cost; 1 = as in the economics.",
+    )
+    .dflt(1.0),
+];
+
+const GROUPS: [&[FieldSpec]; 24] = [
+    &SCENARIO,
+    &SITE,
+    &LOAD,
+    &COOLING,
+    &SOLAR,
+    &WIND,
+    &STORAGE,
+    &BACKUP,
+    &ECONOMICS,
+    &COST_SOLAR,
+    &COST_WIND,
+    &COST_BATTERY_POWER,
+    &COST_BATTERY_ENERGY,
+    &COST_GAS,
+    &COST_DIESEL,
+    &COST_GRID,
+    &CARBON_PRICE,
+    &TARGETS,
+    &SIZING_SOLAR,
+    &SIZING_WIND,
+    &SIZING_BATTERY_ENERGY,
+    &SIZING_BATTERY_POWER,
+    &SIZING_BACKUP,
+    &OPTIMIZER,
+];
+
+/// Every field spec, in the order of the scenario file.
+pub fn all() -> impl Iterator<Item = &'static FieldSpec> {
+    GROUPS.iter().flat_map(|g| g.iter())
+}
+
+/// `path` with every list index written `[]`: `solar_plants[2].gcr` -> `solar_plants[].gcr`.
+pub fn normalize(path: &str) -> Cow<'_, str> {
+    if !path.contains('[') {
+        return Cow::Borrowed(path);
+    }
+    let mut out = String::with_capacity(path.len());
+    let mut in_index = false;
+    for ch in path.chars() {
+        match ch {
+            '[' => {
+                in_index = true;
+                out.push('[');
+            }
+            ']' => {
+                in_index = false;
+                out.push(']');
+            }
+            _ if in_index => {}
+            _ => out.push(ch),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The spec of `path` (list indexes allowed: `backup[0].capacity_mw`), the general one where a
+/// field has one per variant.
+pub fn spec(path: &str) -> Option<&'static FieldSpec> {
+    spec_in(path, "")
+}
+
+/// The spec of `path` within the enum variant `variant` of the value that holds it: the
+/// variant's own spec if it has one, else the general one.
+pub fn spec_in(path: &str, variant: &str) -> Option<&'static FieldSpec> {
+    let key = normalize(path);
+    let mut general = None;
+    let mut first = None;
+    for f in all().filter(|f| f.path == key) {
+        if !variant.is_empty() && f.variant == variant {
+            return Some(f);
+        }
+        if f.variant.is_empty() && general.is_none() {
+            general = Some(f);
+        }
+        first.get_or_insert(f);
+    }
+    general.or(first)
+}
+
+/// The default of a numeric field, for the scenario's `Default` impls and serde defaults.
+/// A path that is not in the table (a defect the tests catch) gives NaN, which validation
+/// reports, rather than a crash.
+pub fn default_number(path: &str) -> f64 {
+    spec(path)
+        .and_then(FieldSpec::default_number)
+        .unwrap_or(f64::NAN)
+}
+
+/// [`default_number`] as a whole number (0 when it is missing).
+pub fn default_integer(path: &str) -> i64 {
+    match spec(path).map(|f| f.default) {
+        Some(FieldDefault::Integer(v)) => v,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Scenario;
+    use serde_reflection::{
+        ContainerFormat, Format, Registry, Tracer, TracerConfig, VariantFormat,
+    };
+
+    /// One leaf of the `Scenario` type: its path (`[]` for list items), the enum variant that
+    /// holds it ("" for none) and what it is.
+    #[derive(Debug)]
+    struct Leaf {
+        path: String,
+        variant: String,
+        what: Traced,
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Traced {
+        Float,
+        Integer,
+        Text,
+        Bool,
+        /// An enum: its variant names.
+        Enum(Vec<String>),
+        /// A list of structs (its items' fields are leaves of their own).
+        List,
+        /// A list of tuples.
+        Points,
+    }
+
+    fn traced_scenario() -> Registry {
+        let mut tracer = Tracer::new(TracerConfig::default());
+        tracer
+            .trace_simple_type::<Scenario>()
+            .expect("the Scenario type traces");
+        // The tracer explores every variant of the enums it is given; one that is not listed
+        // here makes `registry()` fail with its name (add it).
+        use crate::scenario::*;
+        tracer.trace_simple_type::<WeatherSource>().unwrap();
+        tracer.trace_simple_type::<CapBasis>().unwrap();
+        tracer.trace_simple_type::<DailyProfile>().unwrap();
+        tracer.trace_simple_type::<Cooling>().unwrap();
+        tracer.trace_simple_type::<Mounting>().unwrap();
+        tracer.trace_simple_type::<TranspositionModel>().unwrap();
+        tracer.trace_simple_type::<TurbineChoice>().unwrap();
+        tracer.trace_simple_type::<BackupKind>().unwrap();
+        tracer.trace_simple_type::<Sizing>().unwrap();
+        tracer
+            .registry()
+            .expect("every enum variant is traced (list a new enum above)")
+    }
+
+    fn join(path: &str, field: &str) -> String {
+        if path.is_empty() {
+            field.to_owned()
+        } else {
+            format!("{path}.{field}")
+        }
+    }
+
+    /// Every leaf under `format` at `path`; `variant` is the enum variant whose own fields these
+    /// are (it does not pass to deeper structs).
+    fn walk(reg: &Registry, path: &str, variant: &str, format: &Format, out: &mut Vec<Leaf>) {
+        let mut leaf = |what| {
+            out.push(Leaf {
+                path: path.to_owned(),
+                variant: variant.to_owned(),
+                what,
+            })
+        };
+        match format {
+            Format::TypeName(name) => match &reg[name] {
+                ContainerFormat::Struct(fields) => {
+                    for f in fields {
+                        walk(reg, &join(path, &f.name), variant, &f.value, out);
+                    }
+                }
+                ContainerFormat::Enum(variants) => {
+                    leaf(Traced::Enum(
+                        variants.values().map(|v| v.name.clone()).collect(),
+                    ));
+                    for v in variants.values() {
+                        match &v.value {
+                            VariantFormat::Unit => {}
+                            VariantFormat::NewType(inner) => walk(reg, path, &v.name, inner, out),
+                            VariantFormat::Struct(fields) => {
+                                for f in fields {
+                                    walk(reg, &join(path, &f.name), &v.name, &f.value, out);
+                                }
+                            }
+                            other => panic!("{path}: variant {} is {other:?}", v.name),
+                        }
+                    }
+                }
+                other => panic!("{path}: {name} is {other:?}"),
+            },
+            Format::Option(inner) => walk(reg, path, variant, inner, out),
+            Format::Seq(inner) => match inner.as_ref() {
+                Format::TypeName(name) if matches!(reg[name], ContainerFormat::Struct(_)) => {
+                    leaf(Traced::List);
+                    walk(reg, &format!("{path}[]"), "", inner, out);
+                }
+                Format::Tuple(_) | Format::TupleArray { .. } => out.push(Leaf {
+                    path: format!("{path}[]"),
+                    variant: variant.to_owned(),
+                    what: Traced::Points,
+                }),
+                _ => walk(reg, &format!("{path}[]"), variant, inner, out),
+            },
+            Format::F64 | Format::F32 => leaf(Traced::Float),
+            Format::U8
+            | Format::U16
+            | Format::U32
+            | Format::U64
+            | Format::I8
+            | Format::I16
+            | Format::I32
+            | Format::I64 => leaf(Traced::Integer),
+            Format::Str => leaf(Traced::Text),
+            Format::Bool => leaf(Traced::Bool),
+            other => panic!("{path}: {other:?} is not a kind of input the registry knows"),
+        }
+    }
+
+    fn leaves() -> Vec<Leaf> {
+        let reg = traced_scenario();
+        let mut out = Vec::new();
+        walk(&reg, "", "", &Format::TypeName("Scenario".into()), &mut out);
+        out
+    }
+
+    /// The spec a leaf must have: its variant's own, or a general one.
+    fn spec_of(leaf: &Leaf) -> Option<&'static FieldSpec> {
+        spec_in(&leaf.path, &leaf.variant)
+            .filter(|f| f.variant.is_empty() || f.variant == leaf.variant)
+    }
+
+    #[test]
+    fn every_leaf_of_the_scenario_type_has_a_spec_of_its_kind() {
+        let leaves = leaves();
+        assert!(leaves.len() > 120, "{} leaves", leaves.len());
+        let mut missing = Vec::new();
+        for leaf in &leaves {
+            let Some(f) = spec_of(leaf) else {
+                missing.push(format!("{} (variant {:?})", leaf.path, leaf.variant));
+                continue;
+            };
+            let fits = match (&leaf.what, f.kind) {
+                (Traced::Float, FieldKind::Number { .. }) => true,
+                (Traced::Integer, FieldKind::Integer { .. }) => true,
+                // A number with a few allowed values (the time step).
+                (Traced::Integer, FieldKind::Choice { options }) => {
+                    options.iter().all(|o| o.parse::<i64>().is_ok())
+                }
+                (Traced::Text, FieldKind::Text { .. }) => true,
+                (Traced::Bool, FieldKind::Bool) => true,
+                (Traced::Enum(variants), FieldKind::Choice { options }) => {
+                    options.iter().map(|o| o.to_string()).collect::<Vec<_>>() == *variants
+                }
+                (Traced::List, FieldKind::List { .. }) => true,
+                (Traced::Points, FieldKind::Points { .. }) => true,
+                _ => false,
+            };
+            assert!(
+                fits,
+                "{}: the type is {:?}, the spec {:?}",
+                leaf.path, leaf.what, f.kind
+            );
+            assert!(!f.label.is_empty() && !f.help.is_empty(), "{}", f.path);
+            if let FieldKind::Number { min, max, .. } = f.kind {
+                assert!(min < max, "{}: {min} .. {max}", f.path);
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "leaves without a spec:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_spec_names_a_leaf_of_the_scenario_type() {
+        let leaves = leaves();
+        let variants: Vec<String> = {
+            let reg = traced_scenario();
+            reg.values()
+                .filter_map(|c| match c {
+                    ContainerFormat::Enum(v) => Some(v.values().map(|v| v.name.clone())),
+                    _ => None,
+                })
+                .flatten()
+                .collect()
+        };
+        for f in all() {
+            assert!(
+                leaves.iter().any(|l| l.path == f.path),
+                "{} is not a field of the scenario",
+                f.path
+            );
+            assert!(
+                f.variant.is_empty() || variants.iter().any(|v| v == f.variant),
+                "{}: no variant {}",
+                f.path,
+                f.variant
+            );
+            // No two specs for one path and variant.
+            assert_eq!(
+                all()
+                    .filter(|g| g.path == f.path && g.variant == f.variant)
+                    .count(),
+                1,
+                "{} ({}) is specified twice",
+                f.path,
+                f.variant
+            );
+        }
+    }
+
+    /// The value at a registry path in the JSON of a scenario: enum layers (`{"Fixed": {..}}`)
+    /// are passed through, `[]` takes the first item.
+    fn at<'a>(mut v: &'a serde_json::Value, path: &str) -> Option<&'a serde_json::Value> {
+        for part in path.split('.') {
+            let (key, item) = match part.strip_suffix("[]") {
+                Some(k) => (k, true),
+                None => (part, false),
+            };
+            if v.get(key).is_none()
+                && let Some(obj) = v.as_object()
+                && obj.len() == 1
+                && obj
+                    .keys()
+                    .all(|k| k.starts_with(|c: char| c.is_ascii_uppercase()))
+            {
+                v = obj.values().next()?;
+            }
+            v = v.get(key)?;
+            if item {
+                v = v.get(0)?;
+            }
+        }
+        Some(v)
+    }
+
+    #[test]
+    fn the_registry_defaults_are_what_a_file_that_leaves_them_out_gets() {
+        let ron = r#"(
+            schema_version: 2,
+            site: (name: "X", latitude_deg: 23.7, longitude_deg: -15.9, elevation_m: 10.0,
+                   utc_offset_h: 1.0),
+            weather: Synthetic(seed: 1, year: 2029),
+            datacenter: (
+                facility_power_cap_mw: 500.0,
+                rack_groups: [(name: "g", count: 1, kw_per_rack: 10.0, utilization: 0.5)],
+                cooling: WeatherDriven(()),
+            ),
+            solar_plants: [(name: "p", capacity_mwdc: 1.0,
+                            mounting: Fixed(tilt_deg: 20.0, azimuth_deg: 180.0))],
+            wind_farms: [(name: "w", turbine: Library(name: "x"), turbine_count: 1,
+                          hub_height_m: 100.0, shear_exponent: 0.1, losses_pct: 10.0)],
+            backup: [(name: "b", kind: GasTurbine, capacity_mw: 1.0, efficiency: 0.4,
+                      fuel_cost_usd_per_mwh_th: 30.0, emission_factor_t_per_mwh_th: 0.2)],
+            optimizer: (sensitivities: [()]),
+        )"#;
+        let s: Scenario = ron::from_str(ron).expect("the minimal scenario parses");
+        let json = serde_json::to_value(&s).unwrap();
+        let mut checked = 0;
+        for f in all() {
+            let got = at(&json, f.path);
+            let ok = match f.default {
+                FieldDefault::Required => continue,
+                FieldDefault::NotSet => got.is_none_or(|v| v.is_null()),
+                FieldDefault::Empty => {
+                    // Lists given above hold one item; the others are empty.
+                    got.and_then(|v| v.as_array()).is_some()
+                }
+                FieldDefault::Number(x) => got.and_then(|v| v.as_f64()) == Some(x),
+                FieldDefault::Integer(x) => got.and_then(|v| v.as_i64()) == Some(x),
+                FieldDefault::Text(t) => got.and_then(|v| v.as_str()) == Some(t),
+                FieldDefault::Bool(b) => got.and_then(|v| v.as_bool()) == Some(b),
+                FieldDefault::Choice(c) => {
+                    got.is_some_and(|v| v.as_str() == Some(c) || v.get(c).is_some())
+                }
+            };
+            assert!(
+                ok,
+                "{}: default {:?}, a file without it gets {got:?}",
+                f.path, f.default
+            );
+            checked += 1;
+        }
+        assert!(checked > 50, "{checked}");
+    }
+
+    #[test]
+    fn paths_with_indexes_find_their_spec() {
+        assert_eq!(
+            normalize("solar_plants[12].mounting.gcr"),
+            "solar_plants[].mounting.gcr"
+        );
+        assert_eq!(
+            normalize("datacenter.rack_groups[0].profile[23]"),
+            "datacenter.rack_groups[].profile[]"
+        );
+        let fixed = spec_in("solar_plants[3].mounting.gcr", "Fixed").unwrap();
+        let tracker = spec_in("solar_plants[3].mounting.gcr", "SingleAxis").unwrap();
+        assert!(matches!(
+            fixed.kind,
+            FieldKind::Number {
+                min_exclusive: false,
+                ..
+            }
+        ));
+        assert!(matches!(
+            tracker.kind,
+            FieldKind::Number {
+                min_exclusive: true,
+                ..
+            }
+        ));
+        assert_eq!(
+            spec_in("backup[0].fuel_cost_usd_per_mwh_th", "GridImport")
+                .unwrap()
+                .label,
+            "Import tariff"
+        );
+        assert_eq!(
+            spec("backup[0].fuel_cost_usd_per_mwh_th").unwrap().label,
+            "Fuel cost"
+        );
+        assert!(spec("battery.no_such_field").is_none());
+        assert!(default_number("battery.no_such_field").is_nan());
+    }
+}
