@@ -138,7 +138,8 @@ enum Command {
         json: bool,
     },
     /// Describe what the program reports and reads: `kpis` (every KPI: key, label, unit,
-    /// which way is better, section, help).
+    /// which way is better, section, help) or `fields` (every scenario input: path, label,
+    /// unit, help, plausible range, default).
     Describe {
         /// What to describe.
         what: Describable,
@@ -153,6 +154,8 @@ enum Command {
 enum Describable {
     /// Every KPI of a run (the `kpis` object of `simulate --json`).
     Kpis,
+    /// Every input of a scenario file (the paths `--set` takes, `[]` for list items).
+    Fields,
 }
 
 /// A failure and the exit code it maps to.
@@ -1112,7 +1115,7 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
     Ok(ExitCode::SUCCESS)
 }
 
-/// `describe kpis`: the KPI registry, as a table or as JSON.
+/// `describe kpis` and `describe fields`: the KPI and field registries, as a table or as JSON.
 fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> {
     use dakhla_planner::sim::kpi_registry::KPIS;
     match what {
@@ -1154,6 +1157,38 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                         k.better.key(),
                         k.section.label(),
                         k.help
+                    );
+                }
+            }
+        }
+        Describable::Fields => {
+            use dakhla_planner::scenario::fields;
+            if json {
+                let list: Vec<serde_json::Value> = fields::all().map(|f| f.to_json()).collect();
+                print_json(&serde_json::Value::Array(list))?;
+            } else {
+                outln!(
+                    "{:<58} {:<28} {:<11} {:<28} {:<10} help",
+                    "path",
+                    "label",
+                    "unit",
+                    "range",
+                    "default"
+                );
+                for f in fields::all() {
+                    let path = if f.variant.is_empty() {
+                        f.path.to_owned()
+                    } else {
+                        format!("{} ({})", f.path, f.variant)
+                    };
+                    outln!(
+                        "{:<58} {:<28} {:<11} {:<28} {:<10} {}",
+                        path,
+                        f.label,
+                        f.unit,
+                        f.range_text(),
+                        f.default_text(),
+                        f.help
                     );
                 }
             }

@@ -792,3 +792,87 @@ fn describe_kpis_lists_every_kpi_of_simulate_with_its_label_and_unit() {
         "net present cost is described"
     );
 }
+
+#[test]
+fn describe_fields_lists_every_input_and_validation_checks_each_number_against_it() {
+    let o = run(&["describe", "fields", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(list.len() > 120, "{} fields", list.len());
+    for e in &list {
+        for key in ["path", "label", "unit", "help", "kind", "editor"] {
+            assert!(e[key].is_string(), "{key} in {e}");
+        }
+        assert!(
+            e.get("default").is_some() && e.get("required").is_some(),
+            "{e}"
+        );
+    }
+    let table = stdout(&run(&["describe", "fields"]));
+    assert_eq!(table.lines().count(), list.len() + 1, "one row per field");
+    // The range validation holds is the one the registry prints: a value above it, set on the
+    // reference scenario, is refused with the registry's range and words. (Fields of a variant
+    // the reference does not use are left out: `--set` cannot reach them.)
+    let reference = std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron")).unwrap();
+    let mut checked = 0;
+    for e in list.iter().filter(|e| e["kind"] == "number") {
+        let variant = e["variant"].as_str().unwrap_or("");
+        if !variant.is_empty() && !reference.contains(&format!("{variant}(")) {
+            continue;
+        }
+        // The first rack group's profile is flat (its hourly factors are checked in core).
+        if e["path"] == "datacenter.rack_groups[].profile[]" {
+            continue;
+        }
+        // Variant-specific specs of a field another variant holds (a grid link's tariff).
+        if e["path"] == "backup[].fuel_cost_usd_per_mwh_th" && !variant.is_empty()
+            || e["path"] == "backup[].emission_factor_t_per_mwh_th" && !variant.is_empty()
+        {
+            continue;
+        }
+        let path = e["path"].as_str().unwrap().replace("[]", "[0]");
+        let min = e["min"].as_f64().unwrap();
+        let (value, expected) = match e["max"].as_f64() {
+            Some(max) => (
+                max + (max - min).max(1.0),
+                format!(
+                    "must be between {} and {} ({})",
+                    fmt(min),
+                    fmt(max),
+                    e["allowed"].as_str().unwrap()
+                ),
+            ),
+            None => (
+                min - 1.0,
+                format!(
+                    "must be {} or more ({})",
+                    fmt(min),
+                    e["allowed"].as_str().unwrap()
+                ),
+            ),
+        };
+        // A sizing's bounds exist in its Between variant only: set the whole sizing.
+        let set = match path
+            .strip_prefix("optimizer.")
+            .and_then(|p| p.rsplit_once('.'))
+        {
+            Some((sizing, "min")) => format!("optimizer.{sizing}=Between(min: {value}, max: 1)"),
+            Some((sizing, "max")) => format!("optimizer.{sizing}=Between(min: 0, max: {value})"),
+            _ => format!("{path}={value}"),
+        };
+        let o = run(&["simulate", "--set", &set]);
+        assert_eq!(o.status.code(), Some(2), "--set {set}: {}", stderr(&o));
+        let err = stderr(&o);
+        assert!(
+            err.contains(&format!("{path}: {expected}")),
+            "--set {set}: expected \"{path}: {expected}\" in:\n{err}"
+        );
+        checked += 1;
+    }
+    assert!(checked > 80, "{checked} numbers checked");
+}
+
+/// A number as the program's messages write it (no trailing ".0").
+fn fmt(v: f64) -> String {
+    dakhla_planner::text::number(v)
+}

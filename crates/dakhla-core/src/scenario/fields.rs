@@ -629,7 +629,7 @@ const LOAD: [FieldSpec; 10] = [
     .of("Hourly"),
     int(
         "datacenter.rack_groups[].online_from.year",
-        "Online from year",
+        "Online from",
         "",
         1900,
         2200,
@@ -1699,6 +1699,122 @@ pub fn default_integer(path: &str) -> i64 {
     match spec(path).map(|f| f.default) {
         Some(FieldDefault::Integer(v)) => v,
         _ => 0,
+    }
+}
+
+impl FieldSpec {
+    /// The spec as `describe fields --json` prints it.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::{Value, json};
+        let mut o = json!({
+            "path": self.path,
+            "variant": if self.variant.is_empty() { Value::Null } else { json!(self.variant) },
+            "label": self.label,
+            "unit": self.unit,
+            "help": self.help,
+            "optional": self.optional,
+            "shown_unit": self.shown_unit(),
+            "shown_factor": self.shown_factor(),
+        });
+        let m = o.as_object_mut().expect("an object");
+        let (kind, extra) = match self.kind {
+            FieldKind::Number {
+                min,
+                max,
+                min_exclusive,
+                allowed,
+            } => (
+                "number",
+                json!({
+                    "min": min,
+                    // f64::MAX: no upper limit.
+                    "max": if max == f64::MAX { Value::Null } else { json!(max) },
+                    "min_exclusive": min_exclusive,
+                    "allowed": allowed,
+                }),
+            ),
+            FieldKind::Integer { min, max } => ("integer", json!({"min": min, "max": max})),
+            FieldKind::Text {
+                max_chars,
+                multi_line,
+            } => (
+                "text",
+                json!({"max_chars": max_chars, "multi_line": multi_line}),
+            ),
+            FieldKind::Bool => ("bool", json!({})),
+            FieldKind::Choice { options } => ("choice", json!({ "options": options })),
+            FieldKind::List { max_len } => ("list", json!({ "max_len": max_len })),
+            FieldKind::Points { max_len } => ("points", json!({ "max_len": max_len })),
+        };
+        m.insert("kind".into(), json!(kind));
+        if let Some(extra) = extra.as_object() {
+            m.extend(extra.clone());
+        }
+        let (required, default) = match self.default {
+            FieldDefault::Required => (true, Value::Null),
+            FieldDefault::NotSet => (false, Value::Null),
+            FieldDefault::Number(v) => (false, json!(v)),
+            FieldDefault::Integer(v) => (false, json!(v)),
+            FieldDefault::Text(t) => (false, json!(t)),
+            FieldDefault::Bool(b) => (false, json!(b)),
+            FieldDefault::Choice(c) => (false, json!(c)),
+            FieldDefault::Empty => (false, json!([])),
+        };
+        m.insert("required".into(), json!(required));
+        m.insert("default".into(), default);
+        let (editor, reason) = match self.editor {
+            Editor::Gui => ("gui", Value::Null),
+            Editor::Automatic(why) => ("automatic", json!(why)),
+        };
+        m.insert("editor".into(), json!(editor));
+        m.insert("automatic_reason".into(), reason);
+        o
+    }
+
+    /// The plausible range in words, for tables: "0.5 to 3", "more than 0 to 90", "0 or more".
+    pub fn range_text(&self) -> String {
+        use crate::text::number;
+        match self.kind {
+            FieldKind::Number {
+                min,
+                max,
+                min_exclusive,
+                ..
+            } => {
+                let lo = if min_exclusive {
+                    format!("more than {}", number(min))
+                } else {
+                    number(min)
+                };
+                if max == f64::MAX {
+                    format!("{lo} or more")
+                } else {
+                    format!("{lo} to {}", number(max))
+                }
+            }
+            FieldKind::Integer { min, max } if max == i64::MAX => format!("{min} or more"),
+            FieldKind::Integer { min, max } => format!("{min} to {max}"),
+            FieldKind::Text { max_chars, .. } => format!("up to {max_chars} characters"),
+            FieldKind::Bool => "true or false".into(),
+            FieldKind::Choice { options } => options.join(" | "),
+            FieldKind::List { max_len } | FieldKind::Points { max_len } => {
+                format!("up to {max_len} items")
+            }
+        }
+    }
+
+    /// The default in words, for tables ("required", "not set", "1.3", "Perez1990").
+    pub fn default_text(&self) -> String {
+        match self.default {
+            FieldDefault::Required => "required".into(),
+            FieldDefault::NotSet => "not set".into(),
+            FieldDefault::Number(v) => crate::text::number(v),
+            FieldDefault::Integer(v) => v.to_string(),
+            FieldDefault::Text(t) => format!("\"{t}\""),
+            FieldDefault::Bool(b) => b.to_string(),
+            FieldDefault::Choice(c) => c.into(),
+            FieldDefault::Empty => "[]".into(),
+        }
     }
 }
 

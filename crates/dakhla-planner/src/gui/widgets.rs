@@ -15,6 +15,7 @@
 
 use super::panels::PanelContext;
 use crate::scenario::YearMonth;
+use crate::scenario::fields::{self, FieldSpec, Shown};
 use egui::{
     Align, CollapsingHeader, Color32, DragValue, Id, Label, Layout, Response, RichText, Stroke,
     StrokeKind, TextEdit, Ui, Vec2, WidgetText,
@@ -170,118 +171,138 @@ fn suffix(unit: &str) -> String {
     }
 }
 
-/// A number with its unit as suffix (`unit` without the leading space, e.g. "MWh").
-/// Any value may be typed; nothing is clamped.
-pub fn number(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut f64,
-    unit: &str,
-    help: &str,
-    path: &str,
-    ctx: &PanelContext,
-) -> Response {
-    let speed = auto_speed(*value);
-    row(ui, label, help, path, ctx, |ui| {
-        ui.add(
-            DragValue::new(value)
-                .clamp_existing_to_range(false)
-                .speed(speed)
-                .suffix(suffix(unit))
-                .max_decimals(6)
-                .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
-        )
-    })
+/// The registry spec of the field an editor at `path` edits (list indexes allowed), in the enum
+/// variant `variant` ("" for any). Records the field as drawn while [`record_drawn`] runs.
+pub fn editor_spec(path: &str, variant: &str) -> &'static FieldSpec {
+    DRAWN.with(|d| {
+        if let Some(set) = d.borrow_mut().as_mut() {
+            set.insert(fields::normalize(path).into_owned());
+        }
+    });
+    match fields::spec_in(path, variant) {
+        Some(spec) => spec,
+        None => {
+            debug_assert!(false, "no field spec for {path}");
+            &UNKNOWN_FIELD
+        }
+    }
 }
 
-/// A fraction 0..1 shown and typed as a percentage ("85 %" edits 0.85).
-pub fn fraction_percent(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut f64,
-    help: &str,
-    path: &str,
-    ctx: &PanelContext,
-) -> Response {
-    scaled(ui, label, value, 100.0, "%", help, path, ctx)
+/// What an editor shows for a path the registry lacks (a defect the tests catch).
+static UNKNOWN_FIELD: FieldSpec = FieldSpec {
+    path: "",
+    variant: "",
+    label: "(unknown field)",
+    unit: "",
+    help: "",
+    kind: fields::FieldKind::Bool,
+    shown: Shown::Stored,
+    default: fields::FieldDefault::Required,
+    optional: false,
+    editor: fields::Editor::Gui,
+};
+
+thread_local! {
+    static DRAWN: std::cell::RefCell<Option<std::collections::BTreeSet<String>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
-/// A number stored in one unit and shown multiplied by `factor` with `unit` (e.g. a fraction per
-/// degree shown as %/°C with `factor` 100).
-#[allow(clippy::too_many_arguments)]
-pub fn scaled(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut f64,
-    factor: f64,
-    unit: &str,
-    help: &str,
-    path: &str,
-    ctx: &PanelContext,
-) -> Response {
+/// Run `f` (which draws panels) and return the registry paths of every field an editor was
+/// drawn for, list items opened; the test that every input has a GUI editor uses it.
+pub fn record_drawn<R>(f: impl FnOnce() -> R) -> (R, std::collections::BTreeSet<String>) {
+    DRAWN.with(|d| *d.borrow_mut() = Some(Default::default()));
+    let r = f();
+    let drawn = DRAWN.with(|d| d.borrow_mut().take()).unwrap_or_default();
+    (r, drawn)
+}
+
+fn recording() -> bool {
+    DRAWN.with(|d| d.borrow().is_some())
+}
+
+/// The number editor of `spec`: as stored or scaled (a fraction as %), its shown unit as suffix.
+fn number_value(ui: &mut Ui, value: &mut f64, spec: &FieldSpec) -> Response {
+    let factor = spec.shown_factor();
     let speed = auto_speed(*value * factor);
-    row(ui, label, help, path, ctx, |ui| {
-        ui.add(
-            DragValue::from_get_set(|new| {
-                if let Some(v) = new {
-                    *value = v / factor;
-                }
-                *value * factor
-            })
-            .clamp_existing_to_range(false)
-            .speed(speed)
-            .suffix(suffix(unit))
-            .max_decimals(6)
-            .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
-        )
+    ui.add(
+        DragValue::from_get_set(|new| {
+            if let Some(v) = new {
+                *value = v / factor;
+            }
+            *value * factor
+        })
+        .clamp_existing_to_range(false)
+        .speed(speed)
+        .suffix(suffix(spec.shown_unit()))
+        .max_decimals(6)
+        .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
+    )
+}
+
+/// A number with its unit as suffix, labelled and explained by its registry spec (a fraction
+/// the spec shows as a percentage is typed as one: "85 %" edits 0.85). Any value may be typed;
+/// nothing is clamped.
+pub fn number(ui: &mut Ui, value: &mut f64, path: &str, ctx: &PanelContext) -> Response {
+    number_in(ui, value, path, "", ctx)
+}
+
+/// [`number`] for a field whose spec depends on the enum variant that holds it.
+pub fn number_in(
+    ui: &mut Ui,
+    value: &mut f64,
+    path: &str,
+    variant: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let spec = editor_spec(path, variant);
+    row(ui, spec.label, spec.help, path, ctx, |ui| {
+        number_value(ui, value, spec)
     })
 }
 
 /// A whole number (counts, years, seeds). The type's own range is the only limit.
 pub fn integer<N: egui::emath::Numeric>(
     ui: &mut Ui,
-    label: &str,
     value: &mut N,
-    unit: &str,
-    help: &str,
     path: &str,
     ctx: &PanelContext,
 ) -> Response {
+    let spec = editor_spec(path, "");
     let speed = auto_speed(value.to_f64()).max(0.05);
-    row(ui, label, help, path, ctx, |ui| {
+    row(ui, spec.label, spec.help, path, ctx, |ui| {
         ui.add(
             DragValue::new(value)
                 .clamp_existing_to_range(false)
                 .speed(speed)
-                .suffix(suffix(unit))
+                .suffix(suffix(spec.unit))
                 .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
         )
     })
 }
 
 /// A single-line text field.
-pub fn text(
+pub fn text(ui: &mut Ui, value: &mut String, path: &str, ctx: &PanelContext) -> Response {
+    text_in(ui, value, path, "", ctx)
+}
+
+/// [`text`] for a field whose spec depends on the enum variant that holds it.
+pub fn text_in(
     ui: &mut Ui,
-    label: &str,
     value: &mut String,
-    help: &str,
     path: &str,
+    variant: &str,
     ctx: &PanelContext,
 ) -> Response {
-    row(ui, label, help, path, ctx, |ui| {
+    let spec = editor_spec(path, variant);
+    row(ui, spec.label, spec.help, path, ctx, |ui| {
         ui.add(TextEdit::singleline(value).desired_width(ui.available_width().max(80.0)))
     })
 }
 
 /// A multi-line text field under its label (notes, descriptions).
-pub fn multiline(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut String,
-    help: &str,
-    path: &str,
-    ctx: &PanelContext,
-) -> Response {
+pub fn multiline(ui: &mut Ui, value: &mut String, path: &str, ctx: &PanelContext) -> Response {
+    let spec = editor_spec(path, "");
+    let (label, help) = (spec.label, spec.help);
     ui.push_id(path, |ui| {
         let msg = issue(ctx, path);
         let bad = msg.map(|_| ctx.palette.bad);
@@ -304,21 +325,15 @@ pub fn multiline(
 }
 
 /// A checkbox whose own text is the label.
-pub fn checkbox(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut bool,
-    help: &str,
-    path: &str,
-    ctx: &PanelContext,
-) -> Response {
+pub fn checkbox(ui: &mut Ui, value: &mut bool, path: &str, ctx: &PanelContext) -> Response {
+    let spec = editor_spec(path, "");
     ui.push_id(path, |ui| {
         let msg = issue(ctx, path);
         let text = match msg {
-            Some(_) => RichText::new(label).color(ctx.palette.bad),
-            None => RichText::new(label),
+            Some(_) => RichText::new(spec.label).color(ctx.palette.bad),
+            None => RichText::new(spec.label),
         };
-        let response = ui.checkbox(value, text).on_hover_text(help);
+        let response = ui.checkbox(value, text).on_hover_text(spec.help);
         if let Some(msg) = msg {
             outline_bad(ui, &response, ctx);
             issue_message(ui, msg, ctx);
@@ -328,28 +343,17 @@ pub fn checkbox(
     .inner
 }
 
-/// How an optional number is shown.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Display<'a> {
-    /// As stored, with this unit.
-    Plain(&'a str),
-    /// A fraction shown as a percentage.
-    Percent,
-}
-
-/// An optional number (targets): a checkbox labelled `label` switches it on (starting from
-/// `default_value`) or off, and the value editor follows when it is on.
-#[allow(clippy::too_many_arguments)]
+/// An optional number (targets, bounds): a checkbox labelled by the spec switches it on
+/// (starting from `default_value`) or off, and the value editor follows when it is on.
 pub fn optional_number(
     ui: &mut Ui,
-    label: &str,
     value: &mut Option<f64>,
     default_value: f64,
-    display: Display,
-    help: &str,
     path: &str,
     ctx: &PanelContext,
 ) -> Response {
+    let spec = editor_spec(path, "");
+    let (label, help) = (spec.label, spec.help);
     ui.push_id(path, |ui| {
         let msg = issue(ctx, path);
         let bad = msg.map(|_| ctx.palette.bad);
@@ -378,26 +382,7 @@ pub fn optional_number(
                 }
                 let mut response = match value {
                     Some(v) => {
-                        let (factor, unit) = match display {
-                            Display::Plain(unit) => (1.0, unit),
-                            Display::Percent => (100.0, "%"),
-                        };
-                        let speed = auto_speed(*v * factor);
-                        let r = ui
-                            .add(
-                                DragValue::from_get_set(|new| {
-                                    if let Some(n) = new {
-                                        *v = n / factor;
-                                    }
-                                    *v * factor
-                                })
-                                .clamp_existing_to_range(false)
-                                .speed(speed)
-                                .suffix(suffix(unit))
-                                .max_decimals(6)
-                                .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
-                            )
-                            .on_hover_text(help);
+                        let r = number_value(ui, v, spec).on_hover_text(help);
                         // Named "<label> value": the checkbox keeps the label itself, so
                         // tests and screen readers reach both.
                         let name = format!("{label} value");
@@ -430,13 +415,26 @@ pub fn optional_number(
 /// among the options is shown as "(other)" and kept until the user picks one.
 pub fn enum_choice<T: PartialEq + Clone>(
     ui: &mut Ui,
-    label: &str,
+    value: &mut T,
+    options: &[(T, &str)],
+    path: &str,
+    ctx: &PanelContext,
+) -> Response {
+    let spec = editor_spec(path, "");
+    enum_choice_explained(ui, value, options, spec.help, path, ctx)
+}
+
+/// [`enum_choice`] with a tooltip that adds to the spec's help what only the moment knows
+/// (such as the value a choice would keep).
+pub fn enum_choice_explained<T: PartialEq + Clone>(
+    ui: &mut Ui,
     value: &mut T,
     options: &[(T, &str)],
     help: &str,
     path: &str,
     ctx: &PanelContext,
 ) -> Response {
+    let label = editor_spec(path, "").label;
     let selected = options
         .iter()
         .find(|(v, _)| v == value)
@@ -467,17 +465,10 @@ pub fn enum_choice<T: PartialEq + Clone>(
 pub use crate::weather::MONTH_NAMES as MONTHS;
 
 /// A month 1..=12 picked by name; an invalid stored month is shown as such until changed.
-pub fn month(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut u32,
-    help: &str,
-    path: &str,
-    ctx: &PanelContext,
-) -> Response {
+pub fn month(ui: &mut Ui, value: &mut u32, path: &str, ctx: &PanelContext) -> Response {
     let options: Vec<(u32, &str)> = (1u32..=12).zip(MONTHS).collect();
     let current = *value;
-    let response = enum_choice(ui, label, value, &options, help, path, ctx);
+    let response = enum_choice(ui, value, &options, path, ctx);
     if !(1..=12).contains(&current) && *value == current {
         note(ui, &format!("stored month {current} is not a month"), ctx);
     }
@@ -489,16 +480,18 @@ pub fn month(
 /// year". Problems of `path`, `path.year` and `path.month` are shown under the row.
 pub fn optional_year_month(
     ui: &mut Ui,
-    label: &str,
     value: &mut Option<YearMonth>,
     default_value: YearMonth,
-    help: &str,
     path: &str,
     ctx: &PanelContext,
 ) -> Response {
+    let year_path = format!("{path}.year");
+    let month_path = format!("{path}.month");
+    // The row is labelled and explained by the year's spec; the month is drawn with it.
+    let spec = editor_spec(&year_path, "");
+    editor_spec(&month_path, "");
+    let (label, help) = (spec.label, spec.help);
     ui.push_id(path, |ui| {
-        let year_path = format!("{path}.year");
-        let month_path = format!("{path}.month");
         let msgs: Vec<&str> = [path, year_path.as_str(), month_path.as_str()]
             .iter()
             .filter_map(|p| issue(ctx, p))
@@ -635,7 +628,7 @@ pub fn item<R>(
         RichText::new(title)
     };
     let id = item_id(ui, path);
-    let open = item_open(ui, id).unwrap_or(false);
+    let open = item_open(ui, id).unwrap_or(false) || recording();
     let response = CollapsingHeader::new(title)
         .id_salt(("item", path))
         .open(Some(open))
@@ -713,6 +706,8 @@ pub fn apply_list_op<T: Clone>(
     op: Option<ListOp>,
     duplicate: impl FnOnce(&T, &[T]) -> T,
 ) -> bool {
+    // The list's own editor: its items' buttons and this operation.
+    editor_spec(list_path, "");
     let Some(op) = op else { return false };
     let len = list.len();
     let mut states = open_states(ui, list_path, len);
@@ -871,6 +866,123 @@ mod tests {
         h.run();
         h.key_press(egui::Key::Enter);
         h.run();
+    }
+
+    /// Scenarios that, between them, hold every enum variant and every optional value, so that
+    /// every editor is drawn for one of them.
+    fn every_variant() -> Vec<Scenario> {
+        use crate::scenario::{BackupKind, Mounting, SensitivityCase, Sizing};
+        let base = Scenario::dakhla_reference();
+        let mut a = base.clone();
+        a.datacenter.cooling = Cooling::Fixed { pue: 1.2 };
+        a.weather = WeatherSource::Epw {
+            path: "x.epw".into(),
+            sha256: None,
+        };
+        let g = &mut a.datacenter.rack_groups[0];
+        g.profile = DailyProfile::Hourly(vec![1.0; 24]);
+        g.online_from = Some(YearMonth {
+            year: 2029,
+            month: 3,
+        });
+        for p in &mut a.solar_plants {
+            p.mounting = Mounting::Fixed {
+                tilt_deg: 20.0,
+                azimuth_deg: 180.0,
+                gcr: 0.4,
+            };
+        }
+        a.wind_farms[0].turbine = TurbineChoice::Custom {
+            name: "T".into(),
+            rated_kw: 6000.0,
+            rotor_diameter_m: 170.0,
+            power_curve_kw: vec![(3.0, 0.0), (12.0, 6000.0), (25.0, 6000.0)],
+        };
+        if let Some(u) = a.backup.first_mut() {
+            u.kind = BackupKind::GridImport;
+        }
+        let o = &mut a.optimizer;
+        for s in [
+            &mut o.solar_mwdc,
+            &mut o.wind_mw,
+            &mut o.battery_energy_mwh,
+            &mut o.battery_power_mw,
+            &mut o.backup_mw,
+        ] {
+            *s = Sizing::Between {
+                min: 0.0,
+                max: 1000.0,
+            };
+        }
+        o.max_solar_land_ha = Some(1000.0);
+        o.sensitivities = vec![SensitivityCase {
+            name: "cheap solar".into(),
+            ..SensitivityCase::default()
+        }];
+        a.targets.min_renewable_fraction = Some(0.8);
+        a.targets.min_cfe_score = Some(0.8);
+        a.targets.max_unmet_energy_mwh = Some(0.0);
+        let mut b = base;
+        b.datacenter.cooling = Cooling::WeatherDriven(WeatherDrivenCooling::default());
+        b.weather = WeatherSource::Synthetic {
+            seed: 1,
+            year: 2029,
+        };
+        for p in &mut b.solar_plants {
+            p.mounting = Mounting::SingleAxis {
+                max_angle_deg: 55.0,
+                gcr: 0.35,
+                backtrack: true,
+            };
+        }
+        vec![a, b]
+    }
+
+    #[test]
+    fn every_input_of_the_field_registry_has_a_gui_editor_labelled_from_it() {
+        use crate::scenario::fields::{self, Editor};
+        let palette = Palette::of(ThemeChoice::Light);
+        let issues = BTreeMap::new();
+        let base_dir = PathBuf::from(".");
+        let ctx = PanelContext {
+            issues: &issues,
+            results: None,
+            palette: &palette,
+            base_dir: &base_dir,
+        };
+        let egui_ctx = egui::Context::default();
+        let ((), drawn) = record_drawn(|| {
+            for scenario in every_variant() {
+                for kind in PanelKind::ALL {
+                    let mut s = scenario.clone();
+                    let mut out = egui_ctx.run_ui(egui::RawInput::default(), |ui| {
+                        panels::show(kind, ui, &mut s, &ctx);
+                    });
+                    out.textures_delta.clear();
+                }
+            }
+        });
+        let missing: Vec<&str> = fields::all()
+            .filter(|f| f.editor == Editor::Gui && !drawn.contains(f.path))
+            .map(|f| f.path)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "inputs without a GUI editor:\n{}",
+            missing.join("\n")
+        );
+        // Every editor drawn is one of the registry's (it took its label from there).
+        for path in &drawn {
+            assert!(fields::spec(path).is_some(), "{path} has no spec");
+        }
+        // The automatic fields are not edited by hand.
+        for f in fields::all().filter(|f| f.editor != Editor::Gui) {
+            assert!(
+                !drawn.contains(f.path),
+                "{} is automatic but has an editor",
+                f.path
+            );
+        }
     }
 
     #[test]

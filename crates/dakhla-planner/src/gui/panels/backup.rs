@@ -141,97 +141,36 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
 
 fn unit_fields(ui: &mut egui::Ui, u: &mut BackupUnit, path: &str, ctx: &PanelContext) {
     let f = |field: &str| format!("{path}.{field}");
-    w::text(
-        ui,
-        "Name",
-        &mut u.name,
-        "A name unique among the backup units.",
-        &f("name"),
-        ctx,
-    );
+    w::text(ui, &mut u.name, &f("name"), ctx);
     let before = u.kind;
-    w::enum_choice(
-        ui,
-        "Kind",
-        &mut u.kind,
-        &KINDS,
-        "What the unit is; selects its cost line in Economics. Changing it fills that kind's \
-         typical efficiency, fuel price and emissions (OCGT 40.5 %, 34 USD/MWh_th, 0.202 t/MWh_th; \
-         diesel 35 %, 46.4 USD/MWh_th, 0.267 t/MWh_th; grid 100 %, tariff, about 0.6 t/MWh).",
-        &f("kind"),
-        ctx,
-    );
+    w::enum_choice(ui, &mut u.kind, &KINDS, &f("kind"), ctx);
     if u.kind != before {
         apply_defaults(u);
     }
     let grid = u.kind == BackupKind::GridImport;
-    w::number(
+    w::number(ui, &mut u.capacity_mw, &f("capacity_mw"), ctx);
+    w::number(ui, &mut u.efficiency, &f("efficiency"), ctx);
+    // A grid link's "fuel" is its import tariff, its emissions per MWh imported.
+    let variant = if grid { "GridImport" } else { "" };
+    w::number_in(
         ui,
-        "Capacity",
-        &mut u.capacity_mw,
-        "MW",
-        "Largest output of the unit (or import capacity of the link). To cover the whole campus \
-         without renewables it must match the peak facility load.",
-        &f("capacity_mw"),
+        &mut u.fuel_cost_usd_per_mwh_th,
+        &f("fuel_cost_usd_per_mwh_th"),
+        variant,
         ctx,
     );
-    w::fraction_percent(
-        ui,
-        "Efficiency",
-        &mut u.efficiency,
-        "Electric output over fuel heat input. OCGT 35-41 %, diesel gensets 33-40 %, a grid link \
-         100 %.",
-        &f("efficiency"),
-        ctx,
-    );
-    if grid {
-        w::number(
-            ui,
-            "Import tariff",
-            &mut u.fuel_cost_usd_per_mwh_th,
-            "USD/MWh",
-            "Price of imported electricity. Industrial tariffs about 80-150 USD/MWh.",
-            &f("fuel_cost_usd_per_mwh_th"),
-            ctx,
-        );
-    } else {
-        w::number(
-            ui,
-            "Fuel cost",
-            &mut u.fuel_cost_usd_per_mwh_th,
-            "USD/MWh_th",
-            "Fuel price per MWh of fuel heat. LNG at 10 USD/MMBtu is 34 USD/MWh_th; diesel about \
-             45-70 USD/MWh_th.",
-            &f("fuel_cost_usd_per_mwh_th"),
-            ctx,
-        );
-    }
     w::number(
         ui,
-        "Variable O&M",
         &mut u.variable_om_usd_per_mwh,
-        "USD/MWh",
-        "Running cost per MWh of electricity besides fuel. OCGT about 5, diesel about 8-9, grid 0.",
         &f("variable_om_usd_per_mwh"),
         ctx,
     );
-    w::number(
+    w::number_in(
         ui,
-        "Emission factor",
         &mut u.emission_factor_t_per_mwh_th,
-        if grid { "t/MWh" } else { "t/MWh_th" },
-        "CO2 per MWh of fuel heat: natural gas 0.202, diesel 0.267 (IPCC 2006). For a grid link \
-         per MWh imported: fossil-heavy grids 0.5-0.8.",
         &f("emission_factor_t_per_mwh_th"),
+        variant,
         ctx,
     );
-    w::fraction_percent(
-        ui,
-        "Carbon-free share",
-        &mut u.carbon_free_frac,
-        "Share of the output that counts as carbon-free (a grid with renewables in its mix). \
-         0 % for gas and diesel.",
-        &f("carbon_free_frac"),
-        ctx,
-    );
+    w::number(ui, &mut u.carbon_free_frac, &f("carbon_free_frac"), ctx);
 }

@@ -16,11 +16,8 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let before = weather_driven;
     w::enum_choice(
         ui,
-        "Cooling model",
         &mut weather_driven,
         &[(false, "Fixed PUE"), (true, "Weather-driven")],
-        "Fixed: one PUE for every hour. Weather-driven: the PUE follows the outdoor dry-bulb \
-         temperature hour by hour (free cooling, partial economizer, chillers).",
         P,
         ctx,
     );
@@ -33,16 +30,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
     match cooling {
         Cooling::Fixed { pue } => {
-            w::number(
-                ui,
-                "PUE",
-                pue,
-                "",
-                "Power usage effectiveness: facility power over IT power, every hour. Google \
-                 fleet 1.10, new large sites 1.2-1.3, industry average about 1.55.",
-                &format!("{P}.pue"),
-                ctx,
-            );
+            w::number(ui, pue, &format!("{P}.pue"), ctx);
         }
         Cooling::WeatherDriven(c) => weather_driven_fields(ui, c, ctx),
     }
@@ -88,111 +76,56 @@ fn weather_driven_fields(ui: &mut egui::Ui, c: &mut WeatherDrivenCooling, ctx: &
     w::section(ui, "Economizer");
     w::number(
         ui,
-        "Free cooling below",
         &mut c.free_cooling_below_c,
-        "°C",
-        "Below this outdoor dry-bulb temperature all heat leaves through the economizer. \
-         Typical 18-24 °C (warm-water liquid cooling allows up to about 30 °C).",
         &path("free_cooling_below_c"),
         ctx,
     );
     w::number(
         ui,
-        "Mechanical above",
         &mut c.mechanical_above_c,
-        "°C",
-        "Above this temperature all heat goes through the chillers; between the two thresholds \
-         the chiller share rises linearly. Typical 26-32 °C; at least the free-cooling threshold.",
         &path("mechanical_above_c"),
         ctx,
     );
-    w::fraction_percent(
+    w::number(
         ui,
-        "Economizer power",
         &mut c.economizer_power_frac,
-        "Pumps and dry-cooler fans in free-cooling mode, as a share of IT power. Typical 1-3 %.",
         &path("economizer_power_frac"),
         ctx,
     );
     w::section(ui, "Chillers");
     w::number(
         ui,
-        "Chiller COP",
         &mut c.chiller_cop_rated,
-        "",
-        "Coefficient of performance (heat removed over electricity) at the rating temperature. \
-         Air-cooled chillers 3-5, water-cooled 5-7.",
         &path("chiller_cop_rated"),
         ctx,
     );
     w::number(
         ui,
-        "COP rated at",
         &mut c.chiller_cop_rated_temp_c,
-        "°C",
-        "Outdoor temperature at which the rated COP holds. Typical 25-35 °C.",
         &path("chiller_cop_rated_temp_c"),
         ctx,
     );
     w::number(
         ui,
-        "COP drop",
         &mut c.chiller_cop_drop_per_c,
-        "/°C",
-        "COP lost per degree hotter than the rating temperature. Typical 0.05-0.15 per °C.",
         &path("chiller_cop_drop_per_c"),
         ctx,
     );
+    w::number(ui, &mut c.chiller_cop_min, &path("chiller_cop_min"), ctx);
+    w::section(ui, "Other overheads");
+    w::number(ui, &mut c.fan_power_frac, &path("fan_power_frac"), ctx);
+    w::number(ui, &mut c.ups_efficiency, &path("ups_efficiency"), ctx);
     w::number(
         ui,
-        "Minimum COP",
-        &mut c.chiller_cop_min,
-        "",
-        "Lowest COP the chillers reach on the hottest hours; at most the rated COP. Typical 1.5-3.",
-        &path("chiller_cop_min"),
-        ctx,
-    );
-    w::section(ui, "Other overheads");
-    w::fraction_percent(
-        ui,
-        "Fan power",
-        &mut c.fan_power_frac,
-        "Air handlers and coolant distribution units, as a share of IT power. Typical 2-5 %.",
-        &path("fan_power_frac"),
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "UPS efficiency",
-        &mut c.ups_efficiency,
-        "Uninterruptible power supply efficiency. Eco-mode 98-99 %, double conversion 94-97 %.",
-        &path("ups_efficiency"),
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Distribution losses",
         &mut c.distribution_loss_frac,
-        "Transformer and distribution losses, as a share of IT power. Typical 1-3 %.",
         &path("distribution_loss_frac"),
         ctx,
     );
-    w::fraction_percent(
+    w::number(
         ui,
-        "Lighting & misc",
         &mut c.lighting_misc_frac,
-        "Lighting, offices, security and other loads, as a share of IT power. Typical 0.5-2 %.",
         &path("lighting_misc_frac"),
         ctx,
     );
-    w::number(
-        ui,
-        "Design temperature",
-        &mut c.design_temp_c,
-        "°C",
-        "Outdoor temperature of the design day for the capacity check: the racks must fit under \
-         the cap on such a day. Dakhla: about 35 °C on hot desert-wind days.",
-        &path("design_temp_c"),
-        ctx,
-    );
+    w::number(ui, &mut c.design_temp_c, &path("design_temp_c"), ctx);
 }

@@ -3,7 +3,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets as w;
-use crate::scenario::{CapacityCost, Scenario};
+use crate::scenario::{CapacityCost, Scenario, fields};
 use egui::{DragValue, Grid, Ui};
 
 const P: &str = "economics";
@@ -11,29 +11,16 @@ const P: &str = "economics";
 /// Edit the economics.
 pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
     let e = &mut s.economics;
-    w::fraction_percent(
-        ui,
-        "Discount rate",
-        &mut e.discount_rate,
-        "Real discount rate per year used to annualize capital. Typical 5-10 %; 7 % default.",
-        &format!("{P}.discount_rate"),
-        ctx,
-    );
+    w::number(ui, &mut e.discount_rate, &format!("{P}.discount_rate"), ctx);
     w::integer(
         ui,
-        "Analysis period",
         &mut e.analysis_years,
-        "years",
-        "Period of the net present cost. Typical 20-30 years.",
         &format!("{P}.analysis_years"),
         ctx,
     );
     w::number(
         ui,
-        "Carbon price",
         &mut e.carbon_price_usd_per_t,
-        "USD/t",
-        "Price applied to backup CO2 emissions. 0 if none; EU ETS about 60-100 USD/t.",
         &format!("{P}.carbon_price_usd_per_t"),
         ctx,
     );
@@ -57,47 +44,20 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                 ui.weak("Fixed O&M");
                 ui.weak("Lifetime");
                 ui.end_row();
-                let rows: [(&str, &str, &mut CapacityCost, &str); 6] = [
-                    (
-                        "Solar PV",
-                        "solar_per_kwac",
-                        &mut e.solar_per_kwac,
-                        "USD/kWac",
-                    ),
-                    ("Wind", "wind_per_kw", &mut e.wind_per_kw, "USD/kW"),
-                    (
-                        "Battery power",
-                        "battery_power_per_kw",
-                        &mut e.battery_power_per_kw,
-                        "USD/kW",
-                    ),
-                    (
-                        "Gas turbines",
-                        "gas_turbine_per_kw",
-                        &mut e.gas_turbine_per_kw,
-                        "USD/kW",
-                    ),
-                    (
-                        "Diesel gensets",
-                        "diesel_genset_per_kw",
-                        &mut e.diesel_genset_per_kw,
-                        "USD/kW",
-                    ),
-                    (
-                        "Grid link",
-                        "grid_link_per_kw",
-                        &mut e.grid_link_per_kw,
-                        "USD/kW",
-                    ),
+                let rows: [(&str, &mut CapacityCost); 6] = [
+                    ("solar_per_kwac", &mut e.solar_per_kwac),
+                    ("wind_per_kw", &mut e.wind_per_kw),
+                    ("battery_power_per_kw", &mut e.battery_power_per_kw),
+                    ("gas_turbine_per_kw", &mut e.gas_turbine_per_kw),
+                    ("diesel_genset_per_kw", &mut e.diesel_genset_per_kw),
+                    ("grid_link_per_kw", &mut e.grid_link_per_kw),
                 ];
-                for (label, key, c, unit) in rows {
+                for (key, c) in rows {
                     let p = format!("{P}.{key}");
-                    ui.label(label).on_hover_text(row_help(key));
+                    row_label(ui, &format!("{p}.capex_usd_per_kw"));
                     cell(
                         ui,
                         &mut c.capex_usd_per_kw,
-                        unit,
-                        &format!("{label} capex"),
                         &format!("{p}.capex_usd_per_kw"),
                         ctx,
                         &mut messages,
@@ -105,8 +65,6 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                     cell(
                         ui,
                         &mut c.fixed_om_pct_per_year,
-                        "%/yr",
-                        &format!("{label} fixed O&M"),
                         &format!("{p}.fixed_om_pct_per_year"),
                         ctx,
                         &mut messages,
@@ -114,8 +72,6 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                     cell(
                         ui,
                         &mut c.lifetime_years,
-                        "yr",
-                        &format!("{label} lifetime"),
                         &format!("{p}.lifetime_years"),
                         ctx,
                         &mut messages,
@@ -124,13 +80,10 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                 }
                 let b = &mut e.battery_energy_per_kwh;
                 let p = format!("{P}.battery_energy_per_kwh");
-                ui.label("Battery energy")
-                    .on_hover_text(row_help("battery_energy_per_kwh"));
+                row_label(ui, &format!("{p}.capex_usd_per_kwh"));
                 cell(
                     ui,
                     &mut b.capex_usd_per_kwh,
-                    "USD/kWh",
-                    "Battery energy capex",
                     &format!("{p}.capex_usd_per_kwh"),
                     ctx,
                     &mut messages,
@@ -138,8 +91,6 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                 cell(
                     ui,
                     &mut b.fixed_om_pct_per_year,
-                    "%/yr",
-                    "Battery energy fixed O&M",
                     &format!("{p}.fixed_om_pct_per_year"),
                     ctx,
                     &mut messages,
@@ -147,8 +98,6 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                 cell(
                     ui,
                     &mut b.lifetime_years,
-                    "yr",
-                    "Battery energy lifetime",
                     &format!("{p}.lifetime_years"),
                     ctx,
                     &mut messages,
@@ -163,55 +112,25 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
     costs(ui, ctx);
 }
 
-fn row_help(key: &str) -> &'static str {
-    match key {
-        "solar_per_kwac" => {
-            "Utility PV per kW of inverter AC rating. NREL ATB 2024: 1,605 USD/kWac, 1.41 %/yr, \
-             30 years."
-        }
-        "wind_per_kw" => {
-            "Onshore wind per kW of turbine rating. NREL ATB 2024: 1,689 USD/kW, 1.99 %/yr, \
-             30 years."
-        }
-        "battery_power_per_kw" => {
-            "Battery inverters and power conversion per kW. NREL ATB 2024: 497.7 USD/kW, \
-             2.5 %/yr, 15 years."
-        }
-        "battery_energy_per_kwh" => {
-            "Battery cells and racks per kWh of nameplate. NREL ATB 2024: 375.6 USD/kWh, \
-             2.5 %/yr, 15 years."
-        }
-        "gas_turbine_per_kw" => {
-            "Open-cycle gas turbines per kW. Danish Energy Agency: 594 EUR/kW = 642 USD/kW."
-        }
-        "diesel_genset_per_kw" => {
-            "Diesel engine gensets per kW. Danish Energy Agency: 458 EUR/kW = 495 USD/kW."
-        }
-        "grid_link_per_kw" => {
-            "Grid connection (line and substation) per kW of import capacity. Assumption: \
-             about 300 USD/kW, 40 years."
-        }
-        _ => "",
+/// The technology of a cost line, named as its capex cell's label says ("Solar PV capex").
+fn row_label(ui: &mut Ui, capex_path: &str) {
+    if let Some(spec) = fields::spec(capex_path) {
+        ui.label(spec.label.trim_end_matches(" capex"))
+            .on_hover_text(spec.help);
     }
 }
 
-/// One numeric cell of the cost table, named `name` for tooltips and accessibility; its issue
-/// (if any) is outlined and collected into `messages`.
+/// One numeric cell of the cost table, labelled and explained by its registry spec (for
+/// tooltips and accessibility); its issue (if any) is outlined and collected into `messages`.
 fn cell(
     ui: &mut Ui,
     value: &mut f64,
-    unit: &str,
-    name: &str,
     path: &str,
     ctx: &PanelContext,
     messages: &mut Vec<(String, String)>,
 ) {
+    let spec = w::editor_spec(path, "");
     let speed = (value.abs() * 0.005).max(0.01);
-    let help = match unit {
-        "%/yr" => "Fixed O&M as a share of capex per year; typical 1-3 %/yr.",
-        "yr" => "Economic life; capital is annualized over it with the capital recovery factor.",
-        _ => "Overnight capital cost.",
-    };
     let r = ui
         .push_id(path, |ui| {
             ui.add(
@@ -219,11 +138,12 @@ fn cell(
                     .clamp_existing_to_range(false)
                     .speed(speed)
                     .max_decimals(3)
-                    .suffix(format!(" {unit}")),
+                    .suffix(format!(" {}", spec.unit)),
             )
         })
         .inner
-        .on_hover_text(format!("{name}. {help}"));
+        .on_hover_text(format!("{}. {}", spec.label, spec.help));
+    let name = spec.label;
     if let Some(msg) = w::issue(ctx, path) {
         w::outline_bad(ui, &r, ctx);
         messages.push((name.to_owned(), msg.to_owned()));

@@ -15,22 +15,17 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::section(ui, "Power cap");
     w::number(
         ui,
-        "Power cap",
         &mut dc.facility_power_cap_mw,
-        "MW",
-        "The campus power limit. Dakhla: 500 MW. Large AI campuses: 100-1,000 MW.",
         "datacenter.facility_power_cap_mw",
         ctx,
     );
     w::enum_choice(
         ui,
-        "Cap applies to",
         &mut dc.cap_applies_to,
         &[
             (CapBasis::Facility, "Facility power (IT × PUE)"),
             (CapBasis::It, "IT power only"),
         ],
-        "Whether the cap limits the whole facility or the IT racks alone.",
         "datacenter.cap_applies_to",
         ctx,
     );
@@ -137,54 +132,17 @@ fn group_fields(
     simulated_year: i32,
     ctx: &PanelContext,
 ) {
-    w::text(
-        ui,
-        "Name",
-        &mut g.name,
-        "A name unique among the rack groups, e.g. \"AI hall A\".",
-        &format!("{path}.name"),
-        ctx,
-    );
-    w::integer(
-        ui,
-        "Racks",
-        &mut g.count,
-        "racks",
-        "Number of identical racks in the group. A 500 MW campus holds thousands of AI racks or \
-         tens of thousands of air-cooled ones.",
-        &format!("{path}.count"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Power per rack",
-        &mut g.kw_per_rack,
-        "kW",
-        "Design power of one rack. Air-cooled 8-15 kW; liquid-cooled AI (GB200/GB300 NVL72) about \
-         120 kW; next generations 190-230 kW.",
-        &format!("{path}.kw_per_rack"),
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Utilization",
-        &mut g.utilization,
-        "Mean share of the design power drawn, 0-100 %. AI training 80-90 %; cloud and hosting \
-         40-70 %.",
-        &format!("{path}.utilization"),
-        ctx,
-    );
+    w::text(ui, &mut g.name, &format!("{path}.name"), ctx);
+    w::integer(ui, &mut g.count, &format!("{path}.count"), ctx);
+    w::number(ui, &mut g.kw_per_rack, &format!("{path}.kw_per_rack"), ctx);
+    w::number(ui, &mut g.utilization, &format!("{path}.utilization"), ctx);
     w::optional_year_month(
         ui,
-        "Online from",
         &mut g.online_from,
         YearMonth {
             year: simulated_year,
             month: 1,
         },
-        "Phased construction: the calendar month from which the group draws power. Off: the \
-         group runs the whole simulated year. A group that comes online after the simulated year \
-         draws nothing in this run.",
         &format!("{path}.online_from"),
         ctx,
     );
@@ -243,11 +201,8 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
     let before = hourly;
     w::enum_choice(
         ui,
-        "Daily profile",
         &mut hourly,
         &[(false, "Flat"), (true, "Hourly (24 factors)")],
-        "Flat: every hour draws utilization × design power. Hourly: 24 factors by local hour \
-         multiply the utilization; each at most 1 / utilization.",
         &ppath,
         ctx,
     );
@@ -294,6 +249,7 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
                 factors.resize(24, 1.0);
             }
         });
+        let factor_help = w::editor_spec(&format!("{ppath}[]"), "Hourly").help;
         egui::Grid::new("hours")
             .num_columns(6)
             .spacing([4.0, 2.0])
@@ -310,10 +266,7 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
                                 .prefix(format!("{h:02}h "))
                                 .min_size(egui::vec2(56.0, 0.0)),
                         )
-                        .on_hover_text(format!(
-                            "Hour {h} (local time): factor multiplying the utilization; 1 = the \
-                             mean, at most 1 / utilization"
-                        ));
+                        .on_hover_text(format!("Hour {h} (local time). {}", factor_help));
                     if bad {
                         w::outline_bad(ui, &r, ctx);
                     }

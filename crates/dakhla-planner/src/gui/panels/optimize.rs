@@ -11,13 +11,13 @@
 
 use super::{PanelContext, PanelKind};
 use crate::gui::chart_widget;
-use crate::gui::widgets::{self as w, Display};
+use crate::gui::widgets::{self as w, ListOp};
 use crate::optimize::study::{ParetoPoint, pareto, scenario_pareto_targets};
 use crate::optimize::{
     Control, Evaluation, Mix, Problem, Progress, SearchOptions, TargetKind, apply_mix,
     capacities_of, optimize_scenario,
 };
-use crate::scenario::{Scenario, Sizing, Targets};
+use crate::scenario::{Scenario, SensitivityCase, Sizing, Targets, fields};
 use crate::sim::kpis::Kpis;
 use crate::sim::{Engine, SizingProfiles};
 use std::path::{Path, PathBuf};
@@ -29,55 +29,33 @@ use std::time::Instant;
 // ---------------------------------------------------------------------------------------------
 // Settings (part of the scenario)
 
-/// The decision variables: field of `OptimizerSettings`, label, unit, and the factor of the
-/// peak facility load that bounds it when free.
+/// The decision variables: field of `OptimizerSettings` (its label, unit and help are the field
+/// registry's), and the factor of the peak facility load that bounds it when free.
 struct Variable {
     key: &'static str,
-    label: &'static str,
-    unit: &'static str,
     auto_peak_factor: Option<f64>,
-    help: &'static str,
 }
 
 const VARIABLES: [Variable; 5] = [
     Variable {
         key: "solar_mwdc",
-        label: "Solar DC",
-        unit: "MWdc",
         auto_peak_factor: Some(8.0),
-        help: "Solar DC capacity of all plants, scaled together (their shares stay as in the \
-               scenario). Free: 0 to 8 x the peak facility load.",
     },
     Variable {
         key: "wind_mw",
-        label: "Wind capacity",
-        unit: "MW",
         auto_peak_factor: Some(4.0),
-        help: "Wind capacity of all farms, scaled together and built in whole turbines. Free: 0 \
-               to 4 x the peak facility load.",
     },
     Variable {
         key: "battery_energy_mwh",
-        label: "Battery energy",
-        unit: "MWh",
         auto_peak_factor: Some(24.0),
-        help: "Battery energy. Free: 0 to 24 h of the peak facility load.",
     },
     Variable {
         key: "battery_power_mw",
-        label: "Battery power",
-        unit: "MW",
         auto_peak_factor: Some(1.5),
-        help: "Battery power (charge and discharge). Free: 0 to 1.5 x the peak facility load.",
     },
     Variable {
         key: "backup_mw",
-        label: "Backup capacity",
-        unit: "MW",
         auto_peak_factor: None,
-        help: "Backup capacity, built as the unit that runs first in merit order (the others set \
-               to zero). Free: whatever the target and the unmet-energy limit need; it always \
-               follows from the rest of the mix.",
     },
 ];
 
@@ -188,12 +166,13 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
             Sizing::Between { .. } => Mode::Between,
         };
         let before = mode;
+        let unit = fields::spec(&format!("{path}.min")).map_or("", |f| f.unit);
         let help = format!(
-            "{} Fixed: keep the scenario's {current:.0} {}. Between: any value in the bounds \
+            "{} Fixed: keep the scenario's {current:.0} {unit}. Between: any value in the bounds \
              below.",
-            v.help, v.unit
+            fields::spec(&path).map_or("", |f| f.help),
         );
-        w::enum_choice(ui, v.label, &mut mode, &MODES, &help, &path, ctx);
+        w::enum_choice_explained(ui, &mut mode, &MODES, &help, &path, ctx);
         if mode != before {
             *sizing = match mode {
                 Mode::Free => Sizing::Free,
@@ -212,24 +191,8 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         }
         if let Sizing::Between { min, max } = sizing {
             ui.indent(&path, |ui| {
-                w::number(
-                    ui,
-                    &format!("{} min", v.label),
-                    min,
-                    v.unit,
-                    "Lowest value the optimizer may choose.",
-                    &format!("{path}.min"),
-                    ctx,
-                );
-                w::number(
-                    ui,
-                    &format!("{} max", v.label),
-                    max,
-                    v.unit,
-                    "Highest value the optimizer may choose.",
-                    &format!("{path}.max"),
-                    ctx,
-                );
+                w::number(ui, min, &format!("{path}.min"), ctx);
+                w::number(ui, max, &format!("{path}.max"), ctx);
             });
         }
     }
@@ -240,12 +203,8 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         .sum();
     w::optional_number(
         ui,
-        "Max solar land",
         &mut s.optimizer.max_solar_land_ha,
         round_up(land_now),
-        Display::Plain("ha"),
-        "Largest land the solar plants may take, at each plant's land use per MWdc; caps the \
-         solar capacity.",
         "optimizer.max_solar_land_ha",
         ctx,
     );
@@ -259,33 +218,90 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         ctx,
     );
     let o = &mut s.optimizer;
-    w::fraction_percent(
-        ui,
-        "Pareto from",
-        &mut o.pareto_from,
-        "Lowest target of the front, 0-100 %.",
-        "optimizer.pareto_from",
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Pareto to",
-        &mut o.pareto_to,
-        "Highest target of the front, above the lowest, 0-100 %. 100 % is often unreachable \
-         or very dear; 99.9 % shows the trend.",
-        "optimizer.pareto_to",
-        ctx,
-    );
-    w::integer(
-        ui,
-        "Pareto points",
-        &mut o.pareto_points,
-        "",
-        "Targets on the front, 2-200. Each is one optimization (a few seconds each).",
-        "optimizer.pareto_points",
-        ctx,
-    );
+    w::number(ui, &mut o.pareto_from, "optimizer.pareto_from", ctx);
+    w::number(ui, &mut o.pareto_to, "optimizer.pareto_to", ctx);
+    w::integer(ui, &mut o.pareto_points, "optimizer.pareto_points", ctx);
+
+    w::section(ui, "Cost cases of a study");
+    cost_cases(ui, &mut o.sensitivities, ctx);
     action
+}
+
+const CASES: &str = "optimizer.sensitivities";
+
+/// The cost cases a study (`optimize --shard`) runs besides the base case, as a list.
+fn cost_cases(ui: &mut egui::Ui, cases: &mut Vec<SensitivityCase>, ctx: &PanelContext) {
+    w::note(ui, fields::spec(CASES).map_or("", |f| f.help), ctx);
+    w::issue_line(ui, CASES, ctx);
+    let len = cases.len();
+    let mut op: Option<ListOp> = None;
+    for (i, case) in cases.iter_mut().enumerate() {
+        let path = format!("{CASES}[{i}]");
+        let title = if case.name.trim().is_empty() {
+            "(unnamed)".to_owned()
+        } else {
+            case.name.clone()
+        };
+        w::item(ui, &path, &title, ctx, |ui| {
+            let f = |field: &str| format!("{path}.{field}");
+            w::text(ui, &mut case.name, &f("name"), ctx);
+            w::number(
+                ui,
+                &mut case.solar_capex_factor,
+                &f("solar_capex_factor"),
+                ctx,
+            );
+            w::number(
+                ui,
+                &mut case.wind_capex_factor,
+                &f("wind_capex_factor"),
+                ctx,
+            );
+            w::number(
+                ui,
+                &mut case.battery_capex_factor,
+                &f("battery_capex_factor"),
+                ctx,
+            );
+            w::number(
+                ui,
+                &mut case.backup_fuel_factor,
+                &f("backup_fuel_factor"),
+                ctx,
+            );
+            w::item_buttons(ui, i, len, true, &mut op);
+        });
+    }
+    w::apply_list_op(ui, cases, CASES, op, |c, all| SensitivityCase {
+        name: w::unique_name(
+            &format!("{} (copy)", c.name),
+            all.iter().map(|c| c.name.as_str()),
+        ),
+        ..c.clone()
+    });
+    if cases.is_empty() {
+        w::note(
+            ui,
+            "No cost cases: a study runs the scenario's costs only.",
+            ctx,
+        );
+    }
+    if ui
+        .button("Add cost case")
+        .on_hover_text("Add a case with every multiplier 1 (the scenario's costs); then change one")
+        .clicked()
+    {
+        let name = w::unique_name("cheaper solar", cases.iter().map(|c| c.name.as_str()));
+        w::push_item(
+            ui,
+            cases,
+            CASES,
+            SensitivityCase {
+                name,
+                ..SensitivityCase::default()
+            },
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,110 +11,25 @@ use std::path::{Component, Path, PathBuf};
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::section(ui, "Scenario");
     let m = &mut s.meta;
-    w::text(
-        ui,
-        "Scenario name",
-        &mut m.name,
-        "Shown in the title bar, reports and comparisons; up to 200 characters.",
-        "meta.name",
-        ctx,
-    );
-    w::text(
-        ui,
-        "Description",
-        &mut m.description,
-        "One line on what this case is, e.g. \"500 MW cap; 600 MWdc PV + 396 MW wind\".",
-        "meta.description",
-        ctx,
-    );
-    w::text(
-        ui,
-        "Author",
-        &mut m.author,
-        "Who made it.",
-        "meta.author",
-        ctx,
-    );
-    w::text(
-        ui,
-        "Team",
-        &mut m.team,
-        "Which team owns it.",
-        "meta.team",
-        ctx,
-    );
-    w::multiline(
-        ui,
-        "Notes",
-        &mut m.notes,
-        "Free notes: assumptions, sources, open questions.",
-        "meta.notes",
-        ctx,
-    );
+    w::text(ui, &mut m.name, "meta.name", ctx);
+    w::text(ui, &mut m.description, "meta.description", ctx);
+    w::text(ui, &mut m.author, "meta.author", ctx);
+    w::text(ui, &mut m.team, "meta.team", ctx);
+    w::multiline(ui, &mut m.notes, "meta.notes", ctx);
 
     w::section(ui, "Site");
     let site = &mut s.site;
-    w::text(
-        ui,
-        "Site name",
-        &mut site.name,
-        "Name of the place, e.g. \"Dakhla, Morocco\".",
-        "site.name",
-        ctx,
-    );
-    w::number(
-        ui,
-        "Latitude",
-        &mut site.latitude_deg,
-        "°",
-        "Degrees north (south negative), -90 to 90. Dakhla: 23.72.",
-        "site.latitude_deg",
-        ctx,
-    );
-    w::number(
-        ui,
-        "Longitude",
-        &mut site.longitude_deg,
-        "°",
-        "Degrees east (west negative), -180 to 180. Dakhla: -15.93.",
-        "site.longitude_deg",
-        ctx,
-    );
-    w::number(
-        ui,
-        "Elevation",
-        &mut site.elevation_m,
-        "m",
-        "Ground elevation above sea level; sets the air density for wind and sun. Dakhla: about \
-         10 m.",
-        "site.elevation_m",
-        ctx,
-    );
-    w::number(
-        ui,
-        "UTC offset",
-        &mut site.utc_offset_h,
-        "h",
-        "Local legal time minus UTC, -12 to +14 h; used for daily load profiles and display. \
-         Morocco: +1 most of the year. The physics runs in UTC.",
-        "site.utc_offset_h",
-        ctx,
-    );
+    w::text(ui, &mut site.name, "site.name", ctx);
+    w::number(ui, &mut site.latitude_deg, "site.latitude_deg", ctx);
+    w::number(ui, &mut site.longitude_deg, "site.longitude_deg", ctx);
+    w::number(ui, &mut site.elevation_m, "site.elevation_m", ctx);
+    w::number(ui, &mut site.utc_offset_h, "site.utc_offset_h", ctx);
 
     w::section(ui, "Weather");
     weather(ui, s, ctx);
 
     w::section(ui, "Simulation");
-    w::integer(
-        ui,
-        "Simulation year",
-        &mut s.simulation.year,
-        "",
-        "Operating year of the run. EPW data (typical years of mixed years) are stamped with it; \
-         synthetic weather uses its own year. 1900-2200.",
-        "simulation.year",
-        ctx,
-    );
+    w::integer(ui, &mut s.simulation.year, "simulation.year", ctx);
     let mut options: Vec<(u32, String)> = vec![(60, "60 min (hourly)".to_owned())];
     if s.simulation.timestep_min != 60 {
         options.push((
@@ -125,10 +40,8 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let options: Vec<(u32, &str)> = options.iter().map(|(v, t)| (*v, t.as_str())).collect();
     w::enum_choice(
         ui,
-        "Time step",
         &mut s.simulation.timestep_min,
         &options,
-        "Length of a simulation step. Only hourly steps are supported in this version.",
         "simulation.timestep_min",
         ctx,
     );
@@ -148,15 +61,11 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let before = is_epw;
     w::enum_choice(
         ui,
-        "Weather source",
         &mut is_epw,
         &[
             (false, "Built-in Dakhla climate"),
             (true, "Weather file (EPW or CSV)"),
         ],
-        "Built-in: a seeded synthetic year from Dakhla's monthly statistics (same seed, same \
-         year on every machine); valid near Dakhla only. EPW: an EnergyPlus weather file for any \
-         site (8,760 hourly rows).",
         "weather",
         ctx,
     );
@@ -177,38 +86,12 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
     match &mut s.weather {
         WeatherSource::Synthetic { seed, year } => {
-            w::integer(
-                ui,
-                "Weather seed",
-                seed,
-                "",
-                "Random seed of the synthetic year: the same seed gives the same weather on every \
-                 machine; change it to see another plausible year.",
-                "weather.seed",
-                ctx,
-            );
-            w::integer(
-                ui,
-                "Weather year",
-                year,
-                "",
-                "Calendar year of the generated time axis, 1900-2200. Usually the simulation \
-                 year.",
-                "weather.year",
-                ctx,
-            );
+            w::integer(ui, seed, "weather.seed", ctx);
+            w::integer(ui, year, "weather.year", ctx);
         }
         WeatherSource::Epw { path, sha256 } | WeatherSource::Csv { path, sha256 } => {
             let before = path.clone();
-            w::text(
-                ui,
-                "Weather file",
-                path,
-                "Path of the EPW or CSV weather file, relative to the scenario file's folder (or \
-                 absolute). The sun is computed for the file's own location.",
-                "weather.path",
-                ctx,
-            );
+            w::text(ui, path, "weather.path", ctx);
             let mut picked = None;
             if ui
                 .button("Browse…")

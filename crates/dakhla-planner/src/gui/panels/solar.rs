@@ -96,33 +96,9 @@ fn plant_fields(
     ctx: &PanelContext,
 ) {
     let f = |field: &str| format!("{path}.{field}");
-    w::text(
-        ui,
-        "Name",
-        &mut p.name,
-        "A name unique among the solar plants.",
-        &f("name"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "DC capacity",
-        &mut p.capacity_mwdc,
-        "MWdc",
-        "DC nameplate of the modules. Utility plants 50-2,000 MWdc; Dakhla reference 600 MWdc.",
-        &f("capacity_mwdc"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "DC/AC ratio",
-        &mut p.dc_ac_ratio,
-        "",
-        "DC nameplate over inverter AC rating. Typical 1.1-1.5; above 1 the inverters clip the \
-         midday peak.",
-        &f("dc_ac_ratio"),
-        ctx,
-    );
+    w::text(ui, &mut p.name, &f("name"), ctx);
+    w::number(ui, &mut p.capacity_mwdc, &f("capacity_mwdc"), ctx);
+    w::number(ui, &mut p.dc_ac_ratio, &f("dc_ac_ratio"), ctx);
     if p.dc_ac_ratio > 0.0 && p.capacity_mwdc.is_finite() {
         w::readout(
             ui,
@@ -132,60 +108,19 @@ fn plant_fields(
         );
     }
     mounting_fields(ui, p, path, latitude_deg, ctx);
+    w::number(ui, &mut p.losses_pct, &f("losses_pct"), ctx);
+    w::number(ui, &mut p.gamma_pdc_per_c, &f("gamma_pdc_per_c"), ctx);
+    w::number(ui, &mut p.inverter_eff_pct, &f("inverter_eff_pct"), ctx);
+    w::number(ui, &mut p.albedo, &f("albedo"), ctx);
     w::number(
         ui,
-        "System losses",
-        &mut p.losses_pct,
-        "%",
-        "PVWatts system losses: soiling, wiring, mismatch, availability... Default 14.08 %; add \
-         1-3 points for dusty desert soiling.",
-        &f("losses_pct"),
-        ctx,
-    );
-    w::scaled(
-        ui,
-        "Temperature coefficient",
-        &mut p.gamma_pdc_per_c,
-        100.0,
-        "%/°C",
-        "Power change per degree of cell temperature. Standard modules -0.37 %/°C, premium \
-         -0.35 %/°C, thin film -0.20 %/°C.",
-        &f("gamma_pdc_per_c"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Inverter efficiency",
-        &mut p.inverter_eff_pct,
-        "%",
-        "Nominal inverter efficiency. PVWatts default 96 %; modern central inverters 98-99 %.",
-        &f("inverter_eff_pct"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Albedo",
-        &mut p.albedo,
-        "",
-        "Ground reflectance, 0-1. Desert sand 0.25-0.4; grass 0.2; fresh snow 0.8.",
-        &f("albedo"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Degradation",
         &mut p.degradation_pct_per_year,
-        "%/yr",
-        "Yearly output loss from module ageing. Typical 0.5 %/yr (Jordan & Kurtz 2013).",
         &f("degradation_pct_per_year"),
         ctx,
     );
     w::number(
         ui,
-        "Land use",
         &mut p.land_use_ha_per_mwdc,
-        "ha/MWdc",
-        "Land needed per MWdc. Fixed tilt 1-2, single-axis trackers 1.5-3 ha/MWdc.",
         &f("land_use_ha_per_mwdc"),
         ctx,
     );
@@ -199,15 +134,11 @@ fn plant_fields(
     }
     w::enum_choice(
         ui,
-        "Sky model",
         &mut p.transposition,
         &[
             (TranspositionModel::Perez1990, "Perez 1990"),
             (TranspositionModel::Isotropic, "Isotropic"),
         ],
-        "How diffuse sky light is transposed to the module plane. Perez 1990 is the SAM and \
-         PVsyst default; isotropic (Liu & Jordan) is simpler and slightly pessimistic on tilted \
-         planes.",
         &f("transposition"),
         ctx,
     );
@@ -244,11 +175,8 @@ fn mounting_fields(
     let before = tracking;
     w::enum_choice(
         ui,
-        "Mounting",
         &mut tracking,
         &[(false, "Fixed tilt"), (true, "Single-axis trackers")],
-        "Fixed-tilt racks, or horizontal north-south single-axis trackers that follow the sun \
-         east to west (the standard for utility PV at low latitude).",
         &mp,
         ctx,
     );
@@ -279,70 +207,18 @@ fn mounting_fields(
             azimuth_deg,
             gcr,
         } => {
-            w::number(
-                ui,
-                "Ground coverage ratio",
-                gcr,
-                "",
-                "Module slant height over row pitch. Utility plants 0.3-0.5; 0 for a single row \
-                 (no row-to-row shading).",
-                &format!("{mp}.gcr"),
-                ctx,
-            );
-            w::number(
-                ui,
-                "Tilt",
-                tilt_deg,
-                "°",
-                "Module tilt from horizontal. Near the latitude for most yearly energy (Dakhla \
-                 about 20-24°); 0-90°.",
-                &format!("{mp}.tilt_deg"),
-                ctx,
-            );
-            w::number(
-                ui,
-                "Azimuth",
-                azimuth_deg,
-                "°",
-                "Direction the modules face, clockwise from north: 180° = south (northern \
-                 hemisphere), 0° = north.",
-                &format!("{mp}.azimuth_deg"),
-                ctx,
-            );
+            w::number_in(ui, gcr, &format!("{mp}.gcr"), "Fixed", ctx);
+            w::number(ui, tilt_deg, &format!("{mp}.tilt_deg"), ctx);
+            w::number(ui, azimuth_deg, &format!("{mp}.azimuth_deg"), ctx);
         }
         Mounting::SingleAxis {
             max_angle_deg,
             gcr,
             backtrack,
         } => {
-            w::number(
-                ui,
-                "Max rotation",
-                max_angle_deg,
-                "°",
-                "Largest tracker rotation either side of horizontal. Typical 45-60°.",
-                &format!("{mp}.max_angle_deg"),
-                ctx,
-            );
-            w::number(
-                ui,
-                "Ground coverage ratio",
-                gcr,
-                "",
-                "Module row width over row pitch. Typical 0.3-0.5: higher packs more modules per \
-                 hectare but shades more at low sun.",
-                &format!("{mp}.gcr"),
-                ctx,
-            );
-            w::checkbox(
-                ui,
-                "Backtracking",
-                backtrack,
-                "Rotate the trackers back toward flat at low sun so rows do not shade each other. \
-                 Usually on.",
-                &format!("{mp}.backtrack"),
-                ctx,
-            );
+            w::number(ui, max_angle_deg, &format!("{mp}.max_angle_deg"), ctx);
+            w::number_in(ui, gcr, &format!("{mp}.gcr"), "SingleAxis", ctx);
+            w::checkbox(ui, backtrack, &format!("{mp}.backtrack"), ctx);
         }
     }
 }

@@ -1,5 +1,5 @@
-//! Panel: the battery (energy, power, efficiency, state-of-charge window, self-discharge) and the
-//! figures derived from them (duration, usable energy).
+//! Panel: the battery (energy, power, efficiency, state-of-charge window, self-discharge,
+//! capacity fade) and the figures derived from them (duration, usable energy).
 
 use super::PanelContext;
 use crate::gui::widgets as w;
@@ -9,67 +9,22 @@ use crate::scenario::Scenario;
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let b = &mut s.battery;
     w::section(ui, "Battery");
+    w::number(ui, &mut b.energy_mwh, "battery.energy_mwh", ctx);
+    w::number(ui, &mut b.power_mw, "battery.power_mw", ctx);
+    w::number(ui, &mut b.round_trip_eff, "battery.round_trip_eff", ctx);
+    w::number(ui, &mut b.soc_min_frac, "battery.soc_min_frac", ctx);
+    w::number(ui, &mut b.soc_max_frac, "battery.soc_max_frac", ctx);
+    w::number(ui, &mut b.initial_soc_frac, "battery.initial_soc_frac", ctx);
     w::number(
         ui,
-        "Battery energy",
-        &mut b.energy_mwh,
-        "MWh",
-        "Nameplate energy of the battery. 0 means no battery. Utility LFP blocks: 2-4 h of their \
-         power; the Dakhla reference has 1,600 MWh (4 h x 400 MW).",
-        "battery.energy_mwh",
-        ctx,
-    );
-    w::number(
-        ui,
-        "Battery power",
-        &mut b.power_mw,
-        "MW",
-        "Inverter power, the same for charge and discharge. Typically energy / 2 to energy / 4.",
-        "battery.power_mw",
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Round-trip efficiency",
-        &mut b.round_trip_eff,
-        "AC-to-AC energy out over energy in. LFP about 84.5 % (Viswanathan et al. 2022); \
-         typical 80-90 %.",
-        "battery.round_trip_eff",
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Minimum state of charge",
-        &mut b.soc_min_frac,
-        "Lowest charge the controller allows, as a share of the nameplate energy. Typical 5-10 %.",
-        "battery.soc_min_frac",
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Maximum state of charge",
-        &mut b.soc_max_frac,
-        "Highest charge the controller allows, as a share of the nameplate energy. Typical \
-         90-100 %.",
-        "battery.soc_max_frac",
-        ctx,
-    );
-    w::fraction_percent(
-        ui,
-        "Initial state of charge",
-        &mut b.initial_soc_frac,
-        "Charge at the first hour of the year, between the minimum and maximum. Typical 50 %.",
-        "battery.initial_soc_frac",
-        ctx,
-    );
-    w::scaled(
-        ui,
-        "Self-discharge",
         &mut b.self_discharge_frac_per_day,
-        100.0,
-        "%/day",
-        "Stored energy lost per day at rest. LFP about 0.05 %/day.",
         "battery.self_discharge_frac_per_day",
+        ctx,
+    );
+    w::number(
+        ui,
+        &mut b.capacity_fade_pct_per_year,
+        "battery.capacity_fade_pct_per_year",
         ctx,
     );
 

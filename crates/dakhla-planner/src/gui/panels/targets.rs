@@ -2,7 +2,7 @@
 //! with the last run's value and whether it is met.
 
 use super::PanelContext;
-use crate::gui::widgets::{self as w, Display};
+use crate::gui::widgets as w;
 use crate::scenario::Scenario;
 
 /// Edit the targets.
@@ -15,36 +15,18 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let t = &mut s.targets;
     w::optional_number(
         ui,
-        "Minimum renewable fraction",
         &mut t.min_renewable_fraction,
         0.85,
-        Display::Percent,
-        "Lowest acceptable share of the facility energy served by solar and wind, directly or \
-         through the battery, 0-100 %. Ambitious campuses aim at 80-95 %.",
         "targets.min_renewable_fraction",
         ctx,
     );
     status(ui, "renewable_fraction", true, ctx);
-    w::optional_number(
-        ui,
-        "Minimum CFE score",
-        &mut t.min_cfe_score,
-        0.85,
-        Display::Percent,
-        "Lowest acceptable 24/7 carbon-free energy score: hour by hour, the share of consumption \
-         met by carbon-free supply (Google's methodology), 0-100 %. Leaders reach 60-90 %.",
-        "targets.min_cfe_score",
-        ctx,
-    );
+    w::optional_number(ui, &mut t.min_cfe_score, 0.85, "targets.min_cfe_score", ctx);
     status(ui, "cfe_score", true, ctx);
     w::optional_number(
         ui,
-        "Maximum unmet energy",
         &mut t.max_unmet_energy_mwh,
         0.0,
-        Display::Plain("MWh"),
-        "Largest acceptable facility energy left unserved over the year. 0 for a datacenter \
-         that must never shed load.",
         "targets.max_unmet_energy_mwh",
         ctx,
     );

@@ -120,15 +120,11 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
         TurbineChoice::Library { .. } => format!("{tpath}.name"),
         TurbineChoice::Custom { .. } => tpath.clone(),
     };
-    w::row(
-        ui,
-        "Turbine",
-        "A turbine of the built-in library (NREL turbine-models and others), or Custom… to \
-         enter a power curve. Modern onshore turbines: 4-7 MW, 150-175 m rotors.",
-        &issue_path,
-        ctx,
-        |ui| {
-            egui::ComboBox::from_id_salt("turbine")
+    // The picker edits the choice and, for the library, its name.
+    let spec = w::editor_spec(&tpath, "");
+    w::editor_spec(&format!("{tpath}.name"), "Library");
+    w::row(ui, spec.label, spec.help, &issue_path, ctx, |ui| {
+        egui::ComboBox::from_id_salt("turbine")
                 .selected_text(selected)
                 .width(ui.available_width().clamp(80.0, 260.0))
                 .show_ui(ui, |ui| {
@@ -159,8 +155,7 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
                     }
                 })
                 .response
-        },
-    );
+    });
     match pick {
         Some(Pick::Library(name)) => farm.turbine = TurbineChoice::Library { name },
         Some(Pick::Custom) => {
@@ -226,38 +221,17 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
         return;
     };
     let tp = format!("{path}.turbine");
-    w::text(
-        ui,
-        "Turbine name",
-        name,
-        "Name of the custom turbine (for reports).",
-        &format!("{tp}.name"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Rated power",
-        rated_kw,
-        "kW",
-        "Rated power of one turbine. Modern onshore 4,000-7,000 kW.",
-        &format!("{tp}.rated_kw"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Rotor diameter",
-        rotor_diameter_m,
-        "m",
-        "Rotor diameter. Modern onshore 150-175 m.",
-        &format!("{tp}.rotor_diameter_m"),
-        ctx,
-    );
+    w::text_in(ui, name, &format!("{tp}.name"), "Custom", ctx);
+    w::number(ui, rated_kw, &format!("{tp}.rated_kw"), ctx);
+    w::number(ui, rotor_diameter_m, &format!("{tp}.rotor_diameter_m"), ctx);
     let cp = format!("{tp}.power_curve_kw");
     ui.push_id(&cp, |ui| {
-        ui.label("Power curve at 1.225 kg/m³").on_hover_text(
-            "Wind speed at hub height [m/s] and electric power [kW], speeds increasing; \
-                 output between rows is interpolated, zero above the last row (cut-out).",
-        );
+        let spec = w::editor_spec(&format!("{cp}[]"), "Custom");
+        ui.label(format!("{} at 1.225 kg/m³", spec.label))
+            .on_hover_text(format!(
+                "{} Output between rows is interpolated, zero above the last row (cut-out).",
+                spec.help
+            ));
         let mut remove: Option<usize> = None;
         egui::Grid::new("curve")
             .num_columns(3)
@@ -318,26 +292,10 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
 
 fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelContext) {
     let f = |field: &str| format!("{path}.{field}");
-    w::text(
-        ui,
-        "Name",
-        &mut farm.name,
-        "A name unique among the wind farms.",
-        &f("name"),
-        ctx,
-    );
+    w::text(ui, &mut farm.name, &f("name"), ctx);
     turbine_picker(ui, farm, path, ctx);
     custom_fields(ui, farm, path, ctx);
-    w::integer(
-        ui,
-        "Turbines",
-        &mut farm.turbine_count,
-        "",
-        "Number of identical turbines. Tarfaya: 131 × 2.3 MW; a 400 MW farm of 6 MW turbines \
-         needs about 66.",
-        &f("turbine_count"),
-        ctx,
-    );
+    w::integer(ui, &mut farm.turbine_count, &f("turbine_count"), ctx);
     let rated_kw = turbine_rated_kw(&farm.turbine);
     w::readout(
         ui,
@@ -348,44 +306,15 @@ fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelCo
         ),
         "Turbines × rated power of one turbine.",
     );
+    w::number(ui, &mut farm.hub_height_m, &f("hub_height_m"), ctx);
     w::number(
         ui,
-        "Hub height",
-        &mut farm.hub_height_m,
-        "m",
-        "Height of the rotor centre above ground. Modern turbines 100-170 m.",
-        &f("hub_height_m"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Measurement height",
         &mut farm.measurement_height_m,
-        "m",
-        "Height of the wind speed in the weather data: 10 m for EPW files and the built-in \
-         climate.",
         &f("measurement_height_m"),
         ctx,
     );
-    w::number(
-        ui,
-        "Shear exponent",
-        &mut farm.shear_exponent,
-        "",
-        "Power-law exponent scaling the wind speed from the measurement height to the hub: \
-         v_hub = v_ref (h_hub / h_ref)^α. Open coastal desert 0.10-0.14; rough land 0.2-0.3.",
-        &f("shear_exponent"),
-        ctx,
-    );
-    w::number(
-        ui,
-        "Losses",
-        &mut farm.losses_pct,
-        "%",
-        "Wake, availability, electrical and other losses. Typical 10-20 %.",
-        &f("losses_pct"),
-        ctx,
-    );
+    w::number(ui, &mut farm.shear_exponent, &f("shear_exponent"), ctx);
+    w::number(ui, &mut farm.losses_pct, &f("losses_pct"), ctx);
     let curve = turbine_curve(&farm.turbine);
     if !curve.is_empty() {
         chart_widget::power_curve(ui, ctx.palette, &turbine_label(&farm.turbine), &curve);
