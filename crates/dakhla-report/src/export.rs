@@ -18,10 +18,7 @@
 //! same inputs give byte-identical files.
 
 use super::charts::{self, ChartFrame, ChartTheme, HeatQuantity};
-use crate::scenario::{
-    BackupKind, CapBasis, Cooling, DailyProfile, Mounting, Scenario, TranspositionModel,
-    TurbineChoice,
-};
+use crate::scenario::{Scenario, TurbineChoice};
 use crate::sim::Results;
 use crate::weather::{Weather, civil_from_days, days_from_civil, format_utc};
 use plotters::coord::Shift;
@@ -1054,10 +1051,6 @@ fn f(v: f64) -> String {
     super::num(v)
 }
 
-fn pct(v: f64) -> String {
-    super::pct(v)
-}
-
 fn gwh(mwh: f64) -> String {
     super::gwh(mwh)
 }
@@ -1299,392 +1292,221 @@ fn charts_block(h: &mut Html, figures: &[Figure]) {
     }
 }
 
+/// The sections of the report's inputs: title, and the path prefixes of the fields in it
+/// (`meta` is the report's header; the schema version is the file's business).
+const INPUT_SECTIONS: [(&str, &[&str]); 9] = [
+    ("Site and weather", &["site.", "weather", "simulation."]),
+    ("Datacenter", &["datacenter."]),
+    ("Solar plants", &["solar_plants"]),
+    ("Wind farms", &["wind_farms"]),
+    ("Battery", &["battery."]),
+    ("Backup", &["backup"]),
+    ("Economics", &["economics."]),
+    ("Targets", &["targets."]),
+    ("Optimizer", &["optimizer."]),
+];
+
+/// Every input of the scenario, from the field registry: per section, the fields as label and
+/// value (with the unit the planner edits it in), then each list as a table with one column
+/// per item, with what the run made of each item below its fields.
 fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
+    use crate::scenario::fields::{self, FieldKind};
     h.h2("inputs", "Inputs");
-    h.raw("<div class=\"block\">\n");
-    h.h3("Site and weather");
-    h.kv(&[
-        ("Site".into(), s.site.name.clone()),
-        (
-            "Latitude / longitude".into(),
-            format!(
-                "{} / {} deg",
-                f(s.site.latitude_deg),
-                f(s.site.longitude_deg)
-            ),
-        ),
-        ("Elevation".into(), format!("{} m", f(s.site.elevation_m))),
-        (
-            "Local time".into(),
-            format!(
-                "UTC {:+} h (display only; physics in UTC)",
-                s.site.utc_offset_h
-            ),
-        ),
-        ("Weather source".into(), r.weather.source.clone()),
-        (
-            "Simulated year, time step".into(),
-            format!("{}, {} min", s.simulated_year(), s.simulation.timestep_min),
-        ),
-    ]);
-    h.raw("</div>\n<div class=\"block\">\n");
-    let dc = &s.datacenter;
-    h.h3("Datacenter");
-    let basis = match dc.cap_applies_to {
-        CapBasis::Facility => "facility power (IT x PUE on the design day)",
-        CapBasis::It => "IT power only",
-    };
-    h.kv(&[
-        (
-            "Power cap".into(),
-            format!("{} MW", f(dc.facility_power_cap_mw)),
-        ),
-        ("Cap applies to".into(), basis.into()),
-    ]);
-    let fit = &r.capacity.group_racks_fit;
-    let rows: Vec<Vec<String>> = dc
-        .rack_groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let profile = match &g.profile {
-                DailyProfile::Flat => "flat".to_owned(),
-                DailyProfile::Hourly(v) => {
-                    let (lo, hi) = v
-                        .iter()
-                        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), x| {
-                            (a.min(*x), b.max(*x))
-                        });
-                    format!("hourly, x{lo:.2} to x{hi:.2}")
-                }
-            };
-            vec![
-                g.name.clone(),
-                g.count.to_string(),
-                f(g.kw_per_rack),
-                pct(g.utilization),
-                profile,
-                format!("{:.1}", g.count as f64 * g.kw_per_rack / 1000.0),
-                or_dash(fit.get(i).map(|n| n.to_string())),
-            ]
-        })
-        .collect();
-    h.table(
-        &[
-            "rack group",
-            "racks",
-            "kW per rack",
-            "utilization",
-            "daily profile (local time)",
-            "IT nameplate [MW]",
-            "racks fit under cap",
-        ],
-        &rows,
-    );
-    match &dc.cooling {
-        Cooling::Fixed { pue } => h.kv(&[("Cooling".into(), format!("fixed PUE {}", f(*pue)))]),
-        Cooling::WeatherDriven(p) => {
-            h.p(
-                "",
-                "Cooling: PUE from the outdoor dry-bulb temperature each hour.",
-            );
-            h.kv(&[
-                (
-                    "Free cooling below / chillers above".into(),
-                    format!(
-                        "{} C / {} C",
-                        f(p.free_cooling_below_c),
-                        f(p.mechanical_above_c)
-                    ),
-                ),
-                (
-                    "Chiller COP".into(),
-                    format!(
-                        "{} at {} C, -{} per C, at least {}",
-                        f(p.chiller_cop_rated),
-                        f(p.chiller_cop_rated_temp_c),
-                        f(p.chiller_cop_drop_per_c),
-                        f(p.chiller_cop_min)
-                    ),
-                ),
-                (
-                    "Economizer / fans [share of IT]".into(),
-                    format!(
-                        "{} / {}",
-                        pct(p.economizer_power_frac),
-                        pct(p.fan_power_frac)
-                    ),
-                ),
-                ("UPS efficiency".into(), pct(p.ups_efficiency)),
-                (
-                    "Distribution / lighting and misc [share of IT]".into(),
-                    format!(
-                        "{} / {}",
-                        pct(p.distribution_loss_frac),
-                        pct(p.lighting_misc_frac)
-                    ),
-                ),
-                (
-                    "Design temperature (capacity check)".into(),
-                    format!("{} C", f(p.design_temp_c)),
-                ),
-            ]);
+    let values = fields::values(s);
+    for (k, (title, prefixes)) in INPUT_SECTIONS.iter().enumerate() {
+        h.raw(if k == 0 {
+            "<div class=\"block\">\n"
+        } else {
+            "</div>\n<div class=\"block\">\n"
+        });
+        h.h3(title);
+        let mine: Vec<&fields::FieldValue> = values
+            .iter()
+            .filter(|v| prefixes.iter().any(|p| v.path.starts_with(p)))
+            .collect();
+        // Fields outside lists.
+        let mut rows: Vec<(String, String)> = mine
+            .iter()
+            .filter(|v| !v.path.contains('[') && !matches!(v.spec.kind, FieldKind::List { .. }))
+            .map(|v| (v.spec.label.to_owned(), v.text()))
+            .collect();
+        if *title == "Site and weather" {
+            rows.push(("Weather data".into(), r.weather.source.clone()));
+        }
+        if !rows.is_empty() {
+            h.kv(&rows);
+        }
+        // Lists: one table each, a column per item.
+        let lists: Vec<&fields::FieldValue> = mine
+            .iter()
+            .copied()
+            .filter(|v| matches!(v.spec.kind, FieldKind::List { .. }))
+            .collect();
+        for list in lists {
+            let items = list.value.as_array().map_or(0, Vec::len);
+            if lists_len_one_section(prefixes) > 1 || !rows.is_empty() {
+                h.p("", &format!("{}:", list.spec.label));
+            }
+            if items == 0 {
+                h.p("", "None.");
+                continue;
+            }
+            list_table(h, &list.path, items, &mine, &results_rows(&list.path, s, r));
         }
     }
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Solar plants");
-    if s.solar_plants.is_empty() {
-        h.p("", "None.");
-    } else {
-        let rows: Vec<Vec<String>> = s
-            .solar_plants
-            .iter()
-            .map(|p| {
-                let mounting = match p.mounting {
-                    Mounting::Fixed {
-                        tilt_deg,
-                        azimuth_deg,
-                        gcr,
-                    } => format!(
-                        "fixed, tilt {} deg, azimuth {} deg, gcr {}",
-                        f(tilt_deg),
-                        f(azimuth_deg),
-                        f(gcr)
-                    ),
-                    Mounting::SingleAxis {
-                        max_angle_deg,
-                        gcr,
-                        backtrack,
-                    } => format!(
-                        "single-axis, +-{} deg, gcr {}{}",
-                        f(max_angle_deg),
-                        f(gcr),
-                        if backtrack { ", backtracking" } else { "" }
-                    ),
-                };
-                let sky = match p.transposition {
-                    TranspositionModel::Perez1990 => "Perez 1990",
-                    TranspositionModel::Isotropic => "isotropic",
-                };
-                let res = r
-                    .plants
-                    .iter()
-                    .find(|x| x.kind == "solar" && x.name == p.name);
-                vec![
-                    p.name.clone(),
-                    f(p.capacity_mwdc),
-                    f(p.dc_ac_ratio),
-                    mounting,
-                    format!("{} %", f(p.losses_pct)),
-                    f(p.gamma_pdc_per_c),
-                    format!("{} %", f(p.inverter_eff_pct)),
-                    f(p.albedo),
-                    sky.into(),
-                    or_dash(res.map(|x| gwh(x.energy_mwh))),
-                ]
-            })
-            .collect();
-        h.table(
-            &[
-                "plant",
-                "MWdc",
-                "DC/AC",
-                "mounting",
-                "losses",
-                "gamma [1/C]",
-                "inverter",
-                "albedo",
-                "sky model",
-                "available",
-            ],
-            &rows,
-        );
-    }
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Wind farms");
-    if s.wind_farms.is_empty() {
-        h.p("", "None.");
-    } else {
-        let rows: Vec<Vec<String>> = s
-            .wind_farms
-            .iter()
-            .map(|w| {
-                let rated = crate::sim::turbine_rated_kw(&w.turbine);
-                let res = r
-                    .plants
-                    .iter()
-                    .find(|x| x.kind == "wind" && x.name == w.name);
-                vec![
-                    w.name.clone(),
-                    turbine_name(&w.turbine),
-                    w.turbine_count.to_string(),
-                    f(rated),
-                    format!("{:.0}", rated * w.turbine_count as f64 / 1000.0),
-                    format!(
-                        "{} (data at {})",
-                        f(w.hub_height_m),
-                        f(w.measurement_height_m)
-                    ),
-                    f(w.shear_exponent),
-                    format!("{} %", f(w.losses_pct)),
-                    or_dash(res.map(|x| gwh(x.energy_mwh))),
-                ]
-            })
-            .collect();
-        h.table(
-            &[
-                "farm",
-                "turbine",
-                "turbines",
-                "rated [kW]",
-                "MW",
-                "hub height [m]",
-                "shear exponent",
-                "losses",
-                "available",
-            ],
-            &rows,
-        );
-    }
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Battery");
-    let b = &s.battery;
-    if b.energy_mwh <= 0.0 || b.power_mw <= 0.0 {
-        h.p("", "None.");
-    } else {
-        h.kv(&[
-            (
-                "Energy / power".into(),
-                format!(
-                    "{} MWh / {} MW ({:.1} h)",
-                    f(b.energy_mwh),
-                    f(b.power_mw),
-                    b.energy_mwh / b.power_mw
-                ),
-            ),
-            (
-                "Round-trip efficiency (AC-AC)".into(),
-                pct(b.round_trip_eff),
-            ),
-            (
-                "State-of-charge window, start".into(),
-                format!(
-                    "{} to {}, start {}",
-                    pct(b.soc_min_frac),
-                    pct(b.soc_max_frac),
-                    pct(b.initial_soc_frac)
-                ),
-            ),
-            (
-                "Self-discharge".into(),
-                format!("{} per day", pct(b.self_discharge_frac_per_day)),
-            ),
-            (
-                "Capacity fade".into(),
-                format!("{} % per year", f(b.capacity_fade_pct_per_year)),
-            ),
-        ]);
-    }
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Backup");
-    if s.backup.is_empty() {
-        h.p("", "None.");
-    } else {
-        let rows: Vec<Vec<String>> = s
-            .backup
-            .iter()
-            .map(|u| {
-                let kind = match u.kind {
-                    BackupKind::GasTurbine => "gas turbine",
-                    BackupKind::DieselGenset => "diesel genset",
-                    BackupKind::GridImport => "grid import",
-                };
-                vec![
-                    u.name.clone(),
-                    kind.into(),
-                    f(u.capacity_mw),
-                    pct(u.efficiency),
-                    f(u.fuel_cost_usd_per_mwh_th),
-                    f(u.variable_om_usd_per_mwh),
-                    f(u.emission_factor_t_per_mwh_th),
-                    pct(u.carbon_free_frac),
-                ]
-            })
-            .collect();
-        h.table(
-            &[
-                "unit",
-                "kind",
-                "MW",
-                "efficiency",
-                "fuel [USD/MWh_th]",
-                "var. O&M [USD/MWh]",
-                "CO2 [t/MWh_th]",
-                "carbon-free share",
-            ],
-            &rows,
-        );
-    }
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Economics");
-    let e = &s.economics;
-    h.kv(&[
-        (
-            "Discount rate (real), analysis period".into(),
-            format!("{}, {} years", pct(e.discount_rate), e.analysis_years),
-        ),
-        (
-            "Carbon price".into(),
-            format!("{} USD/t CO2", f(e.carbon_price_usd_per_t)),
-        ),
-    ]);
-    let cap = |name: &str, unit: &str, c: &crate::scenario::CapacityCost| {
-        vec![
-            name.to_owned(),
-            format!("{} {unit}", f(c.capex_usd_per_kw)),
-            format!("{} %", f(c.fixed_om_pct_per_year)),
-            f(c.lifetime_years),
-        ]
-    };
-    let be = &e.battery_energy_per_kwh;
-    let rows = vec![
-        cap("solar PV", "USD/kWac", &e.solar_per_kwac),
-        cap("wind", "USD/kW", &e.wind_per_kw),
-        cap("battery power", "USD/kW", &e.battery_power_per_kw),
-        vec![
-            "battery energy".into(),
-            format!("{} USD/kWh", f(be.capex_usd_per_kwh)),
-            format!("{} %", f(be.fixed_om_pct_per_year)),
-            f(be.lifetime_years),
-        ],
-        cap("gas turbines", "USD/kW", &e.gas_turbine_per_kw),
-        cap("diesel gensets", "USD/kW", &e.diesel_genset_per_kw),
-        cap("grid link", "USD/kW", &e.grid_link_per_kw),
-    ];
-    h.table(
-        &["technology", "capex", "fixed O&M per year", "life [years]"],
-        &rows,
-    );
-    h.raw("</div>\n<div class=\"block\">\n");
-    h.h3("Targets");
-    let t = &s.targets;
-    let unset = || "not set".to_owned();
-    h.kv(&[
-        (
-            "Minimum renewable fraction".into(),
-            t.min_renewable_fraction.map_or_else(unset, pct),
-        ),
-        (
-            "Minimum 24/7 CFE score".into(),
-            t.min_cfe_score.map_or_else(unset, pct),
-        ),
-        (
-            "Maximum unmet energy".into(),
-            t.max_unmet_energy_mwh
-                .map_or_else(unset, |v| format!("{} MWh", f(v))),
-        ),
-    ]);
     h.raw("</div>\n");
+}
+
+/// How many lists a section holds, from its prefixes (a section that is one list needs no
+/// caption above its table).
+fn lists_len_one_section(prefixes: &[&str]) -> usize {
+    crate::scenario::fields::all()
+        .filter(|f| {
+            matches!(f.kind, crate::scenario::fields::FieldKind::List { .. })
+                && prefixes.iter().any(|p| f.path.starts_with(p))
+        })
+        .count()
+}
+
+/// The table of list `list` (`solar_plants`) with `items` items: a row per field of the items,
+/// a column per item (headed by its name), "-" where an item's variant has no such field; then
+/// `extra` rows (what the run made of each item).
+fn list_table(
+    h: &mut Html,
+    list: &str,
+    items: usize,
+    values: &[&crate::scenario::fields::FieldValue],
+    extra: &[(String, Vec<String>)],
+) {
+    let mut fields: Vec<String> = Vec::new();
+    let mut cells: std::collections::BTreeMap<(String, usize), String> = Default::default();
+    let mut labels: std::collections::BTreeMap<String, &str> = Default::default();
+    let mut names = vec![String::new(); items];
+    for v in values {
+        let Some(rest) = v.path.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
+            continue;
+        };
+        let Some((index, field)) = rest.split_once("].") else {
+            continue;
+        };
+        let Ok(i) = index.parse::<usize>() else {
+            continue;
+        };
+        if i >= items {
+            continue;
+        }
+        if field == "name" {
+            names[i] = v.text();
+            continue;
+        }
+        let key = field.to_owned();
+        if !fields.contains(&key) {
+            fields.push(key.clone());
+        }
+        labels.entry(key.clone()).or_insert(v.spec.label);
+        cells.insert((key, i), v.text());
+    }
+    let head: Vec<String> = std::iter::once(String::new())
+        .chain(names.iter().cloned())
+        .collect();
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    let mut rows: Vec<Vec<String>> = fields
+        .iter()
+        .map(|f| {
+            std::iter::once(labels.get(f).copied().unwrap_or(f).to_owned())
+                .chain((0..items).map(|i| {
+                    cells
+                        .get(&(f.clone(), i))
+                        .cloned()
+                        .unwrap_or_else(|| "-".into())
+                }))
+                .collect()
+        })
+        .collect();
+    for (label, per_item) in extra {
+        rows.push(
+            std::iter::once(label.clone())
+                .chain(per_item.iter().cloned())
+                .collect(),
+        );
+    }
+    h.table(&head, &rows);
+}
+
+/// What the run made of each item of a list: rows of (label, one cell per item).
+fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<String>)> {
+    match list {
+        "datacenter.rack_groups" => {
+            let fit = &r.capacity.group_racks_fit;
+            vec![
+                (
+                    "IT nameplate [MW]".into(),
+                    s.datacenter
+                        .rack_groups
+                        .iter()
+                        .map(|g| format!("{:.1}", g.count as f64 * g.kw_per_rack / 1000.0))
+                        .collect(),
+                ),
+                (
+                    "Racks fit under cap".into(),
+                    (0..s.datacenter.rack_groups.len())
+                        .map(|i| or_dash(fit.get(i).map(|n| n.to_string())))
+                        .collect(),
+                ),
+            ]
+        }
+        "solar_plants" => vec![(
+            "Available (last run)".into(),
+            s.solar_plants
+                .iter()
+                .map(|p| {
+                    or_dash(
+                        r.plants
+                            .iter()
+                            .find(|x| x.kind == "solar" && x.name == p.name)
+                            .map(|x| gwh(x.energy_mwh)),
+                    )
+                })
+                .collect(),
+        )],
+        "wind_farms" => vec![
+            (
+                "Turbine rating".into(),
+                s.wind_farms
+                    .iter()
+                    .map(|w| format!("{} kW", f(crate::sim::turbine_rated_kw(&w.turbine))))
+                    .collect(),
+            ),
+            (
+                "Farm capacity".into(),
+                s.wind_farms
+                    .iter()
+                    .map(|w| {
+                        format!(
+                            "{:.0} MW",
+                            crate::sim::turbine_rated_kw(&w.turbine) * w.turbine_count as f64
+                                / 1000.0
+                        )
+                    })
+                    .collect(),
+            ),
+            (
+                "Available (last run)".into(),
+                s.wind_farms
+                    .iter()
+                    .map(|w| {
+                        or_dash(
+                            r.plants
+                                .iter()
+                                .find(|x| x.kind == "wind" && x.name == w.name)
+                                .map(|x| gwh(x.energy_mwh)),
+                        )
+                    })
+                    .collect(),
+            ),
+        ],
+        _ => Vec::new(),
+    }
 }
 
 /// Models and their references, as in README.md "Models" and the `# References` sections of

@@ -284,10 +284,6 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
     })
 }
 
-fn pct(v: f64) -> String {
-    format!("{:.1} %", v * 100.0)
-}
-
 fn gwh(mwh: f64) -> String {
     format!("{:.1} GWh", mwh / 1000.0)
 }

@@ -2,7 +2,7 @@
 
 use crate::scenario::Scenario;
 use dakhla_core::optimize::study::ParetoPoint;
-use dakhla_core::optimize::{Bounds, ScenarioOptimum, TargetKind, capacities_of};
+use dakhla_core::optimize::{Bounds, DECISION_VARS, ScenarioOptimum, TargetKind, capacities_of};
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -67,13 +67,7 @@ pub fn optimize_json(
         })),
         "max_unmet_energy_mwh": p.max_unmet_mwh,
         "feasible": opt.outcome.best.feasible(),
-        "capacities": {
-            "solar_mwdc": caps.solar_mwdc,
-            "wind_mw": caps.wind_mw,
-            "battery_energy_mwh": caps.battery_energy_mwh,
-            "battery_power_mw": caps.battery_power_mw,
-            "backup_mw": caps.backup_mw,
-        },
+        "capacities": caps.to_json_map(),
         "wind_farms": turbines,
         "annualized_cost_usd": k.annualized_cost_usd,
         "search_annualized_cost_usd": opt.outcome.best.annualized_cost_usd,
@@ -87,13 +81,11 @@ pub fn optimize_json(
         "step_h": p.step_h,
         "steps": p.load_mw.len(),
         "unit_costs": p.unit_costs,
-        "bounds": {
-            "solar_mwdc": bounds_json(&p.solar),
-            "wind_mw": bounds_json(&p.wind),
-            "battery_energy_mwh": bounds_json(&p.battery_energy),
-            "battery_power_mw": bounds_json(&p.battery_power),
-            "backup_mw": bounds_json(&p.backup),
-        },
+        "bounds": DECISION_VARS
+            .iter()
+            .enumerate()
+            .map(|(k, v)| (v.key.to_owned(), bounds_json(&p.bounds(k))))
+            .collect::<serde_json::Map<_, _>>(),
         "evaluations": opt.outcome.evaluations,
         "wall_s": opt.wall_s,
         "method": METHOD,

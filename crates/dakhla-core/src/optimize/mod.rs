@@ -31,7 +31,8 @@ pub mod problem;
 pub mod study;
 
 pub use problem::{
-    Bounds, Evaluation, Mix, Problem, ProblemError, Scratch, TargetKind, UnitCosts, target_of,
+    Bounds, DECISION_VARS, DecisionVar, Evaluation, Mix, Problem, ProblemError, Scratch,
+    TargetKind, UnitCosts, target_of,
 };
 
 use crate::scenario::Scenario;
@@ -806,20 +807,10 @@ pub struct ScenarioOptimum {
 
 /// The capacities the scenario really holds (after rounding to whole turbines); never -0.
 pub fn capacities_of(s: &Scenario) -> Mix {
-    let mut m = Mix {
-        solar_mwdc: s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
-        wind_mw: s
-            .wind_farms
-            .iter()
-            .map(|f| crate::sim::turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64)
-            .sum(),
-        battery_energy_mwh: s.battery.energy_mwh,
-        battery_power_mw: s.battery.power_mw,
-        backup_mw: s.backup.iter().map(|u| u.capacity_mw).sum(),
-    };
-    for k in 0..Mix::LEN {
+    let mut m = Mix::default();
+    for (k, v) in DECISION_VARS.iter().enumerate() {
         // -0.0 + 0.0 is +0.0: a capacity reads "0", not "-0".
-        m.set(k, m.get(k) + 0.0);
+        m.set(k, (v.in_scenario)(s) + 0.0);
     }
     m
 }

@@ -104,30 +104,135 @@ pub struct Mix {
 
 impl Mix {
     /// Number of capacities in a mix.
-    pub const LEN: usize = 5;
+    pub const LEN: usize = DECISION_VARS.len();
 
-    /// Capacity `k`, in the order solar, wind, battery energy, battery power, backup.
+    /// Capacity `k`, in the order of [`DECISION_VARS`] (solar, wind, battery energy, battery
+    /// power, backup).
     pub fn get(&self, k: usize) -> f64 {
-        match k {
-            0 => self.solar_mwdc,
-            1 => self.wind_mw,
-            2 => self.battery_energy_mwh,
-            3 => self.battery_power_mw,
-            _ => self.backup_mw,
-        }
+        (DECISION_VARS[k.min(Self::LEN - 1)].get)(self)
     }
 
-    /// Set capacity `k` (order of [`Mix::get`]).
+    /// Set capacity `k` (order of [`DECISION_VARS`]).
     pub fn set(&mut self, k: usize, v: f64) {
-        match k {
-            0 => self.solar_mwdc = v,
-            1 => self.wind_mw = v,
-            2 => self.battery_energy_mwh = v,
-            3 => self.battery_power_mw = v,
-            _ => self.backup_mw = v,
-        }
+        (DECISION_VARS[k.min(Self::LEN - 1)].set)(self, v)
+    }
+
+    /// The capacities with their variables, in table order.
+    pub fn entries(&self) -> impl Iterator<Item = (&'static DecisionVar, f64)> + '_ {
+        DECISION_VARS.iter().map(move |v| (v, (v.get)(self)))
+    }
+
+    /// The mix as a JSON object keyed by [`DecisionVar::key`].
+    pub fn to_json_map(&self) -> serde_json::Map<String, serde_json::Value> {
+        self.entries()
+            .map(|(v, x)| (v.key.to_owned(), serde_json::json!(x)))
+            .collect()
     }
 }
+
+/// One decision variable of the least-cost sizing: a capacity the optimizer chooses. The table
+/// [`DECISION_VARS`] is the one list of them: the mix's order, its JSON keys and CSV columns, the
+/// settings each reads, its search window, and (through the field registry, at
+/// `optimizer.<key>`) its label, unit and help in the GUI.
+pub struct DecisionVar {
+    /// The field of [`Mix`] and of `OptimizerSettings`, and the JSON key and CSV column
+    /// (`solar_mwdc`).
+    pub key: &'static str,
+    /// Unit of the capacity.
+    pub unit: &'static str,
+    /// What `Free` stands for before the search widens it: this multiple of the peak facility
+    /// load [unit per MW] (8x solar, 4x wind, 24 h of battery energy, 1.5x battery power); `None`
+    /// for a capacity that follows from the rest of the mix (backup: whatever the target needs,
+    /// searched from 1x the peak).
+    pub free_peak_factor: Option<f64>,
+    /// How the scenario lets the optimizer size it.
+    pub sizing: fn(&crate::scenario::OptimizerSettings) -> Sizing,
+    /// The same, to edit.
+    pub sizing_mut: fn(&mut crate::scenario::OptimizerSettings) -> &mut Sizing,
+    pub get: fn(&Mix) -> f64,
+    pub set: fn(&mut Mix, f64),
+    /// Annualized cost of one unit [USD per unit and year].
+    pub unit_cost: fn(&UnitCosts) -> f64,
+    /// The capacity a scenario holds (wind from its turbines' ratings).
+    pub in_scenario: fn(&Scenario) -> f64,
+}
+
+impl DecisionVar {
+    /// Its label in the GUI and reports (the field registry's, at `optimizer.<key>`).
+    pub fn label(&self) -> &'static str {
+        crate::scenario::fields::spec(&format!("optimizer.{}", self.key))
+            .map_or(self.key, |f| f.label)
+    }
+
+    /// The top of the first search window for a peak facility load of `peak_mw`.
+    pub fn window(&self, peak_mw: f64) -> f64 {
+        self.free_peak_factor.unwrap_or(1.0) * peak_mw
+    }
+}
+
+/// The decision variables, in the order of [`Mix::get`].
+pub const DECISION_VARS: [DecisionVar; 5] = [
+    DecisionVar {
+        key: "solar_mwdc",
+        unit: "MWdc",
+        free_peak_factor: Some(8.0),
+        sizing: |o| o.solar_mwdc,
+        sizing_mut: |o| &mut o.solar_mwdc,
+        get: |m| m.solar_mwdc,
+        set: |m, v| m.solar_mwdc = v,
+        unit_cost: |c| c.solar_usd_per_mwdc_year,
+        in_scenario: |s| s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
+    },
+    DecisionVar {
+        key: "wind_mw",
+        unit: "MW",
+        free_peak_factor: Some(4.0),
+        sizing: |o| o.wind_mw,
+        sizing_mut: |o| &mut o.wind_mw,
+        get: |m| m.wind_mw,
+        set: |m, v| m.wind_mw = v,
+        unit_cost: |c| c.wind_usd_per_mw_year,
+        in_scenario: |s| {
+            s.wind_farms
+                .iter()
+                .map(|f| crate::sim::turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64)
+                .sum()
+        },
+    },
+    DecisionVar {
+        key: "battery_energy_mwh",
+        unit: "MWh",
+        free_peak_factor: Some(24.0),
+        sizing: |o| o.battery_energy_mwh,
+        sizing_mut: |o| &mut o.battery_energy_mwh,
+        get: |m| m.battery_energy_mwh,
+        set: |m, v| m.battery_energy_mwh = v,
+        unit_cost: |c| c.battery_energy_usd_per_mwh_year,
+        in_scenario: |s| s.battery.energy_mwh,
+    },
+    DecisionVar {
+        key: "battery_power_mw",
+        unit: "MW",
+        free_peak_factor: Some(1.5),
+        sizing: |o| o.battery_power_mw,
+        sizing_mut: |o| &mut o.battery_power_mw,
+        get: |m| m.battery_power_mw,
+        set: |m, v| m.battery_power_mw = v,
+        unit_cost: |c| c.battery_power_usd_per_mw_year,
+        in_scenario: |s| s.battery.power_mw,
+    },
+    DecisionVar {
+        key: "backup_mw",
+        unit: "MW",
+        free_peak_factor: None,
+        sizing: |o| o.backup_mw,
+        sizing_mut: |o| &mut o.backup_mw,
+        get: |m| m.backup_mw,
+        set: |m, v| m.backup_mw = v,
+        unit_cost: |c| c.backup_usd_per_mw_year,
+        in_scenario: |s| s.backup.iter().map(|u| u.capacity_mw).sum(),
+    },
+];
 
 /// Bounds of one decision variable.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -376,18 +481,7 @@ impl Problem {
             None => (0.0, 0.0, 0.0),
         };
 
-        let current = Mix {
-            solar_mwdc: s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
-            wind_mw: s
-                .wind_farms
-                .iter()
-                .zip(&p.turbine_mw)
-                .map(|(f, t)| f.turbine_count as f64 * t)
-                .sum(),
-            battery_energy_mwh: s.battery.energy_mwh,
-            battery_power_mw: s.battery.power_mw,
-            backup_mw: s.backup.iter().map(|u| u.capacity_mw).sum(),
-        };
+        let current = super::capacities_of(s);
         let o = &s.optimizer;
         let most = field_max(p);
         // `Free` is the capacity's whole range (searched from `window` up); `Between` that
@@ -409,13 +503,19 @@ impl Problem {
             }
         };
         let has_wind = p.turbine_mw.iter().any(|t| *t > 0.0);
-        let sizings = [
-            (o.solar_mwdc, !s.solar_plants.is_empty()),
-            (o.wind_mw, has_wind),
-            (o.battery_energy_mwh, true),
-            (o.battery_power_mw, true),
-            (o.backup_mw, primary.is_some()),
+        // Whether the scenario has something to scale for each variable.
+        let exists = [
+            !s.solar_plants.is_empty(),
+            has_wind,
+            true,
+            true,
+            primary.is_some(),
         ];
+        let sizings: Vec<(Sizing, bool)> = DECISION_VARS
+            .iter()
+            .zip(exists)
+            .map(|(v, e)| ((v.sizing)(o), e))
+            .collect();
         let mut all = [Bounds::fixed(0.0); Mix::LEN];
         let mut relaxed = all;
         let mut narrowed = false;
@@ -448,13 +548,10 @@ impl Problem {
             }
         }
         let [solar, wind, battery_energy, battery_power, backup] = all;
-        let window = Mix {
-            solar_mwdc: 8.0 * peak_load,
-            wind_mw: 4.0 * peak_load,
-            battery_energy_mwh: 24.0 * peak_load,
-            battery_power_mw: 1.5 * peak_load,
-            backup_mw: peak_load,
-        };
+        let mut window = Mix::default();
+        for (k, v) in DECISION_VARS.iter().enumerate() {
+            window.set(k, v.window(peak_load));
+        }
 
         let t = &s.targets;
         let (target, target_value) = target_of(t).unwrap_or((TargetKind::RenewableFraction, 0.0));
@@ -530,12 +627,8 @@ impl Problem {
         let c = &self.unit_costs;
         // Linear in every capacity (a search must not find a free battery at a corner); a mix
         // whose battery lacks energy or power is written back without it (see `apply_mix`).
-        c.solar_usd_per_mwdc_year * m.solar_mwdc
-            + c.wind_usd_per_mw_year * m.wind_mw
-            + c.battery_energy_usd_per_mwh_year * m.battery_energy_mwh
-            + c.battery_power_usd_per_mw_year * m.battery_power_mw
-            + c.backup_usd_per_mw_year * m.backup_mw
-            + c.backup_fuel_usd_per_mwh * backup_mwh * self.year_scale()
+        let capacities: f64 = m.entries().map(|(v, x)| (v.unit_cost)(c) * x).sum();
+        capacities + c.backup_fuel_usd_per_mwh * backup_mwh * self.year_scale()
     }
 
     /// The battery of a mix as dispatch limits.

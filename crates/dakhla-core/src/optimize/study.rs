@@ -129,26 +129,26 @@ pub fn pareto(
     out
 }
 
-/// Columns of the Pareto CSV (`optimize --pareto`).
-pub const PARETO_COLUMNS: [&str; 14] = [
-    "target",
-    "feasible",
-    "renewable_fraction",
-    "cfe_score",
-    "annualized_cost_usd",
-    "lcoe_usd_per_mwh",
-    "extra_cost_usd_per_point",
-    "solar_mwdc",
-    "wind_mw",
-    "battery_energy_mwh",
-    "battery_power_mw",
-    "backup_mw",
-    "evaluations",
-    "wall_s",
-];
+/// Columns of the Pareto CSV (`optimize --pareto`): the front's figures, one column per
+/// decision variable ([`super::DECISION_VARS`]), then the search's effort.
+pub fn pareto_columns() -> Vec<&'static str> {
+    [
+        "target",
+        "feasible",
+        "renewable_fraction",
+        "cfe_score",
+        "annualized_cost_usd",
+        "lcoe_usd_per_mwh",
+        "extra_cost_usd_per_point",
+    ]
+    .into_iter()
+    .chain(super::DECISION_VARS.iter().map(|v| v.key))
+    .chain(["evaluations", "wall_s"])
+    .collect()
+}
 
 fn pareto_row(p: &ParetoPoint) -> Vec<String> {
-    vec![
+    [
         format!("{}", p.target),
         format!("{}", p.feasible),
         format!("{}", p.renewable_fraction),
@@ -157,20 +157,17 @@ fn pareto_row(p: &ParetoPoint) -> Vec<String> {
         format!("{:.3}", p.lcoe_usd_per_mwh),
         p.extra_cost_usd_per_point
             .map_or(String::new(), |v| format!("{v:.0}")),
-        format!("{:.3}", p.mix.solar_mwdc),
-        format!("{:.3}", p.mix.wind_mw),
-        format!("{:.3}", p.mix.battery_energy_mwh),
-        format!("{:.3}", p.mix.battery_power_mw),
-        format!("{:.3}", p.mix.backup_mw),
-        format!("{}", p.evaluations),
-        format!("{:.3}", p.wall_s),
     ]
+    .into_iter()
+    .chain(p.mix.entries().map(|(_, x)| format!("{x:.3}")))
+    .chain([format!("{}", p.evaluations), format!("{:.3}", p.wall_s)])
+    .collect()
 }
 
 /// Write the Pareto front as CSV.
 pub fn write_pareto_csv<W: std::io::Write>(points: &[ParetoPoint], out: W) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::new(out);
-    writeln!(w, "{}", PARETO_COLUMNS.join(","))?;
+    writeln!(w, "{}", pareto_columns().join(","))?;
     for p in points {
         writeln!(w, "{}", pareto_row(p).join(","))?;
     }
@@ -779,14 +776,8 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
                 "an optimization evaluates at least one mix, got 0".into(),
             );
         }
-        let m = &r.capacities;
-        for (f, v) in [
-            ("solar_mwdc", m.solar_mwdc),
-            ("wind_mw", m.wind_mw),
-            ("battery_energy_mwh", m.battery_energy_mwh),
-            ("battery_power_mw", m.battery_power_mw),
-            ("backup_mw", m.backup_mw),
-        ] {
+        for (var, v) in r.capacities.entries() {
+            let f = var.key;
             if !(0.0..=crate::scenario::MAX_CAPACITY).contains(&v) {
                 return bad(
                     &at(&format!("capacities.{f}")),
@@ -993,31 +984,32 @@ fn short(sha: &str) -> &str {
     crate::text::prefix_chars(sha, 12)
 }
 
-/// Columns of the merged study CSV (`merge --csv`).
-pub const STUDY_COLUMNS: [&str; 15] = [
-    "job",
-    "case",
-    "weather_year",
-    "weather",
-    "target",
-    "feasible",
-    "renewable_fraction",
-    "cfe_score",
-    "annualized_cost_usd",
-    "lcoe_usd_per_mwh",
-    "solar_mwdc",
-    "wind_mw",
-    "battery_energy_mwh",
-    "battery_power_mw",
-    "backup_mw",
-];
+/// Columns of the merged study CSV (`merge --csv`): the job, its figures, one column per
+/// decision variable.
+pub fn study_columns() -> Vec<&'static str> {
+    [
+        "job",
+        "case",
+        "weather_year",
+        "weather",
+        "target",
+        "feasible",
+        "renewable_fraction",
+        "cfe_score",
+        "annualized_cost_usd",
+        "lcoe_usd_per_mwh",
+    ]
+    .into_iter()
+    .chain(super::DECISION_VARS.iter().map(|v| v.key))
+    .collect()
+}
 
 /// Write merged study results as CSV.
 pub fn write_study_csv<W: std::io::Write>(rows: &[JobResult], out: W) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(STUDY_COLUMNS)?;
+    w.write_record(study_columns())?;
     for r in rows {
-        w.write_record([
+        let fixed = [
             r.job.index.to_string(),
             r.job.case.clone(),
             r.job.weather_year.to_string(),
@@ -1029,12 +1021,12 @@ pub fn write_study_csv<W: std::io::Write>(rows: &[JobResult], out: W) -> csv::Re
             format!("{:.0}", r.annualized_cost_usd),
             r.lcoe_usd_per_mwh
                 .map_or(String::new(), |v| format!("{v:.3}")),
-            format!("{:.3}", r.capacities.solar_mwdc),
-            format!("{:.3}", r.capacities.wind_mw),
-            format!("{:.3}", r.capacities.battery_energy_mwh),
-            format!("{:.3}", r.capacities.battery_power_mw),
-            format!("{:.3}", r.capacities.backup_mw),
-        ])?;
+        ];
+        w.write_record(
+            fixed
+                .into_iter()
+                .chain(r.capacities.entries().map(|(_, x)| format!("{x:.3}"))),
+        )?;
     }
     w.flush()?;
     Ok(())

@@ -41,8 +41,10 @@ pub enum FieldKind {
     Text { max_chars: usize, multi_line: bool },
     /// On or off.
     Bool,
-    /// One of the named choices (RON variant names, or the allowed values of a number).
-    Choice { options: &'static [&'static str] },
+    /// One of the named choices: (RON variant name or allowed value of a number, words).
+    Choice {
+        options: &'static [(&'static str, &'static str)],
+    },
     /// A list of items (each item's fields are under `path[]`), at most `max_len` long.
     List { max_len: usize },
     /// A list of (x, y) points, such as a power curve.
@@ -302,7 +304,7 @@ const fn name(path: &'static str, label: &'static str, help: &'static str) -> Fi
 const fn choice(
     path: &'static str,
     label: &'static str,
-    options: &'static [&'static str],
+    options: &'static [(&'static str, &'static str)],
     help: &'static str,
 ) -> FieldSpec {
     base(path, label, "", FieldKind::Choice { options }, help)
@@ -376,7 +378,11 @@ macro_rules! sizing {
             choice(
                 concat!("optimizer.", $key),
                 $label,
-                &["Free", "Fixed", "Between"],
+                &[
+                    ("Free", "free"),
+                    ("Fixed", "fixed"),
+                    ("Between", "between bounds"),
+                ],
                 $help,
             )
             .dflt_choice("Free"),
@@ -481,7 +487,11 @@ const SITE: [FieldSpec; 15] = [
     choice(
         "weather",
         "Weather source",
-        &["Synthetic", "Epw", "Csv"],
+        &[
+            ("Synthetic", "built-in Dakhla climate"),
+            ("Epw", "EnergyPlus weather file"),
+            ("Csv", "weather CSV file"),
+        ],
         "Built-in: a seeded synthetic year from Dakhla's monthly statistics (same seed, same year \
          on every machine); valid near Dakhla only. EPW: an EnergyPlus weather file for any site \
          (8,760 hourly rows). CSV: columns timestamp, ghi, dni, dhi, temp_air, wind_speed, \
@@ -543,7 +553,13 @@ const SITE: [FieldSpec; 15] = [
         "Time step",
         "min",
         FieldKind::Choice {
-            options: &["60", "30", "15", "10", "5"],
+            options: &[
+                ("60", "60 min (hourly)"),
+                ("30", "30 min"),
+                ("15", "15 min"),
+                ("10", "10 min"),
+                ("5", "5 min"),
+            ],
         },
         "Length of a simulation step. Only hourly steps are supported in this version.",
     )
@@ -560,7 +576,10 @@ const SITE: [FieldSpec; 15] = [
     choice(
         "datacenter.cap_applies_to",
         "Cap applies to",
-        &["Facility", "It"],
+        &[
+            ("Facility", "facility power (IT × PUE on the design day)"),
+            ("It", "IT power only"),
+        ],
         "Whether the cap limits the whole facility (IT × PUE on the design day) or the IT racks \
          alone. Public sources on Dakhla disagree which the 500 MW means; results show both.",
     )
@@ -611,7 +630,7 @@ const LOAD: [FieldSpec; 10] = [
     choice(
         "datacenter.rack_groups[].profile",
         "Daily profile",
-        &["Flat", "Hourly"],
+        &[("Flat", "flat"), ("Hourly", "hourly (24 factors)")],
         "Flat: every hour draws utilization × design power. Hourly: 24 factors by local hour \
          multiply the utilization; each at most 1 / utilization.",
     )
@@ -650,7 +669,10 @@ const LOAD: [FieldSpec; 10] = [
     choice(
         "datacenter.cooling",
         "Cooling model",
-        &["Fixed", "WeatherDriven"],
+        &[
+            ("Fixed", "fixed PUE"),
+            ("WeatherDriven", "weather-driven PUE"),
+        ],
         "Fixed: one PUE for every hour. Weather-driven: the PUE follows the outdoor dry-bulb \
          temperature hour by hour (free cooling, partial economizer, chillers).",
     ),
@@ -847,7 +869,10 @@ const SOLAR: [FieldSpec; 18] = [
     choice(
         "solar_plants[].mounting",
         "Mounting",
-        &["Fixed", "SingleAxis"],
+        &[
+            ("Fixed", "fixed tilt"),
+            ("SingleAxis", "single-axis trackers"),
+        ],
         "Fixed-tilt racks, or horizontal north-south single-axis trackers that follow the sun \
          east to west (the standard for utility PV at low latitude).",
     ),
@@ -984,7 +1009,7 @@ const SOLAR: [FieldSpec; 18] = [
     choice(
         "solar_plants[].transposition",
         "Sky model",
-        &["Perez1990", "Isotropic"],
+        &[("Perez1990", "Perez 1990"), ("Isotropic", "isotropic")],
         "How diffuse sky light is transposed to the module plane. Perez 1990 is the SAM and \
          PVsyst default; isotropic (Liu & Jordan) is simpler and slightly pessimistic on tilted \
          planes.",
@@ -1006,13 +1031,16 @@ const WIND: [FieldSpec; 13] = [
     choice(
         "wind_farms[].turbine",
         "Turbine",
-        &["Library", "Custom"],
+        &[
+            ("Library", "from the library"),
+            ("Custom", "custom power curve"),
+        ],
         "A turbine of the built-in library (NREL turbine-models and others), or Custom… to enter \
          a power curve. Modern onshore turbines: 4-7 MW, 150-175 m rotors.",
     ),
     base(
         "wind_farms[].turbine.name",
-        "Turbine",
+        "Library turbine",
         "",
         FieldKind::Text {
             max_chars: MAX_NAME_CHARS,
@@ -1217,7 +1245,11 @@ const BACKUP: [FieldSpec; 11] = [
     choice(
         "backup[].kind",
         "Kind",
-        &["GasTurbine", "DieselGenset", "GridImport"],
+        &[
+            ("GasTurbine", "gas turbine"),
+            ("DieselGenset", "diesel genset"),
+            ("GridImport", "grid import"),
+        ],
         "What the unit is; selects its cost line in Economics. Changing it fills that kind's \
          typical efficiency, fuel price and emissions (OCGT 40.5 %, 34 USD/MWh_th, 0.202 \
          t/MWh_th; diesel 35 %, 46.4 USD/MWh_th, 0.267 t/MWh_th; grid 100 %, tariff, about 0.6 \
@@ -1742,7 +1774,13 @@ impl FieldSpec {
                 json!({"max_chars": max_chars, "multi_line": multi_line}),
             ),
             FieldKind::Bool => ("bool", json!({})),
-            FieldKind::Choice { options } => ("choice", json!({ "options": options })),
+            FieldKind::Choice { options } => (
+                "choice",
+                json!({
+                    "options": options.iter().map(|o| o.0).collect::<Vec<_>>(),
+                    "option_labels": options.iter().map(|o| o.1).collect::<Vec<_>>(),
+                }),
+            ),
             FieldKind::List { max_len } => ("list", json!({ "max_len": max_len })),
             FieldKind::Points { max_len } => ("points", json!({ "max_len": max_len })),
         };
@@ -1796,7 +1834,9 @@ impl FieldSpec {
             FieldKind::Integer { min, max } => format!("{min} to {max}"),
             FieldKind::Text { max_chars, .. } => format!("up to {max_chars} characters"),
             FieldKind::Bool => "true or false".into(),
-            FieldKind::Choice { options } => options.join(" | "),
+            FieldKind::Choice { options } => {
+                options.iter().map(|o| o.0).collect::<Vec<_>>().join(" | ")
+            }
             FieldKind::List { max_len } | FieldKind::Points { max_len } => {
                 format!("up to {max_len} items")
             }
@@ -1814,6 +1854,167 @@ impl FieldSpec {
             FieldDefault::Bool(b) => b.to_string(),
             FieldDefault::Choice(c) => c.into(),
             FieldDefault::Empty => "[]".into(),
+        }
+    }
+}
+
+/// The value of one field in a scenario, as [`values`] finds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldValue {
+    pub spec: &'static FieldSpec,
+    /// The concrete path, with list indexes (`backup[1].capacity_mw`); a list of numbers or
+    /// points is one value, at `profile[]` or `power_curve_kw[]`.
+    pub path: String,
+    /// The value as the scenario's JSON holds it; a choice is its variant name, an unset
+    /// optional value is null.
+    pub value: serde_json::Value,
+}
+
+impl FieldValue {
+    /// The value in words with the unit the GUI shows it in ("84.5 %", "Perez1990", "not set",
+    /// "24 values, 0.8 to 1.2").
+    pub fn text(&self) -> String {
+        use serde_json::Value;
+        let unit = self.spec.shown_unit();
+        let with_unit = |v: f64| {
+            let v = v * self.spec.shown_factor();
+            // Scaling by 100 turns 0.845 into 84.49999999999999: keep 12 significant digits.
+            let v = if v != 0.0 && v.is_finite() {
+                let magnitude = 10f64.powi(11 - v.abs().log10().floor() as i32);
+                (v * magnitude).round() / magnitude
+            } else {
+                v
+            };
+            let n = crate::text::number(v);
+            if unit.is_empty() {
+                n
+            } else {
+                format!("{n} {unit}")
+            }
+        };
+        match &self.value {
+            Value::Null => "not set".into(),
+            Value::Bool(b) => if *b { "yes" } else { "no" }.into(),
+            Value::Number(n) => match self.spec.kind {
+                FieldKind::Number { .. } => with_unit(n.as_f64().unwrap_or(f64::NAN)),
+                FieldKind::Choice { options } => options
+                    .iter()
+                    .find(|o| o.0 == n.to_string())
+                    .map_or_else(|| format!("{n} {unit}"), |o| o.1.to_owned()),
+                _ if unit.is_empty() => n.to_string(),
+                _ => format!("{n} {unit}"),
+            },
+            Value::String(t) => match self.spec.kind {
+                FieldKind::Choice { options } => options
+                    .iter()
+                    .find(|o| o.0 == t)
+                    .map_or_else(|| t.clone(), |o| o.1.to_owned()),
+                _ => t.clone(),
+            },
+            Value::Array(items) => match self.spec.kind {
+                FieldKind::Points { .. } => format!("{} points", items.len()),
+                _ => {
+                    let xs: Vec<f64> = items.iter().filter_map(Value::as_f64).collect();
+                    let lo = xs.iter().copied().fold(f64::INFINITY, f64::min);
+                    let hi = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                    if xs.is_empty() {
+                        "none".into()
+                    } else {
+                        format!(
+                            "{} values, {} to {}",
+                            xs.len(),
+                            with_unit(lo),
+                            with_unit(hi)
+                        )
+                    }
+                }
+            },
+            Value::Object(_) => String::new(),
+        }
+    }
+}
+
+/// Every field of `s` that it holds, in registry order, list items expanded (`backup[0]...`,
+/// `backup[1]...` for each field of the list's items, one field after the other). Fields of
+/// enum variants `s` does not use are left out; each field appears with the spec of the
+/// variant it is in (a grid link's tariff, a tracker's ground coverage ratio).
+pub fn values(s: &super::Scenario) -> Vec<FieldValue> {
+    let json = serde_json::to_value(s).unwrap_or_default();
+    let mut out = Vec::new();
+    for spec in all() {
+        let parts: Vec<&str> = spec.path.split('.').collect();
+        collect(&json, &parts, String::new(), "", spec, &mut out);
+    }
+    out
+}
+
+fn is_variant_layer<'a>(
+    v: &'a serde_json::Value,
+    key: &str,
+) -> Option<(&'a str, &'a serde_json::Value)> {
+    let obj = v.as_object()?;
+    if obj.contains_key(key) || obj.len() != 1 {
+        return None;
+    }
+    let (name, inner) = obj.iter().next()?;
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some((name.as_str(), inner))
+}
+
+fn collect(
+    v: &serde_json::Value,
+    parts: &[&str],
+    path: String,
+    variant: &str,
+    spec: &'static FieldSpec,
+    out: &mut Vec<FieldValue>,
+) {
+    use serde_json::Value;
+    let Some((part, rest)) = parts.split_first() else {
+        // A value inside a newtype variant (`{"Hourly": [..]}`) is the variant's.
+        if !matches!(spec.kind, FieldKind::Choice { .. })
+            && let Some((name, inner)) = is_variant_layer(v, "")
+        {
+            return collect(inner, parts, path, name, spec, out);
+        }
+        // The value itself: a choice is its variant's name.
+        let value = match (spec.kind, v) {
+            (FieldKind::Choice { .. }, Value::Object(obj)) if obj.len() == 1 => {
+                Value::String(obj.keys().next().cloned().unwrap_or_default())
+            }
+            _ => v.clone(),
+        };
+        let chosen = spec_in(&path, variant).is_some_and(|f| std::ptr::eq(f, spec));
+        if chosen && (spec.variant.is_empty() || spec.variant == variant) {
+            out.push(FieldValue { spec, path, value });
+        }
+        return;
+    };
+    let (key, list) = match part.strip_suffix("[]") {
+        Some(k) => (k, true),
+        None => (*part, false),
+    };
+    // Pass through an enum layer (`{"SingleAxis": {..}}`): its name is the variant.
+    let (v, variant) = match is_variant_layer(v, key) {
+        Some((name, inner)) => (inner, name),
+        None => (v, variant),
+    };
+    let Some(next) = v.get(key) else { return };
+    let here = if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    };
+    if !list {
+        collect(next, rest, here, variant, spec, out);
+    } else if rest.is_empty() {
+        // A list of numbers or points: one value, at `list[]`.
+        collect(next, rest, format!("{here}[]"), variant, spec, out);
+    } else if let Some(items) = next.as_array() {
+        for (i, item) in items.iter().enumerate() {
+            // An item's `kind` (a backup unit's) is the variant of its fields.
+            let kind = item.get("kind").and_then(Value::as_str).unwrap_or(variant);
+            collect(item, rest, format!("{here}[{i}]"), kind, spec, out);
         }
     }
 }
@@ -1971,12 +2172,12 @@ mod tests {
                 (Traced::Integer, FieldKind::Integer { .. }) => true,
                 // A number with a few allowed values (the time step).
                 (Traced::Integer, FieldKind::Choice { options }) => {
-                    options.iter().all(|o| o.parse::<i64>().is_ok())
+                    options.iter().all(|o| o.0.parse::<i64>().is_ok())
                 }
                 (Traced::Text, FieldKind::Text { .. }) => true,
                 (Traced::Bool, FieldKind::Bool) => true,
                 (Traced::Enum(variants), FieldKind::Choice { options }) => {
-                    options.iter().map(|o| o.to_string()).collect::<Vec<_>>() == *variants
+                    options.iter().map(|o| o.0.to_string()).collect::<Vec<_>>() == *variants
                 }
                 (Traced::List, FieldKind::List { .. }) => true,
                 (Traced::Points, FieldKind::Points { .. }) => true,
@@ -2110,6 +2311,57 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 50, "{checked}");
+    }
+
+    #[test]
+    fn values_follow_the_variants_the_scenario_uses() {
+        let s = crate::scenario::Scenario::dakhla_reference();
+        let v = values(&s);
+        let get = |p: &str| v.iter().find(|x| x.path == p).map(|x| x.text());
+        assert_eq!(get("battery.round_trip_eff").as_deref(), Some("84.5 %"));
+        assert_eq!(
+            get("datacenter.cooling").as_deref(),
+            Some("weather-driven PUE")
+        );
+        assert_eq!(
+            get("datacenter.rack_groups[2].profile").as_deref(),
+            Some("hourly (24 factors)")
+        );
+        assert!(
+            get("datacenter.rack_groups[2].profile[]").is_some_and(|t| t.starts_with("24 values"))
+        );
+        assert!(
+            get("datacenter.cooling.pue").is_none(),
+            "a fixed PUE is not in use"
+        );
+        assert!(get("solar_plants[0].capacity_mwdc").is_some());
+        assert_eq!(
+            get("solar_plants[0].mounting").as_deref(),
+            Some("single-axis trackers")
+        );
+        // One value per field and item, never two specs for one path.
+        let mut paths: Vec<&str> = v.iter().map(|x| x.path.as_str()).collect();
+        let n = paths.len();
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), n);
+        let mut grid = s.clone();
+        grid.backup[0].kind = crate::scenario::BackupKind::GridImport;
+        let v = values(&grid);
+        let tariff = v
+            .iter()
+            .find(|x| x.path == "backup[0].fuel_cost_usd_per_mwh_th")
+            .unwrap();
+        assert_eq!(tariff.spec.label, "Import tariff");
+        assert_eq!(
+            values(&s)
+                .iter()
+                .find(|x| x.path == "backup[0].fuel_cost_usd_per_mwh_th")
+                .unwrap()
+                .spec
+                .label,
+            "Fuel cost"
+        );
     }
 
     #[test]

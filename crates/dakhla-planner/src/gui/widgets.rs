@@ -216,7 +216,8 @@ pub fn record_drawn<R>(f: impl FnOnce() -> R) -> (R, std::collections::BTreeSet<
     (r, drawn)
 }
 
-fn recording() -> bool {
+/// True while [`record_drawn`] runs: sections closed by default open, so every editor is drawn.
+pub fn recording() -> bool {
     DRAWN.with(|d| d.borrow().is_some())
 }
 

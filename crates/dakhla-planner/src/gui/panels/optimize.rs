@@ -29,36 +29,6 @@ use std::time::Instant;
 // ---------------------------------------------------------------------------------------------
 // Settings (part of the scenario)
 
-/// The decision variables: field of `OptimizerSettings` (its label, unit and help are the field
-/// registry's), and the factor of the peak facility load that bounds it when free.
-struct Variable {
-    key: &'static str,
-    auto_peak_factor: Option<f64>,
-}
-
-const VARIABLES: [Variable; 5] = [
-    Variable {
-        key: "solar_mwdc",
-        auto_peak_factor: Some(8.0),
-    },
-    Variable {
-        key: "wind_mw",
-        auto_peak_factor: Some(4.0),
-    },
-    Variable {
-        key: "battery_energy_mwh",
-        auto_peak_factor: Some(24.0),
-    },
-    Variable {
-        key: "battery_power_mw",
-        auto_peak_factor: Some(1.5),
-    },
-    Variable {
-        key: "backup_mw",
-        auto_peak_factor: None,
-    },
-];
-
 /// How a variable may be sized, without the bounds (for the combo box).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Mode {
@@ -72,27 +42,6 @@ const MODES: [(Mode, &str); 3] = [
     (Mode::Fixed, "Fixed"),
     (Mode::Between, "Between"),
 ];
-
-fn sizing_mut<'a>(s: &'a mut Scenario, key: &str) -> &'a mut Sizing {
-    let o = &mut s.optimizer;
-    match key {
-        "solar_mwdc" => &mut o.solar_mwdc,
-        "wind_mw" => &mut o.wind_mw,
-        "battery_energy_mwh" => &mut o.battery_energy_mwh,
-        "battery_power_mw" => &mut o.battery_power_mw,
-        _ => &mut o.backup_mw,
-    }
-}
-
-fn mix_value(m: &Mix, key: &str) -> f64 {
-    match key {
-        "solar_mwdc" => m.solar_mwdc,
-        "wind_mw" => m.wind_mw,
-        "battery_energy_mwh" => m.battery_energy_mwh,
-        "battery_power_mw" => m.battery_power_mw,
-        _ => m.backup_mw,
-    }
-}
 
 /// A round upper bound at or above `v` (two significant digits), at least 10.
 fn round_up(v: f64) -> f64 {
@@ -156,17 +105,16 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         ctx,
     );
     let peak = ctx.results.map(|r| r.kpis.peak_facility_mw);
-    for v in &VARIABLES {
+    for (v, current) in now.entries() {
         let path = format!("optimizer.{}", v.key);
-        let current = mix_value(&now, v.key);
-        let sizing = sizing_mut(s, v.key);
+        let sizing = (v.sizing_mut)(&mut s.optimizer);
         let mut mode = match sizing {
             Sizing::Free => Mode::Free,
             Sizing::Fixed => Mode::Fixed,
             Sizing::Between { .. } => Mode::Between,
         };
         let before = mode;
-        let unit = fields::spec(&format!("{path}.min")).map_or("", |f| f.unit);
+        let unit = v.unit;
         let help = format!(
             "{} Fixed: keep the scenario's {current:.0} {unit}. Between: any value in the bounds \
              below.",
@@ -179,7 +127,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
                 Mode::Fixed => Sizing::Fixed,
                 Mode::Between => {
                     let auto = v
-                        .auto_peak_factor
+                        .free_peak_factor
                         .zip(peak)
                         .map_or(2.0 * current, |(f, p)| f * p);
                     Sizing::Between {
@@ -222,8 +170,14 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
     w::number(ui, &mut o.pareto_to, "optimizer.pareto_to", ctx);
     w::integer(ui, &mut o.pareto_points, "optimizer.pareto_points", ctx);
 
-    w::section(ui, "Cost cases of a study");
-    cost_cases(ui, &mut o.sensitivities, ctx);
+    // Closed at first: the cost cases matter to studies (`optimize --shard`), not to the runs
+    // below.
+    let title = format!("Cost cases of a study ({})", o.sensitivities.len());
+    let open = w::recording().then_some(true);
+    egui::CollapsingHeader::new(title)
+        .id_salt("cost_cases")
+        .open(open)
+        .show(ui, |ui| cost_cases(ui, &mut o.sensitivities, ctx));
     action
 }
 
