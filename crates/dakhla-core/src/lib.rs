@@ -19,6 +19,12 @@
 //! Sizing runs in `optimize/` (least cost, Pareto fronts, studies sharded over machines);
 //! `files` and `text` keep outputs and messages safe with any input.
 //!
+//! Inputs, outputs and technologies are described once, as data that every view reads:
+//! - [`scenario::fields`]: every input (path, label, unit, help, range, default);
+//! - [`sim::kpi_registry`]: every KPI (key, label, unit, format, direction, section, help);
+//! - [`sim::series`]: every hourly column;
+//! - [`optimize::DECISION_VARS`]: every capacity the optimizer sizes.
+//!
 //! No GUI, windowing, OpenGL or chart crate is in this crate's dependency tree (CI checks it
 //! with `cargo tree`): charts and exports are in `dakhla-report`, the command line and the
 //! window in `dakhla-planner`.

@@ -37,6 +37,53 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// An energy with the unit that suits its size: "1.20 TWh", "3.4 GWh", "12.5 MWh".
+pub fn energy_mwh(mwh: f64) -> String {
+    let a = mwh.abs();
+    if a >= 1e6 {
+        format!("{:.2} TWh", mwh / 1e6)
+    } else if a >= 1e3 {
+        format!("{:.1} GWh", mwh / 1e3)
+    } else {
+        format!("{mwh:.1} MWh")
+    }
+}
+
+/// An energy in GWh with one decimal ("1176.8 GWh"), for tables that compare like with like.
+pub fn gwh(mwh: f64) -> String {
+    format!("{:.1} GWh", mwh / 1000.0)
+}
+
+/// A power: whole megawatts from 1,000 MW up, one decimal below, "0 MW" for zero.
+pub fn power_mw(mw: f64) -> String {
+    if mw.abs() >= 1000.0 {
+        format!("{mw:.0} MW")
+    } else if mw == 0.0 {
+        "0 MW".to_owned()
+    } else {
+        format!("{mw:.1} MW")
+    }
+}
+
+/// A sum of money with the scale that suits it: "1.25 bn USD", "3.4 M USD", "12 k USD".
+pub fn usd(usd: f64) -> String {
+    let a = usd.abs();
+    if a >= 1e9 {
+        format!("{:.2} bn USD", usd / 1e9)
+    } else if a >= 1e6 {
+        format!("{:.1} M USD", usd / 1e6)
+    } else if a >= 1e3 {
+        format!("{:.0} k USD", usd / 1e3)
+    } else {
+        format!("{usd:.0} USD")
+    }
+}
+
+/// A fraction as a percentage with one decimal ("84.5 %").
+pub fn percent(frac: f64) -> String {
+    format!("{:.1} %", frac * 100.0)
+}
+
 /// The first `n` characters of `text` (all of it when shorter): a char-boundary-safe prefix.
 pub fn prefix_chars(text: &str, n: usize) -> &str {
     match text.char_indices().nth(n) {

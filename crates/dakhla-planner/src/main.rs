@@ -138,8 +138,8 @@ enum Command {
         json: bool,
     },
     /// Describe what the program reports and reads: `kpis` (every KPI: key, label, unit,
-    /// which way is better, section, help) or `fields` (every scenario input: path, label,
-    /// unit, help, plausible range, default).
+    /// which way is better, section, help), `fields` (every scenario input: path, label,
+    /// unit, help, plausible range, default) or `hourly` (every column of `--hourly`).
     Describe {
         /// What to describe.
         what: Describable,
@@ -156,6 +156,8 @@ enum Describable {
     Kpis,
     /// Every input of a scenario file (the paths `--set` takes, `[]` for list items).
     Fields,
+    /// Every column of `simulate --hourly` (name, unit, meaning).
+    Hourly,
 }
 
 /// A failure and the exit code it maps to.
@@ -1161,6 +1163,25 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                 }
             }
         }
+        Describable::Hourly => {
+            use dakhla_planner::sim::series::{HOURLY_COLUMNS, TIMESTAMP_COLUMN};
+            let timestamp = (TIMESTAMP_COLUMN, "", "start of the step, ISO 8601, UTC");
+            let rows = std::iter::once(timestamp)
+                .chain(HOURLY_COLUMNS.iter().map(|c| (c.name, c.unit, c.help)));
+            if json {
+                let list: Vec<serde_json::Value> = rows
+                    .map(|(name, unit, help)| {
+                        serde_json::json!({"name": name, "unit": unit, "help": help})
+                    })
+                    .collect();
+                print_json(&serde_json::Value::Array(list))?;
+            } else {
+                outln!("{:<22} {:<6} help", "column", "unit");
+                for (name, unit, help) in rows {
+                    outln!("{name:<22} {unit:<6} {help}");
+                }
+            }
+        }
         Describable::Fields => {
             use dakhla_planner::scenario::fields;
             if json {
@@ -1254,5 +1275,6 @@ fn write_atomic(
     path: &Path,
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
-    scenario::write_atomically(path, write).with_context(|| format!("cannot write {}", shown(path)))
+    dakhla_planner::files::write_file(path, write)
+        .with_context(|| format!("cannot write {}", shown(path)))
 }

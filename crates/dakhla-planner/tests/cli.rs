@@ -876,3 +876,20 @@ fn describe_fields_lists_every_input_and_validation_checks_each_number_against_i
 fn fmt(v: f64) -> String {
     dakhla_planner::text::number(v)
 }
+
+#[test]
+fn describe_hourly_lists_the_columns_of_simulate_hourly_in_order() {
+    let o = run(&["describe", "hourly", "--json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).unwrap();
+    let names: Vec<&str> = list.iter().map(|e| e["name"].as_str().unwrap()).collect();
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("h.csv");
+    let sim = run(&["simulate", "--hourly", csv.to_str().unwrap()]);
+    assert!(sim.status.success(), "{}", stderr(&sim));
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(text.lines().next().unwrap(), names.join(","));
+    for e in &list {
+        assert!(e["help"].as_str().is_some_and(|h| !h.is_empty()), "{e}");
+    }
+}

@@ -257,20 +257,83 @@ pub struct BalanceStep {
     pub unmet_mw: f64,
 }
 
+/// One layer of the energy-balance and monthly-energy charts.
+pub struct BalanceLayer {
+    /// Short key (`curtailed`), for code that picks one layer.
+    pub key: &'static str,
+    /// Legend and hover text ("solar used").
+    pub name: &'static str,
+    /// Its colour in a theme.
+    pub color: fn(&ChartTheme) -> RGBColor,
+    /// Its power in a step [MW].
+    pub power_mw: fn(&BalanceStep) -> f64,
+}
+
+/// Number of layers of the balance charts.
+pub const N_LAYERS: usize = BALANCE_LAYERS.len();
+
+/// The layers of the balance charts, from the bottom: what serves the load (solar used, wind
+/// used, discharge, backup, unmet: up to the load), then charging and curtailment above it. The
+/// one list the charts, their legends, the monthly totals and the GUI's hover text follow; a
+/// new supply or store kind adds its layers here.
+pub const BALANCE_LAYERS: [BalanceLayer; 7] = [
+    BalanceLayer {
+        key: "solar_used",
+        name: "solar used",
+        color: |t| t.solar,
+        power_mw: |b| b.solar_used_mw,
+    },
+    BalanceLayer {
+        key: "wind_used",
+        name: "wind used",
+        color: |t| t.wind,
+        power_mw: |b| b.wind_used_mw,
+    },
+    BalanceLayer {
+        key: "discharge",
+        name: "battery discharge",
+        color: |t| t.battery,
+        power_mw: |b| b.discharge_mw,
+    },
+    BalanceLayer {
+        key: "backup",
+        name: "backup",
+        color: |t| t.backup,
+        power_mw: |b| b.backup_mw,
+    },
+    BalanceLayer {
+        key: "unmet",
+        name: "unmet",
+        color: |t| t.unmet,
+        power_mw: |b| b.unmet_mw,
+    },
+    BalanceLayer {
+        key: "charge",
+        name: "battery charge",
+        color: |t| tint(t, t.battery, 0.35),
+        power_mw: |b| b.charge_mw,
+    },
+    BalanceLayer {
+        key: "curtailed",
+        name: "curtailed",
+        color: |t| t.curtailed,
+        power_mw: |b| b.curtailed_mw,
+    },
+];
+
 impl BalanceStep {
-    /// Layers from the bottom: solar used, wind used, discharge, backup, unmet (up to the load),
-    /// then charging and curtailment above the load.
-    fn layers(&self) -> [f64; 7] {
-        [
-            self.solar_used_mw,
-            self.wind_used_mw,
-            self.discharge_mw,
-            self.backup_mw,
-            self.unmet_mw,
-            self.charge_mw,
-            self.curtailed_mw,
-        ]
+    /// The power of each layer of [`BALANCE_LAYERS`], in its order.
+    pub fn layers(&self) -> [f64; N_LAYERS] {
+        std::array::from_fn(|k| (BALANCE_LAYERS[k].power_mw)(self))
     }
+}
+
+/// Colours and legend names of the balance layers in `theme`.
+fn layer_styles(theme: &ChartTheme) -> ([RGBAColor; N_LAYERS], [&'static str; N_LAYERS]) {
+    (
+        std::array::from_fn(|k| (BALANCE_LAYERS[k].color)(theme).to_rgba()),
+        std::array::from_fn(|k| BALANCE_LAYERS[k].name),
+    )
 }
 
 /// The flows of step `i` (zeros past the end; NaN read as 0).
@@ -310,13 +373,18 @@ pub struct MonthTotals {
     /// 1..=12.
     pub month: u32,
     pub load_mwh: f64,
-    pub solar_used_mwh: f64,
-    pub wind_used_mwh: f64,
-    pub discharge_mwh: f64,
-    pub backup_mwh: f64,
-    pub unmet_mwh: f64,
-    pub charge_mwh: f64,
-    pub curtailed_mwh: f64,
+    /// Energy of each layer of [`BALANCE_LAYERS`], in its order [MWh].
+    pub layers_mwh: [f64; N_LAYERS],
+}
+
+impl MonthTotals {
+    /// The energy of the layer `key` of [`BALANCE_LAYERS`] (0 for an unknown key) [MWh].
+    pub fn layer_mwh(&self, key: &str) -> f64 {
+        BALANCE_LAYERS
+            .iter()
+            .position(|l| l.key == key)
+            .map_or(0.0, |k| self.layers_mwh[k])
+    }
 }
 
 /// Sums per calendar month (UTC), in time order.
@@ -337,13 +405,9 @@ pub fn monthly_totals(r: &Results) -> Vec<MonthTotals> {
         if let Some(t) = out.last_mut() {
             let b = balance_at(r, i);
             t.load_mwh += b.load_mw * step_h;
-            t.solar_used_mwh += b.solar_used_mw * step_h;
-            t.wind_used_mwh += b.wind_used_mw * step_h;
-            t.discharge_mwh += b.discharge_mw * step_h;
-            t.backup_mwh += b.backup_mw * step_h;
-            t.unmet_mwh += b.unmet_mw * step_h;
-            t.charge_mwh += b.charge_mw * step_h;
-            t.curtailed_mwh += b.curtailed_mw * step_h;
+            for (acc, mw) in t.layers_mwh.iter_mut().zip(b.layers()) {
+                *acc += mw * step_h;
+            }
         }
     }
     out
@@ -937,26 +1001,9 @@ pub fn energy_balance<DB: DrawingBackend>(
     if window.is_empty() {
         return empty_chart(area, BALANCE_TITLE, "time (UTC)", y_desc, "no data", theme);
     }
-    let colors: [RGBAColor; 7] = [
-        theme.solar.to_rgba(),
-        theme.wind.to_rgba(),
-        theme.battery.to_rgba(),
-        theme.backup.to_rgba(),
-        theme.unmet.to_rgba(),
-        tint(theme, theme.battery, 0.35).to_rgba(),
-        theme.curtailed.to_rgba(),
-    ];
-    let names = [
-        "solar used",
-        "wind used",
-        "battery discharge",
-        "backup",
-        "unmet",
-        "battery charge",
-        "curtailed",
-    ];
+    let (colors, names) = layer_styles(theme);
     // Which layers carry anything, and the y range.
-    let mut present = [false; 7];
+    let mut present = [false; N_LAYERS];
     let mut max_top = 0.0f64;
     let mut any_unmet = false;
     for i in window.clone() {
@@ -1002,14 +1049,14 @@ pub fn energy_balance<DB: DrawingBackend>(
     struct Col {
         x0: f64,
         x1: f64,
-        layers: [f64; 7],
+        layers: [f64; N_LAYERS],
         load: [f64; 3],
         unmet: bool,
     }
     let cols: Vec<Col> = groups
         .iter()
         .map(|g| {
-            let mut sum = [0.0; 7];
+            let mut sum = [0.0; N_LAYERS];
             let mut unmet = false;
             let (mut load_sum, mut lo, mut hi) = (0.0, f64::INFINITY, f64::NEG_INFINITY);
             for i in g.clone() {
@@ -1165,37 +1212,9 @@ pub fn monthly_energy<DB: DrawingBackend>(
     if months.is_empty() {
         return empty_chart(area, MONTHLY_TITLE, "month (UTC)", y_desc, "no data", theme);
     }
-    let colors: [RGBAColor; 7] = [
-        theme.solar.to_rgba(),
-        theme.wind.to_rgba(),
-        theme.battery.to_rgba(),
-        theme.backup.to_rgba(),
-        theme.unmet.to_rgba(),
-        tint(theme, theme.battery, 0.35).to_rgba(),
-        theme.curtailed.to_rgba(),
-    ];
-    let names = [
-        "solar used",
-        "wind used",
-        "battery discharge",
-        "backup",
-        "unmet",
-        "battery charge",
-        "curtailed",
-    ];
-    let layers = |m: &MonthTotals| {
-        [
-            m.solar_used_mwh,
-            m.wind_used_mwh,
-            m.discharge_mwh,
-            m.backup_mwh,
-            m.unmet_mwh,
-            m.charge_mwh,
-            m.curtailed_mwh,
-        ]
-        .map(|v| v / 1000.0)
-    };
-    let mut present = [false; 7];
+    let (colors, names) = layer_styles(theme);
+    let layers = |m: &MonthTotals| m.layers_mwh.map(|v| v / 1000.0);
+    let mut present = [false; N_LAYERS];
     let mut max_top = 0.0f64;
     for m in &months {
         let l = layers(m);
@@ -2428,8 +2447,10 @@ mod tests {
         assert!((load - r.kpis.facility_energy_mwh).abs() < 1e-6 * load.max(1.0));
         // Supply serving the load closes the balance each month.
         for t in &m {
-            let served =
-                t.solar_used_mwh + t.wind_used_mwh + t.discharge_mwh + t.backup_mwh + t.unmet_mwh;
+            let served: f64 = ["solar_used", "wind_used", "discharge", "backup", "unmet"]
+                .iter()
+                .map(|k| t.layer_mwh(k))
+                .sum();
             assert!(
                 (served - t.load_mwh).abs() < 1e-6 * t.load_mwh.max(1.0),
                 "{t:?}"

@@ -9,7 +9,7 @@
 //! charts/<chart>.png   1600 x 900 px (the chart drawn at 800 x 450 and scaled 2x, so text
 //! charts/<chart>.svg   keeps print size); SVG 800 x 450 user units
 //! kpis.json            the document of `simulate --json`, with `provenance`
-//! hourly.csv           the hourly results (`report::HOURLY_COLUMNS`)
+//! hourly.csv           the hourly results (`sim::series::HOURLY_COLUMNS`)
 //! report.html          one file, charts inline as SVG, no scripts, no external resources
 //! ```
 //!
@@ -251,7 +251,7 @@ fn chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
         ),
     ]);
     for (i, f) in s.wind_farms.iter().enumerate() {
-        let curve = crate::sim::turbine_curve(&f.turbine);
+        let curve = f.turbine.power_curve();
         if curve.is_empty() {
             continue;
         }
@@ -756,7 +756,7 @@ fn permissions_without_special_bits(m: &std::fs::Metadata) -> std::fs::Permissio
 
 /// Write `bytes` as `rel` in the staging folder; errors name the file in the export folder.
 fn write_staged(stage: &Path, out_dir: &Path, rel: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    crate::scenario::write_atomically(&stage.join(rel), |f| io::Write::write_all(f, bytes))
+    crate::files::write_file(&stage.join(rel), |f| io::Write::write_all(f, bytes))
         .map_err(|e| write_error(&out_dir.join(rel), e))
 }
 
@@ -1049,10 +1049,6 @@ footer { margin-top: 2rem; font-size: 8.5pt; color: #555; border-top: 1px solid 
 
 fn f(v: f64) -> String {
     super::num(v)
-}
-
-fn gwh(mwh: f64) -> String {
-    super::gwh(mwh)
 }
 
 fn or_dash(v: Option<String>) -> String {
@@ -1464,7 +1460,7 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
                         r.plants
                             .iter()
                             .find(|x| x.kind == "solar" && x.name == p.name)
-                            .map(|x| gwh(x.energy_mwh)),
+                            .map(|x| crate::text::gwh(x.energy_mwh)),
                     )
                 })
                 .collect(),
@@ -1474,7 +1470,7 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
                 "Turbine rating".into(),
                 s.wind_farms
                     .iter()
-                    .map(|w| format!("{} kW", f(crate::sim::turbine_rated_kw(&w.turbine))))
+                    .map(|w| format!("{} kW", f(w.turbine.rated_kw())))
                     .collect(),
             ),
             (
@@ -1484,8 +1480,7 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
                     .map(|w| {
                         format!(
                             "{:.0} MW",
-                            crate::sim::turbine_rated_kw(&w.turbine) * w.turbine_count as f64
-                                / 1000.0
+                            w.turbine.rated_kw() * w.turbine_count as f64 / 1000.0
                         )
                     })
                     .collect(),
@@ -1499,7 +1494,7 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
                             r.plants
                                 .iter()
                                 .find(|x| x.kind == "wind" && x.name == w.name)
-                                .map(|x| gwh(x.energy_mwh)),
+                                .map(|x| crate::text::gwh(x.energy_mwh)),
                         )
                     })
                     .collect(),
@@ -1772,7 +1767,7 @@ mod tests {
         let csv = String::from_utf8(read(&out, "hourly.csv")).expect("utf-8");
         assert_eq!(
             csv.lines().next(),
-            Some(crate::HOURLY_COLUMNS.join(",").as_str())
+            Some(crate::hourly_columns().join(",").as_str())
         );
         assert_eq!(csv.lines().count(), r.weather.len() + 1);
         // The report: name, provenance equal to kpis.json's, one inline SVG per chart.

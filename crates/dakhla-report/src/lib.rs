@@ -22,27 +22,11 @@ use crate::weather::format_utc;
 use std::io::Write;
 use std::path::Path;
 
-/// Column names of the hourly CSV, a contract with planners' scripts.
-pub const HOURLY_COLUMNS: [&str; 18] = [
-    "timestamp_utc",
-    "ghi_w_m2",
-    "dni_w_m2",
-    "dhi_w_m2",
-    "temp_air_c",
-    "wind_speed_m_s",
-    "it_load_mw",
-    "pue",
-    "facility_load_mw",
-    "solar_mw",
-    "wind_mw",
-    "battery_charge_mw",
-    "battery_discharge_mw",
-    "battery_soc_mwh",
-    "backup_mw",
-    "curtailed_mw",
-    "unmet_mw",
-    "backup_to_battery_mw",
-];
+/// Column names of the hourly CSV, a contract with planners' scripts: the timestamp, then
+/// the columns of the engine's table ([`sim::series::HOURLY_COLUMNS`]).
+pub fn hourly_columns() -> Vec<&'static str> {
+    sim::series::column_names()
+}
 
 /// Write the hourly CSV (one row per step, means over the step; SoC at the step's end).
 pub fn write_hourly_csv<W: Write>(r: &Results, out: W) -> std::io::Result<()> {
@@ -56,36 +40,17 @@ pub fn write_hourly_csv_with<W: Write>(
     out: W,
 ) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::new(out);
-    write!(w, "{}", HOURLY_COLUMNS.join(","))?;
+    write!(w, "{}", hourly_columns().join(","))?;
     for (name, _) in extra {
         write!(w, ",{name}")?;
     }
     writeln!(w)?;
     let wx = &r.weather;
-    let d = &r.dispatch;
     for i in 0..wx.len() {
-        write!(
-            w,
-            "{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}",
-            format_utc(wx.time_unix_s(i)),
-            num(wx.ghi_w_m2[i]),
-            num(wx.dni_w_m2[i]),
-            num(wx.dhi_w_m2[i]),
-            num(wx.temp_air_c[i]),
-            num(wx.wind_speed_m_s[i]),
-            num(r.it_load_mw[i]),
-            num(r.pue[i]),
-            num(r.facility_load_mw[i]),
-            num(r.solar_mw[i]),
-            num(r.wind_mw[i]),
-            num(d.battery_charge_mw[i]),
-            num(d.battery_discharge_mw[i]),
-            num(d.battery_soc_mwh[i]),
-            num(d.backup_mw[i]),
-            num(d.curtailed_mw[i]),
-            num(d.unmet_mw[i]),
-            num(d.backup_to_battery_mw[i]),
-        )?;
+        write!(w, "{}", format_utc(wx.time_unix_s(i)))?;
+        for c in &sim::series::HOURLY_COLUMNS {
+            write!(w, ",{}", num((c.value)(r, i)))?;
+        }
         for (_, values) in extra {
             write!(w, ",{}", num(values.get(i).copied().unwrap_or(f64::NAN)))?;
         }
@@ -227,7 +192,7 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
                 .plants
                 .iter()
                 .find(|x| x.kind == "wind" && x.name == f.name);
-            let curve = crate::sim::turbine_curve(&f.turbine);
+            let curve = f.turbine.power_curve();
             let turbine_name = match &f.turbine {
                 crate::scenario::TurbineChoice::Library { name } => name.clone(),
                 crate::scenario::TurbineChoice::Custom { name, .. } => name.clone(),
@@ -236,7 +201,7 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
                 "kind": "wind",
                 "name": f.name,
                 "turbine": turbine_name,
-                "turbine_rated_kw": crate::sim::turbine_rated_kw(&f.turbine),
+                "turbine_rated_kw": f.turbine.rated_kw(),
                 "turbine_count": f.turbine_count,
                 "capacity_mw": res.map(|x| x.capacity_mw),
                 "hub_height_m": f.hub_height_m,
@@ -282,10 +247,6 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
             .chain(r.notes.iter().cloned())
             .collect::<Vec<_>>(),
     })
-}
-
-fn gwh(mwh: f64) -> String {
-    format!("{:.1} GWh", mwh / 1000.0)
 }
 
 /// The KPIs of the per-year table of `simulate --years` (every weather-dependent KPI is in the
@@ -445,7 +406,7 @@ mod tests {
     #[test]
     fn the_hourly_csv_reads_back_as_weather() {
         assert_eq!(
-            &HOURLY_COLUMNS[..6],
+            &hourly_columns()[..6],
             &[
                 "timestamp_utc",
                 "ghi_w_m2",

@@ -39,7 +39,7 @@ pub fn optimize_json(
             json!({
                 "name": f.name,
                 "turbine_count": f.turbine_count,
-                "turbine_rated_kw": crate::sim::turbine_rated_kw(&f.turbine),
+                "turbine_rated_kw": f.turbine.rated_kw(),
             })
         })
         .collect();

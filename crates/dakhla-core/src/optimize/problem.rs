@@ -195,7 +195,7 @@ pub const DECISION_VARS: [DecisionVar; 5] = [
         in_scenario: |s| {
             s.wind_farms
                 .iter()
-                .map(|f| crate::sim::turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64)
+                .map(|f| f.turbine.rated_kw() / 1000.0 * f.turbine_count as f64)
                 .sum()
         },
     },

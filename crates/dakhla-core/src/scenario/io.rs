@@ -737,21 +737,10 @@ pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
     ))
 }
 
-/// Write a scenario atomically (see [`write_atomically`]).
+/// Write a scenario atomically (see [`crate::files::write_file`]).
 pub fn save(scenario: &Scenario, path: &Path) -> std::io::Result<()> {
     let text = to_ron_string(scenario).map_err(std::io::Error::other)?;
-    write_atomically(path, |f| f.write_all(text.as_bytes()))
-}
-
-/// Write a file safely: a regular file atomically (temporary file in the same folder, flushed,
-/// renamed over `path`), through symbolic links, never replacing a device or named pipe and
-/// never passing on setuid bits. Every file the program writes goes through here; see
-/// [`crate::files`].
-pub fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    crate::files::write_file(path, write)
+    crate::files::write_file(path, |f| f.write_all(text.as_bytes()))
 }
 
 #[cfg(test)]

@@ -16,7 +16,6 @@ pub use io::base_dir;
 pub use io::{
     LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, edit_weather_path, from_ron_str,
     load, load_upgraded, rebase_weather_path, relative_path, save, to_ron_string, upgrade_str,
-    write_atomically,
 };
 pub use migrate::{Migration, Upgraded};
 pub use overrides::{
@@ -362,6 +361,89 @@ impl Battery {
             self.self_discharge_frac_per_day,
             step_h,
         )
+    }
+}
+
+impl RackGroup {
+    /// The rack group as the load model sees it (the model's own parameter type).
+    pub fn load_model(&self) -> crate::model::load::RackGroupLoad {
+        let mut hourly_factors = [1.0; 24];
+        if let DailyProfile::Hourly(f) = &self.profile {
+            for (dst, src) in hourly_factors.iter_mut().zip(f) {
+                *dst = *src;
+            }
+        }
+        crate::model::load::RackGroupLoad {
+            count: self.count,
+            kw_per_rack: self.kw_per_rack,
+            utilization: self.utilization,
+            hourly_factors,
+            online_from_month_index: self.online_from.map(|ym| ym.month_index()),
+        }
+    }
+}
+
+impl SolarPlant {
+    /// The plant's PVWatts parameters (the model's own parameter type); trackers turn about a
+    /// north-south axis, cells heat as Faiman's model with pvlib's coefficients.
+    pub fn pv_params(&self) -> crate::model::pv::PvSystemParams {
+        use crate::model::pv;
+        pv::PvSystemParams {
+            mounting: match self.mounting {
+                Mounting::Fixed {
+                    tilt_deg,
+                    azimuth_deg,
+                    gcr,
+                } => pv::PvMounting::Fixed {
+                    tilt_deg,
+                    azimuth_deg,
+                    gcr,
+                },
+                Mounting::SingleAxis {
+                    max_angle_deg,
+                    gcr,
+                    backtrack,
+                } => pv::PvMounting::SingleAxis {
+                    axis_azimuth_deg: 180.0,
+                    max_angle_deg,
+                    gcr,
+                    backtrack,
+                },
+            },
+            dc_ac_ratio: self.dc_ac_ratio,
+            losses_pct: self.losses_pct,
+            gamma_pdc_per_c: self.gamma_pdc_per_c,
+            inverter_eff_pct: self.inverter_eff_pct,
+            albedo: self.albedo,
+            transposition: match self.transposition {
+                TranspositionModel::Perez1990 => pv::Transposition::Perez1990,
+                TranspositionModel::Isotropic => pv::Transposition::Isotropic,
+            },
+            faiman_u0: pv::FAIMAN_U0_DEFAULT,
+            faiman_u1: pv::FAIMAN_U1_DEFAULT,
+        }
+    }
+}
+
+impl TurbineChoice {
+    /// The power curve, (m/s, kW) at 1.225 kg/m3 (empty for an unknown library name).
+    pub fn power_curve(&self) -> Vec<(f64, f64)> {
+        match self {
+            TurbineChoice::Library { name } => crate::model::turbines::find_turbine(name)
+                .map(|s| s.power_curve_kw.clone())
+                .unwrap_or_default(),
+            TurbineChoice::Custom { power_curve_kw, .. } => power_curve_kw.clone(),
+        }
+    }
+
+    /// Rated power of one turbine [kW] (0 for an unknown library name).
+    pub fn rated_kw(&self) -> f64 {
+        match self {
+            TurbineChoice::Library { name } => {
+                crate::model::turbines::find_turbine(name).map_or(0.0, |s| s.rated_kw)
+            }
+            TurbineChoice::Custom { rated_kw, .. } => *rated_kw,
+        }
     }
 }
 

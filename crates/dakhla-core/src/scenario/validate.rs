@@ -1003,7 +1003,7 @@ impl Scenario {
         let ratings_mw: Vec<f64> = self
             .wind_farms
             .iter()
-            .map(|f| crate::sim::turbine_rated_kw(&f.turbine) / 1000.0)
+            .map(|f| f.turbine.rated_kw() / 1000.0)
             .collect();
         let most = [
             MAX_PLANT_MWDC * self.solar_plants.len() as f64,

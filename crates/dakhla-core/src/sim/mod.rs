@@ -6,13 +6,11 @@ pub mod dispatch;
 pub mod economics;
 pub mod kpi_registry;
 pub mod kpis;
+pub mod series;
 pub mod years;
 
-use crate::model::{battery::BatteryLimits, load, pv, sun, turbines, wind};
-use crate::scenario::{
-    CapBasis, Cooling, DailyProfile, Mounting, Scenario, SolarPlant, TranspositionModel,
-    TurbineChoice, WeatherSource, WindFarm,
-};
+use crate::model::{battery::BatteryLimits, load, pv, sun, wind};
+use crate::scenario::{CapBasis, Cooling, Scenario, SolarPlant, WeatherSource, WindFarm};
 use crate::weather::{self, Weather};
 use dispatch::{BackupDispatch, DispatchSeries, DispatchTotals};
 use kpis::{Capacities, Kpis};
@@ -255,7 +253,7 @@ impl Engine {
         let mut wind_mw = vec![0.0; n];
         let mut wind_rated = Vec::new();
         for f in &scenario.wind_farms {
-            let rated_mw = turbine_rated_kw(&f.turbine) / 1000.0 * f.turbine_count as f64;
+            let rated_mw = f.turbine.rated_kw() / 1000.0 * f.turbine_count as f64;
             let profile = self.wind_profile(f, scenario.site.elevation_m, &weather);
             let count = f.turbine_count as f64;
             for (acc, v) in wind_mw.iter_mut().zip(profile.series.iter()) {
@@ -375,7 +373,7 @@ impl Engine {
         let rated: Vec<f64> = scenario
             .wind_farms
             .iter()
-            .map(|f| turbine_rated_kw(&f.turbine) / 1000.0)
+            .map(|f| f.turbine.rated_kw() / 1000.0)
             .collect();
         let wind_weights = weights(
             scenario
@@ -555,7 +553,7 @@ impl Engine {
         if let Some((_, v)) = self.solar.iter().find(|(k, _)| *k == key) {
             return v.clone();
         }
-        let params = pv_params(p);
+        let params = p.pv_params();
         let v = Arc::new(UnitProfile::new(pv::pvwatts_ac_mw_per_mwdc(
             &w.ghi_w_m2,
             &w.dni_w_m2,
@@ -580,7 +578,7 @@ impl Engine {
         if let Some((_, v)) = self.wind.iter().find(|(k, _)| *k == key) {
             return v.clone();
         }
-        let curve = turbine_curve(&f.turbine);
+        let curve = f.turbine.power_curve();
         let params = wind::WindFarmParams {
             hub_height_m: f.hub_height_m,
             measurement_height_m: f.measurement_height_m,
@@ -649,7 +647,11 @@ fn sun_key(location: (f64, f64, f64), w: &Weather) -> SunKey {
 
 fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     let dc = &s.datacenter;
-    let groups: Vec<load::RackGroupLoad> = dc.rack_groups.iter().map(rack_group_load).collect();
+    let groups: Vec<load::RackGroupLoad> = dc
+        .rack_groups
+        .iter()
+        .map(crate::scenario::RackGroup::load_model)
+        .collect();
     let it = load::it_load_series_mw(
         &groups,
         w.start_unix_s,
@@ -685,79 +687,6 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     }
 }
 
-/// The rack group as the load model sees it.
-pub fn rack_group_load(g: &crate::scenario::RackGroup) -> load::RackGroupLoad {
-    let mut hourly_factors = [1.0; 24];
-    if let DailyProfile::Hourly(f) = &g.profile {
-        for (dst, src) in hourly_factors.iter_mut().zip(f) {
-            *dst = *src;
-        }
-    }
-    load::RackGroupLoad {
-        count: g.count,
-        kw_per_rack: g.kw_per_rack,
-        utilization: g.utilization,
-        hourly_factors,
-        online_from_month_index: g.online_from.map(|ym| ym.month_index()),
-    }
-}
-
-/// PVWatts parameters of a plant.
-pub fn pv_params(p: &SolarPlant) -> pv::PvSystemParams {
-    pv::PvSystemParams {
-        mounting: match p.mounting {
-            Mounting::Fixed {
-                tilt_deg,
-                azimuth_deg,
-                gcr,
-            } => pv::PvMounting::Fixed {
-                tilt_deg,
-                azimuth_deg,
-                gcr,
-            },
-            Mounting::SingleAxis {
-                max_angle_deg,
-                gcr,
-                backtrack,
-            } => pv::PvMounting::SingleAxis {
-                axis_azimuth_deg: 180.0,
-                max_angle_deg,
-                gcr,
-                backtrack,
-            },
-        },
-        dc_ac_ratio: p.dc_ac_ratio,
-        losses_pct: p.losses_pct,
-        gamma_pdc_per_c: p.gamma_pdc_per_c,
-        inverter_eff_pct: p.inverter_eff_pct,
-        albedo: p.albedo,
-        transposition: match p.transposition {
-            TranspositionModel::Perez1990 => pv::Transposition::Perez1990,
-            TranspositionModel::Isotropic => pv::Transposition::Isotropic,
-        },
-        faiman_u0: 25.0,
-        faiman_u1: 6.84,
-    }
-}
-
-/// The power curve of a turbine choice, (m/s, kW) at 1.225 kg/m3.
-pub fn turbine_curve(t: &TurbineChoice) -> Vec<(f64, f64)> {
-    match t {
-        TurbineChoice::Library { name } => turbines::find_turbine(name)
-            .map(|s| s.power_curve_kw.clone())
-            .unwrap_or_default(),
-        TurbineChoice::Custom { power_curve_kw, .. } => power_curve_kw.clone(),
-    }
-}
-
-/// Rated power of a turbine choice [kW] (0 for an unknown library name).
-pub fn turbine_rated_kw(t: &TurbineChoice) -> f64 {
-    match t {
-        TurbineChoice::Library { name } => turbines::find_turbine(name).map_or(0.0, |s| s.rated_kw),
-        TurbineChoice::Custom { rated_kw, .. } => *rated_kw,
-    }
-}
-
 /// Backup units in merit order: cheapest running cost (fuel / efficiency + variable O&M +
 /// carbon) first, ties in file order. Returns indices into `scenario.backup`.
 pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
@@ -771,11 +700,6 @@ pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
     let mut order: Vec<usize> = (0..s.backup.len()).collect();
     order.sort_by(|a, b| cost(*a).total_cmp(&cost(*b)).then(a.cmp(b)));
     order
-}
-
-/// The battery of a scenario as dispatch limits for steps of `step_h` hours.
-pub fn battery_limits(s: &Scenario, step_h: f64) -> BatteryLimits {
-    s.battery.limits(step_h)
 }
 
 /// Dispatch the scenario's storage and backup against given supply and load series. Totals per

@@ -1035,7 +1035,7 @@ mod tests {
 
     #[test]
     fn hourly_output_of_simulate_reads_back() {
-        // The columns of `simulate --hourly` this reader relies on (dakhla_report::HOURLY_COLUMNS
+        // The columns of `simulate --hourly` this reader relies on (sim::series::HOURLY_COLUMNS
         // starts with them; a test of the report crate holds it to that).
         // Hand-written in the writer's style: `format_utc` stamps, shortest f64 text, 0 as "0".
         let text = "timestamp_utc,ghi_w_m2,dni_w_m2,dhi_w_m2,temp_air_c,wind_speed_m_s,\

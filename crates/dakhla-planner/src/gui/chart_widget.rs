@@ -110,17 +110,6 @@ fn hover(
     cr.response.on_hover_text_at_pointer(text)
 }
 
-/// "12.3 MW", with no decimals from 1000 up.
-fn mw(v: f64) -> String {
-    if v.abs() >= 1000.0 {
-        format!("{v:.0} MW")
-    } else if v == 0.0 {
-        "0 MW".to_owned()
-    } else {
-        format!("{v:.1} MW")
-    }
-}
-
 /// Step index under the mouse of a time chart over `window` (x is the step index).
 fn hovered_step(x: Option<f64>, window: &Range<usize>) -> Option<usize> {
     let x = x?;
@@ -147,19 +136,19 @@ pub fn energy_balance(
         Some(i) => {
             let b = charts::balance_at(r, i);
             let battery = if b.charge_mw > b.discharge_mw {
-                format!("battery charging {}", mw(b.charge_mw))
+                format!("battery charging {}", crate::text::power_mw(b.charge_mw))
             } else {
-                format!("battery {}", mw(b.discharge_mw))
+                format!("battery {}", crate::text::power_mw(b.discharge_mw))
             };
             let text = format!(
                 "{} — load {}, solar {}, wind {}, {battery}, backup {}, curtailed {}, unmet {}",
                 charts::format_hour_utc(r.weather.time_unix_s(i)),
-                mw(b.load_mw),
-                mw(b.solar_mw),
-                mw(b.wind_mw),
-                mw(b.backup_mw),
-                mw(b.curtailed_mw),
-                mw(b.unmet_mw),
+                crate::text::power_mw(b.load_mw),
+                crate::text::power_mw(b.solar_mw),
+                crate::text::power_mw(b.wind_mw),
+                crate::text::power_mw(b.backup_mw),
+                crate::text::power_mw(b.curtailed_mw),
+                crate::text::power_mw(b.unmet_mw),
             );
             hover(ui, palette, cr, i as f64 + 0.5, text)
         }
@@ -222,19 +211,17 @@ pub fn monthly_energy(
     match months.get(k) {
         Some(m) => {
             let g = |v: f64| format!("{:.2} GWh", v / 1000.0);
+            let layers: Vec<String> = charts::BALANCE_LAYERS
+                .iter()
+                .zip(m.layers_mwh)
+                .map(|(l, v)| format!("{} {}", l.name, g(v)))
+                .collect();
             let text = format!(
-                "{} {} — load {}, solar used {}, wind used {}, battery discharge {}, backup {}, \
-                 unmet {}, battery charge {}, curtailed {}",
+                "{} {} — load {}, {}",
                 charts::month_name(m.month),
                 m.year,
                 g(m.load_mwh),
-                g(m.solar_used_mwh),
-                g(m.wind_used_mwh),
-                g(m.discharge_mwh),
-                g(m.backup_mwh),
-                g(m.unmet_mwh),
-                g(m.charge_mwh),
-                g(m.curtailed_mwh),
+                layers.join(", ")
             );
             hover(ui, palette, cr, k as f64, text)
         }
@@ -282,7 +269,7 @@ pub fn heatmap(
         "{} — {} {}",
         charts::format_hour_utc(t),
         quantity.label(),
-        mw(sum / count as f64)
+        crate::text::power_mw(sum / count as f64)
     );
     hover(ui, palette, cr, day as f64 + 0.5, text)
 }
@@ -312,7 +299,7 @@ pub fn net_load_duration(
                 "{:.0} h of {:.0} h have a net load of at least {} ({what})",
                 (k + 1) as f64 * step_h,
                 sorted.len() as f64 * step_h,
-                mw(*v),
+                crate::text::power_mw(*v),
             );
             hover(ui, palette, cr, x, text)
         }

@@ -88,8 +88,8 @@ impl CompareView {
                 })
                 .collect()
         };
-        self.monthly_backup = monthly(|m| m.backup_mwh);
-        self.monthly_curtailed = monthly(|m| m.curtailed_mwh);
+        self.monthly_backup = monthly(|m| m.layer_mwh("backup"));
+        self.monthly_curtailed = monthly(|m| m.layer_mwh("curtailed"));
     }
 
     /// Draw the view for `tabs` (in tab order; the first is the baseline).

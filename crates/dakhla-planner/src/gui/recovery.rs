@@ -97,7 +97,7 @@ impl Recovery {
         };
         let text = ron::ser::to_string_pretty(&draft, ron::ser::PrettyConfig::default())
             .map_err(std::io::Error::other)?;
-        crate::scenario::write_atomically(&self.draft_path(doc_id), |f| {
+        crate::files::write_file(&self.draft_path(doc_id), |f| {
             std::io::Write::write_all(f, text.as_bytes())
         })
     }

@@ -776,37 +776,6 @@ pub fn section(ui: &mut Ui, title: &str) {
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-/// Energy in MWh shown with a fitting unit (MWh, GWh, TWh).
-pub fn fmt_energy_mwh(mwh: f64) -> String {
-    let a = mwh.abs();
-    if a >= 1e6 {
-        format!("{:.2} TWh", mwh / 1e6)
-    } else if a >= 1e3 {
-        format!("{:.1} GWh", mwh / 1e3)
-    } else {
-        format!("{mwh:.1} MWh")
-    }
-}
-
-/// US dollars shown in M USD or k USD.
-pub fn fmt_usd(usd: f64) -> String {
-    let a = usd.abs();
-    if a >= 1e9 {
-        format!("{:.2} bn USD", usd / 1e9)
-    } else if a >= 1e6 {
-        format!("{:.1} M USD", usd / 1e6)
-    } else if a >= 1e3 {
-        format!("{:.0} k USD", usd / 1e3)
-    } else {
-        format!("{usd:.0} USD")
-    }
-}
-
-/// A fraction shown as a percentage with one decimal.
-pub fn fmt_pct(frac: f64) -> String {
-    format!("{:.1} %", frac * 100.0)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1275,7 +1244,7 @@ mod tests {
         );
         h.run();
         open(&mut h, "Dakhla North wind");
-        let before = crate::sim::turbine_curve(&h.state().wind_farms[0].turbine);
+        let before = h.state().wind_farms[0].turbine.power_curve();
         h.get_by_label("Turbine").click();
         h.run();
         h.get_by_label("Custom…").click();

@@ -130,7 +130,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             ui,
             &format!(
                 "Last run: {} from backup, peak {:.1} MW, {:.0} t CO2",
-                w::fmt_energy_mwh(r.kpis.backup_energy_mwh),
+                crate::text::energy_mwh(r.kpis.backup_energy_mwh),
                 r.kpis.peak_backup_mw,
                 r.kpis.co2_tonnes
             ),

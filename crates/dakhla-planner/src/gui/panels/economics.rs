@@ -174,15 +174,15 @@ fn costs(ui: &mut Ui, ctx: &PanelContext) {
             for line in &c.lines {
                 ui.label(&line.item);
                 ui.label(format!("{:.0} {}", line.capacity, line.capacity_unit));
-                ui.label(w::fmt_usd(line.capex_usd));
-                ui.label(w::fmt_usd(line.annual_usd()))
+                ui.label(crate::text::usd(line.capex_usd));
+                ui.label(crate::text::usd(line.annual_usd()))
                     .on_hover_text(format!(
                         "Annualized capital {}, fixed O&M {}, fuel {}, variable O&M {}, carbon {}",
-                        w::fmt_usd(line.annualized_capex_usd),
-                        w::fmt_usd(line.fixed_om_usd_per_year),
-                        w::fmt_usd(line.fuel_usd_per_year),
-                        w::fmt_usd(line.variable_om_usd_per_year),
-                        w::fmt_usd(line.carbon_usd_per_year)
+                        crate::text::usd(line.annualized_capex_usd),
+                        crate::text::usd(line.fixed_om_usd_per_year),
+                        crate::text::usd(line.fuel_usd_per_year),
+                        crate::text::usd(line.variable_om_usd_per_year),
+                        crate::text::usd(line.carbon_usd_per_year)
                     ));
                 ui.end_row();
             }
@@ -190,19 +190,19 @@ fn costs(ui: &mut Ui, ctx: &PanelContext) {
     w::readout(
         ui,
         "Capex",
-        w::fmt_usd(c.capex_usd),
+        crate::text::usd(c.capex_usd),
         "Overnight capital cost of all lines.",
     );
     w::readout(
         ui,
         "Annualized cost",
-        format!("{}/yr", w::fmt_usd(c.annualized_cost_usd)),
+        format!("{}/yr", crate::text::usd(c.annualized_cost_usd)),
         "Annualized capital plus yearly operating cost.",
     );
     w::readout(
         ui,
         "Net present cost",
-        w::fmt_usd(c.net_present_cost_usd),
+        crate::text::usd(c.net_present_cost_usd),
         "Capital plus discounted operating cost over the analysis period.",
     );
     if let Some(lcoe) = r.kpis.lcoe_usd_per_mwh {

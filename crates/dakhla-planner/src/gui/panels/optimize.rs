@@ -57,7 +57,7 @@ pub use crate::optimize::target_of;
 /// The target in words.
 fn target_text(t: &Targets) -> String {
     let share = match target_of(t) {
-        Some((kind, v)) => format!("{} at least {}", kind.share_name(), w::fmt_pct(v)),
+        Some((kind, v)) => format!("{} at least {}", kind.share_name(), crate::text::percent(v)),
         None => "no share target set: the cheapest mix that serves the load".to_owned(),
     };
     let unmet = match t.max_unmet_energy_mwh {
@@ -696,8 +696,8 @@ impl OptimizePanel {
                         .add_enabled(valid, egui::Button::new("Pareto front"))
                         .on_hover_text(format!(
                             "Optimize at {n} targets from {} to {} (a few seconds each).",
-                            w::fmt_pct(s.optimizer.pareto_from),
-                            w::fmt_pct(s.optimizer.pareto_to)
+                            crate::text::percent(s.optimizer.pareto_from),
+                            crate::text::percent(s.optimizer.pareto_to)
                         ))
                         .on_disabled_hover_text("Fix the flagged values first.")
                         .clicked()
@@ -785,8 +785,8 @@ impl OptimizePanel {
                 egui::Label::new(format!(
                     "{what}: {:.1} M USD/yr, RF {}, CFE {} ({meets})",
                     b.annualized_cost_usd / 1e6,
-                    w::fmt_pct(b.renewable_fraction),
-                    w::fmt_pct(b.cfe_score)
+                    crate::text::percent(b.renewable_fraction),
+                    crate::text::percent(b.cfe_score)
                 ))
                 .wrap(),
             )
@@ -830,7 +830,7 @@ impl OptimizePanel {
                     format!(
                         "Meets the target ({} at least {}).",
                         kind.share_name(),
-                        w::fmt_pct(target)
+                        crate::text::percent(target)
                     ),
                     true,
                     ctx,
@@ -842,7 +842,7 @@ impl OptimizePanel {
                         "Cannot meet the target ({} at least {}) within the bounds; this is the \
                          closest mix.",
                         kind.share_name(),
-                        w::fmt_pct(target)
+                        crate::text::percent(target)
                     ),
                     false,
                     ctx,
@@ -899,13 +899,13 @@ impl OptimizePanel {
             w::readout(
                 ui,
                 "Renewable fraction",
-                w::fmt_pct(k.renewable_fraction),
+                crate::text::percent(k.renewable_fraction),
                 "From the full simulation of the built mix.",
             );
             w::readout(
                 ui,
                 "CFE score",
-                w::fmt_pct(k.cfe_score),
+                crate::text::percent(k.cfe_score),
                 "From the full simulation of the built mix.",
             );
             w::readout(
@@ -1027,8 +1027,9 @@ fn front_table(
                         {
                             clicked = Some(k);
                         }
-                        ui.label(w::fmt_pct(p.target));
-                        let reached = w::fmt_pct(crate::report::charts::pareto_share(p, kind));
+                        ui.label(crate::text::percent(p.target));
+                        let reached =
+                            crate::text::percent(crate::report::charts::pareto_share(p, kind));
                         if p.feasible {
                             ui.label(reached);
                         } else {

@@ -57,9 +57,9 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
                 ui,
                 &format!(
                     "All plants: {} available, capacity factor {} (DC) / {} (AC), {:.0} ha",
-                    w::fmt_energy_mwh(k.solar_energy_mwh),
-                    w::fmt_pct(dc),
-                    w::fmt_pct(ac),
+                    crate::text::energy_mwh(k.solar_energy_mwh),
+                    crate::text::percent(dc),
+                    crate::text::percent(ac),
                     k.solar_land_ha
                 ),
                 ctx,
@@ -151,13 +151,13 @@ fn plant_fields(
         w::readout(
             ui,
             "Energy (last run)",
-            w::fmt_energy_mwh(pr.energy_mwh),
+            crate::text::energy_mwh(pr.energy_mwh),
             "Available energy of this plant over the simulated period, before curtailment.",
         );
         w::readout(
             ui,
             "Capacity factor",
-            w::fmt_pct(pr.capacity_factor),
+            crate::text::percent(pr.capacity_factor),
             "Energy over DC nameplate × hours. Single-axis PV in the Sahara: about 22-28 % (DC).",
         );
     }

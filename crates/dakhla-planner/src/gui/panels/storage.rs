@@ -58,7 +58,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         w::readout(
             ui,
             "Discharged per year",
-            w::fmt_energy_mwh(r.kpis.battery_discharge_mwh),
+            crate::text::energy_mwh(r.kpis.battery_discharge_mwh),
             "Energy the battery delivered in the last run.",
         );
     }

@@ -41,7 +41,7 @@ fn status(ui: &mut egui::Ui, kpi: &str, fraction: bool, ctx: &PanelContext) {
     };
     let fmt = |v: f64| {
         if fraction {
-            w::fmt_pct(v)
+            crate::text::percent(v)
         } else {
             format!("{v:.1} MWh")
         }

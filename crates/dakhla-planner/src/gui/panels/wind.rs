@@ -8,7 +8,6 @@ use crate::gui::chart_widget;
 use crate::gui::widgets::{self as w, ListOp};
 use crate::model::turbines::{find_turbine, turbine_library};
 use crate::scenario::{Scenario, TurbineChoice, WindFarm};
-use crate::sim::{turbine_curve, turbine_rated_kw};
 
 const LIST: &str = "wind_farms";
 const DEFAULT_TURBINE: &str = "2023NREL_Bespoke_6MW_170";
@@ -21,7 +20,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let mut op: Option<ListOp> = None;
     for (i, farm) in farms.iter_mut().enumerate() {
         let path = format!("{LIST}[{i}]");
-        let mw = turbine_rated_kw(&farm.turbine) / 1000.0 * f64::from(farm.turbine_count);
+        let mw = farm.turbine.rated_kw() / 1000.0 * f64::from(farm.turbine_count);
         let title = format!(
             "{} — {} × {} = {:.0} MW",
             if farm.name.trim().is_empty() {
@@ -83,8 +82,8 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             ui,
             &format!(
                 "All farms: {} net, capacity factor {}",
-                w::fmt_energy_mwh(r.kpis.wind_energy_mwh),
-                w::fmt_pct(cf)
+                crate::text::energy_mwh(r.kpis.wind_energy_mwh),
+                crate::text::percent(cf)
             ),
             ctx,
         );
@@ -175,7 +174,7 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
                     ..
                 } => (name.clone(), *rated_kw, *rotor_diameter_m),
             };
-            let mut power_curve_kw = turbine_curve(&farm.turbine);
+            let mut power_curve_kw = farm.turbine.power_curve();
             if power_curve_kw.is_empty() {
                 power_curve_kw = vec![(3.0, 0.0), (12.0, rated_kw), (25.0, rated_kw)];
             }
@@ -296,7 +295,7 @@ fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelCo
     turbine_picker(ui, farm, path, ctx);
     custom_fields(ui, farm, path, ctx);
     w::integer(ui, &mut farm.turbine_count, &f("turbine_count"), ctx);
-    let rated_kw = turbine_rated_kw(&farm.turbine);
+    let rated_kw = farm.turbine.rated_kw();
     w::readout(
         ui,
         "Farm capacity",
@@ -315,7 +314,7 @@ fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelCo
     );
     w::number(ui, &mut farm.shear_exponent, &f("shear_exponent"), ctx);
     w::number(ui, &mut farm.losses_pct, &f("losses_pct"), ctx);
-    let curve = turbine_curve(&farm.turbine);
+    let curve = farm.turbine.power_curve();
     if !curve.is_empty() {
         chart_widget::power_curve(ui, ctx.palette, &turbine_label(&farm.turbine), &curve);
     }
@@ -328,14 +327,14 @@ fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelCo
         w::readout(
             ui,
             "Energy (last run)",
-            w::fmt_energy_mwh(pr.energy_mwh),
+            crate::text::energy_mwh(pr.energy_mwh),
             "Net energy of this farm over the simulated period, after losses, before \
              curtailment.",
         );
         w::readout(
             ui,
             "Capacity factor",
-            w::fmt_pct(pr.capacity_factor),
+            crate::text::percent(pr.capacity_factor),
             "Net energy over rated power × hours. Nearby Tarfaya and Foum El Oued reach about \
              45 %; 40-60 % is expected for modern turbines in Dakhla's trade winds.",
         );

@@ -1,0 +1,136 @@
+//! The hourly series of a run as one table: the columns of `simulate --hourly`, the export's
+//! `hourly.csv` and `optimize --hourly`, each with its unit, meaning and accessor. A new supply
+//! or store kind adds its series here (and its flows to [`DispatchSeries`](super::DispatchSeries)).
+//!
+//! The column names are a contract with planners' scripts: add columns, never rename one.
+
+use super::Results;
+
+/// The first column: the step's start as an ISO 8601 UTC timestamp.
+pub const TIMESTAMP_COLUMN: &str = "timestamp_utc";
+
+/// One numeric column of the hourly output.
+pub struct HourlyColumn {
+    /// Column name, with its unit (`battery_soc_mwh`).
+    pub name: &'static str,
+    /// Unit of the values.
+    pub unit: &'static str,
+    /// What a value is.
+    pub help: &'static str,
+    /// The value of step `i` (means over the step; the state of charge at its end).
+    pub value: fn(&Results, usize) -> f64,
+}
+
+/// The numeric columns, in output order after [`TIMESTAMP_COLUMN`]. The weather comes first,
+/// under the names the weather CSV reader takes, so that the output reads back as weather.
+pub const HOURLY_COLUMNS: [HourlyColumn; 17] = [
+    HourlyColumn {
+        name: "ghi_w_m2",
+        unit: "W/m2",
+        help: "global horizontal irradiance",
+        value: |r, i| r.weather.ghi_w_m2[i],
+    },
+    HourlyColumn {
+        name: "dni_w_m2",
+        unit: "W/m2",
+        help: "direct normal irradiance",
+        value: |r, i| r.weather.dni_w_m2[i],
+    },
+    HourlyColumn {
+        name: "dhi_w_m2",
+        unit: "W/m2",
+        help: "diffuse horizontal irradiance",
+        value: |r, i| r.weather.dhi_w_m2[i],
+    },
+    HourlyColumn {
+        name: "temp_air_c",
+        unit: "°C",
+        help: "outdoor dry-bulb temperature",
+        value: |r, i| r.weather.temp_air_c[i],
+    },
+    HourlyColumn {
+        name: "wind_speed_m_s",
+        unit: "m/s",
+        help: "wind speed at the measurement height",
+        value: |r, i| r.weather.wind_speed_m_s[i],
+    },
+    HourlyColumn {
+        name: "it_load_mw",
+        unit: "MW",
+        help: "IT load of all rack groups",
+        value: |r, i| r.it_load_mw[i],
+    },
+    HourlyColumn {
+        name: "pue",
+        unit: "",
+        help: "power usage effectiveness: facility over IT power",
+        value: |r, i| r.pue[i],
+    },
+    HourlyColumn {
+        name: "facility_load_mw",
+        unit: "MW",
+        help: "facility load: IT load times PUE",
+        value: |r, i| r.facility_load_mw[i],
+    },
+    HourlyColumn {
+        name: "solar_mw",
+        unit: "MW",
+        help: "available AC output of all solar plants",
+        value: |r, i| r.solar_mw[i],
+    },
+    HourlyColumn {
+        name: "wind_mw",
+        unit: "MW",
+        help: "available output of all wind farms",
+        value: |r, i| r.wind_mw[i],
+    },
+    HourlyColumn {
+        name: "battery_charge_mw",
+        unit: "MW",
+        help: "power into the battery (AC side)",
+        value: |r, i| r.dispatch.battery_charge_mw[i],
+    },
+    HourlyColumn {
+        name: "battery_discharge_mw",
+        unit: "MW",
+        help: "power out of the battery (AC side)",
+        value: |r, i| r.dispatch.battery_discharge_mw[i],
+    },
+    HourlyColumn {
+        name: "battery_soc_mwh",
+        unit: "MWh",
+        help: "energy stored at the end of the step",
+        value: |r, i| r.dispatch.battery_soc_mwh[i],
+    },
+    HourlyColumn {
+        name: "backup_mw",
+        unit: "MW",
+        help: "output of all backup units",
+        value: |r, i| r.dispatch.backup_mw[i],
+    },
+    HourlyColumn {
+        name: "curtailed_mw",
+        unit: "MW",
+        help: "renewable output neither used nor stored",
+        value: |r, i| r.dispatch.curtailed_mw[i],
+    },
+    HourlyColumn {
+        name: "unmet_mw",
+        unit: "MW",
+        help: "facility load left unserved",
+        value: |r, i| r.dispatch.unmet_mw[i],
+    },
+    HourlyColumn {
+        name: "backup_to_battery_mw",
+        unit: "MW",
+        help: "backup output that charged the battery (part of backup_mw and battery_charge_mw)",
+        value: |r, i| r.dispatch.backup_to_battery_mw[i],
+    },
+];
+
+/// Every column name, the timestamp first.
+pub fn column_names() -> Vec<&'static str> {
+    std::iter::once(TIMESTAMP_COLUMN)
+        .chain(HOURLY_COLUMNS.iter().map(|c| c.name))
+        .collect()
+}
