@@ -378,11 +378,7 @@ macro_rules! sizing {
             choice(
                 concat!("optimizer.", $key),
                 $label,
-                &[
-                    ("Free", "free"),
-                    ("Fixed", "fixed"),
-                    ("Between", "between bounds"),
-                ],
+                &[("Free", "Free"), ("Fixed", "Fixed"), ("Between", "Between")],
                 $help,
             )
             .dflt_choice("Free"),
@@ -488,9 +484,9 @@ const SITE: [FieldSpec; 15] = [
         "weather",
         "Weather source",
         &[
-            ("Synthetic", "built-in Dakhla climate"),
-            ("Epw", "EnergyPlus weather file"),
-            ("Csv", "weather CSV file"),
+            ("Synthetic", "Built-in Dakhla climate"),
+            ("Epw", "Weather file (EPW)"),
+            ("Csv", "Weather file (CSV)"),
         ],
         "Built-in: a seeded synthetic year from Dakhla's monthly statistics (same seed, same year \
          on every machine); valid near Dakhla only. EPW: an EnergyPlus weather file for any site \
@@ -577,7 +573,7 @@ const SITE: [FieldSpec; 15] = [
         "datacenter.cap_applies_to",
         "Cap applies to",
         &[
-            ("Facility", "facility power (IT × PUE on the design day)"),
+            ("Facility", "Facility power (IT × PUE)"),
             ("It", "IT power only"),
         ],
         "Whether the cap limits the whole facility (IT × PUE on the design day) or the IT racks \
@@ -630,7 +626,7 @@ const LOAD: [FieldSpec; 10] = [
     choice(
         "datacenter.rack_groups[].profile",
         "Daily profile",
-        &[("Flat", "flat"), ("Hourly", "hourly (24 factors)")],
+        &[("Flat", "Flat"), ("Hourly", "Hourly (24 factors)")],
         "Flat: every hour draws utilization × design power. Hourly: 24 factors by local hour \
          multiply the utilization; each at most 1 / utilization.",
     )
@@ -669,10 +665,7 @@ const LOAD: [FieldSpec; 10] = [
     choice(
         "datacenter.cooling",
         "Cooling model",
-        &[
-            ("Fixed", "fixed PUE"),
-            ("WeatherDriven", "weather-driven PUE"),
-        ],
+        &[("Fixed", "Fixed PUE"), ("WeatherDriven", "Weather-driven")],
         "Fixed: one PUE for every hour. Weather-driven: the PUE follows the outdoor dry-bulb \
          temperature hour by hour (free cooling, partial economizer, chillers).",
     ),
@@ -870,8 +863,8 @@ const SOLAR: [FieldSpec; 18] = [
         "solar_plants[].mounting",
         "Mounting",
         &[
-            ("Fixed", "fixed tilt"),
-            ("SingleAxis", "single-axis trackers"),
+            ("Fixed", "Fixed tilt"),
+            ("SingleAxis", "Single-axis trackers"),
         ],
         "Fixed-tilt racks, or horizontal north-south single-axis trackers that follow the sun \
          east to west (the standard for utility PV at low latitude).",
@@ -1009,7 +1002,7 @@ const SOLAR: [FieldSpec; 18] = [
     choice(
         "solar_plants[].transposition",
         "Sky model",
-        &[("Perez1990", "Perez 1990"), ("Isotropic", "isotropic")],
+        &[("Perez1990", "Perez 1990"), ("Isotropic", "Isotropic")],
         "How diffuse sky light is transposed to the module plane. Perez 1990 is the SAM and \
          PVsyst default; isotropic (Liu & Jordan) is simpler and slightly pessimistic on tilted \
          planes.",
@@ -1032,8 +1025,8 @@ const WIND: [FieldSpec; 13] = [
         "wind_farms[].turbine",
         "Turbine",
         &[
-            ("Library", "from the library"),
-            ("Custom", "custom power curve"),
+            ("Library", "From the library"),
+            ("Custom", "Custom power curve"),
         ],
         "A turbine of the built-in library (NREL turbine-models and others), or Custom… to enter \
          a power curve. Modern onshore turbines: 4-7 MW, 150-175 m rotors.",
@@ -1246,9 +1239,9 @@ const BACKUP: [FieldSpec; 11] = [
         "backup[].kind",
         "Kind",
         &[
-            ("GasTurbine", "gas turbine"),
-            ("DieselGenset", "diesel genset"),
-            ("GridImport", "grid import"),
+            ("GasTurbine", "Gas turbine (OCGT)"),
+            ("DieselGenset", "Diesel genset"),
+            ("GridImport", "Grid import"),
         ],
         "What the unit is; selects its cost line in Economics. Changing it fills that kind's \
          typical efficiency, fuel price and emissions (OCGT 40.5 %, 34 USD/MWh_th, 0.202 \
@@ -1715,6 +1708,18 @@ pub fn spec_in(path: &str, variant: &str) -> Option<&'static FieldSpec> {
         first.get_or_insert(f);
     }
     general.or(first)
+}
+
+/// The words of choice `option` (a RON variant name) of the field at `path`, as the GUI's
+/// combo boxes and the report show it; the name itself when the registry has no such choice.
+pub fn choice_word<'a>(path: &str, option: &'a str) -> &'a str {
+    match spec(path).map(|f| f.kind) {
+        Some(FieldKind::Choice { options }) => options
+            .iter()
+            .find(|o| o.0 == option)
+            .map_or(option, |o| o.1),
+        _ => option,
+    }
 }
 
 /// The default of a numeric field, for the scenario's `Default` impls and serde defaults.
@@ -2319,13 +2324,10 @@ mod tests {
         let v = values(&s);
         let get = |p: &str| v.iter().find(|x| x.path == p).map(|x| x.text());
         assert_eq!(get("battery.round_trip_eff").as_deref(), Some("84.5 %"));
-        assert_eq!(
-            get("datacenter.cooling").as_deref(),
-            Some("weather-driven PUE")
-        );
+        assert_eq!(get("datacenter.cooling").as_deref(), Some("Weather-driven"));
         assert_eq!(
             get("datacenter.rack_groups[2].profile").as_deref(),
-            Some("hourly (24 factors)")
+            Some("Hourly (24 factors)")
         );
         assert!(
             get("datacenter.rack_groups[2].profile[]").is_some_and(|t| t.starts_with("24 values"))
@@ -2337,7 +2339,7 @@ mod tests {
         assert!(get("solar_plants[0].capacity_mwdc").is_some());
         assert_eq!(
             get("solar_plants[0].mounting").as_deref(),
-            Some("single-axis trackers")
+            Some("Single-axis trackers")
         );
         // One value per field and item, never two specs for one path.
         let mut paths: Vec<&str> = v.iter().map(|x| x.path.as_str()).collect();

@@ -4,7 +4,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{BackupKind, BackupUnit, Scenario};
+use crate::scenario::{BackupKind, BackupUnit, Scenario, fields};
 
 const LIST: &str = "backup";
 
@@ -58,11 +58,15 @@ fn apply_defaults(u: &mut BackupUnit) {
     u.carbon_free_frac = d.carbon_free_frac;
 }
 
-const KINDS: [(BackupKind, &str); 3] = [
-    (BackupKind::GasTurbine, "Gas turbine (OCGT)"),
-    (BackupKind::DieselGenset, "Diesel genset"),
-    (BackupKind::GridImport, "Grid import"),
-];
+/// The kinds in the order of the field registry, with its words.
+fn kinds() -> [(BackupKind, &'static str); 3] {
+    let word = |name| fields::choice_word("backup[].kind", name);
+    [
+        (BackupKind::GasTurbine, word("GasTurbine")),
+        (BackupKind::DieselGenset, word("DieselGenset")),
+        (BackupKind::GridImport, word("GridImport")),
+    ]
+}
 
 /// Edit the backup units.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
@@ -143,7 +147,7 @@ fn unit_fields(ui: &mut egui::Ui, u: &mut BackupUnit, path: &str, ctx: &PanelCon
     let f = |field: &str| format!("{path}.{field}");
     w::text(ui, &mut u.name, &f("name"), ctx);
     let before = u.kind;
-    w::enum_choice(ui, &mut u.kind, &KINDS, &f("kind"), ctx);
+    w::enum_choice(ui, &mut u.kind, &kinds(), &f("kind"), ctx);
     if u.kind != before {
         apply_defaults(u);
     }

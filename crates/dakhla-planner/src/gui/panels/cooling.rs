@@ -5,7 +5,7 @@
 use super::PanelContext;
 use crate::gui::chart_widget;
 use crate::gui::widgets as w;
-use crate::scenario::{Cooling, Scenario, WeatherDrivenCooling};
+use crate::scenario::{Cooling, Scenario, WeatherDrivenCooling, fields};
 
 const P: &str = "datacenter.cooling";
 
@@ -17,7 +17,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::enum_choice(
         ui,
         &mut weather_driven,
-        &[(false, "Fixed PUE"), (true, "Weather-driven")],
+        &[
+            (false, fields::choice_word(P, "Fixed")),
+            (true, fields::choice_word(P, "WeatherDriven")),
+        ],
         P,
         ctx,
     );

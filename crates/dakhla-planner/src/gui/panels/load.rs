@@ -4,7 +4,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario, YearMonth};
+use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario, YearMonth, fields};
 
 const LIST: &str = "datacenter.rack_groups";
 
@@ -23,8 +23,14 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ui,
         &mut dc.cap_applies_to,
         &[
-            (CapBasis::Facility, "Facility power (IT × PUE)"),
-            (CapBasis::It, "IT power only"),
+            (
+                CapBasis::Facility,
+                fields::choice_word("datacenter.cap_applies_to", "Facility"),
+            ),
+            (
+                CapBasis::It,
+                fields::choice_word("datacenter.cap_applies_to", "It"),
+            ),
         ],
         "datacenter.cap_applies_to",
         ctx,
@@ -202,7 +208,10 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
     w::enum_choice(
         ui,
         &mut hourly,
-        &[(false, "Flat"), (true, "Hourly (24 factors)")],
+        &[
+            (false, fields::choice_word(&ppath, "Flat")),
+            (true, fields::choice_word(&ppath, "Hourly")),
+        ],
         &ppath,
         ctx,
     );

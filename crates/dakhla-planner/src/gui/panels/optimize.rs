@@ -37,11 +37,15 @@ enum Mode {
     Between,
 }
 
-const MODES: [(Mode, &str); 3] = [
-    (Mode::Free, "Free"),
-    (Mode::Fixed, "Fixed"),
-    (Mode::Between, "Between"),
-];
+/// The modes with the field registry's words for a sizing at `path`.
+fn modes(path: &str) -> [(Mode, &'static str); 3] {
+    let word = |name: &'static str| fields::choice_word(path, name);
+    [
+        (Mode::Free, word("Free")),
+        (Mode::Fixed, word("Fixed")),
+        (Mode::Between, word("Between")),
+    ]
+}
 
 /// A round upper bound at or above `v` (two significant digits), at least 10.
 fn round_up(v: f64) -> f64 {
@@ -120,7 +124,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
              below.",
             fields::spec(&path).map_or("", |f| f.help),
         );
-        w::enum_choice_explained(ui, &mut mode, &MODES, &help, &path, ctx);
+        w::enum_choice_explained(ui, &mut mode, &modes(&path), &help, &path, ctx);
         if mode != before {
             *sizing = match mode {
                 Mode::Free => Sizing::Free,

@@ -4,7 +4,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets as w;
-use crate::scenario::{Scenario, WeatherSource};
+use crate::scenario::{Scenario, WeatherSource, fields};
 use std::path::{Component, Path, PathBuf};
 
 /// Edit meta, site, weather and simulation settings.
@@ -63,7 +63,7 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ui,
         &mut is_epw,
         &[
-            (false, "Built-in Dakhla climate"),
+            (false, fields::choice_word("weather", "Synthetic")),
             (true, "Weather file (EPW or CSV)"),
         ],
         "weather",

@@ -5,7 +5,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{Mounting, Scenario, SolarPlant, TranspositionModel};
+use crate::scenario::{Mounting, Scenario, SolarPlant, TranspositionModel, fields};
 
 const LIST: &str = "solar_plants";
 
@@ -136,8 +136,14 @@ fn plant_fields(
         ui,
         &mut p.transposition,
         &[
-            (TranspositionModel::Perez1990, "Perez 1990"),
-            (TranspositionModel::Isotropic, "Isotropic"),
+            (
+                TranspositionModel::Perez1990,
+                fields::choice_word(&f("transposition"), "Perez1990"),
+            ),
+            (
+                TranspositionModel::Isotropic,
+                fields::choice_word(&f("transposition"), "Isotropic"),
+            ),
         ],
         &f("transposition"),
         ctx,
@@ -176,7 +182,10 @@ fn mounting_fields(
     w::enum_choice(
         ui,
         &mut tracking,
-        &[(false, "Fixed tilt"), (true, "Single-axis trackers")],
+        &[
+            (false, fields::choice_word(&mp, "Fixed")),
+            (true, fields::choice_word(&mp, "SingleAxis")),
+        ],
         &mp,
         ctx,
     );
