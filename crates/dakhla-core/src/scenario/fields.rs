@@ -1662,6 +1662,44 @@ pub fn all() -> impl Iterator<Item = &'static FieldSpec> {
     GROUPS.iter().flat_map(|g| g.iter())
 }
 
+/// The bytes of `path` as [`normalize`] writes it (list indexes dropped), without allocating.
+fn normalized_bytes(path: &str) -> impl Iterator<Item = u8> + '_ {
+    let mut in_index = false;
+    path.bytes().filter(move |&b| match b {
+        b'[' => {
+            in_index = true;
+            true
+        }
+        b']' => {
+            in_index = false;
+            true
+        }
+        _ => !in_index,
+    })
+}
+
+/// FNV-1a of the normalized path: validation looks a spec up for every value it checks, so the
+/// lookup neither allocates nor scans the table.
+fn path_hash(path: &str) -> u64 {
+    normalized_bytes(path).fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The specs by the hash of their path.
+fn by_path() -> &'static std::collections::HashMap<u64, Vec<&'static FieldSpec>> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<u64, Vec<&'static FieldSpec>>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: std::collections::HashMap<u64, Vec<&'static FieldSpec>> =
+            std::collections::HashMap::new();
+        for f in all() {
+            map.entry(path_hash(f.path)).or_default().push(f);
+        }
+        map
+    })
+}
+
 /// `path` with every list index written `[]`: `solar_plants[2].gcr` -> `solar_plants[].gcr`.
 pub fn normalize(path: &str) -> Cow<'_, str> {
     if !path.contains('[') {
@@ -1695,10 +1733,11 @@ pub fn spec(path: &str) -> Option<&'static FieldSpec> {
 /// The spec of `path` within the enum variant `variant` of the value that holds it: the
 /// variant's own spec if it has one, else the general one.
 pub fn spec_in(path: &str, variant: &str) -> Option<&'static FieldSpec> {
-    let key = normalize(path);
     let mut general = None;
     let mut first = None;
-    for f in all().filter(|f| f.path == key) {
+    // The 64-bit hash names the path: the table's paths have distinct hashes (a test holds
+    // it), and another path meets one of them with odds of about 1 in 10^17.
+    for f in by_path().get(&path_hash(path))?.iter().copied() {
         if !variant.is_empty() && f.variant == variant {
             return Some(f);
         }
@@ -2364,6 +2403,16 @@ mod tests {
                 .label,
             "Fuel cost"
         );
+    }
+
+    #[test]
+    fn the_paths_of_the_table_have_distinct_hashes() {
+        let mut seen: std::collections::HashMap<u64, &str> = Default::default();
+        for f in all() {
+            if let Some(other) = seen.insert(path_hash(f.path), f.path) {
+                assert_eq!(other, f.path, "two paths share a hash");
+            }
+        }
     }
 
     #[test]

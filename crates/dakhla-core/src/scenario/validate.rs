@@ -63,7 +63,17 @@ impl Checker {
 
     /// [`field`](Self::field) for a field whose range depends on the enum variant that holds it.
     fn field_in(&mut self, path: &str, variant: &str, value: f64) -> bool {
-        match super::fields::spec_in(path, variant).map(|f| f.kind) {
+        self.number(super::fields::spec_in(path, variant), path, value)
+    }
+
+    /// A number at `path` against `spec` (looked up once for many values).
+    fn number(
+        &mut self,
+        spec: Option<&'static super::fields::FieldSpec>,
+        path: &str,
+        value: f64,
+    ) -> bool {
+        match spec.map(|f| f.kind) {
             Some(FieldKind::Number {
                 min,
                 max,
@@ -625,9 +635,11 @@ impl Scenario {
                     );
                     continue;
                 }
+                // One lookup for the 24 factors.
+                let factor = super::fields::spec_in("datacenter.rack_groups[].profile[]", "Hourly");
                 for (h, v) in f.iter().enumerate() {
                     let hp = format!("{p}.profile[{h}]");
-                    if !c.field(&hp, *v) {
+                    if !c.number(factor, &hp, *v) {
                         continue;
                     }
                     if util_ok && *v * g.utilization > 1.0 + 1e-9 {
