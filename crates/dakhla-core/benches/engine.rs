@@ -38,8 +38,7 @@ fn engine_benches(c: &mut Criterion) {
         b.iter(|| {
             let (t, _) = dakhla_core::sim::run_dispatch(
                 black_box(&base),
-                &r.solar_mw,
-                &r.wind_mw,
+                &[r.solar_mw(), r.wind_mw()],
                 &r.facility_load_mw,
                 1.0,
                 &mut out,

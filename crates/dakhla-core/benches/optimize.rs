@@ -37,8 +37,7 @@ fn optimize_benches(c: &mut Criterion) {
         b.iter(|| {
             let (t, _) = dakhla_core::sim::run_dispatch(
                 black_box(&reserve_case),
-                &r.solar_mw,
-                &r.wind_mw,
+                &[r.solar_mw(), r.wind_mw()],
                 &r.facility_load_mw,
                 1.0,
                 &mut out,

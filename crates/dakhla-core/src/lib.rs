@@ -23,7 +23,9 @@
 //! - [`scenario::fields`]: every input (path, label, unit, help, range, default);
 //! - [`sim::kpi_registry`]: every KPI (key, label, unit, format, direction, section, help);
 //! - [`sim::series`]: every hourly column;
-//! - [`optimize::DECISION_VARS`]: every capacity the optimizer sizes.
+//! - [`optimize::DECISION_VARS`]: every capacity the optimizer sizes;
+//! - [`sim::SUPPLY_KINDS`] and [`scenario::Scenario::stores`]: the supply and store components
+//!   the dispatch runs over (lists, not named fields).
 //!
 //! No GUI, windowing, OpenGL or chart crate is in this crate's dependency tree (CI checks it
 //! with `cargo tree`): charts and exports are in `dakhla-report`, the command line and the

@@ -206,22 +206,22 @@ const TOL: f64 = 1e-9;
 fn balance_closes(r: &Results) -> Result<(), String> {
     let d = &r.dispatch;
     for i in 0..r.weather.len() {
-        let supply = r.solar_mw[i]
-            + r.wind_mw[i]
-            + d.battery_discharge_mw[i]
+        let supply = r.solar_mw()[i]
+            + r.wind_mw()[i]
+            + d.battery().discharge_mw[i]
             + d.backup_mw[i]
             + d.unmet_mw[i];
-        let used = r.facility_load_mw[i] + d.battery_charge_mw[i] + d.curtailed_mw[i];
+        let used = r.facility_load_mw[i] + d.battery().charge_mw[i] + d.curtailed_mw[i];
         let off = (supply - used).abs();
         if off.is_nan() || off > TOL * used.max(1.0) {
             return Err(format!("step {i}: supply {supply} MW vs use {used} MW"));
         }
         for (name, v) in [
-            ("solar", r.solar_mw[i]),
-            ("wind", r.wind_mw[i]),
+            ("solar", r.solar_mw()[i]),
+            ("wind", r.wind_mw()[i]),
             ("facility load", r.facility_load_mw[i]),
-            ("battery charge", d.battery_charge_mw[i]),
-            ("battery discharge", d.battery_discharge_mw[i]),
+            ("battery charge", d.battery().charge_mw[i]),
+            ("battery discharge", d.battery().discharge_mw[i]),
             ("backup", d.backup_mw[i]),
             ("curtailed", d.curtailed_mw[i]),
             ("unmet", d.unmet_mw[i]),
@@ -243,7 +243,7 @@ fn soc_in_bounds(s: &Scenario, r: &Results) -> Result<(), String> {
     let lo = energy * b.soc_min_frac;
     let hi = energy * b.soc_max_frac;
     let slack = TOL * b.energy_mwh.max(1.0);
-    for (i, soc) in r.dispatch.battery_soc_mwh.iter().enumerate() {
+    for (i, soc) in r.dispatch.battery().soc_mwh.iter().enumerate() {
         if !(*soc >= lo - slack && *soc <= hi + slack) {
             return Err(format!(
                 "step {i}: state of charge {soc} MWh outside {lo}..{hi} MWh"
@@ -341,8 +341,7 @@ fn deterministic(s: &Scenario, first: &Results) -> Result<(), String> {
             first.kpis, second.kpis
         ));
     }
-    let same_series = first.solar_mw == second.solar_mw
-        && first.wind_mw == second.wind_mw
+    let same_series = first.supply_mw == second.supply_mw
         && first.facility_load_mw == second.facility_load_mw
         && first.it_load_mw == second.it_load_mw
         && first.pue == second.pue

@@ -25,19 +25,19 @@ fn run(s: &Scenario) -> Results {
 fn assert_balance_closes(r: &Results) {
     let d = &r.dispatch;
     for i in 0..r.weather.len() {
-        let lhs = r.solar_mw[i]
-            + r.wind_mw[i]
-            + d.battery_discharge_mw[i]
+        let lhs = r.solar_mw()[i]
+            + r.wind_mw()[i]
+            + d.battery().discharge_mw[i]
             + d.backup_mw[i]
             + d.unmet_mw[i];
-        let rhs = r.facility_load_mw[i] + d.battery_charge_mw[i] + d.curtailed_mw[i];
+        let rhs = r.facility_load_mw[i] + d.battery().charge_mw[i] + d.curtailed_mw[i];
         assert!(
             (lhs - rhs).abs() <= 1e-9 * rhs.max(1.0),
             "step {i}: supply {lhs} vs use {rhs}"
         );
         for v in [
-            d.battery_charge_mw[i],
-            d.battery_discharge_mw[i],
+            d.battery().charge_mw[i],
+            d.battery().discharge_mw[i],
             d.backup_mw[i],
             d.curtailed_mw[i],
             d.unmet_mw[i],
@@ -47,7 +47,7 @@ fn assert_balance_closes(r: &Results) {
                 "step {i}: negative or non-finite flow {v}"
             );
         }
-        assert!(d.battery_charge_mw[i] == 0.0 || d.battery_discharge_mw[i] == 0.0);
+        assert!(d.battery().charge_mw[i] == 0.0 || d.battery().discharge_mw[i] == 0.0);
     }
 }
 

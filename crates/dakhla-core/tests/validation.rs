@@ -57,8 +57,8 @@ fn pv_and_wind_stand_next_to_nrel_sam() {
     let col = |k: usize| sam.iter().map(|r| r[k]).collect::<Vec<f64>>();
 
     let tracking = run(&Scenario::dakhla_reference());
-    check("single-axis PV", &tracking.solar_mw, &col(1));
-    check("wind farm", &tracking.wind_mw, &col(2));
+    check("single-axis PV", tracking.solar_mw(), &col(1));
+    check("wind farm", tracking.wind_mw(), &col(2));
 
     // The fixed-tilt copy of sam_compare.py: 22 deg facing south, gcr 0.4.
     let mut fixed = Scenario::dakhla_reference();
@@ -67,5 +67,5 @@ fn pv_and_wind_stand_next_to_nrel_sam() {
         azimuth_deg: 180.0,
         gcr: 0.4,
     };
-    check("fixed-tilt PV", &run(&fixed).solar_mw, &col(0));
+    check("fixed-tilt PV", run(&fixed).solar_mw(), &col(0));
 }

@@ -222,21 +222,11 @@ fn fin(v: f64) -> f64 {
 /// Steps that every series of `r` has (they agree unless something upstream went wrong).
 pub fn series_len(r: &Results) -> usize {
     let d = &r.dispatch;
-    [
-        r.weather.len(),
-        r.facility_load_mw.len(),
-        r.solar_mw.len(),
-        r.wind_mw.len(),
-        d.battery_charge_mw.len(),
-        d.battery_discharge_mw.len(),
-        d.battery_soc_mwh.len(),
-        d.backup_mw.len(),
-        d.curtailed_mw.len(),
-        d.unmet_mw.len(),
-    ]
-    .into_iter()
-    .min()
-    .unwrap_or(0)
+    [r.weather.len(), r.facility_load_mw.len(), d.len()]
+        .into_iter()
+        .chain(r.supply_mw.iter().map(Vec::len))
+        .min()
+        .unwrap_or(0)
 }
 
 /// Power flows of one step [MW], split for the energy-balance stack.
@@ -343,8 +333,8 @@ pub fn balance_at(r: &Results, i: usize) -> BalanceStep {
     }
     let d = &r.dispatch;
     let load = fin(r.facility_load_mw[i]).max(0.0);
-    let solar = fin(r.solar_mw[i]).max(0.0);
-    let wind = fin(r.wind_mw[i]).max(0.0);
+    let solar = fin(r.solar_mw()[i]).max(0.0);
+    let wind = fin(r.wind_mw()[i]).max(0.0);
     let ren = solar + wind;
     let used = ren.min(load);
     let (solar_used, wind_used) = if ren > 0.0 {
@@ -358,8 +348,8 @@ pub fn balance_at(r: &Results, i: usize) -> BalanceStep {
         wind_mw: wind,
         solar_used_mw: solar_used,
         wind_used_mw: wind_used,
-        discharge_mw: fin(d.battery_discharge_mw[i]).max(0.0),
-        charge_mw: fin(d.battery_charge_mw[i]).max(0.0),
+        discharge_mw: fin(d.discharge_mw_at(i)).max(0.0),
+        charge_mw: fin(d.charge_mw_at(i)).max(0.0),
         backup_mw: fin(d.backup_mw[i]).max(0.0),
         curtailed_mw: fin(d.curtailed_mw[i]).max(0.0),
         unmet_mw: fin(d.unmet_mw[i]).max(0.0),
@@ -417,7 +407,7 @@ pub fn monthly_totals(r: &Results) -> Vec<MonthTotals> {
 pub fn net_load_sorted(r: &Results) -> Vec<f64> {
     let n = series_len(r);
     let mut v: Vec<f64> = (0..n)
-        .map(|i| fin(r.facility_load_mw[i]) - fin(r.solar_mw[i]) - fin(r.wind_mw[i]))
+        .map(|i| fin(r.facility_load_mw[i]) - fin(r.solar_mw()[i]) - fin(r.wind_mw()[i]))
         .collect();
     v.sort_by(|a, b| b.total_cmp(a));
     v
@@ -1140,7 +1130,7 @@ pub fn battery_soc<DB: DrawingBackend>(
     if window.is_empty() {
         return empty_chart(area, SOC_TITLE, "time (UTC)", y_desc, "no data", theme);
     }
-    let soc = &r.dispatch.battery_soc_mwh[..n];
+    let soc = &r.dispatch.battery().soc_mwh[..n];
     let band = battery
         .map(|b| (b.energy_mwh * b.soc_min_frac, b.energy_mwh * b.soc_max_frac))
         .filter(|(lo, hi)| lo.is_finite() && hi.is_finite() && hi > lo);
@@ -2384,10 +2374,10 @@ mod tests {
             png_colors(|a| battery_soc(a, &r, 9000..9999, None, &t)),
         );
         // Empty results and NaN values.
-        r.solar_mw = vec![f64::NAN; r.solar_mw.len()];
+        r.supply_mw[dakhla_core::sim::SOLAR] = vec![f64::NAN; r.solar_mw().len()];
         assert_drawn("nan", png_colors(|a| energy_balance(a, &r, 0..500, &t)));
         assert_drawn("nan duration", png_colors(|a| net_load_duration(a, &r, &t)));
-        r.solar_mw.clear();
+        r.supply_mw[dakhla_core::sim::SOLAR].clear();
         assert_drawn("empty", png_colors(|a| energy_balance(a, &r, 0..100, &t)));
         assert_drawn("empty monthly", png_colors(|a| monthly_energy(a, &r, &t)));
         assert_drawn(

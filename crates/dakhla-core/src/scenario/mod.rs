@@ -362,6 +362,36 @@ impl Battery {
             step_h,
         )
     }
+
+    /// The battery as a store of the dispatch for steps of `step_h` hours, its energy scaled by
+    /// `energy_factor` (capacity fade). A battery without energy or without power is not built:
+    /// it neither dispatches nor is paid for.
+    pub fn store(&self, step_h: f64, energy_factor: f64) -> crate::sim::dispatch::StoreDispatch {
+        let mut aged = self.clone();
+        if !crate::sim::economics::battery_is_built(aged.energy_mwh, aged.power_mw) {
+            aged.energy_mwh = 0.0;
+            aged.power_mw = 0.0;
+        }
+        aged.energy_mwh *= energy_factor;
+        crate::sim::dispatch::StoreDispatch {
+            key: "battery",
+            limits: aged.limits(step_h),
+            initial_soc_mwh: aged.energy_mwh * aged.initial_soc_frac,
+        }
+    }
+}
+
+impl Scenario {
+    /// The stores the dispatch runs, in its order (the battery, the shortest-duration store,
+    /// first), for steps of `step_h` hours; `battery_energy_factor` is the battery's capacity
+    /// fade. A new store kind adds its `store()` here.
+    pub fn stores(
+        &self,
+        step_h: f64,
+        battery_energy_factor: f64,
+    ) -> Vec<crate::sim::dispatch::StoreDispatch> {
+        vec![self.battery.store(step_h, battery_energy_factor)]
+    }
 }
 
 impl RackGroup {

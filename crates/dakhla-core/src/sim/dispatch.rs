@@ -1,6 +1,10 @@
-//! Step-by-step dispatch: renewables serve the facility; surplus charges the battery and the
-//! rest is curtailed; a deficit draws the battery, then backup units in merit order up to their
-//! capacity, and the rest is unmet.
+//! Step-by-step dispatch: renewables (any list of supply components) serve the facility;
+//! surplus charges the battery and the rest is curtailed; a deficit draws the battery, then
+//! backup units in merit order up to their capacity, and the rest is unmet.
+//!
+//! The stores are a list ([`StoreDispatch`]): the first (the scenario's battery) runs the rule
+//! below; each later one dispatches greedily on what the stores before it left. With one store
+//! the result is that of the single-store rule bit for bit.
 //!
 //! When the backup cannot cover the largest deficit on its own, the battery keeps a reserve: the
 //! energy that the coming deficits above the backup capacity will need (a backward pass over the
@@ -35,33 +39,139 @@ pub struct BackupDispatch {
     pub carbon_free_frac: f64,
 }
 
+/// A store as the dispatch sees it: its limits for the run's step and what it holds at the
+/// start. Any kind of store (a battery, a long-duration store) reduces to these; its own module
+/// converts its parameters (see `Scenario::stores`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StoreDispatch {
+    /// Which store, for messages and columns (the scenario's field, e.g. `battery`).
+    pub key: &'static str,
+    pub limits: BatteryLimits,
+    /// Stored energy at the start of the run [MWh].
+    pub initial_soc_mwh: f64,
+}
+
+/// Per-step flows of one store. Powers are means over the step [MW]; SoC at step end [MWh].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StoreSeries {
+    /// The store's key ([`StoreDispatch::key`]).
+    pub key: &'static str,
+    pub charge_mw: Vec<f64>,
+    pub discharge_mw: Vec<f64>,
+    pub soc_mwh: Vec<f64>,
+    /// Backup output that charged this store (included in `backup_mw` and `charge_mw`) [MW].
+    pub from_backup_mw: Vec<f64>,
+}
+
+impl StoreSeries {
+    fn resize(&mut self, n: usize) {
+        for v in [
+            &mut self.charge_mw,
+            &mut self.discharge_mw,
+            &mut self.soc_mwh,
+            &mut self.from_backup_mw,
+        ] {
+            // Every element is overwritten by the dispatch: only a new length needs the fill.
+            if v.len() != n {
+                v.clear();
+                v.resize(n, 0.0);
+            }
+        }
+    }
+}
+
 /// Hourly (per-step) dispatch results. Powers are means over the step [MW]; SoC at step end.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DispatchSeries {
-    pub battery_charge_mw: Vec<f64>,
-    pub battery_discharge_mw: Vec<f64>,
-    pub battery_soc_mwh: Vec<f64>,
+    /// One per store, in the order the dispatch was given them; the scenario's battery first.
+    pub stores: Vec<StoreSeries>,
+    /// Available renewable supply, all supply components summed [MW].
+    pub supply_mw: Vec<f64>,
     pub backup_mw: Vec<f64>,
     pub curtailed_mw: Vec<f64>,
     pub unmet_mw: Vec<f64>,
-    /// Backup output that charged the battery (included in `backup_mw` and
-    /// `battery_charge_mw`) [MW].
-    pub backup_to_battery_mw: Vec<f64>,
+}
+
+/// What [`DispatchSeries::battery`] returns before any dispatch.
+static NO_STORE: StoreSeries = StoreSeries {
+    key: "",
+    charge_mw: Vec::new(),
+    discharge_mw: Vec::new(),
+    soc_mwh: Vec::new(),
+    from_backup_mw: Vec::new(),
+};
+
+impl DispatchSeries {
+    /// The scenario's battery: the first store (empty series before any dispatch).
+    pub fn battery(&self) -> &StoreSeries {
+        self.stores.first().unwrap_or(&NO_STORE)
+    }
+
+    /// Power into all stores at step `i` [MW].
+    pub fn charge_mw_at(&self, i: usize) -> f64 {
+        self.stores.iter().map(|s| s.charge_mw[i]).sum()
+    }
+
+    /// Power out of all stores at step `i` [MW].
+    pub fn discharge_mw_at(&self, i: usize) -> f64 {
+        self.stores.iter().map(|s| s.discharge_mw[i]).sum()
+    }
+
+    /// Steps that every series holds.
+    pub fn len(&self) -> usize {
+        self.stores
+            .iter()
+            .flat_map(|s| [s.charge_mw.len(), s.discharge_mw.len(), s.soc_mwh.len()])
+            .chain([
+                self.backup_mw.len(),
+                self.curtailed_mw.len(),
+                self.unmet_mw.len(),
+            ])
+            .min()
+            .unwrap_or(0)
+    }
+
+    /// True when the series hold no step.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The store of key `key` (empty series if the run had none).
+    pub fn store(&self, key: &str) -> &StoreSeries {
+        self.stores
+            .iter()
+            .find(|s| s.key == key)
+            .unwrap_or(&NO_STORE)
+    }
+}
+
+/// Sums of one store over the run [MWh].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StoreTotals {
+    pub charge_mwh: f64,
+    pub discharge_mwh: f64,
+    /// Backup energy that charged this store (part of its charge) [MWh].
+    pub from_backup_mwh: f64,
 }
 
 /// Sums over the run, gathered in the same pass as the dispatch.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DispatchTotals {
     pub load_mwh: f64,
-    pub solar_mwh: f64,
-    pub wind_mwh: f64,
+    /// Available energy of each supply component, in the order given (the scenario's:
+    /// [`SUPPLY_KINDS`](super::SUPPLY_KINDS)) [MWh].
+    pub supply_mwh: Vec<f64>,
     pub renewable_direct_mwh: f64,
+    /// Energy into all stores [MWh].
     pub charge_mwh: f64,
+    /// Energy out of all stores [MWh].
     pub discharge_mwh: f64,
     /// Discharged energy that was charged from clean supply [MWh].
     pub discharge_clean_mwh: f64,
-    /// Backup energy that charged the battery (part of `backup_mwh`) [MWh].
+    /// Backup energy that charged a store (part of `backup_mwh`) [MWh].
     pub backup_to_battery_mwh: f64,
+    /// Each store's sums, in the order given.
+    pub stores: Vec<StoreTotals>,
     pub curtailed_mwh: f64,
     pub unmet_mwh: f64,
     /// Steps with unmet load, times the step length [h].
@@ -121,28 +231,39 @@ pub fn backup_reserve_mwh(
 /// Unmet power below this is treated as met (numerical noise) [MW].
 pub const UNMET_TOLERANCE_MW: f64 = 1e-6;
 
-/// Run the dispatch. `backup` must be in merit order (first used first). Series in `out` are
-/// resized to the load's length and overwritten, so a caller can reuse their allocations.
-#[allow(clippy::too_many_arguments)]
+/// Run the dispatch. `supply_mw` holds each supply component's available output (solar, wind,
+/// ...), `stores` the stores in dispatch order and `backup` the units in merit order (first used
+/// first). Series in `out` are resized to the load's length and overwritten, so a caller can
+/// reuse their allocations.
+///
+/// Stores: the first keeps the backup reserve and may be charged from spare backup (see the
+/// module doc); each later one then dispatches greedily on what the stores before it left
+/// (residual surplus charges it, residual deficit draws it) before the backup runs. With one
+/// store this is exactly the single-store dispatch (and the optimizer's, which the LP checks);
+/// with more, give the shortest-duration store first, so that the long-duration store covers
+/// what the daily store cannot.
+// Index loops over slices cut to `n` (the compiler drops the bounds checks), several series per
+// index.
+#[allow(clippy::needless_range_loop)]
 pub fn dispatch(
-    solar_mw: &[f64],
-    wind_mw: &[f64],
+    supply_mw: &[&[f64]],
     load_mw: &[f64],
     step_h: f64,
-    battery: &BatteryLimits,
-    initial_soc_mwh: f64,
+    stores: &[StoreDispatch],
     backup: &[BackupDispatch],
     out: &mut DispatchSeries,
 ) -> DispatchTotals {
-    let n = load_mw.len().min(solar_mw.len()).min(wind_mw.len());
+    let n = supply_mw.iter().fold(load_mw.len(), |n, s| n.min(s.len()));
+    out.stores.resize_with(stores.len(), StoreSeries::default);
+    for (s, store) in out.stores.iter_mut().zip(stores) {
+        s.key = store.key;
+        s.resize(n);
+    }
     for v in [
-        &mut out.battery_charge_mw,
-        &mut out.battery_discharge_mw,
-        &mut out.battery_soc_mwh,
+        &mut out.supply_mw,
         &mut out.backup_mw,
         &mut out.curtailed_mw,
         &mut out.unmet_mw,
-        &mut out.backup_to_battery_mw,
     ] {
         // Every element is overwritten below: only a new length needs the zero fill.
         if v.len() != n {
@@ -154,22 +275,16 @@ pub fn dispatch(
         backup_unit_mwh: vec![0.0; backup.len()],
         ..DispatchTotals::default()
     };
-    let has_battery = battery.is_usable();
-    let mut soc = initial_soc_mwh;
-    // Clean share of the stored energy. Energy in the battery at the start is taken as clean
-    // (it came from the same plants). This dispatch charges only from solar and wind surplus, so
-    // the share stays 1.
+    // Clean share of the stored energy. Energy in a store at the start is taken as clean (it
+    // came from the same plants). Stores charge only from solar and wind surplus, or from backup
+    // that is taken off below, so the share stays 1.
     let soc_clean_frac = 1.0;
 
-    let mut sum_charge = 0.0;
-    let mut sum_discharge = 0.0;
     let mut sum_unmet = 0.0;
     let mut sum_backup = 0.0;
     let mut sum_direct = 0.0;
     let mut sum_clean = 0.0;
     let mut sum_load = 0.0;
-    let mut sum_solar = 0.0;
-    let mut sum_wind = 0.0;
     let mut sum_curtail = 0.0;
     let mut lol_steps = 0u32;
     let mut peak_load: f64 = 0.0;
@@ -177,40 +292,242 @@ pub fn dispatch(
     let mut peak_unmet: f64 = 0.0;
 
     let DispatchSeries {
-        battery_charge_mw,
-        battery_discharge_mw,
-        battery_soc_mwh,
+        stores: store_series,
+        supply_mw: total_supply_mw,
         backup_mw,
         curtailed_mw,
         unmet_mw,
-        backup_to_battery_mw,
     } = out;
 
-    // Index loops over slices cut to `n`: the compiler drops the bounds checks.
-    let (solar_mw, wind_mw, load_mw) = (&solar_mw[..n], &wind_mw[..n], &load_mw[..n]);
-    let (charge_mw, discharge_mw, soc_mwh) = (
-        &mut battery_charge_mw[..n],
-        &mut battery_discharge_mw[..n],
-        &mut battery_soc_mwh[..n],
-    );
+    // The supply, summed over the components in the order given.
+    let supply = &mut total_supply_mw[..n];
+    supply.fill(0.0);
+    for s in supply_mw {
+        for (acc, v) in supply.iter_mut().zip(&s[..n]) {
+            *acc += v;
+        }
+    }
+    let supply = &*supply;
+    let load_mw = &load_mw[..n];
     let (backup_mw, curtailed_mw, unmet_mw) = (
         &mut backup_mw[..n],
         &mut curtailed_mw[..n],
         &mut unmet_mw[..n],
     );
-    let to_battery_mw = &mut backup_to_battery_mw[..n];
-    to_battery_mw.fill(0.0);
-    let mut sum_to_battery = 0.0;
 
-    // Pass 1: the battery, the only state carried from step to step. A tight loop bound by the
-    // latency of the state-of-charge chain; the sums ride along in the idle units.
+    // Pass 1: the stores, the only state carried from step to step.
     let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
-    if has_battery {
+    let mut store_sums = Vec::with_capacity(stores.len());
+    for (k, (store, series)) in stores.iter().zip(store_series.iter_mut()).enumerate() {
+        let sums = if k == 0 {
+            dispatch_first_store(store, supply, load_mw, backup_cap_total, series)
+        } else {
+            // `backup_mw` (free until pass 2) holds the residual net power the stores before
+            // this one left.
+            dispatch_greedy_store(store, backup_mw, series)
+        };
+        store_sums.push(sums);
+        if k + 1 < stores.len() {
+            // What this store leaves for the next.
+            if k == 0 {
+                for i in 0..n {
+                    backup_mw[i] = supply[i] - load_mw[i];
+                }
+            }
+            for i in 0..n {
+                backup_mw[i] +=
+                    series.discharge_mw[i] - (series.charge_mw[i] - series.from_backup_mw[i]);
+            }
+        }
+    }
+    let mut sum_charge = 0.0;
+    let mut sum_discharge = 0.0;
+    let mut sum_to_battery = 0.0;
+    for s in &store_sums {
+        sum_charge += s.charge_mwh;
+        sum_discharge += s.discharge_mwh;
+        sum_to_battery += s.from_backup_mwh;
+    }
+
+    // The stores' flows per step: the one store's own series, or the sums over several.
+    let summed;
+    let (charge_mw, discharge_mw, to_battery_mw): (&[f64], &[f64], &[f64]) = match &store_series[..]
+    {
+        [one] => (&one.charge_mw, &one.discharge_mw, &one.from_backup_mw),
+        many => {
+            let mut c = vec![0.0; n];
+            let mut d = vec![0.0; n];
+            let mut b = vec![0.0; n];
+            for s in many {
+                for i in 0..n {
+                    c[i] += s.charge_mw[i];
+                    d[i] += s.discharge_mw[i];
+                    b[i] += s.from_backup_mw[i];
+                }
+            }
+            summed = (c, d, b);
+            (&summed.0, &summed.1, &summed.2)
+        }
+    };
+    let (charge_mw, discharge_mw, to_battery_mw) =
+        (&charge_mw[..n], &discharge_mw[..n], &to_battery_mw[..n]);
+
+    // Pass 2: everything else; no state from step to step. Backup units run in merit order, so
+    // the step's total backup is min(deficit, total capacity) and each unit's share follows
+    // from the total after the loop.
+    let first_cf = backup.first().map_or(0.0, |b| b.carbon_free_frac);
+    let uniform_cf = backup.iter().all(|b| b.carbon_free_frac == first_cf);
+    let all_backup_fossil = uniform_cf && first_cf == 0.0;
+    // The step, as a macro so that each loop below has it inline with its sums in registers.
+    macro_rules! step {
+        ($i:expr) => {{
+            let i = $i;
+            let (supply, load) = (supply[i], load_mw[i]);
+            let (charge, discharge, to_battery) = (charge_mw[i], discharge_mw[i], to_battery_mw[i]);
+            let direct = fmin(supply, load);
+            // Not below zero: where nothing is curtailed the difference leaves rounding
+            // (-1e-14 MW).
+            let curtail = fmax(supply - direct - (charge - to_battery), 0.0);
+            let deficit = fmax(load - direct - discharge, 0.0);
+            let to_load = fmin(deficit, backup_cap_total);
+            let unmet = deficit - to_load;
+            let backup_used = to_load + to_battery;
+            if unmet > UNMET_TOLERANCE_MW {
+                lol_steps += 1;
+            }
+            if !all_backup_fossil {
+                let clean_backup = if uniform_cf {
+                    to_load * first_cf
+                } else {
+                    clean_share_of_backup(backup, to_load)
+                };
+                sum_clean += fmin(direct + discharge * soc_clean_frac + clean_backup, load);
+            }
+            sum_load += load;
+            sum_direct += direct;
+            sum_curtail += curtail;
+            sum_backup += backup_used;
+            sum_unmet += unmet;
+            peak_load = fmax(peak_load, load);
+            peak_backup = fmax(peak_backup, backup_used);
+            peak_unmet = fmax(peak_unmet, unmet);
+            backup_mw[i] = backup_used;
+            curtailed_mw[i] = curtail;
+            unmet_mw[i] = unmet;
+        }};
+    }
+    // The supply components' sums ride along (the loop is bound by its other work; a separate
+    // sum would wait on its own chain of adds). Summed in step order, each on its own.
+    let mut kind_sums = vec![0.0; supply_mw.len()];
+    match supply_mw {
+        [a] => {
+            let a = &a[..n];
+            let mut sa = 0.0;
+            for i in 0..n {
+                step!(i);
+                sa += a[i];
+            }
+            kind_sums[0] = sa;
+        }
+        [a, b] => {
+            let (a, b) = (&a[..n], &b[..n]);
+            let (mut sa, mut sb) = (0.0, 0.0);
+            for i in 0..n {
+                step!(i);
+                sa += a[i];
+                sb += b[i];
+            }
+            kind_sums[0] = sa;
+            kind_sums[1] = sb;
+        }
+        many => {
+            for i in 0..n {
+                step!(i);
+            }
+            for (sum, s) in kind_sums.iter_mut().zip(many) {
+                *sum = s[..n].iter().sum();
+            }
+        }
+    }
+    t.supply_mwh = kind_sums.iter().map(|s| s * step_h).collect();
+    if all_backup_fossil {
+        sum_clean = sum_direct + sum_discharge * soc_clean_frac;
+    }
+    // Backup energy stored came back as part of the discharge: it is not clean (counted at its
+    // input, as the equivalent LP counts backup output). Exact for one kind of backup; with
+    // several, at the first unit's clean share.
+    let discharge_clean = fmax(sum_discharge * soc_clean_frac - sum_to_battery, 0.0);
+    sum_clean -= sum_to_battery * (1.0 - first_cf);
+    // Summed step by step, not as supply minus its uses: that difference of large sums leaves
+    // rounding (a negative curtailment of -1e-7 MWh where nothing is curtailed).
+    if backup.len() == 1 {
+        t.backup_unit_mwh[0] = sum_backup;
+    } else {
+        let mut before = 0.0;
+        for (b, total) in backup.iter().zip(t.backup_unit_mwh.iter_mut()) {
+            *total = unit_share_sum(backup_mw, before, b.capacity_mw);
+            before += b.capacity_mw;
+        }
+    }
+    t.load_mwh = sum_load * step_h;
+    t.renewable_direct_mwh = sum_direct * step_h;
+    t.charge_mwh = sum_charge * step_h;
+    t.discharge_mwh = sum_discharge * step_h;
+    t.discharge_clean_mwh = discharge_clean * step_h;
+    t.backup_to_battery_mwh = sum_to_battery * step_h;
+    t.stores = store_sums
+        .iter()
+        .map(|s| StoreTotals {
+            charge_mwh: s.charge_mwh * step_h,
+            discharge_mwh: s.discharge_mwh * step_h,
+            from_backup_mwh: s.from_backup_mwh * step_h,
+        })
+        .collect();
+    t.curtailed_mwh = sum_curtail * step_h;
+    t.unmet_mwh = sum_unmet * step_h;
+    t.backup_mwh = sum_backup * step_h;
+    t.clean_served_mwh = sum_clean * step_h;
+    t.loss_of_load_hours = lol_steps as f64 * step_h;
+    for e in &mut t.backup_unit_mwh {
+        *e *= step_h;
+    }
+    t.peak_load_mw = peak_load;
+    t.peak_backup_mw = peak_backup;
+    t.peak_unmet_mw = peak_unmet;
+    t
+}
+
+/// The first store: the reserve-keeping dispatch of the module doc on the net power
+/// `supply - load`. Returns its sums [MW over steps] (not yet times the step).
+fn dispatch_first_store(
+    store: &StoreDispatch,
+    supply_mw: &[f64],
+    load_mw: &[f64],
+    backup_cap_total: f64,
+    series: &mut StoreSeries,
+) -> StoreTotals {
+    let n = load_mw.len();
+    let battery = &store.limits;
+    let initial_soc_mwh = store.initial_soc_mwh;
+    let (supply_mw, load_mw) = (&supply_mw[..n], &load_mw[..n]);
+    // Index loops over slices cut to `n`: the compiler drops the bounds checks.
+    let (charge_mw, discharge_mw, soc_mwh, to_battery_mw) = (
+        &mut series.charge_mw[..n],
+        &mut series.discharge_mw[..n],
+        &mut series.soc_mwh[..n],
+        &mut series.from_backup_mw[..n],
+    );
+    to_battery_mw.fill(0.0);
+    let mut sum_charge = 0.0;
+    let mut sum_discharge = 0.0;
+    let mut sum_to_battery = 0.0;
+    let mut soc = initial_soc_mwh;
+    if battery.is_usable() {
         // The plain greedy chain first, noting the largest deficit on the way (free: the loop
         // waits on the state-of-charge chain). Only the state of charge is carried.
         let mut max_deficit: f64 = 0.0;
         for i in 0..n {
-            let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+            let net = supply_mw[i] - load_mw[i];
             max_deficit = fmax(max_deficit, -net);
             soc = battery.next_soc(
                 soc,
@@ -223,7 +540,7 @@ pub fn dispatch(
             // `soc_mwh` holds the net power first, then the SoC.
             let (mut keep, mut need) = (Vec::new(), Vec::new());
             for i in 0..n {
-                soc_mwh[i] = solar_mw[i] + wind_mw[i] - load_mw[i];
+                soc_mwh[i] = supply_mw[i] - load_mw[i];
             }
             backup_reserve_mwh(soc_mwh, backup_cap_total, battery, false, &mut keep);
             backup_reserve_mwh(soc_mwh, backup_cap_total, battery, true, &mut need);
@@ -247,7 +564,7 @@ pub fn dispatch(
             // The flows follow from consecutive states; no chain, so this loop runs wide.
             let mut before = initial_soc_mwh;
             for i in 0..n {
-                let net = solar_mw[i] + wind_mw[i] - load_mw[i];
+                let net = supply_mw[i] - load_mw[i];
                 let (c, d) = battery.flows_mw(before, soc_mwh[i], fmax(net, 0.0), fmax(-net, 0.0));
                 before = soc_mwh[i];
                 charge_mw[i] = c;
@@ -261,88 +578,53 @@ pub fn dispatch(
         discharge_mw.fill(0.0);
         soc_mwh.fill(soc);
     }
+    StoreTotals {
+        charge_mwh: sum_charge,
+        discharge_mwh: sum_discharge,
+        from_backup_mwh: sum_to_battery,
+    }
+}
 
-    // Pass 2: everything else; no state from step to step. Backup units run in merit order, so
-    // the step's total backup is min(deficit, total capacity) and each unit's share follows
-    // from the total after the loop.
-    let first_cf = backup.first().map_or(0.0, |b| b.carbon_free_frac);
-    let uniform_cf = backup.iter().all(|b| b.carbon_free_frac == first_cf);
-    let all_backup_fossil = uniform_cf && first_cf == 0.0;
-    for i in 0..n {
-        let (solar, wind, load) = (solar_mw[i], wind_mw[i], load_mw[i]);
-        let (charge, discharge, to_battery) = (charge_mw[i], discharge_mw[i], to_battery_mw[i]);
-        let supply = solar + wind;
-        let direct = fmin(supply, load);
-        // Not below zero: where nothing is curtailed the difference leaves rounding (-1e-14 MW).
-        let curtail = fmax(supply - direct - (charge - to_battery), 0.0);
-        let deficit = fmax(load - direct - discharge, 0.0);
-        let to_load = fmin(deficit, backup_cap_total);
-        let unmet = deficit - to_load;
-        let backup_used = to_load + to_battery;
-        if unmet > UNMET_TOLERANCE_MW {
-            lol_steps += 1;
-        }
-        if !all_backup_fossil {
-            let clean_backup = if uniform_cf {
-                to_load * first_cf
-            } else {
-                clean_share_of_backup(backup, to_load)
-            };
-            sum_clean += fmin(direct + discharge * soc_clean_frac + clean_backup, load);
-        }
-        sum_load += load;
-        sum_solar += solar;
-        sum_wind += wind;
-        sum_direct += direct;
-        sum_curtail += curtail;
-        sum_backup += backup_used;
-        sum_unmet += unmet;
-        peak_load = fmax(peak_load, load);
-        peak_backup = fmax(peak_backup, backup_used);
-        peak_unmet = fmax(peak_unmet, unmet);
-        backup_mw[i] = backup_used;
-        curtailed_mw[i] = curtail;
-        unmet_mw[i] = unmet;
-    }
-    if all_backup_fossil {
-        sum_clean = sum_direct + sum_discharge * soc_clean_frac;
-    }
-    // Backup energy stored in the battery came back as part of the discharge: it is not clean
-    // (counted at its input, as the equivalent LP counts backup output). Exact for one kind of
-    // backup; with several, at the first unit's clean share.
-    let discharge_clean = fmax(sum_discharge * soc_clean_frac - sum_to_battery, 0.0);
-    sum_clean -= sum_to_battery * (1.0 - first_cf);
-    // Summed step by step, not as supply minus its uses: that difference of large sums leaves
-    // rounding (a negative curtailment of -1e-7 MWh where nothing is curtailed).
-    if backup.len() == 1 {
-        t.backup_unit_mwh[0] = sum_backup;
+/// A later store: greedy on the residual net power `net_mw` the stores before it left
+/// (surplus charges, deficit draws). Returns its sums [MW over steps].
+fn dispatch_greedy_store(
+    store: &StoreDispatch,
+    net_mw: &[f64],
+    series: &mut StoreSeries,
+) -> StoreTotals {
+    let n = net_mw.len();
+    let battery = &store.limits;
+    let (charge_mw, discharge_mw, soc_mwh) = (
+        &mut series.charge_mw[..n],
+        &mut series.discharge_mw[..n],
+        &mut series.soc_mwh[..n],
+    );
+    series.from_backup_mw[..n].fill(0.0);
+    let (mut sum_charge, mut sum_discharge) = (0.0, 0.0);
+    let mut soc = store.initial_soc_mwh;
+    if !battery.is_usable() {
+        charge_mw.fill(0.0);
+        discharge_mw.fill(0.0);
+        soc_mwh.fill(soc);
     } else {
-        let mut before = 0.0;
-        for (b, total) in backup.iter().zip(t.backup_unit_mwh.iter_mut()) {
-            *total = unit_share_sum(backup_mw, before, b.capacity_mw);
-            before += b.capacity_mw;
+        for i in 0..n {
+            let net = net_mw[i];
+            let (surplus, deficit) = (fmax(net, 0.0), fmax(-net, 0.0));
+            let before = soc;
+            soc = battery.next_soc(soc, battery.requested_delta_mwh(surplus, deficit));
+            let (c, d) = battery.flows_mw(before, soc, surplus, deficit);
+            soc_mwh[i] = soc;
+            charge_mw[i] = c;
+            discharge_mw[i] = d;
+            sum_charge += c;
+            sum_discharge += d;
         }
     }
-    t.load_mwh = sum_load * step_h;
-    t.solar_mwh = sum_solar * step_h;
-    t.wind_mwh = sum_wind * step_h;
-    t.renewable_direct_mwh = sum_direct * step_h;
-    t.charge_mwh = sum_charge * step_h;
-    t.discharge_mwh = sum_discharge * step_h;
-    t.discharge_clean_mwh = discharge_clean * step_h;
-    t.backup_to_battery_mwh = sum_to_battery * step_h;
-    t.curtailed_mwh = sum_curtail * step_h;
-    t.unmet_mwh = sum_unmet * step_h;
-    t.backup_mwh = sum_backup * step_h;
-    t.clean_served_mwh = sum_clean * step_h;
-    t.loss_of_load_hours = lol_steps as f64 * step_h;
-    for e in &mut t.backup_unit_mwh {
-        *e *= step_h;
+    StoreTotals {
+        charge_mwh: sum_charge,
+        discharge_mwh: sum_discharge,
+        from_backup_mwh: 0.0,
     }
-    t.peak_load_mw = peak_load;
-    t.peak_backup_mw = peak_backup;
-    t.peak_unmet_mw = peak_unmet;
-    t
 }
 
 /// Stored energy after a step with net power `net_mw` (supply - load) when the battery keeps
@@ -447,6 +729,14 @@ fn unit_share_sum(total_backup_mw: &[f64], before_mw: f64, capacity_mw: f64) -> 
 mod tests {
     use super::*;
 
+    fn one(limits: BatteryLimits) -> StoreDispatch {
+        StoreDispatch {
+            key: "battery",
+            limits,
+            initial_soc_mwh: 0.0,
+        }
+    }
+
     fn battery() -> BatteryLimits {
         BatteryLimits::new(100.0, 50.0, 0.81, 0.0, 1.0, 0.0, 1.0)
     }
@@ -465,11 +755,11 @@ mod tests {
             capacity_mw: 30.0,
             carbon_free_frac: 0.0,
         }];
-        let t = dispatch(&solar, &wind, &load, 1.0, &b, 0.0, &backup, &mut out);
-        assert_eq!(out.battery_charge_mw[0], 50.0);
+        let t = dispatch(&[&solar, &wind], &load, 1.0, &[one(b)], &backup, &mut out);
+        assert_eq!(out.battery().charge_mw[0], 50.0);
         assert_eq!(out.curtailed_mw[0], 50.0);
-        assert!((out.battery_soc_mwh[0] - 45.0).abs() < 1e-12); // 50 x sqrt(0.81)
-        assert!((out.battery_discharge_mw[1] - 40.5).abs() < 1e-12);
+        assert!((out.battery().soc_mwh[0] - 45.0).abs() < 1e-12); // 50 x sqrt(0.81)
+        assert!((out.battery().discharge_mw[1] - 40.5).abs() < 1e-12);
         assert_eq!(out.backup_mw[1], 30.0);
         assert!((out.unmet_mw[1] - 29.5).abs() < 1e-12);
         assert_eq!(t.loss_of_load_hours, 1.0);
@@ -478,10 +768,10 @@ mod tests {
         for i in 0..2 {
             let lhs = solar[i]
                 + wind[i]
-                + out.battery_discharge_mw[i]
+                + out.battery().discharge_mw[i]
                 + out.backup_mw[i]
                 + out.unmet_mw[i];
-            let rhs = load[i] + out.battery_charge_mw[i] + out.curtailed_mw[i];
+            let rhs = load[i] + out.battery().charge_mw[i] + out.curtailed_mw[i];
             assert!((lhs - rhs).abs() < 1e-9);
         }
     }
@@ -500,7 +790,14 @@ mod tests {
         ];
         let mut out = DispatchSeries::default();
         let none = BatteryLimits::new(0.0, 0.0, 0.9, 0.0, 1.0, 0.0, 1.0);
-        let t = dispatch(&[0.0], &[20.0], &[50.0], 1.0, &none, 0.0, &backup, &mut out);
+        let t = dispatch(
+            &[&[0.0], &[20.0]],
+            &[50.0],
+            1.0,
+            &[one(none)],
+            &backup,
+            &mut out,
+        );
         assert_eq!(t.backup_unit_mwh, vec![10.0, 20.0]);
         assert!((t.clean_served_mwh - 25.0).abs() < 1e-12);
         assert_eq!(t.unmet_mwh, 0.0);
@@ -524,20 +821,20 @@ mod tests {
             carbon_free_frac: 0.0,
         }];
         let mut out = DispatchSeries::default();
-        let t = dispatch(&solar, &wind, &load, 1.0, &b, 0.0, &backup, &mut out);
+        let t = dispatch(&[&solar, &wind], &load, 1.0, &[one(b)], &backup, &mut out);
         assert!(t.unmet_mwh < 1e-9, "{:?}", out);
-        assert_eq!(out.battery_discharge_mw[2], 0.0);
-        assert!((out.battery_discharge_mw[3] - 50.0).abs() < 1e-9);
+        assert_eq!(out.battery().discharge_mw[2], 0.0);
+        assert!((out.battery().discharge_mw[3] - 50.0).abs() < 1e-9);
         assert!((t.backup_to_battery_mwh - 30.0).abs() < 1e-9, "{t:?}");
         assert!(out.backup_mw.iter().all(|&x| x <= 50.0 + 1e-9));
         // Balance every step, backup-charging included.
         for i in 0..4 {
             let lhs = solar[i]
                 + wind[i]
-                + out.battery_discharge_mw[i]
+                + out.battery().discharge_mw[i]
                 + out.backup_mw[i]
                 + out.unmet_mw[i];
-            let rhs = load[i] + out.battery_charge_mw[i] + out.curtailed_mw[i];
+            let rhs = load[i] + out.battery().charge_mw[i] + out.curtailed_mw[i];
             assert!((lhs - rhs).abs() < 1e-9, "step {i}: {lhs} vs {rhs}");
         }
         // Clean supply: the 20 MWh of sun only (through the battery); the 30 MWh the backup
@@ -549,8 +846,155 @@ mod tests {
             capacity_mw: 100.0,
             carbon_free_frac: 0.0,
         }];
-        let t = dispatch(&solar, &wind, &load, 1.0, &b, 0.0, &big, &mut out);
-        assert!((out.battery_discharge_mw[2] - 20.0).abs() < 1e-9);
+        let t = dispatch(&[&solar, &wind], &load, 1.0, &[one(b)], &big, &mut out);
+        assert!((out.battery().discharge_mw[2] - 20.0).abs() < 1e-9);
         assert_eq!(t.backup_to_battery_mwh, 0.0);
+    }
+
+    /// A small daily store and a large long-duration one over ten days of sun and night with a
+    /// three-day lull: a made-up case where the balance and each store's rule can be checked.
+    fn two_store_case() -> (Vec<f64>, Vec<f64>, Vec<f64>) {
+        let n = 240;
+        let solar: Vec<f64> = (0..n)
+            .map(|i| {
+                let h = (i % 24) as f64;
+                let lull = (96..168).contains(&i);
+                if (6.0..18.0).contains(&h) && !lull {
+                    250.0 * (std::f64::consts::PI * (h - 6.0) / 12.0).sin()
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let wind: Vec<f64> = (0..n).map(|i| 20.0 + 10.0 * ((i % 7) as f64)).collect();
+        let load = vec![100.0; n];
+        (solar, wind, load)
+    }
+
+    #[test]
+    fn a_second_store_takes_only_what_the_first_leaves_and_every_step_balances() {
+        let (solar, wind, load) = two_store_case();
+        let n = load.len();
+        let daily = StoreDispatch {
+            key: "battery",
+            limits: BatteryLimits::new(400.0, 100.0, 0.85, 0.1, 1.0, 0.0, 1.0),
+            initial_soc_mwh: 200.0,
+        };
+        let long = StoreDispatch {
+            key: "long",
+            // A long-duration store: 40 h at 50 MW, 40 % round trip, 1 %/day losses.
+            limits: BatteryLimits::new(2000.0, 50.0, 0.4, 0.0, 1.0, 0.01, 1.0),
+            initial_soc_mwh: 1000.0,
+        };
+        let backup = [BackupDispatch {
+            capacity_mw: 20.0,
+            carbon_free_frac: 0.0,
+        }];
+        let mut one = DispatchSeries::default();
+        let alone = dispatch(&[&solar, &wind], &load, 1.0, &[daily], &backup, &mut one);
+        let mut out = DispatchSeries::default();
+        let t = dispatch(
+            &[&solar, &wind],
+            &load,
+            1.0,
+            &[daily, long],
+            &backup,
+            &mut out,
+        );
+        assert_eq!(out.stores.len(), 2);
+        assert_eq!(out.store("long").key, "long");
+        // The first store dispatches exactly as it does alone.
+        assert_eq!(out.stores[0], one.stores[0]);
+        let (b0, b1) = (&out.stores[0], &out.stores[1]);
+        let mut worked = false;
+        for i in 0..n {
+            let net = solar[i] + wind[i] - load[i];
+            // What the first store left: the second may charge from that surplus only, and
+            // discharge into that deficit only.
+            let left = net - (b0.charge_mw[i] - b0.from_backup_mw[i]) + b0.discharge_mw[i];
+            assert!(b1.charge_mw[i] <= left.max(0.0) + 1e-9, "step {i}");
+            assert!(b1.discharge_mw[i] <= (-left).max(0.0) + 1e-9, "step {i}");
+            assert!(b1.charge_mw[i] <= 50.0 + 1e-9 && b1.discharge_mw[i] <= 50.0 + 1e-9);
+            assert!((-1e-9..=2000.0 + 1e-9).contains(&b1.soc_mwh[i]));
+            assert_eq!(b1.from_backup_mw[i], 0.0);
+            worked |= b1.discharge_mw[i] > 1.0;
+            let lhs =
+                solar[i] + wind[i] + out.discharge_mw_at(i) + out.backup_mw[i] + out.unmet_mw[i];
+            let rhs = load[i] + out.charge_mw_at(i) + out.curtailed_mw[i];
+            assert!((lhs - rhs).abs() < 1e-9, "step {i}: {lhs} vs {rhs}");
+        }
+        assert!(worked, "the long store never discharged");
+        // The long store serves load the daily one could not, and the totals add up.
+        assert!(
+            t.unmet_mwh < alone.unmet_mwh - 100.0,
+            "{} vs {}",
+            t.unmet_mwh,
+            alone.unmet_mwh
+        );
+        assert_eq!(t.stores.len(), 2);
+        let sum = |f: fn(&StoreTotals) -> f64| t.stores.iter().map(f).sum::<f64>();
+        assert!((sum(|s| s.charge_mwh) - t.charge_mwh).abs() < 1e-6);
+        assert!((sum(|s| s.discharge_mwh) - t.discharge_mwh).abs() < 1e-6);
+        let supply: f64 = t.supply_mwh.iter().sum();
+        assert!(
+            (supply + t.discharge_mwh + t.backup_mwh + t.unmet_mwh
+                - t.load_mwh
+                - t.charge_mwh
+                - t.curtailed_mwh)
+                .abs()
+                < 1e-6
+        );
+    }
+
+    #[test]
+    fn a_store_that_cannot_move_energy_changes_nothing() {
+        let (solar, wind, load) = two_store_case();
+        let b = BatteryLimits::new(400.0, 100.0, 0.85, 0.1, 1.0, 0.0, 1.0);
+        let backup = [BackupDispatch {
+            capacity_mw: 20.0,
+            carbon_free_frac: 0.0,
+        }];
+        let none = StoreDispatch {
+            key: "long",
+            limits: BatteryLimits::new(0.0, 0.0, 0.4, 0.0, 1.0, 0.0, 1.0),
+            initial_soc_mwh: 0.0,
+        };
+        let mut one = DispatchSeries::default();
+        let a = dispatch(
+            &[&solar, &wind],
+            &load,
+            1.0,
+            &[one_store(b)],
+            &backup,
+            &mut one,
+        );
+        let mut two = DispatchSeries::default();
+        let c = dispatch(
+            &[&solar, &wind],
+            &load,
+            1.0,
+            &[one_store(b), none],
+            &backup,
+            &mut two,
+        );
+        assert_eq!(one.stores[0], two.stores[0]);
+        for (x, y) in [
+            (&one.backup_mw, &two.backup_mw),
+            (&one.curtailed_mw, &two.curtailed_mw),
+            (&one.unmet_mw, &two.unmet_mw),
+        ] {
+            assert_eq!(x, y);
+        }
+        assert_eq!(two.stores[1].charge_mw.iter().sum::<f64>(), 0.0);
+        assert_eq!((a.unmet_mwh, a.backup_mwh), (c.unmet_mwh, c.backup_mwh));
+        assert_eq!(a.clean_served_mwh, c.clean_served_mwh);
+    }
+
+    fn one_store(limits: BatteryLimits) -> StoreDispatch {
+        StoreDispatch {
+            key: "battery",
+            limits,
+            initial_soc_mwh: 200.0,
+        }
     }
 }

@@ -65,10 +65,8 @@ pub struct Results {
     pub it_load_mw: Arc<Vec<f64>>,
     pub pue: Arc<Vec<f64>>,
     pub facility_load_mw: Arc<Vec<f64>>,
-    /// Available solar output of all plants [MW].
-    pub solar_mw: Vec<f64>,
-    /// Available wind output of all farms [MW].
-    pub wind_mw: Vec<f64>,
+    /// Available output of each supply kind, in [`SUPPLY_KINDS`] order [MW].
+    pub supply_mw: Vec<Vec<f64>>,
     pub dispatch: Arc<DispatchSeries>,
     pub totals: DispatchTotals,
     pub plants: Vec<PlantResult>,
@@ -79,6 +77,39 @@ pub struct Results {
     pub notes: Vec<String>,
     /// (latitude, longitude, elevation) the sun was computed for.
     pub weather_location: (f64, f64, f64),
+}
+
+/// The supply components, in the order of [`Results::supply_mw`] and
+/// [`DispatchTotals::supply_mwh`]: the key of each (its plants' `kind`). A new supply kind adds
+/// its key here and its series in [`Engine::run_with`].
+pub const SUPPLY_KINDS: [&str; 2] = ["solar", "wind"];
+/// Index of solar in [`SUPPLY_KINDS`].
+pub const SOLAR: usize = 0;
+/// Index of wind in [`SUPPLY_KINDS`].
+pub const WIND: usize = 1;
+
+impl Results {
+    /// Available solar output of all plants [MW].
+    pub fn solar_mw(&self) -> &[f64] {
+        &self.supply_mw[SOLAR]
+    }
+
+    /// Available wind output of all farms [MW].
+    pub fn wind_mw(&self) -> &[f64] {
+        &self.supply_mw[WIND]
+    }
+}
+
+impl DispatchTotals {
+    /// Available solar energy over the run [MWh].
+    pub fn solar_mwh(&self) -> f64 {
+        self.supply_mwh.get(SOLAR).copied().unwrap_or(0.0)
+    }
+
+    /// Available wind energy over the run [MWh].
+    pub fn wind_mwh(&self) -> f64 {
+        self.supply_mwh.get(WIND).copied().unwrap_or(0.0)
+    }
 }
 
 /// What a sizing study needs from a scenario: per-unit availability and the load.
@@ -280,10 +311,10 @@ impl Engine {
         }
         let buffers = Arc::make_mut(&mut self.scratch);
         let fade = (1.0 - scenario.battery.capacity_fade_pct_per_year / 100.0).powf(age);
+        let supply_mw = vec![solar_mw, wind_mw];
         let (totals, battery) = run_dispatch_aged(
             scenario,
-            &solar_mw,
-            &wind_mw,
+            &[&supply_mw[SOLAR], &supply_mw[WIND]],
             &load.facility_mw,
             step_h,
             fade,
@@ -315,8 +346,7 @@ impl Engine {
             it_load_mw: load.it_mw.clone(),
             pue: load.pue.clone(),
             facility_load_mw: load.facility_mw.clone(),
-            solar_mw,
-            wind_mw,
+            supply_mw,
             dispatch: self.scratch.clone(),
             totals,
             plants,
@@ -702,37 +732,29 @@ pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
     order
 }
 
-/// Dispatch the scenario's storage and backup against given supply and load series. Totals per
-/// backup unit come back in the scenario's order.
+/// Dispatch the scenario's storage and backup against given supply series (one per
+/// [`SUPPLY_KINDS`] entry, or any list of components) and load. Totals per backup unit come back
+/// in the scenario's order; the limits are the battery's.
 pub fn run_dispatch(
     s: &Scenario,
-    solar_mw: &[f64],
-    wind_mw: &[f64],
+    supply_mw: &[&[f64]],
     facility_mw: &[f64],
     step_h: f64,
     out: &mut DispatchSeries,
 ) -> (DispatchTotals, BatteryLimits) {
-    run_dispatch_aged(s, solar_mw, wind_mw, facility_mw, step_h, 1.0, out)
+    run_dispatch_aged(s, supply_mw, facility_mw, step_h, 1.0, out)
 }
 
 /// [`run_dispatch`] with the battery's energy scaled by `battery_energy_factor` (capacity fade).
 pub fn run_dispatch_aged(
     s: &Scenario,
-    solar_mw: &[f64],
-    wind_mw: &[f64],
+    supply_mw: &[&[f64]],
     facility_mw: &[f64],
     step_h: f64,
     battery_energy_factor: f64,
     out: &mut DispatchSeries,
 ) -> (DispatchTotals, BatteryLimits) {
-    let mut aged = s.battery.clone();
-    // A battery without energy or without power is not built (nor dispatched, nor paid for).
-    if !economics::battery_is_built(aged.energy_mwh, aged.power_mw) {
-        aged.energy_mwh = 0.0;
-        aged.power_mw = 0.0;
-    }
-    aged.energy_mwh *= battery_energy_factor;
-    let battery = aged.limits(step_h);
+    let stores = s.stores(step_h, battery_energy_factor);
     let order = backup_merit_order(s);
     let backup: Vec<BackupDispatch> = order
         .iter()
@@ -741,23 +763,13 @@ pub fn run_dispatch_aged(
             carbon_free_frac: s.backup[i].carbon_free_frac,
         })
         .collect();
-    let initial = aged.energy_mwh * aged.initial_soc_frac;
-    let mut totals = dispatch::dispatch(
-        solar_mw,
-        wind_mw,
-        facility_mw,
-        step_h,
-        &battery,
-        initial,
-        &backup,
-        out,
-    );
+    let mut totals = dispatch::dispatch(supply_mw, facility_mw, step_h, &stores, &backup, out);
     let mut per_unit = vec![0.0; s.backup.len()];
     for (k, &i) in order.iter().enumerate() {
         per_unit[i] = totals.backup_unit_mwh[k];
     }
     totals.backup_unit_mwh = per_unit;
-    (totals, battery)
+    (totals, stores[0].limits)
 }
 
 /// What the planner should know about a run besides the scenario's own warnings: the weather's
@@ -919,7 +931,7 @@ mod tests {
         assert!(Arc::ptr_eq(&first, &second), "the sun was computed again");
 
         let cold = Engine::new().run(&s, dir).unwrap();
-        assert_eq!(warm.solar_mw, cold.solar_mw);
+        assert_eq!(warm.solar_mw(), cold.solar_mw());
         assert_eq!(warm.kpis.cfe_score.to_bits(), cold.kpis.cfe_score.to_bits());
     }
 }

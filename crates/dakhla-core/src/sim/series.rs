@@ -76,31 +76,31 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 17] = [
         name: "solar_mw",
         unit: "MW",
         help: "available AC output of all solar plants",
-        value: |r, i| r.solar_mw[i],
+        value: |r, i| r.solar_mw()[i],
     },
     HourlyColumn {
         name: "wind_mw",
         unit: "MW",
         help: "available output of all wind farms",
-        value: |r, i| r.wind_mw[i],
+        value: |r, i| r.wind_mw()[i],
     },
     HourlyColumn {
         name: "battery_charge_mw",
         unit: "MW",
         help: "power into the battery (AC side)",
-        value: |r, i| r.dispatch.battery_charge_mw[i],
+        value: |r, i| r.dispatch.battery().charge_mw[i],
     },
     HourlyColumn {
         name: "battery_discharge_mw",
         unit: "MW",
         help: "power out of the battery (AC side)",
-        value: |r, i| r.dispatch.battery_discharge_mw[i],
+        value: |r, i| r.dispatch.battery().discharge_mw[i],
     },
     HourlyColumn {
         name: "battery_soc_mwh",
         unit: "MWh",
         help: "energy stored at the end of the step",
-        value: |r, i| r.dispatch.battery_soc_mwh[i],
+        value: |r, i| r.dispatch.battery().soc_mwh[i],
     },
     HourlyColumn {
         name: "backup_mw",
@@ -124,7 +124,7 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 17] = [
         name: "backup_to_battery_mw",
         unit: "MW",
         help: "backup output that charged the battery (part of backup_mw and battery_charge_mw)",
-        value: |r, i| r.dispatch.backup_to_battery_mw[i],
+        value: |r, i| r.dispatch.battery().from_backup_mw[i],
     },
 ];
 

@@ -173,7 +173,7 @@ pub fn battery_soc(
     let window = window.start..window.end.min(charts::series_len(r));
     match hovered_step(cr.hover_x, &window) {
         Some(i) => {
-            let soc = r.dispatch.battery_soc_mwh.get(i).copied().unwrap_or(0.0);
+            let soc = r.dispatch.battery().soc_mwh.get(i).copied().unwrap_or(0.0);
             let share = battery
                 .filter(|b| b.energy_mwh > 0.0)
                 .map(|b| {
