@@ -383,6 +383,11 @@ fn bad(message: impl Into<String>) -> Failure {
 }
 
 fn load(path: &Path) -> Result<Scenario, Failure> {
+    Ok(load_noted(path)?.scenario)
+}
+
+/// The scenario of `path` with its text (in the current schema), noting a migration.
+fn load_noted(path: &Path) -> Result<scenario::Upgraded, Failure> {
     let upgraded = scenario::load_upgraded(path).map_err(|e| bad(e.to_string()))?;
     if let Some(m) = &upgraded.migration {
         errln!(
@@ -392,7 +397,7 @@ fn load(path: &Path) -> Result<Scenario, Failure> {
             shown(path)
         );
     }
-    Ok(upgraded.scenario)
+    Ok(upgraded)
 }
 
 /// Weather files (.epw, .csv) of a folder, sorted by name.
@@ -610,6 +615,22 @@ fn with_overrides(s: Scenario, set: &[String]) -> Result<Scenario, Failure> {
     scenario::apply_overrides(&s, set).map_err(Failure::BadInput)
 }
 
+/// [`load_or_builtin`] with the text the scenario was read from, the base that writing it back
+/// edits so that its comments and layout stay.
+fn load_or_builtin_text(file: Option<&Path>) -> Result<(Scenario, PathBuf, String), Failure> {
+    Ok(match file {
+        Some(f) => {
+            let u = load_noted(f)?;
+            (u.scenario, scenario::base_dir(f), u.text)
+        }
+        None => (
+            Scenario::dakhla_reference(),
+            PathBuf::from("."),
+            scenario::DAKHLA_REFERENCE_RON.to_owned(),
+        ),
+    })
+}
+
 fn load_or_builtin(file: Option<&Path>) -> Result<(Scenario, PathBuf), Failure> {
     Ok(match file {
         Some(f) => (load(f)?, scenario::base_dir(f)),
@@ -687,7 +708,7 @@ fn optimize_command(
     options: &SearchOptions,
 ) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::{self, Control, study};
-    let (s, base) = load_or_builtin(file)?;
+    let (s, base, original_text) = load_or_builtin_text(file)?;
     let s = with_overrides(s, set)?;
     let mut run = RunFiles::new();
     note_inputs(&mut run, file, &s, &base);
@@ -743,8 +764,18 @@ fn optimize_command(
         let mut saved = opt.scenario.clone();
         // A relative weather path must still resolve from the new file's folder.
         scenario::rebase_weather_path(&mut saved, &base, &scenario::base_dir(out));
-        scenario::save(&saved, out)
-            .map_err(|e| bad(format!("cannot write {}: {e}", shown(out))))?;
+        // The file's comments and layout are kept; only the values that changed are edited.
+        let (text, kept) = scenario::layout::text_keeping_layout(Some(&original_text), &saved)
+            .map_err(|e| Failure::Internal(e.into()))?;
+        write_atomic(out, |f| std::io::Write::write_all(f, text.as_bytes()))
+            .map_err(|e| bad(format!("cannot write {}: {e:#}", shown(out))))?;
+        if !kept {
+            errln!(
+                "note: {}: the file's layout could not be kept; it is written in the program's \
+                 layout, without its comments",
+                shown(out)
+            );
+        }
     }
     if json {
         print_json(&report::optimize::optimize_json(

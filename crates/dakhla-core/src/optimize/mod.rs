@@ -710,9 +710,28 @@ fn golden_section(
     better(e1, e2)
 }
 
+/// Capacities the optimizer writes are rounded up to this step [MW, MWdc or MWh]: 100 kW is
+/// below any planner's precision and a file reads `198.4`, not `198.35442509596541`. Up, so
+/// that a mix that meets its target still does; the KPIs reported are those of the rounded
+/// scenario, so the file and the report agree.
+pub const CAPACITY_STEP: f64 = 0.1;
+
+/// `v` rounded up to [`CAPACITY_STEP`] (a hair of slack so that 198.4000000001 stays 198.4),
+/// not above `max` (a user's bound, written as they wrote it).
+pub fn round_capacity_up(v: f64, max: f64) -> f64 {
+    let per = 1.0 / CAPACITY_STEP;
+    let r = ((v * per) - 1e-6).ceil() / per;
+    if r > max {
+        max.max(v)
+    } else {
+        r.max(0.0) + 0.0
+    }
+}
+
 /// The scenario with the capacities of `mix`: solar plants and wind farms scaled together
 /// (whole turbines), the battery set, and backup built as the unit that runs first in merit
-/// order (the others set to zero) unless backup was fixed.
+/// order (the others set to zero) unless backup was fixed. Capacities that change are rounded
+/// up to [`CAPACITY_STEP`].
 pub fn apply_mix(
     s: &Scenario,
     problem: &Problem,
@@ -723,8 +742,19 @@ pub fn apply_mix(
     let now = capacities_of(s);
     let moved = |a: f64, b: f64| (a - b).abs() > 1e-9 * a.abs().max(b.abs()).max(1.0);
     if moved(now.solar_mwdc, mix.solar_mwdc) {
-        for (p, w) in out.solar_plants.iter_mut().zip(&profiles.solar_weights) {
-            p.capacity_mwdc = mix.solar_mwdc * w;
+        let rounded: Vec<f64> = profiles
+            .solar_weights
+            .iter()
+            .map(|w| round_capacity_up(mix.solar_mwdc * w, f64::INFINITY))
+            .collect();
+        // At the top of its bounds the mix is written as the bound gives it.
+        let within = rounded.iter().sum::<f64>() <= problem.solar.max + 1e-9;
+        for (p, (w, r)) in out
+            .solar_plants
+            .iter_mut()
+            .zip(profiles.solar_weights.iter().zip(&rounded))
+        {
+            p.capacity_mwdc = if within { *r } else { mix.solar_mwdc * w };
         }
     }
     if moved(now.wind_mw, mix.wind_mw) {
@@ -778,14 +808,41 @@ pub fn apply_mix(
     // A battery needs both energy and power: one without the other is not built.
     let built =
         crate::sim::economics::battery_is_built(mix.battery_energy_mwh, mix.battery_power_mw);
-    out.battery.energy_mwh = if built { mix.battery_energy_mwh } else { 0.0 };
-    out.battery.power_mw = if built { mix.battery_power_mw } else { 0.0 };
+    let round = |now: f64, v: f64, max: f64| {
+        if moved(now, v) {
+            round_capacity_up(v, max)
+        } else {
+            v
+        }
+    };
+    out.battery.energy_mwh = if built {
+        round(
+            now.battery_energy_mwh,
+            mix.battery_energy_mwh,
+            problem.battery_energy.max,
+        )
+    } else {
+        0.0
+    };
+    out.battery.power_mw = if built {
+        round(
+            now.battery_power_mw,
+            mix.battery_power_mw,
+            problem.battery_power.max,
+        )
+    } else {
+        0.0
+    };
     // Backup kept as it is when the optimizer could not change it; else built as the unit that
     // runs first.
     if !problem.backup.is_fixed() || moved(now.backup_mw, mix.backup_mw) {
         let order = crate::sim::backup_merit_order(s);
         for (k, &i) in order.iter().enumerate() {
-            out.backup[i].capacity_mw = if k == 0 { mix.backup_mw } else { 0.0 };
+            out.backup[i].capacity_mw = if k == 0 {
+                round(now.backup_mw, mix.backup_mw, problem.backup.max)
+            } else {
+                0.0
+            };
         }
     }
     out
@@ -826,9 +883,15 @@ pub fn optimize_scenario(
     let profiles = engine.sizing_profiles(scenario, base_dir)?;
     let problem = Problem::from_scenario(scenario, &profiles)?;
     let t0 = std::time::Instant::now();
-    let outcome = optimize(&problem, options, control);
+    let mut outcome = optimize(&problem, options, control);
     let wall_s = t0.elapsed().as_secs_f64();
     let out = apply_mix(scenario, &problem, &profiles, &outcome.best.mix);
+    // The search's answer is the mix as written (rounded up to `CAPACITY_STEP`), so that its
+    // cost and shares are those of the file and of the simulation below.
+    let written = capacities_of(&out);
+    if written != outcome.best.mix {
+        outcome.best = problem.evaluate(&written, &mut Scratch::default());
+    }
     let results = engine.run(&out, base_dir)?;
     Ok(ScenarioOptimum {
         problem,

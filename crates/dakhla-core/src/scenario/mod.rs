@@ -7,6 +7,7 @@
 
 pub mod fields;
 mod io;
+pub mod layout;
 pub mod migrate;
 mod overrides;
 mod parse_errors;

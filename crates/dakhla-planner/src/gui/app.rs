@@ -111,6 +111,10 @@ pub struct Document {
     draft_revision: Option<u64>,
     /// SHA-256 of the file as opened or last saved, to notice another program's change.
     pub disk_sha256: Option<String>,
+    /// The text the scenario was opened from or last saved as (the built-in reference's for a
+    /// new document): saving edits it in place, so the author's comments and layout stay
+    /// ([`scenario::layout`]).
+    pub text: Option<String>,
 }
 
 /// Ids of documents (see [`Document::id`]).
@@ -131,7 +135,15 @@ impl Document {
             changed_at: None,
             draft_revision: None,
             disk_sha256: None,
+            text: None,
         }
+    }
+
+    /// A new document on the built-in Dakhla reference, with its commented text.
+    pub fn reference() -> Self {
+        let mut doc = Self::new(Scenario::dakhla_reference(), None);
+        doc.text = Some(scenario::DAKHLA_REFERENCE_RON.to_owned());
+        doc
     }
 
     fn touched(&mut self) {
@@ -667,7 +679,7 @@ impl PlannerApp {
     /// The app on the built-in scenario with `settings` (tests use this directly).
     pub fn with_settings(settings: Settings) -> Self {
         let mut app = Self {
-            doc: Document::new(Scenario::dakhla_reference(), None),
+            doc: Document::reference(),
             settings,
             issues: BTreeMap::new(),
             warnings: Vec::new(),
@@ -742,7 +754,12 @@ impl PlannerApp {
         if now || age >= wait {
             // A failed copy is retried at the next change; the work itself is still open.
             if rec
-                .write(doc.id, doc.path.as_deref(), &doc.scenario)
+                .write(
+                    doc.id,
+                    doc.path.as_deref(),
+                    &doc.scenario,
+                    doc.text.as_deref(),
+                )
                 .is_ok()
             {
                 doc.draft_revision = Some(doc.revision);
@@ -777,6 +794,13 @@ impl PlannerApp {
                 .original_path
                 .as_deref()
                 .and_then(|p| crate::weather::file_sha256(p).ok());
+            // Saving edits the copy's text (comments kept), else the file's as it is on disk.
+            doc.text = d.text.clone().or_else(|| {
+                d.original_path
+                    .as_deref()
+                    .and_then(|p| scenario::load_upgraded(p).ok())
+                    .map(|u| u.text)
+            });
             doc.touched();
             if self.active_is_pristine() {
                 self.doc = doc;
@@ -1018,6 +1042,7 @@ impl PlannerApp {
                 }
                 let mut doc = Document::new(u.scenario, Some(path.to_path_buf()));
                 doc.disk_sha256 = crate::weather::file_sha256(path).ok();
+                doc.text = Some(u.text);
                 self.remember(path);
                 self.compare_open = false;
                 if self.active_is_pristine() {
@@ -1196,8 +1221,36 @@ impl PlannerApp {
         let to = scenario::base_dir(path);
         let mut rebased = self.doc.scenario.clone();
         scenario::rebase_weather_path(&mut rebased, &from, &to);
-        match scenario::save(&rebased, path) {
+        // Only the values that changed are edited in the file's text: comments and layout stay.
+        let (text, kept) = match scenario::layout::text_keeping_layout(
+            self.doc.text.as_deref(),
+            &rebased,
+        ) {
+            Ok(t) => t,
+            Err(e) => {
+                self.notice = Some(Notice {
+                    title: "Could not save".into(),
+                    body: format!(
+                        "cannot write the scenario as text: {e}\n\nYour changes are still open here."
+                    ),
+                });
+                return false;
+            }
+        };
+        match crate::files::write_file(path, |f| std::io::Write::write_all(f, text.as_bytes())) {
             Ok(()) => {
+                if !kept {
+                    self.notice = Some(Notice {
+                        title: "Saved without the file's comments".into(),
+                        body: format!(
+                            "{}: the file's layout could not be kept, so it was written in the \
+                             program's layout and its comments are gone. The values are all \
+                             there.",
+                            path.display()
+                        ),
+                    });
+                }
+                self.doc.text = Some(text);
                 if rebased != self.doc.scenario {
                     self.doc.scenario = rebased;
                     for s in self.doc.undo.iter_mut().chain(self.doc.redo.iter_mut()) {
@@ -1232,7 +1285,7 @@ impl PlannerApp {
 
     fn new_now(&mut self) {
         self.compare_open = false;
-        self.push_tab(Document::new(Scenario::dakhla_reference(), None));
+        self.push_tab(Document::reference());
     }
 
     /// Close tab `i`, asking first when it has unsaved changes.
@@ -2054,6 +2107,56 @@ mod tests {
         b.open_now(&path);
         b.wait_for_simulation();
         assert_eq!(kpis(&b), k);
+    }
+
+    #[test]
+    fn saving_keeps_the_comments_and_layout_of_the_file() {
+        let comments = |t: &str| -> Vec<String> {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("//"))
+                .map(str::to_owned)
+                .collect()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("team.ron");
+        // A colleague's file: the reference's comments, a comment of its own and `1_300`.
+        let original = scenario::DAKHLA_REFERENCE_RON
+            .replace("count: 1300,", "count: 1_300, // agreed with ops, 2026-11")
+            .replace(
+                "    battery: (",
+                "    // Storage: four hours, see the note of 3 Dec.\n    battery: (",
+            );
+        std::fs::write(&path, &original).unwrap();
+        let mut a = app();
+        a.open_now(&path);
+        let mut s = a.doc.scenario.clone();
+        s.battery.energy_mwh = 800.0;
+        a.apply_edit(s, false);
+        assert!(a.save_now(&path));
+        let saved = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(comments(&saved), comments(&original));
+        assert!(saved.contains("count: 1_300, // agreed with ops, 2026-11"));
+        // One line differs: the one edited.
+        let diff: Vec<_> = original
+            .lines()
+            .zip(saved.lines())
+            .filter(|(x, y)| x != y)
+            .collect();
+        assert_eq!(diff.len(), 1, "{diff:?}");
+        assert!(
+            diff[0].1.trim_start().starts_with("energy_mwh: 800.0"),
+            "{diff:?}"
+        );
+        assert_eq!(original.lines().count(), saved.lines().count());
+        // A new document saved as a file keeps the reference's comments.
+        let mut b = app();
+        let fresh = dir.path().join("fresh.ron");
+        assert!(b.save_now(&fresh));
+        assert_eq!(
+            std::fs::read_to_string(&fresh).unwrap(),
+            scenario::DAKHLA_REFERENCE_RON
+        );
     }
 
     /// Poll the weather-years run until it ends (panics after `timeout_s`).

@@ -24,6 +24,10 @@ struct DraftFile {
     /// When the copy was written [s since 1970, UTC].
     written_unix_s: u64,
     scenario: Scenario,
+    /// The scenario as the document's file would be written: its comments and layout kept
+    /// (older copies have none).
+    #[serde(default)]
+    text: Option<String>,
 }
 
 /// Unsaved work found after a crash.
@@ -34,6 +38,8 @@ pub struct Draft {
     pub original_path: Option<PathBuf>,
     pub written_unix_s: u64,
     pub scenario: Scenario,
+    /// The scenario in its file's layout with its comments, when the copy has it.
+    pub text: Option<String>,
 }
 
 impl Draft {
@@ -81,12 +87,14 @@ impl Recovery {
         self.dir.join(format!("{}-{doc_id}.ron", self.session))
     }
 
-    /// Write (atomically) the unsaved scenario of document `doc_id`.
+    /// Write (atomically) the unsaved scenario of document `doc_id`, with its text in the
+    /// layout of `base_text` (the document's file), comments kept.
     pub fn write(
         &self,
         doc_id: u64,
         original_path: Option<&Path>,
         scenario: &Scenario,
+        base_text: Option<&str>,
     ) -> std::io::Result<()> {
         let draft = DraftFile {
             original_path: original_path.map(Path::to_path_buf),
@@ -94,6 +102,7 @@ impl Recovery {
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs()),
             scenario: scenario.clone(),
+            text: base_text.and_then(|t| crate::scenario::layout::keep_layout(t, scenario)),
         };
         let text = ron::ser::to_string_pretty(&draft, ron::ser::PrettyConfig::default())
             .map_err(std::io::Error::other)?;
@@ -151,6 +160,7 @@ impl Recovery {
                     original_path: d.original_path,
                     written_unix_s: d.written_unix_s,
                     scenario: d.scenario,
+                    text: d.text,
                 })
             })
             .collect();
@@ -214,7 +224,18 @@ mod tests {
         s.battery.energy_mwh = f64::NAN; // unsaved work may hold invalid values
         let crashed = Recovery::start(dir.path()).unwrap();
         crashed
-            .write(7, Some(Path::new("/plans/a.ron")), &s)
+            .write(
+                7,
+                Some(Path::new("/plans/a.ron")),
+                &s,
+                Some(crate::scenario::DAKHLA_REFERENCE_RON),
+            )
+            .unwrap();
+        // A second document with a plain edit: its copy keeps the file's comments.
+        let mut t = Scenario::dakhla_reference();
+        t.battery.energy_mwh = 1234.0;
+        crashed
+            .write(8, None, &t, Some(crate::scenario::DAKHLA_REFERENCE_RON))
             .unwrap();
         let live = Recovery::start(dir.path()).unwrap();
         // The first session is still running (its lock is held): nothing to offer.
@@ -222,7 +243,18 @@ mod tests {
         // It dies without a clean exit: the OS releases its lock.
         drop(crashed);
         let drafts = live.orphans();
-        assert_eq!(drafts.len(), 1);
+        assert_eq!(drafts.len(), 2);
+        let edited = drafts.iter().find(|d| d.original_path.is_none()).unwrap();
+        let text = edited.text.as_deref().expect("the copy has its text");
+        assert!(text.contains("energy_mwh: 1234.0,"));
+        assert!(text.contains("// Dakhla peninsula, Atlantic coast of the Sahara."));
+        let all = drafts.clone();
+        let drafts: Vec<Draft> = drafts
+            .into_iter()
+            .filter(|d| d.original_path.is_some())
+            .collect();
+        // NaN cannot be written as a file's value: the copy keeps the scenario alone.
+        assert_eq!(drafts[0].text, None);
         assert_eq!(
             drafts[0].original_path.as_deref(),
             Some(Path::new("/plans/a.ron"))
@@ -233,7 +265,7 @@ mod tests {
                 .describe()
                 .starts_with("/plans/a.ron, last change kept at ")
         );
-        live.forget(&drafts);
+        live.forget(&all);
         assert!(live.orphans().is_empty());
         // Only the live session's lock is left.
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
@@ -244,8 +276,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let r = Recovery::start(dir.path()).unwrap();
         let s = Scenario::dakhla_reference();
-        r.write(1, None, &s).unwrap();
-        r.write(2, None, &s).unwrap();
+        r.write(1, None, &s, None).unwrap();
+        r.write(2, None, &s, None).unwrap();
         r.remove(1);
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
         r.finish();

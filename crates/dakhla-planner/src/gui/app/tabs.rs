@@ -138,7 +138,7 @@ impl PlannerApp {
         self.wait_for_simulation();
         self.drop_draft();
         if self.tabs.len() == 1 {
-            let fresh = Tab::new(Document::new(Scenario::dakhla_reference(), None));
+            let fresh = Tab::new(Document::reference());
             drop(self.park(fresh));
             self.resimulate(false);
             return;
