@@ -991,7 +991,7 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
         );
         if s != upgraded.scenario {
             rebased = s.weather.file_path().map(str::to_owned);
-            match scenario::edit_weather_path(&text, &s) {
+            match scenario::layout::keep_layout(&text, &s) {
                 Some(edited) => text = edited,
                 None => {
                     text = scenario::to_ron_string(&s).map_err(|e| Failure::Internal(e.into()))?;

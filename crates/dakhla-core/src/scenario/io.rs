@@ -694,36 +694,6 @@ pub fn relative_path(target: &Path, from: &Path) -> Option<PathBuf> {
     Some(out)
 }
 
-/// `text` with only the value of `weather.path` replaced by `expected`'s, comments and layout
-/// kept; `None` when the edited text would not read back as exactly `expected`.
-pub fn edit_weather_path(text: &str, expected: &Scenario) -> Option<String> {
-    let new_path = expected.weather.file_path()?;
-    let code = blank_comments_and_strings(text);
-    let w = find_key(&code, "weather", 0)?;
-    let p = find_key(&code, "path", w)?;
-    let bytes = code.as_bytes();
-    let mut k = p + "path".len();
-    while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
-        k += 1;
-    }
-    if bytes.get(k) != Some(&b':') {
-        return None;
-    }
-    k += 1;
-    while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
-        k += 1;
-    }
-    if bytes.get(k) != Some(&b'"') {
-        return None;
-    }
-    let open = k;
-    let close = open + 1 + code.get(open + 1..)?.find('"')?;
-    let literal = ron::to_string(&new_path).ok()?;
-    let out = format!("{}{literal}{}", text.get(..open)?, text.get(close + 1..)?);
-    let reparsed: Scenario = parse_as(&out, "").ok()?;
-    (reparsed == *expected).then_some(out)
-}
-
 /// The scenario as RON text in the layout this program writes.
 pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
