@@ -276,3 +276,85 @@ fn the_export_command_writes_the_report_of_the_active_scenario() {
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains("Dakhla 500 MW reference campus"));
 }
+
+#[test]
+fn a_typed_number_commits_on_enter_as_one_undo_step_named_in_words() {
+    let mut h = harness(PanelKind::Storage);
+    let before = kpis(&h);
+    h.get_by_label("Battery energy").click();
+    h.run_steps(2);
+    h.get_by_label("Battery energy").type_text("1800");
+    settle(&mut h);
+    // While typing nothing is applied: the fragments "1", "18", "180" never reach the results.
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().doc.can_undo());
+    assert_eq!(kpis(&h), before);
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1800.0);
+    assert_eq!(
+        h.state().doc.undo_label().as_deref(),
+        Some("battery energy 1600 to 1800 MWh")
+    );
+    // One step: a single Ctrl+Z goes back to the file's value, and nothing is left to undo.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().doc.can_undo());
+    assert!(
+        h.query_by_label_contains("Undone: battery energy 1600 to 1800 MWh")
+            .is_some()
+    );
+    assert_eq!(
+        h.state().doc.redo_label().as_deref(),
+        Some("battery energy 1600 to 1800 MWh")
+    );
+}
+
+#[test]
+fn escape_reverts_the_typing_and_tab_commits_it() {
+    let mut h = harness(PanelKind::Storage);
+    h.get_by_label("Battery energy").click();
+    h.run_steps(2);
+    h.get_by_label("Battery energy").type_text("999");
+    h.run_steps(2);
+    h.key_press(Key::Escape);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().doc.can_undo());
+    h.get_by_label("Battery power").click();
+    h.run_steps(2);
+    h.get_by_label("Battery power").type_text("350");
+    h.run_steps(2);
+    h.key_press(Key::Tab);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.battery.power_mw, 350.0);
+}
+
+#[test]
+fn text_that_is_not_a_number_is_explained_next_to_the_field_and_not_applied() {
+    let mut h = harness(PanelKind::Storage);
+    let before = kpis(&h);
+    type_into(&mut h, "Battery energy", "18OO");
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().doc.can_undo());
+    assert!(h.query_by_label_contains("is not a number").is_some());
+    assert_eq!(kpis(&h), before);
+    // An ambiguous comma is refused with both readings; the next valid entry clears it.
+    type_into(&mut h, "Battery energy", "1,800");
+    assert!(h.query_by_label_contains("type 1800 or 1.800").is_some());
+    type_into(&mut h, "Battery energy", "2 000");
+    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 2000.0);
+    assert!(h.query_by_label_contains("is not a number").is_none());
+    assert!(h.query_by_label_contains("type 1800").is_none());
+}
+
+#[test]
+fn derived_values_are_not_computed_from_invalid_inputs() {
+    let mut h = harness(PanelKind::Storage);
+    assert!(h.query_by_label_contains("4.00 h").is_some());
+    type_into(&mut h, "Battery power", "-5");
+    assert!(h.state().issues.contains_key("battery.power_mw"));
+    assert!(h.query_by_label_contains("4.00 h").is_none());
+    assert!(h.query_by_label_contains("fix the values above").is_some());
+}

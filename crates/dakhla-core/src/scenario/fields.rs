@@ -1978,6 +1978,77 @@ impl FieldValue {
     }
 }
 
+/// The change from `old` to `new` in words, for Undo and Redo: "battery energy 1600 to 800 MWh"
+/// for one field; "battery energy 1600 to 800 MWh and 2 more" for several; the list and its
+/// length when items were added or removed ("rack groups: 3 to 2 items"); `None` when nothing
+/// differs. ("to", not an arrow: the GUI's font has no arrow glyph.)
+pub fn describe_change(old: &super::Scenario, new: &super::Scenario) -> Option<String> {
+    if old == new {
+        return None;
+    }
+    let (a, b) = (values(old), values(new));
+    let item_count = |vs: &[FieldValue], list: &str| {
+        vs.iter()
+            .filter_map(|v| {
+                v.path
+                    .strip_prefix(list)?
+                    .strip_prefix('[')?
+                    .split(']')
+                    .next()
+            })
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    // A list whose length changed names itself.
+    for spec in all() {
+        if let Some(i) = spec.path.find("[]") {
+            let list = &spec.path[..i];
+            let (n, m) = (item_count(&a, list), item_count(&b, list));
+            if n != m {
+                let label = all()
+                    .find(|s| s.path == list)
+                    .map_or(list, |s| s.label)
+                    .to_lowercase();
+                return Some(format!(
+                    "{label}: {n} to {m} item{}",
+                    if m == 1 { "" } else { "s" }
+                ));
+            }
+        }
+    }
+    let old_by_path: std::collections::HashMap<&str, &FieldValue> =
+        a.iter().map(|v| (v.path.as_str(), v)).collect();
+    let mut changed = b.iter().filter(|v| {
+        old_by_path
+            .get(v.path.as_str())
+            .is_none_or(|o| o.value != v.value)
+    });
+    let first = changed.next();
+    let more = changed.count();
+    let what = match first {
+        Some(v) => {
+            let new_text = v.text();
+            let label = v.spec.label.to_lowercase();
+            let old_text = old_by_path.get(v.path.as_str()).map(|o| o.text());
+            let unit = format!(" {}", v.spec.shown_unit());
+            match old_text {
+                Some(o) if unit.len() > 1 && o.ends_with(&unit) => {
+                    format!("{label} {} to {new_text}", o.trim_end_matches(&unit))
+                }
+                Some(o) => format!("{label} {o} to {new_text}"),
+                None => format!("{label} {new_text}"),
+            }
+        }
+        // A change the registry does not show (a variant's fields): the count is all there is.
+        None => return Some("an edit".into()),
+    };
+    Some(if more == 0 {
+        what
+    } else {
+        format!("{what} and {more} more")
+    })
+}
+
 /// Every field of `s` that it holds, in registry order, list items expanded (`backup[0]...`,
 /// `backup[1]...` for each field of the list's items, one field after the other). Fields of
 /// enum variants `s` does not use are left out; each field appears with the spec of the
@@ -2070,6 +2141,28 @@ mod tests {
     use serde_reflection::{
         ContainerFormat, Format, Registry, Tracer, TracerConfig, VariantFormat,
     };
+
+    #[test]
+    fn a_change_is_described_with_the_label_and_both_values() {
+        let a = Scenario::dakhla_reference();
+        assert_eq!(describe_change(&a, &a), None);
+        let mut b = a.clone();
+        b.battery.energy_mwh = 800.0;
+        assert_eq!(
+            describe_change(&a, &b).as_deref(),
+            Some("battery energy 1600 to 800 MWh")
+        );
+        b.battery.round_trip_eff = 0.9;
+        b.site.latitude_deg = 24.0;
+        assert_eq!(
+            describe_change(&a, &b).as_deref(),
+            Some("latitude 23.72 to 24 ° and 2 more")
+        );
+        let mut c = a.clone();
+        c.datacenter.rack_groups.pop();
+        let text = describe_change(&a, &c).unwrap();
+        assert!(text.ends_with(": 3 to 2 items"), "{text}");
+    }
 
     /// One leaf of the `Scenario` type: its path (`[]` for list items), the enum variant that
     /// holds it ("" for none) and what it is.

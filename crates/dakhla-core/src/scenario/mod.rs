@@ -15,8 +15,8 @@ mod validate;
 
 pub use io::base_dir;
 pub use io::{
-    LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, from_ron_str,
-    load, load_upgraded, rebase_weather_path, relative_path, save, to_ron_string, upgrade_str,
+    LoadError, MAX_NESTING, MAX_SCENARIO_FILE_BYTES, Problem, from_ron_str, load, load_upgraded,
+    rebase_weather_path, relative_path, save, to_ron_string, upgrade_str,
 };
 pub use migrate::{Migration, Upgraded};
 pub use overrides::{

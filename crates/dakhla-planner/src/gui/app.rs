@@ -224,6 +224,16 @@ impl Document {
         }
     }
 
+    /// What Undo would take back, in words ("battery energy 1600 to 800 MWh").
+    pub fn undo_label(&self) -> Option<String> {
+        scenario::fields::describe_change(self.undo.last()?, &self.scenario)
+    }
+
+    /// What Redo would do again, in words.
+    pub fn redo_label(&self) -> Option<String> {
+        scenario::fields::describe_change(&self.scenario, self.redo.last()?)
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
@@ -633,6 +643,8 @@ pub struct PlannerApp {
     pub window_start_day: usize,
     /// The last frame's own work (simulation, charts, layout) [ms], for the status bar.
     pub frame_ms: f64,
+    /// The last undo or redo in words, and when, for the status bar.
+    pub last_action: Option<(String, Instant)>,
     first_frame_done: bool,
     /// Weather-years (P50 / P90) runs.
     pub years: WeatherYears,
@@ -698,6 +710,7 @@ impl PlannerApp {
             last_title: String::new(),
             window_start_day: 0,
             frame_ms: 0.0,
+            last_action: None,
             first_frame_done: false,
             years: WeatherYears::default(),
             optimize: OptimizePanel::default(),
@@ -1373,12 +1386,16 @@ impl PlannerApp {
                     self.save_now(&p);
                 }
                 Command::Undo => {
+                    let what = self.doc.undo_label();
                     if self.doc.undo() {
+                        self.last_action = what.map(|w| (format!("Undone: {w}"), Instant::now()));
                         self.resimulate(false);
                     }
                 }
                 Command::Redo => {
+                    let what = self.doc.redo_label();
                     if self.doc.redo() {
+                        self.last_action = what.map(|w| (format!("Redone: {w}"), Instant::now()));
                         self.resimulate(false);
                     }
                 }
@@ -1559,10 +1576,18 @@ impl PlannerApp {
                 }
             });
             ui.menu_button("Edit", |ui| {
+                let undo = match self.doc.undo_label() {
+                    Some(what) => format!("Undo: {what}"),
+                    None => "Undo".to_owned(),
+                };
+                let redo = match self.doc.redo_label() {
+                    Some(what) => format!("Redo: {what}"),
+                    None => "Redo".to_owned(),
+                };
                 if ui
                     .add_enabled(
                         self.doc.can_undo(),
-                        egui::Button::new("Undo").shortcut_text("Ctrl+Z"),
+                        egui::Button::new(undo).shortcut_text("Ctrl+Z"),
                     )
                     .clicked()
                 {
@@ -1571,7 +1596,7 @@ impl PlannerApp {
                 if ui
                     .add_enabled(
                         self.doc.can_redo(),
-                        egui::Button::new("Redo").shortcut_text("Ctrl+Y"),
+                        egui::Button::new(redo).shortcut_text("Ctrl+Y"),
                     )
                     .clicked()
                 {
@@ -1882,6 +1907,14 @@ impl PlannerApp {
                 ui.colored_label(palette.good, "inputs valid");
             } else {
                 ui.colored_label(palette.bad, format!("{} invalid value(s)", self.issues.len()));
+            }
+            if let Some((what, at)) = &self.last_action
+                && at.elapsed().as_secs_f64() < 8.0
+            {
+                ui.separator();
+                ui.label(what);
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(500));
             }
             if let Some(p) = self.optimize.progress() {
                 ui.separator();

@@ -221,23 +221,140 @@ pub fn recording() -> bool {
     DRAWN.with(|d| d.borrow().is_some())
 }
 
+/// A number typed into an editor, read leniently but never guessed at: blanks (also thin and
+/// no-break spaces, as in "1 800") and a trailing unit are ignored, "−" is a minus, and a comma
+/// is a decimal point ("1,5") unless it could be a thousands separator ("1,800"), which is
+/// refused with the two readings. `integer` refuses fractions.
+pub fn parse_typed_number(text: &str, unit: &str, integer: bool) -> Result<f64, String> {
+    let shown = text.trim();
+    let mut t: String = shown
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    let unit_compact: String = unit.chars().filter(|c| !c.is_whitespace()).collect();
+    if !unit_compact.is_empty()
+        && let Some(stripped) = t.strip_suffix(unit_compact.as_str())
+    {
+        t = stripped.to_owned();
+    }
+    if t.is_empty() {
+        return Err("type a number".into());
+    }
+    if t.contains(',') {
+        let parts: Vec<&str> = t.split(',').collect();
+        let ambiguous = t.contains('.')
+            || parts.len() > 2
+            || parts[1].len() == 3 && parts[1].chars().all(|c| c.is_ascii_digit());
+        if ambiguous {
+            return Err(format!(
+                "\u{201c}{shown}\u{201d}: a comma here could be a decimal point or a thousands \
+                 separator; type {} or {}",
+                t.replace(',', ""),
+                t.replacen(',', ".", 1)
+            ));
+        }
+        t = t.replacen(',', ".", 1);
+    }
+    let v: f64 = t
+        .parse()
+        .map_err(|_| format!("\u{201c}{shown}\u{201d} is not a number"))?;
+    if !v.is_finite() {
+        return Err(format!("\u{201c}{shown}\u{201d} is not a finite number"));
+    }
+    if integer && v.fract() != 0.0 {
+        return Err(format!("\u{201c}{shown}\u{201d}: a whole number is needed"));
+    }
+    Ok(v)
+}
+
+/// `drag` made to commit as desktop fields do: typed text applies on Enter, Tab or a click
+/// elsewhere (one undo step), Escape restores the value, and text that is not a number is
+/// kept out and explained next to the field until the next valid entry. Dragging still
+/// updates live.
+pub fn committed(ui: &mut Ui, drag: DragValue<'_>, unit: &str, integer: bool) -> Response {
+    committed_in(ui, drag, unit, integer, true)
+}
+
+/// [`committed`] for a grid cell (`beside` false): the message goes into the field's tooltip
+/// and a red outline, so that the grid's columns stay aligned.
+pub fn committed_in(
+    ui: &mut Ui,
+    drag: DragValue<'_>,
+    unit: &str,
+    integer: bool,
+    beside: bool,
+) -> Response {
+    let failed = std::cell::Cell::new(None::<String>);
+    let parsed_ok = std::cell::Cell::new(false);
+    let unit = unit.to_owned();
+    // The DragValue's own id (egui takes the next automatic id). egui applies the text a frame
+    // after the field loses focus unless Escape is still down then: the Escape of the frame
+    // before is remembered here, so that Escape always reverts.
+    let escape_key = ui.next_auto_id().with("escaped");
+    let escaped = ui
+        .data_mut(|d| d.remove_temp::<bool>(escape_key))
+        .unwrap_or(false);
+    let response = ui.add(drag.update_while_editing(false).custom_parser(|text| {
+        match parse_typed_number(text, &unit, integer) {
+            _ if escaped => None,
+            Ok(v) => {
+                parsed_ok.set(true);
+                Some(v)
+            }
+            Err(e) => {
+                failed.set(Some(e));
+                None
+            }
+        }
+    }));
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        ui.data_mut(|d| d.insert_temp(escape_key, true));
+    }
+    let key = response.id.with("syntax");
+    if let Some(message) = failed.take() {
+        ui.data_mut(|d| d.insert_temp(key, message));
+    } else if parsed_ok.get() || response.dragged() {
+        ui.data_mut(|d| d.remove_temp::<String>(key));
+    }
+    let bad = Color32::from_rgb(0xd0, 0x40, 0x40);
+    match ui.data(|d| d.get_temp::<String>(key)) {
+        Some(message) if beside => {
+            ui.colored_label(bad, message)
+                .on_hover_text("Not applied: the field keeps its last valid value.");
+            response
+        }
+        Some(message) => {
+            ui.painter().rect_stroke(
+                response.rect.expand(1.0),
+                2.0,
+                Stroke::new(1.5, bad),
+                StrokeKind::Outside,
+            );
+            response.on_hover_text(format!(
+                "{message}. Not applied: the field keeps its last valid value."
+            ))
+        }
+        None => response,
+    }
+}
+
 /// The number editor of `spec`: as stored or scaled (a fraction as %), its shown unit as suffix.
 fn number_value(ui: &mut Ui, value: &mut f64, spec: &FieldSpec) -> Response {
     let factor = spec.shown_factor();
     let speed = auto_speed(*value * factor);
-    ui.add(
-        DragValue::from_get_set(|new| {
-            if let Some(v) = new {
-                *value = v / factor;
-            }
-            *value * factor
-        })
-        .clamp_existing_to_range(false)
-        .speed(speed)
-        .suffix(suffix(spec.shown_unit()))
-        .max_decimals(6)
-        .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
-    )
+    let drag = DragValue::from_get_set(|new| {
+        if let Some(v) = new {
+            *value = v / factor;
+        }
+        *value * factor
+    })
+    .clamp_existing_to_range(false)
+    .speed(speed)
+    .suffix(suffix(spec.shown_unit()))
+    .max_decimals(6)
+    .min_size(Vec2::new(VALUE_WIDTH, 0.0));
+    committed(ui, drag, spec.shown_unit(), false)
 }
 
 /// A number with its unit as suffix, labelled and explained by its registry spec (a fraction
@@ -271,13 +388,12 @@ pub fn integer<N: egui::emath::Numeric>(
     let spec = editor_spec(path, "");
     let speed = auto_speed(value.to_f64()).max(0.05);
     row(ui, spec.label, spec.help, path, ctx, |ui| {
-        ui.add(
-            DragValue::new(value)
-                .clamp_existing_to_range(false)
-                .speed(speed)
-                .suffix(suffix(spec.unit))
-                .min_size(Vec2::new(VALUE_WIDTH, 0.0)),
-        )
+        let drag = DragValue::new(value)
+            .clamp_existing_to_range(false)
+            .speed(speed)
+            .suffix(suffix(spec.unit))
+            .min_size(Vec2::new(VALUE_WIDTH, 0.0));
+        committed(ui, drag, spec.unit, true)
     })
 }
 
@@ -523,14 +639,16 @@ pub fn optional_year_month(
                 }
                 let mut response = match value {
                     Some(ym) => {
-                        let year = ui
-                            .add(
-                                DragValue::new(&mut ym.year)
-                                    .clamp_existing_to_range(false)
-                                    .speed(0.05)
-                                    .min_size(Vec2::new(56.0, 0.0)),
-                            )
-                            .on_hover_text(help);
+                        let year = committed(
+                            ui,
+                            DragValue::new(&mut ym.year)
+                                .clamp_existing_to_range(false)
+                                .speed(0.05)
+                                .min_size(Vec2::new(56.0, 0.0)),
+                            "",
+                            true,
+                        )
+                        .on_hover_text(help);
                         let name = format!("{label} year");
                         ui.ctx()
                             .accesskit_node_builder(year.id, |n| n.set_label(name));
@@ -790,6 +908,31 @@ mod tests {
     use egui_kittest::kittest::Queryable;
     use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
+
+    #[test]
+    fn typed_numbers_are_read_leniently_and_never_guessed() {
+        let ok = |t: &str, unit: &str| parse_typed_number(t, unit, false).unwrap();
+        assert_eq!(ok("1800", "MWh"), 1800.0);
+        assert_eq!(ok(" 1 800 ", "MWh"), 1800.0);
+        assert_eq!(ok("1\u{202f}800 MWh", "MWh"), 1800.0);
+        assert_eq!(ok("−3.5", ""), -3.5);
+        assert_eq!(ok("84,5", "%"), 84.5);
+        assert_eq!(ok("84.5 %", "%"), 84.5);
+        assert_eq!(ok("1e3", ""), 1000.0);
+        let err = |t: &str| parse_typed_number(t, "MWh", false).unwrap_err();
+        assert!(err("18OO").contains("is not a number"));
+        assert!(err("1,800").contains("type 1800 or 1.800"));
+        assert!(err("1,800.5").contains("comma"));
+        assert!(err("").contains("type a number"));
+        assert!(err("inf").contains("finite"));
+        assert!(err("NaN").contains("finite"));
+        assert!(
+            parse_typed_number("12.5", "", true)
+                .unwrap_err()
+                .contains("whole number")
+        );
+        assert_eq!(parse_typed_number("1 300", "racks", true).unwrap(), 1300.0);
+    }
 
     /// A harness that shows panel `kind` for a draft scenario, with `issues` and `results`.
     fn harness(

@@ -133,12 +133,16 @@ fn cell(
     let speed = (value.abs() * 0.005).max(0.01);
     let r = ui
         .push_id(path, |ui| {
-            ui.add(
+            w::committed_in(
+                ui,
                 DragValue::new(value)
                     .clamp_existing_to_range(false)
                     .speed(speed)
                     .max_decimals(3)
                     .suffix(format!(" {}", spec.unit)),
+                spec.unit,
+                false,
+                false,
             )
         })
         .inner

@@ -266,16 +266,19 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
                 for (h, f) in factors.iter_mut().enumerate() {
                     let hp = format!("{ppath}[{h}]");
                     let bad = w::issue(ctx, &hp).is_some();
-                    let r = ui
-                        .add(
-                            egui::DragValue::new(f)
-                                .clamp_existing_to_range(false)
-                                .speed(0.01)
-                                .max_decimals(3)
-                                .prefix(format!("{h:02}h "))
-                                .min_size(egui::vec2(56.0, 0.0)),
-                        )
-                        .on_hover_text(format!("Hour {h} (local time). {}", factor_help));
+                    let r = w::committed_in(
+                        ui,
+                        egui::DragValue::new(f)
+                            .clamp_existing_to_range(false)
+                            .speed(0.01)
+                            .max_decimals(3)
+                            .prefix(format!("{h:02}h "))
+                            .min_size(egui::vec2(56.0, 0.0)),
+                        "",
+                        false,
+                        false,
+                    )
+                    .on_hover_text(format!("Hour {h} (local time). {}", factor_help));
                     if bad {
                         w::outline_bad(ui, &r, ctx);
                     }

@@ -29,7 +29,11 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     );
 
     w::section(ui, "Derived");
-    let duration = if b.power_mw > 0.0 && b.energy_mwh.is_finite() {
+    // Never from invalid inputs: a figure derived from a value flagged above would mislead.
+    let invalid = |paths: &[&str]| paths.iter().any(|p| w::issue(ctx, p).is_some());
+    let duration = if invalid(&["battery.energy_mwh", "battery.power_mw"]) {
+        "— (fix the values above)".to_owned()
+    } else if b.power_mw > 0.0 && b.energy_mwh.is_finite() {
         format!("{:.2} h", b.energy_mwh / b.power_mw)
     } else {
         "—".to_owned()
@@ -41,10 +45,19 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         "Hours of discharge at full power from full: energy / power. Utility batteries 2-4 h.",
     );
     let limits = b.limits(1.0);
+    let usable = if invalid(&[
+        "battery.energy_mwh",
+        "battery.soc_min_frac",
+        "battery.soc_max_frac",
+    ]) {
+        "— (fix the values above)".to_owned()
+    } else {
+        format!("{:.1} MWh", limits.usable_mwh())
+    };
     w::readout(
         ui,
         "Usable energy",
-        format!("{:.1} MWh", limits.usable_mwh()),
+        usable,
         "Energy between the minimum and maximum state of charge.",
     );
     if let Some(r) = ctx.results {

@@ -242,22 +242,30 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
                 ui.label("");
                 ui.end_row();
                 for (k, (v, p)) in power_curve_kw.iter_mut().enumerate() {
-                    ui.add(
+                    w::committed_in(
+                        ui,
                         egui::DragValue::new(v)
                             .clamp_existing_to_range(false)
                             .speed(0.05)
                             .max_decimals(3)
                             .suffix(" m/s")
                             .min_size(egui::vec2(80.0, 0.0)),
+                        "m/s",
+                        false,
+                        false,
                     )
                     .on_hover_text(format!("Wind speed, row {}", k + 1));
-                    ui.add(
+                    w::committed_in(
+                        ui,
                         egui::DragValue::new(p)
                             .clamp_existing_to_range(false)
                             .speed(10.0)
                             .max_decimals(1)
                             .suffix(" kW")
                             .min_size(egui::vec2(90.0, 0.0)),
+                        "kW",
+                        false,
+                        false,
                     )
                     .on_hover_text(format!("Power, row {}", k + 1));
                     if ui
