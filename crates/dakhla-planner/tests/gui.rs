@@ -358,3 +358,41 @@ fn derived_values_are_not_computed_from_invalid_inputs() {
     assert!(h.query_by_label_contains("4.00 h").is_none());
     assert!(h.query_by_label_contains("fix the values above").is_some());
 }
+
+#[test]
+fn racks_over_the_cap_flag_the_group_that_was_changed_and_say_what_would_fit() {
+    let mut h = harness(PanelKind::Load);
+    assert!(
+        h.query_by_label("Racks: all 8300 fit under the cap")
+            .is_some()
+    );
+    // The first group (AI hall A, 120 kW racks) is raised past the cap; the air-cooled group
+    // last in the list must not take the blame.
+    h.get_by_label_contains("AI hall A (liquid-cooled, 120 kW) —")
+        .click();
+    h.run_steps(3);
+    let racks = h.query_all_by_label("Racks").next().expect("a Racks field");
+    racks.click();
+    h.run_steps(2);
+    h.query_all_by_label("Racks")
+        .next()
+        .unwrap()
+        .type_text("1700");
+    h.run_steps(2);
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert_eq!(h.state().doc.scenario.datacenter.rack_groups[0].count, 1700);
+    assert!(
+        h.query_by_label_contains(
+            "284 racks of AI hall A (liquid-cooled, 120 kW), or raise the cap to 547.1 MW, or bring \
+             the design-day PUE down to 1.26"
+        )
+        .is_some()
+    );
+    assert!(h.query_by_label_contains("racks of this group").is_some());
+    assert_eq!(
+        h.query_all_by_label_contains("racks of this group").count(),
+        1
+    );
+    assert!(h.query_by_label("1 capacity problem").is_some());
+}

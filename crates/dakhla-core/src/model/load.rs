@@ -100,6 +100,100 @@ pub struct CapacityCheck {
     pub group_additional_racks_fit: Vec<u64>,
 }
 
+/// What to do when the racks do not fit under the cap, in the terms of the group that should
+/// give way (the one the planner changed, else the last one that has racks).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CapacityAdvice {
+    /// Design load above the cap [MW].
+    pub over_mw: f64,
+    /// The group asked to give way (index into the groups).
+    pub group: usize,
+    /// Its racks to remove so that the rest fits (all of them when that is not enough).
+    pub remove_racks: u64,
+    /// Whether removing `remove_racks` is enough.
+    pub removal_suffices: bool,
+    /// The cap that would hold every rack [MW], rounded up to 0.1 MW.
+    pub cap_needed_mw: f64,
+    /// The design-day PUE at which every rack fits (cap on facility power only); `None` when
+    /// the cap applies to IT or even a PUE of 1 would not do.
+    pub design_pue_needed: Option<f64>,
+}
+
+impl CapacityCheck {
+    /// Advice when the planned racks exceed the cap (`None` when they fit). `changed` is the
+    /// group the planner changed last: it gives way first, so the group edited into the
+    /// overload is the one flagged, whatever its place in the list.
+    pub fn advice(
+        &self,
+        groups: &[RackGroupLoad],
+        changed: Option<usize>,
+    ) -> Option<CapacityAdvice> {
+        let over_mw = -self.headroom_mw;
+        if over_mw <= 1e-9 {
+            return None;
+        }
+        let has_racks = |i: usize| {
+            groups
+                .get(i)
+                .is_some_and(|g| g.count > 0 && g.kw_per_rack > 0.0)
+        };
+        let group = changed
+            .filter(|&i| has_racks(i))
+            .or_else(|| (0..groups.len()).rev().find(|&i| has_racks(i)))?;
+        let g = &groups[group];
+        let per_rack_mw = g.kw_per_rack / 1000.0 * self.design_pue;
+        let need = (over_mw / per_rack_mw - 1e-9).ceil().max(1.0) as u64;
+        let remove_racks = need.min(u64::from(g.count));
+        let cap_needed_mw = (self.facility_design_mw * 10.0 - 1e-6).ceil() / 10.0;
+        // The check runs at PUE 1 when the cap applies to IT: no PUE helps then.
+        let design_pue_needed = (self.design_pue > 1.0 && self.it_design_mw > 0.0)
+            .then(|| ((self.cap_mw / self.it_design_mw) * 100.0 + 1e-9).floor() / 100.0)
+            .filter(|p| *p >= 1.0);
+        Some(CapacityAdvice {
+            over_mw,
+            group,
+            remove_racks,
+            removal_suffices: need <= u64::from(g.count),
+            cap_needed_mw,
+            design_pue_needed,
+        })
+    }
+}
+
+impl CapacityAdvice {
+    /// The advice in words, naming the group: "remove 384 racks of AI hall B (120 kW), or raise
+    /// the cap to 564 MW, or bring the design-day PUE down to 1.23".
+    pub fn text(&self, group_name: &str, kw_per_rack: f64) -> String {
+        let kw = format!("{} kW", crate::text::number(kw_per_rack));
+        // The rack size, unless the group's name already says it.
+        let name = if group_name.contains(&kw) {
+            group_name.to_owned()
+        } else {
+            format!("{group_name} ({kw})")
+        };
+        let mut ways = vec![if self.removal_suffices {
+            format!("remove {} racks of {name}", self.remove_racks)
+        } else {
+            format!(
+                "removing all {} racks of {name} is not enough",
+                self.remove_racks
+            )
+        }];
+        ways.push(format!(
+            "raise the cap to {} MW",
+            crate::text::number(self.cap_needed_mw)
+        ));
+        if let Some(p) = self.design_pue_needed {
+            ways.push(format!("bring the design-day PUE down to {p:.2}"));
+        }
+        format!(
+            "{:.1} MW over the cap: {}",
+            self.over_mw,
+            ways.join(", or ")
+        )
+    }
+}
+
 /// Check the rack plan against `cap_mw`. `design_pue` is the PUE on the design day; pass 1.0
 /// when the cap limits IT power only.
 pub fn capacity_check(groups: &[RackGroupLoad], design_pue: f64, cap_mw: f64) -> CapacityCheck {
@@ -195,6 +289,53 @@ mod tests {
         // local 12:00-13:00 at UTC+1 is 11:00-12:00 UTC
         assert!((s[11] - 1.0).abs() < 1e-12);
         assert_eq!(s.iter().filter(|v| **v > 0.0).count(), 1);
+    }
+
+    #[test]
+    fn advice_flags_the_changed_group_in_its_own_racks_and_offers_cap_and_pue() {
+        let group = |count: u32, kw: f64| RackGroupLoad {
+            count,
+            kw_per_rack: kw,
+            utilization: 1.0,
+            hourly_factors: [1.0; 24],
+            online_from_month_index: None,
+        };
+        // 50 MW of 100 kW racks and 50 MW of 10 kW racks at PUE 1.2: 120 MW against 100.
+        let groups = [group(500, 100.0), group(5000, 10.0)];
+        let c = capacity_check(&groups, 1.2, 100.0);
+        let a = c.advice(&groups, Some(0)).unwrap();
+        assert!((a.over_mw - 20.0).abs() < 1e-9);
+        assert_eq!(a.group, 0);
+        // 20 MW / (0.1 MW x 1.2) = 166.7: 167 racks of the big kind, not a mix of kinds.
+        assert_eq!(a.remove_racks, 167);
+        assert!(a.removal_suffices);
+        assert_eq!(a.cap_needed_mw, 120.0);
+        assert_eq!(a.design_pue_needed, Some(1.0));
+        assert_eq!(
+            a.text("AI hall", 100.0),
+            "20.0 MW over the cap: remove 167 racks of AI hall (100 kW), or raise the cap to 120 \
+             MW, or bring the design-day PUE down to 1.00"
+        );
+        // Nothing changed: the last group gives way, in its own racks.
+        let b = c.advice(&groups, None).unwrap();
+        assert_eq!((b.group, b.remove_racks), (1, 1667));
+        // Removing a whole small group is not enough.
+        let small = [group(500, 100.0), group(10, 10.0)];
+        let c = capacity_check(&small, 1.5, 50.0);
+        let a = c.advice(&small, Some(1)).unwrap();
+        assert!(!a.removal_suffices);
+        assert!(
+            a.text("small", 10.0)
+                .contains("removing all 10 racks of small (10 kW) is not enough")
+        );
+        // On IT power, no PUE is offered; under the cap, no advice.
+        let c = capacity_check(&groups, 1.0, 90.0);
+        assert_eq!(c.advice(&groups, None).unwrap().design_pue_needed, None);
+        assert!(
+            capacity_check(&groups, 1.2, 130.0)
+                .advice(&groups, None)
+                .is_none()
+        );
     }
 
     #[test]

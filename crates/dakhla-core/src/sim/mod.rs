@@ -833,9 +833,21 @@ fn run_notes(
         }
     }
     if capacity.racks_fit_under_cap < capacity.racks_total {
+        let groups: Vec<_> = s
+            .datacenter
+            .rack_groups
+            .iter()
+            .map(crate::scenario::RackGroup::load_model)
+            .collect();
+        let advice = capacity
+            .advice(&groups, None)
+            .map_or_else(String::new, |a| {
+                let g = &s.datacenter.rack_groups[a.group];
+                format!("; {}", a.text(&g.name, g.kw_per_rack))
+            });
         notes.push(format!(
             "datacenter.facility_power_cap_mw: the racks need {:.1} MW at nameplate, more than \
-             the {} MW cap: {} of {} racks fit under it (all of them are simulated)",
+             the {} MW cap: {} of {} racks fit under it (all of them are simulated){advice}",
             capacity.facility_design_mw,
             capacity.cap_mw,
             capacity.racks_fit_under_cap,

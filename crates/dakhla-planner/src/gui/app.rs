@@ -224,6 +224,11 @@ impl Document {
         }
     }
 
+    /// The scenario before the last edit (what Undo would bring back).
+    pub fn previous(&self) -> Option<&Scenario> {
+        self.undo.last()
+    }
+
     /// What Undo would take back, in words ("battery energy 1600 to 800 MWh").
     pub fn undo_label(&self) -> Option<String> {
         scenario::fields::describe_change(self.undo.last()?, &self.scenario)
@@ -1649,6 +1654,7 @@ impl PlannerApp {
         let mut action = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             let ctx = PanelContext {
+                previous: self.doc.previous(),
                 issues: &self.issues,
                 results: self.results.as_ref(),
                 palette,
@@ -1907,6 +1913,17 @@ impl PlannerApp {
                 ui.colored_label(palette.good, "inputs valid");
             } else {
                 ui.colored_label(palette.bad, format!("{} invalid value(s)", self.issues.len()));
+            }
+            if let Some(r) = &self.results
+                && r.capacity.headroom_mw < -1e-9
+            {
+                ui.separator();
+                ui.colored_label(palette.bad, "1 capacity problem")
+                    .on_hover_text(format!(
+                        "The racks need {:.1} MW at the design-day PUE, more than the {} MW cap: \
+                         the Load panel says what would make them fit.",
+                        r.capacity.facility_design_mw, r.capacity.cap_mw
+                    ));
             }
             if let Some((what, at)) = &self.last_action
                 && at.elapsed().as_secs_f64() < 8.0

@@ -948,6 +948,7 @@ mod tests {
             .build_ui_state(
                 move |ui, s: &mut Scenario| {
                     let ctx = PanelContext {
+                        previous: None,
                         issues: &issues,
                         results: results.as_ref(),
                         palette: &palette,
@@ -1058,6 +1059,7 @@ mod tests {
         let issues = BTreeMap::new();
         let base_dir = PathBuf::from(".");
         let ctx = PanelContext {
+            previous: None,
             issues: &issues,
             results: None,
             palette: &palette,
@@ -1443,6 +1445,7 @@ mod tests {
         issues.insert("solar_plants[1].gcr".to_owned(), "x".to_owned());
         issues.insert("solar_plants[10]".to_owned(), "y".to_owned());
         let ctx = PanelContext {
+            previous: None,
             issues: &issues,
             results: None,
             palette: &palette,

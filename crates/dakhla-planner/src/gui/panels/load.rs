@@ -11,6 +11,12 @@ const LIST: &str = "datacenter.rack_groups";
 /// Edit the cap and the rack groups.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let year = s.simulated_year();
+    // Judged on the scenario as it is at the start of the frame (the results' scenario).
+    let advice = capacity_advice(s, ctx);
+    let advice_text = advice.as_ref().map(|a| {
+        let g = &s.datacenter.rack_groups[a.group];
+        a.text(&g.name, g.kw_per_rack)
+    });
     let dc = &mut s.datacenter;
     w::section(ui, "Power cap");
     w::number(
@@ -43,7 +49,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
          means.",
         ctx,
     );
-    summary(ui, ctx);
+    summary(ui, advice_text.as_deref(), ctx);
 
     w::section(ui, "Rack groups");
     w::issue_line(ui, LIST, ctx);
@@ -62,7 +68,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             g.kw_per_rack
         );
         w::item(ui, &path, &title, ctx, |ui| {
-            group_fields(ui, g, i, &path, year, ctx);
+            group_fields(ui, g, i, &path, year, advice.as_ref(), ctx);
             w::item_buttons(ui, i, len, true, &mut op);
         });
     }
@@ -101,23 +107,51 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
 }
 
-/// Racks total / fit, design IT and facility power against the cap, headroom.
-fn summary(ui: &mut egui::Ui, ctx: &PanelContext) {
+/// The rack group the planner changed last (added, or any of its fields), if any: the one
+/// that gives way when the racks stop fitting.
+pub fn changed_group(s: &Scenario, ctx: &PanelContext) -> Option<usize> {
+    let before = &ctx.previous?.datacenter.rack_groups;
+    let now = &s.datacenter.rack_groups;
+    (0..now.len()).find(|&i| before.get(i) != now.get(i))
+}
+
+/// What to do when the racks do not fit under the cap (see [`load::CapacityAdvice`]), for the
+/// results on screen.
+pub fn capacity_advice(
+    s: &Scenario,
+    ctx: &PanelContext,
+) -> Option<crate::model::load::CapacityAdvice> {
+    let r = ctx.results?;
+    let groups: Vec<_> = s
+        .datacenter
+        .rack_groups
+        .iter()
+        .map(RackGroup::load_model)
+        .collect();
+    r.capacity.advice(&groups, changed_group(s, ctx))
+}
+
+/// Racks total / fit, design IT and facility power against the cap, headroom, and what to do
+/// when the racks do not fit.
+fn summary(ui: &mut egui::Ui, advice: Option<&str>, ctx: &PanelContext) {
     let Some(r) = ctx.results else {
         w::note(ui, "Capacity check: shown after the first valid run.", ctx);
         return;
     };
     let c = &r.capacity;
-    let all_fit = c.racks_fit_under_cap >= c.racks_total;
-    w::status(
-        ui,
-        format!(
-            "Racks: {} planned, {} fit under the cap",
-            c.racks_total, c.racks_fit_under_cap
-        ),
-        all_fit,
-        ctx,
-    );
+    match advice {
+        None => {
+            w::status(
+                ui,
+                format!("Racks: all {} fit under the cap", c.racks_total),
+                true,
+                ctx,
+            );
+        }
+        Some(text) => {
+            w::status(ui, text, false, ctx);
+        }
+    }
     w::status(
         ui,
         format!(
@@ -136,6 +170,7 @@ fn group_fields(
     i: usize,
     path: &str,
     simulated_year: i32,
+    advice: Option<&crate::model::load::CapacityAdvice>,
     ctx: &PanelContext,
 ) {
     w::text(ui, &mut g.name, &format!("{path}.name"), ctx);
@@ -154,19 +189,36 @@ fn group_fields(
     );
     profile_editor(ui, g, path, ctx);
     if let Some(r) = ctx.results {
-        let fit = r.capacity.group_racks_fit.get(i).copied();
-        let more = r.capacity.group_additional_racks_fit.get(i).copied();
-        if let (Some(fit), Some(more)) = (fit, more) {
-            let all = fit >= u64::from(g.count);
-            w::status(
-                ui,
-                format!(
-                    "{fit} of {} racks fit under the cap; {more} more of this kind would fit",
-                    g.count
-                ),
-                all,
-                ctx,
-            );
+        // Only the group that gives way is flagged, in its own racks.
+        match advice.filter(|a| a.group == i) {
+            Some(a) => {
+                w::status(ui, a.text("this group", g.kw_per_rack), false, ctx);
+            }
+            None if advice.is_some() => {
+                w::status(
+                    ui,
+                    format!("All {} racks fit once the flagged group gives way", g.count),
+                    true,
+                    ctx,
+                );
+            }
+            None => {
+                let more = r
+                    .capacity
+                    .group_additional_racks_fit
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0);
+                w::status(
+                    ui,
+                    format!(
+                        "All {} racks fit under the cap; {more} more of this kind would fit",
+                        g.count
+                    ),
+                    true,
+                    ctx,
+                );
+            }
         }
     }
 }

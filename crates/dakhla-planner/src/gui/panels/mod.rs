@@ -28,6 +28,9 @@ pub struct PanelContext<'a> {
     pub palette: &'a Palette,
     /// Folder of the scenario file (for relative weather paths).
     pub base_dir: &'a Path,
+    /// The scenario before the last edit (the top of the undo history), to tell what the
+    /// planner just changed.
+    pub previous: Option<&'a crate::scenario::Scenario>,
 }
 
 /// The panels, in the order of the side bar.
