@@ -396,3 +396,27 @@ fn racks_over_the_cap_flag_the_group_that_was_changed_and_say_what_would_fit() {
     );
     assert!(h.query_by_label("1 capacity problem").is_some());
 }
+
+#[test]
+fn kpi_cards_show_the_change_against_the_file_as_opened_until_a_new_baseline_is_pinned() {
+    let mut h = harness(PanelKind::Storage);
+    assert!(h.query_by_label_contains("Changes are against").is_some());
+    assert!(
+        h.query_by_label_contains("battery 1600 MWh / 400 MW, 4.0 h")
+            .is_some()
+    );
+    type_into(&mut h, "Battery energy", "3200");
+    // The supply line follows; the capex card shows what the edit added, in its own unit.
+    assert!(
+        h.query_by_label_contains("battery 3200 MWh / 400 MW, 8.0 h")
+            .is_some()
+    );
+    assert!(h.query_by_label("+600.9 M USD").is_some());
+    h.get_by_label("Pin these results as the baseline").click();
+    settle(&mut h);
+    assert!(h.query_by_label("+600.9 M USD").is_none());
+    assert!(
+        h.query_by_label_contains("against the results pinned at")
+            .is_some()
+    );
+}

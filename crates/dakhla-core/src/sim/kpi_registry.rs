@@ -199,11 +199,22 @@ pub struct ShownCard {
     pub detail: String,
     pub status: Option<bool>,
     pub help: &'static str,
+    /// The change against a baseline run in the card's unit and decimals ("+12.3 GWh"), when
+    /// one is given and the shown value differs.
+    pub delta: Option<String>,
+    /// Whether that change is an improvement (`None`: neither way is better).
+    pub delta_better: Option<bool>,
 }
 
 /// The cards of the headline KPIs of a run, in registry order. A target set on a KPI decides
 /// its card's status and is written below the value ("target >= 85.0 %: MET").
 pub fn cards(k: &Kpis) -> Vec<ShownCard> {
+    cards_against(k, None)
+}
+
+/// [`cards`] with each card's change against `baseline` (the run a planner pinned, or the file
+/// as opened), counted on the shown values so that "+0.0" never appears.
+pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
     KPIS.iter()
         .filter_map(|spec| spec.card.map(|c| (spec, c)))
         .map(|(spec, c)| {
@@ -217,9 +228,30 @@ pub fn cards(k: &Kpis) -> Vec<ShownCard> {
                 let word = if t.met { "MET" } else { "NOT MET" };
                 detail.push(format!("target {} {}: {word}", f.operator, f.target));
             }
+            let delta = baseline.and_then(|b| {
+                let now: f64 = fixed(spec.shown(k)?, spec.decimals).parse().ok()?;
+                let then: f64 = fixed(spec.shown(b)?, spec.decimals).parse().ok()?;
+                let d = now - then;
+                let shown = fixed(d, spec.decimals);
+                (shown
+                    .trim_start_matches('-')
+                    .chars()
+                    .any(|c| c.is_ascii_digit() && c != '0'))
+                .then(|| {
+                    (
+                        with_unit(
+                            &format!("{}{shown}", if d > 0.0 { "+" } else { "" }),
+                            spec.unit,
+                        ),
+                        d,
+                    )
+                })
+            });
             ShownCard {
                 title: spec.label,
                 value: spec.format(k),
+                delta_better: delta.as_ref().and_then(|(_, d)| spec.is_improvement(*d)),
+                delta: delta.map(|(t, _)| t),
                 detail: detail.join(" · "),
                 status: target
                     .map(|t| t.met)
@@ -709,6 +741,34 @@ mod tests {
     use super::*;
     use crate::scenario::Scenario;
     use std::path::Path;
+
+    #[test]
+    fn card_changes_are_counted_on_shown_values_with_their_direction() {
+        let k = reference_kpis();
+        assert!(
+            cards_against(&k, Some(&k))
+                .iter()
+                .all(|c| c.delta.is_none())
+        );
+        let mut worse = k.clone();
+        worse.capex_usd += 5.0e6;
+        worse.co2_tonnes -= 1.0; // below the card's 0.1 kt: no change shown
+        let cards = cards_against(&worse, Some(&k));
+        let changed: Vec<_> = cards.iter().filter(|c| c.delta.is_some()).collect();
+        assert!(!changed.is_empty());
+        assert_eq!(changed.len(), 1, "{changed:?}");
+        assert_eq!(changed[0].delta.as_deref(), Some("+5.0 M USD"));
+        assert!(
+            cards
+                .iter()
+                .all(|c| c.title != "CO2 emitted" || c.delta.is_none())
+        );
+        // More cost is worse.
+        assert!(
+            changed.iter().all(|c| c.delta_better == Some(false)),
+            "{changed:?}"
+        );
+    }
 
     fn reference_kpis() -> Kpis {
         crate::sim::Engine::new()

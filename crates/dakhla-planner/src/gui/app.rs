@@ -115,6 +115,9 @@ pub struct Document {
     /// new document): saving edits it in place, so the author's comments and layout stay
     /// ([`scenario::layout`]).
     pub text: Option<String>,
+    /// The KPIs every card's change is counted against, and what they are ("the file as
+    /// opened", "pinned at 10:42"): by default the results of the file as opened or saved.
+    pub baseline: Option<(crate::sim::kpis::Kpis, String)>,
 }
 
 /// Ids of documents (see [`Document::id`]).
@@ -136,6 +139,7 @@ impl Document {
             draft_revision: None,
             disk_sha256: None,
             text: None,
+            baseline: None,
         }
     }
 
@@ -945,6 +949,15 @@ impl PlannerApp {
         self.last_sim_ms = ms;
         match result {
             Ok(r) => {
+                // The first results of the file as it is on disk are what edits compare with.
+                if self.doc.baseline.is_none() && scenario == self.doc.saved {
+                    let what = if self.doc.path.is_some() {
+                        "the file as opened"
+                    } else {
+                        "the scenario as started"
+                    };
+                    self.doc.baseline = Some((r.kpis.clone(), what.to_owned()));
+                }
                 self.results = Some(r);
                 self.results_of = Some(scenario);
                 self.sim_error = None;
@@ -1721,7 +1734,16 @@ impl PlannerApp {
             ui.label("No results yet.");
             return;
         };
-        kpis_view::cards(ui, palette, r);
+        kpis_view::supply_line(ui, &self.doc.scenario);
+        let baseline = self.doc.baseline.as_ref();
+        if kpis_view::cards(ui, palette, r, baseline.map(|(k, what)| (k, what.as_str()))) {
+            let now = crate::weather::format_utc(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs() as i64),
+            );
+            self.doc.baseline = Some((r.kpis.clone(), format!("the results pinned at {now}")));
+        }
         ui.separator();
         let n = r.weather.len();
         let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;

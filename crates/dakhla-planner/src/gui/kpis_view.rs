@@ -11,6 +11,7 @@ struct Card {
     detail: String,
     status: Option<bool>,
     help: &'static str,
+    delta: Option<(String, Option<bool>)>,
 }
 
 impl Card {
@@ -27,6 +28,7 @@ impl Card {
             detail,
             status,
             help,
+            delta: None,
         }
     }
 }
@@ -40,6 +42,7 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
         detail,
         status,
         help,
+        delta,
     } = c;
     let stroke_color = match status {
         Some(true) => palette.good,
@@ -62,7 +65,17 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
                 if let Some(ok) = status {
                     v = v.color(if ok { palette.good } else { palette.bad });
                 }
-                ui.label(v);
+                ui.horizontal(|ui| {
+                    ui.label(v);
+                    if let Some((d, better)) = &delta {
+                        let colour = match better {
+                            Some(true) => palette.good,
+                            Some(false) => palette.bad,
+                            None => palette.muted,
+                        };
+                        ui.label(RichText::new(d).small().color(colour));
+                    }
+                });
                 ui.label(RichText::new(detail).small());
             });
         })
@@ -70,11 +83,22 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
         .on_hover_text(help);
 }
 
-/// The KPI cards of a run: the headline KPIs of the registry (label, value, help, target).
-pub fn cards(ui: &mut egui::Ui, palette: &Palette, r: &Results) {
-    let cards: Vec<Card> = crate::sim::kpi_registry::cards(&r.kpis)
+/// The KPI cards of a run: the headline KPIs of the registry (label, value, help, target),
+/// each with its change against `baseline` (KPIs and what they are). Returns true when the
+/// planner asks to pin these results as the new baseline.
+pub fn cards(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    r: &Results,
+    baseline: Option<(&crate::sim::kpis::Kpis, &str)>,
+) -> bool {
+    let cards: Vec<Card> = crate::sim::kpi_registry::cards_against(&r.kpis, baseline.map(|b| b.0))
         .into_iter()
-        .map(|c| Card::new(c.title, c.value, c.detail, c.status, c.help))
+        .map(|c| {
+            let mut card = Card::new(c.title, c.value, c.detail, c.status, c.help);
+            card.delta = c.delta.map(|d| (d, c.delta_better));
+            card
+        })
         .collect();
     let per_row = ((ui.available_width() + 8.0) / (CARD_WIDTH + 8.0))
         .floor()
@@ -87,4 +111,65 @@ pub fn cards(ui: &mut egui::Ui, palette: &Palette, r: &Results) {
             }
         });
     }
+    let mut pin = false;
+    ui.horizontal(|ui| {
+        if let Some((_, what)) = baseline {
+            ui.label(
+                RichText::new(format!("Changes are against {what}."))
+                    .small()
+                    .color(palette.muted),
+            );
+        }
+        pin = ui
+            .small_button("Pin these results as the baseline")
+            .on_hover_text(
+                "Count the cards' changes from these results on (by default they count from \
+                 the file as opened or last saved)",
+            )
+            .clicked();
+    });
+    pin
+}
+
+/// The supply of the scenario at a glance: PV, wind (and turbines), battery (and hours) and
+/// backup by unit.
+pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
+    use crate::text::number;
+    let one = |v: f64| number((v * 10.0).round() / 10.0);
+    let pv: f64 = s.solar_plants.iter().map(|p| p.capacity_mwdc).sum();
+    let turbines: u32 = s.wind_farms.iter().map(|f| f.turbine_count).sum();
+    let wind: f64 = s
+        .wind_farms
+        .iter()
+        .map(|f| f.turbine.rated_kw() / 1000.0 * f64::from(f.turbine_count))
+        .sum();
+    let b = &s.battery;
+    let hours = if b.power_mw > 0.0 {
+        format!(", {:.1} h", b.energy_mwh / b.power_mw)
+    } else {
+        String::new()
+    };
+    let backup: Vec<String> = s
+        .backup
+        .iter()
+        .map(|u| format!("{} {} MW", u.name, one(u.capacity_mw)))
+        .collect();
+    let parts = [
+        format!("PV {} MWdc", one(pv)),
+        format!("wind {} MW ({turbines} turbines)", one(wind)),
+        format!(
+            "battery {} MWh / {} MW{hours}",
+            one(b.energy_mwh),
+            one(b.power_mw)
+        ),
+        if backup.is_empty() {
+            "no backup".to_owned()
+        } else {
+            format!("backup: {}", backup.join(", "))
+        },
+    ];
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Supply").strong());
+        ui.label(parts.join("  ·  "));
+    });
 }
