@@ -188,9 +188,25 @@ fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_und
     assert!(h.query_by_label("Least-cost mix").is_some());
     assert!(h.query_by_label_contains("Meets the target").is_some());
     assert!(h.query_by_label_contains("earlier version").is_none());
+    // What applying would change is listed; the diesel gensets go to 0 MW unless kept.
+    assert!(h.query_by_label("Applying changes:").is_some());
+    assert!(
+        h.query_by_label_contains("Diesel gensets: capacity 100 to 0 MW")
+            .is_some()
+    );
+    h.get_by_label("Keep the other backup units").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label_contains("Diesel gensets: capacity")
+            .is_none()
+    );
+    h.get_by_label("Keep the other backup units").click();
+    h.run_steps(3);
+    assert!(!h.state().optimize.keep_other_backup.get());
     h.get_by_label("Apply this mix").click();
     settle(&mut h);
     let applied = h.state().doc.scenario.clone();
+    assert_eq!(applied.backup[1].capacity_mw, 0.0);
     assert_ne!(applied, before, "the mix is loaded");
     assert!(h.query_by_label("Applied").is_some());
     assert!(h.query_by_label_contains("earlier version").is_none());

@@ -738,6 +738,20 @@ pub fn apply_mix(
     profiles: &SizingProfiles,
     mix: &Mix,
 ) -> Scenario {
+    apply_mix_with(s, problem, profiles, mix, false)
+}
+
+/// [`apply_mix`], optionally keeping the backup units other than the first in merit order as
+/// the scenario has them (`keep_other_backup`): the first unit then takes what the mix's
+/// backup capacity leaves after them (none when they already hold it all), so the total is the
+/// mix's.
+pub fn apply_mix_with(
+    s: &Scenario,
+    problem: &Problem,
+    profiles: &SizingProfiles,
+    mix: &Mix,
+    keep_other_backup: bool,
+) -> Scenario {
     let mut out = s.clone();
     let now = capacities_of(s);
     let moved = |a: f64, b: f64| (a - b).abs() > 1e-9 * a.abs().max(b.abs()).max(1.0);
@@ -837,9 +851,17 @@ pub fn apply_mix(
     // runs first.
     if !problem.backup.is_fixed() || moved(now.backup_mw, mix.backup_mw) {
         let order = crate::sim::backup_merit_order(s);
+        let others: f64 = if keep_other_backup {
+            order.iter().skip(1).map(|&i| s.backup[i].capacity_mw).sum()
+        } else {
+            0.0
+        };
         for (k, &i) in order.iter().enumerate() {
             out.backup[i].capacity_mw = if k == 0 {
-                round(now.backup_mw, mix.backup_mw, problem.backup.max)
+                let first = (mix.backup_mw - others).max(0.0);
+                round(now.backup_mw - others, first, problem.backup.max)
+            } else if keep_other_backup {
+                s.backup[i].capacity_mw
             } else {
                 0.0
             };

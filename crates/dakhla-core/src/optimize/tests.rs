@@ -406,3 +406,37 @@ fn bounds_that_pin_a_capacity_to_a_new_value_are_written_back() {
         1e-9
     ));
 }
+
+#[test]
+fn applying_a_mix_can_keep_the_other_backup_units_and_the_total_is_the_mix() {
+    let s = Scenario::dakhla_reference();
+    let mut engine = Engine::new();
+    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
+    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let mix = Mix {
+        backup_mw: 450.0,
+        ..capacities_of(&s)
+    };
+    // The gas turbines run first in merit order: they take it all, the diesel goes to 0...
+    let all = apply_mix_with(&s, &p, &profiles, &mix, false);
+    assert_eq!(
+        (all.backup[0].capacity_mw, all.backup[1].capacity_mw),
+        (450.0, 0.0)
+    );
+    // ... or the diesel stays and the turbines take the rest.
+    let kept = apply_mix_with(&s, &p, &profiles, &mix, true);
+    assert_eq!(
+        (kept.backup[0].capacity_mw, kept.backup[1].capacity_mw),
+        (350.0, 100.0)
+    );
+    // Other units holding more than the mix's backup leave the first at 0.
+    let small = Mix {
+        backup_mw: 60.0,
+        ..mix
+    };
+    let kept = apply_mix_with(&s, &p, &profiles, &small, true);
+    assert_eq!(
+        (kept.backup[0].capacity_mw, kept.backup[1].capacity_mw),
+        (0.0, 100.0)
+    );
+}

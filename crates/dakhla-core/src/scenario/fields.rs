@@ -2016,37 +2016,55 @@ pub fn describe_change(old: &super::Scenario, new: &super::Scenario) -> Option<S
             }
         }
     }
+    let changes = changes(old, new);
+    let Some(first) = changes.first() else {
+        // A change the registry does not show (a variant's fields): the count is all there is.
+        return Some("an edit".into());
+    };
+    Some(if changes.len() == 1 {
+        first.clone()
+    } else {
+        format!("{first} and {} more", changes.len() - 1)
+    })
+}
+
+/// Every field that differs between `old` and `new`, in registry order, in words: "battery
+/// energy 1600 to 800 MWh", "diesel gensets: capacity 100 to 0 MW" (a list item is named by its
+/// `name` when it has one). Fields of list items added or removed are not listed.
+pub fn changes(old: &super::Scenario, new: &super::Scenario) -> Vec<String> {
+    let (a, b) = (values(old), values(new));
     let old_by_path: std::collections::HashMap<&str, &FieldValue> =
         a.iter().map(|v| (v.path.as_str(), v)).collect();
-    let mut changed = b.iter().filter(|v| {
-        old_by_path
-            .get(v.path.as_str())
-            .is_none_or(|o| o.value != v.value)
-    });
-    let first = changed.next();
-    let more = changed.count();
-    let what = match first {
-        Some(v) => {
-            let new_text = v.text();
-            let label = v.spec.label.to_lowercase();
-            let old_text = old_by_path.get(v.path.as_str()).map(|o| o.text());
-            let unit = format!(" {}", v.spec.shown_unit());
-            match old_text {
-                Some(o) if unit.len() > 1 && o.ends_with(&unit) => {
-                    format!("{label} {} to {new_text}", o.trim_end_matches(&unit))
-                }
-                Some(o) => format!("{label} {o} to {new_text}"),
-                None => format!("{label} {new_text}"),
-            }
-        }
-        // A change the registry does not show (a variant's fields): the count is all there is.
-        None => return Some("an edit".into()),
+    // The name of the list item a path is in (`backup[1].capacity_mw` -> "Diesel gensets").
+    let item_name = |path: &str| -> Option<String> {
+        let close = path.rfind(']')?;
+        let name_path = format!("{}.name", &path[..=close]);
+        b.iter()
+            .find(|v| v.path == name_path)
+            .and_then(|v| v.value.as_str().map(str::to_owned))
+            .filter(|n| !n.trim().is_empty() && !path.ends_with(".name"))
     };
-    Some(if more == 0 {
-        what
-    } else {
-        format!("{what} and {more} more")
-    })
+    b.iter()
+        .filter_map(|v| {
+            let o = old_by_path.get(v.path.as_str())?;
+            if o.value == v.value {
+                return None;
+            }
+            let new_text = v.text();
+            let old_text = o.text();
+            let label = v.spec.label.to_lowercase();
+            let label = match item_name(&v.path) {
+                Some(item) => format!("{item}: {label}"),
+                None => label,
+            };
+            let unit = format!(" {}", v.spec.shown_unit());
+            Some(if unit.len() > 1 && old_text.ends_with(&unit) {
+                format!("{label} {} to {new_text}", old_text.trim_end_matches(&unit))
+            } else {
+                format!("{label} {old_text} to {new_text}")
+            })
+        })
+        .collect()
 }
 
 /// Every field of `s` that it holds, in registry order, list items expanded (`backup[0]...`,

@@ -14,7 +14,7 @@ use crate::gui::chart_widget;
 use crate::gui::widgets::{self as w, ListOp};
 use crate::optimize::study::{ParetoPoint, pareto, scenario_pareto_targets};
 use crate::optimize::{
-    Control, Evaluation, Mix, Problem, Progress, SearchOptions, TargetKind, apply_mix,
+    Control, Evaluation, Mix, Problem, Progress, SearchOptions, TargetKind, apply_mix_with,
     capacities_of, optimize_scenario,
 };
 use crate::scenario::{Scenario, SensitivityCase, Sizing, Targets, fields};
@@ -518,6 +518,10 @@ pub struct OptimizePanel {
     job: Option<Job>,
     /// Why the last run did not finish (cancelled, failed), until the next one starts.
     pub message: Option<String>,
+    /// Applying a mix keeps the backup units other than the first in merit order (else they
+    /// are set to zero and the first takes the mix's backup). A cell: the result views that
+    /// offer it draw from `&self`.
+    pub keep_other_backup: std::cell::Cell<bool>,
 }
 
 impl OptimizePanel {
@@ -631,17 +635,7 @@ impl OptimizePanel {
     /// Only capacities change, so every result that was current for `doc` stays current for
     /// the new scenario.
     pub fn scenario_for(&mut self, pick: Pick, doc: &Scenario, base: &Path) -> Option<Scenario> {
-        let out = match pick {
-            Pick::Optimum => {
-                let run = self.optimum.as_ref()?;
-                apply_mix(doc, &run.problem, &run.profiles, &run.data.best.mix)
-            }
-            Pick::Pareto(k) => {
-                let run = self.front.as_ref()?;
-                let mix = run.data.points.get(k)?.mix;
-                apply_mix(doc, &run.problem, &run.profiles, &mix)
-            }
-        };
+        let out = self.preview(pick, doc)?;
         fn remember<T>(
             run: Option<&mut Run<T>>,
             pick: Pick,
@@ -810,6 +804,56 @@ impl OptimizePanel {
     }
 
     /// The last optimum, with Apply.
+    /// `doc` as applying the mix of `pick` would make it (nothing is changed).
+    pub fn preview(&self, pick: Pick, doc: &Scenario) -> Option<Scenario> {
+        let keep = self.keep_other_backup.get();
+        Some(match pick {
+            Pick::Optimum => {
+                let run = self.optimum.as_ref()?;
+                apply_mix_with(doc, &run.problem, &run.profiles, &run.data.best.mix, keep)
+            }
+            Pick::Pareto(k) => {
+                let run = self.front.as_ref()?;
+                let mix = run.data.points.get(k)?.mix;
+                apply_mix_with(doc, &run.problem, &run.profiles, &mix, keep)
+            }
+        })
+    }
+
+    /// What applying `pick` would change, a line per field, and the option to keep the other
+    /// backup units.
+    fn apply_changes_ui(&self, ui: &mut egui::Ui, pick: Pick, s: &Scenario, ctx: &PanelContext) {
+        if s.backup.len() > 1 {
+            let mut keep = self.keep_other_backup.get();
+            if ui
+                .checkbox(&mut keep, "Keep the other backup units")
+                .on_hover_text(
+                    "Leave every backup unit but the first in merit order as it is; the first \
+                     takes the rest of the mix's backup capacity. Otherwise the first takes it \
+                     all and the others are set to 0 MW.",
+                )
+                .changed()
+            {
+                self.keep_other_backup.set(keep);
+            }
+        }
+        let Some(after) = self.preview(pick, s) else {
+            return;
+        };
+        let changes = fields::changes(s, &after);
+        if changes.is_empty() {
+            return;
+        }
+        ui.label(egui::RichText::new("Applying changes:").small());
+        for c in &changes {
+            ui.label(
+                egui::RichText::new(format!("  {c}"))
+                    .small()
+                    .color(ctx.palette.muted),
+            );
+        }
+    }
+
     fn optimum_ui(&self, ui: &mut egui::Ui, s: &Scenario, ctx: &PanelContext) -> Option<Action> {
         let run = self.optimum.as_ref()?;
         let mut action = None;
@@ -931,6 +975,9 @@ impl OptimizePanel {
                     action = Some(Action::Apply(Pick::Optimum));
                 }
             });
+            if !loaded {
+                self.apply_changes_ui(ui, Pick::Optimum, s, ctx);
+            }
         });
         action
     }
