@@ -436,3 +436,20 @@ fn kpi_cards_show_the_change_against_the_file_as_opened_until_a_new_baseline_is_
             .is_some()
     );
 }
+
+#[test]
+fn with_weather_years_the_target_cards_say_p50_p90_and_in_how_many_years_they_are_met() {
+    let mut h = harness(PanelKind::Targets);
+    assert!(h.query_by_label_contains("of 3 years").is_none());
+    assert!(h.state_mut().start_weather_years(3));
+    let t0 = std::time::Instant::now();
+    while h.state_mut().years.poll() {
+        assert!(t0.elapsed().as_secs() < 120, "weather years still running");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.run_steps(3);
+    // The three target cards (unmet energy, renewable fraction, 24/7 CFE) are judged on the
+    // years.
+    assert_eq!(h.query_all_by_label_contains("of 3 years:").count(), 3);
+    assert_eq!(h.query_all_by_label_contains("at P90").count(), 3);
+}

@@ -194,6 +194,8 @@ impl super::kpis::TargetStatus {
 /// the help for its tooltip.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ShownCard {
+    /// The KPI's key.
+    pub key: &'static str,
     pub title: &'static str,
     pub value: String,
     pub detail: String,
@@ -248,6 +250,7 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
                 })
             });
             ShownCard {
+                key: spec.key,
                 title: spec.label,
                 value: spec.format(k),
                 delta_better: delta.as_ref().and_then(|(_, d)| spec.is_improvement(*d)),
@@ -260,6 +263,57 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
             }
         })
         .collect()
+}
+
+/// Judge the target cards on the weather years when a multi-year run of the same inputs exists
+/// (`years`: the KPIs of each year): the status is that of the P90 (the value met in 90 % of
+/// years), and the line below says P50, P90 and in how many years the target was met, so the
+/// headline never contradicts the years.
+pub fn judge_on_years(cards: &mut [ShownCard], design: &Kpis, years: &[&Kpis]) {
+    if years.is_empty() {
+        return;
+    }
+    for card in cards.iter_mut() {
+        let Some(t) = design.targets.iter().find(|t| t.kpi == card.key) else {
+            continue;
+        };
+        let Some(spec) = kpi(card.key) else {
+            continue;
+        };
+        let mut v: Vec<f64> = years.iter().filter_map(|k| spec.value(k)).collect();
+        if v.is_empty() {
+            continue;
+        }
+        v.sort_by(f64::total_cmp);
+        let at_least = t.kind == "min";
+        let p50 = crate::sim::years::percentile_sorted(&v, 0.5);
+        let p90 = crate::sim::years::percentile_sorted(&v, if at_least { 0.10 } else { 0.90 });
+        let met_years = years
+            .iter()
+            .filter(|k| k.targets.iter().any(|x| x.kpi == t.kpi && x.met))
+            .count();
+        let p90_met = if at_least {
+            p90 >= t.target - 1e-12
+        } else {
+            p90 <= t.target + 1e-12
+        };
+        let show = |x: f64| with_unit(&fixed(x * spec.scale, spec.decimals), spec.unit);
+        let f = t.formatted();
+        card.status = Some(p90_met);
+        card.detail = format!(
+            "P50 {} · P90 {} · target {} {} met in {met_years} of {} years: {}",
+            show(p50),
+            show(p90),
+            f.operator,
+            f.target,
+            years.len(),
+            if p90_met {
+                "MET at P90"
+            } else {
+                "NOT MET at P90"
+            }
+        );
+    }
 }
 
 /// `v` with `decimals` digits, never `-0`.
@@ -741,6 +795,38 @@ mod tests {
     use super::*;
     use crate::scenario::Scenario;
     use std::path::Path;
+
+    #[test]
+    fn target_cards_are_judged_at_p90_when_weather_years_exist() {
+        let k = reference_kpis();
+        let year = |cfe: f64| {
+            let mut y = k.clone();
+            y.cfe_score = cfe;
+            for t in &mut y.targets {
+                if t.kpi == "cfe_score" {
+                    t.value = cfe;
+                    t.met = cfe >= t.target;
+                }
+            }
+            y
+        };
+        let ys = [year(0.90), year(0.80), year(0.92)];
+        let refs: Vec<&Kpis> = ys.iter().collect();
+        let mut cards = cards(&k);
+        let before = cards.iter().find(|c| c.key == "cfe_score").unwrap().clone();
+        assert_eq!(before.status, Some(true), "the design year meets 85 %");
+        judge_on_years(&mut cards, &k, &refs);
+        let c = cards.iter().find(|c| c.key == "cfe_score").unwrap();
+        // P90 of 80, 90, 92 % (the 10th percentile) is 82 %: below the target.
+        assert_eq!(c.status, Some(false));
+        assert_eq!(
+            c.detail,
+            "P50 90.0 % · P90 82.0 % · target >= 85.0 % met in 2 of 3 years: NOT MET at P90"
+        );
+        // Cards without a target are left as they were.
+        let capex = cards.iter().find(|c| c.key == "capex_usd").unwrap();
+        assert_eq!(capex.status, None);
+    }
 
     #[test]
     fn card_changes_are_counted_on_shown_values_with_their_direction() {

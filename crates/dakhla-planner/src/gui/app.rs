@@ -1736,7 +1736,21 @@ impl PlannerApp {
         };
         kpis_view::supply_line(ui, &self.doc.scenario);
         let baseline = self.doc.baseline.as_ref();
-        if kpis_view::cards(ui, palette, r, baseline.map(|(k, what)| (k, what.as_str()))) {
+        // A weather-years run of these very inputs judges the target cards at P90.
+        let years: Vec<&crate::sim::kpis::Kpis> = self
+            .years
+            .run
+            .as_ref()
+            .filter(|y| y.scenario == self.doc.scenario)
+            .map(|y| y.years.iter().map(|y| &y.kpis).collect())
+            .unwrap_or_default();
+        if kpis_view::cards(
+            ui,
+            palette,
+            r,
+            baseline.map(|(k, what)| (k, what.as_str())),
+            &years,
+        ) {
             let now = crate::weather::format_utc(
                 std::time::SystemTime::now()
                     .duration_since(std::time::UNIX_EPOCH)

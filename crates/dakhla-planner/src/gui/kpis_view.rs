@@ -91,8 +91,11 @@ pub fn cards(
     palette: &Palette,
     r: &Results,
     baseline: Option<(&crate::sim::kpis::Kpis, &str)>,
+    years: &[&crate::sim::kpis::Kpis],
 ) -> bool {
-    let cards: Vec<Card> = crate::sim::kpi_registry::cards_against(&r.kpis, baseline.map(|b| b.0))
+    let mut shown = crate::sim::kpi_registry::cards_against(&r.kpis, baseline.map(|b| b.0));
+    crate::sim::kpi_registry::judge_on_years(&mut shown, &r.kpis, years);
+    let cards: Vec<Card> = shown
         .into_iter()
         .map(|c| {
             let mut card = Card::new(c.title, c.value, c.detail, c.status, c.help);
