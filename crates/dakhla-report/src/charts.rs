@@ -352,7 +352,16 @@ pub fn balance_at(r: &Results, i: usize) -> BalanceStep {
         charge_mw: fin(d.charge_mw_at(i)).max(0.0),
         backup_mw: fin(d.backup_mw[i]).max(0.0),
         curtailed_mw: fin(d.curtailed_mw[i]).max(0.0),
-        unmet_mw: fin(d.unmet_mw[i]).max(0.0),
+        // Below the dispatch's tolerance an "unmet" power is rounding (1e-13 MW), not a
+        // legend entry or an hour marked unserved.
+        unmet_mw: {
+            let u = fin(d.unmet_mw[i]).max(0.0);
+            if u > dakhla_core::sim::dispatch::UNMET_TOLERANCE_MW {
+                u
+            } else {
+                0.0
+            }
+        },
     }
 }
 
@@ -2131,6 +2140,16 @@ mod tests {
 
     const W: u32 = 900;
     const H: u32 = 420;
+
+    #[test]
+    fn rounding_noise_is_not_unmet_load() {
+        let mut r = reference().clone();
+        let d = std::sync::Arc::make_mut(&mut r.dispatch);
+        d.unmet_mw[5] = 1e-12;
+        d.unmet_mw[6] = 0.5;
+        assert_eq!(balance_at(&r, 5).unmet_mw, 0.0);
+        assert_eq!(balance_at(&r, 6).unmet_mw, 0.5);
+    }
 
     /// Render into an RGB buffer and return the number of distinct colours.
     fn png_colors(
