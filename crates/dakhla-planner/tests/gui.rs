@@ -453,3 +453,49 @@ fn with_weather_years_the_target_cards_say_p50_p90_and_in_how_many_years_they_ar
     assert_eq!(h.query_all_by_label_contains("of 3 years:").count(), 3);
     assert_eq!(h.query_all_by_label_contains("at P90").count(), 3);
 }
+
+#[test]
+fn the_built_in_file_browser_opens_and_saves_where_no_desktop_dialog_exists() {
+    use dakhla_planner::gui::app::Command;
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        repo("scenarios/dakhla-cfe95.ron"),
+        dir.path().join("cfe95.ron"),
+    )
+    .unwrap();
+    std::fs::copy(
+        repo("scenarios/dakhla-500mw.ron"),
+        dir.path().join("first.ron"),
+    )
+    .unwrap();
+    let mut h = harness(PanelKind::Storage);
+    h.state_mut().settings.builtin_file_browser = true;
+    // The browser starts in the folder of the document on screen.
+    h.state_mut().open_now(&dir.path().join("first.ron"));
+    settle(&mut h);
+    h.state_mut().command(Command::OpenDialog);
+    h.run_steps(3);
+    assert!(h.query_by_label("Open a scenario").is_some());
+    h.get_by_label("cfe95.ron").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Open").click();
+    settle(&mut h);
+    assert!(h.state().browser.is_none());
+    assert_eq!(
+        h.state().doc.path.as_deref(),
+        Some(dir.path().join("cfe95.ron").as_path())
+    );
+    // Save As through the browser writes the new file, comments kept.
+    h.state_mut().command(Command::SaveAsDialog);
+    h.run_steps(3);
+    h.state_mut().browser.as_mut().unwrap().name = "copy".into();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Save").click();
+    settle(&mut h);
+    let saved = std::fs::read_to_string(dir.path().join("copy.ron")).unwrap();
+    assert_eq!(
+        saved,
+        std::fs::read_to_string(dir.path().join("cfe95.ron")).unwrap()
+    );
+}

@@ -11,6 +11,7 @@
 mod tabs;
 pub use tabs::{Tab, TabView};
 
+use crate::gui::file_browser::{FileBrowser, Outcome as BrowserOutcome, Purpose};
 use crate::gui::panels::optimize::{self, JobKind, OptimizePanel, Pick};
 use crate::gui::panels::{self, PanelContext, PanelKind};
 use crate::gui::theme::{Palette, ThemeChoice};
@@ -41,6 +42,8 @@ pub struct Settings {
     pub heat: HeatChoice,
     /// Years of a weather-years (P50 / P90) run, in [`WEATHER_YEARS_RANGE`].
     pub weather_years: u32,
+    /// Open, Save As and Export use the built-in file browser instead of the desktop's dialog.
+    pub builtin_file_browser: bool,
 }
 
 /// Years a weather-years run may ask for.
@@ -55,6 +58,7 @@ impl Default for Settings {
             window: WindowKind::Week,
             heat: HeatChoice::Backup,
             weather_years: 20,
+            builtin_file_browser: false,
         }
     }
 }
@@ -654,6 +658,8 @@ pub struct PlannerApp {
     pub frame_ms: f64,
     /// The last undo or redo in words, and when, for the status bar.
     pub last_action: Option<(String, Instant)>,
+    /// The built-in file browser, while it is open.
+    pub browser: Option<crate::gui::file_browser::FileBrowser>,
     first_frame_done: bool,
     /// Weather-years (P50 / P90) runs.
     pub years: WeatherYears,
@@ -720,6 +726,7 @@ impl PlannerApp {
             window_start_day: 0,
             frame_ms: 0.0,
             last_action: None,
+            browser: None,
             first_frame_done: false,
             years: WeatherYears::default(),
             optimize: OptimizePanel::default(),
@@ -1364,10 +1371,13 @@ impl PlannerApp {
             match c {
                 Command::New => self.new_now(),
                 Command::OpenDialog => {
-                    if let Some(p) = rfd::FileDialog::new()
-                        .add_filter("dakhla-planner scenario", &["ron"])
-                        .pick_file()
-                    {
+                    let dir = self.dialog_dir();
+                    if let Some(p) = self.native_or_builtin(Purpose::Open, &dir, "", || {
+                        rfd::FileDialog::new()
+                            .add_filter("dakhla-planner scenario", &["ron"])
+                            .set_directory(&dir)
+                            .pick_file()
+                    }) {
                         self.open_now(&p);
                     }
                 }
@@ -1382,11 +1392,15 @@ impl PlannerApp {
                     self.save_checked(&p, true);
                 }
                 Command::ExportDialog => {
-                    let mut dialog = rfd::FileDialog::new().set_title("Export the report into");
-                    if let Some(dir) = self.doc.path.as_deref().and_then(Path::parent) {
-                        dialog = dialog.set_directory(dir);
-                    }
-                    if let Some(dir) = dialog.pick_folder() {
+                    let dir = self.dialog_dir();
+                    if let Some(dir) =
+                        self.native_or_builtin(Purpose::ExportFolder, &dir, "", || {
+                            rfd::FileDialog::new()
+                                .set_title("Export the report into")
+                                .set_directory(&dir)
+                                .pick_folder()
+                        })
+                    {
                         self.start_export(dir);
                     }
                 }
@@ -1431,20 +1445,60 @@ impl PlannerApp {
         }
     }
 
-    fn save_as_dialog(&mut self) {
-        let mut dialog = rfd::FileDialog::new()
-            .add_filter("dakhla-planner scenario", &["ron"])
-            .set_file_name(
-                self.doc
-                    .display_name()
-                    .replace(" (built-in Dakhla reference)", ""),
-            );
-        if let Some(p) = &self.doc.path
-            && let Some(dir) = p.parent()
-        {
-            dialog = dialog.set_directory(dir);
+    /// The folder file dialogs start in: the document's, else the working folder.
+    fn dialog_dir(&self) -> PathBuf {
+        self.doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|d| !d.as_os_str().is_empty())
+            .map_or_else(
+                || std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+                Path::to_path_buf,
+            )
+    }
+
+    /// Ask the desktop's dialog (`native`), or open the built-in browser when the planner chose
+    /// it or when the native dialog answered nothing faster than a person could (no portal):
+    /// never nothing. `None` while the built-in browser is open (it sends its command later).
+    fn native_or_builtin(
+        &mut self,
+        purpose: Purpose,
+        dir: &Path,
+        name: &str,
+        native: impl FnOnce() -> Option<PathBuf>,
+    ) -> Option<PathBuf> {
+        if !self.settings.builtin_file_browser {
+            let t0 = Instant::now();
+            if let Some(p) = native() {
+                return Some(p);
+            }
+            if t0.elapsed().as_secs_f64() >= crate::gui::file_browser::NO_ANSWER_S {
+                return None; // the planner cancelled
+            }
+            self.last_action = Some((
+                "No desktop file dialog answered (no portal?): the built-in browser opened".into(),
+                Instant::now(),
+            ));
         }
-        if let Some(mut p) = dialog.save_file() {
+        self.browser = Some(FileBrowser::new(purpose, dir, name));
+        None
+    }
+
+    fn save_as_dialog(&mut self) {
+        let name = self
+            .doc
+            .display_name()
+            .replace(" (built-in Dakhla reference)", "");
+        let dir = self.dialog_dir();
+        let picked = self.native_or_builtin(Purpose::SaveAs, &dir, &name, || {
+            rfd::FileDialog::new()
+                .add_filter("dakhla-planner scenario", &["ron"])
+                .set_file_name(&name)
+                .set_directory(&dir)
+                .save_file()
+        });
+        if let Some(mut p) = picked {
             if p.extension().is_none() {
                 p.set_extension("ron");
             }
@@ -1588,6 +1642,15 @@ impl PlannerApp {
                 {
                     self.commands.push(Command::ExportTo(beside));
                 }
+                ui.separator();
+                ui.checkbox(
+                    &mut self.settings.builtin_file_browser,
+                    "Use the built-in file browser",
+                )
+                .on_hover_text(
+                    "Open, Save As and Export with the program's own browser instead of the \
+                     desktop's dialog (it also opens by itself when no desktop dialog answers)",
+                );
                 ui.separator();
                 if ui.button("Quit").clicked() {
                     self.commands.push(Command::Quit);
@@ -1834,6 +1897,21 @@ impl PlannerApp {
     }
 
     fn dialogs(&mut self, ctx: &egui::Context) {
+        if let Some(b) = &mut self.browser {
+            match b.ui(ctx) {
+                BrowserOutcome::Open => {}
+                BrowserOutcome::Cancelled => self.browser = None,
+                BrowserOutcome::Chosen(p) => {
+                    let purpose = b.purpose;
+                    self.browser = None;
+                    self.commands.push(match purpose {
+                        Purpose::Open => Command::Open(p),
+                        Purpose::SaveAs => Command::SaveAs(p),
+                        Purpose::ExportFolder => Command::ExportTo(p),
+                    });
+                }
+            }
+        }
         if !self.drafts_offered.is_empty() {
             let mut answer = None;
             egui::Modal::new(egui::Id::unique("dakhla-recover")).show(ctx, |ui| {

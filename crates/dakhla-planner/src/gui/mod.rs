@@ -12,6 +12,7 @@
 pub mod app;
 pub mod chart_widget;
 pub mod compare_view;
+pub mod file_browser;
 pub mod kpis_view;
 pub mod panels;
 pub mod plot_backend;
