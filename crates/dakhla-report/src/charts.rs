@@ -1135,7 +1135,8 @@ pub fn battery_soc<DB: DrawingBackend>(
     ensure_font();
     let n = series_len(r);
     let window = clamp_window(window, n);
-    let y_desc = "state of charge [MWh]";
+    // Short: the chart is low, and a long vertical label runs into the legend.
+    let y_desc = "stored [MWh]";
     if window.is_empty() {
         return empty_chart(area, SOC_TITLE, "time (UTC)", y_desc, "no data", theme);
     }

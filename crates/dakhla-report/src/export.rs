@@ -1720,7 +1720,7 @@ mod tests {
                 "battery-soc",
                 &[
                     "Battery state of charge [MWh]",
-                    "state of charge [MWh]",
+                    "stored [MWh]",
                     "usable window",
                 ],
             ),
