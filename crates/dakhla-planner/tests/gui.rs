@@ -499,3 +499,30 @@ fn the_built_in_file_browser_opens_and_saves_where_no_desktop_dialog_exists() {
         std::fs::read_to_string(dir.path().join("cfe95.ron")).unwrap()
     );
 }
+
+#[test]
+fn the_results_tables_open_under_the_cards_and_copy_as_tsv() {
+    let mut h = harness(PanelKind::Storage);
+    assert!(h.query_by_label("2029-01").is_none(), "folded by default");
+    h.get_by_label("Tables: energy by month, costs of the year")
+        .click();
+    h.run_steps(3);
+    assert!(h.query_by_label("2029-01").is_some());
+    assert!(h.query_by_label("2029-12").is_some());
+    assert!(h.query_by_label("Costs of the year by line").is_some());
+    assert_eq!(h.query_all_by_label("Copy as TSV").count(), 2);
+    h.query_all_by_label("Copy as TSV").next().unwrap().click();
+    h.run_steps(1);
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    let tsv = copied.expect("copied to the clipboard");
+    assert!(tsv.starts_with("month\tfacility load [MWh]\t"), "{tsv}");
+    assert_eq!(tsv.lines().count(), 14);
+}

@@ -15,6 +15,7 @@ pub mod charts;
 pub mod compare;
 pub mod export;
 pub mod optimize;
+pub mod tables;
 
 use crate::scenario::Scenario;
 use crate::sim::Results;

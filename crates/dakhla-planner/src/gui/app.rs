@@ -1821,6 +1821,7 @@ impl PlannerApp {
             );
             self.doc.baseline = Some((r.kpis.clone(), format!("the results pinned at {now}")));
         }
+        kpis_view::tables(ui, r);
         ui.separator();
         let n = r.weather.len();
         let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;

@@ -176,3 +176,58 @@ pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
         ui.label(parts.join("  ·  "));
     });
 }
+
+/// The run as tables (energy by month and for the year, the year's costs by line), folded by
+/// default, each with a button that copies it as TSV for a spreadsheet.
+pub fn tables(ui: &mut egui::Ui, r: &Results) {
+    egui::CollapsingHeader::new("Tables: energy by month, costs of the year")
+        .id_salt("results tables")
+        .default_open(false)
+        .show(ui, |ui| {
+            for (title, table) in [
+                (
+                    "Energy by month (UTC) [MWh]",
+                    crate::report::tables::monthly_energy(r),
+                ),
+                (
+                    "Costs of the year by line",
+                    crate::report::tables::annual_costs(r),
+                ),
+            ] {
+                ui.horizontal(|ui| {
+                    ui.strong(title);
+                    if ui
+                        .small_button("Copy as TSV")
+                        .on_hover_text("Copy the table, tab-separated: paste it into a spreadsheet")
+                        .clicked()
+                    {
+                        ui.ctx().copy_text(table.to_tsv());
+                    }
+                });
+                egui::ScrollArea::horizontal()
+                    .id_salt(title)
+                    .show(ui, |ui| {
+                        egui::Grid::new(title).striped(true).show(ui, |ui| {
+                            for h in &table.headers {
+                                ui.label(RichText::new(h).small().strong());
+                            }
+                            ui.end_row();
+                            for row in &table.rows {
+                                for (k, c) in row.iter().enumerate() {
+                                    if k == 0 {
+                                        ui.label(RichText::new(c).small());
+                                    } else {
+                                        ui.with_layout(
+                                            egui::Layout::right_to_left(egui::Align::Center),
+                                            |ui| ui.label(RichText::new(c).small()),
+                                        );
+                                    }
+                                }
+                                ui.end_row();
+                            }
+                        });
+                    });
+                ui.add_space(6.0);
+            }
+        });
+}

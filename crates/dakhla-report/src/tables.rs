@@ -1,0 +1,154 @@
+//! The results as tables a planner pastes into a spreadsheet: energy by month and for the year
+//! (by the layers of the balance charts), and the year's costs by line. The GUI shows them and
+//! copies them as TSV (tab-separated: a spreadsheet splits the columns on paste).
+
+use crate::charts::{BALANCE_LAYERS, monthly_totals};
+use dakhla_core::sim::Results;
+
+/// A table of text cells with its column headers (units in the headers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Table {
+    /// Tab-separated values, one line per row, headers first. Tabs and line breaks inside a
+    /// cell (a unit's name) become spaces, so the columns stay aligned on paste.
+    pub fn to_tsv(&self) -> String {
+        let clean = |c: &str| c.replace(['\t', '\n', '\r'], " ");
+        let mut out = String::new();
+        for row in std::iter::once(&self.headers).chain(&self.rows) {
+            let cells: Vec<String> = row.iter().map(|c| clean(c)).collect();
+            out.push_str(&cells.join("\t"));
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Energy by calendar month (UTC) and for the whole run [MWh]: facility load and each layer of
+/// the energy balance (solar and wind used, battery discharge, backup, unmet, battery charge,
+/// curtailed). The last row ("total") sums the months.
+pub fn monthly_energy(r: &Results) -> Table {
+    let months = monthly_totals(r);
+    let mut headers = vec!["month".to_owned(), "facility load [MWh]".to_owned()];
+    headers.extend(BALANCE_LAYERS.iter().map(|l| format!("{} [MWh]", l.name)));
+    let mwh = |v: f64| format!("{v:.0}");
+    let mut total = [0.0; BALANCE_LAYERS.len()];
+    let mut total_load = 0.0;
+    let mut rows: Vec<Vec<String>> = months
+        .iter()
+        .map(|m| {
+            total_load += m.load_mwh;
+            for (t, v) in total.iter_mut().zip(m.layers_mwh) {
+                *t += v;
+            }
+            let mut row = vec![format!("{:04}-{:02}", m.year, m.month), mwh(m.load_mwh)];
+            row.extend(m.layers_mwh.iter().map(|v| mwh(*v)));
+            row
+        })
+        .collect();
+    let mut last = vec!["total".to_owned(), mwh(total_load)];
+    last.extend(total.iter().map(|v| mwh(*v)));
+    rows.push(last);
+    Table { headers, rows }
+}
+
+/// The year's costs by line (each plant, farm, the battery, each backup unit) [USD and
+/// USD/yr], with a total row.
+pub fn annual_costs(r: &Results) -> Table {
+    let headers = [
+        "item",
+        "capacity",
+        "unit",
+        "capex [USD]",
+        "annualized capex [USD/yr]",
+        "fixed O&M [USD/yr]",
+        "fuel [USD/yr]",
+        "variable O&M [USD/yr]",
+        "carbon [USD/yr]",
+        "total [USD/yr]",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let usd = |v: f64| format!("{v:.0}");
+    let mut rows: Vec<Vec<String>> = r
+        .costs
+        .lines
+        .iter()
+        .map(|l| {
+            vec![
+                l.item.clone(),
+                dakhla_core::text::number((l.capacity * 10.0).round() / 10.0),
+                l.capacity_unit.clone(),
+                usd(l.capex_usd),
+                usd(l.annualized_capex_usd),
+                usd(l.fixed_om_usd_per_year),
+                usd(l.fuel_usd_per_year),
+                usd(l.variable_om_usd_per_year),
+                usd(l.carbon_usd_per_year),
+                usd(l.annual_usd()),
+            ]
+        })
+        .collect();
+    let sum = |f: fn(&dakhla_core::sim::economics::CostLine) -> f64| {
+        usd(r.costs.lines.iter().map(f).sum())
+    };
+    rows.push(vec![
+        "total".to_owned(),
+        String::new(),
+        String::new(),
+        sum(|l| l.capex_usd),
+        sum(|l| l.annualized_capex_usd),
+        sum(|l| l.fixed_om_usd_per_year),
+        sum(|l| l.fuel_usd_per_year),
+        sum(|l| l.variable_om_usd_per_year),
+        sum(|l| l.carbon_usd_per_year),
+        usd(r.costs.annualized_cost_usd),
+    ]);
+    Table { headers, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dakhla_core::scenario::Scenario;
+    use dakhla_core::sim::Engine;
+    use std::path::Path;
+
+    #[test]
+    fn the_tables_add_up_to_the_run_and_paste_as_columns() {
+        let r = Engine::new()
+            .run(&Scenario::dakhla_reference(), Path::new("."))
+            .unwrap();
+        let t = monthly_energy(&r);
+        assert_eq!(t.rows.len(), 13, "12 months and the total");
+        assert_eq!(t.rows[0][0], "2029-01");
+        assert_eq!(t.headers.len(), 2 + BALANCE_LAYERS.len());
+        let col = |name: &str| t.headers.iter().position(|h| h.starts_with(name)).unwrap();
+        let total = &t.rows[12];
+        let load: f64 = total[col("facility load")].parse().unwrap();
+        assert!((load - r.kpis.facility_energy_mwh).abs() < 1.0, "{load}");
+        let curtailed: f64 = total[col("curtailed")].parse().unwrap();
+        assert!((curtailed - r.kpis.curtailed_energy_mwh).abs() < 1.0);
+        let tsv = t.to_tsv();
+        assert_eq!(tsv.lines().count(), 14);
+        assert!(
+            tsv.lines()
+                .all(|l| l.split('\t').count() == t.headers.len())
+        );
+        let c = annual_costs(&r);
+        let last = c.rows.last().unwrap();
+        let annual: f64 = last[9].parse().unwrap();
+        assert!((annual - r.costs.annualized_cost_usd).abs() < 1.0);
+        let capex: f64 = last[3].parse().unwrap();
+        assert!((capex - r.costs.capex_usd).abs() < 2.0);
+        // A tab in a name does not split a column.
+        let odd = Table {
+            headers: vec!["a".into(), "b".into()],
+            rows: vec![vec!["x\ty".into(), "1".into()]],
+        };
+        assert_eq!(odd.to_tsv(), "a\tb\nx y\t1\n");
+    }
+}
