@@ -829,24 +829,17 @@ pub fn apply_mix_with(
             v
         }
     };
-    out.battery.energy_mwh = if built {
-        round(
-            now.battery_energy_mwh,
-            mix.battery_energy_mwh,
-            problem.battery_energy.max,
-        )
-    } else {
-        0.0
-    };
-    out.battery.power_mw = if built {
-        round(
-            now.battery_power_mw,
-            mix.battery_power_mw,
-            problem.battery_power.max,
-        )
-    } else {
-        0.0
-    };
+    let battery = |now: f64, v: f64, max: f64| if built { round(now, v, max) } else { 0.0 };
+    out.battery.energy_mwh = battery(
+        now.battery_energy_mwh,
+        mix.battery_energy_mwh,
+        problem.battery_energy.max,
+    );
+    out.battery.power_mw = battery(
+        now.battery_power_mw,
+        mix.battery_power_mw,
+        problem.battery_power.max,
+    );
     // Backup kept as it is when the optimizer could not change it; else built as the unit that
     // runs first.
     if !problem.backup.is_fixed() || moved(now.backup_mw, mix.backup_mw) {

@@ -63,20 +63,28 @@ pub struct StoreSeries {
     pub from_backup_mw: Vec<f64>,
 }
 
+/// Give each series `n` elements. The dispatch overwrites every element, so only a new length
+/// needs the zero fill (a reused buffer keeps its allocation and skips it).
+fn fit_len<'a>(series: impl IntoIterator<Item = &'a mut Vec<f64>>, n: usize) {
+    for v in series {
+        if v.len() != n {
+            v.clear();
+            v.resize(n, 0.0);
+        }
+    }
+}
+
 impl StoreSeries {
     fn resize(&mut self, n: usize) {
-        for v in [
-            &mut self.charge_mw,
-            &mut self.discharge_mw,
-            &mut self.soc_mwh,
-            &mut self.from_backup_mw,
-        ] {
-            // Every element is overwritten by the dispatch: only a new length needs the fill.
-            if v.len() != n {
-                v.clear();
-                v.resize(n, 0.0);
-            }
-        }
+        fit_len(
+            [
+                &mut self.charge_mw,
+                &mut self.discharge_mw,
+                &mut self.soc_mwh,
+                &mut self.from_backup_mw,
+            ],
+            n,
+        );
     }
 }
 
@@ -259,18 +267,15 @@ pub fn dispatch(
         s.key = store.key;
         s.resize(n);
     }
-    for v in [
-        &mut out.supply_mw,
-        &mut out.backup_mw,
-        &mut out.curtailed_mw,
-        &mut out.unmet_mw,
-    ] {
-        // Every element is overwritten below: only a new length needs the zero fill.
-        if v.len() != n {
-            v.clear();
-            v.resize(n, 0.0);
-        }
-    }
+    fit_len(
+        [
+            &mut out.supply_mw,
+            &mut out.backup_mw,
+            &mut out.curtailed_mw,
+            &mut out.unmet_mw,
+        ],
+        n,
+    );
     let mut t = DispatchTotals {
         backup_unit_mwh: vec![0.0; backup.len()],
         ..DispatchTotals::default()

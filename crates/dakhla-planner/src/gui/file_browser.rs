@@ -190,11 +190,9 @@ impl FileBrowser {
                     .show(ui, |ui| {
                         let entries = self.entries.clone();
                         for e in entries {
-                            let label = if e.is_dir {
-                                format!("{}/", e.name)
-                            } else {
-                                e.name.clone()
-                            };
+                            // Control characters and line ends in a name are shown escaped.
+                            let shown = crate::text::path_text(Path::new(&e.name));
+                            let label = if e.is_dir { format!("{shown}/") } else { shown };
                             let selected = !e.is_dir && e.name == self.name;
                             let r = ui.selectable_label(selected, label);
                             if e.is_dir && (r.clicked() || r.double_clicked()) {

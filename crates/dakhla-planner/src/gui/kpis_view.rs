@@ -139,16 +139,11 @@ pub fn cards(
 pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
     use crate::text::number;
     let one = |v: f64| number((v * 10.0).round() / 10.0);
-    let pv: f64 = s.solar_plants.iter().map(|p| p.capacity_mwdc).sum();
+    // The capacities as the optimizer reads them (one definition of each).
+    let c = crate::optimize::capacities_of(s);
     let turbines: u32 = s.wind_farms.iter().map(|f| f.turbine_count).sum();
-    let wind: f64 = s
-        .wind_farms
-        .iter()
-        .map(|f| f.turbine.rated_kw() / 1000.0 * f64::from(f.turbine_count))
-        .sum();
-    let b = &s.battery;
-    let hours = if b.power_mw > 0.0 {
-        format!(", {:.1} h", b.energy_mwh / b.power_mw)
+    let hours = if c.battery_power_mw > 0.0 {
+        format!(", {:.1} h", c.battery_energy_mwh / c.battery_power_mw)
     } else {
         String::new()
     };
@@ -158,12 +153,12 @@ pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
         .map(|u| format!("{} {} MW", u.name, one(u.capacity_mw)))
         .collect();
     let parts = [
-        format!("PV {} MWdc", one(pv)),
-        format!("wind {} MW ({turbines} turbines)", one(wind)),
+        format!("PV {} MWdc", one(c.solar_mwdc)),
+        format!("wind {} MW ({turbines} turbines)", one(c.wind_mw)),
         format!(
             "battery {} MWh / {} MW{hours}",
-            one(b.energy_mwh),
-            one(b.power_mw)
+            one(c.battery_energy_mwh),
+            one(c.battery_power_mw)
         ),
         if backup.is_empty() {
             "no backup".to_owned()
@@ -184,15 +179,27 @@ pub fn tables(ui: &mut egui::Ui, r: &Results) {
         .id_salt("results tables")
         .default_open(false)
         .show(ui, |ui| {
+            // Built once per run, not every frame (a pass over the year): kept with the KPIs
+            // of the run they were built from.
+            type Cached = (
+                crate::sim::kpis::Kpis,
+                crate::report::tables::Table,
+                crate::report::tables::Table,
+            );
+            let key = ui.scope_id().with("results tables cache");
+            let cached: Option<Cached> = ui.data(|d| d.get_temp::<Cached>(key));
+            let (monthly, costs) = match cached.filter(|c| c.0 == r.kpis) {
+                Some((_, m, c)) => (m, c),
+                None => {
+                    let m = crate::report::tables::monthly_energy(r);
+                    let c = crate::report::tables::annual_costs(r);
+                    ui.data_mut(|d| d.insert_temp(key, (r.kpis.clone(), m.clone(), c.clone())));
+                    (m, c)
+                }
+            };
             for (title, table) in [
-                (
-                    "Energy by month (UTC) [MWh]",
-                    crate::report::tables::monthly_energy(r),
-                ),
-                (
-                    "Costs of the year by line",
-                    crate::report::tables::annual_costs(r),
-                ),
+                ("Energy by month (UTC) [MWh]", monthly),
+                ("Costs of the year by line", costs),
             ] {
                 ui.horizontal(|ui| {
                     ui.strong(title);

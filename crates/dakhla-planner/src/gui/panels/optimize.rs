@@ -507,6 +507,9 @@ fn work(
     }
 }
 
+/// What applying a pick changes (pick, keep-other-backup option, scenario, the changes).
+type ChangesFor = (Pick, bool, Scenario, Vec<String>);
+
 /// The Optimize panel's runs: the last optimum, the last front, and the run in progress.
 #[derive(Default)]
 pub struct OptimizePanel {
@@ -522,6 +525,10 @@ pub struct OptimizePanel {
     /// are set to zero and the first takes the mix's backup). A cell: the result views that
     /// offer it draw from `&self`.
     pub keep_other_backup: std::cell::Cell<bool>,
+    /// What applying would change, for the pick, the option and the scenario it was worked out
+    /// for: the list is drawn every frame, the comparison of two scenarios' fields is not.
+    /// Emptied when a run ends.
+    changes_cache: std::cell::RefCell<Option<ChangesFor>>,
 }
 
 impl OptimizePanel {
@@ -616,6 +623,7 @@ impl OptimizePanel {
                     );
                 }
                 self.optimum = Some(*run);
+                self.changes_cache.take();
             }
             End::Front(run) => {
                 let (done, total) = (run.data.points.len(), run.data.total);
@@ -624,6 +632,7 @@ impl OptimizePanel {
                 }
                 if done > 0 {
                     self.front = Some(*run);
+                    self.changes_cache.take();
                 }
             }
             End::Failed(e) => self.message = Some(format!("The optimization failed: {e}")),
@@ -837,10 +846,24 @@ impl OptimizePanel {
                 self.keep_other_backup.set(keep);
             }
         }
-        let Some(after) = self.preview(pick, s) else {
-            return;
+        let keep = self.keep_other_backup.get();
+        let cached = self
+            .changes_cache
+            .borrow()
+            .as_ref()
+            .filter(|(p, k, sc, _)| *p == pick && *k == keep && sc == s)
+            .map(|c| c.3.clone());
+        let changes = match cached {
+            Some(c) => c,
+            None => {
+                let Some(after) = self.preview(pick, s) else {
+                    return;
+                };
+                let c = fields::changes(s, &after);
+                *self.changes_cache.borrow_mut() = Some((pick, keep, s.clone(), c.clone()));
+                c
+            }
         };
-        let changes = fields::changes(s, &after);
         if changes.is_empty() {
             return;
         }
