@@ -42,7 +42,7 @@ fn gui_benches(c: &mut Criterion) {
         c.bench_function(name, |b| {
             b.iter(|| {
                 k = k.wrapping_add(1);
-                let mut s = app.doc.scenario.clone();
+                let mut s = app.session().doc.scenario.clone();
                 s.battery.energy_mwh = 1000.0 + (k % 50) as f64 * 40.0;
                 app.apply_edit(s, true);
                 black_box(frame(&ctx, &mut app))

@@ -36,7 +36,13 @@ fn type_into(h: &mut Harness<'static, PlannerApp>, label: &str, text: &str) {
 }
 
 fn kpis(h: &Harness<'static, PlannerApp>) -> dakhla_planner::sim::kpis::Kpis {
-    h.state().results.as_ref().expect("results").kpis.clone()
+    h.state()
+        .session()
+        .results
+        .as_ref()
+        .expect("results")
+        .kpis
+        .clone()
 }
 
 #[test]
@@ -45,7 +51,7 @@ fn raising_battery_energy_in_the_storage_panel_updates_kpis_and_ctrl_z_undoes_it
     let before = kpis(&h);
     assert!(h.query_by_label_contains("Renewable fraction").is_some());
     type_into(&mut h, "Battery energy", "3200");
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 3200.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 3200.0);
     let after = kpis(&h);
     assert!(after.backup_energy_mwh < before.backup_energy_mwh);
     assert!(after.renewable_fraction > before.renewable_fraction);
@@ -53,7 +59,7 @@ fn raising_battery_energy_in_the_storage_panel_updates_kpis_and_ctrl_z_undoes_it
     // Ctrl+Z restores the previous numbers exactly.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1600.0);
     assert_eq!(kpis(&h), before);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     settle(&mut h);
@@ -67,7 +73,16 @@ fn adding_a_rack_group_raises_the_it_load() {
     h.get_by_label("Add rack group").click();
     settle(&mut h);
     let after = kpis(&h);
-    assert_eq!(h.state().doc.scenario.datacenter.rack_groups.len(), 4);
+    assert_eq!(
+        h.state()
+            .session()
+            .doc
+            .scenario
+            .datacenter
+            .rack_groups
+            .len(),
+        4
+    );
     assert!(after.racks_total > before.racks_total);
     assert!(after.it_energy_mwh > before.it_energy_mwh);
     assert!(after.peak_facility_mw > before.peak_facility_mw);
@@ -86,7 +101,7 @@ fn switching_the_pue_model_to_fixed_changes_pue_everywhere() {
         "a fixed PUE is flat"
     );
     assert!(matches!(
-        h.state().doc.scenario.datacenter.cooling,
+        h.state().session().doc.scenario.datacenter.cooling,
         dakhla_planner::scenario::Cooling::Fixed { .. }
     ));
 }
@@ -96,7 +111,12 @@ fn an_invalid_value_is_flagged_in_words_and_results_stay() {
     let mut h = harness(PanelKind::Storage);
     let before = kpis(&h);
     type_into(&mut h, "Round-trip efficiency", "150");
-    assert!(h.state().issues.contains_key("battery.round_trip_eff"));
+    assert!(
+        h.state()
+            .session()
+            .issues
+            .contains_key("battery.round_trip_eff")
+    );
     assert!(h.query_by_label_contains("between 0.2 and 1").is_some());
     assert!(h.query_by_label_contains("value(s) need fixing").is_some());
     assert_eq!(kpis(&h), before, "the last valid results stay on screen");
@@ -116,7 +136,7 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_work() {
             .is_some()
     );
     assert!(h.query_by_label_contains("broken.ron:1:").is_some());
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 2500.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 2500.0);
     h.get_by_label("OK").click();
     h.run_steps(2);
     assert!(h.state().notice.is_none());
@@ -125,7 +145,7 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_work() {
 /// Poll the optimization until it ends (panics after `timeout_s`), then let the window catch up.
 fn wait_for_optimization(h: &mut Harness<'static, PlannerApp>, timeout_s: u64) {
     let t0 = std::time::Instant::now();
-    while h.state_mut().optimize.poll() {
+    while h.state_mut().session_mut().optimize.poll() {
         assert!(
             t0.elapsed().as_secs() < timeout_s,
             "optimization still going after {timeout_s} s"
@@ -146,7 +166,7 @@ fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_und
         h.query_by_label_contains("24/7 CFE score at least 85.0 %; no unserved energy")
             .is_some()
     );
-    let mut s = h.state().doc.scenario.clone();
+    let mut s = h.state().session().doc.scenario.clone();
     s.targets.min_cfe_score = None;
     h.state_mut().apply_edit(s, false);
     settle(&mut h);
@@ -167,21 +187,25 @@ fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_und
     h.get_by_label("Between").click();
     settle(&mut h);
     assert!(matches!(
-        h.state().doc.scenario.optimizer.wind_mw,
+        h.state().session().doc.scenario.optimizer.wind_mw,
         Sizing::Between { min: 0.0, .. }
     ));
     assert!(h.query_by_label("Wind capacity max").is_some());
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.optimizer.wind_mw, Sizing::Free);
+    assert_eq!(
+        h.state().session().doc.scenario.optimizer.wind_mw,
+        Sizing::Free
+    );
     assert!(h.query_by_label("Wind capacity max").is_none());
 
     // Run: progress (or the result, on a fast machine), then the optimum.
-    let before = h.state().doc.scenario.clone();
+    let before = h.state().session().doc.scenario.clone();
     h.get_by_role_and_label(Role::Button, "Optimize").click();
     h.run_steps(2);
     assert!(
-        h.state().optimize.progress().is_some() || h.state().optimize.optimum.is_some(),
+        h.state().session().optimize.progress().is_some()
+            || h.state().session().optimize.optimum.is_some(),
         "the run started"
     );
     wait_for_optimization(&mut h, 120);
@@ -202,10 +226,10 @@ fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_und
     );
     h.get_by_label("Keep the other backup units").click();
     h.run_steps(3);
-    assert!(!h.state().optimize.keep_other_backup.get());
+    assert!(!h.state().session().optimize.keep_other_backup.get());
     h.get_by_label("Apply this mix").click();
     settle(&mut h);
-    let applied = h.state().doc.scenario.clone();
+    let applied = h.state().session().doc.scenario.clone();
     assert_eq!(applied.backup[1].capacity_mw, 0.0);
     assert_ne!(applied, before, "the mix is loaded");
     assert!(h.query_by_label("Applied").is_some());
@@ -213,7 +237,7 @@ fn the_optimize_panel_edits_its_settings_runs_and_applies_the_optimum_as_one_und
     // One Ctrl+Z restores the previous capacities.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario, before);
+    assert_eq!(h.state().session().doc.scenario, before);
     assert!(h.query_by_label("Apply this mix").is_some());
 }
 
@@ -237,12 +261,12 @@ fn several_scenarios_open_as_tabs_and_the_compare_view_shows_them_side_by_side()
     h.get_by_label("dakhla-wind-heavy.ron").click();
     settle(&mut h);
     assert_eq!(
-        h.state().doc.scenario.meta.name,
+        h.state().session().doc.scenario.meta.name,
         "Dakhla 500 MW campus - wind-heavy"
     );
     // Edit the wind-heavy tab; the others are untouched.
     type_into(&mut h, "Battery energy", "777");
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 777.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 777.0);
     h.get_by_label("Compare (3)").click();
     settle(&mut h);
     assert!(h.state().compare_open);
@@ -264,7 +288,7 @@ fn several_scenarios_open_as_tabs_and_the_compare_view_shows_them_side_by_side()
         .click();
     settle(&mut h);
     assert!(!h.state().compare_open);
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1600.0);
     assert_eq!(
         h.state().tab_views()[1].doc.scenario.battery.energy_mwh,
         777.0
@@ -302,27 +326,27 @@ fn a_typed_number_commits_on_enter_as_one_undo_step_named_in_words() {
     h.get_by_label("Battery energy").type_text("1800");
     settle(&mut h);
     // While typing nothing is applied: the fragments "1", "18", "180" never reach the results.
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
-    assert!(!h.state().doc.can_undo());
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().session().doc.can_undo());
     assert_eq!(kpis(&h), before);
     h.key_press(Key::Enter);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1800.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1800.0);
     assert_eq!(
-        h.state().doc.undo_label().as_deref(),
+        h.state().session().doc.undo_label().as_deref(),
         Some("battery energy 1600 to 1800 MWh")
     );
     // One step: a single Ctrl+Z goes back to the file's value, and nothing is left to undo.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
-    assert!(!h.state().doc.can_undo());
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().session().doc.can_undo());
     assert!(
         h.query_by_label_contains("Undone: battery energy 1600 to 1800 MWh")
             .is_some()
     );
     assert_eq!(
-        h.state().doc.redo_label().as_deref(),
+        h.state().session().doc.redo_label().as_deref(),
         Some("battery energy 1600 to 1800 MWh")
     );
 }
@@ -336,15 +360,15 @@ fn escape_reverts_the_typing_and_tab_commits_it() {
     h.run_steps(2);
     h.key_press(Key::Escape);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
-    assert!(!h.state().doc.can_undo());
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().session().doc.can_undo());
     h.get_by_label("Battery power").click();
     h.run_steps(2);
     h.get_by_label("Battery power").type_text("350");
     h.run_steps(2);
     h.key_press(Key::Tab);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.battery.power_mw, 350.0);
+    assert_eq!(h.state().session().doc.scenario.battery.power_mw, 350.0);
 }
 
 #[test]
@@ -352,15 +376,15 @@ fn text_that_is_not_a_number_is_explained_next_to_the_field_and_not_applied() {
     let mut h = harness(PanelKind::Storage);
     let before = kpis(&h);
     type_into(&mut h, "Battery energy", "18OO");
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 1600.0);
-    assert!(!h.state().doc.can_undo());
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 1600.0);
+    assert!(!h.state().session().doc.can_undo());
     assert!(h.query_by_label_contains("is not a number").is_some());
     assert_eq!(kpis(&h), before);
     // An ambiguous comma is refused with both readings; the next valid entry clears it.
     type_into(&mut h, "Battery energy", "1,800");
     assert!(h.query_by_label_contains("type 1800 or 1.800").is_some());
     type_into(&mut h, "Battery energy", "2 000");
-    assert_eq!(h.state().doc.scenario.battery.energy_mwh, 2000.0);
+    assert_eq!(h.state().session().doc.scenario.battery.energy_mwh, 2000.0);
     assert!(h.query_by_label_contains("is not a number").is_none());
     assert!(h.query_by_label_contains("type 1800").is_none());
 }
@@ -370,7 +394,7 @@ fn derived_values_are_not_computed_from_invalid_inputs() {
     let mut h = harness(PanelKind::Storage);
     assert!(h.query_by_label_contains("4.00 h").is_some());
     type_into(&mut h, "Battery power", "-5");
-    assert!(h.state().issues.contains_key("battery.power_mw"));
+    assert!(h.state().session().issues.contains_key("battery.power_mw"));
     assert!(h.query_by_label_contains("4.00 h").is_none());
     assert!(h.query_by_label_contains("fix the values above").is_some());
 }
@@ -397,7 +421,10 @@ fn racks_over_the_cap_flag_the_group_that_was_changed_and_say_what_would_fit() {
     h.run_steps(2);
     h.key_press(Key::Enter);
     settle(&mut h);
-    assert_eq!(h.state().doc.scenario.datacenter.rack_groups[0].count, 1700);
+    assert_eq!(
+        h.state().session().doc.scenario.datacenter.rack_groups[0].count,
+        1700
+    );
     assert!(
         h.query_by_label_contains(
             "284 racks of AI hall A (liquid-cooled, 120 kW), or raise the cap to 547.1 MW, or bring \
@@ -443,7 +470,7 @@ fn with_weather_years_the_target_cards_say_p50_p90_and_in_how_many_years_they_ar
     assert!(h.query_by_label_contains("of 3 years").is_none());
     assert!(h.state_mut().start_weather_years(3));
     let t0 = std::time::Instant::now();
-    while h.state_mut().years.poll() {
+    while h.state_mut().session_mut().years.poll() {
         assert!(t0.elapsed().as_secs() < 120, "weather years still running");
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
@@ -483,7 +510,7 @@ fn the_built_in_file_browser_opens_and_saves_where_no_desktop_dialog_exists() {
     settle(&mut h);
     assert!(h.state().browser.is_none());
     assert_eq!(
-        h.state().doc.path.as_deref(),
+        h.state().session().doc.path.as_deref(),
         Some(dir.path().join("cfe95.ron").as_path())
     );
     // Save As through the browser writes the new file, comments kept.
@@ -525,4 +552,28 @@ fn the_results_tables_open_under_the_cards_and_copy_as_tsv() {
     let tsv = copied.expect("copied to the clipboard");
     assert!(tsv.starts_with("month\tfacility load [MWh]\t"), "{tsv}");
     assert_eq!(tsv.lines().count(), 14);
+}
+
+#[test]
+fn at_1280_by_720_the_editors_fold_away_and_ctrl_b_brings_them_back() {
+    let app = PlannerApp::with_settings(Settings::default());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_ui_state(|ui, app: &mut PlannerApp| app.frame(ui), app);
+    settle(&mut h);
+    assert!(h.query_by_label("Site & weather").is_some());
+    h.get_by_label("Hide the editors").click();
+    h.run_steps(2);
+    assert!(!h.state().settings.editors_open);
+    assert!(
+        h.query_by_label("Site & weather").is_none(),
+        "the editors are folded away"
+    );
+    assert!(h.query_by_label("Show the editors").is_some());
+    // The results take the width: the KPI cards are still there.
+    assert!(h.query_by_label_contains("Renewable fraction").is_some());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::B);
+    h.run_steps(2);
+    assert!(h.state().settings.editors_open);
+    assert!(h.query_by_label("Site & weather").is_some());
 }

@@ -19,6 +19,7 @@ pub mod plot_backend;
 pub mod recovery;
 pub mod theme;
 pub mod widgets;
+pub mod worker;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;

@@ -12,6 +12,7 @@
 use super::{PanelContext, PanelKind};
 use crate::gui::chart_widget;
 use crate::gui::widgets::{self as w, ListOp};
+use crate::gui::worker::{Handle, Poll, Worker};
 use crate::optimize::study::{ParetoPoint, pareto, scenario_pareto_targets};
 use crate::optimize::{
     Control, Evaluation, Mix, Problem, Progress, SearchOptions, TargetKind, apply_mix_with,
@@ -21,9 +22,6 @@ use crate::scenario::{Scenario, SensitivityCase, Sizing, Targets, fields};
 use crate::sim::kpis::Kpis;
 use crate::sim::{Engine, SizingProfiles};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 // ---------------------------------------------------------------------------------------------
@@ -380,23 +378,14 @@ struct Live {
     searching: bool,
 }
 
-/// A run in progress on the `dakhla-opt` thread. Dropping it (a new run, the app closes) asks
-/// the thread to stop at its next check.
+/// A run in progress on the `dakhla-opt` worker (dropping it, as a new run or closing the tab
+/// does, asks the thread to stop at its next check).
 struct Job {
     kind: JobKind,
     scenario: Scenario,
     /// Targets of a front (1 for an optimization).
     total: usize,
-    started: Instant,
-    live: Arc<Mutex<Live>>,
-    cancel: Arc<AtomicBool>,
-    rx: Receiver<End>,
-}
-
-impl Drop for Job {
-    fn drop(&mut self) {
-        self.cancel.store(true, Ordering::Relaxed);
-    }
+    worker: Worker<End, Live>,
 }
 
 /// How a run ended.
@@ -425,29 +414,20 @@ pub struct JobProgress {
     pub target: TargetKind,
 }
 
-fn lock(live: &Mutex<Live>) -> std::sync::MutexGuard<'_, Live> {
-    live.lock().unwrap_or_else(|p| p.into_inner())
-}
-
 /// The work of the `dakhla-opt` thread: profiles of `scenario` on a fresh engine, then the
 /// optimization or the front.
-fn work(
-    kind: JobKind,
-    scenario: Scenario,
-    base: PathBuf,
-    live: &Mutex<Live>,
-    cancel: &AtomicBool,
-) -> End {
+fn work(kind: JobKind, scenario: Scenario, base: PathBuf, live: &Handle<Live>) -> End {
     let mut engine = Engine::new();
     let progress = |p: Progress| {
-        let mut l = lock(live);
-        l.fraction = p.fraction;
-        l.evaluations = p.evaluations;
-        l.best = Some(p.best);
-        l.searching = true;
+        live.report(|l| {
+            l.fraction = p.fraction;
+            l.evaluations = p.evaluations;
+            l.best = Some(p.best);
+            l.searching = true;
+        })
     };
     let control = Control {
-        cancel,
+        cancel: live.cancel_flag(),
         progress: &progress,
     };
     let options = SearchOptions::default();
@@ -489,13 +469,14 @@ fn work(
                 Ok(x) => x,
                 Err(e) => return End::Failed(e),
             };
-            lock(live).searching = true;
+            live.report(|l| l.searching = true);
             let targets = scenario_pareto_targets(&scenario.optimizer);
             let t0 = Instant::now();
             let points = pareto(&problem, &targets, &options, &control, |_, p| {
-                let mut l = lock(live);
-                l.points.push(p.clone());
-                l.fraction = 0.0;
+                live.report(|l| {
+                    l.points.push(p.clone());
+                    l.fraction = 0.0;
+                })
             });
             let front = Front {
                 points,
@@ -542,31 +523,20 @@ impl OptimizePanel {
             JobKind::Optimize => 1,
             JobKind::Pareto => scenario_pareto_targets(&scenario.optimizer).len(),
         };
-        let live = Arc::new(Mutex::new(Live::default()));
-        let cancel = Arc::new(AtomicBool::new(false));
-        let (tx, rx) = channel();
-        let (l, c, s) = (live.clone(), cancel.clone(), scenario.clone());
-        let spawned = std::thread::Builder::new()
-            .name("dakhla-opt".into())
-            .spawn(move || {
-                let _ = tx.send(work(kind, s, base, &l, &c));
-            });
-        match spawned {
-            Ok(_) => {
+        let s = scenario.clone();
+        match Worker::spawn("dakhla-opt", move |live| work(kind, s, base, live)) {
+            Ok(worker) => {
                 self.message = None;
                 self.job = Some(Job {
                     kind,
                     scenario,
                     total,
-                    started: Instant::now(),
-                    live,
-                    cancel,
-                    rx,
+                    worker,
                 });
                 true
             }
             Err(e) => {
-                self.message = Some(format!("cannot start the optimization thread: {e}"));
+                self.message = Some(e);
                 false
             }
         }
@@ -575,30 +545,32 @@ impl OptimizePanel {
     /// Ask the run in progress to stop (it keeps the best mix or the points found so far).
     pub fn cancel(&self) {
         if let Some(j) = &self.job {
-            j.cancel.store(true, Ordering::Relaxed);
+            j.worker.cancel();
         }
     }
 
     /// Where the run in progress is (None when idle).
     pub fn progress(&self) -> Option<JobProgress> {
         let j = self.job.as_ref()?;
-        let l = lock(&j.live);
-        let done = l.points.len();
-        let fraction = match j.kind {
-            JobKind::Optimize => l.fraction,
-            JobKind::Pareto => (done as f64 + l.fraction.min(0.999)) / j.total.max(1) as f64,
-        };
-        Some(JobProgress {
-            kind: j.kind,
-            fraction: fraction.clamp(0.0, 1.0),
-            evaluations: l.evaluations,
-            best: l.best,
-            points_done: done,
-            total: j.total,
-            searching: l.searching,
-            seconds: j.started.elapsed().as_secs_f64(),
-            points: l.points.clone(),
-            target: target_of(&j.scenario.targets).map_or(TargetKind::RenewableFraction, |t| t.0),
+        j.worker.progress(|l| {
+            let done = l.points.len();
+            let fraction = match j.kind {
+                JobKind::Optimize => l.fraction,
+                JobKind::Pareto => (done as f64 + l.fraction.min(0.999)) / j.total.max(1) as f64,
+            };
+            Some(JobProgress {
+                kind: j.kind,
+                fraction: fraction.clamp(0.0, 1.0),
+                evaluations: l.evaluations,
+                best: l.best,
+                points_done: done,
+                total: j.total,
+                searching: l.searching,
+                seconds: j.worker.elapsed().as_secs_f64(),
+                points: l.points.clone(),
+                target: target_of(&j.scenario.targets)
+                    .map_or(TargetKind::RenewableFraction, |t| t.0),
+            })
         })
     }
 
@@ -607,12 +579,10 @@ impl OptimizePanel {
         let Some(job) = &self.job else {
             return false;
         };
-        let end = match job.rx.try_recv() {
-            Ok(end) => end,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return true,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                End::Failed("the optimization stopped unexpectedly".into())
-            }
+        let end = match job.worker.poll() {
+            Poll::Running => return true,
+            Poll::Done(end) => end,
+            Poll::Lost(e) => End::Failed(e),
         };
         self.job = None;
         match end {
@@ -736,10 +706,7 @@ impl OptimizePanel {
     }
 
     fn progress_ui(&self, ui: &mut egui::Ui, p: &JobProgress, s: &Scenario, ctx: &PanelContext) {
-        let cancelling = self
-            .job
-            .as_ref()
-            .is_some_and(|j| j.cancel.load(Ordering::Relaxed));
+        let cancelling = self.job.as_ref().is_some_and(|j| j.worker.is_cancelled());
         ui.horizontal(|ui| {
             let text = if !p.searching {
                 "computing weather and profiles...".to_owned()

@@ -1,0 +1,231 @@
+//! Commands: what the user asked for (menus, shortcuts, buttons, dropped files), queued during
+//! the frame and applied after it, and the questions about unsaved changes they may raise.
+
+use super::{Document, Notice, PlannerApp};
+use crate::gui::file_browser::Purpose;
+use crate::gui::panels::optimize::Pick;
+use crate::gui::theme::{Palette, ThemeChoice};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// What the user asked for, applied after the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// A new tab on the built-in Dakhla scenario.
+    New,
+    /// Open a file in a new tab (or switch to it when already open).
+    OpenDialog,
+    Open(PathBuf),
+    /// Make tab `i` the active one.
+    SwitchTab(usize),
+    /// Close tab `i` (asking first when it has unsaved changes).
+    CloseTab(usize),
+    /// Show or hide the Compare view of all open tabs.
+    ToggleCompare,
+    /// Show or hide the editors' side panel.
+    ToggleEditors,
+    /// Save over a file that changed on disk since it was opened (the user said so).
+    SaveOverwriting(PathBuf),
+    /// Export the active scenario's report (charts, CSV, JSON, HTML) to a folder picked in a
+    /// dialog.
+    ExportDialog,
+    /// Export the report into this folder.
+    ExportTo(PathBuf),
+    Save,
+    SaveAsDialog,
+    SaveAs(PathBuf),
+    Undo,
+    Redo,
+    Quit,
+    SetTheme(ThemeChoice),
+    /// Load an optimization result's mix into the scenario (one undoable edit).
+    ApplyOptimized(Pick),
+}
+
+/// An action waiting for the user's answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Pending {
+    /// Close the active tab.
+    CloseTab,
+    /// Quit; the tabs already answered for (saved or discarded) are listed.
+    Quit(Vec<usize>),
+}
+
+impl PlannerApp {
+    pub(super) fn new_now(&mut self) {
+        self.compare_open = false;
+        self.push_tab(Document::reference());
+    }
+
+    /// Close tab `i`, asking first when it has unsaved changes.
+    pub(super) fn close_tab(&mut self, i: usize, ctx: Option<&egui::Context>) {
+        self.switch_tab(i);
+        if self.doc().is_dirty() {
+            self.pending = Some(Pending::CloseTab);
+        } else {
+            self.do_pending(Pending::CloseTab, ctx);
+        }
+    }
+
+    /// Quit, asking about each tab with unsaved changes in turn (those in `answered` were
+    /// saved or discarded already).
+    pub(super) fn quit(&mut self, answered: Vec<usize>, ctx: Option<&egui::Context>) {
+        match self.first_dirty_tab(&answered) {
+            Some(i) => {
+                self.switch_tab(i);
+                self.compare_open = false;
+                self.pending = Some(Pending::Quit(answered));
+            }
+            None => {
+                self.allow_close = true;
+                if let Some(ctx) = ctx {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// Carry out `action` once the user answered for the active tab's unsaved changes.
+    pub(super) fn do_pending(&mut self, action: Pending, ctx: Option<&egui::Context>) {
+        match action {
+            Pending::CloseTab => self.close_active_tab(),
+            Pending::Quit(mut answered) => {
+                answered.push(self.active);
+                self.quit(answered, ctx);
+            }
+        }
+    }
+
+    /// Apply queued commands.
+    pub fn run_commands(&mut self, ctx: Option<&egui::Context>) {
+        for c in std::mem::take(&mut self.commands) {
+            match c {
+                Command::New => self.new_now(),
+                Command::OpenDialog => {
+                    let dir = self.dialog_dir();
+                    if let Some(p) = self.native_or_builtin(Purpose::Open, &dir, "", || {
+                        rfd::FileDialog::new()
+                            .add_filter("dakhla-planner scenario", &["ron"])
+                            .set_directory(&dir)
+                            .pick_file()
+                    }) {
+                        self.open_now(&p);
+                    }
+                }
+                Command::Open(p) => self.open_now(&p),
+                Command::SwitchTab(i) => {
+                    self.switch_tab(i);
+                    self.compare_open = false;
+                }
+                Command::CloseTab(i) => self.close_tab(i, ctx),
+                Command::ToggleCompare => self.compare_open = !self.compare_open,
+                Command::ToggleEditors => self.settings.editors_open = !self.settings.editors_open,
+                Command::SaveOverwriting(p) => {
+                    self.save_checked(&p, true);
+                }
+                Command::ExportDialog => {
+                    let dir = self.dialog_dir();
+                    if let Some(dir) =
+                        self.native_or_builtin(Purpose::ExportFolder, &dir, "", || {
+                            rfd::FileDialog::new()
+                                .set_title("Export the report into")
+                                .set_directory(&dir)
+                                .pick_folder()
+                        })
+                    {
+                        self.start_export(dir);
+                    }
+                }
+                Command::ExportTo(dir) => {
+                    self.start_export(dir);
+                }
+                Command::Save => match self.doc().path.clone() {
+                    Some(p) => {
+                        self.save_now(&p);
+                    }
+                    None => self.save_as_dialog(),
+                },
+                Command::SaveAsDialog => self.save_as_dialog(),
+                Command::SaveAs(p) => {
+                    self.save_now(&p);
+                }
+                Command::Undo => {
+                    let what = self.doc().undo_label();
+                    if self.session_mut().doc.undo() {
+                        self.last_action = what.map(|w| (format!("Undone: {w}"), Instant::now()));
+                        self.resimulate(false);
+                    }
+                }
+                Command::Redo => {
+                    let what = self.doc().redo_label();
+                    if self.session_mut().doc.redo() {
+                        self.last_action = what.map(|w| (format!("Redone: {w}"), Instant::now()));
+                        self.resimulate(false);
+                    }
+                }
+                Command::Quit => self.quit(Vec::new(), ctx),
+                Command::SetTheme(t) => {
+                    self.settings.theme = t;
+                    if let Some(ctx) = ctx {
+                        ctx.set_visuals(Palette::visuals(t));
+                    }
+                }
+                Command::ApplyOptimized(pick) => {
+                    self.apply_optimized(pick);
+                }
+            }
+        }
+    }
+
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        let cmd = Modifiers::COMMAND;
+        let shift_cmd = Modifiers::COMMAND | Modifiers::SHIFT;
+        let checks = [
+            (
+                KeyboardShortcut::new(shift_cmd, Key::S),
+                Command::SaveAsDialog,
+            ),
+            (KeyboardShortcut::new(shift_cmd, Key::Z), Command::Redo),
+            (KeyboardShortcut::new(cmd, Key::N), Command::New),
+            (KeyboardShortcut::new(cmd, Key::O), Command::OpenDialog),
+            (KeyboardShortcut::new(cmd, Key::S), Command::Save),
+            (KeyboardShortcut::new(cmd, Key::Z), Command::Undo),
+            (KeyboardShortcut::new(cmd, Key::Y), Command::Redo),
+            (KeyboardShortcut::new(cmd, Key::B), Command::ToggleEditors),
+            (
+                KeyboardShortcut::new(cmd, Key::W),
+                Command::CloseTab(self.active),
+            ),
+        ];
+        for (shortcut, command) in checks {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.commands.push(command);
+            }
+        }
+    }
+
+    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if let Some(p) = dropped.into_iter().next() {
+            if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.commands.push(Command::Open(p));
+            } else {
+                self.notice = Some(Notice {
+                    title: "Not a scenario file".into(),
+                    body: format!(
+                        "{} is not a .ron scenario file; drop a file saved by dakhla-planner.",
+                        p.display()
+                    ),
+                });
+            }
+        }
+    }
+}

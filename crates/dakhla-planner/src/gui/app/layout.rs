@@ -1,0 +1,480 @@
+//! The window's layout: menu bar, side panel (the editors), central area (results, charts,
+//! weather years), status bar and title.
+
+use super::{Command, HeatChoice, PlannerApp, WindowKind};
+use crate::gui::panels::optimize::{self, JobKind};
+use crate::gui::panels::{self, PanelContext, PanelKind};
+use crate::gui::theme::{Palette, ThemeChoice};
+use crate::gui::{chart_widget, kpis_view};
+use crate::report::charts::HeatQuantity;
+
+impl PlannerApp {
+    /// The panels of the window: menu and tabs, status bar, editors, results.
+    pub(super) fn layout(&mut self, ui: &mut egui::Ui) {
+        let palette = Palette::of(self.settings.theme);
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar(ui);
+            self.tab_bar(ui);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui, &palette));
+        if self.settings.editors_open {
+            egui::Panel::left("editor")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(300.0)
+                .show(ui, |ui| self.side_panel(ui, &palette));
+        } else {
+            egui::Panel::left("editor-folded")
+                .resizable(false)
+                .exact_size(30.0)
+                .show(ui, |ui| {
+                    let open = ui.button("»").on_hover_text("Show the editors (Ctrl+B)");
+                    ui.ctx()
+                        .accesskit_node_builder(open.id, |n| n.set_label("Show the editors"));
+                    if open.clicked() {
+                        self.commands.push(Command::ToggleEditors);
+                    }
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui, &palette));
+    }
+
+    /// Title: scenario name, file name and an unsaved marker.
+    pub fn title(&self) -> String {
+        let dirty = if self.doc().is_dirty() { "● " } else { "" };
+        let name = if self.doc().scenario.meta.name.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", self.doc().scenario.meta.name)
+        };
+        format!(
+            "{dirty}{}{name} — dakhla-planner",
+            self.doc().display_name()
+        )
+    }
+
+    pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("New tab").shortcut_text("Ctrl+N"))
+                    .on_hover_text("A new tab on the built-in Dakhla reference scenario")
+                    .clicked()
+                {
+                    self.commands.push(Command::New);
+                }
+                if ui
+                    .add(egui::Button::new("Open…").shortcut_text("Ctrl+O"))
+                    .clicked()
+                {
+                    self.commands.push(Command::OpenDialog);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label("(none yet)");
+                    }
+                    for p in self.settings.recent.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            self.commands.push(Command::Open(p));
+                        }
+                    }
+                });
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+                    .clicked()
+                {
+                    self.commands.push(Command::Save);
+                }
+                if ui
+                    .add(egui::Button::new("Save As…").shortcut_text("Ctrl+Shift+S"))
+                    .clicked()
+                {
+                    self.commands.push(Command::SaveAsDialog);
+                }
+                if ui
+                    .add(egui::Button::new("Close tab").shortcut_text("Ctrl+W"))
+                    .clicked()
+                {
+                    self.commands.push(Command::CloseTab(self.active));
+                }
+                ui.separator();
+                let exporting = self.export_job.is_some();
+                if ui
+                    .add_enabled(!exporting, egui::Button::new("Export report…"))
+                    .on_hover_text(
+                        "Every chart as PNG and SVG, the hourly CSV, the KPI JSON and a one-page \
+                         HTML report, into a folder you pick",
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::ExportDialog);
+                }
+                let beside = self.default_export_dir();
+                if ui
+                    .add_enabled(
+                        !exporting,
+                        egui::Button::new(format!(
+                            "Export report to {}",
+                            beside
+                                .file_name()
+                                .map_or_else(String::new, |f| f.to_string_lossy().into_owned())
+                        )),
+                    )
+                    .on_hover_text(format!("Into {}", beside.display()))
+                    .clicked()
+                {
+                    self.commands.push(Command::ExportTo(beside));
+                }
+                ui.separator();
+                ui.checkbox(
+                    &mut self.settings.builtin_file_browser,
+                    "Use the built-in file browser",
+                )
+                .on_hover_text(
+                    "Open, Save As and Export with the program's own browser instead of the \
+                     desktop's dialog (it also opens by itself when no desktop dialog answers)",
+                );
+                ui.separator();
+                if ui.button("Quit").clicked() {
+                    self.commands.push(Command::Quit);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let undo = match self.doc().undo_label() {
+                    Some(what) => format!("Undo: {what}"),
+                    None => "Undo".to_owned(),
+                };
+                let redo = match self.doc().redo_label() {
+                    Some(what) => format!("Redo: {what}"),
+                    None => "Redo".to_owned(),
+                };
+                if ui
+                    .add_enabled(
+                        self.doc().can_undo(),
+                        egui::Button::new(undo).shortcut_text("Ctrl+Z"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Undo);
+                }
+                if ui
+                    .add_enabled(
+                        self.doc().can_redo(),
+                        egui::Button::new(redo).shortcut_text("Ctrl+Y"),
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::Redo);
+                }
+            });
+            ui.menu_button("View", |ui| {
+                if ui
+                    .checkbox(&mut self.compare_open.clone(), "Compare open scenarios")
+                    .on_hover_text("KPIs, input differences and overlaid charts of every tab")
+                    .clicked()
+                {
+                    self.commands.push(Command::ToggleCompare);
+                }
+                if ui
+                    .add(
+                        egui::Button::new("Editors panel")
+                            .selected(self.settings.editors_open)
+                            .shortcut_text("Ctrl+B"),
+                    )
+                    .on_hover_text("Hide the editors to give the results the whole width")
+                    .clicked()
+                {
+                    self.commands.push(Command::ToggleEditors);
+                }
+                ui.separator();
+                let mut theme = self.settings.theme;
+                ui.radio_value(&mut theme, ThemeChoice::Light, "Light");
+                ui.radio_value(&mut theme, ThemeChoice::Dark, "Dark");
+                if theme != self.settings.theme {
+                    self.commands.push(Command::SetTheme(theme));
+                }
+            });
+        });
+    }
+
+    pub(super) fn side_panel(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        let s = &mut self.sessions[self.active];
+        ui.horizontal_wrapped(|ui| {
+            let fold = ui
+                .small_button("«")
+                .on_hover_text("Hide the editors (Ctrl+B): the results take the whole width");
+            ui.ctx()
+                .accesskit_node_builder(fold.id, |n| n.set_label("Hide the editors"));
+            if fold.clicked() {
+                self.commands.push(Command::ToggleEditors);
+            }
+            for kind in PanelKind::ALL {
+                let errors = s
+                    .issues
+                    .keys()
+                    .filter(|p| kind.path_prefixes().iter().any(|pre| p.starts_with(pre)))
+                    .count();
+                let text = if errors > 0 {
+                    egui::RichText::new(format!("{} (!{errors})", kind.title())).color(palette.bad)
+                } else {
+                    egui::RichText::new(kind.title())
+                };
+                if ui
+                    .selectable_label(self.settings.panel == kind, text)
+                    .clicked()
+                {
+                    self.settings.panel = kind;
+                }
+            }
+        });
+        ui.separator();
+        let base = s.doc.base_dir();
+        let mut draft = s.doc.scenario.clone();
+        let mut action = None;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            let ctx = PanelContext {
+                previous: s.doc.previous(),
+                issues: &s.issues,
+                results: s.results.as_ref(),
+                palette,
+                base_dir: &base,
+            };
+            if self.settings.panel == PanelKind::Optimize {
+                action = s.optimize.ui(ui, &mut draft, &ctx);
+            } else {
+                panels::show(self.settings.panel, ui, &mut draft, &ctx);
+            }
+        });
+        match action {
+            Some(optimize::Action::Apply(pick)) => {
+                self.commands.push(Command::ApplyOptimized(pick))
+            }
+            Some(optimize::Action::ShowPanel(kind)) => self.settings.panel = kind,
+            None => {}
+        }
+        let pointer_down = ui.input(|i| i.pointer.any_down());
+        if draft != s.doc.scenario {
+            s.apply_edit(draft, pointer_down);
+        } else if !pointer_down {
+            s.doc.close_edit();
+        }
+    }
+
+    pub(super) fn central(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        if self.compare_open {
+            let mut view = std::mem::take(&mut self.compare);
+            view.ui(ui, palette, &self.tab_views());
+            self.compare = view;
+            return;
+        }
+        let viewport_h = ui.available_height();
+        let (settings, s) = (&mut self.settings, &mut self.sessions[self.active]);
+        // One scroll for the whole results area: on a small screen the cards scroll away and
+        // the charts keep their minimum height.
+        egui::ScrollArea::vertical()
+            .id_salt("results")
+            .show(ui, |ui| results_view(ui, palette, settings, s, viewport_h));
+    }
+}
+
+/// The smallest height of the energy-balance chart [px] (readable at 1280×720).
+const MIN_BALANCE_CHART_PX: f32 = 280.0;
+
+/// The active tab's results: messages, supply, cards, tables, charts and weather years.
+/// `viewport_h` is the visible height of the results area [px].
+fn results_view(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    settings: &mut super::Settings,
+    s: &mut super::Session,
+    viewport_h: f32,
+) {
+    if let Some(running) = s.simulating() {
+        ui.horizontal(|ui| {
+            ui.add(
+                egui::ProgressBar::new((running.as_secs_f32() / 0.05).min(0.95))
+                    .animate(true)
+                    .desired_width(240.0)
+                    .text("Computing weather, sun and generation…"),
+            );
+        });
+    }
+    if !s.issues.is_empty() {
+        ui.colored_label(
+                palette.bad,
+                format!(
+                    "{} value(s) need fixing (see the flagged fields); the results below are from the last valid inputs.",
+                    s.issues.len()
+                ),
+            );
+    }
+    if let Some(e) = &s.sim_error {
+        ui.colored_label(palette.bad, format!("Simulation failed: {e}"));
+    }
+    for w in s
+        .warnings
+        .iter()
+        .chain(s.results.iter().flat_map(|r| r.notes.iter()))
+    {
+        ui.colored_label(palette.warn, format!("Note: {w}"));
+    }
+    let Some(r) = &s.results else {
+        ui.label("No results yet.");
+        return;
+    };
+    kpis_view::supply_line(ui, &s.doc.scenario);
+    let baseline = s.doc.baseline.as_ref();
+    // A weather-years run of these very inputs judges the target cards at P90.
+    let years: Vec<&crate::sim::kpis::Kpis> = s
+        .years
+        .run
+        .as_ref()
+        .filter(|y| y.scenario == s.doc.scenario)
+        .map(|y| y.years.iter().map(|y| &y.kpis).collect())
+        .unwrap_or_default();
+    if kpis_view::cards(
+        ui,
+        palette,
+        r,
+        baseline.map(|(k, what)| (k, what.as_str())),
+        &years,
+    ) {
+        let now = crate::weather::format_utc(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64),
+        );
+        s.doc.baseline = Some((r.kpis.clone(), format!("the results pinned at {now}")));
+    }
+    kpis_view::tables(ui, r);
+    ui.separator();
+    let n = r.weather.len();
+    let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;
+    let days = n.div_ceil(steps_per_day.max(1));
+    let base = s.doc.base_dir();
+    {
+        ui.horizontal(|ui| {
+            ui.strong("Energy balance");
+            for (kind, label) in [
+                (WindowKind::Day, "Day"),
+                (WindowKind::Week, "Week"),
+                (WindowKind::Month, "Month"),
+                (WindowKind::Year, "Year"),
+            ] {
+                ui.selectable_value(&mut settings.window, kind, label);
+            }
+            let span = settings.window.days().min(days);
+            let max_start = days.saturating_sub(span);
+            s.window_start_day = s.window_start_day.min(max_start);
+            if max_start > 0 {
+                ui.add(
+                    egui::Slider::new(&mut s.window_start_day, 0..=max_start)
+                        .text("start day")
+                        .custom_formatter(|d, _| {
+                            let t = r.weather.start_unix_s + d as i64 * 86_400;
+                            crate::weather::format_utc(t)[..10].to_owned()
+                        }),
+                );
+            }
+        });
+        let span = settings.window.days().min(days);
+        let start = (s.window_start_day * steps_per_day).min(n);
+        let end = (start + span * steps_per_day).min(n);
+        let tall = (viewport_h * 0.5).clamp(MIN_BALANCE_CHART_PX, 420.0);
+        chart_widget::energy_balance(ui, palette, r, start..end, tall);
+        chart_widget::battery_soc(
+            ui,
+            palette,
+            r,
+            start..end,
+            Some(&s.doc.scenario.battery),
+            160.0,
+        );
+        ui.columns(2, |cols| {
+            chart_widget::monthly_energy(&mut cols[0], palette, r, 260.0);
+            chart_widget::net_load_duration(&mut cols[1], palette, r, 260.0);
+        });
+        ui.horizontal(|ui| {
+            ui.strong("Heat map");
+            ui.selectable_value(&mut settings.heat, HeatChoice::Backup, "Backup use");
+            ui.selectable_value(&mut settings.heat, HeatChoice::Unmet, "Unmet load");
+            ui.selectable_value(&mut settings.heat, HeatChoice::Curtailed, "Curtailment");
+        });
+        let q = match settings.heat {
+            HeatChoice::Unmet => HeatQuantity::Unmet,
+            HeatChoice::Backup => HeatQuantity::Backup,
+            HeatChoice::Curtailed => HeatQuantity::Curtailed,
+        };
+        chart_widget::heatmap(ui, palette, r, q, 260.0);
+        ui.separator();
+        s.years.ui(
+            ui,
+            palette,
+            &mut settings.weather_years,
+            &s.doc.scenario,
+            &base,
+            s.issues.is_empty(),
+        );
+    }
+}
+
+impl PlannerApp {
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, palette: &Palette) {
+        let s = &self.sessions[self.active];
+        ui.horizontal(|ui| {
+            let path = s.doc
+                .path
+                .as_ref()
+                .map_or("not saved yet".to_owned(), |p| p.display().to_string());
+            ui.label(path);
+            if s.doc.is_dirty() {
+                ui.colored_label(palette.warn, "unsaved changes");
+            }
+            ui.separator();
+            if s.issues.is_empty() {
+                ui.colored_label(palette.good, "inputs valid");
+            } else {
+                ui.colored_label(palette.bad, format!("{} invalid value(s)", s.issues.len()));
+            }
+            if let Some(r) = &s.results
+                && r.capacity.headroom_mw < -1e-9
+            {
+                ui.separator();
+                ui.colored_label(palette.bad, "1 capacity problem")
+                    .on_hover_text(format!(
+                        "The racks need {:.1} MW at the design-day PUE, more than the {} MW cap: \
+                         the Load panel says what would make them fit.",
+                        r.capacity.facility_design_mw, r.capacity.cap_mw
+                    ));
+            }
+            if let Some((what, at)) = &self.last_action
+                && at.elapsed().as_secs_f64() < 8.0
+            {
+                ui.separator();
+                ui.label(what);
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(500));
+            }
+            if let Some(p) = s.optimize.progress() {
+                ui.separator();
+                let what = match p.kind {
+                    JobKind::Optimize => "optimizing",
+                    JobKind::Pareto => "Pareto front",
+                };
+                ui.label(format!("{what}: {:.0} %", 100.0 * p.fraction));
+            }
+            if let Some(elapsed) = self.export_job.as_ref().map(|w| w.elapsed()) {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!("exporting the report… {:.0} s", elapsed.as_secs_f64()));
+            }
+            ui.separator();
+            ui.label(format!(
+                "simulation {:.1} ms · frame {:.1} ms",
+                s.last_sim_ms, self.frame_ms
+            ))
+            .on_hover_text("Time of the last re-simulation and of this program's own work per frame (not counting drawing on screen).");
+        });
+    }
+}
