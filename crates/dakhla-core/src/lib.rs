@@ -17,6 +17,7 @@
 //! ```
 //!
 //! Sizing runs in `optimize/` (least cost, Pareto fronts, studies sharded over machines);
+//! adequacy under unit failures in `reliability/` (outage tables, sequential Monte Carlo);
 //! `files` and `text` keep outputs and messages safe with any input.
 //!
 //! Inputs, outputs and technologies are described once, as data that every view reads:
@@ -37,6 +38,7 @@ pub mod files;
 pub mod hash;
 pub mod model;
 pub mod optimize;
+pub mod reliability;
 pub mod scenario;
 pub mod sim;
 pub mod text;

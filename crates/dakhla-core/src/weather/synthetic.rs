@@ -618,6 +618,18 @@ fn splitmix64(x: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// The PCG-64 generator of `(seed, stream)`: state and increment spread from both by SplitMix64,
+/// so that neighbouring seeds and streams give unrelated sequences. The synthetic weather and
+/// the reliability Monte Carlo (one stream per draw) both draw from it.
+pub(crate) fn pcg64_for(seed: u64, stream: u64) -> Pcg64 {
+    let a = splitmix64(seed ^ splitmix64(stream));
+    let b = splitmix64(a ^ 0x5851_F42D_4C95_7F2D);
+    let c = splitmix64(stream.wrapping_mul(0x2545_F491_4F6C_DD1D));
+    let state = ((a as u128) << 64) | b as u128;
+    let increment = ((c as u128) << 64) | stream as u128;
+    Pcg64::new(state, increment)
+}
+
 /// Standard normal numbers from a PCG-64 stream (Box-Muller with libm).
 struct Gauss {
     rng: Pcg64,
@@ -626,13 +638,8 @@ struct Gauss {
 
 impl Gauss {
     fn new(seed: u64, stream: u64) -> Self {
-        let a = splitmix64(seed ^ splitmix64(stream));
-        let b = splitmix64(a ^ 0x5851_F42D_4C95_7F2D);
-        let c = splitmix64(stream.wrapping_mul(0x2545_F491_4F6C_DD1D));
-        let state = ((a as u128) << 64) | b as u128;
-        let increment = ((c as u128) << 64) | stream as u128;
         Gauss {
-            rng: Pcg64::new(state, increment),
+            rng: pcg64_for(seed, stream),
             spare: None,
         }
     }
