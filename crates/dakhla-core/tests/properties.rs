@@ -120,6 +120,10 @@ fn backup_unit(k: usize) -> impl Strategy<Value = BackupUnit> {
                 variable_om_usd_per_mwh: 5.0,
                 emission_factor_t_per_mwh_th: emission,
                 carbon_free_frac: clean,
+                unit_count: kind.typical_unit_count(capacity_mw),
+                forced_outage_rate: kind.failure_defaults().forced_outage_rate,
+                mean_time_to_repair_h: kind.failure_defaults().mean_time_to_repair_h,
+                start_failure_prob: kind.failure_defaults().start_failure_prob,
             },
         )
 }

@@ -674,13 +674,18 @@ fn migrate_brings_a_schema_1_file_to_the_current_schema_and_is_a_fixed_point() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("schema version 1 -> 2"), "{out}");
+    assert!(out.contains("schema version 1 -> 3"), "{out}");
     assert!(
         out.contains("old.ron:53:17: datacenter.rack_groups[1].online_from_month: 7 became"),
         "{out}"
     );
     let text = std::fs::read_to_string(&new).unwrap();
-    assert!(text.contains("schema_version: 2,"));
+    assert!(text.contains("schema_version: 3,"));
+    assert!(
+        out.contains("old.ron:132:5: backup[0]: 400 MW became 8 units of 50 MW"),
+        "{out}"
+    );
+    assert!(text.contains("unit_count: 8,"));
     assert!(
         text.contains("// NVIDIA GB200/GB300 NVL72-class racks"),
         "comments kept"
@@ -704,7 +709,7 @@ fn migrate_brings_a_schema_1_file_to_the_current_schema_and_is_a_fixed_point() {
     let o = run(&["migrate", new.to_str().unwrap()]);
     assert!(o.status.success());
     assert!(
-        stdout(&o).contains("already schema version 2"),
+        stdout(&o).contains("already schema version 3"),
         "{}",
         stdout(&o)
     );
@@ -735,7 +740,7 @@ fn a_file_from_a_newer_program_is_refused_with_the_reason() {
     let text = std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron"))
         .unwrap()
         .replace(
-            "schema_version: 2,",
+            "schema_version: 3,",
             "schema_version: 7, quantum_cooling: true,",
         );
     std::fs::write(&f, text).unwrap();
@@ -745,7 +750,7 @@ fn a_file_from_a_newer_program_is_refused_with_the_reason() {
         let msg = stdout(&o) + &stderr(&o);
         assert!(
             msg.contains(
-                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 2"
+                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 3"
             ),
             "{cmd}: {msg}"
         );

@@ -75,6 +75,9 @@ pub enum FieldDefault {
     Choice(&'static str),
     /// An empty list.
     Empty,
+    /// The file must give it; a new entry (and a migrated older file) starts from this typical
+    /// value of its variant (a gas turbine's forced outage rate).
+    Typical(f64),
 }
 
 /// Who edits a field.
@@ -128,7 +131,7 @@ impl FieldSpec {
     /// The default as a number, for numeric fields.
     pub fn default_number(&self) -> Option<f64> {
         match self.default {
-            FieldDefault::Number(v) => Some(v),
+            FieldDefault::Number(v) | FieldDefault::Typical(v) => Some(v),
             FieldDefault::Integer(v) => Some(v as f64),
             _ => None,
         }
@@ -160,6 +163,12 @@ impl FieldSpec {
     const fn dflt(self, v: f64) -> Self {
         FieldSpec {
             default: FieldDefault::Number(v),
+            ..self
+        }
+    }
+    const fn typical(self, v: f64) -> Self {
+        FieldSpec {
+            default: FieldDefault::Typical(v),
             ..self
         }
     }
@@ -828,7 +837,7 @@ const COOLING: [FieldSpec; 12] = [
     .of("WeatherDriven"),
 ];
 
-const SOLAR: [FieldSpec; 18] = [
+const SOLAR: [FieldSpec; 21] = [
     list(
         "solar_plants",
         "Solar plants",
@@ -1008,9 +1017,48 @@ const SOLAR: [FieldSpec; 18] = [
          planes.",
     )
     .dflt_choice("Perez1990"),
+    num(
+        "solar_plants[].inverter_unit_mw",
+        "Inverter size",
+        "MW",
+        0.0,
+        MAX_UNIT_MW,
+        "MW of AC per inverter",
+        "AC rating of one inverter: reliability runs fail and repair the plant's inverters one by \
+         one (the AC rating over this size, rounded up, is the count). Assumption: 4 MW, the \
+         central inverters of utility plants being 2.5-4.6 MVA (SMA Sunny Central 4600 UP).",
+    )
+    .above()
+    .dflt(4.0),
+    num(
+        "solar_plants[].inverter_forced_outage_rate",
+        "Inverter forced outage rate",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time an inverter is on forced outage (IEEE Std 762 FOR). 2 %: REopt's backup \
+         reliability default of 98 % PV operational availability (NREL REopt ERP). PVWatts' \
+         3 % availability loss already lowers the mean output; reliability runs place the \
+         outages in time without lowering that mean again.",
+    )
+    .percent()
+    .dflt(0.02),
+    num(
+        "solar_plants[].inverter_mean_time_to_repair_h",
+        "Inverter repair time",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean time to repair an inverter. Assumption: 72 h, three days to bring a spare to a \
+         remote desert site.",
+    )
+    .above()
+    .dflt(72.0),
 ];
 
-const WIND: [FieldSpec; 13] = [
+const WIND: [FieldSpec; 15] = [
     list(
         "wind_farms",
         "Wind farms",
@@ -1128,9 +1176,35 @@ const WIND: [FieldSpec; 13] = [
         "percent; 10-20 typical",
         "Wake, availability, electrical and other losses. Typical 10-20 %.",
     ),
+    num(
+        "wind_farms[].turbine_forced_outage_rate",
+        "Turbine forced outage rate",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time a turbine is on forced outage (IEEE Std 762 FOR). Assumption: 3 %, the \
+         97 % time-based availability that onshore turbine service contracts commonly \
+         guarantee. The losses above already lower the mean output; reliability runs place the \
+         outages in time without lowering that mean again.",
+    )
+    .percent()
+    .dflt(0.03),
+    num(
+        "wind_farms[].turbine_mean_time_to_repair_h",
+        "Turbine repair time",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean time to repair a turbine. Assumption: 72 h; most faults are fixed in a day, the \
+         rare major component exchanges (gearbox, blade) take weeks and set the mean.",
+    )
+    .above()
+    .dflt(72.0),
 ];
 
-const STORAGE: [FieldSpec; 8] = [
+const STORAGE: [FieldSpec; 11] = [
     num(
         "battery.energy_mwh",
         "Battery energy",
@@ -1222,9 +1296,45 @@ const STORAGE: [FieldSpec; 8] = [
          is rebuilt to nameplate over its 15-year life).",
     )
     .dflt(2.0),
+    num(
+        "battery.pcs_unit_mw",
+        "Power block size",
+        "MW",
+        0.0,
+        MAX_UNIT_MW,
+        "MW per power-conversion block",
+        "Power of one power-conversion block (inverter and transformer): reliability runs fail \
+         and repair the blocks one by one. Assumption: 4 MW, the size of containerized PCS \
+         skids for utility batteries (2.5-5 MW).",
+    )
+    .above()
+    .dflt(4.0),
+    num(
+        "battery.pcs_forced_outage_rate",
+        "Power block forced outage rate",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time a power-conversion block is on forced outage. 3 %: REopt's backup \
+         reliability default of 97 % battery operational availability (NREL REopt ERP).",
+    )
+    .percent()
+    .dflt(0.03),
+    num(
+        "battery.pcs_mean_time_to_repair_h",
+        "Power block repair time",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean time to repair a power-conversion block. Assumption: 48 h with spares on site.",
+    )
+    .above()
+    .dflt(48.0),
 ];
 
-const BACKUP: [FieldSpec; 11] = [
+const BACKUP: [FieldSpec; 24] = [
     list(
         "backup",
         "Backup units",
@@ -1331,6 +1441,167 @@ const BACKUP: [FieldSpec; 11] = [
     )
     .percent()
     .dflt(0.0),
+    int(
+        "backup[].unit_count",
+        "Units",
+        "",
+        1,
+        100_000,
+        "Identical units that share the capacity equally; reliability runs fail and repair each \
+         one, so N+1 is one unit more than the load needs. A file of schema 2 gets aeroderivative \
+         gas turbines of 50 MW (GE LM6000 class), diesel gensets of 2.5 MW and one unit per grid \
+         link (assumptions).",
+    ),
+    num(
+        "backup[].forced_outage_rate",
+        "Forced outage rate",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time a unit is on forced outage (IEEE Std 762 FOR = forced outage hours over \
+         service plus forced outage hours).",
+    )
+    .percent(),
+    num(
+        "backup[].forced_outage_rate",
+        "Forced outage rate",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time a gas turbine is on forced outage (IEEE Std 762). Assumption: 5 %, half \
+         the 10 % of the IEEE Reliability Test System's 1970s combustion turbines (RTS-79), as \
+         today's aeroderivatives fail less often.",
+    )
+    .percent()
+    .of("GasTurbine")
+    .typical(0.05),
+    num(
+        "backup[].forced_outage_rate",
+        "Forced outage rate",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time a diesel genset is on forced outage. 3.6 %: a failure every 637 running \
+         hours (failure-to-run probability 0.00157 per hour, REopt ERP default from Marqusee, \
+         Ericson & Jenket, Applied Energy 285, 2021) and the 24 h repair below.",
+    )
+    .percent()
+    .of("DieselGenset")
+    .typical(0.036),
+    num(
+        "backup[].forced_outage_rate",
+        "Outage share",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of time on forced outage",
+        "Share of time the grid link is out: outages per year x mean duration / 8760. \
+         Assumption: 0.2 %, about two outages a year of 8 h, for a single radial 400 kV line at \
+         the end of a saturated southern network.",
+    )
+    .percent()
+    .of("GridImport")
+    .typical(0.002),
+    num(
+        "backup[].mean_time_to_repair_h",
+        "Repair time",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean time to repair a unit after a forced outage.",
+    )
+    .above(),
+    num(
+        "backup[].mean_time_to_repair_h",
+        "Repair time",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean time to repair a gas turbine: 50 h, the IEEE RTS-79 combustion turbines' MTTR.",
+    )
+    .above()
+    .of("GasTurbine")
+    .typical(50.0),
+    num(
+        "backup[].mean_time_to_repair_h",
+        "Repair time",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean time to repair a diesel genset. Assumption: 24 h with parts and a technician on \
+         site.",
+    )
+    .above()
+    .of("DieselGenset")
+    .typical(24.0),
+    num(
+        "backup[].mean_time_to_repair_h",
+        "Mean outage duration",
+        "h",
+        0.0,
+        8760.0,
+        "hours",
+        "Mean duration of a grid outage. Assumption: 8 h for a line fault found and cleared in a \
+         working day.",
+    )
+    .above()
+    .of("GridImport")
+    .typical(8.0),
+    num(
+        "backup[].start_failure_prob",
+        "Start failure",
+        "fraction",
+        0.0,
+        1.0,
+        "probability that a start fails",
+        "Probability that a start fails; the next unit is tried (NERC GADS starting reliability \
+         is its complement).",
+    )
+    .percent(),
+    num(
+        "backup[].start_failure_prob",
+        "Start failure",
+        "fraction",
+        0.0,
+        1.0,
+        "probability that a start fails",
+        "Probability that a gas turbine fails to start. Assumption: 1 %, REopt's earlier \
+         generator default (0.94 %) rounded.",
+    )
+    .percent()
+    .of("GasTurbine")
+    .typical(0.01),
+    num(
+        "backup[].start_failure_prob",
+        "Start failure",
+        "fraction",
+        0.0,
+        1.0,
+        "probability that a start fails",
+        "Probability that a diesel genset fails to start: 0.66 %, REopt ERP default from \
+         Marqusee, Ericson & Jenket (Applied Energy 285, 2021).",
+    )
+    .percent()
+    .of("DieselGenset")
+    .typical(0.0066),
+    num(
+        "backup[].start_failure_prob",
+        "Start failure",
+        "fraction",
+        0.0,
+        1.0,
+        "probability that a start fails",
+        "A grid link has no start: 0.",
+    )
+    .percent()
+    .of("GridImport")
+    .typical(0.0),
 ];
 
 const ECONOMICS: [FieldSpec; 2] = [
@@ -1761,6 +2032,17 @@ pub fn choice_word<'a>(path: &str, option: &'a str) -> &'a str {
     }
 }
 
+/// Whether the field at `path` is failure data for reliability runs (unit counts and sizes,
+/// forced outage rates, repair times, start failures): the Reliability panel edits them.
+pub fn is_failure_data(path: &str) -> bool {
+    let name = path.rsplit('.').next().unwrap_or(path);
+    name == "unit_count"
+        || name.ends_with("forced_outage_rate")
+        || name.ends_with("mean_time_to_repair_h")
+        || name.ends_with("start_failure_prob")
+        || name.ends_with("_unit_mw")
+}
+
 /// The default of a numeric field, for the scenario's `Default` impls and serde defaults.
 /// A path that is not in the table (a defect the tests catch) gives NaN, which validation
 /// reports, rather than a crash.
@@ -1834,6 +2116,7 @@ impl FieldSpec {
         }
         let (required, default) = match self.default {
             FieldDefault::Required => (true, Value::Null),
+            FieldDefault::Typical(v) => (true, json!(v)),
             FieldDefault::NotSet => (false, Value::Null),
             FieldDefault::Number(v) => (false, json!(v)),
             FieldDefault::Integer(v) => (false, json!(v)),
@@ -1891,6 +2174,7 @@ impl FieldSpec {
     pub fn default_text(&self) -> String {
         match self.default {
             FieldDefault::Required => "required".into(),
+            FieldDefault::Typical(v) => format!("required (typical {})", crate::text::number(v)),
             FieldDefault::NotSet => "not set".into(),
             FieldDefault::Number(v) => crate::text::number(v),
             FieldDefault::Integer(v) => v.to_string(),
@@ -2421,7 +2705,7 @@ mod tests {
     #[test]
     fn the_registry_defaults_are_what_a_file_that_leaves_them_out_gets() {
         let ron = r#"(
-            schema_version: 2,
+            schema_version: 3,
             site: (name: "X", latitude_deg: 23.7, longitude_deg: -15.9, elevation_m: 10.0,
                    utc_offset_h: 1.0),
             weather: Synthetic(seed: 1, year: 2029),
@@ -2435,7 +2719,9 @@ mod tests {
             wind_farms: [(name: "w", turbine: Library(name: "x"), turbine_count: 1,
                           hub_height_m: 100.0, shear_exponent: 0.1, losses_pct: 10.0)],
             backup: [(name: "b", kind: GasTurbine, capacity_mw: 1.0, efficiency: 0.4,
-                      fuel_cost_usd_per_mwh_th: 30.0, emission_factor_t_per_mwh_th: 0.2)],
+                      fuel_cost_usd_per_mwh_th: 30.0, emission_factor_t_per_mwh_th: 0.2,
+                      unit_count: 1, forced_outage_rate: 0.05, mean_time_to_repair_h: 50.0,
+                      start_failure_prob: 0.01)],
             optimizer: (sensitivities: [()]),
         )"#;
         let s: Scenario = ron::from_str(ron).expect("the minimal scenario parses");
@@ -2444,7 +2730,7 @@ mod tests {
         for f in all() {
             let got = at(&json, f.path);
             let ok = match f.default {
-                FieldDefault::Required => continue,
+                FieldDefault::Required | FieldDefault::Typical(_) => continue,
                 FieldDefault::NotSet => got.is_none_or(|v| v.is_null()),
                 FieldDefault::Empty => {
                     // Lists given above hold one item; the others are empty.

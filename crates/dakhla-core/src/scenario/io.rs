@@ -694,14 +694,20 @@ pub fn relative_path(target: &Path, from: &Path) -> Option<PathBuf> {
     Some(out)
 }
 
-/// The scenario as RON text in the layout this program writes.
-pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
+/// `value` as RON in the layout this program writes (no header comment). Older schemas' types
+/// are written with it too, so that a migration can compare them with the current layout.
+pub(crate) fn canonical_ron<T: serde::Serialize>(value: &T) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(8)
         .indentor("    ".to_owned())
         .struct_names(false)
         .separate_tuple_members(false);
-    let body = ron::ser::to_string_pretty(scenario, config)?;
+    ron::ser::to_string_pretty(value, config)
+}
+
+/// The scenario as RON text in the layout this program writes.
+pub fn to_ron_string(scenario: &Scenario) -> Result<String, ron::Error> {
+    let body = canonical_ron(scenario)?;
     Ok(format!(
         "// dakhla-planner scenario (schema version {SCHEMA_VERSION}). Units are in the field names.\n{body}\n"
     ))

@@ -591,7 +591,18 @@ pub fn keep_layout(original: &str, new: &Scenario) -> Option<String> {
     if old == *new {
         return Some(original.to_owned());
     }
-    let old_text = super::to_ron_string(&old).ok()?;
+    keep_layout_from(original, &super::to_ron_string(&old).ok()?, new)
+}
+
+/// [`keep_layout`] for an `original` that is not a scenario of the current schema (an older
+/// file being migrated): `old_canonical` is what `original` holds, written in the canonical
+/// layout of its own schema. Fields the new schema adds are inserted after their siblings.
+pub(crate) fn keep_layout_from(
+    original: &str,
+    old_canonical: &str,
+    new: &Scenario,
+) -> Option<String> {
+    let old_text = old_canonical.to_owned();
     let new_text = super::to_ron_string(new).ok()?;
     let (orig_code, o) = parse_root(original)?;
     let (_, a) = parse_root(&old_text)?;

@@ -17,16 +17,23 @@
 //!   whole simulated year, so that a build-out can run over several years (2026-2030 at
 //!   Dakhla). A schema 1 month m > 1 becomes that month of the simulated year; month 1 becomes
 //!   `None`. Results are unchanged.
+//! - **3**: failure data for reliability runs. Each backup entry gets `unit_count` (identical
+//!   units sharing `capacity_mw`), `forced_outage_rate`, `mean_time_to_repair_h` and
+//!   `start_failure_prob`; wind farms get turbine outages, solar plants inverter outages and the
+//!   battery power-block outages (size, forced outage rate, repair time). A schema 2 file gets
+//!   the registry's defaults of each kind, written into the file with a note for each entry;
+//!   a capacity is split into units of the kind's typical size. Simulation and optimization
+//!   results are unchanged (they do not draw failures).
 
 use super::io::{
     LoadError, Problem, blank_comments_and_strings, find_key, locate, locate_in, parse_as,
 };
 use super::{
-    BackupUnit, Battery, CapBasis, Cooling, DailyProfile, Economics, Meta, OptimizerSettings,
-    SCHEMA_VERSION, Scenario, Simulation, Site, SolarPlant, Targets, WeatherSource, WindFarm,
-    YearMonth,
+    BackupKind, CapBasis, Cooling, DailyProfile, Economics, Meta, Mounting, OptimizerSettings,
+    SCHEMA_VERSION, Scenario, Simulation, Site, Targets, TranspositionModel, TurbineChoice,
+    WeatherSource, YearMonth,
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// What changed when an older file was brought to the current schema.
 #[derive(Clone, Debug, PartialEq)]
@@ -78,44 +85,65 @@ pub(crate) fn written_version(text: &str) -> Option<u32> {
 /// Parse scenario text of any supported version, migrating an older one. Syntax and type
 /// errors are reported against the file's own version; validation happens after migration.
 pub(crate) fn upgrade(text: &str, file: &str) -> Result<Upgraded, LoadError> {
-    match written_version(text) {
+    let (from_version, v2, v2_text, mut notes, mut comments_kept) = match written_version(text) {
         Some(1) => {
             let old: v1::Scenario = parse_as(text, file)?;
-            let (scenario, notes) = v1_to_v2(old, text);
-            let (text, comments_kept) = match edit_v1_text(text, &scenario) {
+            let (v2, notes) = v1_to_v2(old, text);
+            let (v2_text, kept) = match edit_v1_text(text, &v2) {
                 Some(t) => (t, true),
-                None => (
-                    super::to_ron_string(&scenario).map_err(|e| LoadError::Parse {
-                        file: file.to_owned(),
-                        problem: Problem {
-                            path: String::new(),
-                            message: format!("cannot write the migrated scenario: {e}"),
-                            position: None,
-                        },
-                    })?,
-                    false,
-                ),
+                None => (canonical(&v2, file)?, false),
             };
-            Ok(Upgraded {
-                scenario,
-                text,
-                migration: Some(Migration {
-                    from_version: 1,
-                    notes,
-                    comments_kept,
-                }),
-            })
+            (1, v2, v2_text, notes, kept)
+        }
+        Some(2) => {
+            let v2: v2::Scenario = parse_as(text, file)?;
+            (2, v2, text.to_owned(), Vec::new(), true)
         }
         _ => {
             // Current, newer or unreadable versions: the current parser reports what is wrong.
             let scenario: Scenario = parse_as(text, file)?;
-            Ok(Upgraded {
+            return Ok(Upgraded {
                 scenario,
                 text: text.to_owned(),
                 migration: None,
-            })
+            });
         }
+    };
+    let v2_canonical = canonical(&v2, file)?;
+    let (scenario, notes_3) = v2_to_v3(v2, &v2_text);
+    notes.extend(notes_3);
+    let text = match super::layout::keep_layout_from(&v2_text, &v2_canonical, &scenario) {
+        Some(t) if comments_kept => t,
+        _ => {
+            comments_kept = false;
+            super::to_ron_string(&scenario).map_err(|e| cannot_write(file, e))?
+        }
+    };
+    Ok(Upgraded {
+        scenario,
+        text,
+        migration: Some(Migration {
+            from_version,
+            notes,
+            comments_kept,
+        }),
+    })
+}
+
+fn cannot_write(file: &str, e: ron::Error) -> LoadError {
+    LoadError::Parse {
+        file: file.to_owned(),
+        problem: Problem {
+            path: String::new(),
+            message: format!("cannot write the migrated scenario: {e}"),
+            position: None,
+        },
     }
+}
+
+/// A schema 2 scenario in the canonical layout (what the migration's text edit compares with).
+fn canonical(v2: &v2::Scenario, file: &str) -> Result<String, LoadError> {
+    super::io::canonical_ron(v2).map_err(|e| cannot_write(file, e))
 }
 
 /// Migration notes located in the file's text, at most.
@@ -123,18 +151,17 @@ const MAX_LOCATED_NOTES: usize = 100;
 
 /// Schema 1 -> 2: `online_from_month` (a month of the simulated year) becomes `online_from`
 /// (a calendar month, or `None` for month 1).
-fn v1_to_v2(old: v1::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
+fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
     let year = match old.weather {
         WeatherSource::Synthetic { year, .. } => year,
         _ => old.simulation.year,
     };
     let mut notes = vec![Problem {
         path: "schema_version".into(),
-        message: format!(
-            "schema version 1 became {SCHEMA_VERSION}: rack groups now come online in a \
-             calendar month (year and month) instead of a month of the simulated year, so that a \
-             build-out can span several years; results are unchanged"
-        ),
+        message: "schema version 1 became 2: rack groups now come online in a calendar month \
+                  (year and month) instead of a month of the simulated year, so that a build-out \
+                  can span several years; results are unchanged"
+            .to_owned(),
         position: locate(text, "schema_version"),
     }];
     // Locating a note costs a pass over the text: the first notes get a position, enough for
@@ -179,8 +206,8 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
             }
         })
         .collect();
-    let scenario = Scenario {
-        schema_version: SCHEMA_VERSION,
+    let scenario = v2::Scenario {
+        schema_version: 2,
         meta: old.meta,
         site: old.site,
         weather: old.weather,
@@ -202,15 +229,208 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
     (scenario, notes)
 }
 
+/// A number with up to two decimals and no trailing zeros, for the notes ("50", "0.18").
+fn short(v: f64) -> String {
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// A fraction as a percentage with up to two decimals, for the notes ("3.6").
+fn pct(v: f64) -> String {
+    short(v * 100.0)
+}
+
+/// Schema 2 -> 3: the failure data of reliability runs, at the registry's defaults of each
+/// kind, with one note per entry that received them.
+fn v2_to_v3(old: v2::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
+    let mut notes = vec![Problem {
+        path: "schema_version".into(),
+        message: format!(
+            "schema version 2 became {SCHEMA_VERSION}: backup units, turbines, inverters and \
+             battery power blocks gained failure data for reliability runs (the defaults of \
+             their kind, written into the file; their sources: `dakhla-planner describe \
+             fields`); simulation and optimization results are unchanged"
+        ),
+        position: locate(text, "schema_version"),
+    }];
+    let code = blank_comments_and_strings(text);
+    let mut note = |path: String, message: String, k: usize| {
+        notes.push(Problem {
+            position: (k < MAX_LOCATED_NOTES)
+                .then(|| locate_in(text, &code, &path))
+                .flatten(),
+            path,
+            message,
+        });
+    };
+    let backup = old
+        .backup
+        .into_iter()
+        .enumerate()
+        .map(|(i, u)| {
+            let d = u.kind.failure_defaults();
+            let unit_count = u.kind.typical_unit_count(u.capacity_mw);
+            let split = if u.kind == BackupKind::GridImport {
+                "one unit (the link)".to_owned()
+            } else {
+                format!(
+                    "{unit_count} unit{} of {} MW (an assumed typical size; set unit_count to \
+                     your design)",
+                    if unit_count == 1 { "" } else { "s" },
+                    short(u.capacity_mw / unit_count as f64)
+                )
+            };
+            note(
+                format!("backup[{i}]"),
+                format!(
+                    "{} MW became {split}, forced outage rate {} %, repair time {} h, start \
+                     failure {} %",
+                    short(u.capacity_mw),
+                    pct(d.forced_outage_rate),
+                    short(d.mean_time_to_repair_h),
+                    pct(d.start_failure_prob)
+                ),
+                i,
+            );
+            super::BackupUnit {
+                name: u.name,
+                kind: u.kind,
+                capacity_mw: u.capacity_mw,
+                efficiency: u.efficiency,
+                fuel_cost_usd_per_mwh_th: u.fuel_cost_usd_per_mwh_th,
+                variable_om_usd_per_mwh: u.variable_om_usd_per_mwh,
+                emission_factor_t_per_mwh_th: u.emission_factor_t_per_mwh_th,
+                carbon_free_frac: u.carbon_free_frac,
+                unit_count,
+                forced_outage_rate: d.forced_outage_rate,
+                mean_time_to_repair_h: d.mean_time_to_repair_h,
+                start_failure_prob: d.start_failure_prob,
+            }
+        })
+        .collect();
+    let dflt = super::fields::default_number;
+    let wind_farms = old
+        .wind_farms
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let farm = super::WindFarm {
+                name: w.name,
+                turbine: w.turbine,
+                turbine_count: w.turbine_count,
+                hub_height_m: w.hub_height_m,
+                measurement_height_m: w.measurement_height_m,
+                shear_exponent: w.shear_exponent,
+                losses_pct: w.losses_pct,
+                turbine_forced_outage_rate: dflt("wind_farms[].turbine_forced_outage_rate"),
+                turbine_mean_time_to_repair_h: dflt("wind_farms[].turbine_mean_time_to_repair_h"),
+            };
+            note(
+                format!("wind_farms[{i}]"),
+                format!(
+                    "its turbines got a forced outage rate of {} % and a repair time of {} h",
+                    pct(farm.turbine_forced_outage_rate),
+                    short(farm.turbine_mean_time_to_repair_h)
+                ),
+                i,
+            );
+            farm
+        })
+        .collect();
+    let solar_plants = old
+        .solar_plants
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let plant = super::SolarPlant {
+                name: p.name,
+                capacity_mwdc: p.capacity_mwdc,
+                dc_ac_ratio: p.dc_ac_ratio,
+                mounting: p.mounting,
+                losses_pct: p.losses_pct,
+                gamma_pdc_per_c: p.gamma_pdc_per_c,
+                inverter_eff_pct: p.inverter_eff_pct,
+                albedo: p.albedo,
+                degradation_pct_per_year: p.degradation_pct_per_year,
+                land_use_ha_per_mwdc: p.land_use_ha_per_mwdc,
+                transposition: p.transposition,
+                inverter_unit_mw: dflt("solar_plants[].inverter_unit_mw"),
+                inverter_forced_outage_rate: dflt("solar_plants[].inverter_forced_outage_rate"),
+                inverter_mean_time_to_repair_h: dflt(
+                    "solar_plants[].inverter_mean_time_to_repair_h",
+                ),
+            };
+            note(
+                format!("solar_plants[{i}]"),
+                format!(
+                    "its inverters got a size of {} MW, a forced outage rate of {} % and a \
+                     repair time of {} h",
+                    short(plant.inverter_unit_mw),
+                    pct(plant.inverter_forced_outage_rate),
+                    short(plant.inverter_mean_time_to_repair_h)
+                ),
+                i,
+            );
+            plant
+        })
+        .collect();
+    let b = old.battery;
+    let battery = super::Battery {
+        energy_mwh: b.energy_mwh,
+        power_mw: b.power_mw,
+        round_trip_eff: b.round_trip_eff,
+        soc_min_frac: b.soc_min_frac,
+        soc_max_frac: b.soc_max_frac,
+        initial_soc_frac: b.initial_soc_frac,
+        self_discharge_frac_per_day: b.self_discharge_frac_per_day,
+        capacity_fade_pct_per_year: b.capacity_fade_pct_per_year,
+        ..super::Battery::default()
+    };
+    if battery.energy_mwh > 0.0 || battery.power_mw > 0.0 {
+        note(
+            "battery".into(),
+            format!(
+                "its power conversion got blocks of {} MW, a forced outage rate of {} % and a \
+                 repair time of {} h",
+                short(battery.pcs_unit_mw),
+                pct(battery.pcs_forced_outage_rate),
+                short(battery.pcs_mean_time_to_repair_h)
+            ),
+            0,
+        );
+    }
+    let scenario = Scenario {
+        schema_version: SCHEMA_VERSION,
+        meta: old.meta,
+        site: old.site,
+        weather: old.weather,
+        simulation: old.simulation,
+        datacenter: old.datacenter,
+        solar_plants,
+        wind_farms,
+        battery,
+        backup,
+        economics: old.economics,
+        targets: old.targets,
+        optimizer: old.optimizer,
+    };
+    (scenario, notes)
+}
+
 /// The schema 1 text with only the changed fields edited, or `None` when the edit does not
 /// reproduce `migrated` exactly.
-fn edit_v1_text(text: &str, migrated: &Scenario) -> Option<String> {
+fn edit_v1_text(text: &str, migrated: &v2::Scenario) -> Option<String> {
     let code = blank_comments_and_strings(text);
     // (start, end, replacement) in byte offsets, in file order.
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     let version_at = find_key(&code, "schema_version", 0)?;
     let (v_start, v_end) = value_span(&code, version_at + "schema_version".len())?;
-    edits.push((v_start, v_end, SCHEMA_VERSION.to_string()));
+    edits.push((v_start, v_end, "2".to_owned()));
     let mut from = 0;
     while let Some(at) = find_key(&code, "online_from_month", from) {
         let (start, end) = value_span(&code, at + "online_from_month".len())?;
@@ -232,8 +452,8 @@ fn edit_v1_text(text: &str, migrated: &Scenario) -> Option<String> {
         last = end;
     }
     out.push_str(&text[last..]);
-    // The edited text must parse as the current schema and give exactly the migrated scenario.
-    let reparsed: Scenario = parse_as(&out, "").ok()?;
+    // The edited text must parse as schema 2 and give exactly the migrated scenario.
+    let reparsed: v2::Scenario = parse_as(&out, "").ok()?;
     (reparsed == *migrated).then_some(out)
 }
 
@@ -275,13 +495,13 @@ mod v1 {
         pub simulation: Simulation,
         pub datacenter: Datacenter,
         #[serde(default)]
-        pub solar_plants: Vec<SolarPlant>,
+        pub solar_plants: Vec<v2::SolarPlant>,
         #[serde(default)]
-        pub wind_farms: Vec<WindFarm>,
+        pub wind_farms: Vec<v2::WindFarm>,
         #[serde(default)]
-        pub battery: Battery,
+        pub battery: v2::Battery,
         #[serde(default)]
-        pub backup: Vec<BackupUnit>,
+        pub backup: Vec<v2::BackupUnit>,
         #[serde(default)]
         pub economics: Economics,
         #[serde(default)]
@@ -318,6 +538,159 @@ mod v1 {
     }
 }
 
+/// The types of schema version 2 that differ from the current ones (the parts that gained
+/// failure data in schema 3); all others are shared.
+mod v2 {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct Scenario {
+        pub schema_version: u32,
+        #[serde(default)]
+        pub meta: Meta,
+        pub site: Site,
+        pub weather: WeatherSource,
+        #[serde(default)]
+        pub simulation: Simulation,
+        pub datacenter: super::super::Datacenter,
+        #[serde(default)]
+        pub solar_plants: Vec<SolarPlant>,
+        #[serde(default)]
+        pub wind_farms: Vec<WindFarm>,
+        #[serde(default)]
+        pub battery: Battery,
+        #[serde(default)]
+        pub backup: Vec<BackupUnit>,
+        #[serde(default)]
+        pub economics: Economics,
+        #[serde(default)]
+        pub targets: Targets,
+        #[serde(default)]
+        pub optimizer: OptimizerSettings,
+    }
+
+    impl Scenario {
+        pub fn simulated_year(&self) -> i32 {
+            match self.weather {
+                WeatherSource::Synthetic { year, .. } => year,
+                _ => self.simulation.year,
+            }
+        }
+    }
+
+    fn dflt(path: &str) -> f64 {
+        super::super::fields::default_number(path)
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct SolarPlant {
+        pub name: String,
+        pub capacity_mwdc: f64,
+        #[serde(default = "dc_ac_ratio")]
+        pub dc_ac_ratio: f64,
+        pub mounting: Mounting,
+        #[serde(default = "pv_losses")]
+        pub losses_pct: f64,
+        #[serde(default = "gamma")]
+        pub gamma_pdc_per_c: f64,
+        #[serde(default = "inverter_eff")]
+        pub inverter_eff_pct: f64,
+        #[serde(default = "albedo")]
+        pub albedo: f64,
+        #[serde(default = "pv_degradation")]
+        pub degradation_pct_per_year: f64,
+        #[serde(default = "pv_land")]
+        pub land_use_ha_per_mwdc: f64,
+        #[serde(default)]
+        pub transposition: TranspositionModel,
+    }
+
+    fn dc_ac_ratio() -> f64 {
+        dflt("solar_plants[].dc_ac_ratio")
+    }
+    fn pv_losses() -> f64 {
+        dflt("solar_plants[].losses_pct")
+    }
+    fn gamma() -> f64 {
+        dflt("solar_plants[].gamma_pdc_per_c")
+    }
+    fn inverter_eff() -> f64 {
+        dflt("solar_plants[].inverter_eff_pct")
+    }
+    fn albedo() -> f64 {
+        dflt("solar_plants[].albedo")
+    }
+    fn pv_degradation() -> f64 {
+        dflt("solar_plants[].degradation_pct_per_year")
+    }
+    fn pv_land() -> f64 {
+        dflt("solar_plants[].land_use_ha_per_mwdc")
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct WindFarm {
+        pub name: String,
+        pub turbine: TurbineChoice,
+        pub turbine_count: u32,
+        pub hub_height_m: f64,
+        #[serde(default = "measurement_height")]
+        pub measurement_height_m: f64,
+        pub shear_exponent: f64,
+        pub losses_pct: f64,
+    }
+
+    fn measurement_height() -> f64 {
+        dflt("wind_farms[].measurement_height_m")
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    #[serde(default, deny_unknown_fields)]
+    pub struct Battery {
+        pub energy_mwh: f64,
+        pub power_mw: f64,
+        pub round_trip_eff: f64,
+        pub soc_min_frac: f64,
+        pub soc_max_frac: f64,
+        pub initial_soc_frac: f64,
+        pub self_discharge_frac_per_day: f64,
+        pub capacity_fade_pct_per_year: f64,
+    }
+
+    impl Default for Battery {
+        fn default() -> Self {
+            let b = super::super::Battery::default();
+            Battery {
+                energy_mwh: b.energy_mwh,
+                power_mw: b.power_mw,
+                round_trip_eff: b.round_trip_eff,
+                soc_min_frac: b.soc_min_frac,
+                soc_max_frac: b.soc_max_frac,
+                initial_soc_frac: b.initial_soc_frac,
+                self_discharge_frac_per_day: b.self_discharge_frac_per_day,
+                capacity_fade_pct_per_year: b.capacity_fade_pct_per_year,
+            }
+        }
+    }
+
+    #[derive(Debug, PartialEq, Deserialize, Serialize)]
+    #[serde(deny_unknown_fields)]
+    pub struct BackupUnit {
+        pub name: String,
+        pub kind: BackupKind,
+        pub capacity_mw: f64,
+        pub efficiency: f64,
+        pub fuel_cost_usd_per_mwh_th: f64,
+        #[serde(default)]
+        pub variable_om_usd_per_mwh: f64,
+        pub emission_factor_t_per_mwh_th: f64,
+        #[serde(default)]
+        pub carbon_free_frac: f64,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,8 +704,23 @@ mod tests {
         let m = u.migration.as_ref().expect("a schema 1 file is migrated");
         assert_eq!(m.from_version, 1);
         assert!(m.comments_kept);
-        // One note for the version and one per rack group, each located in the old file.
-        assert_eq!(m.notes.len(), 4);
+        // Schema 1 -> 2: one note for the version and one per rack group, each located in the
+        // old file; 2 -> 3: one for the version, one per backup unit (2), wind farm, solar plant
+        // and the battery.
+        assert_eq!(m.notes.len(), 10, "{:#?}", m.notes);
+        assert!(m.notes[4].message.starts_with("schema version 2 became 3"));
+        assert_eq!(m.notes[5].path, "backup[0]");
+        assert!(
+            m.notes[5]
+                .message
+                .contains("became 8 units of 50 MW (an assumed typical size"),
+            "{}",
+            m.notes[5].message
+        );
+        assert_eq!(u.scenario.backup[0].unit_count, 8);
+        assert_eq!(u.scenario.backup[1].unit_count, 40);
+        assert_eq!(u.scenario.backup[0].forced_outage_rate, 0.05);
+        assert_eq!(u.scenario.wind_farms[0].turbine_forced_outage_rate, 0.03);
         assert_eq!(m.notes[0].position, Some((10, 5)));
         assert_eq!(
             m.notes[2].path,
@@ -358,20 +746,93 @@ mod tests {
                 None
             ]
         );
-        // Only the changed lines differ; the comments are still there.
-        let changed: Vec<(&str, &str)> = V1_REFERENCE
-            .lines()
-            .zip(u.text.lines())
-            .filter(|(a, b)| a != b)
-            .collect();
-        assert_eq!(changed.len(), 4, "{changed:?}");
-        assert_eq!(V1_REFERENCE.lines().count(), u.text.lines().count());
+        // Every line of the old file is still there in order, but the version and the three
+        // rack groups' months (schema 2); schema 3 adds the failure data of the plants (3
+        // solar, 2 wind, 3 battery and 4 for each of the 2 backup units): the comments stay.
+        let new_lines: Vec<&str> = u.text.lines().collect();
+        let (mut at, mut kept) = (0, 0);
+        for old in V1_REFERENCE.lines() {
+            if let Some(k) = new_lines[at..].iter().position(|l| *l == old) {
+                at += k + 1;
+                kept += 1;
+            }
+        }
+        let old_count = V1_REFERENCE.lines().count();
+        assert_eq!(kept, old_count - 4);
+        assert_eq!(u.text.lines().count(), old_count + 16);
         assert!(u.text.contains("// NVIDIA GB200/GB300 NVL72-class racks"));
+        assert!(u.text.contains("            unit_count: 8,\n"));
         // The migrated text is current: reading it again changes nothing (fixed point).
         let again = super::super::upgrade_str(&u.text, "v2.ron").unwrap();
         assert!(again.migration.is_none());
         assert_eq!(again.text, u.text);
         assert_eq!(again.scenario, u.scenario);
+    }
+
+    const V2_REFERENCE: &str =
+        include_str!("../../../../tests/fixtures/schema/v2-dakhla-500mw.ron");
+
+    #[test]
+    fn schema_2_file_gets_failure_data_of_each_kind_with_a_note_each_and_keeps_its_words() {
+        let u = super::super::upgrade_str(V2_REFERENCE, "v2.ron").unwrap();
+        let m = u.migration.as_ref().expect("a schema 2 file is migrated");
+        assert_eq!(m.from_version, 2);
+        assert!(m.comments_kept);
+        let paths: Vec<&str> = m.notes.iter().map(|n| n.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "schema_version",
+                "backup[0]",
+                "backup[1]",
+                "wind_farms[0]",
+                "solar_plants[0]",
+                "battery"
+            ]
+        );
+        assert!(
+            m.notes[2]
+                .message
+                .starts_with("100 MW became 40 units of 2.5 MW"),
+            "{}",
+            m.notes[2].message
+        );
+        let gas = &u.scenario.backup[0];
+        assert_eq!((gas.unit_count, gas.unit_mw()), (8, 50.0));
+        assert_eq!(gas.mean_time_to_repair_h, 50.0);
+        let diesel = &u.scenario.backup[1];
+        assert_eq!(diesel.start_failure_prob, 0.0066);
+        assert_eq!(u.scenario.battery.pcs_unit_mw, 4.0);
+        // Every line is still there; the new fields are inserted beside their siblings.
+        for line in V2_REFERENCE
+            .lines()
+            .filter(|l| !l.contains("schema_version"))
+        {
+            assert!(u.text.contains(line), "lost: {line}");
+        }
+        assert!(u.text.contains("    schema_version: 3,"));
+        // A grid link is one unit out 0.2 % of the time, 8 h at a time.
+        let grid = V2_REFERENCE.replacen("kind: DieselGenset", "kind: GridImport", 1);
+        let g = super::super::upgrade_str(&grid, "g.ron").unwrap();
+        let link = &g.scenario.backup[1];
+        assert_eq!(link.unit_count, 1);
+        assert_eq!(link.forced_outage_rate, 0.002);
+        assert!((link.outages_per_year() - 2.19).abs() < 1e-12);
+        assert!(
+            g.migration.unwrap().notes[2]
+                .message
+                .starts_with("100 MW became one unit (the link)")
+        );
+        // Simulation results are the same before and after: failures are not drawn there.
+        let mut e = crate::sim::Engine::new();
+        let base = std::path::Path::new(".");
+        let before = e.run(&u.scenario, base).expect("runs").kpis;
+        assert_eq!(
+            before,
+            e.run(&super::super::Scenario::dakhla_reference(), base)
+                .expect("runs")
+                .kpis
+        );
     }
 
     #[test]
@@ -410,14 +871,14 @@ mod tests {
 
     #[test]
     fn newer_and_zero_versions_are_refused_before_fields_are_read() {
-        let newer = V1_REFERENCE.replace("schema_version: 1,", "schema_version: 3, hologram: 1,");
+        let newer = V1_REFERENCE.replace("schema_version: 1,", "schema_version: 4, hologram: 1,");
         let e = super::super::from_ron_str(&newer, "new.ron")
             .unwrap_err()
             .to_string();
         assert!(
             e.contains(
-                "new.ron:10:5: schema_version: this file uses schema version 3 but this \
-                        program reads versions up to 2"
+                "new.ron:10:5: schema_version: this file uses schema version 4 but this \
+                        program reads versions up to 3"
             ),
             "{e}"
         );
@@ -425,7 +886,7 @@ mod tests {
         let e = super::super::from_ron_str(&zero, "z.ron")
             .unwrap_err()
             .to_string();
-        assert!(e.contains("schema version must be 1 to 2, got 0"), "{e}");
+        assert!(e.contains("schema version must be 1 to 3, got 0"), "{e}");
     }
 
     #[test]

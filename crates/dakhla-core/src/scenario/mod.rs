@@ -30,7 +30,7 @@ pub use validate::{
 use serde::{Deserialize, Serialize};
 
 /// Schema version written by this program. Files of an older version are migrated on load.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The built-in reference scenario: the 500 MW Dakhla campus (`scenarios/dakhla-500mw.ron`).
 pub const DAKHLA_REFERENCE_RON: &str = include_str!("../../../../scenarios/dakhla-500mw.ron");
@@ -510,6 +510,26 @@ pub struct SolarPlant {
     /// Sky-diffuse transposition model.
     #[serde(default)]
     pub transposition: TranspositionModel,
+    /// AC rating of one inverter [MW]: the plant's inverters are the units that fail (reliability
+    /// runs; a central inverter is 2.5-4.6 MVA).
+    #[serde(default = "default_inverter_unit_mw")]
+    pub inverter_unit_mw: f64,
+    /// Share of time an inverter is on forced outage [fraction] (IEEE Std 762 FOR).
+    #[serde(default = "default_inverter_for")]
+    pub inverter_forced_outage_rate: f64,
+    /// Mean time to repair an inverter [h].
+    #[serde(default = "default_inverter_mttr")]
+    pub inverter_mean_time_to_repair_h: f64,
+}
+
+fn default_inverter_unit_mw() -> f64 {
+    fields::default_number("solar_plants[].inverter_unit_mw")
+}
+fn default_inverter_for() -> f64 {
+    fields::default_number("solar_plants[].inverter_forced_outage_rate")
+}
+fn default_inverter_mttr() -> f64 {
+    fields::default_number("solar_plants[].inverter_mean_time_to_repair_h")
 }
 
 fn default_dc_ac_ratio() -> f64 {
@@ -587,6 +607,19 @@ pub struct WindFarm {
     pub shear_exponent: f64,
     /// Wake, availability, electrical and other losses [%] (10-20 typical).
     pub losses_pct: f64,
+    /// Share of time a turbine is on forced outage [fraction] (IEEE Std 762 FOR).
+    #[serde(default = "default_turbine_for")]
+    pub turbine_forced_outage_rate: f64,
+    /// Mean time to repair a turbine [h].
+    #[serde(default = "default_turbine_mttr")]
+    pub turbine_mean_time_to_repair_h: f64,
+}
+
+fn default_turbine_for() -> f64 {
+    fields::default_number("wind_farms[].turbine_forced_outage_rate")
+}
+fn default_turbine_mttr() -> f64 {
+    fields::default_number("wind_farms[].turbine_mean_time_to_repair_h")
 }
 
 fn default_measurement_height() -> f64 {
@@ -632,6 +665,26 @@ pub struct Battery {
     /// Usable capacity lost per year of operation [%/yr] (LFP about 1.5-2.5; used by
     /// multi-year runs: operating year k keeps (1 - fade)^k of the energy).
     pub capacity_fade_pct_per_year: f64,
+    /// Power of one power-conversion block (inverter and transformer) [MW]: the units of the
+    /// battery that fail in reliability runs.
+    #[serde(default = "default_pcs_unit_mw")]
+    pub pcs_unit_mw: f64,
+    /// Share of time a power-conversion block is on forced outage [fraction].
+    #[serde(default = "default_pcs_for")]
+    pub pcs_forced_outage_rate: f64,
+    /// Mean time to repair a power-conversion block [h].
+    #[serde(default = "default_pcs_mttr")]
+    pub pcs_mean_time_to_repair_h: f64,
+}
+
+fn default_pcs_unit_mw() -> f64 {
+    fields::default_number("battery.pcs_unit_mw")
+}
+fn default_pcs_for() -> f64 {
+    fields::default_number("battery.pcs_forced_outage_rate")
+}
+fn default_pcs_mttr() -> f64 {
+    fields::default_number("battery.pcs_mean_time_to_repair_h")
 }
 
 impl Default for Battery {
@@ -649,6 +702,9 @@ impl Default for Battery {
             capacity_fade_pct_per_year: fields::default_number(
                 "battery.capacity_fade_pct_per_year",
             ),
+            pcs_unit_mw: default_pcs_unit_mw(),
+            pcs_forced_outage_rate: default_pcs_for(),
+            pcs_mean_time_to_repair_h: default_pcs_mttr(),
         }
     }
 }
@@ -673,6 +729,88 @@ pub struct BackupUnit {
     /// Share of the output that is carbon-free (a grid link with renewables in its mix) [-].
     #[serde(default)]
     pub carbon_free_frac: f64,
+    /// Identical units that share `capacity_mw` equally (8 gas turbines of 50 MW for 400 MW);
+    /// reliability runs fail and repair each one (N+k). 1 for a grid link.
+    pub unit_count: u32,
+    /// Share of time a unit is on forced outage [fraction] (IEEE Std 762 FOR). For a grid link:
+    /// outages per year x mean outage duration / 8760.
+    pub forced_outage_rate: f64,
+    /// Mean time to repair a unit [h] (for a grid link, the mean outage duration).
+    pub mean_time_to_repair_h: f64,
+    /// Probability that a start fails [fraction]; the next unit is tried (NERC GADS starting
+    /// reliability).
+    pub start_failure_prob: f64,
+}
+
+impl BackupUnit {
+    /// Power of one of its identical units [MW].
+    pub fn unit_mw(&self) -> f64 {
+        self.capacity_mw / self.unit_count.max(1) as f64
+    }
+
+    /// Outages per year of a unit: hours on outage per year over the mean repair time.
+    pub fn outages_per_year(&self) -> f64 {
+        if self.mean_time_to_repair_h > 0.0 {
+            self.forced_outage_rate * 8760.0 / self.mean_time_to_repair_h
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The typical failure data of a kind of backup unit, from the field registry (sources there).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FailureDefaults {
+    /// The size of one unit [MW] that a capacity is split into when the count is not given.
+    pub unit_mw: f64,
+    pub forced_outage_rate: f64,
+    pub mean_time_to_repair_h: f64,
+    pub start_failure_prob: f64,
+}
+
+impl BackupKind {
+    /// The variant name, as in the scenario file and the field registry.
+    pub fn name(self) -> &'static str {
+        match self {
+            BackupKind::GasTurbine => "GasTurbine",
+            BackupKind::DieselGenset => "DieselGenset",
+            BackupKind::GridImport => "GridImport",
+        }
+    }
+
+    /// This kind's typical failure data (the registry's defaults of its variant).
+    pub fn failure_defaults(self) -> FailureDefaults {
+        let d = |field: &str| {
+            fields::spec_in(&format!("backup[].{field}"), self.name())
+                .and_then(fields::FieldSpec::default_number)
+                .unwrap_or(f64::NAN)
+        };
+        // The size of one unit when a file gives only the total. Assumptions, by the machines
+        // such campuses use: aeroderivative gas turbines of the GE LM6000 class (about 50 MW
+        // each), datacenter diesel gensets of 2.5 MW (the largest common standby ratings), and
+        // a grid link as one unit.
+        let unit_mw = match self {
+            BackupKind::GasTurbine => 50.0,
+            BackupKind::DieselGenset => 2.5,
+            BackupKind::GridImport => f64::INFINITY,
+        };
+        FailureDefaults {
+            unit_mw,
+            forced_outage_rate: d("forced_outage_rate"),
+            mean_time_to_repair_h: d("mean_time_to_repair_h"),
+            start_failure_prob: d("start_failure_prob"),
+        }
+    }
+
+    /// The number of this kind's typical units in `capacity_mw` (at least 1).
+    pub fn typical_unit_count(self, capacity_mw: f64) -> u32 {
+        let per = self.failure_defaults().unit_mw;
+        if per.is_finite() && per > 0.0 && capacity_mw.is_finite() {
+            (capacity_mw / per).ceil().clamp(1.0, u32::MAX as f64) as u32
+        } else {
+            1
+        }
+    }
 }
 
 /// What a backup unit is; selects its cost line in [`Economics`].

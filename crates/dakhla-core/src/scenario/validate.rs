@@ -183,6 +183,9 @@ impl Checker {
     }
 }
 
+/// Most identical units one backup entry may hold (the registry's range of `unit_count`).
+const MAX_BACKUP_UNITS: u32 = 100_000;
+
 fn describe_range(min: f64, max: f64) -> String {
     if max == f64::MAX {
         format!("{} or more", fmt_num(min))
@@ -762,6 +765,15 @@ impl Scenario {
                 s.degradation_pct_per_year,
             );
             c.field(&format!("{p}.land_use_ha_per_mwdc"), s.land_use_ha_per_mwdc);
+            c.field(&format!("{p}.inverter_unit_mw"), s.inverter_unit_mw);
+            c.field(
+                &format!("{p}.inverter_forced_outage_rate"),
+                s.inverter_forced_outage_rate,
+            );
+            c.field(
+                &format!("{p}.inverter_mean_time_to_repair_h"),
+                s.inverter_mean_time_to_repair_h,
+            );
         }
     }
 
@@ -878,6 +890,14 @@ impl Scenario {
             c.field(&format!("{p}.measurement_height_m"), w.measurement_height_m);
             c.field(&format!("{p}.shear_exponent"), w.shear_exponent);
             c.field(&format!("{p}.losses_pct"), w.losses_pct);
+            c.field(
+                &format!("{p}.turbine_forced_outage_rate"),
+                w.turbine_forced_outage_rate,
+            );
+            c.field(
+                &format!("{p}.turbine_mean_time_to_repair_h"),
+                w.turbine_mean_time_to_repair_h,
+            );
         }
     }
 
@@ -923,6 +943,12 @@ impl Scenario {
             "battery.capacity_fade_pct_per_year",
             b.capacity_fade_pct_per_year,
         );
+        c.field("battery.pcs_unit_mw", b.pcs_unit_mw);
+        c.field("battery.pcs_forced_outage_rate", b.pcs_forced_outage_rate);
+        c.field(
+            "battery.pcs_mean_time_to_repair_h",
+            b.pcs_mean_time_to_repair_h,
+        );
         if !c.list_len("backup", self.backup.len(), "backup units") {
             return;
         }
@@ -943,6 +969,32 @@ impl Scenario {
             c.field(
                 &format!("{p}.emission_factor_t_per_mwh_th"),
                 u.emission_factor_t_per_mwh_th,
+            );
+            if !(1..=MAX_BACKUP_UNITS).contains(&u.unit_count) {
+                c.push(
+                    format!("{p}.unit_count"),
+                    format!(
+                        "must be 1 to {MAX_BACKUP_UNITS} (identical units that share the \
+                         capacity), got {}",
+                        u.unit_count
+                    ),
+                );
+            }
+            let kind = u.kind.name();
+            c.field_in(
+                &format!("{p}.forced_outage_rate"),
+                kind,
+                u.forced_outage_rate,
+            );
+            c.field_in(
+                &format!("{p}.mean_time_to_repair_h"),
+                kind,
+                u.mean_time_to_repair_h,
+            );
+            c.field_in(
+                &format!("{p}.start_failure_prob"),
+                kind,
+                u.start_failure_prob,
             );
             let cf_ok = c.field(&format!("{p}.carbon_free_frac"), u.carbon_free_frac);
             if cf_ok && u.carbon_free_frac >= 1.0 && u.emission_factor_t_per_mwh_th > 0.0 {

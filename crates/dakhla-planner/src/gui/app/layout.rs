@@ -210,11 +210,7 @@ impl PlannerApp {
                 self.commands.push(Command::ToggleEditors);
             }
             for kind in PanelKind::ALL {
-                let errors = s
-                    .issues
-                    .keys()
-                    .filter(|p| kind.path_prefixes().iter().any(|pre| p.starts_with(pre)))
-                    .count();
+                let errors = s.issues.keys().filter(|p| kind.holds(p)).count();
                 let text = if errors > 0 {
                     egui::RichText::new(format!("{} (!{errors})", kind.title())).color(palette.bad)
                 } else {

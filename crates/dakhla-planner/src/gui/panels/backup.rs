@@ -49,6 +49,8 @@ fn defaults(kind: BackupKind) -> KindDefaults {
     }
 }
 
+/// Fill the typical figures of the unit's kind: costs and emissions, and the failure data of
+/// the field registry (units of the kind's typical size).
 fn apply_defaults(u: &mut BackupUnit) {
     let d = defaults(u.kind);
     u.efficiency = d.efficiency;
@@ -56,6 +58,11 @@ fn apply_defaults(u: &mut BackupUnit) {
     u.variable_om_usd_per_mwh = d.variable_om_usd_per_mwh;
     u.emission_factor_t_per_mwh_th = d.emission_factor_t_per_mwh_th;
     u.carbon_free_frac = d.carbon_free_frac;
+    let f = u.kind.failure_defaults();
+    u.unit_count = u.kind.typical_unit_count(u.capacity_mw);
+    u.forced_outage_rate = f.forced_outage_rate;
+    u.mean_time_to_repair_h = f.mean_time_to_repair_h;
+    u.start_failure_prob = f.start_failure_prob;
 }
 
 /// The kinds in the order of the field registry, with its words.
@@ -125,6 +132,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             variable_om_usd_per_mwh: 0.0,
             emission_factor_t_per_mwh_th: 0.0,
             carbon_free_frac: 0.0,
+            unit_count: 1,
+            forced_outage_rate: 0.0,
+            mean_time_to_repair_h: 0.0,
+            start_failure_prob: 0.0,
         };
         apply_defaults(&mut u);
         w::push_item(ui, units, LIST, u);

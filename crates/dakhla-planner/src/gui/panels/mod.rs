@@ -7,6 +7,7 @@ pub mod cooling;
 pub mod economics;
 pub mod load;
 pub mod optimize;
+pub mod reliability;
 pub mod site;
 pub mod solar;
 pub mod storage;
@@ -44,6 +45,7 @@ pub enum PanelKind {
     Wind,
     Storage,
     Backup,
+    Reliability,
     Economics,
     Targets,
     Optimize,
@@ -51,7 +53,7 @@ pub enum PanelKind {
 
 impl PanelKind {
     /// All panels in side-bar order.
-    pub const ALL: [PanelKind; 10] = [
+    pub const ALL: [PanelKind; 11] = [
         PanelKind::Site,
         PanelKind::Load,
         PanelKind::Cooling,
@@ -59,6 +61,7 @@ impl PanelKind {
         PanelKind::Wind,
         PanelKind::Storage,
         PanelKind::Backup,
+        PanelKind::Reliability,
         PanelKind::Economics,
         PanelKind::Targets,
         PanelKind::Optimize,
@@ -74,6 +77,7 @@ impl PanelKind {
             PanelKind::Wind => "Wind",
             PanelKind::Storage => "Storage",
             PanelKind::Backup => "Backup",
+            PanelKind::Reliability => "Reliability",
             PanelKind::Economics => "Economics",
             PanelKind::Targets => "Targets",
             PanelKind::Optimize => "Optimizer",
@@ -94,10 +98,22 @@ impl PanelKind {
             PanelKind::Wind => &["wind_farms"],
             PanelKind::Storage => &["battery"],
             PanelKind::Backup => &["backup"],
+            // Failure data of the units of the panels above: see `holds`.
+            PanelKind::Reliability => &["backup", "wind_farms", "solar_plants", "battery"],
             PanelKind::Economics => &["economics"],
             PanelKind::Targets => &["targets"],
             PanelKind::Optimize => &["optimizer"],
         }
+    }
+}
+
+impl PanelKind {
+    /// Whether the field at `path` (an issue's path) is edited in this panel: failure data in
+    /// Reliability, everything else in the panel of its prefix.
+    pub fn holds(self, path: &str) -> bool {
+        let failure = crate::scenario::fields::is_failure_data(path);
+        (self == PanelKind::Reliability) == failure
+            && self.path_prefixes().iter().any(|pre| path.starts_with(pre))
     }
 }
 
@@ -112,6 +128,7 @@ pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelCon
         PanelKind::Wind => wind::ui(ui, s, ctx),
         PanelKind::Storage => storage::ui(ui, s, ctx),
         PanelKind::Backup => backup::ui(ui, s, ctx),
+        PanelKind::Reliability => reliability::ui(ui, s, ctx),
         PanelKind::Economics => economics::ui(ui, s, ctx),
         PanelKind::Targets => targets::ui(ui, s, ctx),
         PanelKind::Optimize => {

@@ -85,6 +85,13 @@ fn new_plant(name: String) -> SolarPlant {
         degradation_pct_per_year: 0.5,
         land_use_ha_per_mwdc: 2.0,
         transposition: TranspositionModel::Perez1990,
+        inverter_unit_mw: fields::default_number("solar_plants[].inverter_unit_mw"),
+        inverter_forced_outage_rate: fields::default_number(
+            "solar_plants[].inverter_forced_outage_rate",
+        ),
+        inverter_mean_time_to_repair_h: fields::default_number(
+            "solar_plants[].inverter_mean_time_to_repair_h",
+        ),
     }
 }
 

@@ -7,7 +7,7 @@ use super::PanelContext;
 use crate::gui::chart_widget;
 use crate::gui::widgets::{self as w, ListOp};
 use crate::model::turbines::{find_turbine, turbine_library};
-use crate::scenario::{Scenario, TurbineChoice, WindFarm};
+use crate::scenario::{Scenario, TurbineChoice, WindFarm, fields};
 
 const LIST: &str = "wind_farms";
 const DEFAULT_TURBINE: &str = "2023NREL_Bespoke_6MW_170";
@@ -72,6 +72,12 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
                 measurement_height_m: 10.0,
                 shear_exponent: 0.11,
                 losses_pct: 15.0,
+                turbine_forced_outage_rate: fields::default_number(
+                    "wind_farms[].turbine_forced_outage_rate",
+                ),
+                turbine_mean_time_to_repair_h: fields::default_number(
+                    "wind_farms[].turbine_mean_time_to_repair_h",
+                ),
             },
         );
     }
