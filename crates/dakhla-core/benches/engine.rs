@@ -5,6 +5,8 @@
 //!
 //! Performance budget (issue 7, README "Performance budget"): one year at 60 and at 15 minutes,
 //! cold and with the sun cached, and a 30-year weather ensemble (`simulate --years 30`).
+//!
+//! Reliability (issue 16): 1,000 failure draws of a year of the reference campus <= 2 s.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use dakhla_core::scenario::Scenario;
@@ -107,6 +109,29 @@ fn engine_benches(c: &mut Criterion) {
                 dakhla_core::sim::years::run_years(&mut engine, &base, dir, &weathers, |_, _| {})
                     .expect("runs");
             black_box(dakhla_core::sim::years::distribution(&years).len())
+        })
+    });
+    group.finish();
+
+    // Issue 16: 1,000 failure draws x 1 year of the reference campus in <= 2 s, the dispatch
+    // with failures within 2x the plain dispatch. The year's profiles are simulated once (as
+    // the command does before drawing).
+    use dakhla_core::reliability::{FailureModel, adequacy};
+    let years = adequacy::year_profiles(&base, dir, 1).expect("profiles");
+    let model = FailureModel::of(&base);
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let mut group = c.benchmark_group("reliability");
+    group.sample_size(10);
+    group.bench_function("thousand_draws_one_year", |b| {
+        b.iter(|| {
+            let s = adequacy::sample_years(&model, &years, 0..1000, 1, &never, |_, _| {});
+            black_box(s.len())
+        })
+    });
+    group.bench_function("one_draw_one_year", |b| {
+        b.iter(|| {
+            let s = adequacy::sample_years(&model, &years, 0..1, 1, &never, |_, _| {});
+            black_box(s.len())
         })
     });
     group.finish();

@@ -8,7 +8,7 @@
 //! `crate::report` as one program.
 #![forbid(unsafe_code)]
 
-pub use dakhla_core::{files, hash, model, optimize, scenario, sim, text, weather};
+pub use dakhla_core::{files, hash, model, optimize, reliability, scenario, sim, text, weather};
 pub use dakhla_report as report;
 
 pub mod gui;

@@ -137,6 +137,32 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Will the campus stay up? A sequential Monte Carlo of unit failures (backup units,
+    /// turbines, inverters, battery power blocks; the scenario's failure data) over weather
+    /// years, dispatched hour by hour without foresight: LOLE, EUE, LOLP, loss-of-load events
+    /// and the longest, each with its standard error, P50 and P90.
+    Reliability {
+        /// Scenario file (.ron). Without it, the built-in Dakhla reference scenario.
+        file: Option<PathBuf>,
+        /// Failure draws per weather year.
+        #[arg(long, value_name = "N", default_value_t = 1000,
+              value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+        draws: u32,
+        /// Weather years (synthetic years following the scenario's seed; a weather file is
+        /// the same each year).
+        #[arg(long, value_name = "N", default_value_t = 1,
+              value_parser = clap::value_parser!(u32).range(1..=1000))]
+        years: u32,
+        /// Seed of the failure draws: the same seed gives the same result every time.
+        #[arg(long, value_name = "S", default_value_t = 1)]
+        seed: u64,
+        /// Print one JSON object instead of the readable summary.
+        #[arg(long)]
+        json: bool,
+        /// Override a field before running (repeatable), as for `simulate`.
+        #[arg(long = "set", value_name = "PATH=VALUE")]
+        set: Vec<String>,
+    },
     /// Describe what the program reports and reads: `kpis` (every KPI: key, label, unit,
     /// which way is better, section, help), `fields` (every scenario input: path, label,
     /// unit, help, plausible range, default) or `hourly` (every column of `--hourly`).
@@ -339,6 +365,19 @@ fn main() -> ExitCode {
         Some(Command::Migrate { file, out }) => migrate_command(&file, out.as_deref()),
         Some(Command::Export { file, out, set }) => export_command(&file, &out, &set),
         Some(Command::Check { files }) => check(&files),
+        Some(Command::Reliability {
+            file,
+            draws,
+            years,
+            seed,
+            json,
+            set,
+        }) => reliability_command(
+            file.as_deref(),
+            &set,
+            dakhla_planner::reliability::AdequacyOptions { draws, years, seed },
+            json,
+        ),
         Some(Command::Compare { files, json }) => compare_command(&files, json),
         Some(Command::Describe { what, json }) => describe_command(what, json),
     };
@@ -593,6 +632,101 @@ fn simulate(
         out!("{}", report::summary_text(s, &results));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Most sampled years (draws x weather years) one run may ask for: about a minute of work.
+const MAX_RELIABILITY_SAMPLES: u64 = 2_000_000;
+
+fn reliability_command(
+    file: Option<&Path>,
+    set: &[String],
+    options: dakhla_planner::reliability::AdequacyOptions,
+    json: bool,
+) -> Result<ExitCode, Failure> {
+    use dakhla_planner::reliability::{AdequacyStats, FailureModel, adequacy};
+    let samples = u64::from(options.draws) * u64::from(options.years);
+    if samples > MAX_RELIABILITY_SAMPLES {
+        return Err(bad(format!(
+            "--draws {} x --years {} is {samples} sampled years, more than {MAX_RELIABILITY_SAMPLES} \
+             in one run: ask for fewer",
+            options.draws, options.years
+        )));
+    }
+    let (s, base) = load_or_builtin(file)?;
+    let s = with_overrides(s, set)?;
+    note_optimizer_overrides(set, "reliability");
+    let mut run = RunFiles::new();
+    note_inputs(&mut run, file, &s, &base);
+    let t0 = std::time::Instant::now();
+    let years =
+        adequacy::year_profiles(&s, &base, options.years).map_err(|e| run_failure(file, &e))?;
+    let model = FailureModel::of(&s);
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let sampled = adequacy::sample_years(
+        &model,
+        &years,
+        0..u64::from(options.draws),
+        options.seed,
+        &never,
+        |_, _| {},
+    );
+    let stats = AdequacyStats::of(&sampled);
+    let wall_s = t0.elapsed().as_secs_f64();
+    if json {
+        let mut doc = serde_json::to_value(&stats).context("formatting JSON")?;
+        if let Some(o) = doc.as_object_mut() {
+            o.insert("draws".into(), options.draws.into());
+            o.insert("years".into(), options.years.into());
+            o.insert("seed".into(), options.seed.into());
+            o.insert("dispatch".into(), "Greedy".into());
+            o.insert("scenario".into(), s.meta.name.clone().into());
+            o.insert("wall_s".into(), wall_s.into());
+        }
+        print_json(&doc)?;
+    } else {
+        out!("{}", reliability_text(&s, file, &options, &stats, wall_s));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The readable summary of a reliability run.
+fn reliability_text(
+    s: &Scenario,
+    file: Option<&Path>,
+    o: &dakhla_planner::reliability::AdequacyOptions,
+    st: &dakhla_planner::reliability::AdequacyStats,
+    wall_s: f64,
+) -> String {
+    use dakhla_planner::reliability::Estimate;
+    let row = |label: &str, e: &Estimate, unit: &str, dec: usize| {
+        format!(
+            "  {label:<22} {:>10.dec$} {unit:<7} ± {:.dec$}   P50 {:.dec$}   P90 {:.dec$}\n",
+            e.mean, e.std_error, e.p50, e.p90
+        )
+    };
+    let mut t = format!(
+        "Reliability of {} ({}): {} failure draw{} x {} weather year{}, seed {}, dispatch \
+         without foresight (greedy)\n",
+        s.meta.name,
+        file.map_or_else(|| "built-in".to_owned(), shown),
+        o.draws,
+        if o.draws == 1 { "" } else { "s" },
+        o.years,
+        if o.years == 1 { "" } else { "s" },
+        o.seed
+    );
+    t += &row("LOLE", &st.lole_h_per_year, "h/yr", 2);
+    t += &row("EUE", &st.eue_mwh_per_year, "MWh/yr", 1);
+    t += &row("LOLP", &st.lolp, "", 6);
+    t += &row("Loss-of-load events", &st.events_per_year, "/yr", 2);
+    t += &row("Longest event", &st.longest_event_h, "h", 1);
+    t += &row("Backup energy", &st.backup_energy_mwh_per_year, "MWh/yr", 0);
+    t += &format!(
+        "  ({} sampled years in {wall_s:.1} s; ± is the standard error of the mean, P90 the \
+         value 90 % of sampled years stay at or below)\n",
+        st.samples
+    );
+    t
 }
 
 /// Say so when an override sets an `optimizer.*` field for a command that does not optimize:

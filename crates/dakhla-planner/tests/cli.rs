@@ -898,3 +898,84 @@ fn describe_hourly_lists_the_columns_of_simulate_hourly_in_order() {
         assert!(e["help"].as_str().is_some_and(|h| !h.is_empty()), "{e}");
     }
 }
+
+#[test]
+fn reliability_reports_lole_and_eue_with_their_errors_and_a_seed_repeats_exactly() {
+    let f = repo("scenarios/dakhla-500mw.ron");
+    let args = [
+        "reliability",
+        f.to_str().unwrap(),
+        "--draws",
+        "200",
+        "--seed",
+        "7",
+        "--json",
+    ];
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    for key in [
+        "lole_h_per_year",
+        "eue_mwh_per_year",
+        "lolp",
+        "events_per_year",
+        "longest_event_h",
+    ] {
+        for stat in ["mean", "std_error", "p50", "p90"] {
+            let v = doc[key][stat].as_f64();
+            assert!(
+                v.is_some_and(|v| v.is_finite() && v >= 0.0),
+                "{key}.{stat}: {v:?}"
+            );
+        }
+    }
+    assert_eq!(doc["draws"], 200);
+    assert_eq!(doc["years"], 1);
+    assert_eq!(doc["seed"], 7);
+    assert_eq!(doc["samples"], 200);
+    // LOLP is LOLE over the hours of a year.
+    let lole = doc["lole_h_per_year"]["mean"].as_f64().unwrap();
+    let lolp = doc["lolp"]["mean"].as_f64().unwrap();
+    assert!((lolp * 8760.0 - lole).abs() < 1e-9);
+    // The same seed gives the same numbers; another seed other draws.
+    let again: serde_json::Value = serde_json::from_slice(&run(&args).stdout).unwrap();
+    assert_eq!(again["lole_h_per_year"], doc["lole_h_per_year"]);
+    assert_eq!(
+        again["backup_energy_mwh_per_year"],
+        doc["backup_energy_mwh_per_year"]
+    );
+    let mut other = args.to_vec();
+    other[5] = "8";
+    let other: serde_json::Value = serde_json::from_slice(&run(&other).stdout).unwrap();
+    assert_ne!(
+        other["backup_energy_mwh_per_year"],
+        doc["backup_energy_mwh_per_year"]
+    );
+    // The readable summary names every statistic with its unit.
+    let o = run(&["reliability", f.to_str().unwrap(), "--draws", "50"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    for word in [
+        "LOLE",
+        "h/yr",
+        "EUE",
+        "MWh/yr",
+        "LOLP",
+        "Longest event",
+        "50 failure draws",
+    ] {
+        assert!(text.contains(word), "{word}: {text}");
+    }
+    // Nonsense is refused in words with exit 2.
+    for bad in [
+        vec!["reliability", "--draws", "0"],
+        vec!["reliability", "--draws", "1000000", "--years", "1000"],
+        vec!["reliability", "--seed", "-1"],
+    ] {
+        let o = run(&bad);
+        assert_eq!(o.status.code(), Some(2), "{bad:?}: {}", stderr(&o));
+        assert!(!stderr(&o).contains("panicked"));
+    }
+    let o = run(&["reliability", "--draws", "1000000", "--years", "1000"]);
+    assert!(stderr(&o).contains("sampled years"), "{}", stderr(&o));
+}

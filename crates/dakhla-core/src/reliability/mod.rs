@@ -18,8 +18,10 @@
 //! 9.394 h/yr and EENS of 1,176 MWh/yr from the COPT, and the Monte Carlo converges to the COPT
 //! (`tests/reliability_rts.rs`, data in `tests/fixtures/ieee-rts-79.json`).
 
+pub mod adequacy;
 pub mod copt;
 pub mod units;
 
+pub use adequacy::{AdequacyOptions, AdequacyStats, FailureModel, SampledYear, YearProfiles};
 pub use copt::{Copt, CoptError, OutageUnit};
 pub use units::{Availability, Estimate, RepairableUnit, unit_only_draws};

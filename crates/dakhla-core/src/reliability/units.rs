@@ -67,8 +67,8 @@ impl Availability {
         }
     }
 
-    /// Uniform in the open interval (0, 1).
-    fn uniform(&mut self) -> f64 {
+    /// Uniform in the open interval (0, 1), from the draw's stream.
+    pub fn uniform(&mut self) -> f64 {
         ((self.rng.next_u64() >> 11) as f64 + 0.5) * (1.0 / 9_007_199_254_740_992.0)
     }
 
@@ -89,9 +89,15 @@ impl Availability {
         }
     }
 
-    /// Sample `unit`'s states over `up.len()` steps of `step_h` hours into `up` (true: in
-    /// service).
-    pub fn sample_unit(&mut self, unit: &RepairableUnit, step_h: f64, up: &mut [bool]) {
+    /// Walk `unit`'s chain over `n` steps of `step_h` hours: `segment(start, end, up)` for each
+    /// stay in one state, in order, covering `0..n`.
+    fn walk(
+        &mut self,
+        unit: &RepairableUnit,
+        step_h: f64,
+        n: usize,
+        mut segment: impl FnMut(usize, usize, bool),
+    ) {
         let p_fail = if unit.mttf_h.is_finite() && unit.mttf_h > 0.0 {
             (step_h / unit.mttf_h).min(1.0)
         } else if unit.mttf_h <= 0.0 {
@@ -112,13 +118,42 @@ impl Availability {
         };
         let mut state = self.uniform() < p_up;
         let mut t = 0;
-        while t < up.len() {
+        while t < n {
             let d = self.sojourn_steps(if state { p_fail } else { p_repair });
-            let end = t.saturating_add(d).min(up.len());
-            up[t..end].fill(state);
+            let end = t.saturating_add(d).min(n);
+            segment(t, end, state);
             t = end;
             state = !state;
         }
+    }
+
+    /// Sample `unit`'s states over `up.len()` steps of `step_h` hours into `up` (true: in
+    /// service).
+    pub fn sample_unit(&mut self, unit: &RepairableUnit, step_h: f64, up: &mut [bool]) {
+        let n = up.len();
+        self.walk(unit, step_h, n, |a, b, on| up[a..b].fill(on));
+    }
+
+    /// Add `weight` to `delta` where `unit` comes into service and take it off where it goes
+    /// out, over `delta.len()` steps: the running sum of `delta` is then the weight in service
+    /// at each step. A draw costs one entry per outage, not one per step, so fleets of
+    /// hundreds of units sum in one pass.
+    pub fn add_in_service(
+        &mut self,
+        unit: &RepairableUnit,
+        step_h: f64,
+        weight: f64,
+        delta: &mut [f64],
+    ) {
+        let n = delta.len();
+        self.walk(unit, step_h, n, |a, b, on| {
+            if on {
+                delta[a] += weight;
+                if b < n {
+                    delta[b] -= weight;
+                }
+            }
+        });
     }
 
     /// Add the capacity of every unit in service to `available_mw`, step by step (a draw of the

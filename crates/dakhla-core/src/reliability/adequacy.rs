@@ -1,0 +1,522 @@
+//! Resource adequacy of a whole campus by sequential Monte Carlo (as NREL's PRAS assesses
+//! adequacy, here with the campus's own dispatch): each draw samples every unit's failures and
+//! repairs over the year (see [`super::units`]), then runs the year hour by hour without
+//! foresight, and counts the hours and energy the facility load was not served.
+//!
+//! What fails, per draw:
+//! - each backup entry's `unit_count` identical units (two-state chains from the entry's forced
+//!   outage rate and repair time); a unit that was not running must start, and a start fails
+//!   with the entry's `start_failure_prob`, after which the next available unit is tried (a
+//!   unit whose start failed may be tried again the next hour);
+//! - the battery's power-conversion blocks: the charge and discharge power follow the share of
+//!   blocks in service;
+//! - wind turbines and PV inverters: the output follows the share of capacity in service,
+//!   divided by its long-run mean, so that the year's mean output stays that of the simulation
+//!   (whose losses already include availability) and only the timing of outages is drawn.
+//!
+//! The dispatch is the greedy rule decided from the present (no foresight): renewables serve
+//! the load, surplus charges the battery, a deficit draws the battery, then the backup in merit
+//! order; what is left is unmet. The simulation's own dispatch keeps a battery reserve with
+//! perfect foresight; a real controller cannot, which is what this run measures.
+//!
+//! Each (draw, weather year) pair is one sampled year; LOLE, EUE, LOLP, events and the longest
+//! event are estimated over them with their standard errors. Draw `k` of seed `s` is the same
+//! whatever other draws run (one PCG-64 stream per draw and weather year).
+
+use super::units::{Availability, Estimate, RepairableUnit};
+use crate::model::battery::BatteryLimits;
+use crate::scenario::Scenario;
+use crate::sim::{Engine, SimError};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Unmet power below this is float noise, not a loss of load [MW] (as the simulation's).
+const LOSS_TOLERANCE_MW: f64 = 1e-6;
+
+/// What the Monte Carlo runs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdequacyOptions {
+    /// Failure draws per weather year.
+    pub draws: u32,
+    /// Weather years (synthetic years from the scenario's seed; a weather file repeats).
+    pub years: u32,
+    pub seed: u64,
+}
+
+/// A group of identical repairable units whose available share scales a series.
+#[derive(Clone, Debug)]
+struct Fleet {
+    units: Vec<RepairableUnit>,
+    /// Capacity of all units [MW].
+    total_mw: f64,
+    /// Long-run mean of the available share [-].
+    mean_share: f64,
+}
+
+impl Fleet {
+    /// `count` units of `unit_mw` each, with a forced outage rate and a repair time.
+    fn new(count: usize, unit_mw: f64, forced_outage_rate: f64, mttr_h: f64) -> Fleet {
+        let u = RepairableUnit::from_outage_rate(unit_mw, forced_outage_rate, mttr_h);
+        Fleet {
+            units: vec![u; count],
+            total_mw: unit_mw * count as f64,
+            mean_share: 1.0 - u.forced_outage_rate(),
+        }
+    }
+
+    fn extend(&mut self, other: Fleet) {
+        let mean_mw = self.mean_share * self.total_mw + other.mean_share * other.total_mw;
+        self.total_mw += other.total_mw;
+        self.units.extend(other.units);
+        self.mean_share = if self.total_mw > 0.0 {
+            mean_mw / self.total_mw
+        } else {
+            1.0
+        };
+    }
+}
+
+/// One backup entry as the Monte Carlo sees it, in merit order.
+#[derive(Clone, Debug)]
+struct BackupFleet {
+    unit: RepairableUnit,
+    count: usize,
+    start_failure_prob: f64,
+}
+
+/// The campus's failing parts, built once from the scenario.
+#[derive(Clone, Debug)]
+pub struct FailureModel {
+    solar: Fleet,
+    wind: Fleet,
+    pcs: Fleet,
+    backup: Vec<BackupFleet>,
+}
+
+impl FailureModel {
+    /// The units of `s`: inverters of every PV plant, turbines of every wind farm, battery
+    /// power blocks and backup units (in the dispatch's merit order).
+    pub fn of(s: &Scenario) -> FailureModel {
+        let mut solar = Fleet::new(0, 0.0, 0.0, 1.0);
+        for p in &s.solar_plants {
+            let ac_mw = p.capacity_mwdc / p.dc_ac_ratio;
+            let n = (ac_mw / p.inverter_unit_mw).ceil().max(1.0) as usize;
+            solar.extend(Fleet::new(
+                n,
+                ac_mw / n as f64,
+                p.inverter_forced_outage_rate,
+                p.inverter_mean_time_to_repair_h,
+            ));
+        }
+        let mut wind = Fleet::new(0, 0.0, 0.0, 1.0);
+        for w in &s.wind_farms {
+            wind.extend(Fleet::new(
+                w.turbine_count as usize,
+                w.turbine.rated_kw() / 1000.0,
+                w.turbine_forced_outage_rate,
+                w.turbine_mean_time_to_repair_h,
+            ));
+        }
+        let b = &s.battery;
+        let blocks = if b.power_mw > 0.0 {
+            (b.power_mw / b.pcs_unit_mw).ceil().max(1.0) as usize
+        } else {
+            0
+        };
+        let pcs = Fleet::new(
+            blocks,
+            if blocks > 0 {
+                b.power_mw / blocks as f64
+            } else {
+                0.0
+            },
+            b.pcs_forced_outage_rate,
+            b.pcs_mean_time_to_repair_h,
+        );
+        let backup = crate::sim::backup_merit_order(s)
+            .into_iter()
+            .map(|i| {
+                let u = &s.backup[i];
+                BackupFleet {
+                    unit: RepairableUnit::from_outage_rate(
+                        u.unit_mw(),
+                        u.forced_outage_rate,
+                        u.mean_time_to_repair_h,
+                    ),
+                    count: u.unit_count.max(1) as usize,
+                    start_failure_prob: u.start_failure_prob,
+                }
+            })
+            .collect();
+        FailureModel {
+            solar,
+            wind,
+            pcs,
+            backup,
+        }
+    }
+}
+
+/// One weather year as the dispatch needs it: load and renewable output at full availability.
+#[derive(Clone, Debug)]
+pub struct YearProfiles {
+    pub load_mw: Vec<f64>,
+    pub solar_mw: Vec<f64>,
+    pub wind_mw: Vec<f64>,
+    pub step_h: f64,
+    pub battery: BatteryLimits,
+    pub initial_soc_mwh: f64,
+}
+
+impl YearProfiles {
+    /// The profiles of `s` on its own weather, from a simulation.
+    pub fn simulate(engine: &mut Engine, s: &Scenario, base: &Path) -> Result<Self, SimError> {
+        let r = engine.run(s, base)?;
+        let step_h = r.weather.step_s as f64 / 3600.0;
+        Ok(YearProfiles {
+            load_mw: r.facility_load_mw.to_vec(),
+            solar_mw: r.solar_mw().to_vec(),
+            wind_mw: r.wind_mw().to_vec(),
+            step_h,
+            battery: s.battery.limits(step_h),
+            initial_soc_mwh: s.battery.initial_soc_frac * s.battery.energy_mwh,
+        })
+    }
+
+    /// Steps in a year (the LOLE of a shorter run is scaled to a year).
+    fn year_factor(&self) -> f64 {
+        let hours = self.load_mw.len() as f64 * self.step_h;
+        if hours > 0.0 { 8760.0 / hours } else { 0.0 }
+    }
+}
+
+/// The outcome of one sampled year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SampledYear {
+    /// Hours with load not served [h/yr].
+    pub loss_of_load_h: f64,
+    /// Energy not served [MWh/yr].
+    pub unserved_mwh: f64,
+    /// Loss-of-load events (runs of consecutive steps with load not served) [1/yr].
+    pub events: f64,
+    /// Longest event [h].
+    pub longest_event_h: f64,
+    /// Backup energy [MWh/yr].
+    pub backup_mwh: f64,
+}
+
+/// Scratch buffers of a draw, reused between draws.
+#[derive(Default)]
+struct Scratch {
+    solar: Vec<f64>,
+    wind: Vec<f64>,
+    pcs: Vec<f64>,
+    backup_up: Vec<Vec<u32>>,
+    delta: Vec<f64>,
+}
+
+/// The available share of `fleet` over `n` steps into `out` (1 where there is no fleet),
+/// divided by its long-run mean when `mean_preserving`.
+fn fleet_share(
+    a: &mut Availability,
+    fleet: &Fleet,
+    step_h: f64,
+    n: usize,
+    mean_preserving: bool,
+    out: &mut Vec<f64>,
+) {
+    out.clear();
+    out.resize(n, 0.0);
+    if fleet.units.is_empty() || fleet.total_mw <= 0.0 {
+        out.fill(1.0);
+        return;
+    }
+    for u in &fleet.units {
+        a.add_in_service(u, step_h, u.capacity_mw, out);
+    }
+    let scale = if mean_preserving && fleet.mean_share > 0.0 {
+        1.0 / (fleet.total_mw * fleet.mean_share)
+    } else {
+        1.0 / fleet.total_mw
+    };
+    let mut in_service = 0.0;
+    for o in out.iter_mut() {
+        in_service += *o;
+        // The running sum of whole capacities: round-off cannot make a share negative.
+        *o = (in_service * scale).max(0.0);
+    }
+}
+
+/// Sample one year: the failures of draw `draw` of `seed` for weather year `year`, then the
+/// dispatch without foresight.
+fn sample_year(
+    model: &FailureModel,
+    p: &YearProfiles,
+    seed: u64,
+    year: u32,
+    draw: u64,
+    scratch: &mut Scratch,
+) -> SampledYear {
+    let n = p.load_mw.len();
+    // One stream per (weather year, draw): draws are independent of how a study is split.
+    let mut a = Availability::new(seed ^ (u64::from(year) << 40), draw);
+    let Scratch {
+        solar,
+        wind,
+        pcs,
+        backup_up,
+        delta,
+    } = scratch;
+    fleet_share(&mut a, &model.solar, p.step_h, n, true, solar);
+    fleet_share(&mut a, &model.wind, p.step_h, n, true, wind);
+    fleet_share(&mut a, &model.pcs, p.step_h, n, false, pcs);
+    backup_up.resize_with(model.backup.len(), Vec::new);
+    for (b, counts) in model.backup.iter().zip(backup_up.iter_mut()) {
+        delta.clear();
+        delta.resize(n, 0.0);
+        for _ in 0..b.count {
+            a.add_in_service(&b.unit, p.step_h, 1.0, delta);
+        }
+        counts.clear();
+        let mut up = 0.0;
+        counts.extend(delta.iter().map(|d| {
+            up += d;
+            // Whole units: the running sum of +1 and -1 is exact.
+            up.round().max(0.0) as u32
+        }));
+    }
+    let mut running = vec![0_u32; model.backup.len()];
+    let mut soc = p.initial_soc_mwh;
+    let mut out = SampledYear::default();
+    let mut event_h = 0.0_f64;
+    for t in 0..n {
+        let supply = p.solar_mw[t] * solar[t] + p.wind_mw[t] * wind[t];
+        let net = p.load_mw[t] - supply;
+        let mut limits = p.battery;
+        limits.power_mw *= pcs[t];
+        let (surplus, deficit) = if net < 0.0 { (-net, 0.0) } else { (0.0, net) };
+        let (_, discharge, new_soc) = limits.step(soc, surplus, deficit);
+        soc = new_soc;
+        let mut short = (deficit - discharge).max(0.0);
+        for (k, b) in model.backup.iter().enumerate() {
+            let available = backup_up[k][t];
+            // Units keep running while in service; more are started as the deficit needs.
+            let mut on = running[k].min(available);
+            let need = if b.unit.capacity_mw > 0.0 {
+                (short / b.unit.capacity_mw - 1e-9).ceil().max(0.0) as u32
+            } else {
+                0
+            };
+            let mut candidates = available - on;
+            while on < need && candidates > 0 {
+                candidates -= 1;
+                if a.uniform() >= b.start_failure_prob {
+                    on += 1;
+                }
+            }
+            let on = on.min(need);
+            let out_mw = (on as f64 * b.unit.capacity_mw).min(short);
+            out.backup_mwh += out_mw * p.step_h;
+            short -= out_mw;
+            running[k] = on;
+        }
+        if short > LOSS_TOLERANCE_MW {
+            out.loss_of_load_h += p.step_h;
+            out.unserved_mwh += short * p.step_h;
+            if event_h == 0.0 {
+                out.events += 1.0;
+            }
+            event_h += p.step_h;
+            out.longest_event_h = out.longest_event_h.max(event_h);
+        } else {
+            event_h = 0.0;
+        }
+    }
+    let f = p.year_factor();
+    out.loss_of_load_h *= f;
+    out.unserved_mwh *= f;
+    out.events *= f;
+    out.backup_mwh *= f;
+    out
+}
+
+/// The sampled years of draws `draws` of every weather year in `years` (in that order: year
+/// by year, draws within), calling `progress(done, total)` after each and stopping early when
+/// `cancel` is set.
+pub fn sample_years(
+    model: &FailureModel,
+    years: &[YearProfiles],
+    draws: std::ops::Range<u64>,
+    seed: u64,
+    cancel: &AtomicBool,
+    mut progress: impl FnMut(usize, usize),
+) -> Vec<SampledYear> {
+    let total = years.len() * (draws.end.saturating_sub(draws.start)) as usize;
+    let mut out = Vec::with_capacity(total);
+    let mut scratch = Scratch::default();
+    for (y, p) in years.iter().enumerate() {
+        for d in draws.clone() {
+            if cancel.load(Ordering::Relaxed) {
+                return out;
+            }
+            out.push(sample_year(model, p, seed, y as u32, d, &mut scratch));
+            progress(out.len(), total);
+        }
+    }
+    out
+}
+
+/// LOLE, EUE, LOLP, events and the longest event over sampled years.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct AdequacyStats {
+    pub lole_h_per_year: Estimate,
+    pub eue_mwh_per_year: Estimate,
+    /// Probability of loss of load in a random hour: LOLE / 8760.
+    pub lolp: Estimate,
+    pub events_per_year: Estimate,
+    pub longest_event_h: Estimate,
+    pub backup_energy_mwh_per_year: Estimate,
+    /// Sampled years the statistics are over.
+    pub samples: usize,
+}
+
+impl AdequacyStats {
+    pub fn of(samples: &[SampledYear]) -> AdequacyStats {
+        let of = |f: fn(&SampledYear) -> f64| {
+            let v: Vec<f64> = samples.iter().map(f).collect();
+            Estimate::of_draws(&v)
+        };
+        AdequacyStats {
+            lole_h_per_year: of(|s| s.loss_of_load_h),
+            eue_mwh_per_year: of(|s| s.unserved_mwh),
+            lolp: of(|s| s.loss_of_load_h / 8760.0),
+            events_per_year: of(|s| s.events),
+            longest_event_h: of(|s| s.longest_event_h),
+            backup_energy_mwh_per_year: of(|s| s.backup_mwh),
+            samples: samples.len(),
+        }
+    }
+}
+
+/// The profiles of `years` weather years of `s` (synthetic years from its seed, as the
+/// weather-years run uses; a weather file gives the same year each time).
+pub fn year_profiles(s: &Scenario, base: &Path, years: u32) -> Result<Vec<YearProfiles>, SimError> {
+    let mut engine = if years > 1 {
+        Engine::with_interannual_variation()
+    } else {
+        Engine::new()
+    };
+    crate::sim::years::synthetic_years(s, years.max(1))
+        .into_iter()
+        .map(|w| {
+            let mut y = s.clone();
+            y.weather = w;
+            YearProfiles::simulate(&mut engine, &y, base)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reliability::{Copt, OutageUnit};
+
+    fn flat(load: f64, n: usize) -> YearProfiles {
+        YearProfiles {
+            load_mw: vec![load; n],
+            solar_mw: vec![0.0; n],
+            wind_mw: vec![0.0; n],
+            step_h: 1.0,
+            battery: BatteryLimits::new(0.0, 0.0, 0.9, 0.0, 1.0, 0.0, 1.0),
+            initial_soc_mwh: 0.0,
+        }
+    }
+
+    fn units_only(count: usize, unit_mw: f64, for_: f64, mttr: f64) -> FailureModel {
+        FailureModel {
+            solar: Fleet::new(0, 0.0, 0.0, 1.0),
+            wind: Fleet::new(0, 0.0, 0.0, 1.0),
+            pcs: Fleet::new(0, 0.0, 0.0, 1.0),
+            backup: vec![BackupFleet {
+                unit: RepairableUnit::from_outage_rate(unit_mw, for_, mttr),
+                count,
+                start_failure_prob: 0.0,
+            }],
+        }
+    }
+
+    #[test]
+    fn units_alone_converge_to_the_outage_table() {
+        // Five 50 MW units (FOR 5 %, 50 h) against 180 MW: short when two or more are out.
+        let model = units_only(5, 50.0, 0.05, 50.0);
+        let years = [flat(180.0, 8760)];
+        let never = AtomicBool::new(false);
+        let s = sample_years(&model, &years, 0..3000, 11, &never, |_, _| {});
+        let stats = AdequacyStats::of(&s);
+        let copt = Copt::build(
+            &[OutageUnit {
+                capacity_mw: 50.0,
+                forced_outage_rate: 0.05,
+            }; 5],
+            1.0,
+        )
+        .expect("table");
+        let (lole, eue) = copt.lole_eue(&years[0].load_mw, 1.0);
+        let m = stats.lole_h_per_year;
+        assert!((m.mean - lole).abs() < 3.0 * m.std_error, "{m:?} vs {lole}");
+        let e = stats.eue_mwh_per_year;
+        assert!((e.mean - eue).abs() < 3.0 * e.std_error, "{e:?} vs {eue}");
+        assert!(stats.events_per_year.mean > 0.0);
+        assert!(stats.longest_event_h.mean >= 1.0);
+    }
+
+    #[test]
+    fn a_higher_outage_rate_longer_repairs_and_failed_starts_each_cost_reliability() {
+        let never = AtomicBool::new(false);
+        let stats = |m: &FailureModel, years: &[YearProfiles]| {
+            AdequacyStats::of(&sample_years(m, years, 0..400, 3, &never, |_, _| {}))
+        };
+        let flat_year = [flat(180.0, 8760)];
+        let base = stats(&units_only(5, 50.0, 0.05, 50.0), &flat_year);
+        let worse = stats(&units_only(5, 50.0, 0.10, 50.0), &flat_year);
+        assert!(worse.lole_h_per_year.mean > 2.0 * base.lole_h_per_year.mean);
+        // The same share of time out in fewer, longer outages: longer events.
+        let longer = stats(&units_only(5, 50.0, 0.05, 500.0), &flat_year);
+        assert!(longer.longest_event_h.mean > base.longest_event_h.mean);
+        // A load that stops every night makes the units start every morning: with half the
+        // starts failing, mornings with too few units are lost.
+        let mut daily = flat(0.0, 8760);
+        for (t, l) in daily.load_mw.iter_mut().enumerate() {
+            *l = if t % 24 >= 8 { 180.0 } else { 0.0 };
+        }
+        let daily = [daily];
+        let sure = stats(&units_only(5, 50.0, 0.0, 50.0), &daily);
+        assert_eq!(sure.lole_h_per_year.mean, 0.0, "no failures, no loss");
+        let mut flaky = units_only(5, 50.0, 0.0, 50.0);
+        flaky.backup[0].start_failure_prob = 0.5;
+        let flaky = stats(&flaky, &daily);
+        assert!(
+            flaky.lole_h_per_year.mean > 10.0,
+            "{:?}",
+            flaky.lole_h_per_year
+        );
+        // Each failed morning is one event, and the units that did start keep running.
+        assert!(flaky.longest_event_h.mean <= 16.0);
+    }
+
+    #[test]
+    fn a_cancelled_run_stops_and_progress_counts_every_sample() {
+        let model = units_only(2, 50.0, 0.05, 50.0);
+        let years = [flat(60.0, 100), flat(60.0, 100)];
+        let mut seen = Vec::new();
+        let never = AtomicBool::new(false);
+        let s = sample_years(&model, &years, 0..3, 1, &never, |d, t| seen.push((d, t)));
+        assert_eq!(s.len(), 6);
+        assert_eq!(seen.last(), Some(&(6, 6)));
+        let stop = AtomicBool::new(true);
+        assert!(sample_years(&model, &years, 0..3, 1, &stop, |_, _| {}).is_empty());
+        // Shards add up: draws 1..3 are the same alone as in the whole run.
+        let part = sample_years(&model, &years[..1], 1..3, 1, &never, |_, _| {});
+        assert_eq!(part, s[1..3].to_vec());
+    }
+}
