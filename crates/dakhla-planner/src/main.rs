@@ -721,9 +721,27 @@ fn reliability_text(
     t += &row("Loss-of-load events", &st.events_per_year, "/yr", 2);
     t += &row("Longest event", &st.longest_event_h, "h", 1);
     t += &row("Backup energy", &st.backup_energy_mwh_per_year, "MWh/yr", 0);
+    if let Some(curve) = &st.survival {
+        t += "  Riding through a grid outage starting at any hour (on-site units cold, the \
+              battery as the dispatch left it):\n";
+        for p in curve {
+            t += &row(
+                &format!("  {:.0} h outage", p.duration_h),
+                &Estimate {
+                    mean: 100.0 * p.probability.mean,
+                    std_error: 100.0 * p.probability.std_error,
+                    p50: 100.0 * p.probability.p50,
+                    p90: 100.0 * p.probability.p90,
+                },
+                "%",
+                1,
+            );
+        }
+    }
     t += &format!(
-        "  ({} sampled years in {wall_s:.1} s; ± is the standard error of the mean, P90 the \
-         value 90 % of sampled years stay at or below)\n",
+        "  ({} sampled years in {wall_s:.1} s; ± is the standard error of the mean; P90 is on \
+         the bad side: a shortfall 90 % of sampled years stay at or below, a chance of riding \
+         through 90 % of them reach)\n",
         st.samples
     );
     t

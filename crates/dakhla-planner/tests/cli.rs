@@ -978,4 +978,30 @@ fn reliability_reports_lole_and_eue_with_their_errors_and_a_seed_repeats_exactly
     }
     let o = run(&["reliability", "--draws", "1000000", "--years", "1000"]);
     assert!(stderr(&o).contains("sampled years"), "{}", stderr(&o));
+    // No grid link, no survival curve; with one, the chance of riding through outages of 1 to
+    // 72 h, falling with the duration.
+    assert!(doc["survival"].is_null());
+    let g = repo("scenarios/dakhla-grid-link.ron");
+    let o = run(&[
+        "reliability",
+        g.to_str().unwrap(),
+        "--draws",
+        "20",
+        "--json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let curve = doc["survival"].as_array().expect("a curve");
+    let hours: Vec<f64> = curve
+        .iter()
+        .map(|p| p["duration_h"].as_f64().unwrap())
+        .collect();
+    assert_eq!(hours, [1.0, 4.0, 12.0, 24.0, 72.0]);
+    let p: Vec<f64> = curve
+        .iter()
+        .map(|p| p["probability"]["mean"].as_f64().unwrap())
+        .collect();
+    assert!(p.windows(2).all(|w| w[0] >= w[1]), "{p:?}");
+    assert!(p.iter().all(|x| (0.0..=1.0).contains(x)), "{p:?}");
+    assert!(curve[0]["probability"]["p90"].as_f64().unwrap() <= p[0]);
 }

@@ -82,6 +82,8 @@ struct BackupFleet {
     unit: RepairableUnit,
     count: usize,
     start_failure_prob: f64,
+    /// A grid link: the survival curve asks whether the campus rides through its outages.
+    grid: bool,
 }
 
 /// The campus's failing parts, built once from the scenario.
@@ -94,6 +96,11 @@ pub struct FailureModel {
 }
 
 impl FailureModel {
+    /// Whether the campus has a grid link (the survival curve applies).
+    pub fn has_grid_link(&self) -> bool {
+        self.backup.iter().any(|b| b.grid)
+    }
+
     /// The units of `s`: inverters of every PV plant, turbines of every wind farm, battery
     /// power blocks and backup units (in the dispatch's merit order).
     pub fn of(s: &Scenario) -> FailureModel {
@@ -145,6 +152,7 @@ impl FailureModel {
                     ),
                     count: u.unit_count.max(1) as usize,
                     start_failure_prob: u.start_failure_prob,
+                    grid: u.kind == crate::scenario::BackupKind::GridImport,
                 }
             })
             .collect();
@@ -203,7 +211,14 @@ pub struct SampledYear {
     pub longest_event_h: f64,
     /// Backup energy [MWh/yr].
     pub backup_mwh: f64,
+    /// With a grid link: for each of [`SURVIVAL_DURATIONS_H`], the share of start hours from
+    /// which the campus rides through a grid outage that long (on-site units cold at its
+    /// start, the battery as the year's dispatch left it).
+    pub survival: Vec<f64>,
 }
+
+/// Grid-outage durations of the survival curve [h] (as REopt reports it).
+pub const SURVIVAL_DURATIONS_H: [f64; 5] = [1.0, 4.0, 12.0, 24.0, 72.0];
 
 /// Scratch buffers of a draw, reused between draws.
 #[derive(Default)]
@@ -213,6 +228,8 @@ struct Scratch {
     pcs: Vec<f64>,
     backup_up: Vec<Vec<u32>>,
     delta: Vec<f64>,
+    /// Stored energy at the start of each step [MWh].
+    soc_before: Vec<f64>,
 }
 
 /// The available share of `fleet` over `n` steps into `out` (1 where there is no fleet),
@@ -266,7 +283,9 @@ fn sample_year(
         pcs,
         backup_up,
         delta,
+        soc_before,
     } = scratch;
+    soc_before.clear();
     fleet_share(&mut a, &model.solar, p.step_h, n, true, solar);
     fleet_share(&mut a, &model.wind, p.step_h, n, true, wind);
     fleet_share(&mut a, &model.pcs, p.step_h, n, false, pcs);
@@ -290,6 +309,7 @@ fn sample_year(
     let mut out = SampledYear::default();
     let mut event_h = 0.0_f64;
     for t in 0..n {
+        soc_before.push(soc);
         let supply = p.solar_mw[t] * solar[t] + p.wind_mw[t] * wind[t];
         let net = p.load_mw[t] - supply;
         let mut limits = p.battery;
@@ -332,12 +352,93 @@ fn sample_year(
             event_h = 0.0;
         }
     }
+    if model.has_grid_link() {
+        let sampled = Sampled {
+            solar,
+            wind,
+            pcs,
+            backup_up,
+            soc_before,
+        };
+        out.survival = survival(model, p, &sampled, &mut a);
+    }
     let f = p.year_factor();
     out.loss_of_load_h *= f;
     out.unserved_mwh *= f;
     out.events *= f;
     out.backup_mwh *= f;
     out
+}
+
+/// What a draw sampled, for the outage runs of the survival curve.
+struct Sampled<'a> {
+    solar: &'a [f64],
+    wind: &'a [f64],
+    pcs: &'a [f64],
+    backup_up: &'a [Vec<u32>],
+    soc_before: &'a [f64],
+}
+
+/// For each duration of [`SURVIVAL_DURATIONS_H`], the share of start hours from which the
+/// campus serves its whole load through a grid outage that long: the grid link out, on-site
+/// units cold (each must start, and may fail to), the battery as the year's dispatch left it,
+/// the draw's own failures. The year wraps around at its end.
+fn survival(model: &FailureModel, p: &YearProfiles, d: &Sampled, a: &mut Availability) -> Vec<f64> {
+    let n = p.load_mw.len();
+    let longest = SURVIVAL_DURATIONS_H[SURVIVAL_DURATIONS_H.len() - 1];
+    let max_steps = ((longest / p.step_h).ceil() as usize).min(n);
+    let mut survived_steps = Vec::with_capacity(n);
+    let mut running = vec![0_u32; model.backup.len()];
+    for start in 0..n {
+        running.fill(0);
+        let mut soc = d.soc_before[start];
+        let mut steps = 0;
+        while steps < max_steps {
+            let t = (start + steps) % n;
+            let supply = p.solar_mw[t] * d.solar[t] + p.wind_mw[t] * d.wind[t];
+            let net = p.load_mw[t] - supply;
+            let mut limits = p.battery;
+            limits.power_mw *= d.pcs[t];
+            let (surplus, deficit) = if net < 0.0 { (-net, 0.0) } else { (0.0, net) };
+            let (_, discharge, new_soc) = limits.step(soc, surplus, deficit);
+            soc = new_soc;
+            let mut short = (deficit - discharge).max(0.0);
+            for (k, b) in model.backup.iter().enumerate() {
+                if b.grid {
+                    continue;
+                }
+                let available = d.backup_up[k][t];
+                let mut on = running[k].min(available);
+                let need = if b.unit.capacity_mw > 0.0 {
+                    (short / b.unit.capacity_mw - 1e-9).ceil().max(0.0) as u32
+                } else {
+                    0
+                };
+                let mut candidates = available - on;
+                while on < need && candidates > 0 {
+                    candidates -= 1;
+                    if a.uniform() >= b.start_failure_prob {
+                        on += 1;
+                    }
+                }
+                let on = on.min(need);
+                short -= (on as f64 * b.unit.capacity_mw).min(short);
+                running[k] = on;
+            }
+            if short > LOSS_TOLERANCE_MW {
+                break;
+            }
+            steps += 1;
+        }
+        survived_steps.push(steps);
+    }
+    SURVIVAL_DURATIONS_H
+        .iter()
+        .map(|h| {
+            let need = ((h / p.step_h).ceil() as usize).min(max_steps);
+            survived_steps.iter().filter(|s| **s >= need).count() as f64 / n.max(1) as f64
+        })
+        .collect()
 }
 
 /// The sampled years of draws `draws` of every weather year in `years` (in that order: year
@@ -376,8 +477,18 @@ pub struct AdequacyStats {
     pub events_per_year: Estimate,
     pub longest_event_h: Estimate,
     pub backup_energy_mwh_per_year: Estimate,
+    /// With a grid link: the probability of riding through a grid outage of each duration
+    /// starting at any hour; `None` without one.
+    pub survival: Option<Vec<SurvivalPoint>>,
     /// Sampled years the statistics are over.
     pub samples: usize,
+}
+
+/// One point of the survival curve.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct SurvivalPoint {
+    pub duration_h: f64,
+    pub probability: Estimate,
 }
 
 impl AdequacyStats {
@@ -393,6 +504,25 @@ impl AdequacyStats {
             events_per_year: of(|s| s.events),
             longest_event_h: of(|s| s.longest_event_h),
             backup_energy_mwh_per_year: of(|s| s.backup_mwh),
+            survival: samples
+                .first()
+                .is_some_and(|s| !s.survival.is_empty())
+                .then(|| {
+                    SURVIVAL_DURATIONS_H
+                        .iter()
+                        .enumerate()
+                        .map(|(i, h)| {
+                            let v: Vec<f64> = samples
+                                .iter()
+                                .map(|s| s.survival.get(i).copied().unwrap_or(f64::NAN))
+                                .collect();
+                            SurvivalPoint {
+                                duration_h: *h,
+                                probability: Estimate::of_draws_higher_better(&v),
+                            }
+                        })
+                        .collect()
+                }),
             samples: samples.len(),
         }
     }
@@ -441,6 +571,7 @@ mod tests {
                 unit: RepairableUnit::from_outage_rate(unit_mw, for_, mttr),
                 count,
                 start_failure_prob: 0.0,
+                grid: false,
             }],
         }
     }
@@ -502,6 +633,67 @@ mod tests {
         );
         // Each failed morning is one event, and the units that did start keep running.
         assert!(flaky.longest_event_h.mean <= 16.0);
+    }
+
+    #[test]
+    fn the_survival_curve_says_how_long_on_site_units_and_the_battery_ride_through_grid_outages() {
+        let never = AtomicBool::new(false);
+        let grid = BackupFleet {
+            unit: RepairableUnit::from_outage_rate(300.0, 0.0, 8.0),
+            count: 1,
+            start_failure_prob: 0.0,
+            grid: true,
+        };
+        let diesel = |count| BackupFleet {
+            unit: RepairableUnit::from_outage_rate(50.0, 0.0, 24.0),
+            count,
+            start_failure_prob: 0.0,
+            grid: false,
+        };
+        let mut model = units_only(0, 0.0, 0.0, 1.0);
+        model.backup = vec![grid.clone()];
+        // Nothing on site: no outage is ridden through.
+        let curve = |m: &FailureModel, years: &[YearProfiles]| {
+            let st = AdequacyStats::of(&sample_years(m, years, 0..5, 2, &never, |_, _| {}));
+            st.survival
+                .expect("a grid link gives a curve")
+                .iter()
+                .map(|p| p.probability.mean)
+                .collect::<Vec<f64>>()
+        };
+        let year = [flat(100.0, 24 * 30)];
+        assert_eq!(curve(&model, &year), vec![0.0; 5]);
+        // Enough reliable units on site: every outage is ridden through.
+        model.backup = vec![grid.clone(), diesel(2)];
+        assert_eq!(curve(&model, &year), vec![1.0; 5]);
+        // Solar from 06:00 to 18:00 charges a 400 MWh battery; at night the battery carries
+        // about 3.8 h of the 100 MW load, then the grid. Outages starting by day are ridden
+        // through for hours, at night only while the battery lasts; no start survives 72 h.
+        let mut sunny = flat(100.0, 24 * 30);
+        sunny.battery = BatteryLimits::new(400.0, 200.0, 0.9025, 0.0, 1.0, 0.0, 1.0);
+        for (t, s) in sunny.solar_mw.iter_mut().enumerate() {
+            *s = if (6..18).contains(&(t % 24)) {
+                200.0
+            } else {
+                0.0
+            };
+        }
+        model.backup = vec![grid];
+        let c = curve(&model, &[sunny]);
+        assert!(c.windows(2).all(|w| w[0] >= w[1]), "{c:?}");
+        assert!(c[0] > 0.6 && c[0] < 1.0, "{c:?}");
+        assert!(c[1] < c[0], "{c:?}");
+        assert_eq!(c[4], 0.0, "{c:?}");
+        // Without a grid link there is no curve.
+        let none = AdequacyStats::of(&sample_years(
+            &units_only(1, 50.0, 0.0, 1.0),
+            &year,
+            0..2,
+            1,
+            &never,
+            |_, _| {},
+        ));
+        assert!(none.survival.is_none());
     }
 
     #[test]

@@ -178,8 +178,10 @@ impl Availability {
 }
 
 /// A statistic over Monte Carlo draws: its mean, the standard error of the mean, and the median
-/// and 90th percentile of the draws (for a shortfall, P90 is the value that 90 % of draws stay
-/// at or below).
+/// and P90 of the draws. P90 is taken on the bad side, as everywhere in the program: for a
+/// shortfall (LOLE, EUE) the value 90 % of draws stay at or below ([`Estimate::of_draws`]), for
+/// a chance of riding through the value 90 % of draws reach or exceed
+/// ([`Estimate::of_draws_higher_better`]).
 #[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
 pub struct Estimate {
     pub mean: f64,
@@ -189,8 +191,17 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    /// The estimate from one value per draw (NaN everywhere without draws).
+    /// The estimate of a shortfall from one value per draw (NaN everywhere without draws).
     pub fn of_draws(values: &[f64]) -> Estimate {
+        Self::with_p90_at(values, 0.9)
+    }
+
+    /// The estimate of a quantity where more is better (P90 is the 10th percentile).
+    pub fn of_draws_higher_better(values: &[f64]) -> Estimate {
+        Self::with_p90_at(values, 0.1)
+    }
+
+    fn with_p90_at(values: &[f64], q90: f64) -> Estimate {
         let n = values.len() as f64;
         let mean = values.iter().sum::<f64>() / n;
         let var = if values.len() > 1 {
@@ -204,7 +215,7 @@ impl Estimate {
             mean,
             std_error: (var / n).sqrt(),
             p50: percentile_sorted(&sorted, 0.5),
-            p90: percentile_sorted(&sorted, 0.9),
+            p90: percentile_sorted(&sorted, q90),
         }
     }
 }
@@ -303,5 +314,8 @@ mod tests {
         assert!((e.std_error - (5.0_f64 / 3.0 / 4.0).sqrt()).abs() < 1e-12);
         assert_eq!(e.p50, 2.5);
         assert!((e.p90 - 3.7).abs() < 1e-12);
+        let up = Estimate::of_draws_higher_better(&[1.0, 2.0, 3.0, 4.0]);
+        assert!((up.p90 - 1.3).abs() < 1e-12);
+        assert_eq!((up.mean, up.p50), (e.mean, e.p50));
     }
 }
