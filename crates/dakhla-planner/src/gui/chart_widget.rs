@@ -142,7 +142,7 @@ pub fn energy_balance(
             };
             let text = format!(
                 "{} — load {}, solar {}, wind {}, {battery}, backup {}, curtailed {}, unmet {}",
-                charts::format_hour_utc(r.weather.time_unix_s(i)),
+                charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
                 crate::text::power_mw(b.load_mw),
                 crate::text::power_mw(b.solar_mw),
                 crate::text::power_mw(b.wind_mw),
@@ -186,7 +186,7 @@ pub fn battery_soc(
                 .unwrap_or_default();
             let text = format!(
                 "{} — state of charge {soc:.1} MWh{share} at the end of the hour",
-                charts::format_hour_utc(r.weather.time_unix_s(i)),
+                charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
             );
             hover(ui, palette, cr, i as f64 + 1.0, text)
         }
@@ -206,7 +206,7 @@ pub fn monthly_energy(
     let Some(x) = cr.hover_x else {
         return cr.response;
     };
-    let months = charts::monthly_totals(r);
+    let months = charts::monthly_totals(r, theme.clock.offset_h(r));
     let k = x.round().max(0.0) as usize;
     match months.get(k) {
         Some(m) => {
@@ -216,10 +216,18 @@ pub fn monthly_energy(
                 .zip(m.layers_mwh)
                 .map(|(l, v)| format!("{} {}", l.name, g(v)))
                 .collect();
+            // A month the run covers only in part (its first or last hours away from UTC).
+            let days_in_month = dakhla_core::calendar::days_in_month(m.year, m.month) as f64;
+            let part = if m.duration_h + 1e-6 < 24.0 * days_in_month {
+                format!(", {:.0} h of it in the run", m.duration_h)
+            } else {
+                String::new()
+            };
             let text = format!(
-                "{} {} — load {}, {}",
+                "{} {} ({}{part}) — load {}, {}",
                 charts::month_name(m.month),
                 m.year,
+                theme.clock.name(r),
                 g(m.load_mwh),
                 layers.join(", ")
             );
@@ -244,32 +252,23 @@ pub fn heatmap(
     };
     let day = x.floor().max(0.0) as i64;
     let hour = (y.floor().clamp(0.0, 23.0)) as i64;
-    let t = r.weather.start_unix_s.div_euclid(86_400) * 86_400 + day * 86_400 + hour * 3600;
-    let step = r.weather.step_s.max(1);
+    let offset_h = theme.clock.offset_h(r);
+    // The cell as drawn: the grid is one pass over the run, cheap enough while hovering.
     let n = charts::series_len(r);
-    let values = quantity.series(r);
-    // Mean over the steps inside that hour.
-    let first = (t - r.weather.start_unix_s).div_euclid(step);
-    let per_hour = (3600 / step).max(1);
-    let mut sum = 0.0;
-    let mut count = 0;
-    for k in first..first + per_hour {
-        if k >= 0 && (k as usize) < n {
-            let v = values[k as usize];
-            if v.is_finite() {
-                sum += v;
-                count += 1;
-            }
-        }
-    }
-    if count == 0 {
+    let (days, cells) = charts::day_hour_grid(&r.weather, &quantity.series(r)[..n], offset_h);
+    let cell = usize::try_from(day)
+        .ok()
+        .filter(|d| *d < days)
+        .and_then(|d| cells.get(d * 24 + hour as usize).copied().flatten());
+    let Some(mean_mw) = cell else {
         return cr.response;
-    }
+    };
+    let t = charts::heat_cell_unix_s(&r.weather, day, hour, offset_h);
     let text = format!(
         "{} — {} {}",
-        charts::format_hour_utc(t),
+        charts::format_hour_at(t, offset_h),
         quantity.label(),
-        crate::text::power_mw(sum / count as f64)
+        crate::text::power_mw(mean_mw)
     );
     hover(ui, palette, cr, day as f64 + 0.5, text)
 }
