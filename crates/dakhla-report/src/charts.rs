@@ -1005,6 +1005,16 @@ fn axes<DB: DrawingBackend>(
 ) -> Result<(), String> {
     let nx = chart.x_range_ticks();
     let ny = chart.y_range_ticks();
+    let label_style = text_style(LABEL_PX, &theme.text);
+    // Every tick keeps its grid line; only labels that would run into each other are left out.
+    let shown = x_labels_that_fit(chart, &label_style, x_fmt);
+    let x_fit = |v: &f64| {
+        if shown.contains(v) {
+            x_fmt(v)
+        } else {
+            String::new()
+        }
+    };
     chart
         .configure_mesh()
         .x_labels(nx)
@@ -1012,14 +1022,57 @@ fn axes<DB: DrawingBackend>(
         .max_light_lines(0)
         .bold_line_style(theme.grid)
         .axis_style(theme.axis)
-        .label_style(text_style(LABEL_PX, &theme.text))
+        .label_style(label_style)
         .axis_desc_style(text_style(13, &theme.text))
         .x_desc(x_desc)
         .y_desc(y_desc)
-        .x_label_formatter(x_fmt)
+        .x_label_formatter(&x_fit)
         .y_label_formatter(y_fmt)
         .draw()
         .map_err(err)
+}
+
+/// Least gap between two x labels [px].
+const LABEL_GAP_PX: i32 = 8;
+
+/// The x ticks of `chart` whose labels are drawn: all of them when they fit side by side,
+/// otherwise every k-th from the first, for the least k of 2, 3, 4, 6, 12 (then multiples of
+/// 12: months stay in step with quarters and years) at which no two labels come closer than
+/// [`LABEL_GAP_PX`]. Ticks with an empty label take no room.
+fn x_labels_that_fit<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    style: &TextStyle<'_>,
+    fmt: &dyn Fn(&f64) -> String,
+) -> Vec<f64> {
+    let spec = chart.as_coord_spec();
+    let y = spec.y_spec().lo;
+    let area = chart.plotting_area();
+    // (value, pixel centre, label width) of each labelled tick, left to right.
+    let labels: Vec<(f64, i32, i32)> = spec
+        .x_spec()
+        .ticks
+        .iter()
+        .filter_map(|&v| {
+            let text = fmt(&v);
+            if text.is_empty() {
+                return None;
+            }
+            let w = area.estimate_text_size(&text, style).map_or(0, |(w, _)| w);
+            Some((v, chart.backend_coord(&(v, y)).0, w as i32))
+        })
+        .collect();
+    let fits = |k: usize| {
+        let kept: Vec<&(f64, i32, i32)> = labels.iter().step_by(k).collect();
+        kept.windows(2)
+            .all(|p| (p[1].1 - p[0].1).abs() >= (p[0].2 + p[1].2) / 2 + LABEL_GAP_PX)
+    };
+    let k = [1, 2, 3, 4, 6]
+        .into_iter()
+        .chain((1..).map(|m| 12 * m))
+        .take_while(|k| *k < labels.len().max(2))
+        .find(|k| fits(*k))
+        .unwrap_or(labels.len().max(1));
+    labels.iter().step_by(k).map(|l| l.0).collect()
 }
 
 trait TickCount {
@@ -2957,6 +3010,57 @@ mod tests {
         // (20:30 to 23:30 there) are in it.
         assert_eq!(local_day_window(w, n, 0, 1, -3.5), 0..4);
         assert_eq!(local_day_window(w, n, 1, 1, -3.5), 4..28);
+    }
+
+    /// (x, text) of the SVG text elements whose text is one of `names`.
+    fn svg_labels(svg: &str, names: &[&str]) -> Vec<(f64, String)> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                let x = t.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+                let text = t.split('>').nth(1)?.split('<').next()?.trim().to_owned();
+                names.contains(&text.as_str()).then_some((x, text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn month_labels_leave_out_what_would_collide() {
+        let r = reference();
+        let t = ChartTheme::print();
+        let names: Vec<&str> = (1..=12).map(month_name).collect();
+        let labels_at = |width: u32| {
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (width, 300)).into_drawing_area();
+                monthly_energy(&area, r, &t).expect("draws");
+                area.present().expect("present");
+            }
+            svg_labels(&svg, &names)
+        };
+        // Wide: every month named, in order.
+        let wide = labels_at(900);
+        let texts: Vec<&str> = wide.iter().map(|l| l.1.as_str()).collect();
+        assert_eq!(texts, names);
+        // Narrow: every k-th month from January, no two closer than a label and a gap.
+        for width in [200u32, 260, 330] {
+            let narrow = labels_at(width);
+            assert!(
+                narrow.len() < 12 && narrow.len() >= 2,
+                "{width}: {narrow:?}"
+            );
+            assert_eq!(narrow[0].1, "Jan");
+            let k = 12 / narrow.len();
+            for (i, (_, text)) in narrow.iter().enumerate() {
+                assert_eq!(text, names[i * k], "{width}: {narrow:?}");
+            }
+            for p in narrow.windows(2) {
+                assert!(
+                    p[1].0 - p[0].0 >= 16.0 + LABEL_GAP_PX as f64,
+                    "{width}: {p:?}"
+                );
+            }
+        }
     }
 
     type DrawFn<'a> =
