@@ -986,6 +986,12 @@ fn build<'a, DB: DrawingBackend>(
         .map_err(err)
 }
 
+/// Width of the plot [`build`] makes in an area `width_px` wide: the area less the y labels
+/// and the side margins [px].
+fn plot_px_of_width(width_px: u32) -> usize {
+    (width_px as usize).saturating_sub(62 + 4 + 18).max(1)
+}
+
 /// Ticks that fit the body: (max x ticks, max y ticks).
 fn tick_budget<DB: DrawingBackend>(body: &DrawingArea<DB, Shift>) -> (usize, usize) {
     let (w, h) = body.dim_in_pixel();
@@ -1219,12 +1225,14 @@ fn draw_line<DB: DrawingBackend>(
 
 /// Steps of `window` grouped for drawing: one group per step when they fit in `columns`,
 /// otherwise blocks of whole hours (2, 3, 4, 6) or days (1, 2, 4, 7) of the clock `zone`, the
-/// shortest that fits; 8 and 12 h blocks are skipped because they alias with the day.
+/// shortest that fits and is at least `min_block_h` long; 8 and 12 h blocks are skipped
+/// because they alias with the day.
 fn time_groups(
     w: &Weather,
     window: &Range<usize>,
     columns: usize,
     zone: &Zone,
+    min_block_h: i64,
 ) -> Vec<Range<usize>> {
     let len = window.len();
     if len <= columns.max(1) {
@@ -1234,6 +1242,7 @@ fn time_groups(
     let need_s = (len as f64 / columns.max(1) as f64) * step_s as f64;
     let block_s = [2i64, 3, 4, 6, 24, 48, 96, 168]
         .into_iter()
+        .filter(|h| *h >= min_block_h)
         .map(|h| h * 3600)
         .find(|b| *b as f64 >= need_s)
         .unwrap_or_else(|| ((need_s / 604_800.0).ceil() as i64).max(1) * 604_800);
@@ -1305,7 +1314,7 @@ pub fn energy_balance<DB: DrawingBackend>(
     let y_max = y_top(max_top);
     let (y_axis, dec) = TickAxis::nice(0.0, y_max, ny);
     let mut chart = build(&body, x_axis, y_axis)?;
-    let groups = time_groups(&r.weather, &window, plot_width_px(&chart), &zone);
+    let groups = time_groups(&r.weather, &window, plot_width_px(&chart), &zone, 1);
     let grouped = groups.len() < window.len();
     let mut x_desc = time_desc(&r.weather, &window, &zone);
     if grouped {
@@ -1400,8 +1409,76 @@ pub fn energy_balance<DB: DrawingBackend>(
 
 const SOC_TITLE: &str = "Battery state of charge [MWh]";
 
+/// A day (or a few) of state of charge, as the long views of [`battery_soc`] draw it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SocSpan {
+    /// The steps whose end-of-step state of charge the span sums up.
+    pub steps: Range<usize>,
+    /// Lowest, mean and highest state of charge at the ends of those steps [MWh].
+    pub min_mwh: f64,
+    pub mean_mwh: f64,
+    pub max_mwh: f64,
+}
+
+/// Narrower days than this [px] turn the hourly state-of-charge line into a solid band: the
+/// battery cycles daily, so a year of hours in a thousand pixels is one stripe.
+const SOC_MIN_DAY_PX: f64 = 8.0;
+
+/// How [`battery_soc`] sums up `window` in a plot `plot_px` wide: `None` when it draws the
+/// hourly line (a day is at least 8 px wide), else one span per day of the theme's clock (or
+/// per 2, 4, 7 days when days do not fit one per pixel column), with the lowest, mean and
+/// highest state of charge of each. The GUI uses it to say what the hovered band shows.
+pub fn soc_spans(
+    r: &Results,
+    window: Range<usize>,
+    plot_px: usize,
+    theme: &ChartTheme,
+) -> Option<Vec<SocSpan>> {
+    let n = series_len(r).min(r.dispatch.battery().soc_mwh.len());
+    let window = clamp_window(window, n);
+    let step_s = r.weather.step_s.max(1) as f64;
+    let days = window.len() as f64 * step_s / 86_400.0;
+    if window.is_empty() || plot_px as f64 / days >= SOC_MIN_DAY_PX {
+        return None;
+    }
+    let soc = &r.dispatch.battery().soc_mwh;
+    let zone = theme.clock.zone(r);
+    let spans = time_groups(&r.weather, &window, plot_px, &zone, 24)
+        .into_iter()
+        .filter_map(|g| {
+            let (mut lo, mut hi, mut sum, mut count) =
+                (f64::INFINITY, f64::NEG_INFINITY, 0.0, 0usize);
+            for &v in soc[g.clone()].iter().filter(|v| v.is_finite()) {
+                lo = lo.min(v);
+                hi = hi.max(v);
+                sum += v;
+                count += 1;
+            }
+            (count > 0).then(|| SocSpan {
+                steps: g,
+                min_mwh: lo,
+                mean_mwh: sum / count as f64,
+                max_mwh: hi,
+            })
+        })
+        .collect();
+    Some(spans)
+}
+
+/// Days per span of [`soc_spans`] in words: "daily", "per 2 d".
+fn span_words(spans: &[SocSpan], step_h: f64) -> String {
+    let days = spans.iter().map(|s| s.steps.len()).max().unwrap_or(1) as f64 * step_h / 24.0;
+    if days <= 1.0 + 1e-9 {
+        "daily".to_owned()
+    } else {
+        format!("per {:.0} d", days.round())
+    }
+}
+
 /// State of charge at the end of each step [MWh] over `window`, with the usable window of
-/// `battery` (floor and ceiling) as a band when given.
+/// `battery` (floor and ceiling) as a band when given. Where days are too narrow for the hourly
+/// line (a year, a season) each day shows as its lowest-to-highest band with the daily mean as a
+/// line ([`soc_spans`]).
 pub fn battery_soc<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     r: &Results,
@@ -1429,12 +1506,31 @@ pub fn battery_soc<DB: DrawingBackend>(
         .filter(|v| v.is_finite())
         .fold(0.0f64, f64::max);
     let cap = battery.map_or(0.0, |b| fin(b.energy_mwh));
-    let mut legend = vec![line_item("state of charge", theme.soc.to_rgba())];
+    // The legend depends on whether days get summed up, which depends on the plot's width: the
+    // plot is as wide as the area less the y labels and margins of `build`.
+    let plot_px = plot_px_of_width(area.dim_in_pixel().0);
+    let spans = soc_spans(r, window.clone(), plot_px, theme);
+    let range_c = tint(theme, theme.soc, 0.35);
+    let mut legend = match &spans {
+        None => vec![line_item("state of charge", theme.soc.to_rgba())],
+        Some(s) => {
+            let per = span_words(s, r.weather.step_h());
+            vec![
+                line_item(format!("{per} mean"), theme.soc.to_rgba()),
+                fill_item(format!("{per} min–max"), range_c.to_rgba()),
+            ]
+        }
+    };
+    // Under the hourly line the usable window is a pale band; under daily bands, whose gaps it
+    // would show through as a second purple, only its limits, dashed.
+    let window_c = tint(theme, theme.soc, 0.15);
+    let limit_c = tint(theme, theme.soc, 0.6);
     if let Some((lo, hi)) = band {
-        legend.push(fill_item(
-            format!("usable window {lo:.0}-{hi:.0} MWh"),
-            tint(theme, theme.soc, 0.15).to_rgba(),
-        ));
+        let label = format!("usable window {lo:.0}-{hi:.0} MWh");
+        legend.push(match spans {
+            None => fill_item(label, window_c.to_rgba()),
+            Some(_) => line_item(format!("{label} (dashed)"), limit_c.to_rgba()),
+        });
     }
     let body = header(area, SOC_TITLE, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
@@ -1452,27 +1548,60 @@ pub fn battery_soc<DB: DrawingBackend>(
         &num_fmt(dec),
     )?;
     let (x0, x1) = (window.start as f64, window.end as f64);
-    if let Some((lo, hi)) = band {
-        chart
-            .draw_series([Rectangle::new(
-                [(x0, lo), (x1, hi)],
-                tint(theme, theme.soc, 0.15).filled(),
-            )])
-            .map_err(err)?;
-        for y in [lo, hi] {
-            chart
-                .draw_series([PathElement::new(
-                    vec![(x0, y), (x1, y)],
-                    tint(theme, theme.soc, 0.6).stroke_width(1),
-                )])
-                .map_err(err)?;
-        }
-    }
     if soc_max <= 0.0 && cap <= 0.0 {
         note(&chart, theme, "no battery in this scenario")?;
     }
-    // SoC is the value at the end of step i, drawn at x = i + 1.
-    draw_line(&mut chart, soc, &window, 1.0, 1.0, theme.soc)?;
+    match spans {
+        None => {
+            if let Some((lo, hi)) = band {
+                chart
+                    .draw_series([Rectangle::new([(x0, lo), (x1, hi)], window_c.filled())])
+                    .map_err(err)?;
+                for y in [lo, hi] {
+                    chart
+                        .draw_series([PathElement::new(
+                            vec![(x0, y), (x1, y)],
+                            limit_c.stroke_width(1),
+                        )])
+                        .map_err(err)?;
+                }
+            }
+            // SoC is the value at the end of step i, drawn at x = i + 1.
+            draw_line(&mut chart, soc, &window, 1.0, 1.0, theme.soc)?
+        }
+        Some(spans) => {
+            // Each span over the day it sums up (its values are the ends of its steps, at
+            // most one step later), at least a pixel high so a flat day shows.
+            let (_, yr) = chart.plotting_area().get_pixel_range();
+            let per_px = (y_max / (yr.end - yr.start).max(1) as f64).max(0.0);
+            chart
+                .draw_series(spans.iter().map(|s| {
+                    let (a, b) = (s.steps.start as f64, s.steps.end as f64);
+                    let (lo, hi) = (s.min_mwh - per_px / 2.0, s.max_mwh + per_px / 2.0);
+                    Rectangle::new([(a, lo), (b, hi)], range_c.filled())
+                }))
+                .map_err(err)?;
+            if let Some((lo, hi)) = band {
+                for y in [lo, hi] {
+                    chart
+                        .draw_series([plotters::element::DashedPathElement::new(
+                            vec![(x0, y), (x1, y)],
+                            5,
+                            4,
+                            limit_c.stroke_width(1),
+                        )])
+                        .map_err(err)?;
+                }
+            }
+            let mean: Vec<(f64, f64)> = spans
+                .iter()
+                .map(|s| ((s.steps.start + s.steps.end) as f64 / 2.0, s.mean_mwh))
+                .collect();
+            chart
+                .draw_series([PathElement::new(mean, theme.soc.stroke_width(1))])
+                .map_err(err)?;
+        }
+    }
     Ok(frame_of(&chart))
 }
 
@@ -3010,6 +3139,72 @@ mod tests {
         // (20:30 to 23:30 there) are in it.
         assert_eq!(local_day_window(w, n, 0, 1, -3.5), 0..4);
         assert_eq!(local_day_window(w, n, 1, 1, -3.5), 4..28);
+    }
+
+    #[test]
+    fn a_long_window_shows_the_state_of_charge_as_daily_bands() {
+        let r = reference();
+        let n = r.weather.len();
+        let battery = Scenario::dakhla_reference().battery;
+        let soc = &r.dispatch.battery().soc_mwh;
+        for theme in [ChartTheme::print(), site_theme()] {
+            // A week keeps its hourly line; a year at 800 px (2 px a day) is summed up by day.
+            assert_eq!(soc_spans(r, 0..168, 800, &theme), None);
+            assert_eq!(soc_spans(r, 0..720, 900, &theme), None);
+            let spans = soc_spans(r, 0..n, 800, &theme).expect("a year is summed up");
+            let days = if theme.clock == Clock::Utc { 365 } else { 366 };
+            assert_eq!(spans.len(), days);
+            // The spans tile the year, each within its steps' lowest and highest value.
+            assert_eq!(spans[0].steps.start, 0);
+            assert_eq!(spans[days - 1].steps.end, n);
+            for (a, b) in spans.iter().zip(&spans[1..]) {
+                assert_eq!(a.steps.end, b.steps.start);
+            }
+            for s in &spans {
+                let v = &soc[s.steps.clone()];
+                let lo = v.iter().copied().fold(f64::INFINITY, f64::min);
+                let hi = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                assert_eq!((s.min_mwh, s.max_mwh), (lo, hi));
+                assert!(lo <= s.mean_mwh && s.mean_mwh <= hi);
+            }
+            // At UTC+1 the first day is the 23 steps to the site's midnight.
+            if theme.clock == Clock::SiteLegal {
+                assert_eq!(spans[0].steps, 0..23);
+            }
+            // Narrower still: a span per two days.
+            let narrow = soc_spans(r, 0..n, 250, &theme).expect("summed up");
+            assert!(
+                narrow.len() <= 250 && narrow.len() >= 180,
+                "{}",
+                narrow.len()
+            );
+            // The chart says what it shows, and its plot is as wide as the spans assumed.
+            for width in [500u32, 800, 1400] {
+                let mut svg = String::new();
+                let frame = {
+                    let area = SVGBackend::with_string(&mut svg, (width, 300)).into_drawing_area();
+                    let f = battery_soc(&area, r, 0..n, Some(&battery), &theme).expect("draws");
+                    area.present().expect("present");
+                    f
+                };
+                assert_eq!(
+                    (frame.plot_right_px - frame.plot_left_px) as usize,
+                    plot_px_of_width(width)
+                );
+                assert!(
+                    svg.contains("daily mean") || svg.contains("mean per"),
+                    "{width}"
+                );
+                assert!(svg.contains("min–max"));
+            }
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+                battery_soc(&area, r, 0..168, Some(&battery), &theme).expect("draws");
+                area.present().expect("present");
+            }
+            assert!(svg.contains("state of charge") && !svg.contains("daily mean"));
+        }
     }
 
     /// (x, text) of the SVG text elements whose text is one of `names`.

@@ -171,27 +171,60 @@ pub fn battery_soc(
         charts::battery_soc(area, r, w, battery, theme)
     });
     let window = window.start..window.end.min(charts::series_len(r));
-    match hovered_step(cr.hover_x, &window) {
-        Some(i) => {
-            let soc = r.dispatch.battery().soc_mwh.get(i).copied().unwrap_or(0.0);
-            let share = battery
-                .filter(|b| b.energy_mwh > 0.0)
-                .map(|b| {
-                    format!(
-                        " ({:.0} % of {:.0} MWh)",
-                        100.0 * soc / b.energy_mwh,
-                        b.energy_mwh
-                    )
-                })
-                .unwrap_or_default();
-            let text = format!(
-                "{} — state of charge {soc:.1} MWh{share} at the end of the hour",
-                charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
-            );
-            hover(ui, palette, cr, i as f64 + 1.0, text)
-        }
-        None => cr.response,
+    let Some(i) = hovered_step(cr.hover_x, &window) else {
+        return cr.response;
+    };
+    let offset_h = theme.clock.offset_h(r);
+    let share = |soc: f64| {
+        battery
+            .filter(|b| b.energy_mwh > 0.0)
+            .map(|b| format!("{:.0} %", 100.0 * soc / b.energy_mwh))
+    };
+    // A long window shows days as bands (see charts::soc_spans): the hovered band's figures.
+    let plot_px = cr
+        .frame
+        .as_ref()
+        .map_or(1, |f| (f.plot_right_px - f.plot_left_px).max(1) as usize);
+    let span = charts::soc_spans(r, window.clone(), plot_px, theme)
+        .and_then(|spans| spans.into_iter().find(|s| s.steps.contains(&i)));
+    if let Some(s) = span {
+        let t = |k: usize| r.weather.time_unix_s(k);
+        let last = s.steps.end.saturating_sub(1).max(s.steps.start);
+        let days = if charts::format_day_at(t(s.steps.start), offset_h)
+            == charts::format_day_at(t(last), offset_h)
+        {
+            charts::format_day_at(t(s.steps.start), offset_h)
+        } else {
+            format!(
+                "{} to {}",
+                charts::format_day_at(t(s.steps.start), offset_h),
+                charts::format_day_at(t(last), offset_h)
+            )
+        };
+        let pct = |v: f64| share(v).map(|p| format!(" ({p})")).unwrap_or_default();
+        let text = format!(
+            "{days} ({}) — state of charge from {:.0} MWh{} to {:.0} MWh{}, mean {:.0} MWh{}",
+            charts::format_utc_offset(offset_h),
+            s.min_mwh,
+            pct(s.min_mwh),
+            s.max_mwh,
+            pct(s.max_mwh),
+            s.mean_mwh,
+            pct(s.mean_mwh),
+        );
+        let mid = (s.steps.start + s.steps.end) as f64 / 2.0;
+        return hover(ui, palette, cr, mid, text);
     }
+    let soc = r.dispatch.battery().soc_mwh.get(i).copied().unwrap_or(0.0);
+    let of = battery
+        .filter(|b| b.energy_mwh > 0.0)
+        .and_then(|b| share(soc).map(|p| format!(" ({p} of {:.0} MWh)", b.energy_mwh)))
+        .unwrap_or_default();
+    let text = format!(
+        "{} — state of charge {soc:.1} MWh{of} at the end of the hour",
+        charts::format_hour_at(r.weather.time_unix_s(i), offset_h),
+    );
+    hover(ui, palette, cr, i as f64 + 1.0, text)
 }
 
 /// Monthly energy by source with the hovered month's totals.
