@@ -164,6 +164,9 @@ impl Goldens {
             for (n, h) in sums.iter() {
                 all.insert(n.clone(), h.clone());
             }
+            // An output now small enough to be kept inline is no longer hashed: its old line
+            // (written by this or another test) goes.
+            all.retain(|n, _| !self.dir.join(n).is_file());
             let text: String = all.iter().map(|(n, h)| format!("{h}  {n}\n")).collect();
             std::fs::create_dir_all(&self.dir).expect("goldens/");
             std::fs::write(path, text).expect("write SHA256SUMS");

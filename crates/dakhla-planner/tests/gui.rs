@@ -537,6 +537,8 @@ fn the_results_tables_open_under_the_cards_and_copy_as_tsv() {
     assert!(h.query_by_label("2029-01").is_some());
     assert!(h.query_by_label("2029-12").is_some());
     assert!(h.query_by_label("Costs of the year by line").is_some());
+    // Months of the site's legal time (Dakhla: UTC+1), named in the title and the header.
+    assert!(h.query_by_label("Energy by month (UTC+1) [MWh]").is_some());
     assert_eq!(h.query_all_by_label("Copy as TSV").count(), 2);
     h.query_all_by_label("Copy as TSV").next().unwrap().click();
     h.run_steps(1);
@@ -550,7 +552,10 @@ fn the_results_tables_open_under_the_cards_and_copy_as_tsv() {
             _ => None,
         });
     let tsv = copied.expect("copied to the clipboard");
-    assert!(tsv.starts_with("month\tfacility load [MWh]\t"), "{tsv}");
+    assert!(
+        tsv.starts_with("month (UTC+1)\tfacility load [MWh]\t"),
+        "{tsv}"
+    );
     assert_eq!(tsv.lines().count(), 14);
 }
 

@@ -26,7 +26,8 @@ use plotters::style::RGBColor;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::ops::Range;
 
-/// Colours of a chart. The GUI builds one per theme (`gui::theme`); `print()` is for files.
+/// Colours and clock of a chart. The GUI builds one per theme (`gui::theme`), in the site's
+/// legal time; `print()` is for files, in UTC.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartTheme {
     pub background: RGBColor,
@@ -46,6 +47,67 @@ pub struct ChartTheme {
     /// One colour per scenario when several are drawn on one chart (Compare view), in order;
     /// cycled beyond eight.
     pub scenarios: [RGBColor; 8],
+    /// The clock of time labels, month bins and heat-map hours: UTC for files, the site's
+    /// legal time on screen.
+    pub clock: Clock,
+}
+
+/// The clock a chart shows times in. The series stay in UTC either way; a clock shifts only
+/// what a person reads (tick labels, month and day bins, hours of day) and names itself on
+/// the axis ("time (UTC)", "time (UTC+1)").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Clock {
+    /// UTC, labelled "UTC": files and print (exports stay in UTC and say so).
+    #[default]
+    Utc,
+    /// The site's legal time, UTC plus [`Results::utc_offset_h`], labelled with its offset
+    /// ("UTC+1", "UTC-3:30", "UTC+0"): the screen.
+    SiteLegal,
+}
+
+impl Clock {
+    /// Offset of this clock from UTC in the run `r` [h].
+    pub fn offset_h(self, r: &Results) -> f64 {
+        match self {
+            Self::Utc => 0.0,
+            Self::SiteLegal => fin(r.utc_offset_h),
+        }
+    }
+
+    /// Name of this clock in the run `r` for labels: "UTC", or the site's offset ("UTC+1").
+    pub fn name(self, r: &Results) -> String {
+        match self {
+            Self::Utc => "UTC".to_owned(),
+            Self::SiteLegal => format_utc_offset(r.utc_offset_h),
+        }
+    }
+
+    fn zone(self, r: &Results) -> Zone {
+        Zone {
+            offset_s: offset_s(self.offset_h(r)),
+            name: self.name(r),
+        }
+    }
+}
+
+/// A clock resolved for one run: its offset and its name.
+#[derive(Clone, Debug, PartialEq)]
+struct Zone {
+    /// Local time minus UTC [s].
+    offset_s: i64,
+    /// "UTC", "UTC+1".
+    name: String,
+}
+
+/// An offset [h] in whole seconds, rounded to the minute; not a number counts as 0 and the
+/// offset is kept within a day either way.
+fn offset_s(offset_h: f64) -> i64 {
+    let minutes = if offset_h.is_finite() {
+        (offset_h * 60.0).round().clamp(-1440.0, 1440.0) as i64
+    } else {
+        0
+    };
+    minutes * 60
 }
 
 impl ChartTheme {
@@ -68,6 +130,7 @@ impl ChartTheme {
             pue: RGBColor(0x00, 0x79, 0x6b),
             highlight: RGBColor(0xd7, 0x19, 0x1c),
             scenarios: SCENARIO_COLOURS_LIGHT,
+            clock: Clock::Utc,
         }
     }
 }
@@ -365,12 +428,15 @@ pub fn balance_at(r: &Results, i: usize) -> BalanceStep {
     }
 }
 
-/// Energy of one calendar month (UTC) [MWh].
+/// Energy of one calendar month of a clock [MWh] (see [`monthly_totals`]).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MonthTotals {
     pub year: i64,
     /// 1..=12.
     pub month: u32,
+    /// Hours of the run in this month [h]: less than the month has at the ends of a run, e.g.
+    /// the one hour of the next January that a UTC year ends with at UTC+1.
+    pub duration_h: f64,
     pub load_mwh: f64,
     /// Energy of each layer of [`BALANCE_LAYERS`], in its order [MWh].
     pub layers_mwh: [f64; N_LAYERS],
@@ -386,29 +452,65 @@ impl MonthTotals {
     }
 }
 
-/// Sums per calendar month (UTC), in time order.
-pub fn monthly_totals(r: &Results) -> Vec<MonthTotals> {
+/// The run's span when its steps are exactly one calendar year of UTC: (start of the year,
+/// its length) [s]. Such a run is read as a cycle by a clock away from UTC (see [`clock_time`]).
+fn whole_utc_year(w: &Weather) -> Option<(i64, i64)> {
+    let (year, month, day) = civil_from_days(w.start_unix_s.div_euclid(86_400));
+    let start = crate::weather::days_from_civil(year, 1, 1) * 86_400;
+    let len = (crate::weather::days_from_civil(year + 1, 1, 1) * 86_400) - start;
+    let covered = (w.len() as i64).checked_mul(w.step_s)?;
+    ((month, day) == (1, 1) && w.start_unix_s == start && covered == len).then_some((start, len))
+}
+
+/// Time on the clock `offset_s` from UTC of the step starting at `unix_s`, for sums by month,
+/// day and hour of day. A run of one whole UTC year is a cycle: at UTC+1 its last step (00:00
+/// on 1 January of the next year there) stands for the same hour of its own year, which the run
+/// lacks, so the months and days of the site's year are whole and there are twelve of them.
+fn clock_time(unix_s: i64, offset_s: i64, year: Option<(i64, i64)>) -> i64 {
+    let t = unix_s + offset_s;
+    match year {
+        Some((start, len)) => start + (t - start).rem_euclid(len),
+        None => t,
+    }
+}
+
+/// Sums per calendar month of the clock `offset_h` hours from UTC (0: UTC months), in time
+/// order. A step belongs to the month its start falls in on that clock. A run of one whole
+/// UTC year gives the twelve months of the site's year: the hour or two it has of the next
+/// (UTC+1) or the previous (UTC-3) year stand for the same hours of its own (see
+/// [`clock_time`]). Any other run may begin or end with part of a month
+/// ([`MonthTotals::duration_h`]). The months add up to the run either way.
+pub fn monthly_totals(r: &Results, offset_h: f64) -> Vec<MonthTotals> {
     let n = series_len(r);
     let w = &r.weather;
     let step_h = w.step_h();
+    let off = offset_s(offset_h);
+    let year = whole_utc_year(w);
     let mut out: Vec<MonthTotals> = Vec::new();
     for i in 0..n {
-        let (y, m, _) = civil_from_days(w.time_unix_s(i).div_euclid(86_400));
-        if out.last().is_none_or(|t| (t.year, t.month) != (y, m)) {
-            out.push(MonthTotals {
-                year: y,
-                month: m,
-                ..Default::default()
-            });
-        }
-        if let Some(t) = out.last_mut() {
-            let b = balance_at(r, i);
-            t.load_mwh += b.load_mw * step_h;
-            for (acc, mw) in t.layers_mwh.iter_mut().zip(b.layers()) {
-                *acc += mw * step_h;
+        let t = clock_time(w.time_unix_s(i), off, year);
+        let (y, m, _) = civil_from_days(t.div_euclid(86_400));
+        // Steps come in time order, so the month is nearly always the last one.
+        let k = match out.iter().rposition(|t| (t.year, t.month) == (y, m)) {
+            Some(k) => k,
+            None => {
+                out.push(MonthTotals {
+                    year: y,
+                    month: m,
+                    ..Default::default()
+                });
+                out.len() - 1
             }
+        };
+        let b = balance_at(r, i);
+        let t = &mut out[k];
+        t.duration_h += step_h;
+        t.load_mwh += b.load_mw * step_h;
+        for (acc, mw) in t.layers_mwh.iter_mut().zip(b.layers()) {
+            *acc += mw * step_h;
         }
     }
+    out.sort_by_key(|t| (t.year, t.month));
     out
 }
 
@@ -422,20 +524,22 @@ pub fn net_load_sorted(r: &Results) -> Vec<f64> {
     v
 }
 
-/// Mean of a quantity per (day, hour of day) cell, UTC: `cells[day * 24 + hour]`, `None` for
-/// cells without data. Day 0 is the UTC day of the first step.
-pub fn day_hour_grid(w: &Weather, values: &[f64]) -> (usize, Vec<Option<f64>>) {
+/// Mean of a quantity per (day, hour of day) cell in the clock `offset_h` hours from UTC:
+/// `cells[day * 24 + hour]`, `None` for cells without data. Day 0 is that clock's day of the
+/// first step, or 1 January for a run of one whole UTC year, whose days on any clock are the
+/// days of its year (see [`clock_time`]). [`heat_cell_unix_s`] gives a cell's time.
+pub fn day_hour_grid(w: &Weather, values: &[f64], offset_h: f64) -> (usize, Vec<Option<f64>>) {
     let n = values.len().min(w.len());
     if n == 0 {
         return (0, Vec::new());
     }
-    let day0 = w.start_unix_s.div_euclid(86_400);
-    let last_day = w.time_unix_s(n - 1).div_euclid(86_400);
-    let days = (last_day - day0 + 1).clamp(1, 366 * 200) as usize;
+    let off = offset_s(offset_h);
+    let year = whole_utc_year(w);
+    let (day0, days) = grid_days(w, n, off);
     let mut sum = vec![0.0; days * 24];
     let mut count = vec![0u32; days * 24];
     for (i, &v) in values.iter().enumerate().take(n) {
-        let t = w.time_unix_s(i);
+        let t = clock_time(w.time_unix_s(i), off, year);
         let d = (t.div_euclid(86_400) - day0) as usize;
         let h = (t.rem_euclid(86_400) / 3600) as usize;
         if let (Some(s), Some(c)) = (sum.get_mut(d * 24 + h), count.get_mut(d * 24 + h)) {
@@ -449,6 +553,105 @@ pub fn day_hour_grid(w: &Weather, values: &[f64]) -> (usize, Vec<Option<f64>>) {
         .map(|(s, &c)| (c > 0).then(|| s / c as f64))
         .collect();
     (days, cells)
+}
+
+/// The first day of a [`day_hour_grid`] of the first `n` steps of `w` on the clock `offset_s`
+/// from UTC (days since 1970-01-01 on that clock), and the number of days (at least 1).
+fn grid_days(w: &Weather, n: usize, offset_s: i64) -> (i64, usize) {
+    let (day0, last_day) = match whole_utc_year(w) {
+        Some((start, len)) => (start / 86_400, (start + len) / 86_400 - 1),
+        None => (
+            (w.start_unix_s + offset_s).div_euclid(86_400),
+            (w.time_unix_s(n.max(1) - 1) + offset_s).div_euclid(86_400),
+        ),
+    };
+    (day0, (last_day - day0 + 1).clamp(1, 366 * 200) as usize)
+}
+
+/// Start of the hour of the cell (`day`, `hour`) of a [`day_hour_grid`] of `w` in the clock
+/// `offset_h` hours from UTC, as a Unix time (UTC) [s], for its label: format it with
+/// [`format_hour_at`] and the same offset. (In a whole UTC year folded on the site's clock the
+/// cell's value may come from the other end of the run: at UTC+1 the cell of 1 January, 00:00
+/// holds the run's last step.)
+pub fn heat_cell_unix_s(w: &Weather, day: i64, hour: i64, offset_h: f64) -> i64 {
+    let off = offset_s(offset_h);
+    let (day0, _) = grid_days(w, w.len(), off);
+    let day = day.clamp(-400 * 366, 400 * 366);
+    (day0 + day) * 86_400 + hour.clamp(0, 23) * 3600 - off
+}
+
+/// An offset from UTC as a clock's name, to the minute: `UTC+1`, `UTC-3:30`, `UTC+0`.
+pub fn format_utc_offset(offset_h: f64) -> String {
+    let minutes = offset_s(offset_h) / 60;
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let (h, m) = (minutes.abs() / 60, minutes.abs() % 60);
+    if m == 0 {
+        format!("UTC{sign}{h}")
+    } else {
+        format!("UTC{sign}{h}:{m:02}")
+    }
+}
+
+/// Date and hour of a Unix time in the clock `offset_h` hours from UTC, with the clock named:
+/// `2029-03-14 14:00 UTC+1` for 13:00 UTC at +1 h.
+pub fn format_hour_at(unix_s: i64, offset_h: f64) -> String {
+    let local = unix_s.saturating_add(offset_s(offset_h));
+    let s = local.rem_euclid(86_400);
+    format!(
+        "{} {:02}:{:02} {}",
+        format_day_at(unix_s, offset_h),
+        s / 3600,
+        (s % 3600) / 60,
+        format_utc_offset(offset_h)
+    )
+}
+
+/// Date of a Unix time in the clock `offset_h` hours from UTC: `2029-03-15` for 23:30 UTC
+/// on the 14th at +1 h.
+pub fn format_day_at(unix_s: i64, offset_h: f64) -> String {
+    let local = unix_s.saturating_add(offset_s(offset_h));
+    let (y, m, d) = civil_from_days(local.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Calendar days of the clock `offset_h` hours from UTC that the first `n` steps of `w` touch
+/// (366 for a UTC year at UTC+1: its last hour is the next local day).
+pub fn local_day_count(w: &Weather, n: usize, offset_h: f64) -> usize {
+    let n = n.min(w.len());
+    if n == 0 {
+        return 0;
+    }
+    let off = offset_s(offset_h);
+    let first = (w.start_unix_s + off).div_euclid(86_400);
+    let last = (w.time_unix_s(n - 1) + off).div_euclid(86_400);
+    (last - first + 1).max(1) as usize
+}
+
+/// Steps of the first `n` of `w` that start within `days` calendar days of the clock
+/// `offset_h` hours from UTC, from day `first_day` on (day 0: that clock's day of the first
+/// step): the window of a day, week or month view that begins at local midnight. Days beyond
+/// the run give an empty or shorter window.
+pub fn local_day_window(
+    w: &Weather,
+    n: usize,
+    first_day: usize,
+    days: usize,
+    offset_h: f64,
+) -> Range<usize> {
+    let n = n.min(w.len());
+    let off = offset_s(offset_h);
+    let step_s = w.step_s.max(1);
+    let day0 = (w.start_unix_s + off).div_euclid(86_400);
+    let limit = local_day_count(w, n, offset_h) as i64 + 1;
+    // The first step starting at or after the local midnight that opens `day`.
+    let index_at = |day: i64| -> usize {
+        let t = (day0 + day.min(limit)) * 86_400 - off;
+        let k = (t - w.start_unix_s + step_s - 1).div_euclid(step_s);
+        k.clamp(0, n as i64) as usize
+    };
+    let a = i64::try_from(first_day).unwrap_or(i64::MAX);
+    let b = a.saturating_add(i64::try_from(days).unwrap_or(i64::MAX));
+    index_at(a)..index_at(b)
 }
 
 /// Date and hour of a Unix time: `2029-03-14 13:00 UTC`.
@@ -564,20 +767,26 @@ enum TickMode {
 }
 
 /// A time axis over steps `window` of `w`: x is the step index (step `i` spans `[i, i+1)`).
+/// Ticks fall on whole hours, midnights and month starts of the clock `zone`, and are labelled
+/// in it.
 struct TimeAxis {
     start_unix_s: i64,
     step_s: i64,
+    /// Local time minus UTC [s].
+    offset_s: i64,
     mode: TickMode,
 }
 
 impl TimeAxis {
-    fn new(w: &Weather, window: &Range<usize>, max_ticks: usize) -> (TickAxis, Self) {
+    fn new(w: &Weather, window: &Range<usize>, max_ticks: usize, zone: &Zone) -> (TickAxis, Self) {
         let step_s = w.step_s.max(1);
-        let t0 = w.time_unix_s(window.start);
-        let t1 = w.time_unix_s(window.end);
+        let off = zone.offset_s;
+        // Local times from here on: t0 and t1 are the window's ends on the zone's clock.
+        let t0 = w.time_unix_s(window.start) + off;
+        let t1 = w.time_unix_s(window.end) + off;
         let span_h = (t1 - t0) as f64 / 3600.0;
         let max_ticks = max_ticks.max(2) as f64;
-        let x_of = |t: i64| (t - w.start_unix_s) as f64 / step_s as f64;
+        let x_of = |t: i64| (t - off - w.start_unix_s) as f64 / step_s as f64;
         let mut ticks = Vec::new();
         let hours = [1i64, 2, 3, 6, 12, 24, 48, 96, 168];
         let mode = if let Some(&k) = hours.iter().find(|&&k| span_h / k as f64 <= max_ticks) {
@@ -603,7 +812,13 @@ impl TimeAxis {
                 .into_iter()
                 .find(|&k| months / k as f64 <= max_ticks)
                 .unwrap_or(12);
-            let (mut y, mut m, _) = civil_from_days(t0.div_euclid(86_400));
+            let (mut y, mut m, d) = civil_from_days(t0.div_euclid(86_400));
+            // A window that opens on the first day of a month after its midnight (a UTC year
+            // seen at UTC+1 opens at 01:00) still names its month at the left edge.
+            let month_start = crate::weather::days_from_civil(y, m, 1) * 86_400;
+            if d == 1 && t0 > month_start && (m - 1) % every == 0 {
+                ticks.push(x_of(t0));
+            }
             for _ in 0..2400 {
                 let t = crate::weather::days_from_civil(y, m, 1) * 86_400;
                 if t > t1 {
@@ -626,13 +841,14 @@ impl TimeAxis {
             Self {
                 start_unix_s: w.start_unix_s,
                 step_s,
+                offset_s: off,
                 mode,
             },
         )
     }
 
     fn label(&self, x: f64) -> String {
-        let t = self.start_unix_s + (x * self.step_s as f64).round() as i64;
+        let t = self.start_unix_s + (x * self.step_s as f64).round() as i64 + self.offset_s;
         let (_, m, d) = civil_from_days(t.div_euclid(86_400));
         let s = t.rem_euclid(86_400);
         match self.mode {
@@ -643,15 +859,16 @@ impl TimeAxis {
     }
 }
 
-/// "time (UTC), 2029-03-14 to 2029-03-21".
-fn time_desc(w: &Weather, window: &Range<usize>) -> String {
+/// "time (UTC), 2029-03-14 to 2029-03-21": the clock and the days of the window in it.
+fn time_desc(w: &Weather, window: &Range<usize>, zone: &Zone) -> String {
     let day = |t: i64| {
-        let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+        let (y, m, d) = civil_from_days((t + zone.offset_s).div_euclid(86_400));
         format!("{y:04}-{m:02}-{d:02}")
     };
     let last = w.time_unix_s(window.end.max(window.start + 1) - 1);
     format!(
-        "time (UTC), {} to {}",
+        "time ({}), {} to {}",
+        zone.name,
         day(w.time_unix_s(window.start)),
         day(last)
     )
@@ -769,6 +986,12 @@ fn build<'a, DB: DrawingBackend>(
         .map_err(err)
 }
 
+/// Width of the plot [`build`] makes in an area `width_px` wide: the area less the y labels
+/// and the side margins [px].
+fn plot_px_of_width(width_px: u32) -> usize {
+    (width_px as usize).saturating_sub(62 + 4 + 18).max(1)
+}
+
 /// Ticks that fit the body: (max x ticks, max y ticks).
 fn tick_budget<DB: DrawingBackend>(body: &DrawingArea<DB, Shift>) -> (usize, usize) {
     let (w, h) = body.dim_in_pixel();
@@ -788,6 +1011,16 @@ fn axes<DB: DrawingBackend>(
 ) -> Result<(), String> {
     let nx = chart.x_range_ticks();
     let ny = chart.y_range_ticks();
+    let label_style = text_style(LABEL_PX, &theme.text);
+    // Every tick keeps its grid line; only labels that would run into each other are left out.
+    let shown = x_labels_that_fit(chart, &label_style, x_fmt);
+    let x_fit = |v: &f64| {
+        if shown.contains(v) {
+            x_fmt(v)
+        } else {
+            String::new()
+        }
+    };
     chart
         .configure_mesh()
         .x_labels(nx)
@@ -795,14 +1028,57 @@ fn axes<DB: DrawingBackend>(
         .max_light_lines(0)
         .bold_line_style(theme.grid)
         .axis_style(theme.axis)
-        .label_style(text_style(LABEL_PX, &theme.text))
+        .label_style(label_style)
         .axis_desc_style(text_style(13, &theme.text))
         .x_desc(x_desc)
         .y_desc(y_desc)
-        .x_label_formatter(x_fmt)
+        .x_label_formatter(&x_fit)
         .y_label_formatter(y_fmt)
         .draw()
         .map_err(err)
+}
+
+/// Least gap between two x labels [px].
+const LABEL_GAP_PX: i32 = 8;
+
+/// The x ticks of `chart` whose labels are drawn: all of them when they fit side by side,
+/// otherwise every k-th from the first, for the least k of 2, 3, 4, 6, 12 (then multiples of
+/// 12: months stay in step with quarters and years) at which no two labels come closer than
+/// [`LABEL_GAP_PX`]. Ticks with an empty label take no room.
+fn x_labels_that_fit<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    style: &TextStyle<'_>,
+    fmt: &dyn Fn(&f64) -> String,
+) -> Vec<f64> {
+    let spec = chart.as_coord_spec();
+    let y = spec.y_spec().lo;
+    let area = chart.plotting_area();
+    // (value, pixel centre, label width) of each labelled tick, left to right.
+    let labels: Vec<(f64, i32, i32)> = spec
+        .x_spec()
+        .ticks
+        .iter()
+        .filter_map(|&v| {
+            let text = fmt(&v);
+            if text.is_empty() {
+                return None;
+            }
+            let w = area.estimate_text_size(&text, style).map_or(0, |(w, _)| w);
+            Some((v, chart.backend_coord(&(v, y)).0, w as i32))
+        })
+        .collect();
+    let fits = |k: usize| {
+        let kept: Vec<&(f64, i32, i32)> = labels.iter().step_by(k).collect();
+        kept.windows(2)
+            .all(|p| (p[1].1 - p[0].1).abs() >= (p[0].2 + p[1].2) / 2 + LABEL_GAP_PX)
+    };
+    let k = [1, 2, 3, 4, 6]
+        .into_iter()
+        .chain((1..).map(|m| 12 * m))
+        .take_while(|k| *k < labels.len().max(2))
+        .find(|k| fits(*k))
+        .unwrap_or(labels.len().max(1));
+    labels.iter().step_by(k).map(|l| l.0).collect()
 }
 
 trait TickCount {
@@ -948,9 +1224,16 @@ fn draw_line<DB: DrawingBackend>(
 }
 
 /// Steps of `window` grouped for drawing: one group per step when they fit in `columns`,
-/// otherwise blocks of whole UTC hours (2, 3, 4, 6) or days (1, 2, 4, 7), the shortest that
-/// fits; 8 and 12 h blocks are skipped because they alias with the day.
-fn time_groups(w: &Weather, window: &Range<usize>, columns: usize) -> Vec<Range<usize>> {
+/// otherwise blocks of whole hours (2, 3, 4, 6) or days (1, 2, 4, 7) of the clock `zone`, the
+/// shortest that fits and is at least `min_block_h` long; 8 and 12 h blocks are skipped
+/// because they alias with the day.
+fn time_groups(
+    w: &Weather,
+    window: &Range<usize>,
+    columns: usize,
+    zone: &Zone,
+    min_block_h: i64,
+) -> Vec<Range<usize>> {
     let len = window.len();
     if len <= columns.max(1) {
         return window.clone().map(|i| i..i + 1).collect();
@@ -959,13 +1242,14 @@ fn time_groups(w: &Weather, window: &Range<usize>, columns: usize) -> Vec<Range<
     let need_s = (len as f64 / columns.max(1) as f64) * step_s as f64;
     let block_s = [2i64, 3, 4, 6, 24, 48, 96, 168]
         .into_iter()
+        .filter(|h| *h >= min_block_h)
         .map(|h| h * 3600)
         .find(|b| *b as f64 >= need_s)
         .unwrap_or_else(|| ((need_s / 604_800.0).ceil() as i64).max(1) * 604_800);
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut key = None;
     for i in window.clone() {
-        let k = w.time_unix_s(i).div_euclid(block_s);
+        let k = (w.time_unix_s(i) + zone.offset_s).div_euclid(block_s);
         match out.last_mut() {
             Some(g) if key == Some(k) => g.end = i + 1,
             _ => {
@@ -997,8 +1281,10 @@ pub fn energy_balance<DB: DrawingBackend>(
     let n = series_len(r);
     let window = clamp_window(window, n);
     let y_desc = "power [MW]";
+    let zone = theme.clock.zone(r);
     if window.is_empty() {
-        return empty_chart(area, BALANCE_TITLE, "time (UTC)", y_desc, "no data", theme);
+        let x_desc = format!("time ({})", zone.name);
+        return empty_chart(area, BALANCE_TITLE, &x_desc, y_desc, "no data", theme);
     }
     let (colors, names) = layer_styles(theme);
     // Which layers carry anything, and the y range.
@@ -1024,13 +1310,13 @@ pub fn energy_balance<DB: DrawingBackend>(
     legend.push(line_item("facility load", theme.load.to_rgba()));
     let body = header(area, BALANCE_TITLE, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
-    let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx);
+    let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx, &zone);
     let y_max = y_top(max_top);
     let (y_axis, dec) = TickAxis::nice(0.0, y_max, ny);
     let mut chart = build(&body, x_axis, y_axis)?;
-    let groups = time_groups(&r.weather, &window, plot_width_px(&chart));
+    let groups = time_groups(&r.weather, &window, plot_width_px(&chart), &zone, 1);
     let grouped = groups.len() < window.len();
-    let mut x_desc = time_desc(&r.weather, &window);
+    let mut x_desc = time_desc(&r.weather, &window, &zone);
     if grouped {
         let hours = groups.iter().map(|g| g.len()).max().unwrap_or(1) as f64 * r.weather.step_h();
         x_desc.push_str(&if hours >= 24.0 {
@@ -1123,8 +1409,76 @@ pub fn energy_balance<DB: DrawingBackend>(
 
 const SOC_TITLE: &str = "Battery state of charge [MWh]";
 
+/// A day (or a few) of state of charge, as the long views of [`battery_soc`] draw it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SocSpan {
+    /// The steps whose end-of-step state of charge the span sums up.
+    pub steps: Range<usize>,
+    /// Lowest, mean and highest state of charge at the ends of those steps [MWh].
+    pub min_mwh: f64,
+    pub mean_mwh: f64,
+    pub max_mwh: f64,
+}
+
+/// Narrower days than this [px] turn the hourly state-of-charge line into a solid band: the
+/// battery cycles daily, so a year of hours in a thousand pixels is one stripe.
+const SOC_MIN_DAY_PX: f64 = 8.0;
+
+/// How [`battery_soc`] sums up `window` in a plot `plot_px` wide: `None` when it draws the
+/// hourly line (a day is at least 8 px wide), else one span per day of the theme's clock (or
+/// per 2, 4, 7 days when days do not fit one per pixel column), with the lowest, mean and
+/// highest state of charge of each. The GUI uses it to say what the hovered band shows.
+pub fn soc_spans(
+    r: &Results,
+    window: Range<usize>,
+    plot_px: usize,
+    theme: &ChartTheme,
+) -> Option<Vec<SocSpan>> {
+    let n = series_len(r).min(r.dispatch.battery().soc_mwh.len());
+    let window = clamp_window(window, n);
+    let step_s = r.weather.step_s.max(1) as f64;
+    let days = window.len() as f64 * step_s / 86_400.0;
+    if window.is_empty() || plot_px as f64 / days >= SOC_MIN_DAY_PX {
+        return None;
+    }
+    let soc = &r.dispatch.battery().soc_mwh;
+    let zone = theme.clock.zone(r);
+    let spans = time_groups(&r.weather, &window, plot_px, &zone, 24)
+        .into_iter()
+        .filter_map(|g| {
+            let (mut lo, mut hi, mut sum, mut count) =
+                (f64::INFINITY, f64::NEG_INFINITY, 0.0, 0usize);
+            for &v in soc[g.clone()].iter().filter(|v| v.is_finite()) {
+                lo = lo.min(v);
+                hi = hi.max(v);
+                sum += v;
+                count += 1;
+            }
+            (count > 0).then(|| SocSpan {
+                steps: g,
+                min_mwh: lo,
+                mean_mwh: sum / count as f64,
+                max_mwh: hi,
+            })
+        })
+        .collect();
+    Some(spans)
+}
+
+/// Days per span of [`soc_spans`] in words: "daily", "per 2 d".
+fn span_words(spans: &[SocSpan], step_h: f64) -> String {
+    let days = spans.iter().map(|s| s.steps.len()).max().unwrap_or(1) as f64 * step_h / 24.0;
+    if days <= 1.0 + 1e-9 {
+        "daily".to_owned()
+    } else {
+        format!("per {:.0} d", days.round())
+    }
+}
+
 /// State of charge at the end of each step [MWh] over `window`, with the usable window of
-/// `battery` (floor and ceiling) as a band when given.
+/// `battery` (floor and ceiling) as a band when given. Where days are too narrow for the hourly
+/// line (a year, a season) each day shows as its lowest-to-highest band with the daily mean as a
+/// line ([`soc_spans`]).
 pub fn battery_soc<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     r: &Results,
@@ -1137,8 +1491,10 @@ pub fn battery_soc<DB: DrawingBackend>(
     let window = clamp_window(window, n);
     // Short: the chart is low, and a long vertical label runs into the legend.
     let y_desc = "stored [MWh]";
+    let zone = theme.clock.zone(r);
     if window.is_empty() {
-        return empty_chart(area, SOC_TITLE, "time (UTC)", y_desc, "no data", theme);
+        let x_desc = format!("time ({})", zone.name);
+        return empty_chart(area, SOC_TITLE, &x_desc, y_desc, "no data", theme);
     }
     let soc = &r.dispatch.battery().soc_mwh[..n];
     let band = battery
@@ -1150,16 +1506,35 @@ pub fn battery_soc<DB: DrawingBackend>(
         .filter(|v| v.is_finite())
         .fold(0.0f64, f64::max);
     let cap = battery.map_or(0.0, |b| fin(b.energy_mwh));
-    let mut legend = vec![line_item("state of charge", theme.soc.to_rgba())];
+    // The legend depends on whether days get summed up, which depends on the plot's width: the
+    // plot is as wide as the area less the y labels and margins of `build`.
+    let plot_px = plot_px_of_width(area.dim_in_pixel().0);
+    let spans = soc_spans(r, window.clone(), plot_px, theme);
+    let range_c = tint(theme, theme.soc, 0.35);
+    let mut legend = match &spans {
+        None => vec![line_item("state of charge", theme.soc.to_rgba())],
+        Some(s) => {
+            let per = span_words(s, r.weather.step_h());
+            vec![
+                line_item(format!("{per} mean"), theme.soc.to_rgba()),
+                fill_item(format!("{per} min–max"), range_c.to_rgba()),
+            ]
+        }
+    };
+    // Under the hourly line the usable window is a pale band; under daily bands, whose gaps it
+    // would show through as a second purple, only its limits, dashed.
+    let window_c = tint(theme, theme.soc, 0.15);
+    let limit_c = tint(theme, theme.soc, 0.6);
     if let Some((lo, hi)) = band {
-        legend.push(fill_item(
-            format!("usable window {lo:.0}-{hi:.0} MWh"),
-            tint(theme, theme.soc, 0.15).to_rgba(),
-        ));
+        let label = format!("usable window {lo:.0}-{hi:.0} MWh");
+        legend.push(match spans {
+            None => fill_item(label, window_c.to_rgba()),
+            Some(_) => line_item(format!("{label} (dashed)"), limit_c.to_rgba()),
+        });
     }
     let body = header(area, SOC_TITLE, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
-    let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx);
+    let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx, &zone);
     let y_max = y_top(soc_max.max(cap));
     let (y_axis, dec) = TickAxis::nice(0.0, y_max, ny);
     let mut chart = build(&body, x_axis, y_axis)?;
@@ -1167,50 +1542,84 @@ pub fn battery_soc<DB: DrawingBackend>(
     axes(
         &mut chart,
         theme,
-        &time_desc(&r.weather, &window),
+        &time_desc(&r.weather, &window, &zone),
         y_desc,
         &x_fmt,
         &num_fmt(dec),
     )?;
     let (x0, x1) = (window.start as f64, window.end as f64);
-    if let Some((lo, hi)) = band {
-        chart
-            .draw_series([Rectangle::new(
-                [(x0, lo), (x1, hi)],
-                tint(theme, theme.soc, 0.15).filled(),
-            )])
-            .map_err(err)?;
-        for y in [lo, hi] {
-            chart
-                .draw_series([PathElement::new(
-                    vec![(x0, y), (x1, y)],
-                    tint(theme, theme.soc, 0.6).stroke_width(1),
-                )])
-                .map_err(err)?;
-        }
-    }
     if soc_max <= 0.0 && cap <= 0.0 {
         note(&chart, theme, "no battery in this scenario")?;
     }
-    // SoC is the value at the end of step i, drawn at x = i + 1.
-    draw_line(&mut chart, soc, &window, 1.0, 1.0, theme.soc)?;
+    match spans {
+        None => {
+            if let Some((lo, hi)) = band {
+                chart
+                    .draw_series([Rectangle::new([(x0, lo), (x1, hi)], window_c.filled())])
+                    .map_err(err)?;
+                for y in [lo, hi] {
+                    chart
+                        .draw_series([PathElement::new(
+                            vec![(x0, y), (x1, y)],
+                            limit_c.stroke_width(1),
+                        )])
+                        .map_err(err)?;
+                }
+            }
+            // SoC is the value at the end of step i, drawn at x = i + 1.
+            draw_line(&mut chart, soc, &window, 1.0, 1.0, theme.soc)?
+        }
+        Some(spans) => {
+            // Each span over the day it sums up (its values are the ends of its steps, at
+            // most one step later), at least a pixel high so a flat day shows.
+            let (_, yr) = chart.plotting_area().get_pixel_range();
+            let per_px = (y_max / (yr.end - yr.start).max(1) as f64).max(0.0);
+            chart
+                .draw_series(spans.iter().map(|s| {
+                    let (a, b) = (s.steps.start as f64, s.steps.end as f64);
+                    let (lo, hi) = (s.min_mwh - per_px / 2.0, s.max_mwh + per_px / 2.0);
+                    Rectangle::new([(a, lo), (b, hi)], range_c.filled())
+                }))
+                .map_err(err)?;
+            if let Some((lo, hi)) = band {
+                for y in [lo, hi] {
+                    chart
+                        .draw_series([plotters::element::DashedPathElement::new(
+                            vec![(x0, y), (x1, y)],
+                            5,
+                            4,
+                            limit_c.stroke_width(1),
+                        )])
+                        .map_err(err)?;
+                }
+            }
+            let mean: Vec<(f64, f64)> = spans
+                .iter()
+                .map(|s| ((s.steps.start + s.steps.end) as f64 / 2.0, s.mean_mwh))
+                .collect();
+            chart
+                .draw_series([PathElement::new(mean, theme.soc.stroke_width(1))])
+                .map_err(err)?;
+        }
+    }
     Ok(frame_of(&chart))
 }
 
 const MONTHLY_TITLE: &str = "Monthly energy by source [GWh]";
 
-/// Stacked bars per calendar month (UTC) of the energy serving the load by source [GWh], with
-/// charging and curtailment above and the facility load marked by a bar.
+/// Stacked bars per calendar month (of the theme's clock) of the energy serving the load by
+/// source [GWh], with charging and curtailment above and the facility load marked by a bar.
 pub fn monthly_energy<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     r: &Results,
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let months = monthly_totals(r);
+    let months = monthly_totals(r, theme.clock.offset_h(r));
     let y_desc = "energy [GWh]";
+    let x_desc = format!("month ({})", theme.clock.name(r));
     if months.is_empty() {
-        return empty_chart(area, MONTHLY_TITLE, "month (UTC)", y_desc, "no data", theme);
+        return empty_chart(area, MONTHLY_TITLE, &x_desc, y_desc, "no data", theme);
     }
     let (colors, names) = layer_styles(theme);
     let layers = |m: &MonthTotals| m.layers_mwh.map(|v| v / 1000.0);
@@ -1251,14 +1660,7 @@ pub fn monthly_energy<DB: DrawingBackend>(
             }
         })
     };
-    axes(
-        &mut chart,
-        theme,
-        "month (UTC)",
-        y_desc,
-        &x_fmt,
-        &num_fmt(dec),
-    )?;
+    axes(&mut chart, theme, &x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
     let half = 0.36;
     for (layer, color) in colors.iter().enumerate() {
         if !present[layer] {
@@ -1315,8 +1717,8 @@ fn heat_hi(theme: &ChartTheme, q: HeatQuantity) -> RGBColor {
     }
 }
 
-/// Day of the run (x, day 0 = first UTC day) by hour of day UTC (y, 0 at the bottom); cell
-/// colour = mean of `quantity` in that hour [MW], with a colour bar.
+/// Day of the run (x, day 0 = the first day) by hour of day (y, 0 at the bottom), both in the
+/// theme's clock; cell colour = mean of `quantity` in that hour [MW], with a colour bar.
 pub fn heatmap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     r: &Results,
@@ -1325,13 +1727,14 @@ pub fn heatmap<DB: DrawingBackend>(
 ) -> Result<ChartFrame, String> {
     ensure_font();
     let title = format!("{} by day and hour [MW]", capitalise(quantity.label()));
-    let x_desc = "day (UTC)";
-    let y_desc = "hour of day (UTC)";
+    let zone = theme.clock.zone(r);
+    let x_desc = format!("day ({})", zone.name);
+    let y_desc = format!("hour of day ({})", zone.name);
     let n = series_len(r);
     let values = &quantity.series(r)[..n];
-    let (days, cells) = day_hour_grid(&r.weather, values);
+    let (days, cells) = day_hour_grid(&r.weather, values, theme.clock.offset_h(r));
     if days == 0 {
-        return empty_chart(area, &title, x_desc, y_desc, "no data", theme);
+        return empty_chart(area, &title, &x_desc, &y_desc, "no data", theme);
     }
     let max = cells.iter().flatten().copied().fold(0.0f64, f64::max);
     let body = header(area, &title, &[], theme)?;
@@ -1340,7 +1743,7 @@ pub fn heatmap<DB: DrawingBackend>(
     let (main, bar) = body.split_horizontally(bw - bar_w);
     let (nx, _) = tick_budget(&main);
     // x ticks at month starts (or every few days for short runs); x is the day index.
-    let day0 = r.weather.start_unix_s.div_euclid(86_400);
+    let (day0, _) = grid_days(&r.weather, n, zone.offset_s);
     let mut ticks = Vec::new();
     if days > 62 {
         let (y0, m0, _) = civil_from_days(day0);
@@ -1376,7 +1779,7 @@ pub fn heatmap<DB: DrawingBackend>(
         }
     };
     let y_fmt = |y: &f64| format!("{:02}:00", y.round() as i64);
-    axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &y_fmt)?;
+    axes(&mut chart, theme, &x_desc, &y_desc, &x_fmt, &y_fmt)?;
     let hi = heat_hi(theme, quantity);
     if max > 0.0 {
         chart
@@ -2451,7 +2854,7 @@ mod tests {
     #[test]
     fn monthly_totals_add_up_to_the_year() {
         let r = reference();
-        let m = monthly_totals(r);
+        let m = monthly_totals(r, 0.0);
         assert_eq!(m.len(), 12);
         let load: f64 = m.iter().map(|t| t.load_mwh).sum();
         assert!((load - r.kpis.facility_energy_mwh).abs() < 1e-6 * load.max(1.0));
@@ -2488,6 +2891,373 @@ mod tests {
         assert_eq!(f.y_at(f.px_of_y(10.0)), Some(10.0));
     }
 
+    /// The reference results shown in the site's legal time (Dakhla: UTC+1).
+    fn site_theme() -> ChartTheme {
+        ChartTheme {
+            clock: Clock::SiteLegal,
+            ..ChartTheme::print()
+        }
+    }
+
+    /// Unix time of a UTC date and time [s].
+    fn utc(y: i64, mo: u32, d: u32, h: i64, mi: i64) -> i64 {
+        crate::weather::days_from_civil(y, mo, d) * 86_400 + h * 3600 + mi * 60
+    }
+
+    #[test]
+    fn times_read_in_the_site_clock_name_its_offset() {
+        assert_eq!(format_utc_offset(1.0), "UTC+1");
+        assert_eq!(format_utc_offset(-3.5), "UTC-3:30");
+        assert_eq!(format_utc_offset(5.75), "UTC+5:45");
+        assert_eq!(format_utc_offset(0.0), "UTC+0");
+        assert_eq!(format_utc_offset(f64::NAN), "UTC+0");
+        let t = utc(2029, 3, 14, 13, 0);
+        assert_eq!(format_hour_at(t, 1.0), "2029-03-14 14:00 UTC+1");
+        assert_eq!(format_hour_at(t, -3.5), "2029-03-14 09:30 UTC-3:30");
+        assert_eq!(format_hour_at(t, 0.0), "2029-03-14 13:00 UTC+0");
+        assert_eq!(format_hour_utc(t), "2029-03-14 13:00 UTC");
+        // Half past eleven UTC on 31 January is already February at UTC+1.
+        let late = utc(2029, 1, 31, 23, 30);
+        assert_eq!(format_hour_at(late, 1.0), "2029-02-01 00:30 UTC+1");
+        assert_eq!(format_day_at(late, 1.0), "2029-02-01");
+        assert_eq!(format_day_at(late, 0.0), "2029-01-31");
+        // A clock of the site names itself on the axes; the print clock says UTC.
+        let r = reference();
+        assert_eq!(r.utc_offset_h, 1.0);
+        assert_eq!(
+            (Clock::Utc.name(r), Clock::Utc.offset_h(r)),
+            ("UTC".into(), 0.0)
+        );
+        assert_eq!(
+            (Clock::SiteLegal.name(r), Clock::SiteLegal.offset_h(r)),
+            ("UTC+1".into(), 1.0)
+        );
+        assert_eq!(ChartTheme::print().clock, Clock::Utc);
+    }
+
+    #[test]
+    fn a_step_late_on_31_january_utc_is_february_in_site_time() {
+        // Half-hour steps: the step 23:30-24:00 UTC on 31 January is step 30 * 48 + 47.
+        let mut r = reference().clone();
+        let mut w = (*r.weather).clone();
+        w.step_s = 1800;
+        r.weather = std::sync::Arc::new(w);
+        let late = 30 * 48 + 47;
+        assert_eq!(r.weather.time_unix_s(late), utc(2029, 1, 31, 23, 30));
+        let load_mwh =
+            |steps: Range<usize>| -> f64 { steps.map(|i| balance_at(&r, i).load_mw * 0.5).sum() };
+        let in_utc = monthly_totals(&r, 0.0);
+        let at_site = monthly_totals(&r, 1.0);
+        assert_eq!((in_utc[0].month, at_site[0].month), (1, 1));
+        // In UTC January ends with that step; at UTC+1 it and the one before are February's.
+        assert_eq!(in_utc[0].duration_h, 31.0 * 24.0);
+        assert_eq!(at_site[0].duration_h, 31.0 * 24.0 - 1.0);
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+        assert!(close(in_utc[0].load_mwh, load_mwh(0..late + 1)));
+        assert!(close(at_site[0].load_mwh, load_mwh(0..late - 1)));
+        assert_eq!(at_site[1].month, 2);
+        assert!(close(
+            at_site[1].load_mwh,
+            load_mwh(late - 1..late - 1 + 28 * 48)
+        ));
+    }
+
+    #[test]
+    fn months_in_site_time_still_add_up_to_the_year() {
+        let r = reference();
+        let n = series_len(r);
+        let utc_months = monthly_totals(r, 0.0);
+        let site = monthly_totals(r, 1.0);
+        // The site's twelve months of 2029: February opens at 23:00 UTC on 31 January (step
+        // 743), and January is whole, its first hour stood for by the run's last step (00:00
+        // on 1 January 2030 at UTC+1).
+        assert_eq!(utc_months.len(), 12);
+        assert_eq!(site.len(), 12);
+        let month_hours = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31].map(|d| 24.0 * d as f64);
+        for (k, m) in site.iter().enumerate() {
+            assert_eq!((m.year, m.month), (2029, k as u32 + 1));
+            assert_eq!(m.duration_h, month_hours[k], "{k}");
+        }
+        let load = |steps: &mut dyn Iterator<Item = usize>| -> f64 {
+            steps.map(|i| balance_at(r, i).load_mw).sum()
+        };
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+        assert!(close(site[0].load_mwh, load(&mut (0..743).chain([n - 1]))));
+        assert!(close(site[1].load_mwh, load(&mut (743..743 + 672))));
+        assert!(close(utc_months[1].load_mwh, load(&mut (744..744 + 672))));
+        // Every layer's months add up to the same year as in UTC.
+        let sum =
+            |m: &[MonthTotals], f: &dyn Fn(&MonthTotals) -> f64| -> f64 { m.iter().map(f).sum() };
+        let year = r.kpis.facility_energy_mwh;
+        let total = sum(&site, &|m| m.load_mwh);
+        assert!((total - year).abs() < 1e-6 * year, "{total} {year}");
+        for k in 0..N_LAYERS {
+            let (a, b) = (
+                sum(&site, &|m| m.layers_mwh[k]),
+                sum(&utc_months, &|m| m.layers_mwh[k]),
+            );
+            assert!(
+                (a - b).abs() <= 1e-6 * b.abs().max(1.0),
+                "layer {k}: {a} {b}"
+            );
+        }
+        // West of Greenwich the run's first steps (20:30 to 23:30 on 31 December 2028 at
+        // UTC-3:30) stand for the end of the site's December 2029.
+        let west = monthly_totals(r, -3.5);
+        assert_eq!(west.len(), 12);
+        assert_eq!((west[0].year, west[0].month), (2029, 1));
+        assert_eq!(west[11].duration_h, 744.0);
+        // A run that is not one whole UTC year is not folded: its site months are as many as
+        // it touches (here a year shifted by a day: the first of the site's months is partial).
+        let mut shifted = r.clone();
+        let mut w = (*r.weather).clone();
+        w.start_unix_s += 86_400;
+        shifted.weather = std::sync::Arc::new(w);
+        let months = monthly_totals(&shifted, 1.0);
+        assert_eq!(months.len(), 13);
+        assert_eq!(months[0].duration_h, 744.0 - 24.0 - 1.0);
+        assert_eq!(
+            (months[12].year, months[12].month, months[12].duration_h),
+            (2030, 1, 25.0)
+        );
+    }
+
+    #[test]
+    fn the_heat_map_hours_move_by_the_site_offset() {
+        let r = reference();
+        let w = &r.weather;
+        let values = &HeatQuantity::Curtailed.series(r)[..series_len(r)];
+        let (days_utc, in_utc) = day_hour_grid(w, values, 0.0);
+        let (days_site, at_site) = day_hour_grid(w, values, 1.0);
+        assert_eq!((days_utc, days_site), (365, 365));
+        // Every cell is one hour later at UTC+1: 00:00 UTC on 1 January is 01:00 there. The
+        // site's first hour of the year is the run's last step (folded, see clock_time).
+        let last = in_utc.len() - 1;
+        assert_eq!(at_site[0], in_utc[last]);
+        for k in 0..last {
+            assert_eq!(at_site[k + 1], in_utc[k], "cell {k}");
+        }
+        // The cells' hours, for their labels: (day 0, 01:00) at UTC+1 is the first step's;
+        // (day 40, 00:00) opens at 23:00 UTC on day 39.
+        let label = |d, h, off| format_hour_at(heat_cell_unix_s(w, d, h, off), off);
+        assert_eq!(heat_cell_unix_s(w, 0, 1, 1.0), w.start_unix_s);
+        assert_eq!(label(0, 0, 1.0), "2029-01-01 00:00 UTC+1");
+        assert_eq!(heat_cell_unix_s(w, 40, 0, 1.0), utc(2029, 2, 9, 23, 0));
+        assert_eq!(heat_cell_unix_s(w, 40, 0, 0.0), utc(2029, 2, 10, 0, 0));
+        // West of Greenwich the grid is the site's 2029 as well, to 31 December.
+        let (days_west, west) = day_hour_grid(w, values, -3.5);
+        assert_eq!(days_west, 365);
+        assert_eq!(label(364, 20, -3.5), "2029-12-31 20:00 UTC-3:30");
+        // That cell holds the step starting 00:00 UTC on 1 January (20:30 there, folded).
+        assert_eq!(west[364 * 24 + 20], in_utc[0]);
+        assert_eq!(west[364 * 24 + 19], in_utc[last]);
+    }
+
+    #[test]
+    fn time_ticks_fall_on_the_site_clock_and_say_so() {
+        let r = reference();
+        let w = &r.weather;
+        let utc_zone = Clock::Utc.zone(r);
+        let site = Clock::SiteLegal.zone(r);
+        // A day in 3 h ticks: at 00:00, 03:00 ... UTC; at UTC+1 on 03:00, 06:00 ... local,
+        // which are the steps starting at 02:00, 05:00 ... UTC.
+        let (axis, time) = TimeAxis::new(w, &(0..24), 10, &utc_zone);
+        assert_eq!(&axis.ticks[..3], &[0.0, 3.0, 6.0]);
+        assert_eq!(time.label(0.0), "1 Jan");
+        assert_eq!(time.label(3.0), "03:00");
+        let (axis, time) = TimeAxis::new(w, &(0..24), 10, &site);
+        assert_eq!(&axis.ticks[..3], &[2.0, 5.0, 8.0]);
+        assert_eq!(time.label(2.0), "03:00");
+        assert_eq!(time.label(23.0), "2 Jan", "00:00 at UTC+1");
+        // A year: month starts at local midnight (1 February 00:00 UTC+1 is step 743), and
+        // January named at the left edge, which is 01:00 there.
+        let (axis, time) = TimeAxis::new(w, &(0..w.len()), 24, &site);
+        assert_eq!(&axis.ticks[..2], &[0.0, 743.0]);
+        assert_eq!(
+            (time.label(0.0), time.label(743.0)),
+            ("Jan".into(), "Feb".into())
+        );
+        let (axis, _) = TimeAxis::new(w, &(0..w.len()), 24, &utc_zone);
+        assert_eq!(&axis.ticks[..2], &[0.0, 744.0]);
+        assert_eq!(
+            time_desc(w, &(0..24), &site),
+            "time (UTC+1), 2029-01-01 to 2029-01-02"
+        );
+        assert_eq!(
+            time_desc(w, &(0..24), &utc_zone),
+            "time (UTC), 2029-01-01 to 2029-01-01"
+        );
+        // The charts carry the clock's name on their axes.
+        for (theme, name) in [(ChartTheme::print(), "UTC"), (site_theme(), "UTC+1")] {
+            let svg = |draw: &dyn Fn(&DrawingArea<SVGBackend<'_>, Shift>)| {
+                let mut svg = String::new();
+                {
+                    let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+                    draw(&area);
+                    area.present().expect("present");
+                }
+                svg
+            };
+            let balance = svg(&|a| {
+                energy_balance(a, r, 0..168, &theme).expect("draws");
+            });
+            assert!(balance.contains(&format!("time ({name}), ")), "{name}");
+            let monthly = svg(&|a| {
+                monthly_energy(a, r, &theme).expect("draws");
+            });
+            assert!(monthly.contains(&format!("month ({name})")), "{name}");
+            let heat = svg(&|a| {
+                heatmap(a, r, HeatQuantity::Backup, &theme).expect("draws");
+            });
+            assert!(heat.contains(&format!("hour of day ({name})")), "{name}");
+            assert!(heat.contains(&format!("day ({name})")), "{name}");
+        }
+    }
+
+    #[test]
+    fn local_day_windows_open_at_the_site_midnight() {
+        let r = reference();
+        let w = &r.weather;
+        let n = w.len();
+        assert_eq!(local_day_count(w, n, 0.0), 365);
+        assert_eq!(local_day_count(w, n, 1.0), 366);
+        // UTC days are whole multiples of 24 steps.
+        assert_eq!(local_day_window(w, n, 0, 7, 0.0), 0..168);
+        assert_eq!(local_day_window(w, n, 14, 7, 0.0), 336..504);
+        // At UTC+1 day 0 began an hour before the data (23:00 UTC), so it has 23 steps; day 14
+        // opens at 23:00 UTC on the 14th.
+        assert_eq!(local_day_window(w, n, 0, 1, 1.0), 0..23);
+        assert_eq!(local_day_window(w, n, 14, 7, 1.0), 335..503);
+        assert_eq!(w.time_unix_s(335), utc(2029, 1, 14, 23, 0));
+        assert_eq!(format_day_at(w.time_unix_s(335), 1.0), "2029-01-15");
+        // The whole run, and days past its end, are clamped to the steps there are.
+        assert_eq!(local_day_window(w, n, 0, 366, 1.0), 0..n);
+        assert_eq!(local_day_window(w, n, 365, 7, 1.0), n - 1..n);
+        assert_eq!(local_day_window(w, n, usize::MAX, usize::MAX, 1.0), n..n);
+        assert_eq!(local_day_window(w, 0, 0, 7, 1.0), 0..0);
+        // West of Greenwich day 0 is 31 December, local: the steps starting 00:00 to 03:00 UTC
+        // (20:30 to 23:30 there) are in it.
+        assert_eq!(local_day_window(w, n, 0, 1, -3.5), 0..4);
+        assert_eq!(local_day_window(w, n, 1, 1, -3.5), 4..28);
+    }
+
+    #[test]
+    fn a_long_window_shows_the_state_of_charge_as_daily_bands() {
+        let r = reference();
+        let n = r.weather.len();
+        let battery = Scenario::dakhla_reference().battery;
+        let soc = &r.dispatch.battery().soc_mwh;
+        for theme in [ChartTheme::print(), site_theme()] {
+            // A week keeps its hourly line; a year at 800 px (2 px a day) is summed up by day.
+            assert_eq!(soc_spans(r, 0..168, 800, &theme), None);
+            assert_eq!(soc_spans(r, 0..720, 900, &theme), None);
+            let spans = soc_spans(r, 0..n, 800, &theme).expect("a year is summed up");
+            let days = if theme.clock == Clock::Utc { 365 } else { 366 };
+            assert_eq!(spans.len(), days);
+            // The spans tile the year, each within its steps' lowest and highest value.
+            assert_eq!(spans[0].steps.start, 0);
+            assert_eq!(spans[days - 1].steps.end, n);
+            for (a, b) in spans.iter().zip(&spans[1..]) {
+                assert_eq!(a.steps.end, b.steps.start);
+            }
+            for s in &spans {
+                let v = &soc[s.steps.clone()];
+                let lo = v.iter().copied().fold(f64::INFINITY, f64::min);
+                let hi = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                assert_eq!((s.min_mwh, s.max_mwh), (lo, hi));
+                assert!(lo <= s.mean_mwh && s.mean_mwh <= hi);
+            }
+            // At UTC+1 the first day is the 23 steps to the site's midnight.
+            if theme.clock == Clock::SiteLegal {
+                assert_eq!(spans[0].steps, 0..23);
+            }
+            // Narrower still: a span per two days.
+            let narrow = soc_spans(r, 0..n, 250, &theme).expect("summed up");
+            assert!(
+                narrow.len() <= 250 && narrow.len() >= 180,
+                "{}",
+                narrow.len()
+            );
+            // The chart says what it shows, and its plot is as wide as the spans assumed.
+            for width in [500u32, 800, 1400] {
+                let mut svg = String::new();
+                let frame = {
+                    let area = SVGBackend::with_string(&mut svg, (width, 300)).into_drawing_area();
+                    let f = battery_soc(&area, r, 0..n, Some(&battery), &theme).expect("draws");
+                    area.present().expect("present");
+                    f
+                };
+                assert_eq!(
+                    (frame.plot_right_px - frame.plot_left_px) as usize,
+                    plot_px_of_width(width)
+                );
+                assert!(
+                    svg.contains("daily mean") || svg.contains("mean per"),
+                    "{width}"
+                );
+                assert!(svg.contains("min–max"));
+            }
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+                battery_soc(&area, r, 0..168, Some(&battery), &theme).expect("draws");
+                area.present().expect("present");
+            }
+            assert!(svg.contains("state of charge") && !svg.contains("daily mean"));
+        }
+    }
+
+    /// (x, text) of the SVG text elements whose text is one of `names`.
+    fn svg_labels(svg: &str, names: &[&str]) -> Vec<(f64, String)> {
+        svg.split("<text")
+            .skip(1)
+            .filter_map(|t| {
+                let x = t.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+                let text = t.split('>').nth(1)?.split('<').next()?.trim().to_owned();
+                names.contains(&text.as_str()).then_some((x, text))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn month_labels_leave_out_what_would_collide() {
+        let r = reference();
+        let t = ChartTheme::print();
+        let names: Vec<&str> = (1..=12).map(month_name).collect();
+        let labels_at = |width: u32| {
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (width, 300)).into_drawing_area();
+                monthly_energy(&area, r, &t).expect("draws");
+                area.present().expect("present");
+            }
+            svg_labels(&svg, &names)
+        };
+        // Wide: every month named, in order.
+        let wide = labels_at(900);
+        let texts: Vec<&str> = wide.iter().map(|l| l.1.as_str()).collect();
+        assert_eq!(texts, names);
+        // Narrow: every k-th month from January, no two closer than a label and a gap.
+        for width in [200u32, 260, 330] {
+            let narrow = labels_at(width);
+            assert!(
+                narrow.len() < 12 && narrow.len() >= 2,
+                "{width}: {narrow:?}"
+            );
+            assert_eq!(narrow[0].1, "Jan");
+            let k = 12 / narrow.len();
+            for (i, (_, text)) in narrow.iter().enumerate() {
+                assert_eq!(text, names[i * k], "{width}: {narrow:?}");
+            }
+            for p in narrow.windows(2) {
+                assert!(
+                    p[1].0 - p[0].0 >= 16.0 + LABEL_GAP_PX as f64,
+                    "{width}: {p:?}"
+                );
+            }
+        }
+    }
+
     type DrawFn<'a> =
         dyn Fn(&DrawingArea<BitMapBackend<'_>, Shift>) -> Result<ChartFrame, String> + 'a;
 
@@ -2513,6 +3283,20 @@ mod tests {
         });
         save("soc.png", &|a| {
             battery_soc(a, r, 0..n, Some(&s.battery), &t)
+        });
+        let site = site_theme();
+        save("soc_site.png", &|a| {
+            battery_soc(a, r, 0..n, Some(&s.battery), &site)
+        });
+        save("soc_week_site.png", &|a| {
+            battery_soc(a, r, 4000..4168, Some(&s.battery), &site)
+        });
+        save("monthly_site.png", &|a| monthly_energy(a, r, &site));
+        save("heat_backup_site.png", &|a| {
+            heatmap(a, r, HeatQuantity::Backup, &site)
+        });
+        save("balance_year_site.png", &|a| {
+            energy_balance(a, r, 0..n, &site)
         });
         save("monthly.png", &|a| monthly_energy(a, r, &t));
         save("heat_backup.png", &|a| {

@@ -208,8 +208,9 @@ fn chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
     jobs.extend([
         job(
             "battery-soc",
-            "Battery state of charge at the end of each hour, with the usable window the \
-             controller keeps (lines show the minimum and maximum where hours are combined).",
+            "Battery state of charge over the run, day by day (UTC): the band spans each day's \
+             lowest to highest charge, the line is the daily mean; the dashed lines bound the \
+             usable window the controller keeps.",
             ChartKind::Soc,
         ),
         job(
@@ -1722,6 +1723,9 @@ mod tests {
                     "Battery state of charge [MWh]",
                     "stored [MWh]",
                     "usable window",
+                    "time (UTC)",
+                    "daily mean",
+                    "daily min–max",
                 ],
             ),
             (

@@ -2,7 +2,7 @@
 //! (by the layers of the balance charts), and the year's costs by line. The GUI shows them and
 //! copies them as TSV (tab-separated: a spreadsheet splits the columns on paste).
 
-use crate::charts::{BALANCE_LAYERS, monthly_totals};
+use crate::charts::{BALANCE_LAYERS, Clock, monthly_totals};
 use dakhla_core::sim::Results;
 
 /// A table of text cells with its column headers (units in the headers).
@@ -27,12 +27,16 @@ impl Table {
     }
 }
 
-/// Energy by calendar month (UTC) and for the whole run [MWh]: facility load and each layer of
-/// the energy balance (solar and wind used, battery discharge, backup, unmet, battery charge,
-/// curtailed). The last row ("total") sums the months.
-pub fn monthly_energy(r: &Results) -> Table {
-    let months = monthly_totals(r);
-    let mut headers = vec!["month".to_owned(), "facility load [MWh]".to_owned()];
+/// Energy by calendar month of `clock` and for the whole run [MWh]: facility load and each
+/// layer of the energy balance (solar and wind used, battery discharge, backup, unmet, battery
+/// charge, curtailed), by the months of [`monthly_totals`]. The first header names the clock
+/// ("month (UTC+1)"). The last row ("total") sums the months.
+pub fn monthly_energy(r: &Results, clock: Clock) -> Table {
+    let months = monthly_totals(r, clock.offset_h(r));
+    let mut headers = vec![
+        format!("month ({})", clock.name(r)),
+        "facility load [MWh]".to_owned(),
+    ];
     headers.extend(BALANCE_LAYERS.iter().map(|l| format!("{} [MWh]", l.name)));
     let mwh = |v: f64| format!("{v:.0}");
     let mut total = [0.0; BALANCE_LAYERS.len()];
@@ -122,8 +126,9 @@ mod tests {
         let r = Engine::new()
             .run(&Scenario::dakhla_reference(), Path::new("."))
             .unwrap();
-        let t = monthly_energy(&r);
+        let t = monthly_energy(&r, Clock::Utc);
         assert_eq!(t.rows.len(), 13, "12 months and the total");
+        assert_eq!(t.headers[0], "month (UTC)");
         assert_eq!(t.rows[0][0], "2029-01");
         assert_eq!(t.headers.len(), 2 + BALANCE_LAYERS.len());
         let col = |name: &str| t.headers.iter().position(|h| h.starts_with(name)).unwrap();
@@ -144,6 +149,14 @@ mod tests {
         assert!((annual - r.costs.annualized_cost_usd).abs() < 1.0);
         let capex: f64 = last[3].parse().unwrap();
         assert!((capex - r.costs.capex_usd).abs() < 2.0);
+        // In the site's legal time (UTC+1) the header says so: the site's twelve months, which
+        // add up to the same year.
+        let site = monthly_energy(&r, Clock::SiteLegal);
+        assert_eq!(site.headers[0], "month (UTC+1)");
+        assert_eq!(site.rows.len(), 13, "12 months and the total");
+        assert_eq!(site.rows[11][0], "2029-12");
+        assert_eq!(site.rows[12], t.rows[12], "the same totals");
+        assert_ne!(site.rows[0], t.rows[0], "January moved by an hour");
         // A tab in a name does not split a column.
         let odd = Table {
             headers: vec!["a".into(), "b".into()],

@@ -77,6 +77,9 @@ pub struct Results {
     pub notes: Vec<String>,
     /// (latitude, longitude, elevation) the sun was computed for.
     pub weather_location: (f64, f64, f64),
+    /// Offset of the site's legal time from UTC (the scenario's `site.utc_offset_h`) [h]. The
+    /// series stay in UTC; charts for a person may show their times in this clock.
+    pub utc_offset_h: f64,
 }
 
 /// The supply components, in the order of [`Results::supply_mw`] and
@@ -355,6 +358,7 @@ impl Engine {
             kpis,
             notes,
             weather_location: loaded.location,
+            utc_offset_h: scenario.site.utc_offset_h,
         })
     }
 
@@ -919,6 +923,20 @@ fn empty_weather() -> Weather {
 mod tests {
     use super::*;
     use crate::scenario::WeatherSource;
+
+    /// The results carry the site's clock for charts that show legal time, while the series
+    /// themselves stay in UTC: the offset changes no step's time.
+    #[test]
+    fn results_carry_the_site_utc_offset() {
+        let mut s = Scenario::dakhla_reference();
+        let dir = Path::new(".");
+        let dakhla = Engine::new().run(&s, dir).unwrap();
+        assert_eq!(dakhla.utc_offset_h, 1.0, "Morocco's legal time is UTC+1");
+        s.site.utc_offset_h = -3.5;
+        let other = Engine::new().run(&s, dir).unwrap();
+        assert_eq!(other.utc_offset_h, -3.5);
+        assert_eq!(other.weather.start_unix_s, dakhla.weather.start_unix_s);
+    }
 
     /// At 15 minutes the hourly weather is resampled with the sun at the fine steps; a new
     /// weather year must reuse that sun, not compute it again (the GUI's "new seed" edit and the

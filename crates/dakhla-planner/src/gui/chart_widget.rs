@@ -142,7 +142,7 @@ pub fn energy_balance(
             };
             let text = format!(
                 "{} — load {}, solar {}, wind {}, {battery}, backup {}, curtailed {}, unmet {}",
-                charts::format_hour_utc(r.weather.time_unix_s(i)),
+                charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
                 crate::text::power_mw(b.load_mw),
                 crate::text::power_mw(b.solar_mw),
                 crate::text::power_mw(b.wind_mw),
@@ -171,27 +171,60 @@ pub fn battery_soc(
         charts::battery_soc(area, r, w, battery, theme)
     });
     let window = window.start..window.end.min(charts::series_len(r));
-    match hovered_step(cr.hover_x, &window) {
-        Some(i) => {
-            let soc = r.dispatch.battery().soc_mwh.get(i).copied().unwrap_or(0.0);
-            let share = battery
-                .filter(|b| b.energy_mwh > 0.0)
-                .map(|b| {
-                    format!(
-                        " ({:.0} % of {:.0} MWh)",
-                        100.0 * soc / b.energy_mwh,
-                        b.energy_mwh
-                    )
-                })
-                .unwrap_or_default();
-            let text = format!(
-                "{} — state of charge {soc:.1} MWh{share} at the end of the hour",
-                charts::format_hour_utc(r.weather.time_unix_s(i)),
-            );
-            hover(ui, palette, cr, i as f64 + 1.0, text)
-        }
-        None => cr.response,
+    let Some(i) = hovered_step(cr.hover_x, &window) else {
+        return cr.response;
+    };
+    let offset_h = theme.clock.offset_h(r);
+    let share = |soc: f64| {
+        battery
+            .filter(|b| b.energy_mwh > 0.0)
+            .map(|b| format!("{:.0} %", 100.0 * soc / b.energy_mwh))
+    };
+    // A long window shows days as bands (see charts::soc_spans): the hovered band's figures.
+    let plot_px = cr
+        .frame
+        .as_ref()
+        .map_or(1, |f| (f.plot_right_px - f.plot_left_px).max(1) as usize);
+    let span = charts::soc_spans(r, window.clone(), plot_px, theme)
+        .and_then(|spans| spans.into_iter().find(|s| s.steps.contains(&i)));
+    if let Some(s) = span {
+        let t = |k: usize| r.weather.time_unix_s(k);
+        let last = s.steps.end.saturating_sub(1).max(s.steps.start);
+        let days = if charts::format_day_at(t(s.steps.start), offset_h)
+            == charts::format_day_at(t(last), offset_h)
+        {
+            charts::format_day_at(t(s.steps.start), offset_h)
+        } else {
+            format!(
+                "{} to {}",
+                charts::format_day_at(t(s.steps.start), offset_h),
+                charts::format_day_at(t(last), offset_h)
+            )
+        };
+        let pct = |v: f64| share(v).map(|p| format!(" ({p})")).unwrap_or_default();
+        let text = format!(
+            "{days} ({}) — state of charge from {:.0} MWh{} to {:.0} MWh{}, mean {:.0} MWh{}",
+            charts::format_utc_offset(offset_h),
+            s.min_mwh,
+            pct(s.min_mwh),
+            s.max_mwh,
+            pct(s.max_mwh),
+            s.mean_mwh,
+            pct(s.mean_mwh),
+        );
+        let mid = (s.steps.start + s.steps.end) as f64 / 2.0;
+        return hover(ui, palette, cr, mid, text);
     }
+    let soc = r.dispatch.battery().soc_mwh.get(i).copied().unwrap_or(0.0);
+    let of = battery
+        .filter(|b| b.energy_mwh > 0.0)
+        .and_then(|b| share(soc).map(|p| format!(" ({p} of {:.0} MWh)", b.energy_mwh)))
+        .unwrap_or_default();
+    let text = format!(
+        "{} — state of charge {soc:.1} MWh{of} at the end of the hour",
+        charts::format_hour_at(r.weather.time_unix_s(i), offset_h),
+    );
+    hover(ui, palette, cr, i as f64 + 1.0, text)
 }
 
 /// Monthly energy by source with the hovered month's totals.
@@ -206,7 +239,7 @@ pub fn monthly_energy(
     let Some(x) = cr.hover_x else {
         return cr.response;
     };
-    let months = charts::monthly_totals(r);
+    let months = charts::monthly_totals(r, theme.clock.offset_h(r));
     let k = x.round().max(0.0) as usize;
     match months.get(k) {
         Some(m) => {
@@ -216,10 +249,18 @@ pub fn monthly_energy(
                 .zip(m.layers_mwh)
                 .map(|(l, v)| format!("{} {}", l.name, g(v)))
                 .collect();
+            // A month the run covers only in part (its first or last hours away from UTC).
+            let days_in_month = dakhla_core::calendar::days_in_month(m.year, m.month) as f64;
+            let part = if m.duration_h + 1e-6 < 24.0 * days_in_month {
+                format!(", {:.0} h of it in the run", m.duration_h)
+            } else {
+                String::new()
+            };
             let text = format!(
-                "{} {} — load {}, {}",
+                "{} {} ({}{part}) — load {}, {}",
                 charts::month_name(m.month),
                 m.year,
+                theme.clock.name(r),
                 g(m.load_mwh),
                 layers.join(", ")
             );
@@ -244,32 +285,23 @@ pub fn heatmap(
     };
     let day = x.floor().max(0.0) as i64;
     let hour = (y.floor().clamp(0.0, 23.0)) as i64;
-    let t = r.weather.start_unix_s.div_euclid(86_400) * 86_400 + day * 86_400 + hour * 3600;
-    let step = r.weather.step_s.max(1);
+    let offset_h = theme.clock.offset_h(r);
+    // The cell as drawn: the grid is one pass over the run, cheap enough while hovering.
     let n = charts::series_len(r);
-    let values = quantity.series(r);
-    // Mean over the steps inside that hour.
-    let first = (t - r.weather.start_unix_s).div_euclid(step);
-    let per_hour = (3600 / step).max(1);
-    let mut sum = 0.0;
-    let mut count = 0;
-    for k in first..first + per_hour {
-        if k >= 0 && (k as usize) < n {
-            let v = values[k as usize];
-            if v.is_finite() {
-                sum += v;
-                count += 1;
-            }
-        }
-    }
-    if count == 0 {
+    let (days, cells) = charts::day_hour_grid(&r.weather, &quantity.series(r)[..n], offset_h);
+    let cell = usize::try_from(day)
+        .ok()
+        .filter(|d| *d < days)
+        .and_then(|d| cells.get(d * 24 + hour as usize).copied().flatten());
+    let Some(mean_mw) = cell else {
         return cr.response;
-    }
+    };
+    let t = charts::heat_cell_unix_s(&r.weather, day, hour, offset_h);
     let text = format!(
         "{} — {} {}",
-        charts::format_hour_utc(t),
+        charts::format_hour_at(t, offset_h),
         quantity.label(),
-        crate::text::power_mw(sum / count as f64)
+        crate::text::power_mw(mean_mw)
     );
     hover(ui, palette, cr, day as f64 + 0.5, text)
 }

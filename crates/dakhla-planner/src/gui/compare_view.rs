@@ -7,7 +7,7 @@
 
 use crate::gui::app::TabView;
 use crate::gui::chart_widget;
-use crate::gui::theme::Palette;
+use crate::gui::theme::{Palette, SCREEN_CLOCK};
 use crate::report::charts::{self, ScenarioLine};
 use crate::report::compare::{self, InputDifference, KpiRow};
 use crate::scenario::Scenario;
@@ -24,6 +24,8 @@ pub struct CompareView {
     net_load: Vec<ScenarioLine>,
     monthly_backup: Vec<ScenarioLine>,
     monthly_curtailed: Vec<ScenarioLine>,
+    /// The x axis of the monthly charts, with the clock ("month (UTC+1)").
+    month_axis: String,
     /// Tabs without results (never simulated: invalid from the start).
     missing: Vec<String>,
 }
@@ -71,6 +73,16 @@ impl CompareView {
                 line(n, charts::net_load_sorted(r), step_h / 2.0, step_h)
             })
             .collect();
+        // Months of each site's legal time, as on the rest of the screen; the axis names the
+        // clock when the sites share one.
+        let clocks: Vec<String> = with_results
+            .iter()
+            .map(|(_, r)| SCREEN_CLOCK.name(r))
+            .collect();
+        self.month_axis = match clocks.first() {
+            Some(c) if clocks.iter().all(|o| o == c) => format!("month ({c})"),
+            _ => "month (each site's legal time)".to_owned(),
+        };
         let monthly = |f: fn(&charts::MonthTotals) -> f64| -> Vec<ScenarioLine> {
             with_results
                 .iter()
@@ -78,7 +90,7 @@ impl CompareView {
                 .map(|((_, r), n)| {
                     line(
                         n,
-                        charts::monthly_totals(r)
+                        charts::monthly_totals(r, SCREEN_CLOCK.offset_h(r))
                             .iter()
                             .map(|m| f(m) / 1000.0)
                             .collect(),
@@ -229,7 +241,7 @@ impl CompareView {
                 charts::compare_lines(
                     area,
                     "Backup energy by month [GWh]",
-                    "month",
+                    &self.month_axis,
                     "backup [GWh]",
                     &self.monthly_backup,
                     theme,
@@ -239,7 +251,7 @@ impl CompareView {
                 charts::compare_lines(
                     area,
                     "Curtailed energy by month [GWh]",
-                    "month",
+                    &self.month_axis,
                     "curtailed [GWh]",
                     &self.monthly_curtailed,
                     theme,

@@ -1,6 +1,6 @@
 //! KPI cards: the figures a planner reads first, with targets plainly marked met or not.
 
-use crate::gui::theme::Palette;
+use crate::gui::theme::{Palette, SCREEN_CLOCK};
 use crate::sim::Results;
 use egui::RichText;
 
@@ -180,25 +180,30 @@ pub fn tables(ui: &mut egui::Ui, r: &Results) {
         .default_open(false)
         .show(ui, |ui| {
             // Built once per run, not every frame (a pass over the year): kept with the KPIs
-            // of the run they were built from.
+            // and the clock of the run they were built from (a new UTC offset alone moves the
+            // months, not always the KPIs).
             type Cached = (
                 crate::sim::kpis::Kpis,
+                f64,
                 crate::report::tables::Table,
                 crate::report::tables::Table,
             );
             let key = ui.scope_id().with("results tables cache");
             let cached: Option<Cached> = ui.data(|d| d.get_temp::<Cached>(key));
-            let (monthly, costs) = match cached.filter(|c| c.0 == r.kpis) {
-                Some((_, m, c)) => (m, c),
+            let fresh = |c: &Cached| c.0 == r.kpis && c.1.to_bits() == r.utc_offset_h.to_bits();
+            let (monthly, costs) = match cached.filter(fresh) {
+                Some((_, _, m, c)) => (m, c),
                 None => {
-                    let m = crate::report::tables::monthly_energy(r);
+                    let m = crate::report::tables::monthly_energy(r, SCREEN_CLOCK);
                     let c = crate::report::tables::annual_costs(r);
-                    ui.data_mut(|d| d.insert_temp(key, (r.kpis.clone(), m.clone(), c.clone())));
+                    let entry = (r.kpis.clone(), r.utc_offset_h, m.clone(), c.clone());
+                    ui.data_mut(|d| d.insert_temp(key, entry));
                     (m, c)
                 }
             };
+            let monthly_title = format!("Energy by month ({}) [MWh]", SCREEN_CLOCK.name(r));
             for (title, table) in [
-                ("Energy by month (UTC) [MWh]", monthly),
+                (monthly_title.as_str(), monthly),
                 ("Costs of the year by line", costs),
             ] {
                 ui.horizontal(|ui| {

@@ -1,8 +1,13 @@
-//! Colours, in one place: the egui visuals for light and dark mode and the chart palette.
+//! Colours, in one place: the egui visuals for light and dark mode and the chart palette; and
+//! the clock the screen shows times in.
 
-use crate::report::charts::{self, ChartTheme};
+use crate::report::charts::{self, ChartTheme, Clock};
 use egui::Color32;
 use plotters::style::RGBColor;
+
+/// The clock of times on screen: the site's legal time, named by its offset ("UTC+1"). Files
+/// (exports) stay in UTC.
+pub const SCREEN_CLOCK: Clock = Clock::SiteLegal;
 
 /// Light or dark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, Default)]
@@ -49,6 +54,7 @@ impl Palette {
                     pue: RGBColor(0x00, 0x88, 0x7a),
                     highlight: RGBColor(0xd7, 0x19, 0x1c),
                     scenarios: charts::SCENARIO_COLOURS_LIGHT,
+                    clock: SCREEN_CLOCK,
                 },
             },
             ThemeChoice::Dark => Self {
@@ -73,6 +79,7 @@ impl Palette {
                     pue: RGBColor(0x26, 0xc6, 0xb0),
                     highlight: RGBColor(0xff, 0x4d, 0x4d),
                     scenarios: SCENARIO_COLOURS_DARK,
+                    clock: SCREEN_CLOCK,
                 },
             },
         }

@@ -6,7 +6,7 @@ use crate::gui::panels::optimize::{self, JobKind};
 use crate::gui::panels::{self, PanelContext, PanelKind};
 use crate::gui::theme::{Palette, ThemeChoice};
 use crate::gui::{chart_widget, kpis_view};
-use crate::report::charts::HeatQuantity;
+use crate::report::charts::{self, HeatQuantity};
 
 impl PlannerApp {
     /// The panels of the window: menu and tabs, status bar, editors, results.
@@ -346,8 +346,9 @@ fn results_view(
     kpis_view::tables(ui, r);
     ui.separator();
     let n = r.weather.len();
-    let steps_per_day = (86_400 / r.weather.step_s.max(1)) as usize;
-    let days = n.div_ceil(steps_per_day.max(1));
+    // Days are the site's: windows open at its midnight, as the charts' time axes read.
+    let offset_h = crate::gui::theme::SCREEN_CLOCK.offset_h(r);
+    let days = charts::local_day_count(&r.weather, n, offset_h);
     let base = s.doc.base_dir();
     {
         ui.horizontal(|ui| {
@@ -368,15 +369,16 @@ fn results_view(
                     egui::Slider::new(&mut s.window_start_day, 0..=max_start)
                         .text("start day")
                         .custom_formatter(|d, _| {
-                            let t = r.weather.start_unix_s + d as i64 * 86_400;
-                            crate::weather::format_utc(t)[..10].to_owned()
+                            let w =
+                                charts::local_day_window(&r.weather, n, d as usize, 1, offset_h);
+                            charts::format_day_at(r.weather.time_unix_s(w.start), offset_h)
                         }),
                 );
             }
         });
         let span = settings.window.days().min(days);
-        let start = (s.window_start_day * steps_per_day).min(n);
-        let end = (start + span * steps_per_day).min(n);
+        let window = charts::local_day_window(&r.weather, n, s.window_start_day, span, offset_h);
+        let (start, end) = (window.start, window.end);
         let tall = (viewport_h * 0.5).clamp(MIN_BALANCE_CHART_PX, 420.0);
         chart_widget::energy_balance(ui, palette, r, start..end, tall);
         chart_widget::battery_soc(
