@@ -637,6 +637,9 @@ fn simulate(
 /// Most sampled years (draws x weather years) one run may ask for: about a minute of work.
 const MAX_RELIABILITY_SAMPLES: u64 = 2_000_000;
 
+/// Most unit-years (failing units x sampled years) one run may sample: a few minutes of work.
+const MAX_RELIABILITY_UNIT_YEARS: u64 = 100_000_000;
+
 fn reliability_command(
     file: Option<&Path>,
     set: &[String],
@@ -661,6 +664,16 @@ fn reliability_command(
     let years =
         adequacy::year_profiles(&s, &base, options.years).map_err(|e| run_failure(file, &e))?;
     let model = FailureModel::of(&s);
+    let unit_years = model.unit_count().saturating_mul(samples);
+    if unit_years > MAX_RELIABILITY_UNIT_YEARS {
+        return Err(bad(format!(
+            "{} failing units (backup units, turbines, inverters, battery power blocks) in each \
+             of {samples} sampled years is more than one run does ({MAX_RELIABILITY_UNIT_YEARS} \
+             unit-years, a few minutes): ask for fewer --draws or --years, or larger inverters \
+             and power blocks",
+            model.unit_count()
+        )));
+    }
     let never = std::sync::atomic::AtomicBool::new(false);
     let sampled = adequacy::sample_years(
         &model,

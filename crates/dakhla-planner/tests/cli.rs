@@ -978,6 +978,16 @@ fn reliability_reports_lole_and_eue_with_their_errors_and_a_seed_repeats_exactly
     }
     let o = run(&["reliability", "--draws", "1000000", "--years", "1000"]);
     assert!(stderr(&o).contains("sampled years"), "{}", stderr(&o));
+    // A plant of 10 kW inverters is millions of units: refused before any work, in words.
+    let o = run(&[
+        "reliability",
+        "--draws",
+        "100000",
+        "--set",
+        "solar_plants[0].inverter_unit_mw=0.01",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("failing units"), "{}", stderr(&o));
     // No grid link, no survival curve; with one, the chance of riding through outages of 1 to
     // 72 h, falling with the duration.
     assert!(doc["survival"].is_null());

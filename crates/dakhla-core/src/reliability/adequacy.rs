@@ -43,10 +43,11 @@ pub struct AdequacyOptions {
     pub seed: u64,
 }
 
-/// A group of identical repairable units whose available share scales a series.
+/// Groups of identical repairable units whose available share scales a series.
 #[derive(Clone, Debug)]
 struct Fleet {
-    units: Vec<RepairableUnit>,
+    /// Each kind of unit and how many there are (a plant's inverters, a farm's turbines).
+    units: Vec<(RepairableUnit, usize)>,
     /// Capacity of all units [MW].
     total_mw: f64,
     /// Long-run mean of the available share [-].
@@ -58,7 +59,11 @@ impl Fleet {
     fn new(count: usize, unit_mw: f64, forced_outage_rate: f64, mttr_h: f64) -> Fleet {
         let u = RepairableUnit::from_outage_rate(unit_mw, forced_outage_rate, mttr_h);
         Fleet {
-            units: vec![u; count],
+            units: if count > 0 {
+                vec![(u, count)]
+            } else {
+                Vec::new()
+            },
             total_mw: unit_mw * count as f64,
             mean_share: 1.0 - u.forced_outage_rate(),
         }
@@ -96,6 +101,15 @@ pub struct FailureModel {
 }
 
 impl FailureModel {
+    /// How many units each draw samples (the cost of a draw grows with it).
+    pub fn unit_count(&self) -> u64 {
+        let fleet = |f: &Fleet| f.units.iter().map(|(_, n)| *n as u64).sum::<u64>();
+        fleet(&self.solar)
+            + fleet(&self.wind)
+            + fleet(&self.pcs)
+            + self.backup.iter().map(|b| b.count as u64).sum::<u64>()
+    }
+
     /// Whether the campus has a grid link (the survival curve applies).
     pub fn has_grid_link(&self) -> bool {
         self.backup.iter().any(|b| b.grid)
@@ -107,6 +121,7 @@ impl FailureModel {
         let mut solar = Fleet::new(0, 0.0, 0.0, 1.0);
         for p in &s.solar_plants {
             let ac_mw = p.capacity_mwdc / p.dc_ac_ratio;
+            // Validation keeps both finite and the size at least 10 kW; `as` saturates.
             let n = (ac_mw / p.inverter_unit_mw).ceil().max(1.0) as usize;
             solar.extend(Fleet::new(
                 n,
@@ -248,8 +263,10 @@ fn fleet_share(
         out.fill(1.0);
         return;
     }
-    for u in &fleet.units {
-        a.add_in_service(u, step_h, u.capacity_mw, out);
+    for (u, count) in &fleet.units {
+        for _ in 0..*count {
+            a.add_in_service(u, step_h, u.capacity_mw, out);
+        }
     }
     let scale = if mean_preserving && fleet.mean_share > 0.0 {
         1.0 / (fleet.total_mw * fleet.mean_share)

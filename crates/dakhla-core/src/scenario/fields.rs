@@ -208,6 +208,10 @@ impl FieldSpec {
     }
 }
 
+/// The smallest inverter or battery power block reliability runs count [MW]: a 10 kW string
+/// inverter (a smaller size would make millions of units of a utility plant).
+const MIN_POWER_BLOCK_MW: f64 = 0.01;
+
 const fn base(
     path: &'static str,
     label: &'static str,
@@ -1021,14 +1025,13 @@ const SOLAR: [FieldSpec; 21] = [
         "solar_plants[].inverter_unit_mw",
         "Inverter size",
         "MW",
-        0.0,
+        MIN_POWER_BLOCK_MW,
         MAX_UNIT_MW,
         "MW of AC per inverter",
         "AC rating of one inverter: reliability runs fail and repair the plant's inverters one by \
          one (the AC rating over this size, rounded up, is the count). Assumption: 4 MW, the \
          central inverters of utility plants being 2.5-4.6 MVA (SMA Sunny Central 4600 UP).",
     )
-    .above()
     .dflt(4.0),
     num(
         "solar_plants[].inverter_forced_outage_rate",
@@ -1300,14 +1303,13 @@ const STORAGE: [FieldSpec; 11] = [
         "battery.pcs_unit_mw",
         "Power block size",
         "MW",
-        0.0,
+        MIN_POWER_BLOCK_MW,
         MAX_UNIT_MW,
         "MW per power-conversion block",
         "Power of one power-conversion block (inverter and transformer): reliability runs fail \
          and repair the blocks one by one. Assumption: 4 MW, the size of containerized PCS \
          skids for utility batteries (2.5-5 MW).",
     )
-    .above()
     .dflt(4.0),
     num(
         "battery.pcs_forced_outage_rate",
