@@ -933,6 +933,17 @@ fn reliability_reports_lole_and_eue_with_their_errors_and_a_seed_repeats_exactly
     assert_eq!(doc["years"], 1);
     assert_eq!(doc["seed"], 7);
     assert_eq!(doc["samples"], 200);
+    // The design's loss without failures, with and without foresight: the reference loses
+    // nothing with the simulation's perfect foresight.
+    assert_eq!(
+        doc["without_failures"]["perfect_foresight_lole_h_per_year"],
+        0.0
+    );
+    assert!(
+        doc["without_failures"]["greedy_lole_h_per_year"]
+            .as_f64()
+            .is_some()
+    );
     // LOLP is LOLE over the hours of a year.
     let lole = doc["lole_h_per_year"]["mean"].as_f64().unwrap();
     let lolp = doc["lolp"]["mean"].as_f64().unwrap();

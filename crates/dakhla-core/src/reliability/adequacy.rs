@@ -110,6 +110,45 @@ impl FailureModel {
             + self.backup.iter().map(|b| b.count as u64).sum::<u64>()
     }
 
+    /// The same campus with nothing failing (every unit always in service, every start
+    /// good): what the dispatch without foresight loses on its own.
+    pub fn without_failures(&self) -> FailureModel {
+        let sure = |f: &Fleet| Fleet {
+            units: f
+                .units
+                .iter()
+                .map(|(u, n)| {
+                    (
+                        RepairableUnit {
+                            mttf_h: f64::INFINITY,
+                            ..*u
+                        },
+                        *n,
+                    )
+                })
+                .collect(),
+            total_mw: f.total_mw,
+            mean_share: 1.0,
+        };
+        FailureModel {
+            solar: sure(&self.solar),
+            wind: sure(&self.wind),
+            pcs: sure(&self.pcs),
+            backup: self
+                .backup
+                .iter()
+                .map(|b| BackupFleet {
+                    unit: RepairableUnit {
+                        mttf_h: f64::INFINITY,
+                        ..b.unit
+                    },
+                    start_failure_prob: 0.0,
+                    ..b.clone()
+                })
+                .collect(),
+        }
+    }
+
     /// Whether the campus has a grid link (the survival curve applies).
     pub fn has_grid_link(&self) -> bool {
         self.backup.iter().any(|b| b.grid)
@@ -189,6 +228,9 @@ pub struct YearProfiles {
     pub step_h: f64,
     pub battery: BatteryLimits,
     pub initial_soc_mwh: f64,
+    /// What the simulation's own dispatch (perfect foresight, no failures) left unserved:
+    /// (hours, MWh) over the run.
+    pub foresight_unserved: (f64, f64),
 }
 
 impl YearProfiles {
@@ -203,6 +245,7 @@ impl YearProfiles {
             step_h,
             battery: s.battery.limits(step_h),
             initial_soc_mwh: s.battery.initial_soc_frac * s.battery.energy_mwh,
+            foresight_unserved: (r.kpis.loss_of_load_hours, r.kpis.unmet_energy_mwh),
         })
     }
 
@@ -501,6 +544,39 @@ pub struct AdequacyStats {
     pub samples: usize,
 }
 
+/// Loss of load of each weather year's dispatch with nothing failing, by how much it knows
+/// of the future: the simulation's perfect foresight and the greedy rule of the Monte Carlo.
+/// The gap is what foresight alone is worth to a design; the Monte Carlo adds the failures.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct ForesightComparison {
+    /// Mean over the weather years [h/yr].
+    pub perfect_foresight_lole_h_per_year: f64,
+    pub perfect_foresight_eue_mwh_per_year: f64,
+    pub greedy_lole_h_per_year: f64,
+    pub greedy_eue_mwh_per_year: f64,
+}
+
+impl ForesightComparison {
+    /// The comparison over `years` (one run each: nothing is random without failures).
+    pub fn of(model: &FailureModel, years: &[YearProfiles]) -> ForesightComparison {
+        let sure = model.without_failures();
+        let never = AtomicBool::new(false);
+        let greedy = sample_years(&sure, years, 0..1, 0, &never, |_, _| {});
+        let n = years.len().max(1) as f64;
+        let mean = |f: &dyn Fn(usize) -> f64| (0..years.len()).map(f).sum::<f64>() / n;
+        ForesightComparison {
+            perfect_foresight_lole_h_per_year: mean(&|k| {
+                years[k].foresight_unserved.0 * years[k].year_factor()
+            }),
+            perfect_foresight_eue_mwh_per_year: mean(&|k| {
+                years[k].foresight_unserved.1 * years[k].year_factor()
+            }),
+            greedy_lole_h_per_year: mean(&|k| greedy[k].loss_of_load_h),
+            greedy_eue_mwh_per_year: mean(&|k| greedy[k].unserved_mwh),
+        }
+    }
+}
+
 /// One point of the survival curve.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SurvivalPoint {
@@ -576,6 +652,7 @@ mod tests {
             step_h: 1.0,
             battery: BatteryLimits::new(0.0, 0.0, 0.9, 0.0, 1.0, 0.0, 1.0),
             initial_soc_mwh: 0.0,
+            foresight_unserved: (0.0, 0.0),
         }
     }
 
@@ -711,6 +788,27 @@ mod tests {
             |_, _| {},
         ));
         assert!(none.survival.is_none());
+    }
+
+    #[test]
+    fn without_failures_nothing_is_random_and_only_foresight_is_compared() {
+        let model = units_only(5, 50.0, 0.05, 50.0);
+        let sure = model.without_failures();
+        let never = AtomicBool::new(false);
+        let years = [flat(240.0, 8760)];
+        // 5 x 50 MW against 240 MW: never short when nothing fails, whatever the seed.
+        let s = sample_years(&sure, &years, 0..3, 9, &never, |_, _| {});
+        assert!(
+            s.iter()
+                .all(|y| y.loss_of_load_h == 0.0 && y.unserved_mwh == 0.0)
+        );
+        // 260 MW is short every hour with or without foresight (no battery to plan).
+        let mut short = flat(260.0, 8760);
+        short.foresight_unserved = (8760.0, 10.0 * 8760.0);
+        let c = ForesightComparison::of(&model, &[short]);
+        assert_eq!(c.greedy_lole_h_per_year, 8760.0);
+        assert!((c.greedy_eue_mwh_per_year - 87_600.0).abs() < 1e-6);
+        assert_eq!(c.perfect_foresight_lole_h_per_year, 8760.0);
     }
 
     #[test]

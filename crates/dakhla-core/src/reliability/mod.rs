@@ -22,6 +22,8 @@ pub mod adequacy;
 pub mod copt;
 pub mod units;
 
-pub use adequacy::{AdequacyOptions, AdequacyStats, FailureModel, SampledYear, YearProfiles};
+pub use adequacy::{
+    AdequacyOptions, AdequacyStats, FailureModel, ForesightComparison, SampledYear, YearProfiles,
+};
 pub use copt::{Copt, CoptError, OutageUnit};
 pub use units::{Availability, Estimate, RepairableUnit, unit_only_draws};
