@@ -364,23 +364,83 @@ fn sample_year(
             up.round().max(0.0) as u32
         }));
     }
+    let sampled = Sampled {
+        solar,
+        wind,
+        pcs,
+        backup_up,
+    };
     let mut running = vec![0_u32; model.backup.len()];
     let mut soc = p.initial_soc_mwh;
     let mut out = SampledYear::default();
     let mut event_h = 0.0_f64;
     for t in 0..n {
         soc_before.push(soc);
-        let supply = p.solar_mw[t] * solar[t] + p.wind_mw[t] * wind[t];
+        let (backup_mw, short) = sampled.step(model, p, t, &mut soc, &mut running, &mut a, true);
+        out.backup_mwh += backup_mw * p.step_h;
+        if short > LOSS_TOLERANCE_MW {
+            out.loss_of_load_h += p.step_h;
+            out.unserved_mwh += short * p.step_h;
+            if event_h == 0.0 {
+                out.events += 1.0;
+            }
+            event_h += p.step_h;
+            out.longest_event_h = out.longest_event_h.max(event_h);
+        } else {
+            event_h = 0.0;
+        }
+    }
+    if model.has_grid_link() {
+        out.survival = survival(model, p, &sampled, soc_before, &mut a);
+    }
+    let f = p.year_factor();
+    out.loss_of_load_h *= f;
+    out.unserved_mwh *= f;
+    out.events *= f;
+    out.backup_mwh *= f;
+    out
+}
+
+/// What a draw sampled: each step's available share of solar, wind and battery power, and the
+/// backup units in service.
+struct Sampled<'a> {
+    solar: &'a [f64],
+    wind: &'a [f64],
+    pcs: &'a [f64],
+    backup_up: &'a [Vec<u32>],
+}
+
+impl Sampled<'_> {
+    /// One step of the dispatch without foresight at step `t`: renewables, then the battery
+    /// (from `soc`, updated), then the backup in merit order; units in `running` keep running
+    /// while in service, more are started as the deficit needs, each start failing with its
+    /// probability (the next unit is then tried). Grid links take part only when `grid_on`.
+    /// Returns (backup output, load not served) [MW].
+    #[allow(clippy::too_many_arguments)]
+    fn step(
+        &self,
+        model: &FailureModel,
+        p: &YearProfiles,
+        t: usize,
+        soc: &mut f64,
+        running: &mut [u32],
+        a: &mut Availability,
+        grid_on: bool,
+    ) -> (f64, f64) {
+        let supply = p.solar_mw[t] * self.solar[t] + p.wind_mw[t] * self.wind[t];
         let net = p.load_mw[t] - supply;
         let mut limits = p.battery;
-        limits.power_mw *= pcs[t];
+        limits.power_mw *= self.pcs[t];
         let (surplus, deficit) = if net < 0.0 { (-net, 0.0) } else { (0.0, net) };
-        let (_, discharge, new_soc) = limits.step(soc, surplus, deficit);
-        soc = new_soc;
+        let (_, discharge, new_soc) = limits.step(*soc, surplus, deficit);
+        *soc = new_soc;
         let mut short = (deficit - discharge).max(0.0);
+        let mut backup_mw = 0.0;
         for (k, b) in model.backup.iter().enumerate() {
-            let available = backup_up[k][t];
-            // Units keep running while in service; more are started as the deficit needs.
+            if b.grid && !grid_on {
+                continue;
+            }
+            let available = self.backup_up[k][t];
             let mut on = running[k].min(available);
             let need = if b.unit.capacity_mw > 0.0 {
                 (short / b.unit.capacity_mw - 1e-9).ceil().max(0.0) as u32
@@ -396,95 +456,37 @@ fn sample_year(
             }
             let on = on.min(need);
             let out_mw = (on as f64 * b.unit.capacity_mw).min(short);
-            out.backup_mwh += out_mw * p.step_h;
+            backup_mw += out_mw;
             short -= out_mw;
             running[k] = on;
         }
-        if short > LOSS_TOLERANCE_MW {
-            out.loss_of_load_h += p.step_h;
-            out.unserved_mwh += short * p.step_h;
-            if event_h == 0.0 {
-                out.events += 1.0;
-            }
-            event_h += p.step_h;
-            out.longest_event_h = out.longest_event_h.max(event_h);
-        } else {
-            event_h = 0.0;
-        }
+        (backup_mw, short)
     }
-    if model.has_grid_link() {
-        let sampled = Sampled {
-            solar,
-            wind,
-            pcs,
-            backup_up,
-            soc_before,
-        };
-        out.survival = survival(model, p, &sampled, &mut a);
-    }
-    let f = p.year_factor();
-    out.loss_of_load_h *= f;
-    out.unserved_mwh *= f;
-    out.events *= f;
-    out.backup_mwh *= f;
-    out
-}
-
-/// What a draw sampled, for the outage runs of the survival curve.
-struct Sampled<'a> {
-    solar: &'a [f64],
-    wind: &'a [f64],
-    pcs: &'a [f64],
-    backup_up: &'a [Vec<u32>],
-    soc_before: &'a [f64],
 }
 
 /// For each duration of [`SURVIVAL_DURATIONS_H`], the share of start hours from which the
 /// campus serves its whole load through a grid outage that long: the grid link out, on-site
 /// units cold (each must start, and may fail to), the battery as the year's dispatch left it,
 /// the draw's own failures. The year wraps around at its end.
-fn survival(model: &FailureModel, p: &YearProfiles, d: &Sampled, a: &mut Availability) -> Vec<f64> {
+fn survival(
+    model: &FailureModel,
+    p: &YearProfiles,
+    d: &Sampled,
+    soc_before: &[f64],
+    a: &mut Availability,
+) -> Vec<f64> {
     let n = p.load_mw.len();
     let longest = SURVIVAL_DURATIONS_H[SURVIVAL_DURATIONS_H.len() - 1];
     let max_steps = ((longest / p.step_h).ceil() as usize).min(n);
     let mut survived_steps = Vec::with_capacity(n);
     let mut running = vec![0_u32; model.backup.len()];
-    for start in 0..n {
+    for (start, &soc_at_start) in soc_before.iter().enumerate().take(n) {
         running.fill(0);
-        let mut soc = d.soc_before[start];
+        let mut soc = soc_at_start;
         let mut steps = 0;
         while steps < max_steps {
             let t = (start + steps) % n;
-            let supply = p.solar_mw[t] * d.solar[t] + p.wind_mw[t] * d.wind[t];
-            let net = p.load_mw[t] - supply;
-            let mut limits = p.battery;
-            limits.power_mw *= d.pcs[t];
-            let (surplus, deficit) = if net < 0.0 { (-net, 0.0) } else { (0.0, net) };
-            let (_, discharge, new_soc) = limits.step(soc, surplus, deficit);
-            soc = new_soc;
-            let mut short = (deficit - discharge).max(0.0);
-            for (k, b) in model.backup.iter().enumerate() {
-                if b.grid {
-                    continue;
-                }
-                let available = d.backup_up[k][t];
-                let mut on = running[k].min(available);
-                let need = if b.unit.capacity_mw > 0.0 {
-                    (short / b.unit.capacity_mw - 1e-9).ceil().max(0.0) as u32
-                } else {
-                    0
-                };
-                let mut candidates = available - on;
-                while on < need && candidates > 0 {
-                    candidates -= 1;
-                    if a.uniform() >= b.start_failure_prob {
-                        on += 1;
-                    }
-                }
-                let on = on.min(need);
-                short -= (on as f64 * b.unit.capacity_mw).min(short);
-                running[k] = on;
-            }
+            let (_, short) = d.step(model, p, t, &mut soc, &mut running, a, false);
             if short > LOSS_TOLERANCE_MW {
                 break;
             }
