@@ -88,7 +88,8 @@ enum Command {
         #[arg(long, value_name = "SHARE", default_value_t = SearchOptions::default().step_tolerance)]
         step_tolerance: f64,
     },
-    /// Combine the result files of `optimize --shard` runs into the study's results.
+    /// Combine the result files of `optimize --shard` or `reliability --shard` runs into the
+    /// study's results.
     Merge {
         /// Shard result files (.json), all shards of one study.
         #[arg(required = true)]
@@ -139,8 +140,9 @@ enum Command {
     },
     /// Will the campus stay up? A sequential Monte Carlo of unit failures (backup units,
     /// turbines, inverters, battery power blocks; the scenario's failure data) over weather
-    /// years, dispatched hour by hour without foresight: LOLE, EUE, LOLP, loss-of-load events
-    /// and the longest, each with its standard error, P50 and P90.
+    /// years, dispatched hour by hour as `--dispatch` or the scenario says (failures are never
+    /// foreseen): LOLE, EUE, LOLP, loss-of-load events and the longest, each with its standard
+    /// error, P50 and P90.
     Reliability {
         /// Scenario file (.ron). Without it, the built-in Dakhla reference scenario.
         file: Option<PathBuf>,
@@ -159,6 +161,21 @@ enum Command {
         /// Print one JSON object instead of the readable summary.
         #[arg(long)]
         json: bool,
+        /// Also write every sampled year as CSV (sample, weather year, draw, loss of load,
+        /// unserved energy, events, longest event, backup energy, survival shares).
+        #[arg(long, value_name = "OUT.csv", conflicts_with = "shard")]
+        csv: Option<PathBuf>,
+        /// Run only the sampled years of shard i of n (those numbered i-1 modulo n, as Slurm
+        /// array task ids count from 1) and write them to --out; `merge` combines the shards.
+        #[arg(long, value_name = "i/n")]
+        shard: Option<String>,
+        /// Result file of --shard (default: reliability-shard-i-of-n.json).
+        #[arg(long, value_name = "SHARD.json", requires = "shard")]
+        out: Option<PathBuf>,
+        /// What the dispatch knows of the future: perfect, greedy or forecast:H (H hours
+        /// ahead). Default: the scenario's `simulation.dispatch`.
+        #[arg(long, value_name = "MODE", value_parser = parse_dispatch_mode)]
+        dispatch: Option<dakhla_planner::scenario::DispatchMode>,
         /// Override a field before running (repeatable), as for `simulate`.
         #[arg(long = "set", value_name = "PATH=VALUE")]
         set: Vec<String>,
@@ -371,12 +388,22 @@ fn main() -> ExitCode {
             years,
             seed,
             json,
+            csv,
+            shard,
+            out,
+            dispatch,
             set,
         }) => reliability_command(
             file.as_deref(),
             &set,
+            dispatch,
             dakhla_planner::reliability::AdequacyOptions { draws, years, seed },
-            json,
+            ReliabilityOutputs {
+                json,
+                csv: csv.as_deref(),
+                shard: shard.as_deref(),
+                out,
+            },
         ),
         Some(Command::Compare { files, json }) => compare_command(&files, json),
         Some(Command::Describe { what, json }) => describe_command(what, json),
@@ -634,93 +661,209 @@ fn simulate(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Most sampled years (draws x weather years) one run may ask for: about a minute of work.
-const MAX_RELIABILITY_SAMPLES: u64 = 2_000_000;
+/// `--dispatch` of `reliability`.
+fn parse_dispatch_mode(text: &str) -> Result<dakhla_planner::scenario::DispatchMode, String> {
+    dakhla_planner::scenario::DispatchMode::parse(text)
+}
 
 /// Most unit-years (failing units x sampled years) one run may sample: a few minutes of work.
 const MAX_RELIABILITY_UNIT_YEARS: u64 = 100_000_000;
 
+/// Where a reliability run's results go.
+struct ReliabilityOutputs<'a> {
+    json: bool,
+    csv: Option<&'a Path>,
+    shard: Option<&'a str>,
+    out: Option<PathBuf>,
+}
+
 fn reliability_command(
     file: Option<&Path>,
     set: &[String],
+    dispatch: Option<dakhla_planner::scenario::DispatchMode>,
     options: dakhla_planner::reliability::AdequacyOptions,
-    json: bool,
+    outputs: ReliabilityOutputs,
 ) -> Result<ExitCode, Failure> {
-    use dakhla_planner::reliability::{AdequacyStats, FailureModel, adequacy};
+    use dakhla_planner::optimize::study::parse_shard;
+    use dakhla_planner::reliability::{FailureModel, adequacy, study};
     let samples = u64::from(options.draws) * u64::from(options.years);
-    if samples > MAX_RELIABILITY_SAMPLES {
+    if samples > study::MAX_STUDY_SAMPLES {
         return Err(bad(format!(
-            "--draws {} x --years {} is {samples} sampled years, more than {MAX_RELIABILITY_SAMPLES} \
-             in one run: ask for fewer",
-            options.draws, options.years
+            "--draws {} x --years {} is {samples} sampled years, more than {} in one study: ask \
+             for fewer",
+            options.draws,
+            options.years,
+            study::MAX_STUDY_SAMPLES
         )));
     }
+    let shard = outputs
+        .shard
+        .map(|t| parse_shard(t).map_err(Failure::BadInput))
+        .transpose()?;
+    if let Some((i, n)) = shard {
+        if u64::from(n) > samples {
+            return Err(bad(format!(
+                "--shard {i}/{n}: the study has {samples} sampled years (--draws x --years), so \
+                 at most {samples} shards have work; split it in {samples} or fewer"
+            )));
+        }
+        if outputs.json {
+            errln!(
+                "note: with --shard, --json is not printed: the shard's results go to its file \
+                 and `merge --json` prints the whole study's"
+            );
+        }
+    }
     let (s, base) = load_or_builtin(file)?;
-    let s = with_overrides(s, set)?;
+    let mut s = with_overrides(s, set)?;
     note_optimizer_overrides(set, "reliability");
+    if let Some(mode) = dispatch {
+        s.simulation.dispatch = mode;
+    }
+    if options.years > 1 && s.weather.file_path().is_some() {
+        errln!(
+            "note: {} uses a weather file, so its {} weather years are the same year; only the \
+             failure draws differ",
+            scenario_label(file),
+            options.years
+        );
+    }
     let mut run = RunFiles::new();
     note_inputs(&mut run, file, &s, &base);
+    let out = shard.map(|(i, n)| {
+        outputs
+            .out
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(format!("reliability-shard-{i}-of-{n}.json")))
+    });
+    if let Some(out) = &out {
+        run.output("--out", out).map_err(bad)?;
+    }
+    if let Some(csv) = outputs.csv {
+        run.output("--csv", csv).map_err(bad)?;
+    }
     let t0 = std::time::Instant::now();
     let years =
         adequacy::year_profiles(&s, &base, options.years).map_err(|e| run_failure(file, &e))?;
     let model = FailureModel::of(&s);
-    let unit_years = model.unit_count().saturating_mul(samples);
+    let mine = shard.map_or(samples, |(i, n)| study::samples_in_shard(samples, i, n));
+    let unit_years = model.unit_count().saturating_mul(mine);
     if unit_years > MAX_RELIABILITY_UNIT_YEARS {
         return Err(bad(format!(
             "{} failing units (backup units, turbines, inverters, battery power blocks) in each \
-             of {samples} sampled years is more than one run does ({MAX_RELIABILITY_UNIT_YEARS} \
-             unit-years, a few minutes): ask for fewer --draws or --years, or larger inverters \
-             and power blocks",
+             of {mine} sampled years is more than one run does ({MAX_RELIABILITY_UNIT_YEARS} \
+             unit-years, a few minutes): ask for fewer --draws or --years, split the study \
+             with --shard, or use larger inverters and power blocks",
             model.unit_count()
         )));
     }
-    let never = std::sync::atomic::AtomicBool::new(false);
-    let sampled = adequacy::sample_years(
-        &model,
-        &years,
-        0..u64::from(options.draws),
-        options.seed,
-        &never,
-        |_, _| {},
-    );
-    let stats = AdequacyStats::of(&sampled);
-    let foresight = dakhla_planner::reliability::ForesightComparison::of(&model, &years);
+    let never = no_cancel();
+    let (i, n) = shard.unwrap_or((1, 1));
+    let result = study::run_shard(&s, &model, &years, &options, i, n, &never, |_, _| {});
+    if let Some(out) = &out {
+        let text = serde_json::to_string_pretty(&result).context("formatting JSON")?;
+        write_atomic(out, |w| {
+            use std::io::Write;
+            w.write_all(text.as_bytes())
+        })
+        .map_err(|e| bad(format!("{e:#}")))?;
+        errln!(
+            "shard {i}/{n}: {} of {samples} sampled years written to {} in {:.1} s",
+            result.results.len(),
+            shown(out),
+            t0.elapsed().as_secs_f64()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(csv) = outputs.csv {
+        write_atomic(csv, |w| {
+            study::write_samples_csv(&result.results, w).map_err(std::io::Error::other)
+        })
+        .map_err(|e| bad(format!("{e:#}")))?;
+    }
     let wall_s = t0.elapsed().as_secs_f64();
+    print_reliability(
+        &result,
+        &result.results,
+        file.map_or_else(|| "built-in".to_owned(), shown),
+        wall_s,
+        outputs.json,
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The statistics of a reliability study (a whole run, or merged shards) as text or JSON.
+fn print_reliability(
+    header: &dakhla_planner::reliability::study::ReliabilityShard,
+    samples: &[dakhla_planner::reliability::study::SampleResult],
+    source: String,
+    wall_s: f64,
+    json: bool,
+) -> Result<(), Failure> {
+    use dakhla_planner::reliability::AdequacyStats;
+    use dakhla_planner::reliability::study::SampleResult;
+    let sampled: Vec<_> = samples.iter().map(SampleResult::sampled_year).collect();
+    let stats = AdequacyStats::of(&sampled);
+    let foresight = &header.without_failures;
     if json {
         let mut doc = serde_json::to_value(&stats).context("formatting JSON")?;
         if let Some(o) = doc.as_object_mut() {
-            o.insert("draws".into(), options.draws.into());
-            o.insert("years".into(), options.years.into());
-            o.insert("seed".into(), options.seed.into());
-            o.insert("dispatch".into(), "Greedy".into());
+            o.insert("draws".into(), header.draws.into());
+            o.insert("years".into(), header.years.into());
+            o.insert("seed".into(), header.seed.into());
+            o.insert("dispatch".into(), header.dispatch.clone().into());
             o.insert(
                 "without_failures".into(),
-                serde_json::to_value(&foresight).context("formatting JSON")?,
+                serde_json::to_value(foresight).context("formatting JSON")?,
             );
-            o.insert("scenario".into(), s.meta.name.clone().into());
+            o.insert("scenario".into(), header.scenario_name.clone().into());
+            o.insert("study_sha256".into(), header.study_sha256.clone().into());
             o.insert("wall_s".into(), wall_s.into());
         }
         print_json(&doc)?;
     } else {
-        out!("{}", reliability_text(&s, file, &options, &stats, wall_s));
+        out!("{}", reliability_text(header, &source, &stats, wall_s));
         outln!(
-            "  Without failures: the simulation (perfect foresight) leaves {:.1} h/yr and {:.1} \
-             MWh/yr unserved; the same year run without foresight (greedy) {:.1} h/yr and {:.1} \
-             MWh/yr: what knowing the future is worth to this design.",
-            foresight.perfect_foresight_lole_h_per_year,
-            foresight.perfect_foresight_eue_mwh_per_year,
-            foresight.greedy_lole_h_per_year,
-            foresight.greedy_eue_mwh_per_year
+            "  Without failures, by what the dispatch knows of the future (per year):\n    {:<28} {:>10} {:>12} {:>14}",
+            "dispatch",
+            "LOLE h",
+            "EUE MWh",
+            "backup MWh"
+        );
+        for m in &foresight.modes {
+            outln!(
+                "    {:<28} {:>10.1} {:>12.1} {:>14.0}",
+                m.dispatch,
+                m.lole_h_per_year,
+                m.eue_mwh_per_year,
+                m.backup_energy_mwh_per_year
+            );
+        }
+        outln!(
+            "  The gaps are what knowing the future is worth to this design; the optimizer sizes \
+             with perfect foresight."
         );
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
+}
+
+/// A dispatch mode (as the scenario writes it) in words.
+fn dispatch_words(label: &str) -> String {
+    use dakhla_planner::scenario::DispatchMode;
+    match DispatchMode::parse(label) {
+        Ok(DispatchMode::PerfectForesight) => "with perfect foresight of the weather".to_owned(),
+        Ok(DispatchMode::Forecast { horizon_h }) => {
+            format!("on a rolling {horizon_h} h forecast of the weather")
+        }
+        Ok(DispatchMode::Greedy) => "without foresight (greedy)".to_owned(),
+        Err(_) => label.to_owned(),
+    }
 }
 
 /// The readable summary of a reliability run.
 fn reliability_text(
-    s: &Scenario,
-    file: Option<&Path>,
-    o: &dakhla_planner::reliability::AdequacyOptions,
+    h: &dakhla_planner::reliability::study::ReliabilityShard,
+    source: &str,
     st: &dakhla_planner::reliability::AdequacyStats,
     wall_s: f64,
 ) -> String {
@@ -732,15 +875,15 @@ fn reliability_text(
         )
     };
     let mut t = format!(
-        "Reliability of {} ({}): {} failure draw{} x {} weather year{}, seed {}, dispatch \
-         without foresight (greedy)\n",
-        s.meta.name,
-        file.map_or_else(|| "built-in".to_owned(), shown),
-        o.draws,
-        if o.draws == 1 { "" } else { "s" },
-        o.years,
-        if o.years == 1 { "" } else { "s" },
-        o.seed
+        "Reliability of {} ({}): {} failure draw{} x {} weather year{}, seed {}, dispatch {}\n",
+        dakhla_planner::text::terminal_safe(&h.scenario_name),
+        source,
+        h.draws,
+        if h.draws == 1 { "" } else { "s" },
+        h.years,
+        if h.years == 1 { "" } else { "s" },
+        h.seed,
+        dispatch_words(&h.dispatch)
     );
     t += &row("LOLE", &st.lole_h_per_year, "h/yr", 2);
     t += &row("EUE", &st.eue_mwh_per_year, "MWh/yr", 1);
@@ -1075,6 +1218,62 @@ fn optimize_shard(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `merge` of `reliability --shard` files: the study's statistics as the run in one process
+/// prints them (`--json` the same document), and every sampled year with `--csv`.
+fn merge_reliability(
+    files: &[PathBuf],
+    csv: Option<&Path>,
+    json: bool,
+) -> Result<ExitCode, Failure> {
+    use dakhla_planner::files::InputError;
+    use dakhla_planner::reliability::study;
+    let mut merger = study::Merger::default();
+    for f in files {
+        let name = shown(f);
+        let bytes =
+            dakhla_planner::files::read_input(f, study::MAX_SHARD_FILE_BYTES).map_err(|e| {
+                bad(match e {
+                    InputError::NotAFile(kind) => {
+                        format!("{name}: this is {kind}, not a shard result file (.json)")
+                    }
+                    InputError::TooLarge(bytes) => format!(
+                        "{name}: the file is {:.1} MB; a reliability shard file is at most {:.0} \
+                         MB (about 250 bytes a sampled year): is this the right file?",
+                        bytes as f64 / 1e6,
+                        study::MAX_SHARD_FILE_BYTES as f64 / 1e6
+                    ),
+                    other => format!("{name}: cannot read the file: {other}"),
+                })
+            })?;
+        let shard = study::parse_shard_text(&bytes, &name).map_err(Failure::BadInput)?;
+        merger.add(&name, shard).map_err(Failure::BadInput)?;
+    }
+    let header = merger
+        .header()
+        .cloned()
+        .ok_or_else(|| bad("no shard files given"))?;
+    let (samples, wall_s) = merger.finish().map_err(Failure::BadInput)?;
+    if let Some(out) = csv {
+        write_atomic(out, |w| {
+            study::write_samples_csv(&samples, w).map_err(std::io::Error::other)
+        })
+        .map_err(|e| bad(format!("{e:#}")))?;
+    }
+    print_reliability(
+        &header,
+        &samples,
+        format!(
+            "{} shard{} of study {}",
+            files.len(),
+            if files.len() == 1 { "" } else { "s" },
+            dakhla_planner::text::prefix_chars(&header.study_sha256, 12)
+        ),
+        wall_s,
+        json,
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::study;
     let mut run = RunFiles::new();
@@ -1089,6 +1288,17 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     }
     if let Some(out) = csv {
         run.output("--csv", out).map_err(bad)?;
+    }
+    // Reliability shards by their format tag (the first file decides; each is then checked
+    // as that kind).
+    if let Some(first) = files.first()
+        && let Ok(bytes) = dakhla_planner::files::read_input(
+            first,
+            dakhla_planner::reliability::study::MAX_SHARD_FILE_BYTES,
+        )
+        && dakhla_planner::reliability::study::is_reliability_shard(&bytes)
+    {
+        return merge_reliability(files, csv, json);
     }
     // Each shard is checked as soon as it is read and only its results are kept.
     let mut merger = study::Merger::default();

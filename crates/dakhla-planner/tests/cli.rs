@@ -1026,3 +1026,141 @@ fn reliability_reports_lole_and_eue_with_their_errors_and_a_seed_repeats_exactly
     assert!(p.iter().all(|x| (0.0..=1.0).contains(x)), "{p:?}");
     assert!(curve[0]["probability"]["p90"].as_f64().unwrap() <= p[0]);
 }
+
+#[test]
+fn a_reliability_study_in_shards_merges_to_the_run_in_one_process() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = repo("scenarios/dakhla-grid-link.ron");
+    let g = g.to_str().unwrap();
+    let study = ["--draws", "15", "--years", "2", "--seed", "4"];
+    let mut shards = Vec::new();
+    for i in 1..=3 {
+        let out = dir.path().join(format!("s{i}.json"));
+        let mut args = vec!["reliability", g];
+        args.extend(study);
+        let shard = format!("{i}/3");
+        args.extend(["--shard", shard.as_str(), "--out", out.to_str().unwrap()]);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains(&format!("shard {i}/3: 10 of 30")),
+            "{}",
+            stderr(&o)
+        );
+        shards.push(out);
+    }
+    let merged_csv = dir.path().join("merged.csv");
+    let mut args = vec!["merge"];
+    // In any order.
+    for s in shards.iter().rev() {
+        args.push(s.to_str().unwrap());
+    }
+    args.extend(["--csv", merged_csv.to_str().unwrap(), "--json"]);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut merged: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let one_csv = dir.path().join("one.csv");
+    let mut args = vec!["reliability", g];
+    args.extend(study);
+    args.extend(["--csv", one_csv.to_str().unwrap(), "--json"]);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut one: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    // Every figure the same, to the last bit; only the time differs.
+    for d in [&mut merged, &mut one] {
+        d.as_object_mut().unwrap().remove("wall_s");
+    }
+    assert_eq!(merged, one);
+    assert_eq!(merged["samples"], 30);
+    assert_eq!(
+        std::fs::read(&merged_csv).unwrap(),
+        std::fs::read(&one_csv).unwrap()
+    );
+    // A shard changed after it was written, a missing one: named, exit 2, nothing written.
+    let text = std::fs::read_to_string(&shards[1]).unwrap();
+    let tampered = dir.path().join("t.json");
+    let changed = text.replacen("\"events\": 0.0", "\"events\": 0.5", 1);
+    assert_ne!(changed, text);
+    std::fs::write(&tampered, changed).unwrap();
+    let o = run(&[
+        "merge",
+        shards[0].to_str().unwrap(),
+        tampered.to_str().unwrap(),
+        shards[2].to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("t.json: results"), "{}", stderr(&o));
+    let o = run(&["merge", shards[0].to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("2 of 3 shards missing"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn reliability_runs_in_each_dispatch_mode_and_compares_them_without_failures() {
+    let f = repo("scenarios/dakhla-cfe95.ron");
+    let f = f.to_str().unwrap();
+    let lole = |mode: &str| {
+        let o = run(&[
+            "reliability",
+            f,
+            "--draws",
+            "30",
+            "--dispatch",
+            mode,
+            "--json",
+        ]);
+        assert!(o.status.success(), "{mode}: {}", stderr(&o));
+        let d: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        (d["lole_h_per_year"]["mean"].as_f64().unwrap(), d)
+    };
+    let (perfect, d) = lole("perfect");
+    let (forecast, f24) = lole("forecast:24");
+    let (greedy, _) = lole("greedy");
+    assert_eq!(d["dispatch"], "PerfectForesight");
+    assert_eq!(f24["dispatch"], "Forecast(horizon_h: 24)");
+    assert!(
+        perfect < forecast && forecast < greedy,
+        "{perfect} {forecast} {greedy}"
+    );
+    // Without failures: perfect foresight loses nothing, a 24 h forecast a little, greedy most.
+    let modes = d["without_failures"]["modes"].as_array().expect("modes");
+    let names: Vec<&str> = modes
+        .iter()
+        .map(|m| m["dispatch"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        ["PerfectForesight", "Forecast(horizon_h: 24)", "Greedy"]
+    );
+    let sure: Vec<f64> = modes
+        .iter()
+        .map(|m| m["lole_h_per_year"].as_f64().unwrap())
+        .collect();
+    assert_eq!(sure[0], 0.0);
+    assert!(sure[1] > 0.0 && sure[2] > sure[1], "{sure:?}");
+    assert!(modes[2]["backup_energy_mwh_per_year"].as_f64().unwrap() > 0.0);
+    // The scenario field says the same as the flag.
+    let o = run(&[
+        "reliability",
+        f,
+        "--draws",
+        "30",
+        "--set",
+        "simulation.dispatch=Greedy",
+        "--json",
+    ]);
+    let by_field: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        by_field["lole_h_per_year"]["mean"].as_f64().unwrap(),
+        greedy
+    );
+    for bad in ["soon", "forecast:0", "forecast:169"] {
+        let o = run(&["reliability", f, "--draws", "2", "--dispatch", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        assert!(stderr(&o).contains("--dispatch"), "{}", stderr(&o));
+    }
+}

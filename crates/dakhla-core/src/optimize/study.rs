@@ -488,9 +488,31 @@ pub fn read_shard_file(path: &Path, name: &str) -> Result<ShardFile, String> {
 
 /// Parse the bytes of a shard result file (see [`read_shard_file`]).
 pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ShardFile, String> {
-    let not_shard = |why: &str| {
-        format!("{name}: not a shard result file of `dakhla-planner optimize --shard` ({why})")
-    };
+    parse_tagged(bytes, name, SHARD_FORMAT, "dakhla-planner optimize --shard")
+}
+
+/// The `format` tag of a JSON object's bytes, if it has a text one (nothing else is kept).
+pub fn format_tag(bytes: &[u8]) -> Option<String> {
+    #[derive(Deserialize)]
+    struct Tag {
+        #[serde(default)]
+        format: Option<serde_json::Value>,
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let tag: Tag = serde_json::from_str(text).ok()?;
+    tag.format?.as_str().map(str::to_owned)
+}
+
+/// Parse the bytes of a result file tagged `"format": format`, written by `producer`:
+/// refused without showing its content when it is not one; a field of the wrong type is named
+/// by its path, line and column.
+pub(crate) fn parse_tagged<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    name: &str,
+    format: &str,
+    producer: &str,
+) -> Result<T, String> {
+    let not_shard = |why: &str| format!("{name}: not a shard result file of `{producer}` ({why})");
     let text = std::str::from_utf8(bytes).map_err(|_| not_shard("it is not UTF-8 text"))?;
     match text.trim_start().chars().next() {
         Some('{') => {}
@@ -510,13 +532,11 @@ pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ShardFile, String> {
             not_shard("it is not JSON")
         }
     })?;
-    if tag.format.as_ref().and_then(|f| f.as_str()) != Some(SHARD_FORMAT) {
-        return Err(not_shard(&format!(
-            "it has no \"format\": \"{SHARD_FORMAT}\""
-        )));
+    if tag.format.as_ref().and_then(|f| f.as_str()) != Some(format) {
+        return Err(not_shard(&format!("it has no \"format\": \"{format}\"")));
     }
     let mut de = serde_json::Deserializer::from_str(text);
-    let shard: ShardFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner();
         let what = inner.to_string();
@@ -536,8 +556,7 @@ pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ShardFile, String> {
             },
             crate::text::shorten_to(words, 120)
         )
-    })?;
-    Ok(shard)
+    })
 }
 
 /// Check every field of one shard file: the study definition, the shard numbers, each job's
@@ -810,7 +829,7 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
 }
 
 /// A text field of a shard: at most `max` characters and no control characters.
-fn check_text(name: &str, field: &str, text: &str, max: usize) -> Result<(), String> {
+pub(crate) fn check_text(name: &str, field: &str, text: &str, max: usize) -> Result<(), String> {
     if text.chars().count() > max {
         return Err(format!("{name}: {field}: longer than {max} characters"));
     }
@@ -824,7 +843,7 @@ fn check_text(name: &str, field: &str, text: &str, max: usize) -> Result<(), Str
 }
 
 /// "1/8, 2/8 ... and 99,997 more": at most [`MAX_LISTED`] items, the rest counted.
-fn capped_list(items: impl Iterator<Item = String>, total: usize) -> String {
+pub(crate) fn capped_list(items: impl Iterator<Item = String>, total: usize) -> String {
     let shown: Vec<String> = items.take(MAX_LISTED).collect();
     if total > MAX_LISTED {
         format!(
@@ -838,7 +857,7 @@ fn capped_list(items: impl Iterator<Item = String>, total: usize) -> String {
 }
 
 /// 99997 -> "99,997".
-fn group_thousands(n: usize) -> String {
+pub(crate) fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (k, c) in digits.chars().enumerate() {

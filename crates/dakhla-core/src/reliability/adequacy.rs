@@ -14,10 +14,13 @@
 //!   divided by its long-run mean, so that the year's mean output stays that of the simulation
 //!   (whose losses already include availability) and only the timing of outages is drawn.
 //!
-//! The dispatch is the greedy rule decided from the present (no foresight): renewables serve
-//! the load, surplus charges the battery, a deficit draws the battery, then the backup in merit
-//! order; what is left is unmet. The simulation's own dispatch keeps a battery reserve with
-//! perfect foresight; a real controller cannot, which is what this run measures.
+//! The dispatch is the simulation's, with what it knows of the future set by the scenario's
+//! `simulation.dispatch` ([`DispatchMode`]): renewables serve the load, surplus charges the
+//! battery, a deficit draws the battery down to the reserve planned for later deficits above the
+//! backup (the whole year ahead with perfect foresight, the next hours with a rolling forecast,
+//! none when greedy), then the backup in merit order; what is left is unmet. The reserve is
+//! planned on the weather (taken as forecast exactly) and the full backup fleet: failures are
+//! never foreseen. Each hour the controller knows which units are in service now.
 //!
 //! Each (draw, weather year) pair is one sampled year; LOLE, EUE, LOLP, events and the longest
 //! event are estimated over them with their standard errors. Draw `k` of seed `s` is the same
@@ -25,7 +28,8 @@
 
 use super::units::{Availability, Estimate, RepairableUnit};
 use crate::model::battery::BatteryLimits;
-use crate::scenario::Scenario;
+use crate::scenario::{DispatchMode, Scenario};
+use crate::sim::dispatch::{flows_keeping_reserve_mw, next_soc_keeping_reserve, reserves_mwh};
 use crate::sim::{Engine, SimError};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -219,7 +223,8 @@ impl FailureModel {
     }
 }
 
-/// One weather year as the dispatch needs it: load and renewable output at full availability.
+/// One weather year as the dispatch needs it: load and renewable output at full availability,
+/// and the battery reserve its dispatch mode plans.
 #[derive(Clone, Debug)]
 pub struct YearProfiles {
     pub load_mw: Vec<f64>,
@@ -228,25 +233,93 @@ pub struct YearProfiles {
     pub step_h: f64,
     pub battery: BatteryLimits,
     pub initial_soc_mwh: f64,
-    /// What the simulation's own dispatch (perfect foresight, no failures) left unserved:
+    /// Capacity of all backup units [MW]: what the reserve is planned against.
+    pub backup_mw: f64,
+    /// What the dispatch knows of the future.
+    pub dispatch: DispatchMode,
+    /// The reserve planned for `dispatch` (see `sim::dispatch::reserves_mwh`): (what it pays to
+    /// keep, what must be kept) at each step's end [MWh]; `None` when nothing is kept (greedy,
+    /// or a backup that covers every deficit).
+    plan: Option<(Vec<f64>, Vec<f64>)>,
+    /// What the simulation's own dispatch (in `dispatch`, nothing failing) left unserved:
     /// (hours, MWh) over the run.
-    pub foresight_unserved: (f64, f64),
+    pub simulated_unserved: (f64, f64),
 }
 
 impl YearProfiles {
-    /// The profiles of `s` on its own weather, from a simulation.
+    /// The profiles of `s` on its own weather, from a simulation, dispatched as
+    /// `s.simulation.dispatch` says.
     pub fn simulate(engine: &mut Engine, s: &Scenario, base: &Path) -> Result<Self, SimError> {
         let r = engine.run(s, base)?;
         let step_h = r.weather.step_s as f64 / 3600.0;
-        Ok(YearProfiles {
-            load_mw: r.facility_load_mw.to_vec(),
-            solar_mw: r.solar_mw().to_vec(),
-            wind_mw: r.wind_mw().to_vec(),
+        Ok(YearProfiles::new(
+            r.facility_load_mw.to_vec(),
+            r.solar_mw().to_vec(),
+            r.wind_mw().to_vec(),
             step_h,
-            battery: s.battery.limits(step_h),
-            initial_soc_mwh: s.battery.initial_soc_frac * s.battery.energy_mwh,
-            foresight_unserved: (r.kpis.loss_of_load_hours, r.kpis.unmet_energy_mwh),
-        })
+            s.battery.limits(step_h),
+            s.battery.initial_soc_frac * s.battery.energy_mwh,
+            s.backup.iter().map(|b| b.capacity_mw).sum(),
+            s.simulation.dispatch,
+        )
+        .with_simulated_unserved(r.kpis.loss_of_load_hours, r.kpis.unmet_energy_mwh))
+    }
+
+    /// Profiles from series, with the reserve `dispatch` plans on them.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        load_mw: Vec<f64>,
+        solar_mw: Vec<f64>,
+        wind_mw: Vec<f64>,
+        step_h: f64,
+        battery: BatteryLimits,
+        initial_soc_mwh: f64,
+        backup_mw: f64,
+        dispatch: DispatchMode,
+    ) -> Self {
+        let mut p = YearProfiles {
+            load_mw,
+            solar_mw,
+            wind_mw,
+            step_h,
+            battery,
+            initial_soc_mwh,
+            backup_mw,
+            dispatch,
+            plan: None,
+            simulated_unserved: (0.0, 0.0),
+        };
+        p.plan = p.plan_for(dispatch);
+        p
+    }
+
+    fn with_simulated_unserved(mut self, hours: f64, mwh: f64) -> Self {
+        self.simulated_unserved = (hours, mwh);
+        self
+    }
+
+    /// The same year dispatched in another mode.
+    pub fn with_dispatch(&self, dispatch: DispatchMode) -> YearProfiles {
+        YearProfiles {
+            dispatch,
+            plan: self.plan_for(dispatch),
+            ..self.clone()
+        }
+    }
+
+    fn plan_for(&self, dispatch: DispatchMode) -> Option<(Vec<f64>, Vec<f64>)> {
+        let horizon = dispatch.horizon_steps(self.step_h);
+        let net: Vec<f64> = self
+            .load_mw
+            .iter()
+            .zip(self.solar_mw.iter().zip(&self.wind_mw))
+            .map(|(l, (s, w))| s + w - l)
+            .collect();
+        let max_deficit = net.iter().fold(0.0_f64, |m, n| m.max(-n));
+        let keeps = horizon != Some(0)
+            && self.battery.is_usable()
+            && max_deficit > self.backup_mw + LOSS_TOLERANCE_MW;
+        keeps.then(|| reserves_mwh(&net, self.backup_mw, &self.battery, horizon))
     }
 
     /// Steps in a year (the LOLE of a shorter run is scaled to a year).
@@ -411,11 +484,12 @@ struct Sampled<'a> {
 }
 
 impl Sampled<'_> {
-    /// One step of the dispatch without foresight at step `t`: renewables, then the battery
-    /// (from `soc`, updated), then the backup in merit order; units in `running` keep running
-    /// while in service, more are started as the deficit needs, each start failing with its
-    /// probability (the next unit is then tried). Grid links take part only when `grid_on`.
-    /// Returns (backup output, load not served) [MW].
+    /// One step of the dispatch at step `t`: renewables, then the battery (from `soc`, updated;
+    /// down to the year's planned reserve, and charged from spare backup up to what must be
+    /// kept), then the backup in merit order for the load and that charge; units in `running`
+    /// keep running while in service, more are started as needed, each start failing with its
+    /// probability (the next unit is then tried). The load is served before the battery charges.
+    /// Grid links take part only when `grid_on`. Returns (backup output, load not served) [MW].
     #[allow(clippy::too_many_arguments)]
     fn step(
         &self,
@@ -428,13 +502,36 @@ impl Sampled<'_> {
         grid_on: bool,
     ) -> (f64, f64) {
         let supply = p.solar_mw[t] * self.solar[t] + p.wind_mw[t] * self.wind[t];
-        let net = p.load_mw[t] - supply;
+        let net = supply - p.load_mw[t];
         let mut limits = p.battery;
         limits.power_mw *= self.pcs[t];
-        let (surplus, deficit) = if net < 0.0 { (-net, 0.0) } else { (0.0, net) };
-        let (_, discharge, new_soc) = limits.step(*soc, surplus, deficit);
-        *soc = new_soc;
-        let mut short = (deficit - discharge).max(0.0);
+        let (surplus, deficit) = if net > 0.0 { (net, 0.0) } else { (0.0, -net) };
+        let before = *soc;
+        let (discharge, to_battery) = match &p.plan {
+            None => {
+                let (_, discharge, new_soc) = limits.step(before, surplus, deficit);
+                *soc = new_soc;
+                (discharge, 0.0)
+            }
+            Some((keep, need)) => {
+                // The controller knows which units are in service now.
+                let available_mw: f64 = model
+                    .backup
+                    .iter()
+                    .zip(self.backup_up)
+                    .filter(|(b, _)| grid_on || !b.grid)
+                    .map(|(b, up)| up[t] as f64 * b.unit.capacity_mw)
+                    .sum();
+                let new_soc =
+                    next_soc_keeping_reserve(&limits, before, net, available_mw, keep[t], need[t]);
+                let (_, discharge, from_backup) =
+                    flows_keeping_reserve_mw(&limits, before, new_soc, net);
+                *soc = new_soc;
+                (discharge, from_backup)
+            }
+        };
+        let short_load = (deficit - discharge).max(0.0);
+        let mut short = short_load + to_battery;
         let mut backup_mw = 0.0;
         for (k, b) in model.backup.iter().enumerate() {
             if b.grid && !grid_on {
@@ -460,7 +557,14 @@ impl Sampled<'_> {
             short -= out_mw;
             running[k] = on;
         }
-        (backup_mw, short)
+        // The load first: what the backup could not give is taken off the battery's charge.
+        let unserved = (short - to_battery).max(0.0);
+        let charge_missed = short - unserved;
+        if charge_missed > 0.0 {
+            *soc = (*soc - charge_missed * limits.eta_charge * limits.step_h)
+                .max(limits.soc_min_mwh.min(*soc));
+        }
+        (backup_mw, unserved)
     }
 }
 
@@ -529,6 +633,39 @@ pub fn sample_years(
     out
 }
 
+/// The sampled years numbered `k` (weather year `k / draws`, draw `k % draws`) that `pick`
+/// chooses, in that order, with their numbers; `progress(done, total)` after each, stopping
+/// early when `cancel` is set. Sample `k` is the same whatever else runs.
+pub fn sample_set(
+    model: &FailureModel,
+    years: &[YearProfiles],
+    draws: u32,
+    seed: u64,
+    pick: impl Fn(u64) -> bool,
+    cancel: &AtomicBool,
+    mut progress: impl FnMut(usize, usize),
+) -> Vec<(u64, SampledYear)> {
+    let draws = u64::from(draws);
+    let all = years.len() as u64 * draws;
+    let total = (0..all).filter(|k| pick(*k)).count();
+    let mut out = Vec::with_capacity(total);
+    let mut scratch = Scratch::default();
+    for (y, p) in years.iter().enumerate() {
+        for d in 0..draws {
+            let k = y as u64 * draws + d;
+            if !pick(k) {
+                continue;
+            }
+            if cancel.load(Ordering::Relaxed) {
+                return out;
+            }
+            out.push((k, sample_year(model, p, seed, y as u32, d, &mut scratch)));
+            progress(out.len(), total);
+        }
+    }
+    out
+}
+
 /// LOLE, EUE, LOLP, events and the longest event over sampled years.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct AdequacyStats {
@@ -546,35 +683,82 @@ pub struct AdequacyStats {
     pub samples: usize,
 }
 
-/// Loss of load of each weather year's dispatch with nothing failing, by how much it knows
-/// of the future: the simulation's perfect foresight and the greedy rule of the Monte Carlo.
-/// The gap is what foresight alone is worth to a design; the Monte Carlo adds the failures.
-#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+/// Loss of load and backup energy of each weather year's dispatch with nothing failing, by
+/// how much it knows of the future: perfect foresight (as the optimizer sizes), a rolling
+/// forecast and the greedy rule. The gaps are what foresight alone is worth to a design; the
+/// Monte Carlo adds the failures. Means over the weather years, per year.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ForesightComparison {
-    /// Mean over the weather years [h/yr].
     pub perfect_foresight_lole_h_per_year: f64,
     pub perfect_foresight_eue_mwh_per_year: f64,
     pub greedy_lole_h_per_year: f64,
     pub greedy_eue_mwh_per_year: f64,
+    /// Every mode compared: perfect foresight, the rolling forecast (the scenario's horizon,
+    /// or 24 h when it uses another mode), greedy.
+    pub modes: Vec<ModeOutcome>,
 }
+
+/// One dispatch mode's outcome with nothing failing.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModeOutcome {
+    /// The mode, as the scenario writes it (`Forecast(horizon_h: 24)`).
+    pub dispatch: String,
+    pub lole_h_per_year: f64,
+    pub eue_mwh_per_year: f64,
+    pub backup_energy_mwh_per_year: f64,
+}
+
+/// The forecast horizon the comparison uses when the scenario runs another mode [h].
+const COMPARED_HORIZON_H: u32 = 24;
 
 impl ForesightComparison {
     /// The comparison over `years` (one run each: nothing is random without failures).
     pub fn of(model: &FailureModel, years: &[YearProfiles]) -> ForesightComparison {
         let sure = model.without_failures();
         let never = AtomicBool::new(false);
-        let greedy = sample_years(&sure, years, 0..1, 0, &never, |_, _| {});
+        let horizon_h = years
+            .iter()
+            .find_map(|y| match y.dispatch {
+                DispatchMode::Forecast { horizon_h } => Some(horizon_h),
+                _ => None,
+            })
+            .unwrap_or(COMPARED_HORIZON_H);
         let n = years.len().max(1) as f64;
-        let mean = |f: &dyn Fn(usize) -> f64| (0..years.len()).map(f).sum::<f64>() / n;
+        let modes: Vec<ModeOutcome> = [
+            DispatchMode::PerfectForesight,
+            DispatchMode::Forecast { horizon_h },
+            DispatchMode::Greedy,
+        ]
+        .into_iter()
+        .map(|mode| {
+            let in_mode: Vec<YearProfiles> = years
+                .iter()
+                .map(|y| {
+                    if y.dispatch == mode {
+                        y.clone()
+                    } else {
+                        y.with_dispatch(mode)
+                    }
+                })
+                .collect();
+            let runs = sample_years(&sure, &in_mode, 0..1, 0, &never, |_, _| {});
+            let mean = |f: fn(&SampledYear) -> f64| runs.iter().map(f).sum::<f64>() / n;
+            ModeOutcome {
+                dispatch: mode.label(),
+                lole_h_per_year: mean(|r| r.loss_of_load_h),
+                eue_mwh_per_year: mean(|r| r.unserved_mwh),
+                backup_energy_mwh_per_year: mean(|r| r.backup_mwh),
+            }
+        })
+        .collect();
         ForesightComparison {
-            perfect_foresight_lole_h_per_year: mean(&|k| {
-                years[k].foresight_unserved.0 * years[k].year_factor()
-            }),
-            perfect_foresight_eue_mwh_per_year: mean(&|k| {
-                years[k].foresight_unserved.1 * years[k].year_factor()
-            }),
-            greedy_lole_h_per_year: mean(&|k| greedy[k].loss_of_load_h),
-            greedy_eue_mwh_per_year: mean(&|k| greedy[k].unserved_mwh),
+            perfect_foresight_lole_h_per_year: modes[0].lole_h_per_year,
+            perfect_foresight_eue_mwh_per_year: modes[0].eue_mwh_per_year,
+            greedy_lole_h_per_year: modes[2].lole_h_per_year,
+            greedy_eue_mwh_per_year: modes[2].eue_mwh_per_year,
+            modes,
         }
     }
 }
@@ -647,15 +831,16 @@ mod tests {
     use crate::reliability::{Copt, OutageUnit};
 
     fn flat(load: f64, n: usize) -> YearProfiles {
-        YearProfiles {
-            load_mw: vec![load; n],
-            solar_mw: vec![0.0; n],
-            wind_mw: vec![0.0; n],
-            step_h: 1.0,
-            battery: BatteryLimits::new(0.0, 0.0, 0.9, 0.0, 1.0, 0.0, 1.0),
-            initial_soc_mwh: 0.0,
-            foresight_unserved: (0.0, 0.0),
-        }
+        YearProfiles::new(
+            vec![load; n],
+            vec![0.0; n],
+            vec![0.0; n],
+            1.0,
+            BatteryLimits::new(0.0, 0.0, 0.9, 0.0, 1.0, 0.0, 1.0),
+            0.0,
+            0.0,
+            DispatchMode::Greedy,
+        )
     }
 
     fn units_only(count: usize, unit_mw: f64, for_: f64, mttr: f64) -> FailureModel {
@@ -805,12 +990,80 @@ mod tests {
                 .all(|y| y.loss_of_load_h == 0.0 && y.unserved_mwh == 0.0)
         );
         // 260 MW is short every hour with or without foresight (no battery to plan).
-        let mut short = flat(260.0, 8760);
-        short.foresight_unserved = (8760.0, 10.0 * 8760.0);
+        let short = flat(260.0, 8760);
         let c = ForesightComparison::of(&model, &[short]);
         assert_eq!(c.greedy_lole_h_per_year, 8760.0);
         assert!((c.greedy_eue_mwh_per_year - 87_600.0).abs() < 1e-6);
         assert_eq!(c.perfect_foresight_lole_h_per_year, 8760.0);
+    }
+
+    #[test]
+    fn the_dispatch_mode_decides_whether_the_battery_keeps_energy_for_what_the_backup_cannot_cover()
+    {
+        // A week of 7-hour cycles: two sunny hours fill the battery (90 MWh), four hours of
+        // 20 MW the 20 MW unit covers, then 60 MW, 40 above the unit.
+        let cycle_solar = [150.0, 150.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let cycle_load = [50.0, 50.0, 20.0, 20.0, 20.0, 20.0, 60.0];
+        let n = 7 * 24;
+        let year = |mode| {
+            YearProfiles::new(
+                (0..n).map(|t| cycle_load[t % 7]).collect(),
+                (0..n).map(|t| cycle_solar[t % 7]).collect(),
+                vec![0.0; n],
+                1.0,
+                BatteryLimits::new(100.0, 50.0, 0.81, 0.0, 1.0, 0.0, 1.0),
+                0.0,
+                20.0,
+                mode,
+            )
+        };
+        let never = AtomicBool::new(false);
+        let sure = units_only(1, 20.0, 0.0, 10.0);
+        let lole = |m: &FailureModel, mode| {
+            let s = sample_years(m, &[year(mode)], 0..50, 4, &never, |_, _| {});
+            AdequacyStats::of(&s).lole_h_per_year.mean
+        };
+        let per_cycle = 8760.0 / n as f64;
+        assert!((lole(&sure, DispatchMode::Greedy) - 24.0 * per_cycle).abs() < 1e-9);
+        assert_eq!(lole(&sure, DispatchMode::PerfectForesight), 0.0);
+        assert_eq!(lole(&sure, DispatchMode::Forecast { horizon_h: 2 }), 0.0);
+        // With the unit failing (never foreseen), the planned reserve still loses hours, but
+        // fewer than greedy.
+        let failing = units_only(1, 20.0, 0.1, 10.0);
+        let greedy = lole(&failing, DispatchMode::Greedy);
+        let planned = lole(&failing, DispatchMode::Forecast { horizon_h: 2 });
+        assert!(planned > 0.0 && planned < greedy, "{planned} vs {greedy}");
+    }
+
+    #[test]
+    fn a_unit_that_fails_to_start_leaves_the_battery_uncharged_before_the_load_unserved() {
+        // 10 MW load, no sun, an empty battery and a reserve that wants 20 MWh for a 60 MW
+        // hour at the end; one 40 MW unit. When the unit starts, it serves the load and
+        // charges the battery with what is spare; when its start fails, both are missed.
+        let n = 4;
+        let mut y = YearProfiles::new(
+            vec![10.0, 10.0, 10.0, 60.0],
+            vec![0.0; n],
+            vec![0.0; n],
+            1.0,
+            BatteryLimits::new(100.0, 50.0, 1.0, 0.0, 1.0, 0.0, 1.0),
+            0.0,
+            40.0,
+            DispatchMode::PerfectForesight,
+        );
+        let never = AtomicBool::new(false);
+        let sure = units_only(1, 40.0, 0.0, 10.0);
+        let s = sample_years(&sure, std::slice::from_ref(&y), 0..1, 1, &never, |_, _| {});
+        assert_eq!(s[0].unserved_mwh * n as f64 / 8760.0, 0.0, "{:?}", s[0]);
+        // Every start fails: the load goes unserved and the battery stays empty (the charge
+        // it planned from the unit is not counted as stored).
+        let mut dud = units_only(1, 40.0, 0.0, 10.0);
+        dud.backup[0].start_failure_prob = 1.0;
+        y.initial_soc_mwh = 0.0;
+        let s = sample_years(&dud, &[y], 0..1, 1, &never, |_, _| {});
+        let unserved = s[0].unserved_mwh * n as f64 / 8760.0;
+        assert!((unserved - 90.0).abs() < 1e-9, "{unserved}");
+        assert_eq!(s[0].backup_mwh, 0.0);
     }
 
     #[test]

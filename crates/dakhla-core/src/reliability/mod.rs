@@ -10,6 +10,8 @@
 //! - [`copt`]: the capacity outage probability table, exact for systems of independent
 //!   two-state units (Billinton & Allan, *Reliability Evaluation of Power Systems*, 2nd ed.,
 //!   1996, ch. 2), and LOLE and EUE of an hourly load against it;
+//! - [`adequacy`]: the whole campus by sequential Monte Carlo (failures, weather years, the
+//!   dispatch in its mode); [`study`]: such a run split into shards and merged;
 //! - [`units`]: sequential Monte Carlo of unit availability, each unit a two-state Markov chain
 //!   with geometric up and down times of means MTTF and MTTR (as NREL's PRAS samples them), for
 //!   the studies where time matters (storage, repair, events).
@@ -20,6 +22,8 @@
 
 pub mod adequacy;
 pub mod copt;
+
+pub mod study;
 pub mod units;
 
 pub use adequacy::{

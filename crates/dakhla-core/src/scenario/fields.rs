@@ -449,7 +449,7 @@ const SCENARIO: [FieldSpec; 6] = [
     ),
 ];
 
-const SITE: [FieldSpec; 15] = [
+const SITE: [FieldSpec; 17] = [
     name(
         "site.name",
         "Site name",
@@ -573,6 +573,35 @@ const SITE: [FieldSpec; 15] = [
         "Length of a simulation step. Only hourly steps are supported in this version.",
     )
     .dflt_int(60),
+    choice(
+        "simulation.dispatch",
+        "Battery dispatch",
+        &[
+            (
+                "PerfectForesight",
+                "Perfect foresight (as the optimizer sizes)",
+            ),
+            ("Forecast", "Rolling forecast"),
+            ("Greedy", "Greedy (present only)"),
+        ],
+        "What the dispatch knows of the future when it decides how much energy the battery keeps \
+         for later deficits that the backup cannot cover. Perfect foresight knows the whole year, \
+         as the optimizer and a capacity-expansion LP do; a rolling forecast plans from the next \
+         hours only, as a real energy-management system; greedy keeps no reserve. The reliability \
+         run uses the same mode and never foresees failures.",
+    )
+    .dflt_choice("PerfectForesight"),
+    int(
+        "simulation.dispatch.horizon_h",
+        "Forecast horizon",
+        "h",
+        1,
+        crate::scenario::MAX_FORECAST_HORIZON_H as i64,
+        "Hours of net load (renewables minus load) the rolling forecast sees, taken as exact. \
+         Assumption: 24 h, the day-ahead horizon of the energy-management systems of \
+         hybrid plants; 1-168 h.",
+    )
+    .typical(24.0),
     num(
         "datacenter.facility_power_cap_mw",
         "Power cap",
@@ -1732,7 +1761,7 @@ const CARBON_PRICE: [FieldSpec; 1] = [num(
 )
 .dflt(0.0)];
 
-const TARGETS: [FieldSpec; 3] = [
+const TARGETS: [FieldSpec; 6] = [
     num(
         "targets.min_renewable_fraction",
         "Minimum renewable fraction",
@@ -1768,6 +1797,44 @@ const TARGETS: [FieldSpec; 3] = [
          must never shed load.",
     )
     .optional(),
+    num(
+        "targets.max_lole_h_per_year",
+        "Maximum LOLE",
+        "h/yr",
+        0.0,
+        8760.0,
+        "h per year",
+        "Largest acceptable loss-of-load expectation when units fail (the reliability run's \
+         LOLE): hours per year with load not served. Power systems plan for 2.4 h/yr (\"one day \
+         in ten years\", NERC); a Tier IV datacenter's 99.995 % availability is 0.4 h/yr. The \
+         optimizer adds backup units and storage until it holds.",
+    )
+    .optional(),
+    num(
+        "targets.max_eue_mwh_per_year",
+        "Maximum EUE",
+        "MWh/yr",
+        0.0,
+        1e9,
+        "MWh per year",
+        "Largest acceptable expected energy not served when units fail (the reliability run's \
+         EUE). The optimizer adds backup units and storage until it holds.",
+    )
+    .optional(),
+    num(
+        "targets.reliability_percentile",
+        "Reliability level",
+        "fraction",
+        0.5,
+        1.0,
+        "fraction 0.5 to 1",
+        "Level over weather years at which the LOLE and EUE targets must hold: each weather \
+         year's expected LOLE and EUE at this percentile (P50: the median year; P90: all but the \
+         worst tenth of years). Assumption: P50, as resource-adequacy studies report the \
+         expectation over weather years; lenders often ask for P90.",
+    )
+    .percent()
+    .dflt(0.5),
 ];
 
 const SIZING_SOLAR: [FieldSpec; 3] = sizing!(
@@ -2508,6 +2575,7 @@ mod tests {
         tracer.trace_simple_type::<TurbineChoice>().unwrap();
         tracer.trace_simple_type::<BackupKind>().unwrap();
         tracer.trace_simple_type::<Sizing>().unwrap();
+        tracer.trace_simple_type::<DispatchMode>().unwrap();
         tracer
             .registry()
             .expect("every enum variant is traced (list a new enum above)")

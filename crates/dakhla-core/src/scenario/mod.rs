@@ -23,8 +23,8 @@ pub use overrides::{
     MAX_OVERRIDE_LEN, MAX_PATH_PARTS, MAX_VALUE_NESTING, apply_override, apply_overrides,
 };
 pub use validate::{
-    HOURLY_PROFILE_LEN, Issue, MAX_BATTERY_MWH, MAX_CAPACITY, MAX_LIST_LEN, MAX_PLANT_MWDC,
-    MAX_TURBINES_PER_FARM, MAX_UNIT_MW, MIN_BATTERY_SIDE, SUPPORTED_TIMESTEPS_MIN,
+    HOURLY_PROFILE_LEN, Issue, MAX_BACKUP_UNITS, MAX_BATTERY_MWH, MAX_CAPACITY, MAX_LIST_LEN,
+    MAX_PLANT_MWDC, MAX_TURBINES_PER_FARM, MAX_UNIT_MW, MIN_BATTERY_SIDE, SUPPORTED_TIMESTEPS_MIN,
 };
 
 use serde::{Deserialize, Serialize};
@@ -160,6 +160,97 @@ pub struct Simulation {
     pub year: i32,
     /// Time step [min]. 60 for now.
     pub timestep_min: u32,
+    /// What the dispatch knows of the future when it decides the battery (see
+    /// [`DispatchMode`]). Files without it keep the perfect foresight they were made with.
+    pub dispatch: DispatchMode,
+}
+
+/// What the dispatch knows of the coming weather and load when it decides how much energy the
+/// battery keeps for later (renewables, the battery and the backup in merit order are dispatched
+/// the same way in every mode).
+///
+/// - `PerfectForesight`: the whole run is known, as in a capacity-expansion LP (and as the
+///   optimizer sizes): the battery keeps exactly the reserve the run's later deficits above the
+///   backup need (the backward pass of `sim::dispatch::backup_reserve_mwh`).
+/// - `Forecast { horizon_h }`: a rolling horizon, as a real energy-management system runs it:
+///   each hour the reserve is planned from the next `horizon_h` hours of net load only (the
+///   forecast is taken as exact within the horizon; failures are never foreseen).
+/// - `Greedy`: the present only: surplus charges, a deficit draws the battery first, then the
+///   backup; no reserve is kept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum DispatchMode {
+    #[default]
+    PerfectForesight,
+    Forecast {
+        /// Forecast horizon [h], 1..=168.
+        horizon_h: u32,
+    },
+    Greedy,
+}
+
+/// The longest forecast horizon of [`DispatchMode::Forecast`] [h] (a week; the rolling plan
+/// costs horizon x steps).
+pub const MAX_FORECAST_HORIZON_H: u32 = 168;
+
+impl DispatchMode {
+    /// The mode's RON name, for messages and JSON.
+    pub fn label(&self) -> String {
+        match self {
+            DispatchMode::PerfectForesight => "PerfectForesight".to_owned(),
+            DispatchMode::Forecast { horizon_h } => format!("Forecast(horizon_h: {horizon_h})"),
+            DispatchMode::Greedy => "Greedy".to_owned(),
+        }
+    }
+
+    /// A mode as a person types it: `perfect` (or `PerfectForesight`), `greedy`, or
+    /// `forecast:H` (or `Forecast(horizon_h: H)`) with H in 1..=168 hours.
+    pub fn parse(text: &str) -> Result<DispatchMode, String> {
+        let t = text.trim();
+        let lower = t.to_ascii_lowercase();
+        let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+        let horizon = compact
+            .strip_prefix("forecast:")
+            .or_else(|| compact.strip_prefix("forecast="))
+            .or_else(|| {
+                compact
+                    .strip_prefix("forecast(horizon_h:")
+                    .and_then(|r| r.strip_suffix(')'))
+            })
+            .map(|h| h.strip_suffix('h').unwrap_or(h));
+        match (compact.as_str(), horizon) {
+            ("perfect" | "perfectforesight" | "perfect-foresight", _) => {
+                Ok(DispatchMode::PerfectForesight)
+            }
+            ("greedy", _) => Ok(DispatchMode::Greedy),
+            (_, Some(h)) => match h.parse::<u32>() {
+                Ok(h) if (1..=MAX_FORECAST_HORIZON_H).contains(&h) => {
+                    Ok(DispatchMode::Forecast { horizon_h: h })
+                }
+                _ => Err(format!(
+                    "the forecast horizon must be 1 to {MAX_FORECAST_HORIZON_H} whole hours, got \"{}\"",
+                    crate::text::terminal_safe(&crate::text::shorten(h))
+                )),
+            },
+            _ => Err(format!(
+                "\"{}\" is not a dispatch mode: give perfect, greedy or forecast:H (H hours \
+                 ahead, 1 to {MAX_FORECAST_HORIZON_H})",
+                crate::text::terminal_safe(&crate::text::shorten(t))
+            )),
+        }
+    }
+
+    /// Steps of foresight for a step of `step_h` hours: `None` for the whole run, `Some(0)`
+    /// for none.
+    pub fn horizon_steps(&self, step_h: f64) -> Option<usize> {
+        match self {
+            DispatchMode::PerfectForesight => None,
+            DispatchMode::Forecast { horizon_h } => {
+                Some((f64::from(*horizon_h) / step_h).round().max(1.0) as usize)
+            }
+            DispatchMode::Greedy => Some(0),
+        }
+    }
 }
 
 impl Default for Simulation {
@@ -167,6 +258,7 @@ impl Default for Simulation {
         Self {
             year: fields::default_integer("simulation.year") as i32,
             timestep_min: fields::default_integer("simulation.timestep_min") as u32,
+            dispatch: DispatchMode::default(),
         }
     }
 }
@@ -924,7 +1016,7 @@ impl Default for Economics {
 }
 
 /// What the design must achieve; each is reported as met or not.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Targets {
     /// Lowest acceptable share of the facility energy served by solar and wind (directly or
@@ -934,6 +1026,35 @@ pub struct Targets {
     pub min_cfe_score: Option<f64>,
     /// Largest acceptable unserved energy over the year [MWh].
     pub max_unmet_energy_mwh: Option<f64>,
+    /// Largest acceptable loss-of-load expectation under unit failures [h/yr] (the reliability
+    /// run's LOLE; the optimizer adds backup units and storage until it holds).
+    pub max_lole_h_per_year: Option<f64>,
+    /// Largest acceptable expected unserved energy under unit failures [MWh/yr].
+    pub max_eue_mwh_per_year: Option<f64>,
+    /// Level over weather years at which the reliability targets must hold [-]: each weather
+    /// year's expected LOLE and EUE (over the failure draws) at this percentile, counted from
+    /// the good side (0.5: the median year; 0.9: all but the worst tenth).
+    pub reliability_percentile: f64,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Targets {
+            min_renewable_fraction: None,
+            min_cfe_score: None,
+            max_unmet_energy_mwh: None,
+            max_lole_h_per_year: None,
+            max_eue_mwh_per_year: None,
+            reliability_percentile: fields::default_number("targets.reliability_percentile"),
+        }
+    }
+}
+
+impl Targets {
+    /// Whether a reliability target (LOLE or EUE) is set.
+    pub fn has_reliability_target(&self) -> bool {
+        self.max_lole_h_per_year.is_some() || self.max_eue_mwh_per_year.is_some()
+    }
 }
 
 impl Scenario {

@@ -184,7 +184,7 @@ impl Checker {
 }
 
 /// Most identical units one backup entry may hold (the registry's range of `unit_count`).
-const MAX_BACKUP_UNITS: u32 = 100_000;
+pub const MAX_BACKUP_UNITS: u32 = 100_000;
 
 fn describe_range(min: f64, max: f64) -> String {
     if max == f64::MAX {
@@ -565,6 +565,14 @@ impl Scenario {
                         .join(", "),
                     self.simulation.timestep_min
                 ),
+            );
+        }
+        if let DispatchMode::Forecast { horizon_h } = self.simulation.dispatch
+            && !(1..=MAX_FORECAST_HORIZON_H).contains(&horizon_h)
+        {
+            c.push(
+                "simulation.dispatch.horizon_h",
+                format!("must be 1 to {MAX_FORECAST_HORIZON_H} hours (a week), got {horizon_h}"),
             );
         }
     }
@@ -1059,6 +1067,13 @@ impl Scenario {
         if let Some(v) = t.max_unmet_energy_mwh {
             c.field("targets.max_unmet_energy_mwh", v);
         }
+        if let Some(v) = t.max_lole_h_per_year {
+            c.field("targets.max_lole_h_per_year", v);
+        }
+        if let Some(v) = t.max_eue_mwh_per_year {
+            c.field("targets.max_eue_mwh_per_year", v);
+        }
+        c.field("targets.reliability_percentile", t.reliability_percentile);
     }
 
     fn check_optimizer(&self, c: &mut Checker) {

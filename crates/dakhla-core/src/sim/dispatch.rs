@@ -213,27 +213,103 @@ pub fn backup_reserve_mwh(
     let n = net_mw.len();
     out.clear();
     out.resize(n, battery.soc_min_mwh);
-    let keep = 1.0 - battery.self_discharge_per_step;
-    let inv_keep = if keep > 0.0 { 1.0 / keep } else { 1.0 };
-    let into = battery.eta_charge * battery.step_h;
-    let out_per_mw = battery.step_h / battery.eta_discharge;
-    let spare_factor = if spare_backup_charges { 1.0 } else { 0.0 };
+    let r = ReserveStep::new(backup_mw, battery, spare_backup_charges);
     let mut need = battery.soc_min_mwh;
     let out = &mut out[..n];
     for i in (1..n).rev() {
-        let net = net_mw[i];
-        // Energy step i can add (surplus and spare backup, charging) or must take (deficit
-        // above the backup); one of the two terms is zero. Branch-free: the sign of net changes
-        // often.
-        let spare_backup = spare_factor * fmax(backup_mw - fmax(-net, 0.0), 0.0);
-        let change = fmin(fmax(net, 0.0) + spare_backup, battery.power_mw) * into
-            - fmin(fmax(-net - backup_mw, 0.0), battery.power_mw) * out_per_mw;
-        need = fmin(
-            fmax((need - change) * inv_keep, battery.soc_min_mwh),
-            battery.soc_max_mwh,
-        );
+        need = r.before(need, net_mw[i]);
         out[i - 1] = need;
     }
+}
+
+/// [`backup_reserve_mwh`] planned on a rolling horizon: the reserve at the end of step `i`
+/// counts only the deficits of the next `horizon_steps` steps (`i + 1 ..= i + horizon_steps`),
+/// as an energy-management system that sees that far ahead plans it. With a horizon at least
+/// the run's length it is [`backup_reserve_mwh`] exactly; with 0 it is the floor (no reserve).
+/// Costs horizon x steps.
+pub fn forecast_reserve_mwh(
+    net_mw: &[f64],
+    backup_mw: f64,
+    battery: &BatteryLimits,
+    spare_backup_charges: bool,
+    horizon_steps: usize,
+    out: &mut Vec<f64>,
+) {
+    let n = net_mw.len();
+    if horizon_steps >= n {
+        return backup_reserve_mwh(net_mw, backup_mw, battery, spare_backup_charges, out);
+    }
+    out.clear();
+    out.resize(n, battery.soc_min_mwh);
+    let r = ReserveStep::new(backup_mw, battery, spare_backup_charges);
+    for (i, o) in out.iter_mut().enumerate() {
+        let last = (i + horizon_steps).min(n - 1);
+        let mut need = battery.soc_min_mwh;
+        for j in (i + 1..=last).rev() {
+            need = r.before(need, net_mw[j]);
+        }
+        *o = need;
+    }
+}
+
+/// One step of the reserve's backward pass: from the energy needed at a step's end to the
+/// energy needed at its start.
+struct ReserveStep {
+    backup_mw: f64,
+    power_mw: f64,
+    soc_min_mwh: f64,
+    soc_max_mwh: f64,
+    inv_keep: f64,
+    into: f64,
+    out_per_mw: f64,
+    spare_factor: f64,
+}
+
+impl ReserveStep {
+    fn new(backup_mw: f64, battery: &BatteryLimits, spare_backup_charges: bool) -> Self {
+        let keep = 1.0 - battery.self_discharge_per_step;
+        ReserveStep {
+            backup_mw,
+            power_mw: battery.power_mw,
+            soc_min_mwh: battery.soc_min_mwh,
+            soc_max_mwh: battery.soc_max_mwh,
+            inv_keep: if keep > 0.0 { 1.0 / keep } else { 1.0 },
+            into: battery.eta_charge * battery.step_h,
+            out_per_mw: battery.step_h / battery.eta_discharge,
+            spare_factor: if spare_backup_charges { 1.0 } else { 0.0 },
+        }
+    }
+
+    /// The energy needed at the start of a step with net power `net` (supply - load) when
+    /// `need` is needed at its end [MWh].
+    #[inline(always)]
+    fn before(&self, need: f64, net: f64) -> f64 {
+        // Energy the step can add (surplus and spare backup, charging) or must take (deficit
+        // above the backup); one of the two terms is zero. Branch-free: the sign of net changes
+        // often.
+        let spare_backup = self.spare_factor * fmax(self.backup_mw - fmax(-net, 0.0), 0.0);
+        let change = fmin(fmax(net, 0.0) + spare_backup, self.power_mw) * self.into
+            - fmin(fmax(-net - self.backup_mw, 0.0), self.power_mw) * self.out_per_mw;
+        fmin(
+            fmax((need - change) * self.inv_keep, self.soc_min_mwh),
+            self.soc_max_mwh,
+        )
+    }
+}
+
+/// Both reserves of the module doc for a run with `horizon_steps` of foresight (`None`: the
+/// whole run): (what it pays to keep, what must be kept) [MWh per step end].
+pub fn reserves_mwh(
+    net_mw: &[f64],
+    backup_mw: f64,
+    battery: &BatteryLimits,
+    horizon_steps: Option<usize>,
+) -> (Vec<f64>, Vec<f64>) {
+    let (mut keep, mut need) = (Vec::new(), Vec::new());
+    let h = horizon_steps.unwrap_or(usize::MAX);
+    forecast_reserve_mwh(net_mw, backup_mw, battery, false, h, &mut keep);
+    forecast_reserve_mwh(net_mw, backup_mw, battery, true, h, &mut need);
+    (keep, need)
 }
 
 /// Unmet power below this is treated as met (numerical noise) [MW].
@@ -250,15 +326,29 @@ pub const UNMET_TOLERANCE_MW: f64 = 1e-6;
 /// store this is exactly the single-store dispatch (and the optimizer's, which the LP checks);
 /// with more, give the shortest-duration store first, so that the long-duration store covers
 /// what the daily store cannot.
-// Index loops over slices cut to `n` (the compiler drops the bounds checks), several series per
-// index.
-#[allow(clippy::needless_range_loop)]
 pub fn dispatch(
     supply_mw: &[&[f64]],
     load_mw: &[f64],
     step_h: f64,
     stores: &[StoreDispatch],
     backup: &[BackupDispatch],
+    out: &mut DispatchSeries,
+) -> DispatchTotals {
+    dispatch_with_foresight(supply_mw, load_mw, step_h, stores, backup, None, out)
+}
+
+/// [`dispatch`] with the first store's reserve planned from `horizon_steps` steps ahead
+/// ([`forecast_reserve_mwh`]; `None`: the whole run, `Some(0)`: none, the greedy rule).
+// Index loops over slices cut to `n` (the compiler drops the bounds checks), several series per
+// index.
+#[allow(clippy::needless_range_loop)]
+pub fn dispatch_with_foresight(
+    supply_mw: &[&[f64]],
+    load_mw: &[f64],
+    step_h: f64,
+    stores: &[StoreDispatch],
+    backup: &[BackupDispatch],
+    horizon_steps: Option<usize>,
     out: &mut DispatchSeries,
 ) -> DispatchTotals {
     let n = supply_mw.iter().fold(load_mw.len(), |n, s| n.min(s.len()));
@@ -325,7 +415,14 @@ pub fn dispatch(
     let mut store_sums = Vec::with_capacity(stores.len());
     for (k, (store, series)) in stores.iter().zip(store_series.iter_mut()).enumerate() {
         let sums = if k == 0 {
-            dispatch_first_store(store, supply, load_mw, backup_cap_total, series)
+            dispatch_first_store(
+                store,
+                supply,
+                load_mw,
+                backup_cap_total,
+                horizon_steps,
+                series,
+            )
         } else {
             // `backup_mw` (free until pass 2) holds the residual net power the stores before
             // this one left.
@@ -509,6 +606,7 @@ fn dispatch_first_store(
     supply_mw: &[f64],
     load_mw: &[f64],
     backup_cap_total: f64,
+    horizon_steps: Option<usize>,
     series: &mut StoreSeries,
 ) -> StoreTotals {
     let n = load_mw.len();
@@ -540,15 +638,14 @@ fn dispatch_first_store(
             );
             soc_mwh[i] = soc;
         }
-        let keeps_reserve = max_deficit > backup_cap_total + UNMET_TOLERANCE_MW;
+        let keeps_reserve =
+            max_deficit > backup_cap_total + UNMET_TOLERANCE_MW && horizon_steps != Some(0);
         if keeps_reserve {
             // `soc_mwh` holds the net power first, then the SoC.
-            let (mut keep, mut need) = (Vec::new(), Vec::new());
             for i in 0..n {
                 soc_mwh[i] = supply_mw[i] - load_mw[i];
             }
-            backup_reserve_mwh(soc_mwh, backup_cap_total, battery, false, &mut keep);
-            backup_reserve_mwh(soc_mwh, backup_cap_total, battery, true, &mut need);
+            let (keep, need) = reserves_mwh(soc_mwh, backup_cap_total, battery, horizon_steps);
             let mut before = initial_soc_mwh;
             soc = initial_soc_mwh;
             for i in 0..n {
@@ -779,6 +876,77 @@ mod tests {
             let rhs = load[i] + out.battery().charge_mw[i] + out.curtailed_mw[i];
             assert!((lhs - rhs).abs() < 1e-9);
         }
+    }
+
+    #[test]
+    fn foresight_decides_whether_the_battery_keeps_energy_for_a_deficit_the_backup_cannot_cover() {
+        // Two sunny hours fill the battery (90 MWh); four hours of 20 MW deficit the 20 MW
+        // backup covers; then 60 MW, 40 above the backup (44.4 MWh from the battery).
+        let solar = [150.0, 150.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+        let load = [50.0, 50.0, 20.0, 20.0, 20.0, 20.0, 60.0];
+        let backup = [BackupDispatch {
+            capacity_mw: 20.0,
+            carbon_free_frac: 0.0,
+        }];
+        let run = |h: Option<usize>| {
+            let mut out = DispatchSeries::default();
+            let t = dispatch_with_foresight(
+                &[&solar],
+                &load,
+                1.0,
+                &[one(battery())],
+                &backup,
+                h,
+                &mut out,
+            );
+            for i in 0..load.len() {
+                let lhs =
+                    solar[i] + out.battery().discharge_mw[i] + out.backup_mw[i] + out.unmet_mw[i];
+                let rhs = load[i] + out.battery().charge_mw[i] + out.curtailed_mw[i];
+                assert!((lhs - rhs).abs() < 1e-9, "{h:?} step {i}");
+            }
+            t
+        };
+        let perfect = run(None);
+        assert_eq!(perfect.unmet_mwh, 0.0);
+        assert_eq!(
+            perfect,
+            run(Some(7)),
+            "a horizon as long as the run is perfect foresight"
+        );
+        // Seeing two hours ahead is enough here: the reserve is kept from hour 4 on.
+        assert_eq!(run(Some(2)).unmet_mwh, 0.0);
+        // One hour ahead sees the deficit too late; greedy not at all.
+        let one_h = run(Some(1));
+        let greedy = run(Some(0));
+        assert!(one_h.unmet_mwh > 1.0, "{one_h:?}");
+        assert!(greedy.unmet_mwh > one_h.unmet_mwh + 1.0, "{greedy:?}");
+        // Greedy: 88.9 MWh went into the covered hours, 1.1 MWh (1.0 MW) is left for the last.
+        assert!((greedy.unmet_mwh - 39.0).abs() < 1e-9, "{greedy:?}");
+        assert_eq!(greedy.loss_of_load_hours, 1.0);
+        // Greedy spends less backup: the battery served what the backup would have.
+        assert!(greedy.backup_mwh < perfect.backup_mwh);
+    }
+
+    #[test]
+    fn the_rolling_reserve_never_exceeds_the_whole_run_reserve_and_grows_with_the_horizon() {
+        let net: Vec<f64> = (0..200)
+            .map(|t| 80.0 * ((t as f64) * 0.37).sin() - 25.0)
+            .collect();
+        let b = battery();
+        let mut whole = Vec::new();
+        backup_reserve_mwh(&net, 10.0, &b, true, &mut whole);
+        let mut last = vec![b.soc_min_mwh; net.len()];
+        for h in [0, 1, 3, 12, 48, 199, 500] {
+            let mut r = Vec::new();
+            forecast_reserve_mwh(&net, 10.0, &b, true, h, &mut r);
+            for i in 0..net.len() {
+                assert!(r[i] <= whole[i] + 1e-9, "h {h} step {i}");
+                assert!(r[i] + 1e-9 >= last[i], "h {h} step {i}");
+            }
+            last = r;
+        }
+        assert_eq!(last, whole);
     }
 
     #[test]

@@ -767,7 +767,15 @@ pub fn run_dispatch_aged(
             carbon_free_frac: s.backup[i].carbon_free_frac,
         })
         .collect();
-    let mut totals = dispatch::dispatch(supply_mw, facility_mw, step_h, &stores, &backup, out);
+    let mut totals = dispatch::dispatch_with_foresight(
+        supply_mw,
+        facility_mw,
+        step_h,
+        &stores,
+        &backup,
+        s.simulation.dispatch.horizon_steps(step_h),
+        out,
+    );
     let mut per_unit = vec![0.0; s.backup.len()];
     for (k, &i) in order.iter().enumerate() {
         per_unit[i] = totals.backup_unit_mwh[k];

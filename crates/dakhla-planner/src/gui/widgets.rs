@@ -1036,6 +1036,7 @@ mod tests {
         a.targets.min_renewable_fraction = Some(0.8);
         a.targets.min_cfe_score = Some(0.8);
         a.targets.max_unmet_energy_mwh = Some(0.0);
+        a.simulation.dispatch = crate::scenario::DispatchMode::Forecast { horizon_h: 24 };
         let mut b = base;
         b.datacenter.cooling = Cooling::WeatherDriven(WeatherDrivenCooling::default());
         b.weather = WeatherSource::Synthetic {

@@ -4,7 +4,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets as w;
-use crate::scenario::{Scenario, WeatherSource, fields};
+use crate::scenario::{DispatchMode, Scenario, WeatherSource, fields};
 use std::path::{Component, Path, PathBuf};
 
 /// Edit meta, site, weather and simulation settings.
@@ -45,6 +45,44 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         "simulation.timestep_min",
         ctx,
     );
+    dispatch_mode(ui, s, ctx);
+}
+
+/// The battery dispatch's foresight: the mode, and the horizon of a rolling forecast (its
+/// last value is remembered while another mode is chosen).
+fn dispatch_mode(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    const PATH: &str = "simulation.dispatch";
+    let memory_id = ui.make_persistent_id("forecast_horizon_memory");
+    let default_h = fields::spec("simulation.dispatch.horizon_h")
+        .and_then(|f| f.default_number())
+        .map_or(24, |h| h as u32);
+    let remembered: u32 = ui.data(|d| d.get_temp(memory_id)).unwrap_or(default_h);
+    let word = |v| fields::choice_word(PATH, v);
+    let horizon = match s.simulation.dispatch {
+        DispatchMode::Forecast { horizon_h } => horizon_h,
+        _ => remembered,
+    };
+    w::enum_choice(
+        ui,
+        &mut s.simulation.dispatch,
+        &[
+            (DispatchMode::PerfectForesight, word("PerfectForesight")),
+            (
+                DispatchMode::Forecast { horizon_h: horizon },
+                word("Forecast"),
+            ),
+            (DispatchMode::Greedy, word("Greedy")),
+        ],
+        PATH,
+        ctx,
+    );
+    if let DispatchMode::Forecast { horizon_h } = &mut s.simulation.dispatch {
+        ui.indent(PATH, |ui| {
+            w::integer(ui, horizon_h, "simulation.dispatch.horizon_h", ctx);
+        });
+        let h = *horizon_h;
+        ui.data_mut(|d| d.insert_temp(memory_id, h));
+    }
 }
 
 /// Remembered values of the source not currently chosen, so switching back restores them.

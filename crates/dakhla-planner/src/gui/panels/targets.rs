@@ -31,6 +31,33 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ctx,
     );
     status(ui, "unmet_energy_mwh", false, ctx);
+    w::section(ui, "Reliability under unit failures");
+    w::note(
+        ui,
+        "Judged by the reliability run (Reliability panel), not by the yearly simulation; \
+         `optimize` adds backup units and storage until they hold.",
+        ctx,
+    );
+    w::optional_number(
+        ui,
+        &mut t.max_lole_h_per_year,
+        2.4,
+        "targets.max_lole_h_per_year",
+        ctx,
+    );
+    w::optional_number(
+        ui,
+        &mut t.max_eue_mwh_per_year,
+        100.0,
+        "targets.max_eue_mwh_per_year",
+        ctx,
+    );
+    w::number(
+        ui,
+        &mut t.reliability_percentile,
+        "targets.reliability_percentile",
+        ctx,
+    );
 }
 
 /// The last run's value of `kpi` against its target, in good or bad colour.

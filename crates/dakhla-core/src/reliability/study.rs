@@ -1,0 +1,726 @@
+//! Reliability studies over many machines: the sampled years of a run (`draws` x `years`,
+//! numbered year by year, draws within: sample `k` is weather year `k / draws`, draw
+//! `k % draws`) split into shards (`reliability --shard i/n` runs the samples whose number
+//! modulo n is i-1) that `merge` puts back together. Every sample is deterministic (one random
+//! stream per draw and weather year), so the merged statistics are those of the run in one
+//! process, to the last bit.
+//!
+//! A shard file travels between machines and is not trusted: [`check_shard`] checks every field
+//! (the study's definition, each sample's number and physical range, the results' SHA-256),
+//! and [`Merger`] that the shards are of one study, each given once, none missing.
+
+use super::adequacy::{
+    AdequacyOptions, FailureModel, ForesightComparison, SURVIVAL_DURATIONS_H, SampledYear,
+    YearProfiles, sample_set,
+};
+use crate::optimize::study::{
+    MAX_SHARDS, capped_list, check_text, format_tag, group_thousands, parse_tagged,
+};
+use crate::scenario::{DispatchMode, Scenario};
+use serde::{Deserialize, Serialize};
+use std::sync::atomic::AtomicBool;
+
+/// The format tag of reliability shard files.
+pub const RELIABILITY_SHARD_FORMAT: &str = "dakhla-planner reliability shard";
+/// Most sampled years (draws x weather years) one study may ask for: about a minute of work
+/// in one process, and what its shards hold together.
+pub const MAX_STUDY_SAMPLES: u64 = 2_000_000;
+/// Most draws per weather year.
+pub const MAX_DRAWS: u32 = 1_000_000;
+/// Most weather years.
+pub const MAX_YEARS: u32 = 1000;
+/// Largest reliability shard file that is read [bytes]: a sample is about 250 bytes of JSON, so
+/// this holds a whole study of [`MAX_STUDY_SAMPLES`] in one shard.
+pub const MAX_SHARD_FILE_BYTES: u64 = 600_000_000;
+/// Largest yearly energy a sample can hold [MWh/yr]: the largest campus validation allows
+/// (20 GW) for a whole year, with room.
+const MAX_ENERGY_MWH: f64 = 1e9;
+/// Longest a shard can have run [s].
+const MAX_WALL_S: f64 = 1e7;
+
+/// One sampled year of a study, numbered.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SampleResult {
+    /// The sample's number in the study: weather year x draws + draw.
+    pub sample: u64,
+    /// Weather year (0-based) and draw of the sample.
+    pub weather_year: u32,
+    pub draw: u64,
+    pub loss_of_load_h: f64,
+    pub unserved_mwh: f64,
+    pub events: f64,
+    pub longest_event_h: f64,
+    pub backup_mwh: f64,
+    /// Shares of start hours ridden through a grid outage of each duration of
+    /// [`SURVIVAL_DURATIONS_H`]; empty without a grid link.
+    pub survival: Vec<f64>,
+}
+
+impl SampleResult {
+    fn of(sample: u64, draws: u32, y: SampledYear) -> Self {
+        SampleResult {
+            sample,
+            weather_year: (sample / u64::from(draws.max(1))) as u32,
+            draw: sample % u64::from(draws.max(1)),
+            loss_of_load_h: y.loss_of_load_h,
+            unserved_mwh: y.unserved_mwh,
+            events: y.events,
+            longest_event_h: y.longest_event_h,
+            backup_mwh: y.backup_mwh,
+            survival: y.survival,
+        }
+    }
+
+    /// The sampled year, for the statistics.
+    pub fn sampled_year(&self) -> SampledYear {
+        SampledYear {
+            loss_of_load_h: self.loss_of_load_h,
+            unserved_mwh: self.unserved_mwh,
+            events: self.events,
+            longest_event_h: self.longest_event_h,
+            backup_mwh: self.backup_mwh,
+            survival: self.survival.clone(),
+        }
+    }
+}
+
+/// Fingerprint of a reliability study: the scenario's canonical content (its failure data and
+/// dispatch mode included), the draws, weather years and seed. Shards of one study share it.
+pub fn study_sha256(s: &Scenario, o: &AdequacyOptions) -> String {
+    let scenario = crate::scenario::to_ron_string(s).unwrap_or_default();
+    let definition = format!("reliability {} {} {}", o.draws, o.years, o.seed);
+    crate::hash::sha256_hex_of_parts([scenario.as_bytes(), definition.as_bytes()])
+}
+
+/// The result file of one shard of a reliability study.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReliabilityShard {
+    /// Always `dakhla-planner reliability shard`.
+    pub format: String,
+    pub program_version: String,
+    pub study_sha256: String,
+    pub scenario_name: String,
+    /// The dispatch mode, as the scenario writes it.
+    pub dispatch: String,
+    pub shard: u32,
+    pub shards: u32,
+    pub draws: u32,
+    pub years: u32,
+    pub seed: u64,
+    /// draws x years.
+    pub samples_total: u64,
+    /// Whether the campus has a grid link (each sample then has a survival curve).
+    pub grid_link: bool,
+    /// The dispatch modes compared with nothing failing (the same in every shard).
+    pub without_failures: ForesightComparison,
+    /// Time this shard took [s].
+    pub wall_s: f64,
+    pub results: Vec<SampleResult>,
+    /// SHA-256 of `results` as compact JSON: a value changed after the shard was written is
+    /// caught.
+    pub results_sha256: String,
+}
+
+/// SHA-256 of results as compact JSON.
+pub fn results_sha256(results: &[SampleResult]) -> String {
+    let text = serde_json::to_string(results).unwrap_or_default();
+    crate::hash::sha256_hex(text.as_bytes())
+}
+
+/// Number of samples of shard `i` of `n` in a study of `total`.
+pub fn samples_in_shard(total: u64, i: u32, n: u32) -> u64 {
+    let first = u64::from(i.saturating_sub(1));
+    if n == 0 || first >= total {
+        0
+    } else {
+        (total - first).div_ceil(u64::from(n))
+    }
+}
+
+/// Run shard `shard` of `shards` of the study of `s` (`shard 1 of 1`: the whole study):
+/// every sample whose number modulo `shards` is `shard - 1`. `progress(done, total)` after
+/// each; stops early when `cancel` is set (the shard is then incomplete and `merge` says so).
+#[allow(clippy::too_many_arguments)]
+pub fn run_shard(
+    s: &Scenario,
+    model: &FailureModel,
+    years: &[YearProfiles],
+    options: &AdequacyOptions,
+    shard: u32,
+    shards: u32,
+    cancel: &AtomicBool,
+    progress: impl FnMut(usize, usize),
+) -> ReliabilityShard {
+    let t0 = std::time::Instant::now();
+    let n = u64::from(shards.max(1));
+    let mine = u64::from(shard.saturating_sub(1));
+    let sampled = sample_set(
+        model,
+        years,
+        options.draws,
+        options.seed,
+        |k| k % n == mine,
+        cancel,
+        progress,
+    );
+    let results: Vec<SampleResult> = sampled
+        .into_iter()
+        .map(|(k, y)| SampleResult::of(k, options.draws, y))
+        .collect();
+    ReliabilityShard {
+        format: RELIABILITY_SHARD_FORMAT.into(),
+        program_version: env!("CARGO_PKG_VERSION").into(),
+        study_sha256: study_sha256(s, options),
+        scenario_name: s.meta.name.clone(),
+        dispatch: s.simulation.dispatch.label(),
+        shard,
+        shards,
+        draws: options.draws,
+        years: options.years,
+        seed: options.seed,
+        samples_total: u64::from(options.draws) * u64::from(options.years),
+        grid_link: model.has_grid_link(),
+        without_failures: ForesightComparison::of(model, years),
+        wall_s: t0.elapsed().as_secs_f64(),
+        results_sha256: results_sha256(&results),
+        results,
+    }
+}
+
+/// Whether `bytes` are a reliability shard file (by its `format` tag alone).
+pub fn is_reliability_shard(bytes: &[u8]) -> bool {
+    format_tag(bytes).as_deref() == Some(RELIABILITY_SHARD_FORMAT)
+}
+
+/// Parse the bytes of a reliability shard file; messages start with `name`.
+pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ReliabilityShard, String> {
+    parse_tagged(
+        bytes,
+        name,
+        RELIABILITY_SHARD_FORMAT,
+        "dakhla-planner reliability --shard",
+    )
+}
+
+/// Check every field of one reliability shard file; the message names the shard (`name`) and
+/// the field.
+pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
+    let bad = |field: &str, what: String| Err(format!("{name}: {field}: {what}"));
+    if s.format != RELIABILITY_SHARD_FORMAT {
+        return bad("format", format!("must be \"{RELIABILITY_SHARD_FORMAT}\""));
+    }
+    let is_sha = |t: &str| {
+        t.len() == 64
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    };
+    if !is_sha(&s.study_sha256) {
+        return bad(
+            "study_sha256",
+            "must be the study's SHA-256, 64 lower-case hexadecimal digits".into(),
+        );
+    }
+    check_text(name, "program_version", &s.program_version, 64)?;
+    check_text(name, "scenario_name", &s.scenario_name, 200)?;
+    check_text(name, "dispatch", &s.dispatch, 64)?;
+    match DispatchMode::parse(&s.dispatch) {
+        Ok(m) if m.label() == s.dispatch => {}
+        _ => {
+            return bad(
+                "dispatch",
+                "must be PerfectForesight, Greedy or Forecast(horizon_h: H)".into(),
+            );
+        }
+    }
+    if s.shards == 0 || s.shards > MAX_SHARDS {
+        return bad(
+            "shards",
+            format!("must be 1 to {MAX_SHARDS}, got {}", s.shards),
+        );
+    }
+    if s.shard == 0 || s.shard > s.shards {
+        return bad(
+            "shard",
+            format!("must be 1 to shards ({}), got {}", s.shards, s.shard),
+        );
+    }
+    if s.draws == 0 || s.draws > MAX_DRAWS {
+        return bad(
+            "draws",
+            format!("must be 1 to {MAX_DRAWS}, got {}", s.draws),
+        );
+    }
+    if s.years == 0 || s.years > MAX_YEARS {
+        return bad(
+            "years",
+            format!("must be 1 to {MAX_YEARS}, got {}", s.years),
+        );
+    }
+    let total = u64::from(s.draws) * u64::from(s.years);
+    if s.samples_total != total || total > MAX_STUDY_SAMPLES {
+        return bad(
+            "samples_total",
+            format!(
+                "must be draws x years = {} x {} = {total} (at most {MAX_STUDY_SAMPLES}), got {}",
+                s.draws, s.years, s.samples_total
+            ),
+        );
+    }
+    if u64::from(s.shards) > total {
+        return bad(
+            "shards",
+            format!(
+                "a study of {total} samples has at most {total} shards, got {}",
+                s.shards
+            ),
+        );
+    }
+    if !(s.wall_s.is_finite() && (0.0..=MAX_WALL_S).contains(&s.wall_s)) {
+        return bad(
+            "wall_s",
+            format!("must be 0 to {MAX_WALL_S} seconds, got {}", s.wall_s),
+        );
+    }
+    check_comparison(name, &s.without_failures)?;
+    let expected = samples_in_shard(total, s.shard, s.shards);
+    if s.results.len() as u64 != expected {
+        return bad(
+            "results",
+            format!(
+                "shard {}/{} of a study of {total} samples holds {expected} sampled years, got \
+                 {} (a shard cut short, or samples added?)",
+                s.shard,
+                s.shards,
+                s.results.len()
+            ),
+        );
+    }
+    let mut previous: Option<u64> = None;
+    let survival_len = if s.grid_link {
+        SURVIVAL_DURATIONS_H.len()
+    } else {
+        0
+    };
+    for (k, r) in s.results.iter().enumerate() {
+        let at = |f: &str| format!("results[{k}].{f}");
+        if r.sample >= total || r.sample % u64::from(s.shards) != u64::from(s.shard - 1) {
+            return bad(
+                &at("sample"),
+                format!(
+                    "sample {} is not one of shard {}/{}'s (those numbered {} + {} x k, below \
+                     {total})",
+                    r.sample,
+                    s.shard,
+                    s.shards,
+                    s.shard - 1,
+                    s.shards
+                ),
+            );
+        }
+        if previous.is_some_and(|p| r.sample <= p) {
+            return bad(
+                &at("sample"),
+                format!("sample {} is listed twice or out of order", r.sample),
+            );
+        }
+        previous = Some(r.sample);
+        let (year, draw) = (r.sample / u64::from(s.draws), r.sample % u64::from(s.draws));
+        if u64::from(r.weather_year) != year || r.draw != draw {
+            return bad(
+                &at("weather_year"),
+                format!(
+                    "sample {} is weather year {year}, draw {draw} of this study, got year {}, \
+                     draw {}",
+                    r.sample, r.weather_year, r.draw
+                ),
+            );
+        }
+        let range = |field: &str, v: f64, max: f64, unit: &str| {
+            if v.is_finite() && (0.0..=max).contains(&v) {
+                Ok(())
+            } else {
+                bad(
+                    &at(field),
+                    format!("must be 0 to {} {unit}, got {v}", crate::text::number(max)),
+                )
+            }
+        };
+        range("loss_of_load_h", r.loss_of_load_h, 8784.0, "h/yr")?;
+        range("unserved_mwh", r.unserved_mwh, MAX_ENERGY_MWH, "MWh/yr")?;
+        range("events", r.events, 8784.0, "per year")?;
+        range("longest_event_h", r.longest_event_h, 8784.0, "h")?;
+        range("backup_mwh", r.backup_mwh, MAX_ENERGY_MWH, "MWh/yr")?;
+        if r.events > 0.0 && r.loss_of_load_h == 0.0 || r.events == 0.0 && r.loss_of_load_h > 0.0 {
+            return bad(
+                &at("events"),
+                format!(
+                    "{} events with {} h of loss of load: one without the other cannot be",
+                    r.events, r.loss_of_load_h
+                ),
+            );
+        }
+        if r.survival.len() != survival_len {
+            return bad(
+                &at("survival"),
+                format!(
+                    "must hold {survival_len} shares ({}), got {}",
+                    if s.grid_link {
+                        "one per outage duration, the campus has a grid link"
+                    } else {
+                        "no grid link"
+                    },
+                    r.survival.len()
+                ),
+            );
+        }
+        for (j, p) in r.survival.iter().enumerate() {
+            if !(p.is_finite() && (0.0..=1.0).contains(p)) {
+                return bad(
+                    &at(&format!("survival[{j}]")),
+                    format!("must be a share between 0 and 1, got {p}"),
+                );
+            }
+            if j > 0 && *p > r.survival[j - 1] {
+                return bad(
+                    &at(&format!("survival[{j}]")),
+                    format!(
+                        "riding through a longer outage cannot be likelier than a shorter one \
+                         ({p} after {})",
+                        r.survival[j - 1]
+                    ),
+                );
+            }
+        }
+    }
+    if results_sha256(&s.results) != s.results_sha256 {
+        return bad(
+            "results_sha256",
+            "the results do not match their SHA-256: a value was changed after the shard was \
+             written"
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+fn check_comparison(name: &str, c: &ForesightComparison) -> Result<(), String> {
+    let bad =
+        |field: String, what: String| Err(format!("{name}: without_failures.{field}: {what}"));
+    if c.modes.len() != 3 {
+        return bad(
+            "modes".into(),
+            format!("must compare 3 dispatch modes, got {}", c.modes.len()),
+        );
+    }
+    for (k, m) in c.modes.iter().enumerate() {
+        check_text(
+            name,
+            &format!("without_failures.modes[{k}].dispatch"),
+            &m.dispatch,
+            64,
+        )?;
+        for (field, v, max) in [
+            ("lole_h_per_year", m.lole_h_per_year, 8784.0),
+            ("eue_mwh_per_year", m.eue_mwh_per_year, MAX_ENERGY_MWH),
+            (
+                "backup_energy_mwh_per_year",
+                m.backup_energy_mwh_per_year,
+                MAX_ENERGY_MWH,
+            ),
+        ] {
+            if !(v.is_finite() && (0.0..=max).contains(&v)) {
+                return bad(
+                    format!("modes[{k}].{field}"),
+                    format!("must be 0 to {}, got {v}", crate::text::number(max)),
+                );
+            }
+        }
+    }
+    let same = c.perfect_foresight_lole_h_per_year == c.modes[0].lole_h_per_year
+        && c.perfect_foresight_eue_mwh_per_year == c.modes[0].eue_mwh_per_year
+        && c.greedy_lole_h_per_year == c.modes[2].lole_h_per_year
+        && c.greedy_eue_mwh_per_year == c.modes[2].eue_mwh_per_year;
+    if !same {
+        return bad(
+            "perfect_foresight_*, greedy_*".into(),
+            "must repeat the figures of modes[0] and modes[2]".into(),
+        );
+    }
+    Ok(())
+}
+
+/// The shards of one reliability study put together one at a time.
+#[derive(Debug, Default)]
+pub struct Merger {
+    first: Option<(String, ReliabilityShard)>,
+    seen: std::collections::BTreeMap<u32, String>,
+    results: Vec<SampleResult>,
+    wall_s: f64,
+}
+
+impl Merger {
+    /// Check one shard against the first one given, and keep its results.
+    pub fn add(&mut self, name: &str, mut s: ReliabilityShard) -> Result<(), String> {
+        check_shard(name, &s)?;
+        if let Some((first_name, first)) = &self.first {
+            same_study(name, &s, first_name, first)?;
+        }
+        if let Some(prev) = self.seen.insert(s.shard, name.to_owned()) {
+            return Err(format!(
+                "{name}: shard: shard {}/{} is given twice (also {prev})",
+                s.shard, s.shards
+            ));
+        }
+        self.results.append(&mut s.results);
+        self.wall_s += s.wall_s;
+        if self.first.is_none() {
+            self.first = Some((name.to_owned(), s));
+        }
+        Ok(())
+    }
+
+    /// The first shard's header, once a shard was added.
+    pub fn header(&self) -> Option<&ReliabilityShard> {
+        self.first.as_ref().map(|(_, s)| s)
+    }
+
+    /// The study's samples in order and the shards' total time [s], when every shard was given.
+    pub fn finish(self) -> Result<(Vec<SampleResult>, f64), String> {
+        let Some((_, first)) = &self.first else {
+            return Err("no shard files given".into());
+        };
+        let missing = (1..=first.shards).filter(|i| !self.seen.contains_key(i));
+        let count = missing.clone().count();
+        if count > 0 {
+            return Err(format!(
+                "{} of {} shards missing: {} (run `reliability --shard i/{}` for each)",
+                group_thousands(count),
+                group_thousands(first.shards as usize),
+                capped_list(missing.map(|i| format!("{i}/{}", first.shards)), count),
+                first.shards
+            ));
+        }
+        let mut all = self.results;
+        all.sort_by_key(|r| r.sample);
+        if all.len() as u64 != first.samples_total
+            || all.iter().enumerate().any(|(k, r)| r.sample != k as u64)
+        {
+            return Err(format!(
+                "the shards hold {} sampled years for a study of {}",
+                all.len(),
+                first.samples_total
+            ));
+        }
+        Ok((all, self.wall_s))
+    }
+}
+
+/// Whether shard `s` (file `name`) is of the same study as `first`.
+fn same_study(
+    name: &str,
+    s: &ReliabilityShard,
+    first_name: &str,
+    first: &ReliabilityShard,
+) -> Result<(), String> {
+    let differs = |field: &str| {
+        Err(format!(
+            "{name}: {field}: differs from {first_name}: the shards are not of one study"
+        ))
+    };
+    if s.study_sha256 != first.study_sha256 {
+        return differs("study_sha256");
+    }
+    if s.shards != first.shards {
+        return differs("shards");
+    }
+    if s.program_version != first.program_version {
+        return differs("program_version");
+    }
+    if s.scenario_name != first.scenario_name {
+        return differs("scenario_name");
+    }
+    if (s.draws, s.years, s.seed) != (first.draws, first.years, first.seed) {
+        return differs("draws, years, seed");
+    }
+    if s.dispatch != first.dispatch || s.grid_link != first.grid_link {
+        return differs("dispatch, grid_link");
+    }
+    if s.without_failures != first.without_failures {
+        return differs("without_failures");
+    }
+    Ok(())
+}
+
+/// Columns of the per-sample CSV (`reliability --csv`, `merge --csv` of reliability shards).
+pub fn sample_columns() -> Vec<String> {
+    let mut c: Vec<String> = [
+        "sample",
+        "weather_year",
+        "draw",
+        "loss_of_load_h",
+        "unserved_mwh",
+        "events",
+        "longest_event_h",
+        "backup_mwh",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    c.extend(
+        SURVIVAL_DURATIONS_H
+            .iter()
+            .map(|h| format!("survival_{h:.0}h")),
+    );
+    c
+}
+
+/// Write the samples as CSV (survival columns empty without a grid link).
+pub fn write_samples_csv<W: std::io::Write>(rows: &[SampleResult], out: W) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(sample_columns())?;
+    for r in rows {
+        let mut rec = vec![
+            r.sample.to_string(),
+            r.weather_year.to_string(),
+            r.draw.to_string(),
+            r.loss_of_load_h.to_string(),
+            r.unserved_mwh.to_string(),
+            r.events.to_string(),
+            r.longest_event_h.to_string(),
+            r.backup_mwh.to_string(),
+        ];
+        for k in 0..SURVIVAL_DURATIONS_H.len() {
+            rec.push(
+                r.survival
+                    .get(k)
+                    .map_or_else(String::new, |p| p.to_string()),
+            );
+        }
+        w.write_record(&rec)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reliability::AdequacyStats;
+
+    fn study() -> (Scenario, FailureModel, Vec<YearProfiles>, AdequacyOptions) {
+        let mut s = Scenario::dakhla_reference();
+        // A short year keeps the test quick: the reference campus's first two weeks.
+        s.meta.name = "shard test".into();
+        let base = std::path::Path::new(".");
+        let mut years = super::super::adequacy::year_profiles(&s, base, 2).expect("simulates");
+        for y in &mut years {
+            let n = 24 * 14;
+            *y = YearProfiles::new(
+                y.load_mw[..n].to_vec(),
+                y.solar_mw[..n].to_vec(),
+                y.wind_mw[..n].to_vec(),
+                y.step_h,
+                y.battery,
+                y.initial_soc_mwh,
+                y.backup_mw,
+                y.dispatch,
+            );
+        }
+        let model = FailureModel::of(&s);
+        let o = AdequacyOptions {
+            draws: 7,
+            years: 2,
+            seed: 5,
+        };
+        (s, model, years, o)
+    }
+
+    #[test]
+    fn shards_merge_to_the_run_in_one_process_to_the_last_bit() {
+        let (s, model, years, o) = study();
+        let never = AtomicBool::new(false);
+        let whole = run_shard(&s, &model, &years, &o, 1, 1, &never, |_, _| {});
+        let mut m = Merger::default();
+        // Given in any order.
+        for i in [3, 1, 2] {
+            let shard = run_shard(&s, &model, &years, &o, i, 3, &never, |_, _| {});
+            // Through the file format and back.
+            let text = serde_json::to_string_pretty(&shard).unwrap();
+            assert!(is_reliability_shard(text.as_bytes()));
+            let back = parse_shard_text(text.as_bytes(), "s.json").expect("parses");
+            m.add(&format!("s{i}.json"), back).expect("a good shard");
+        }
+        let (merged, _) = m.finish().expect("all shards");
+        assert_eq!(merged, whole.results);
+        let stats = |r: &[SampleResult]| {
+            AdequacyStats::of(&r.iter().map(SampleResult::sampled_year).collect::<Vec<_>>())
+        };
+        assert_eq!(stats(&merged), stats(&whole.results));
+        // The same samples as the plain run, in its order.
+        let plain =
+            super::super::adequacy::sample_years(&model, &years, 0..7, 5, &never, |_, _| {});
+        assert_eq!(
+            whole
+                .results
+                .iter()
+                .map(SampleResult::sampled_year)
+                .collect::<Vec<_>>(),
+            plain
+        );
+    }
+
+    #[test]
+    fn a_tampered_missing_foreign_or_repeated_shard_is_named() {
+        let (s, model, years, o) = study();
+        let never = AtomicBool::new(false);
+        let a = run_shard(&s, &model, &years, &o, 1, 2, &never, |_, _| {});
+        let b = run_shard(&s, &model, &years, &o, 2, 2, &never, |_, _| {});
+        let err = |shards: Vec<ReliabilityShard>| {
+            let mut m = Merger::default();
+            for (k, sh) in shards.into_iter().enumerate() {
+                if let Err(e) = m.add(&format!("s{}.json", k + 1), sh) {
+                    return e;
+                }
+            }
+            m.finish().expect_err("refused")
+        };
+        // A value changed after writing.
+        let mut t = b.clone();
+        t.results[0].unserved_mwh += 1.0;
+        let e = err(vec![a.clone(), t]);
+        assert!(e.contains("s2.json: results_sha256"), "{e}");
+        // A value out of its physical range, fingerprint recomputed.
+        let mut t = b.clone();
+        t.results[1].loss_of_load_h = -3.0;
+        t.results_sha256 = results_sha256(&t.results);
+        let e = err(vec![a.clone(), t]);
+        assert!(
+            e.contains("s2.json: results[1].loss_of_load_h: must be 0 to"),
+            "{e}"
+        );
+        // A sample of the other shard.
+        let mut t = b.clone();
+        t.results[0].sample = 0;
+        t.results_sha256 = results_sha256(&t.results);
+        assert!(err(vec![a.clone(), t]).contains("results[0].sample"));
+        // Missing, and given twice.
+        assert!(err(vec![a.clone()]).contains("1 of 2 shards missing: 2/2"));
+        assert!(err(vec![a.clone(), a.clone()]).contains("given twice"));
+        // Another study: another seed.
+        let other = AdequacyOptions { seed: 6, ..o };
+        let c = run_shard(&s, &model, &years, &other, 2, 2, &never, |_, _| {});
+        assert!(err(vec![a.clone(), c]).contains("not of one study"));
+        // Not a reliability shard, without its content shown.
+        let e = parse_shard_text(b"{\"format\": \"x\", \"secret\": 1}", "f.json").unwrap_err();
+        assert!(
+            e.contains("f.json: not a shard result file") && !e.contains("secret"),
+            "{e}"
+        );
+        // A cancelled shard is short, and says so.
+        let stop = AtomicBool::new(true);
+        let short = run_shard(&s, &model, &years, &o, 2, 2, &stop, |_, _| {});
+        assert!(err(vec![a, short]).contains("holds 7 sampled years, got 0"));
+    }
+}
