@@ -87,6 +87,16 @@ enum Command {
         /// The pattern search stops when its step falls below this share of each range.
         #[arg(long, value_name = "SHARE", default_value_t = SearchOptions::default().step_tolerance)]
         step_tolerance: f64,
+        /// With a reliability target (targets.max_lole_h_per_year or max_eue_mwh_per_year):
+        /// failure draws per weather year judging each design.
+        #[arg(long, value_name = "N", default_value_t = 200,
+              value_parser = clap::value_parser!(u32).range(10..=100_000))]
+        reliability_draws: u32,
+        /// With a reliability target: weather years the target is judged over (at
+        /// targets.reliability_percentile).
+        #[arg(long, value_name = "N", default_value_t = 1,
+              value_parser = clap::value_parser!(u32).range(1..=100))]
+        reliability_years: u32,
     },
     /// Combine the result files of `optimize --shard` or `reliability --shard` runs into the
     /// study's results.
@@ -333,6 +343,8 @@ fn main() -> ExitCode {
             years,
             extra_starts,
             step_tolerance,
+            reliability_draws,
+            reliability_years,
         }) => {
             let options = SearchOptions {
                 extra_starts: extra_starts as usize,
@@ -374,6 +386,11 @@ fn main() -> ExitCode {
                         save.as_deref(),
                         pareto.as_deref(),
                         &options,
+                        dakhla_planner::reliability::AdequacyOptions {
+                            draws: reliability_draws,
+                            years: reliability_years,
+                            seed: 1,
+                        },
                     ),
                 }
             }
@@ -1028,6 +1045,7 @@ fn optimize_command(
     save: Option<&Path>,
     pareto_csv: Option<&Path>,
     options: &SearchOptions,
+    reliability: dakhla_planner::reliability::AdequacyOptions,
 ) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::{self, Control, study};
     let (s, base, original_text) = load_or_builtin_text(file)?;
@@ -1050,8 +1068,18 @@ fn optimize_command(
         progress: &|_| {},
     };
     let mut engine = Engine::new();
-    let opt = optimize::optimize_scenario(&mut engine, &s, &base, options, &control)
+    let mut opt = optimize::optimize_scenario(&mut engine, &s, &base, options, &control)
         .map_err(|e| bad(format!("{name}: {e}")))?;
+    // N + k: the least-cost mix sized for perfect machines, then units and battery blocks
+    // added until the reliability targets hold under failures.
+    let sized = if s.targets.has_reliability_target() && opt.outcome.best.feasible() {
+        let units = dakhla_planner::reliability::sizing::unit_sizes_mw(&s);
+        let r = reliability_sizing(&mut engine, &mut opt, &units, &base, &reliability, &cancel)
+            .map_err(|e| run_failure(file, &e))?;
+        Some(r)
+    } else {
+        None
+    };
     let front = match pareto_csv {
         Some(out) => {
             let targets = study::scenario_pareto_targets(&s.optimizer);
@@ -1100,12 +1128,27 @@ fn optimize_command(
         }
     }
     if json {
-        print_json(&report::optimize::optimize_json(
-            &s,
-            file,
-            &opt,
-            front.as_deref(),
-        ))?;
+        let mut doc = report::optimize::optimize_json(&s, file, &opt, front.as_deref());
+        if let (Some(r), Some(o)) = (&sized, doc.as_object_mut()) {
+            o.insert(
+                "reliability_sizing".into(),
+                serde_json::json!({
+                    "met": r.met,
+                    "max_lole_h_per_year": s.targets.max_lole_h_per_year,
+                    "max_eue_mwh_per_year": s.targets.max_eue_mwh_per_year,
+                    "reliability_percentile": s.targets.reliability_percentile,
+                    "draws": reliability.draws,
+                    "years": reliability.years,
+                    "seed": reliability.seed,
+                    "dispatch": s.simulation.dispatch.label(),
+                    "backup_units": r.last.backup_units,
+                    "lole_h_per_year": r.last.reliability.lole_h_per_year,
+                    "eue_mwh_per_year": r.last.reliability.eue_mwh_per_year,
+                    "steps": r.steps,
+                }),
+            );
+        }
+        print_json(&doc)?;
     } else {
         out!("{}", report::optimize::optimize_text(&s, &opt));
         if let Some(front) = &front {
@@ -1114,6 +1157,18 @@ fn optimize_command(
                 report::optimize::pareto_text(opt.problem.target, front)
             );
         }
+        if let Some(r) = &sized {
+            out!("{}", reliability_sizing_text(&s, r, &reliability));
+        }
+    }
+    if let Some(r) = &sized
+        && !r.met
+    {
+        errln!(
+            "{name}: no design within the optimizer bounds meets the reliability target; widen \
+             the backup and battery bounds or relax the target"
+        );
+        return Ok(ExitCode::from(2));
     }
     if !opt.outcome.best.feasible() {
         errln!(
@@ -1123,6 +1178,109 @@ fn optimize_command(
         return Ok(ExitCode::from(2));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Size the optimum's backup units and battery blocks to the scenario's reliability targets
+/// (`reliability::sizing`), and make the sized design the optimum: its scenario, simulation
+/// and evaluation.
+fn reliability_sizing(
+    engine: &mut Engine,
+    opt: &mut dakhla_planner::optimize::ScenarioOptimum,
+    unit_mw: &[f64],
+    base: &Path,
+    options: &dakhla_planner::reliability::AdequacyOptions,
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<dakhla_planner::reliability::sizing::ReliabilitySizing, dakhla_planner::sim::SimError> {
+    use dakhla_planner::optimize::{Scratch, capacities_of};
+    let r = dakhla_planner::reliability::sizing::size_for_reliability(
+        &opt.scenario,
+        unit_mw,
+        base,
+        options,
+        cancel,
+        |k, st| {
+            errln!(
+                "reliability step {k}: {}: {:.1} M USD/yr, LOLE {:.3} h/yr, EUE {:.1} MWh/yr{}",
+                st.change,
+                st.annualized_cost_usd / 1e6,
+                st.reliability.lole_h_per_year,
+                st.reliability.eue_mwh_per_year,
+                if st.met { " (met)" } else { "" }
+            );
+        },
+    )?;
+    opt.scenario = r.scenario.clone();
+    opt.results = engine.run(&opt.scenario, base)?;
+    opt.outcome.best = opt
+        .problem
+        .evaluate(&capacities_of(&opt.scenario), &mut Scratch::default());
+    Ok(r)
+}
+
+/// The reliability sizing's path (the cost-against-LOLE front) and answer, in words.
+fn reliability_sizing_text(
+    s: &Scenario,
+    r: &dakhla_planner::reliability::sizing::ReliabilitySizing,
+    o: &dakhla_planner::reliability::AdequacyOptions,
+) -> String {
+    let t = &s.targets;
+    let mut want = Vec::new();
+    if let Some(v) = t.max_lole_h_per_year {
+        want.push(format!("LOLE at most {v} h/yr"));
+    }
+    if let Some(v) = t.max_eue_mwh_per_year {
+        want.push(format!("EUE at most {v} MWh/yr"));
+    }
+    let mut text = format!(
+        "\nSized to reliability ({} at P{:.0} over {} weather year{}, {} failure draws each, \
+         dispatch {}): {}\n",
+        want.join(" and "),
+        t.reliability_percentile * 100.0,
+        o.years,
+        if o.years == 1 { "" } else { "s" },
+        o.draws,
+        dispatch_words(&s.simulation.dispatch.label()),
+        if r.met {
+            "met"
+        } else {
+            "NOT met within the bounds"
+        }
+    );
+    text += "  Backup units: ";
+    text += &r
+        .scenario
+        .backup
+        .iter()
+        .map(|b| {
+            format!(
+                "{} x {} MW {}",
+                if b.capacity_mw > 0.0 { b.unit_count } else { 0 },
+                dakhla_planner::text::number(b.unit_mw()),
+                dakhla_planner::text::terminal_safe(&b.name)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    text += &format!(
+        "; battery {:.0} MWh / {:.0} MW\n  Cost against LOLE along the way:\n    {:<44} {:>12} {:>12} {:>12}\n",
+        r.scenario.battery.energy_mwh,
+        r.scenario.battery.power_mw,
+        "step",
+        "M USD/yr",
+        "LOLE h/yr",
+        "EUE MWh/yr"
+    );
+    for st in &r.steps {
+        text += &format!(
+            "    {:<44} {:>12.2} {:>12.3} {:>12.1}{}\n",
+            dakhla_planner::text::shorten_to(&st.change, 44),
+            st.annualized_cost_usd / 1e6,
+            st.reliability.lole_h_per_year,
+            st.reliability.eue_mwh_per_year,
+            if st.met { "  met" } else { "" }
+        );
+    }
+    text
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -1164,3 +1164,58 @@ fn reliability_runs_in_each_dispatch_mode_and_compares_them_without_failures() {
         assert!(stderr(&o).contains("--dispatch"), "{}", stderr(&o));
     }
 }
+
+#[test]
+fn optimize_sizes_backup_in_whole_units_to_a_lole_target_and_saves_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("sized.ron");
+    let o = run(&[
+        "optimize",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+        "--set",
+        "targets.max_lole_h_per_year=5",
+        "--reliability-draws",
+        "40",
+        "--json",
+        "--save",
+        saved.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("reliability step 1: start"),
+        "{}",
+        stderr(&o)
+    );
+    let d: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    let r = &d["reliability_sizing"];
+    assert_eq!(r["met"], true);
+    assert!(r["lole_h_per_year"].as_f64().unwrap() <= 5.0);
+    let steps = r["steps"].as_array().unwrap();
+    // The optimizer's mix alone (perfect machines) misses the target; units were added.
+    assert!(!steps[0]["met"].as_bool().unwrap(), "{}", steps[0]);
+    assert!(steps.len() >= 2);
+    let first_cost = steps[0]["annualized_cost_usd"].as_f64().unwrap();
+    let last_cost = steps.last().unwrap()["annualized_cost_usd"]
+        .as_f64()
+        .unwrap();
+    assert!(last_cost > first_cost);
+    // Whole units of the file's own sizes (gas turbines 50 MW, gensets 2.5 MW) are saved.
+    let s = dakhla_planner::scenario::load(&saved).expect("the saved file opens");
+    for b in &s.backup {
+        let unit = b.capacity_mw / f64::from(b.unit_count);
+        assert!(
+            b.capacity_mw == 0.0 || [50.0, 2.5].iter().any(|u| (unit - u).abs() < 1e-9),
+            "{}: {} MW in {} units",
+            b.name,
+            b.capacity_mw,
+            b.unit_count
+        );
+    }
+    let units: Vec<u64> = r["backup_units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert_eq!(units.len(), s.backup.len());
+}

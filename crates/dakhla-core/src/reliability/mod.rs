@@ -22,7 +22,7 @@
 
 pub mod adequacy;
 pub mod copt;
-
+pub mod sizing;
 pub mod study;
 pub mod units;
 

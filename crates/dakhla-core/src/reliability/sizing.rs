@@ -1,0 +1,497 @@
+//! Sizing to a reliability target: the fewest backup units and battery power blocks that bring
+//! the campus's LOLE and EUE under unit failures to `targets.max_lole_h_per_year` and
+//! `targets.max_eue_mwh_per_year`, at the level `targets.reliability_percentile` over weather
+//! years.
+//!
+//! The least-cost optimizer sizes with perfect machines: its backup is the least capacity that
+//! serves the load when nothing fails (N). Failures need more (N + k). From a design (the
+//! optimizer's answer, or any scenario) this search:
+//! 1. builds every backup entry in whole units of its own unit size (`capacity_mw /
+//!    unit_count` as the scenario has it), rounding up;
+//! 2. while a target is not met, adds the step that buys the most reliability per dollar of
+//!    annualized cost: one more unit of a backup entry, or one more power block of the battery
+//!    (`pcs_unit_mw`, with energy at the battery's duration) - so backup and storage are sized
+//!    together;
+//! 3. once met, removes units and blocks, dearest first, while the targets (and every target of
+//!    the yearly simulation) still hold.
+//!
+//! Every candidate is judged by the same sequential Monte Carlo ([`super::adequacy`]) with the
+//! same seed (common random numbers: two designs differ by their capacities, not by their
+//! luck), so a unit added never looks worse by chance. The path of steps is the cost-against-LOLE
+//! front of the design: each step's cost and LOLE are kept.
+//!
+//! Greedy marginal steps are exact for one kind of unit (LOLE falls as units are added, so the
+//! first count that meets the target is the fewest; checked against the capacity outage table
+//! in the tests), and a heuristic when several kinds compete.
+
+use super::adequacy::{AdequacyOptions, FailureModel, SampledYear, YearProfiles, sample_years};
+use crate::scenario::{Scenario, Sizing};
+use crate::sim::{Engine, SimError};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Most steps the search takes (each adds a unit or a block).
+const MAX_STEPS: usize = 400;
+
+/// The reliability of a design at the target's level.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct LevelReliability {
+    /// Each weather year's expected LOLE over the draws, at the percentile [h/yr].
+    pub lole_h_per_year: f64,
+    /// Each weather year's expected EUE, at the percentile [MWh/yr].
+    pub eue_mwh_per_year: f64,
+    /// Mean over every sampled year [h/yr].
+    pub lole_mean_h_per_year: f64,
+}
+
+/// One design on the search's path.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct SizingStep {
+    /// What changed from the step before ("start", "+1 Gas turbines (50 MW)", ...).
+    pub change: String,
+    /// Units of each backup entry, in the scenario's order.
+    pub backup_units: Vec<u32>,
+    pub backup_mw: f64,
+    pub battery_energy_mwh: f64,
+    pub battery_power_mw: f64,
+    pub annualized_cost_usd: f64,
+    pub reliability: LevelReliability,
+    /// Whether the reliability targets hold.
+    pub met: bool,
+}
+
+/// The answer of the search.
+#[derive(Clone, Debug)]
+pub struct ReliabilitySizing {
+    /// The design that meets the targets with the fewest units (or the last tried when none
+    /// within the bounds does).
+    pub scenario: Scenario,
+    /// Every design tried along the way, in order (the cost-against-LOLE front).
+    pub steps: Vec<SizingStep>,
+    /// The final design's figures.
+    pub last: SizingStep,
+    pub met: bool,
+    /// True when the run was cancelled.
+    pub cancelled: bool,
+}
+
+/// The value at percentile `p` (nearest rank) of `v`, counted from the low side.
+pub fn percentile(v: &[f64], p: f64) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    let rank = ((p * s.len() as f64).ceil() as usize).clamp(1, s.len());
+    s[rank - 1]
+}
+
+/// Search state: the weather years' load and renewables (the same for every candidate), the
+/// engine for costs.
+struct Judge<'a> {
+    base_years: Vec<YearProfiles>,
+    options: AdequacyOptions,
+    engine: Engine,
+    base_dir: &'a Path,
+    percentile: f64,
+    max_lole: Option<f64>,
+    max_eue: Option<f64>,
+    cancel: &'a AtomicBool,
+}
+
+impl Judge<'_> {
+    fn reliability(&self, c: &Scenario) -> LevelReliability {
+        let model = FailureModel::of(c);
+        let years: Vec<YearProfiles> = self
+            .base_years
+            .iter()
+            .map(|y| {
+                YearProfiles::new(
+                    y.load_mw.clone(),
+                    y.solar_mw.clone(),
+                    y.wind_mw.clone(),
+                    y.step_h,
+                    c.battery.limits(y.step_h),
+                    c.battery.initial_soc_frac * c.battery.energy_mwh,
+                    c.backup.iter().map(|b| b.capacity_mw).sum(),
+                    c.simulation.dispatch,
+                )
+            })
+            .collect();
+        let draws = u64::from(self.options.draws.max(1));
+        let s = sample_years(
+            &model,
+            &years,
+            0..draws,
+            self.options.seed,
+            self.cancel,
+            |_, _| {},
+        );
+        let per_year = |f: fn(&SampledYear) -> f64| -> Vec<f64> {
+            s.chunks(draws as usize)
+                .map(|c| c.iter().map(f).sum::<f64>() / c.len().max(1) as f64)
+                .collect()
+        };
+        let lole = per_year(|y| y.loss_of_load_h);
+        let eue = per_year(|y| y.unserved_mwh);
+        LevelReliability {
+            lole_h_per_year: percentile(&lole, self.percentile),
+            eue_mwh_per_year: percentile(&eue, self.percentile),
+            lole_mean_h_per_year: s.iter().map(|y| y.loss_of_load_h).sum::<f64>()
+                / s.len().max(1) as f64,
+        }
+    }
+
+    /// How far the design is from the targets: 0 when met.
+    fn violation(&self, r: &LevelReliability) -> f64 {
+        let over =
+            |v: f64, t: Option<f64>, scale: f64| t.map_or(0.0, |t| (v - t).max(0.0) / t.max(scale));
+        over(r.lole_h_per_year, self.max_lole, 0.1) + over(r.eue_mwh_per_year, self.max_eue, 1.0)
+    }
+
+    fn step(&mut self, c: &Scenario, change: String) -> Result<SizingStep, SimError> {
+        let cost = self.engine.run(c, self.base_dir)?.kpis.annualized_cost_usd;
+        let reliability = self.reliability(c);
+        Ok(SizingStep {
+            change,
+            backup_units: c
+                .backup
+                .iter()
+                .map(|b| if b.capacity_mw > 0.0 { b.unit_count } else { 0 })
+                .collect(),
+            backup_mw: c.backup.iter().map(|b| b.capacity_mw).sum(),
+            battery_energy_mwh: c.battery.energy_mwh,
+            battery_power_mw: c.battery.power_mw,
+            annualized_cost_usd: cost,
+            met: self.violation(&reliability) == 0.0,
+            reliability,
+        })
+    }
+
+    /// Whether the yearly simulation of `c` meets the scenario's own targets.
+    fn simulation_targets_met(&mut self, c: &Scenario) -> Result<bool, SimError> {
+        Ok(self.engine.run(c, self.base_dir)?.kpis.all_targets_met)
+    }
+}
+
+/// A change the search can make.
+#[derive(Clone, Copy, Debug)]
+enum Move {
+    /// One unit more (+1) or less (-1) of backup entry `i`.
+    Unit(usize, i32),
+    /// One battery power block more or less.
+    Block(i32),
+}
+
+/// The units of each backup entry of `units_of` (its `capacity_mw / unit_count`) [MW].
+pub fn unit_sizes_mw(units_of: &Scenario) -> Vec<f64> {
+    units_of.backup.iter().map(|b| b.unit_mw()).collect()
+}
+
+/// Whole units of `unit_mw` that hold each backup entry of `s` (rounded up; 0 for an entry
+/// with no capacity).
+fn whole_units(s: &Scenario, unit_mw: &[f64]) -> Vec<u32> {
+    s.backup
+        .iter()
+        .zip(unit_mw)
+        .map(|(b, u)| {
+            if *u > 0.0 && b.capacity_mw > 0.0 {
+                (b.capacity_mw / u - 1e-9).ceil().max(1.0) as u32
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
+/// `s` with `counts[i]` units of `unit_mw[i]` in backup entry `i` (an entry with none keeps
+/// one unit's worth of failure data at no capacity).
+fn with_units(s: &Scenario, counts: &[u32], unit_mw: &[f64]) -> Scenario {
+    let mut c = s.clone();
+    for ((b, n), u) in c.backup.iter_mut().zip(counts).zip(unit_mw) {
+        b.unit_count = (*n).max(1);
+        b.capacity_mw = f64::from(*n) * u;
+    }
+    c
+}
+
+/// The design after move `m`, with the words for it; `None` when the move is not allowed.
+fn apply(
+    s: &Scenario,
+    counts: &[u32],
+    m: Move,
+    unit_mw: &[f64],
+    max_backup_mw: f64,
+) -> Option<(Scenario, Vec<u32>, String)> {
+    match m {
+        Move::Unit(i, d) => {
+            let n = i64::from(counts[i]) + i64::from(d);
+            if n < 0 || n > i64::from(crate::scenario::MAX_BACKUP_UNITS) || unit_mw[i] <= 0.0 {
+                return None;
+            }
+            let mut next = counts.to_vec();
+            next[i] = n as u32;
+            let total: f64 = next
+                .iter()
+                .zip(unit_mw)
+                .map(|(n, u)| f64::from(*n) * u)
+                .sum();
+            if d > 0 && total > max_backup_mw + 1e-9 {
+                return None;
+            }
+            let c = with_units(s, &next, unit_mw);
+            let name = crate::text::shorten(&c.backup[i].name);
+            let words = format!(
+                "{}1 unit of {name} ({} MW)",
+                if d > 0 { "+" } else { "-" },
+                crate::text::number(unit_mw[i])
+            );
+            Some((c, next, words))
+        }
+        Move::Block(d) => {
+            let mut c = s.clone();
+            let b = &mut c.battery;
+            let block = b.pcs_unit_mw;
+            let duration_h = if b.power_mw > 0.0 && b.energy_mwh > 0.0 {
+                b.energy_mwh / b.power_mw
+            } else {
+                4.0
+            };
+            let power = b.power_mw + f64::from(d) * block;
+            if power < block - 1e-9 {
+                return None;
+            }
+            b.power_mw = power;
+            b.energy_mwh = (b.energy_mwh + f64::from(d) * block * duration_h).max(0.0);
+            let words = format!(
+                "{}1 battery block ({} MW, {} MWh)",
+                if d > 0 { "+" } else { "-" },
+                crate::text::number(block),
+                format!("{:.0}", block * duration_h)
+            );
+            Some((c, counts.to_vec(), words))
+        }
+    }
+}
+
+/// The fewest backup units and battery blocks that meet the scenario's reliability targets,
+/// from the design `s` (see the module doc), building each backup entry in units of
+/// `unit_mw` (see [`unit_sizes_mw`]: the sizes of the scenario the design came from, since the
+/// optimizer's capacities need not be whole units). `progress(steps so far, the last step)`.
+pub fn size_for_reliability(
+    s: &Scenario,
+    unit_mw: &[f64],
+    base_dir: &Path,
+    options: &AdequacyOptions,
+    cancel: &AtomicBool,
+    mut progress: impl FnMut(usize, &SizingStep),
+) -> Result<ReliabilitySizing, SimError> {
+    let t = &s.targets;
+    let unit_mw: Vec<f64> = (0..s.backup.len())
+        .map(|i| {
+            unit_mw
+                .get(i)
+                .copied()
+                .unwrap_or_else(|| s.backup[i].unit_mw())
+        })
+        .collect();
+    let mut counts = whole_units(s, &unit_mw);
+    let start = with_units(s, &counts, &unit_mw);
+    let mut judge = Judge {
+        base_years: super::adequacy::year_profiles(&start, base_dir, options.years)?,
+        options: *options,
+        engine: Engine::new(),
+        base_dir,
+        percentile: t.reliability_percentile,
+        max_lole: t.max_lole_h_per_year,
+        max_eue: t.max_eue_mwh_per_year,
+        cancel,
+    };
+    let o = &s.optimizer;
+    let backup_free = !matches!(o.backup_mw, Sizing::Fixed);
+    let max_backup_mw = match o.backup_mw {
+        Sizing::Between { max, .. } => max,
+        _ => f64::INFINITY,
+    };
+    let battery_free = !matches!(o.battery_power_mw, Sizing::Fixed)
+        && !matches!(o.battery_energy_mwh, Sizing::Fixed)
+        && s.battery.pcs_unit_mw > 0.0;
+    let mut moves: Vec<Move> = Vec::new();
+    if backup_free {
+        moves.extend((0..start.backup.len()).map(|i| Move::Unit(i, 1)));
+    }
+    if battery_free {
+        moves.push(Move::Block(1));
+    }
+
+    let mut current = start;
+    let mut now = judge.step(&current, "start: backup in whole units".into())?;
+    let mut steps = vec![now.clone()];
+    progress(steps.len(), &now);
+    // Add what buys the most reliability per dollar until the targets hold.
+    while !now.met && steps.len() < MAX_STEPS && !cancel.load(Ordering::Relaxed) {
+        let v_now = judge.violation(&now.reliability);
+        let mut best: Option<(f64, Scenario, Vec<u32>, SizingStep)> = None;
+        for m in &moves {
+            let Some((c, n, change)) = apply(&current, &counts, *m, &unit_mw, max_backup_mw) else {
+                continue;
+            };
+            let st = judge.step(&c, change)?;
+            let gain = v_now - judge.violation(&st.reliability);
+            // A dollar at least: a free step is judged by its gain alone.
+            let extra = (st.annualized_cost_usd - now.annualized_cost_usd).max(1.0);
+            let score = gain / extra;
+            if best.as_ref().is_none_or(|(b, ..)| score > *b) {
+                best = Some((score, c, n, st));
+            }
+        }
+        let Some((_, c, n, st)) = best else { break };
+        current = c;
+        counts = n;
+        now = st;
+        steps.push(now.clone());
+        progress(steps.len(), &now);
+    }
+    // Then the fewest: remove, dearest saving first, while everything still holds.
+    if now.met {
+        let mut removals: Vec<Move> = Vec::new();
+        if backup_free {
+            removals.extend((0..current.backup.len()).map(|i| Move::Unit(i, -1)));
+        }
+        if battery_free {
+            removals.push(Move::Block(-1));
+        }
+        loop {
+            if cancel.load(Ordering::Relaxed) || steps.len() >= MAX_STEPS {
+                break;
+            }
+            let mut best: Option<(f64, Scenario, Vec<u32>, SizingStep)> = None;
+            for m in &removals {
+                let Some((c, n, change)) = apply(&current, &counts, *m, &unit_mw, max_backup_mw)
+                else {
+                    continue;
+                };
+                let st = judge.step(&c, change)?;
+                if !st.met || !judge.simulation_targets_met(&c)? {
+                    continue;
+                }
+                let saved = now.annualized_cost_usd - st.annualized_cost_usd;
+                if saved > 0.0 && best.as_ref().is_none_or(|(b, ..)| saved > *b) {
+                    best = Some((saved, c, n, st));
+                }
+            }
+            let Some((_, c, n, st)) = best else { break };
+            current = c;
+            counts = n;
+            now = st;
+            steps.push(now.clone());
+            progress(steps.len(), &now);
+        }
+    }
+    Ok(ReliabilitySizing {
+        scenario: current,
+        met: now.met,
+        last: now,
+        steps,
+        cancelled: cancel.load(Ordering::Relaxed),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reliability::{Copt, OutageUnit};
+    use crate::scenario::BackupKind;
+
+    #[test]
+    fn the_percentile_counts_from_the_good_side_by_nearest_rank() {
+        let v = [5.0, 1.0, 3.0, 2.0, 4.0];
+        assert_eq!(percentile(&v, 0.5), 3.0);
+        assert_eq!(percentile(&v, 0.9), 5.0);
+        assert_eq!(percentile(&v, 1.0), 5.0);
+        assert_eq!(percentile(&[7.0], 0.9), 7.0);
+        assert_eq!(percentile(&[], 0.5), 0.0);
+    }
+
+    /// The reference campus's load served by gas turbines alone: no sun, no wind, no battery.
+    fn units_only(count: u32) -> Scenario {
+        let mut s = Scenario::dakhla_reference();
+        s.solar_plants.clear();
+        s.wind_farms.clear();
+        s.battery.energy_mwh = 0.0;
+        s.battery.power_mw = 0.0;
+        s.targets = crate::scenario::Targets::default();
+        let mut gt = s
+            .backup
+            .iter()
+            .find(|b| b.kind == BackupKind::GasTurbine)
+            .cloned()
+            .expect("the reference has gas turbines");
+        gt.unit_count = count;
+        gt.capacity_mw = 50.0 * f64::from(count);
+        gt.forced_outage_rate = 0.05;
+        gt.mean_time_to_repair_h = 50.0;
+        // The outage table knows no failed starts.
+        gt.start_failure_prob = 0.0;
+        s.backup = vec![gt];
+        s
+    }
+
+    #[test]
+    fn with_one_kind_of_unit_it_finds_the_fewest_units_the_outage_table_allows() {
+        let s = units_only(12);
+        let base = Path::new(".");
+        let load = Engine::new()
+            .run(&s, base)
+            .expect("simulates")
+            .facility_load_mw
+            .to_vec();
+        // The outage table's LOLE for each count; a target between two counts far apart, so
+        // that the Monte Carlo's error cannot blur which count meets it.
+        let lole = |n: usize| {
+            let units = vec![
+                OutageUnit {
+                    capacity_mw: 50.0,
+                    forced_outage_rate: 0.05,
+                };
+                n
+            ];
+            Copt::build(&units, 1.0)
+                .expect("table")
+                .lole_eue(&load, 1.0)
+                .0
+        };
+        let peak = load.iter().cloned().fold(0.0, f64::max);
+        let first = (peak / 50.0).ceil() as usize;
+        let (fewest, target) = (first..first + 8)
+            .find_map(|n| {
+                let (a, b) = (lole(n), lole(n + 1));
+                (b < 2.4 && a > 2.4).then(|| (n + 1, (a * b).sqrt()))
+            })
+            .expect("a count meets 2.4 h/yr");
+        assert!(lole(fewest) < 0.5 * target && lole(fewest - 1) > 2.0 * target);
+        let never = AtomicBool::new(false);
+        let options = AdequacyOptions {
+            draws: 300,
+            years: 1,
+            seed: 3,
+        };
+        // From below (the deterministic need) and from above (too many units).
+        for start in [first as u32, fewest as u32 + 3] {
+            let mut s = units_only(start);
+            s.targets.max_lole_h_per_year = Some(target);
+            let units = unit_sizes_mw(&s);
+            let r =
+                size_for_reliability(&s, &units, base, &options, &never, |_, _| {}).expect("sizes");
+            assert!(r.met, "{:?}", r.last);
+            assert_eq!(
+                r.scenario.backup[0].unit_count as usize, fewest,
+                "from {start}: {:?}",
+                r.steps
+            );
+            assert_eq!(r.scenario.backup[0].capacity_mw, 50.0 * fewest as f64);
+            // The path is a front: cost rises as LOLE falls while units are added.
+            assert!(r.steps.len() >= 2);
+        }
+    }
+}
