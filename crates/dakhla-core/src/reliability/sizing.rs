@@ -264,10 +264,10 @@ fn apply(
             b.power_mw = power;
             b.energy_mwh = (b.energy_mwh + f64::from(d) * block * duration_h).max(0.0);
             let words = format!(
-                "{}1 battery block ({} MW, {} MWh)",
+                "{}1 battery block ({} MW, {:.0} MWh)",
                 if d > 0 { "+" } else { "-" },
                 crate::text::number(block),
-                format!("{:.0}", block * duration_h)
+                block * duration_h
             );
             Some((c, counts.to_vec(), words))
         }
