@@ -1037,6 +1037,7 @@ fn no_cancel() -> std::sync::atomic::AtomicBool {
     std::sync::atomic::AtomicBool::new(false)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn optimize_command(
     file: Option<&Path>,
     set: &[String],
