@@ -346,6 +346,23 @@ pub struct SampledYear {
     /// which the campus rides through a grid outage that long (on-site units cold at its
     /// start, the battery as the year's dispatch left it).
     pub survival: Vec<f64>,
+    /// Loss-of-load events by duration, one count per bin of [`EVENT_DURATION_BINS_H`]
+    /// [1/yr].
+    pub events_by_duration: [f64; EVENT_BINS],
+}
+
+/// Number of event-duration bins.
+pub const EVENT_BINS: usize = 7;
+
+/// Lower bounds of the event-duration bins [h]: 1, 2, 3-4, 5-8, 9-24, 25-72, more than 72.
+pub const EVENT_DURATION_BINS_H: [f64; EVENT_BINS] = [1.0, 2.0, 3.0, 5.0, 9.0, 25.0, 73.0];
+
+/// The bin of an event of `hours`.
+pub fn event_bin(hours: f64) -> usize {
+    EVENT_DURATION_BINS_H
+        .iter()
+        .rposition(|from| hours >= *from - 1e-9)
+        .unwrap_or(0)
 }
 
 /// Grid-outage durations of the survival curve [h] (as REopt reports it).
@@ -460,8 +477,14 @@ fn sample_year(
             event_h += p.step_h;
             out.longest_event_h = out.longest_event_h.max(event_h);
         } else {
+            if event_h > 0.0 {
+                out.events_by_duration[event_bin(event_h)] += 1.0;
+            }
             event_h = 0.0;
         }
+    }
+    if event_h > 0.0 {
+        out.events_by_duration[event_bin(event_h)] += 1.0;
     }
     if model.has_grid_link() {
         out.survival = survival(model, p, &sampled, soc_before, &mut a);
@@ -471,6 +494,9 @@ fn sample_year(
     out.unserved_mwh *= f;
     out.events *= f;
     out.backup_mwh *= f;
+    for e in &mut out.events_by_duration {
+        *e *= f;
+    }
     out
 }
 
@@ -679,6 +705,8 @@ pub struct AdequacyStats {
     /// With a grid link: the probability of riding through a grid outage of each duration
     /// starting at any hour; `None` without one.
     pub survival: Option<Vec<SurvivalPoint>>,
+    /// Loss-of-load events per year by duration (the mean over sampled years).
+    pub event_durations: Vec<DurationBin>,
     /// Sampled years the statistics are over.
     pub samples: usize,
 }
@@ -763,6 +791,17 @@ impl ForesightComparison {
     }
 }
 
+/// Events of one duration range.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct DurationBin {
+    /// Shortest event of the bin [h].
+    pub from_h: f64,
+    /// Longest event of the bin [h]; `None` for the last (open) bin.
+    pub to_h: Option<f64>,
+    /// Mean events per year of this duration.
+    pub events_per_year: f64,
+}
+
 /// One point of the survival curve.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct SurvivalPoint {
@@ -802,6 +841,14 @@ impl AdequacyStats {
                         })
                         .collect()
                 }),
+            event_durations: (0..EVENT_BINS)
+                .map(|k| DurationBin {
+                    from_h: EVENT_DURATION_BINS_H[k],
+                    to_h: EVENT_DURATION_BINS_H.get(k + 1).map(|next| next - 1.0),
+                    events_per_year: samples.iter().map(|s| s.events_by_duration[k]).sum::<f64>()
+                        / samples.len().max(1) as f64,
+                })
+                .collect(),
             samples: samples.len(),
         }
     }
@@ -880,6 +927,14 @@ mod tests {
         assert!((e.mean - eue).abs() < 3.0 * e.std_error, "{e:?} vs {eue}");
         assert!(stats.events_per_year.mean > 0.0);
         assert!(stats.longest_event_h.mean >= 1.0);
+        // Every event is in one duration bin.
+        let binned: f64 = stats.event_durations.iter().map(|b| b.events_per_year).sum();
+        assert!((binned - stats.events_per_year.mean).abs() < 1e-9);
+        let bins: Vec<usize> = [1.0, 2.0, 3.0, 4.0, 8.0, 9.0, 24.0, 25.0, 72.0, 73.0, 500.0]
+            .iter()
+            .map(|h| event_bin(*h))
+            .collect();
+        assert_eq!(bins, [0, 1, 2, 2, 3, 4, 4, 5, 5, 6, 6]);
     }
 
     #[test]

@@ -27,7 +27,8 @@ pub mod study;
 pub mod units;
 
 pub use adequacy::{
-    AdequacyOptions, AdequacyStats, FailureModel, ForesightComparison, SampledYear, YearProfiles,
+    AdequacyOptions, AdequacyStats, DurationBin, FailureModel, ForesightComparison, SampledYear,
+    YearProfiles,
 };
 pub use copt::{Copt, CoptError, OutageUnit};
 pub use units::{Availability, Estimate, RepairableUnit, unit_only_draws};

@@ -10,8 +10,8 @@
 //! and [`Merger`] that the shards are of one study, each given once, none missing.
 
 use super::adequacy::{
-    AdequacyOptions, FailureModel, ForesightComparison, SURVIVAL_DURATIONS_H, SampledYear,
-    YearProfiles, sample_set,
+    AdequacyOptions, EVENT_BINS, EVENT_DURATION_BINS_H, FailureModel, ForesightComparison,
+    SURVIVAL_DURATIONS_H, SampledYear, YearProfiles, sample_set,
 };
 use crate::optimize::study::{
     MAX_SHARDS, capped_list, check_text, format_tag, group_thousands, parse_tagged,
@@ -55,6 +55,8 @@ pub struct SampleResult {
     /// Shares of start hours ridden through a grid outage of each duration of
     /// [`SURVIVAL_DURATIONS_H`]; empty without a grid link.
     pub survival: Vec<f64>,
+    /// Events per year in each duration bin of [`EVENT_DURATION_BINS_H`].
+    pub events_by_duration: [f64; EVENT_BINS],
 }
 
 impl SampleResult {
@@ -69,6 +71,7 @@ impl SampleResult {
             longest_event_h: y.longest_event_h,
             backup_mwh: y.backup_mwh,
             survival: y.survival,
+            events_by_duration: y.events_by_duration,
         }
     }
 
@@ -81,6 +84,7 @@ impl SampleResult {
             longest_event_h: self.longest_event_h,
             backup_mwh: self.backup_mwh,
             survival: self.survival.clone(),
+            events_by_duration: self.events_by_duration,
         }
     }
 }
@@ -361,6 +365,20 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
                 ),
             );
         }
+        let mut binned = 0.0;
+        for (j, e) in r.events_by_duration.iter().enumerate() {
+            range(&format!("events_by_duration[{j}]"), *e, 8784.0, "per year")?;
+            binned += e;
+        }
+        if (binned - r.events).abs() > 1e-6 * r.events.max(1.0) {
+            return bad(
+                &at("events_by_duration"),
+                format!(
+                    "the events by duration add up to {binned}, but events is {}",
+                    r.events
+                ),
+            );
+        }
         if r.survival.len() != survival_len {
             return bad(
                 &at("survival"),
@@ -573,6 +591,14 @@ pub fn sample_columns() -> Vec<String> {
             .iter()
             .map(|h| format!("survival_{h:.0}h")),
     );
+    c.extend((0..EVENT_BINS).map(|k| {
+        let from = EVENT_DURATION_BINS_H[k];
+        match EVENT_DURATION_BINS_H.get(k + 1) {
+            Some(next) if *next - 1.0 > from => format!("events_{from:.0}_to_{:.0}h", next - 1.0),
+            Some(_) => format!("events_{from:.0}h"),
+            None => format!("events_over_{:.0}h", from - 1.0),
+        }
+    }));
     c
 }
 
@@ -598,6 +624,7 @@ pub fn write_samples_csv<W: std::io::Write>(rows: &[SampleResult], out: W) -> cs
                     .map_or_else(String::new, |p| p.to_string()),
             );
         }
+        rec.extend(r.events_by_duration.iter().map(|e| e.to_string()));
         w.write_record(&rec)?;
     }
     w.flush()?;
