@@ -193,6 +193,45 @@ pub fn run_shard(
     }
 }
 
+/// A whole reliability run of a scenario, as the window and the report show it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Assessment {
+    pub stats: super::AdequacyStats,
+    /// The dispatch modes compared with nothing failing.
+    pub without_failures: ForesightComparison,
+    pub draws: u32,
+    pub years: u32,
+    pub seed: u64,
+    /// The dispatch mode, as the scenario writes it.
+    pub dispatch: String,
+    /// Whether the run finished (a cancelled run holds the samples done so far).
+    pub complete: bool,
+}
+
+/// Run the reliability Monte Carlo of `s` in one process: `progress(done, total)` after each
+/// sampled year; `cancel` stops it (the statistics are then of the samples done).
+pub fn assess(
+    s: &Scenario,
+    base_dir: &std::path::Path,
+    options: &AdequacyOptions,
+    cancel: &AtomicBool,
+    progress: impl FnMut(usize, usize),
+) -> Result<Assessment, crate::sim::SimError> {
+    let years = super::adequacy::year_profiles(s, base_dir, options.years)?;
+    let model = FailureModel::of(s);
+    let run = run_shard(s, &model, &years, options, 1, 1, cancel, progress);
+    let sampled: Vec<SampledYear> = run.results.iter().map(SampleResult::sampled_year).collect();
+    Ok(Assessment {
+        stats: super::AdequacyStats::of(&sampled),
+        complete: run.results.len() as u64 == run.samples_total,
+        without_failures: run.without_failures,
+        draws: options.draws,
+        years: options.years,
+        seed: options.seed,
+        dispatch: run.dispatch,
+    })
+}
+
 /// Whether `bytes` are a reliability shard file (by its `format` tag alone).
 pub fn is_reliability_shard(bytes: &[u8]) -> bool {
     format_tag(bytes).as_deref() == Some(RELIABILITY_SHARD_FORMAT)
