@@ -26,7 +26,7 @@
 //! event are estimated over them with their standard errors. Draw `k` of seed `s` is the same
 //! whatever other draws run (one PCG-64 stream per draw and weather year).
 
-use super::units::{Availability, Estimate, RepairableUnit};
+use super::units::{Availability, Chain, Estimate, RepairableUnit};
 use crate::model::battery::BatteryLimits;
 use crate::scenario::{DispatchMode, Scenario};
 use crate::sim::dispatch::{flows_keeping_reserve_mw, next_soc_keeping_reserve, reserves_mwh};
@@ -375,30 +375,38 @@ struct Scratch {
     wind: Vec<f64>,
     pcs: Vec<f64>,
     backup_up: Vec<Vec<u32>>,
-    delta: Vec<f64>,
+    /// Changes of the units in service of one backup entry; all zero between uses.
+    delta: Vec<i32>,
+    /// Changes of the capacity in service of one fleet [MW]; all zero between uses.
+    fdelta: Vec<f64>,
     /// Stored energy at the start of each step [MWh].
     soc_before: Vec<f64>,
+    /// Load each step leaves for the backup [MW].
+    short_mw: Vec<f64>,
 }
 
 /// The available share of `fleet` over `n` steps into `out` (1 where there is no fleet),
-/// divided by its long-run mean when `mean_preserving`.
+/// divided by its long-run mean when `mean_preserving`. `delta` is all zero on entry and is
+/// left so (the running sum clears it as it reads it: no separate pass over memory).
 fn fleet_share(
     a: &mut Availability,
     fleet: &Fleet,
     step_h: f64,
     n: usize,
     mean_preserving: bool,
+    delta: &mut Vec<f64>,
     out: &mut Vec<f64>,
 ) {
-    out.clear();
     out.resize(n, 0.0);
     if fleet.units.is_empty() || fleet.total_mw <= 0.0 {
         out.fill(1.0);
         return;
     }
+    delta.resize(n, 0.0);
     for (u, count) in &fleet.units {
+        let chain = Chain::of(u, step_h);
         for _ in 0..*count {
-            a.add_in_service(u, step_h, u.capacity_mw, out);
+            a.add_in_service_chain(&chain, u.capacity_mw, delta);
         }
     }
     let scale = if mean_preserving && fleet.mean_share > 0.0 {
@@ -407,8 +415,9 @@ fn fleet_share(
         1.0 / fleet.total_mw
     };
     let mut in_service = 0.0;
-    for o in out.iter_mut() {
-        in_service += *o;
+    for (o, d) in out[..n].iter_mut().zip(&mut delta[..n]) {
+        in_service += *d;
+        *d = 0.0;
         // The running sum of whole capacities: round-off cannot make a share negative.
         *o = (in_service * scale).max(0.0);
     }
@@ -433,26 +442,29 @@ fn sample_year(
         pcs,
         backup_up,
         delta,
+        fdelta,
         soc_before,
+        short_mw,
     } = scratch;
     soc_before.clear();
-    fleet_share(&mut a, &model.solar, p.step_h, n, true, solar);
-    fleet_share(&mut a, &model.wind, p.step_h, n, true, wind);
-    fleet_share(&mut a, &model.pcs, p.step_h, n, false, pcs);
+    fleet_share(&mut a, &model.solar, p.step_h, n, true, fdelta, solar);
+    fleet_share(&mut a, &model.wind, p.step_h, n, true, fdelta, wind);
+    fleet_share(&mut a, &model.pcs, p.step_h, n, false, fdelta, pcs);
     backup_up.resize_with(model.backup.len(), Vec::new);
+    delta.resize(n, 0);
     for (b, counts) in model.backup.iter().zip(backup_up.iter_mut()) {
-        delta.clear();
-        delta.resize(n, 0.0);
+        let chain = Chain::of(&b.unit, p.step_h);
         for _ in 0..b.count {
-            a.add_in_service(&b.unit, p.step_h, 1.0, delta);
+            a.add_units_in_service_chain(&chain, delta);
         }
-        counts.clear();
-        let mut up = 0.0;
-        counts.extend(delta.iter().map(|d| {
-            up += d;
-            // Whole units: the running sum of +1 and -1 is exact.
-            up.round().max(0.0) as u32
-        }));
+        counts.resize(n, 0);
+        let mut up = 0_i32;
+        // The running sum clears `delta` as it reads it, for the next entry and draw.
+        for (c, d) in counts[..n].iter_mut().zip(&mut delta[..n]) {
+            up += *d;
+            *d = 0;
+            *c = up.max(0) as u32;
+        }
     }
     let sampled = Sampled {
         solar,
@@ -464,13 +476,16 @@ fn sample_year(
     let mut soc = p.initial_soc_mwh;
     let mut out = SampledYear::default();
     let mut event_h = 0.0_f64;
-    for t in 0..n {
-        soc_before.push(soc);
-        let (backup_mw, short) = sampled.step(model, p, t, &mut soc, &mut running, &mut a, true);
-        out.backup_mwh += backup_mw * p.step_h;
+    let survival_needed = model.has_grid_link();
+    // Without a reserve plan the battery does not depend on the backup: its whole year first,
+    // in a tight loop (the same figures, the random starts drawn in the same order).
+    // Sums over steps [MW]; times the step at the end.
+    let (mut backup_sum, mut unserved_sum) = (0.0, 0.0);
+    let mut record = |backup_mw: f64, short: f64| {
+        backup_sum += backup_mw;
         if short > LOSS_TOLERANCE_MW {
             out.loss_of_load_h += p.step_h;
-            out.unserved_mwh += short * p.step_h;
+            unserved_sum += short;
             if event_h == 0.0 {
                 out.events += 1.0;
             }
@@ -482,11 +497,36 @@ fn sample_year(
             }
             event_h = 0.0;
         }
+    };
+    if p.plan.is_none() {
+        // Without a reserve plan the battery does not depend on the backup: its whole year
+        // first, in a tight loop (the same figures, the random starts drawn in the same order).
+        sampled.greedy_battery_pass(
+            p,
+            soc,
+            short_mw,
+            survival_needed.then_some(&mut *soc_before),
+        );
+        for (t, short) in short_mw.iter().enumerate() {
+            let (backup_mw, left) =
+                sampled.backup_step(model, t, *short, &mut running, &mut a, true);
+            record(backup_mw, left);
+        }
+    } else {
+        for t in 0..n {
+            if survival_needed {
+                soc_before.push(soc);
+            }
+            let (backup_mw, left) = sampled.step(model, p, t, &mut soc, &mut running, &mut a, true);
+            record(backup_mw, left);
+        }
     }
+    out.backup_mwh = backup_sum * p.step_h;
+    out.unserved_mwh = unserved_sum * p.step_h;
     if event_h > 0.0 {
         out.events_by_duration[event_bin(event_h)] += 1.0;
     }
-    if model.has_grid_link() {
+    if survival_needed {
         out.survival = survival(model, p, &sampled, soc_before, &mut a);
     }
     let f = p.year_factor();
@@ -517,6 +557,7 @@ impl Sampled<'_> {
     /// probability (the next unit is then tried). The load is served before the battery charges.
     /// Grid links take part only when `grid_on`. Returns (backup output, load not served) [MW].
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn step(
         &self,
         model: &FailureModel,
@@ -557,7 +598,68 @@ impl Sampled<'_> {
             }
         };
         let short_load = (deficit - discharge).max(0.0);
-        let mut short = short_load + to_battery;
+        let (backup_mw, left) =
+            self.backup_step(model, t, short_load + to_battery, running, a, grid_on);
+        // The load first: what the backup could not give is taken off the battery's charge.
+        let unserved = (left - to_battery).max(0.0);
+        let charge_missed = left - unserved;
+        if charge_missed > 0.0 {
+            *soc = (*soc - charge_missed * limits.eta_charge * limits.step_h)
+                .max(limits.soc_min_mwh.min(*soc));
+        }
+        (backup_mw, unserved)
+    }
+
+    /// The greedy battery over the whole year from `soc` (nothing kept in reserve, so the
+    /// battery does not depend on the backup): the load each step leaves for the backup into
+    /// `short_mw`, and with `soc_before` the stored energy at each step's start. The same
+    /// figures as [`step`](Self::step) without a plan, in a tight loop.
+    fn greedy_battery_pass(
+        &self,
+        p: &YearProfiles,
+        mut soc: f64,
+        short_mw: &mut Vec<f64>,
+        mut soc_before: Option<&mut Vec<f64>>,
+    ) {
+        let n = p.load_mw.len();
+        short_mw.clear();
+        short_mw.resize(n, 0.0);
+        let (load, solar, wind) = (&p.load_mw[..n], &p.solar_mw[..n], &p.wind_mw[..n]);
+        let (s_share, w_share, pcs) = (&self.solar[..n], &self.wind[..n], &self.pcs[..n]);
+        for (t, short) in short_mw.iter_mut().enumerate() {
+            if let Some(b) = soc_before.as_deref_mut() {
+                b.push(soc);
+            }
+            let net = solar[t] * s_share[t] + wind[t] * w_share[t] - load[t];
+            let mut limits = p.battery;
+            limits.power_mw *= pcs[t];
+            let (surplus, deficit) = if net > 0.0 { (net, 0.0) } else { (0.0, -net) };
+            let (_, discharge, new_soc) = limits.step(soc, surplus, deficit);
+            soc = new_soc;
+            *short = (deficit - discharge).max(0.0);
+        }
+    }
+
+    /// The backup at step `t` for `wanted_mw`: units in `running` keep running while in
+    /// service, more are started as needed, each start failing with its probability (the next
+    /// unit is then tried); grid links only when `grid_on`. Returns (backup output, what it
+    /// could not give) [MW].
+    #[inline(always)]
+    fn backup_step(
+        &self,
+        model: &FailureModel,
+        t: usize,
+        wanted_mw: f64,
+        running: &mut [u32],
+        a: &mut Availability,
+        grid_on: bool,
+    ) -> (f64, f64) {
+        let mut short = wanted_mw;
+        if short <= 0.0 {
+            // Nothing for the backup: every unit stops.
+            running.fill(0);
+            return (0.0, 0.0);
+        }
         let mut backup_mw = 0.0;
         for (k, b) in model.backup.iter().enumerate() {
             if b.grid && !grid_on {
@@ -565,8 +667,12 @@ impl Sampled<'_> {
             }
             let available = self.backup_up[k][t];
             let mut on = running[k].min(available);
-            let need = if b.unit.capacity_mw > 0.0 {
-                (short / b.unit.capacity_mw - 1e-9).ceil().max(0.0) as u32
+            let need = if b.unit.capacity_mw > 0.0 && short > 0.0 {
+                // ceil(short / unit - 1e-9) without a call into libm (x86-64's baseline has
+                // no rounding instruction); `as` saturates.
+                let q = short / b.unit.capacity_mw - 1e-9;
+                let whole = q as u32;
+                whole + u32::from(q > f64::from(whole))
             } else {
                 0
             };
@@ -583,14 +689,7 @@ impl Sampled<'_> {
             short -= out_mw;
             running[k] = on;
         }
-        // The load first: what the backup could not give is taken off the battery's charge.
-        let unserved = (short - to_battery).max(0.0);
-        let charge_missed = short - unserved;
-        if charge_missed > 0.0 {
-            *soc = (*soc - charge_missed * limits.eta_charge * limits.step_h)
-                .max(limits.soc_min_mwh.min(*soc));
-        }
-        (backup_mw, unserved)
+        (backup_mw, short)
     }
 }
 
@@ -928,7 +1027,11 @@ mod tests {
         assert!(stats.events_per_year.mean > 0.0);
         assert!(stats.longest_event_h.mean >= 1.0);
         // Every event is in one duration bin.
-        let binned: f64 = stats.event_durations.iter().map(|b| b.events_per_year).sum();
+        let binned: f64 = stats
+            .event_durations
+            .iter()
+            .map(|b| b.events_per_year)
+            .sum();
         assert!((binned - stats.events_per_year.mean).abs() < 1e-9);
         let bins: Vec<usize> = [1.0, 2.0, 3.0, 4.0, 8.0, 9.0, 24.0, 25.0, 72.0, 73.0, 500.0]
             .iter()

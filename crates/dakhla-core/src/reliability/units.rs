@@ -59,45 +59,21 @@ pub struct Availability {
     rng: Pcg64,
 }
 
-impl Availability {
-    /// The generator of draw `draw` of `seed`.
-    pub fn new(seed: u64, draw: u64) -> Self {
-        Availability {
-            rng: pcg64_for(seed, draw),
-        }
-    }
+/// A unit's two-state chain at a step length: the probabilities of failing and of being
+/// repaired in a step, the steady state, and what the sojourn sampler needs, computed once
+/// for a fleet of identical units.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Chain {
+    p_fail: f64,
+    p_repair: f64,
+    p_up: f64,
+    inv_fail: f64,
+    inv_repair: f64,
+}
 
-    /// Uniform in the open interval (0, 1), from the draw's stream.
-    pub fn uniform(&mut self) -> f64 {
-        ((self.rng.next_u64() >> 11) as f64 + 0.5) * (1.0 / 9_007_199_254_740_992.0)
-    }
-
-    /// Steps until the chain leaves its state, when it leaves with probability `p` per step
-    /// (geometric on 1, 2, ...; `usize::MAX` when it never leaves).
-    fn sojourn_steps(&mut self, p: f64) -> usize {
-        if p >= 1.0 {
-            1
-        } else if p <= 0.0 {
-            usize::MAX
-        } else {
-            let d = (self.uniform().ln() / (-p).ln_1p()).ceil();
-            if d >= usize::MAX as f64 {
-                usize::MAX
-            } else {
-                (d as usize).max(1)
-            }
-        }
-    }
-
-    /// Walk `unit`'s chain over `n` steps of `step_h` hours: `segment(start, end, up)` for each
-    /// stay in one state, in order, covering `0..n`.
-    fn walk(
-        &mut self,
-        unit: &RepairableUnit,
-        step_h: f64,
-        n: usize,
-        mut segment: impl FnMut(usize, usize, bool),
-    ) {
+impl Chain {
+    /// The chain of `unit` with steps of `step_h` hours.
+    pub fn of(unit: &RepairableUnit, step_h: f64) -> Chain {
         let p_fail = if unit.mttf_h.is_finite() && unit.mttf_h > 0.0 {
             (step_h / unit.mttf_h).min(1.0)
         } else if unit.mttf_h <= 0.0 {
@@ -116,10 +92,82 @@ impl Availability {
         } else {
             1.0
         };
-        let mut state = self.uniform() < p_up;
+        Chain {
+            p_fail,
+            p_repair,
+            p_up,
+            inv_fail: inv_log_stay(p_fail),
+            inv_repair: inv_log_stay(p_repair),
+        }
+    }
+}
+
+/// `1 / ln(1 - p)` for a probability `p` of leaving a state per step (0 when it never or
+/// always leaves: [`Availability::sojourn_steps`] does not use it then).
+fn inv_log_stay(p: f64) -> f64 {
+    if p > 0.0 && p < 1.0 {
+        1.0 / (-p).ln_1p()
+    } else {
+        0.0
+    }
+}
+
+impl Availability {
+    /// The generator of draw `draw` of `seed`.
+    pub fn new(seed: u64, draw: u64) -> Self {
+        Availability {
+            rng: pcg64_for(seed, draw),
+        }
+    }
+
+    /// Uniform in the open interval (0, 1), from the draw's stream.
+    pub fn uniform(&mut self) -> f64 {
+        ((self.rng.next_u64() >> 11) as f64 + 0.5) * (1.0 / 9_007_199_254_740_992.0)
+    }
+
+    /// Steps until the chain leaves its state, when it leaves with probability `p` per step
+    /// (geometric on 1, 2, ...; `usize::MAX` when it never leaves). `inv_log_stay` is
+    /// `1 / ln(1 - p)` (see [`inv_log_stay`]), computed once per unit.
+    fn sojourn_steps(&mut self, p: f64, inv_log_stay: f64) -> usize {
+        if p >= 1.0 {
+            1
+        } else if p <= 0.0 {
+            usize::MAX
+        } else {
+            let d = self.uniform().ln() * inv_log_stay;
+            if d >= usize::MAX as f64 {
+                usize::MAX
+            } else {
+                // ceil without a call into libm (x86-64's baseline has no rounding
+                // instruction): d is positive.
+                let whole = d as usize;
+                (whole + usize::from(d > whole as f64)).max(1)
+            }
+        }
+    }
+
+    /// Walk `unit`'s chain over `n` steps of `step_h` hours: `segment(start, end, up)` for each
+    /// stay in one state, in order, covering `0..n`.
+    fn walk(
+        &mut self,
+        unit: &RepairableUnit,
+        step_h: f64,
+        n: usize,
+        segment: impl FnMut(usize, usize, bool),
+    ) {
+        self.walk_chain(&Chain::of(unit, step_h), n, segment)
+    }
+
+    /// [`walk`](Self::walk) with the chain's constants computed once ([`Chain::of`]).
+    fn walk_chain(&mut self, c: &Chain, n: usize, mut segment: impl FnMut(usize, usize, bool)) {
+        let mut state = self.uniform() < c.p_up;
         let mut t = 0;
         while t < n {
-            let d = self.sojourn_steps(if state { p_fail } else { p_repair });
+            let d = if state {
+                self.sojourn_steps(c.p_fail, c.inv_fail)
+            } else {
+                self.sojourn_steps(c.p_repair, c.inv_repair)
+            };
             let end = t.saturating_add(d).min(n);
             segment(t, end, state);
             t = end;
@@ -127,11 +175,51 @@ impl Availability {
         }
     }
 
+    /// [`add_in_service`](Self::add_in_service) for a unit whose chain is `c`.
+    pub fn add_in_service_chain(&mut self, c: &Chain, weight: f64, delta: &mut [f64]) {
+        let n = delta.len();
+        self.walk_chain(c, n, |a, b, on| {
+            if on {
+                delta[a] += weight;
+                if b < n {
+                    delta[b] -= weight;
+                }
+            }
+        });
+    }
+
+    /// [`add_units_in_service`](Self::add_units_in_service) for a unit whose chain is `c`.
+    pub fn add_units_in_service_chain(&mut self, c: &Chain, delta: &mut [i32]) {
+        let n = delta.len();
+        self.walk_chain(c, n, |a, b, on| {
+            if on {
+                delta[a] += 1;
+                if b < n {
+                    delta[b] -= 1;
+                }
+            }
+        });
+    }
+
     /// Sample `unit`'s states over `up.len()` steps of `step_h` hours into `up` (true: in
     /// service).
     pub fn sample_unit(&mut self, unit: &RepairableUnit, step_h: f64, up: &mut [bool]) {
         let n = up.len();
         self.walk(unit, step_h, n, |a, b, on| up[a..b].fill(on));
+    }
+
+    /// [`add_in_service`](Self::add_in_service) counting units: +1 where `unit` comes into
+    /// service, -1 where it goes out; the running sum is the number of units in service.
+    pub fn add_units_in_service(&mut self, unit: &RepairableUnit, step_h: f64, delta: &mut [i32]) {
+        let n = delta.len();
+        self.walk(unit, step_h, n, |a, b, on| {
+            if on {
+                delta[a] += 1;
+                if b < n {
+                    delta[b] -= 1;
+                }
+            }
+        });
     }
 
     /// Add `weight` to `delta` where `unit` comes into service and take it off where it goes
