@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CI: a real distributed run (issue 16, point 8). Brings up a single-node Slurm cluster on
-# localhost (Debian's slurm-wlm and munge), runs a small study as a job array of 4 tasks
-# (.ci/slurm/study.sbatch: `optimize --shard i/4`), merges the shards and checks that the
-# merged CSV is byte for byte the CSV of the same study run in one process (`--shard 1/1`).
+# localhost (Debian's slurm-wlm and munge), runs two small studies (an optimize study and a
+# reliability study) each as a job array of 4 tasks (.ci/slurm/study.sbatch: `optimize` or
+# `reliability --shard i/4`), merges the shards and checks that each merged CSV is byte for
+# byte the CSV of the same study run in one process (`--shard 1/1`).
 #
 # Usage (as root): .ci/slurm/run-study.sh [DAKHLA_PLANNER_BINARY]   (default target/debug/...)
 #
@@ -27,6 +28,9 @@ out=$repo/target/slurm-study
 # a shard, `merge --csv` writes the study.)
 study=(scenarios/dakhla-500mw.ron --years 2 --pareto "$out/front-not-written.csv"
     --set optimizer.pareto_points=2)
+# And a reliability study: the grid-link campus (its survival curve too), 60 failure draws x 2
+# weather years = 120 sampled years, 30 per task.
+reliability_study=(scenarios/dakhla-grid-link.ron --draws 60 --years 2 --seed 7)
 shards=4
 export SLURM_CONF=$state/slurm.conf
 ctld_port=6917
@@ -237,43 +241,56 @@ wait_for 60 "$slurmd_pid" "node $node idle in sinfo" node_idle
 sinfo
 say "slurmd up (pid $slurmd_pid), cluster ready after $((SECONDS - t_start)) s"
 
-echo "== the study as a job array of $shards: ${study[*]}"
+# run_array KIND ARGS...: the study `dakhla-planner KIND ARGS` (optimize or reliability) as a
+# job array of $shards tasks, merged, against the same study in one process (--shard 1/1).
+run_array() {
+    local kind=$1
+    shift
+    local dir=$out/$kind
+    echo "== the $kind study as a job array of $shards: $*"
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    local t_array=$SECONDS
+    say "sbatch --array=1-$shards --wait .ci/slurm/study.sbatch $kind ..."
+    # In the background so that a signal to this script is handled at once (bash runs a trap
+    # only after a foreground command returns); sbatch --wait exits non-zero if any task did.
+    timeout 900 sbatch --array="1-$shards" --wait --chdir="$repo" \
+        --output="$dir/slurm-%A_%a.out" .ci/slurm/study.sbatch \
+        "$bin" "$kind" "$shards" "$dir" "$@" &
+    sbatch_pid=$!
+    if ! wait "$sbatch_pid"; then
+        die "the $kind job array failed (sbatch --wait: a task exited non-zero, was cancelled or did not end within 900 s)"
+    fi
+    sbatch_pid=
+    say "job array done in $((SECONDS - t_array)) s"
+    local f
+    for f in "$dir"/slurm-*.out; do
+        echo "-- $(basename "$f")"
+        sed 's/^/   /' "$f"
+    done
+    local i shard_files=()
+    for ((i = 1; i <= shards; i++)); do
+        [ -s "$dir/shard-$i.json" ] || die "task $i wrote no $dir/shard-$i.json"
+        shard_files+=("$dir/shard-$i.json")
+    done
+    "$bin" merge "${shard_files[@]}" --csv "$dir/array.csv"
+
+    echo "== the same $kind study in one process"
+    local t_one=$SECONDS
+    "$bin" "$kind" "$@" --shard 1/1 --out "$dir/one.json"
+    "$bin" merge "$dir/one.json" --csv "$dir/one.csv"
+    say "one process: $((SECONDS - t_one)) s"
+
+    echo "== merged job array = one process?"
+    if ! cmp "$dir/array.csv" "$dir/one.csv"; then
+        diff -u "$dir/one.csv" "$dir/array.csv" | head -n 40 >&2 || true
+        die "the merged shards of the $kind job array differ from the one-process run"
+    fi
+    local rows=$(($(wc -l <"$dir/array.csv") - 1))
+    say "identical: $rows rows, $(sha256sum "$dir/array.csv" | cut -c1-16)… ($dir/array.csv)"
+}
+
 rm -rf "$out"
 mkdir -p "$out"
-t_array=$SECONDS
-say "sbatch --array=1-$shards --wait .ci/slurm/study.sbatch ..."
-# In the background so that a signal to this script is handled at once (bash runs a trap only
-# after a foreground command returns); sbatch --wait exits non-zero if any task did.
-timeout 900 sbatch --array="1-$shards" --wait --chdir="$repo" \
-    --output="$out/slurm-%A_%a.out" .ci/slurm/study.sbatch \
-    "$bin" "$shards" "$out" "${study[@]}" &
-sbatch_pid=$!
-if ! wait "$sbatch_pid"; then
-    die "the job array failed (sbatch --wait: a task exited non-zero, was cancelled or did not end within 900 s)"
-fi
-sbatch_pid=
-say "job array done in $((SECONDS - t_array)) s"
-for f in "$out"/slurm-*.out; do
-    echo "-- $(basename "$f")"
-    sed 's/^/   /' "$f"
-done
-for ((i = 1; i <= shards; i++)); do
-    [ -s "$out/shard-$i.json" ] || die "task $i wrote no $out/shard-$i.json"
-done
-shard_files=()
-for ((i = 1; i <= shards; i++)); do shard_files+=("$out/shard-$i.json"); done
-"$bin" merge "${shard_files[@]}" --csv "$out/array.csv"
-
-echo "== the same study in one process"
-t_one=$SECONDS
-"$bin" optimize "${study[@]}" --shard 1/1 --out "$out/one.json"
-"$bin" merge "$out/one.json" --csv "$out/one.csv"
-say "one process: $((SECONDS - t_one)) s"
-
-echo "== merged job array = one process?"
-if ! cmp "$out/array.csv" "$out/one.csv"; then
-    diff -u "$out/one.csv" "$out/array.csv" | head -n 40 >&2 || true
-    die "the merged shards of the job array differ from the one-process run"
-fi
-rows=$(($(wc -l <"$out/array.csv") - 1))
-say "identical: $rows jobs, $(sha256sum "$out/array.csv" | cut -c1-16)… ($out/array.csv)"
+run_array optimize "${study[@]}"
+run_array reliability "${reliability_study[@]}"
