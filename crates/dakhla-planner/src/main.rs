@@ -97,6 +97,10 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 1,
               value_parser = clap::value_parser!(u32).range(1..=100))]
         reliability_years: u32,
+        /// With a reliability target: write the sizing's path (each design's units, cost, LOLE
+        /// and EUE: the front of cost against LOLE) to this CSV file.
+        #[arg(long, value_name = "OUT.csv")]
+        reliability_front: Option<PathBuf>,
     },
     /// Combine the result files of `optimize --shard` or `reliability --shard` runs into the
     /// study's results.
@@ -345,6 +349,7 @@ fn main() -> ExitCode {
             step_tolerance,
             reliability_draws,
             reliability_years,
+            reliability_front,
         }) => {
             let options = SearchOptions {
                 extra_starts: extra_starts as usize,
@@ -360,6 +365,7 @@ fn main() -> ExitCode {
                     ("--json", json),
                     ("--hourly", hourly.is_some()),
                     ("--save", save.is_some()),
+                    ("--reliability-front", reliability_front.is_some()),
                 ]
                 .into_iter()
                 .filter_map(|(flag, given)| given.then_some(flag))
@@ -391,6 +397,7 @@ fn main() -> ExitCode {
                             years: reliability_years,
                             seed: 1,
                         },
+                        reliability_front.as_deref(),
                     ),
                 }
             }
@@ -1047,8 +1054,18 @@ fn optimize_command(
     pareto_csv: Option<&Path>,
     options: &SearchOptions,
     reliability: dakhla_planner::reliability::AdequacyOptions,
+    reliability_front: Option<&Path>,
 ) -> Result<ExitCode, Failure> {
     use dakhla_planner::optimize::{self, Control, study};
+    if reliability_front.is_some() && {
+        let (s, _) = load_or_builtin(file)?;
+        !with_overrides(s, set)?.targets.has_reliability_target()
+    } {
+        return Err(bad(
+            "--reliability-front needs a reliability target: set targets.max_lole_h_per_year or \
+             targets.max_eue_mwh_per_year (in the file or with --set)",
+        ));
+    }
     let (s, base, original_text) = load_or_builtin_text(file)?;
     let s = with_overrides(s, set)?;
     let mut run = RunFiles::new();
@@ -1057,6 +1074,7 @@ fn optimize_command(
         ("--hourly", hourly),
         ("--save", save),
         ("--pareto", pareto_csv),
+        ("--reliability-front", reliability_front),
     ] {
         if let Some(out) = out {
             run.output(role, out).map_err(bad)?;
@@ -1077,6 +1095,13 @@ fn optimize_command(
         let units = dakhla_planner::reliability::sizing::unit_sizes_mw(&s);
         let r = reliability_sizing(&mut engine, &mut opt, &units, &base, &reliability, &cancel)
             .map_err(|e| run_failure(file, &e))?;
+        if let Some(out) = reliability_front {
+            write_atomic(out, |w| {
+                dakhla_planner::reliability::sizing::write_steps_csv(&r.steps, &s, w)
+                    .map_err(std::io::Error::other)
+            })
+            .map_err(|e| bad(format!("{e:#}")))?;
+        }
         Some(r)
     } else {
         None

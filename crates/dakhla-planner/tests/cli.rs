@@ -1169,6 +1169,7 @@ fn reliability_runs_in_each_dispatch_mode_and_compares_them_without_failures() {
 fn optimize_sizes_backup_in_whole_units_to_a_lole_target_and_saves_them() {
     let dir = tempfile::tempdir().unwrap();
     let saved = dir.path().join("sized.ron");
+    let front = dir.path().join("front.csv");
     let o = run(&[
         "optimize",
         repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
@@ -1179,6 +1180,8 @@ fn optimize_sizes_backup_in_whole_units_to_a_lole_target_and_saves_them() {
         "--json",
         "--save",
         saved.to_str().unwrap(),
+        "--reliability-front",
+        front.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
@@ -1218,4 +1221,22 @@ fn optimize_sizes_backup_in_whole_units_to_a_lole_target_and_saves_them() {
         .map(|v| v.as_u64().unwrap())
         .collect();
     assert_eq!(units.len(), s.backup.len());
+    // The front of cost against LOLE: one row per step, cost rising as LOLE falls.
+    let csv = std::fs::read_to_string(&front).unwrap();
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("step,change,met,annualized_cost_usd,lole_h_per_year,eue_mwh_per_year")
+    );
+    assert_eq!(lines.count(), steps.len());
+    // Without a reliability target the front is refused in words.
+    let o = run(&["optimize", "--reliability-front", front.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("needs a reliability target"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -397,6 +397,56 @@ pub fn size_for_reliability(
     })
 }
 
+/// Write the sizing's steps as CSV: `step, change, met, annualized_cost_usd, lole_h_per_year,
+/// eue_mwh_per_year, lole_mean_h_per_year, backup_mw, battery_energy_mwh, battery_power_mw`,
+/// then one `units_<entry>` column per backup entry of `s` (the front of cost against LOLE).
+pub fn write_steps_csv<W: std::io::Write>(
+    steps: &[SizingStep],
+    s: &Scenario,
+    out: W,
+) -> csv::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let mut head: Vec<String> = [
+        "step",
+        "change",
+        "met",
+        "annualized_cost_usd",
+        "lole_h_per_year",
+        "eue_mwh_per_year",
+        "lole_mean_h_per_year",
+        "backup_mw",
+        "battery_energy_mwh",
+        "battery_power_mw",
+    ]
+    .iter()
+    .map(|c| c.to_string())
+    .collect();
+    head.extend(
+        s.backup
+            .iter()
+            .map(|b| format!("units_{}", crate::text::terminal_safe(&b.name))),
+    );
+    w.write_record(&head)?;
+    for (k, st) in steps.iter().enumerate() {
+        let mut rec = vec![
+            k.to_string(),
+            st.change.clone(),
+            st.met.to_string(),
+            st.annualized_cost_usd.to_string(),
+            st.reliability.lole_h_per_year.to_string(),
+            st.reliability.eue_mwh_per_year.to_string(),
+            st.reliability.lole_mean_h_per_year.to_string(),
+            st.backup_mw.to_string(),
+            st.battery_energy_mwh.to_string(),
+            st.battery_power_mw.to_string(),
+        ];
+        rec.extend(st.backup_units.iter().map(|u| u.to_string()));
+        w.write_record(&rec)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
