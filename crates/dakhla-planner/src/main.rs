@@ -1187,6 +1187,57 @@ fn optimize_command(
             out!("{}", reliability_sizing_text(&s, r, &reliability));
         }
     }
+    // The search sizes with perfect foresight (as an LP); the mix is simulated in the
+    // scenario's own dispatch mode, which may not meet what the search met.
+    let mode = s.simulation.dispatch;
+    if mode != scenario::DispatchMode::PerfectForesight {
+        let missed: Vec<String> = opt
+            .results
+            .kpis
+            .targets
+            .iter()
+            .filter(|t| !t.met)
+            .map(|t| {
+                let shown = |v: f64| {
+                    if v == 0.0 {
+                        "0".to_owned()
+                    } else if v.abs() >= 100.0 {
+                        format!("{v:.0}")
+                    } else {
+                        format!("{v:.4}")
+                    }
+                };
+                format!(
+                    "{} {} (target {} {})",
+                    t.kpi,
+                    shown(t.value),
+                    if t.kind == "min" {
+                        "at least"
+                    } else {
+                        "at most"
+                    },
+                    shown(t.target)
+                )
+            })
+            .collect();
+        errln!(
+            "note: {name}: the optimizer sizes with perfect foresight (as an LP); the mix is \
+             simulated with the scenario's dispatch, {}{}",
+            mode.label(),
+            if missed.is_empty() {
+                ", and meets every target".to_owned()
+            } else {
+                format!(
+                    ", and then misses: {}; size with a reliability target \
+                     (targets.max_lole_h_per_year) to add backup for the lack of foresight",
+                    missed.join("; ")
+                )
+            }
+        );
+        if !missed.is_empty() {
+            return Ok(ExitCode::from(2));
+        }
+    }
     if let Some(r) = &sized
         && !r.met
     {

@@ -1158,6 +1158,16 @@ fn reliability_runs_in_each_dispatch_mode_and_compares_them_without_failures() {
         by_field["lole_h_per_year"]["mean"].as_f64().unwrap(),
         greedy
     );
+    // The optimizer sizes with perfect foresight: a mix dispatched greedily that then misses
+    // its targets is said so, with exit 2, never reported as met.
+    let o = run(&["optimize", f, "--set", "simulation.dispatch=Greedy"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("sizes with perfect foresight")
+            && stderr(&o).contains("misses: unmet_energy_mwh"),
+        "{}",
+        stderr(&o)
+    );
     for bad in ["soon", "forecast:0", "forecast:169"] {
         let o = run(&["reliability", f, "--draws", "2", "--dispatch", bad]);
         assert_eq!(o.status.code(), Some(2), "{bad}");
