@@ -1764,8 +1764,12 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
     let results = Engine::new()
         .run(&s, &base)
         .map_err(|e| bad(format!("{}: {e}", shown(file))))?;
-    let summary = report::export::export_all(&s, Some(file), &base, &results, out)
-        .map_err(|e| bad(e.to_string()))?;
+    // The report's reliability section: 1000 failure draws of one weather year, seed 1.
+    let reliability = report::export::assess_for_report(&s, &base, &no_cancel())
+        .map_err(|e| bad(format!("{}: reliability: {e}", shown(file))))?;
+    let summary =
+        report::export::export_all(&s, Some(file), &base, &results, Some(&reliability), out)
+            .map_err(|e| bad(e.to_string()))?;
     for f in &summary.files {
         outln!("{}", shown(f));
     }

@@ -315,6 +315,10 @@ fn the_export_command_writes_the_report_of_the_active_scenario() {
     }
     let html = std::fs::read_to_string(out.join("report.html")).unwrap();
     assert!(html.contains("Dakhla 500 MW reference campus"));
+    // No reliability run in the tab: the report runs its own (1000 draws, seed 1).
+    assert!(html.contains("<h2 id=\"reliability\">Reliability under failures</h2>"));
+    assert!(html.contains("1000 failure draws x 1 weather year (seed 1), 1000 sampled years"));
+    assert!(out.join("charts/reliability-event-durations.svg").is_file());
 }
 
 #[test]
@@ -581,4 +585,100 @@ fn at_1280_by_720_the_editors_fold_away_and_ctrl_b_brings_them_back() {
     h.run_steps(2);
     assert!(h.state().settings.editors_open);
     assert!(h.query_by_label("Site & weather").is_some());
+}
+
+/// Poll the reliability run until it ends (panics after `timeout_s`), then let the window catch
+/// up.
+fn wait_for_reliability(h: &mut Harness<'static, PlannerApp>, timeout_s: u64) {
+    let t0 = std::time::Instant::now();
+    while h.state_mut().session_mut().reliability.poll() {
+        assert!(
+            t0.elapsed().as_secs() < timeout_s,
+            "reliability run still going after {timeout_s} s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    settle(h);
+}
+
+#[test]
+fn the_reliability_panel_runs_puts_lole_and_eue_on_the_cards_greys_them_when_stale_and_exports_the_run()
+ {
+    let mut h = harness(PanelKind::Reliability);
+    assert!(h.query_by_label("Run reliability").is_some());
+    assert!(
+        h.query_by_label("LOLE under failures").is_none(),
+        "no run yet"
+    );
+    // The draws are the tab's, not the scenario's: no edit, nothing to save.
+    type_into(&mut h, "Failure draws", "30");
+    assert_eq!(h.state().session().reliability.draws, 30);
+    assert!(!h.state().session().doc.is_dirty());
+    h.get_by_label("Run reliability").click();
+    h.run_steps(2);
+    assert!(
+        h.state().session().reliability.running() || h.state().session().reliability.run.is_some()
+    );
+    wait_for_reliability(&mut h, 300);
+    let a = h
+        .state()
+        .session()
+        .current_reliability()
+        .cloned()
+        .expect("a run of these inputs");
+    assert_eq!(a.stats.samples, 30);
+    let lole = a.stats.lole_h_per_year.mean;
+    assert!(lole.is_finite() && lole >= 0.0);
+    // The section in the results and the cards, with units.
+    assert!(h.query_by_label("Reliability under failures").is_some());
+    assert!(h.query_by_label("LOLE under failures").is_some());
+    assert!(h.query_by_label("EUE under failures").is_some());
+    let lole_text = format!("{lole:.2} h/yr");
+    assert!(
+        h.query_all_by_label(&lole_text).count() >= 1,
+        "{lole_text} on the LOLE card"
+    );
+    assert!(
+        h.query_by_label("LOLE (loss-of-load expectation)")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Without failures: what the dispatch knows of the future")
+            .is_some()
+    );
+    assert_eq!(h.query_all_by_label_contains("Stale").count(), 0);
+    // An edit of the failure data: the run is of earlier inputs, kept, greyed and marked.
+    let mut s = h.state().session().doc.scenario.clone();
+    s.backup[0].forced_outage_rate *= 2.0;
+    h.state_mut().apply_edit(s, false);
+    settle(&mut h);
+    assert!(
+        h.query_all_by_label_contains("Stale — inputs changed since")
+            .count()
+            >= 2
+    );
+    assert_eq!(
+        h.query_all_by_label("stale — inputs changed since").count(),
+        2,
+        "the LOLE and EUE cards say so"
+    );
+    assert!(h.query_all_by_label("Run reliability again").count() >= 1);
+    // Undone, the run is current again, and the export's report shows it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(h.query_all_by_label_contains("Stale").count(), 0);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    h.state_mut()
+        .command(dakhla_planner::gui::app::Command::ExportTo(out.clone()));
+    h.run_steps(2);
+    let t0 = std::time::Instant::now();
+    while h.state_mut().poll_export() {
+        assert!(t0.elapsed().as_secs() < 120, "export still running");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(html.contains("<h2 id=\"reliability\">Reliability under failures</h2>"));
+    assert!(html.contains("30 failure draws x 1 weather year (seed 1), 30 sampled years"));
+    assert!(html.contains(&format!("LOLE under failures<b>{lole_text}</b>")));
 }

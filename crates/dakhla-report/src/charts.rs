@@ -19,6 +19,7 @@ use crate::sim::Results;
 use crate::weather::{Weather, civil_from_days};
 use dakhla_core::optimize::TargetKind;
 use dakhla_core::optimize::study::ParetoPoint;
+use dakhla_core::reliability::adequacy::{DurationBin, SurvivalPoint};
 use plotters::coord::Shift;
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::prelude::*;
@@ -2525,6 +2526,194 @@ pub fn weather_years<DB: DrawingBackend>(
     Ok(frame)
 }
 
+// ------------------------------------------------------------------------------------------
+// Reliability under failures
+// ------------------------------------------------------------------------------------------
+
+const SURVIVAL_TITLE: &str = "Riding through a grid outage: chance by the outage's length";
+const EVENTS_TITLE: &str = "Loss-of-load events by duration";
+
+/// A duration bin in words, without the unit: "1", "3-4", "over 72".
+pub fn duration_bin_label(b: &DurationBin) -> String {
+    match b.to_h {
+        Some(to) if to > b.from_h => format!("{:.0}-{to:.0}", b.from_h),
+        Some(_) => format!("{:.0}", b.from_h),
+        None => format!("over {:.0}", b.from_h - 1.0),
+    }
+}
+
+/// A small positive figure with three significant digits ("0.0312", "1.50", "12.0"), "0" for
+/// zero.
+pub fn sig3(v: f64) -> String {
+    if !v.is_finite() {
+        return "-".to_owned();
+    }
+    if v == 0.0 {
+        return "0".to_owned();
+    }
+    let decimals = (2.0 - v.abs().log10().floor()).clamp(0.0, 6.0) as usize;
+    format!("{v:.decimals$}")
+}
+
+/// Categories 0..n on the x axis, one tick each.
+fn category_axis(n: usize) -> TickAxis {
+    TickAxis::new(-0.5, n as f64 - 0.5, (0..n).map(|i| i as f64).collect())
+}
+
+/// The label of category `x` of `labels` (none between categories).
+fn category_label(labels: &[String]) -> impl Fn(&f64) -> String + '_ {
+    move |x: &f64| {
+        let i = x.round();
+        if (x - i).abs() > 1e-6 || i < 0.0 {
+            return String::new();
+        }
+        labels.get(i as usize).cloned().unwrap_or_default()
+    }
+}
+
+/// The chance of riding through a grid outage (the grid link lost, on-site units cold, the
+/// battery as the dispatch left it) starting at any hour, for each outage length [%]: the mean
+/// over the sampled years as a line with its figure at each point, and the P90 (reached in
+/// 90 % of sampled years) dashed. x is the point's index (lengths are far apart: 1 to 72 h),
+/// y the chance in percent.
+pub fn survival_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    points: &[SurvivalPoint],
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let x_desc = "length of the grid outage [h]";
+    let y_desc = "chance of riding through [%]";
+    let shown: Vec<&SurvivalPoint> = points
+        .iter()
+        .filter(|p| p.duration_h.is_finite() && p.probability.mean.is_finite())
+        .collect();
+    if shown.is_empty() {
+        return empty_chart(
+            area,
+            SURVIVAL_TITLE,
+            x_desc,
+            y_desc,
+            "no grid link: nothing to ride through",
+            theme,
+        );
+    }
+    let (mean_c, p90_c) = (theme.wind, theme.unmet);
+    let legend = vec![
+        line_item("mean over the sampled years", mean_c.to_rgba()),
+        line_item(
+            "P90: reached in 90 % of sampled years (dashed)",
+            p90_c.to_rgba(),
+        ),
+    ];
+    let body = header(area, SURVIVAL_TITLE, &legend, theme)?;
+    let (_, ny) = tick_budget(&body);
+    let (y_axis, dec) = TickAxis::nice(0.0, 105.0, ny);
+    let labels: Vec<String> = shown
+        .iter()
+        .map(|p| format!("{:.0}", p.duration_h))
+        .collect();
+    let mut chart = build(&body, category_axis(shown.len()), y_axis)?;
+    let x_fmt = category_label(&labels);
+    axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
+    let pct = |v: f64| 100.0 * v;
+    let mean: Vec<(f64, f64)> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (i as f64, pct(p.probability.mean)))
+        .collect();
+    let p90: Vec<(f64, f64)> = shown
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.probability.p90.is_finite())
+        .map(|(i, p)| (i as f64, pct(p.probability.p90)))
+        .collect();
+    if p90.len() > 1 {
+        chart
+            .draw_series([plotters::element::DashedPathElement::new(
+                p90.clone(),
+                6,
+                4,
+                p90_c.stroke_width(2),
+            )])
+            .map_err(err)?;
+    }
+    if mean.len() > 1 {
+        chart
+            .draw_series([PathElement::new(mean.clone(), mean_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(mean.iter().map(|p| Circle::new(*p, 4, mean_c.filled())))
+        .map_err(err)?;
+    let label = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    chart
+        .draw_series(mean.iter().map(|&(x, y)| {
+            EmptyElement::at((x, y)) + Text::new(format!("{y:.1} %"), (0, -8), label.clone())
+        }))
+        .map_err(err)?;
+    Ok(frame_of(&chart))
+}
+
+/// Loss-of-load events per year by their duration (the mean over the sampled years), one bar
+/// per duration bin with its figure above it. x is the bin's index, y events per year.
+pub fn event_duration_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    bins: &[DurationBin],
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let x_desc = "duration of the event [h]";
+    let y_desc = "events per year";
+    let title = format!("{EVENTS_TITLE} [events/yr]");
+    if bins.is_empty() {
+        return empty_chart(area, &title, x_desc, y_desc, "no events counted", theme);
+    }
+    let body = header(area, &title, &[], theme)?;
+    let (_, ny) = tick_budget(&body);
+    let max = bins
+        .iter()
+        .map(|b| b.events_per_year)
+        .filter(|v| v.is_finite())
+        .fold(0.0f64, f64::max);
+    // Room above the tallest bar for its figure.
+    let top = if max > 0.0 { max * 1.2 } else { 1.0 };
+    let (y_axis, dec) = TickAxis::nice(0.0, top, ny);
+    let labels: Vec<String> = bins.iter().map(duration_bin_label).collect();
+    let mut chart = build(&body, category_axis(bins.len()), y_axis)?;
+    let x_fmt = category_label(&labels);
+    axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
+    let half = 0.36;
+    let bar = theme.unmet.filled();
+    chart
+        .draw_series(
+            bins.iter()
+                .enumerate()
+                .filter(|(_, b)| b.events_per_year.is_finite() && b.events_per_year > 0.0)
+                .map(|(i, b)| {
+                    let x = i as f64;
+                    Rectangle::new([(x - half, 0.0), (x + half, b.events_per_year)], bar)
+                }),
+        )
+        .map_err(err)?;
+    let label = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Center, VPos::Bottom));
+    chart
+        .draw_series(
+            bins.iter()
+                .enumerate()
+                .filter(|(_, b)| b.events_per_year.is_finite())
+                .map(|(i, b)| {
+                    EmptyElement::at((i as f64, b.events_per_year))
+                        + Text::new(sig3(b.events_per_year), (0, -4), label.clone())
+                }),
+        )
+        .map_err(err)?;
+    if max <= 0.0 {
+        note(&chart, theme, "no loss of load in any sampled year")?;
+    }
+    Ok(frame_of(&chart))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3258,6 +3447,93 @@ mod tests {
         }
     }
 
+    fn survival_points() -> Vec<SurvivalPoint> {
+        use dakhla_core::reliability::Estimate;
+        [
+            (1.0, 0.938),
+            (4.0, 0.899),
+            (12.0, 0.814),
+            (24.0, 0.723),
+            (72.0, 0.542),
+        ]
+        .into_iter()
+        .map(|(h, p)| SurvivalPoint {
+            duration_h: h,
+            probability: Estimate {
+                mean: p,
+                std_error: 0.0002,
+                p50: p,
+                p90: p - 0.01,
+            },
+        })
+        .collect()
+    }
+
+    fn duration_bins(scale: f64) -> Vec<DurationBin> {
+        let edges = dakhla_core::reliability::adequacy::EVENT_DURATION_BINS_H;
+        (0..edges.len())
+            .map(|k| DurationBin {
+                from_h: edges[k],
+                to_h: edges.get(k + 1).map(|n| n - 1.0),
+                events_per_year: scale / (k + 1) as f64,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reliability_charts_render_to_png_and_svg_with_their_units_and_bins() {
+        let t = ChartTheme::print();
+        let (colors, frame) = png_colors(|a| survival_chart(a, &survival_points(), &t));
+        assert_drawn("survival", (colors, frame.clone()));
+        // x is the point's index, y the chance in percent from 0.
+        assert_eq!((frame.x_min, frame.x_max), (-0.5, 4.5));
+        assert!(frame.y_min == 0.0 && frame.y_max >= 100.0, "{frame:?}");
+        let (colors, frame) = png_colors(|a| event_duration_chart(a, &duration_bins(0.4), &t));
+        assert_drawn("event durations", (colors, frame.clone()));
+        assert_eq!((frame.x_min, frame.x_max), (-0.5, 6.5));
+        assert!(frame.y_max >= 0.4, "{frame:?}");
+        // No events at all, no grid link: titled charts that say so.
+        assert_drawn(
+            "no events",
+            png_colors(|a| event_duration_chart(a, &duration_bins(0.0), &t)),
+        );
+        assert_drawn("no grid link", png_colors(|a| survival_chart(a, &[], &t)));
+        fn svg(
+            draw: impl Fn(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<ChartFrame, String>,
+        ) -> String {
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+                draw(&area).expect("draws");
+                area.present().expect("present");
+            }
+            svg
+        }
+        let s = svg(|a| survival_chart(a, &survival_points(), &t));
+        assert!(s.contains("length of the grid outage [h]"), "{s}");
+        assert!(s.contains("chance of riding through [%]"));
+        assert!(s.contains("\n93.8 %\n") && s.contains("\n72\n"));
+        let s = svg(|a| event_duration_chart(a, &duration_bins(0.4), &t));
+        assert!(s.contains("events per year") && s.contains("[events/yr]"));
+        for label in ["1", "3-4", "25-72", "over 72", "0.400"] {
+            assert!(s.contains(&format!("\n{label}\n")), "{label} missing");
+        }
+        let s = svg(|a| event_duration_chart(a, &duration_bins(0.0), &t));
+        assert!(s.contains("no loss of load in any sampled year"));
+    }
+
+    #[test]
+    fn duration_bins_and_small_figures_read_plainly() {
+        let b = duration_bins(1.0);
+        let labels: Vec<String> = b.iter().map(duration_bin_label).collect();
+        assert_eq!(labels, ["1", "2", "3-4", "5-8", "9-24", "25-72", "over 72"]);
+        assert_eq!(sig3(0.0), "0");
+        assert_eq!(sig3(0.03121), "0.0312");
+        assert_eq!(sig3(1.5), "1.50");
+        assert_eq!(sig3(12.04), "12.0");
+        assert_eq!(sig3(f64::NAN), "-");
+    }
+
     type DrawFn<'a> =
         dyn Fn(&DrawingArea<BitMapBackend<'_>, Shift>) -> Result<ChartFrame, String> + 'a;
 
@@ -3313,6 +3589,12 @@ mod tests {
         let y = years(20);
         let d = crate::sim::years::distribution(&y);
         save("weather_years.png", &|a| weather_years(a, &y, &d, &t));
+        save("survival.png", &|a| {
+            survival_chart(a, &survival_points(), &t)
+        });
+        save("event_durations.png", &|a| {
+            event_duration_chart(a, &duration_bins(0.4), &t)
+        });
         let p = pareto_points(20);
         save("pareto.png", &|a| {
             pareto_chart(

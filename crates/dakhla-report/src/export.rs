@@ -13,6 +13,10 @@
 //! report.html          one file, charts inline as SVG, no scripts, no external resources
 //! ```
 //!
+//! With a reliability run ([`Assessment`], see [`assess_for_report`]) the report has a
+//! "Reliability under failures" section (LOLE, EUE, events, the survival of grid outages, the
+//! dispatch modes without failures) and charts/ holds its charts (`reliability-*`).
+//!
 //! Every file is written through a temporary file in its own folder and renamed over the
 //! target, so a reader never sees half a file. The output holds no date or clock reading: the
 //! same inputs give byte-identical files.
@@ -21,6 +25,9 @@ use super::charts::{self, ChartFrame, ChartTheme, HeatQuantity};
 use crate::scenario::{Scenario, TurbineChoice};
 use crate::sim::Results;
 use crate::weather::{Weather, civil_from_days, days_from_civil, format_utc};
+use dakhla_core::reliability::AdequacyOptions;
+use dakhla_core::reliability::adequacy::{DurationBin, SurvivalPoint};
+pub use dakhla_core::reliability::study::Assessment;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::{FontDesc, TextStyle};
@@ -44,6 +51,24 @@ pub const CHARTS_DIR: &str = "charts";
 pub const CHART_SIZE_PX: (u32, u32) = (800, 450);
 /// The PNG is the chart drawn at [`CHART_SIZE_PX`] times this (1600 x 900 px).
 pub const PNG_SCALE: u32 = 2;
+
+/// The reliability run of a report: 1000 failure draws of one weather year, seed 1 (about a
+/// second for the reference campus; the standard error of LOLE is shown with it).
+pub const REPORT_RELIABILITY: AdequacyOptions = AdequacyOptions {
+    draws: 1000,
+    years: 1,
+    seed: 1,
+};
+
+/// The reliability run a report shows ([`REPORT_RELIABILITY`]) of `s`; `cancel` stops it (the
+/// result is then incomplete).
+pub fn assess_for_report(
+    s: &Scenario,
+    base_dir: &Path,
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<Assessment, crate::sim::SimError> {
+    dakhla_core::reliability::study::assess(s, base_dir, &REPORT_RELIABILITY, cancel, |_, _| {})
+}
 
 /// What [`export_all`] wrote.
 #[derive(Clone, Debug, PartialEq)]
@@ -160,6 +185,8 @@ enum ChartKind {
         title: String,
         curve: Vec<(f64, f64)>,
     },
+    Survival(Vec<SurvivalPoint>),
+    EventDurations(Vec<DurationBin>),
 }
 
 struct ChartJob {
@@ -170,8 +197,47 @@ struct ChartJob {
     kind: ChartKind,
 }
 
-/// The charts of a plain export, in report order.
-fn chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
+impl ChartJob {
+    /// Shown in the reliability section rather than with the charts of the year.
+    fn is_reliability(&self) -> bool {
+        matches!(
+            self.kind,
+            ChartKind::Survival(_) | ChartKind::EventDurations(_)
+        )
+    }
+}
+
+/// The charts of an export, in report order: those of the simulated year, then those of the
+/// reliability run when there is one.
+fn chart_jobs(s: &Scenario, r: &Results, reliability: Option<&Assessment>) -> Vec<ChartJob> {
+    let mut jobs = year_chart_jobs(s, r);
+    let Some(a) = reliability else {
+        return jobs;
+    };
+    if let Some(curve) = &a.stats.survival {
+        jobs.push(ChartJob {
+            stem: "reliability-survival".into(),
+            caption: "Chance of riding through a loss of the grid link starting at any hour of \
+                      the year, by the outage's length: on-site units start cold and may fail \
+                      to start, the battery holds what the dispatch left in it. The line is the \
+                      mean over the sampled years, the dashed line the P90 (reached in 90 % of \
+                      them)."
+                .into(),
+            kind: ChartKind::Survival(curve.clone()),
+        });
+    }
+    jobs.push(ChartJob {
+        stem: "reliability-event-durations".into(),
+        caption: "Loss-of-load events per year by their duration, the mean over the sampled \
+                  years: a run of consecutive hours with load not served is one event."
+            .into(),
+        kind: ChartKind::EventDurations(a.stats.event_durations.clone()),
+    });
+    jobs
+}
+
+/// The charts of the simulated year, in report order.
+fn year_chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
     let n = charts::series_len(r);
     let job = |stem: &str, caption: &str, kind| ChartJob {
         stem: stem.to_owned(),
@@ -340,6 +406,8 @@ fn draw<DB: DrawingBackend>(
             theme,
         ),
         ChartKind::PowerCurve { title, curve } => charts::power_curve(area, title, curve, theme),
+        ChartKind::Survival(points) => charts::survival_chart(area, points, theme),
+        ChartKind::EventDurations(bins) => charts::event_duration_chart(area, bins, theme),
     }
 }
 
@@ -580,11 +648,11 @@ pub fn check_export_folder(out_dir: &Path) -> Result<(), ExportError> {
     }
 }
 
-/// The files [`export_all`] writes for this scenario and these results, relative to the export
-/// folder, in the order written.
-pub fn planned_files(s: &Scenario, r: &Results) -> Vec<PathBuf> {
+/// The files [`export_all`] writes for this scenario, these results and this reliability run,
+/// relative to the export folder, in the order written.
+pub fn planned_files(s: &Scenario, r: &Results, reliability: Option<&Assessment>) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for job in chart_jobs(s, r) {
+    for job in chart_jobs(s, r, reliability) {
         files.push(Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem)));
         files.push(Path::new(CHARTS_DIR).join(format!("{}.png", job.stem)));
     }
@@ -597,7 +665,8 @@ pub fn planned_files(s: &Scenario, r: &Results) -> Vec<PathBuf> {
 /// Write every chart, the KPI JSON, the hourly CSV and the HTML report into `out_dir` (created
 /// when missing). `scenario_file` is shown in the report (by its file name: the same inputs
 /// give the same files wherever they are); `base_dir` resolves the weather file for the
-/// provenance.
+/// provenance; `reliability`, when given, is the report's "Reliability under failures" section
+/// (see [`assess_for_report`]).
 ///
 /// An export never leaves a folder that mixes two exports: it holds the folder's lock
 /// ([`EXPORT_MANIFEST`]) while it works, writes every file into a hidden staging folder first
@@ -610,6 +679,7 @@ pub fn export_all(
     scenario_file: Option<&Path>,
     base_dir: &Path,
     r: &Results,
+    reliability: Option<&Assessment>,
     out_dir: &Path,
 ) -> Result<ExportSummary, ExportError> {
     charts::ensure_font();
@@ -623,7 +693,7 @@ pub fn export_all(
     if let Some(p) = s.weather.file_path() {
         inputs.input("the weather file", &base_dir.join(p));
     }
-    let planned = planned_files(s, r);
+    let planned = planned_files(s, r, reliability);
     for rel in &planned {
         let path = out_dir.join(rel);
         if let Some(role) = inputs.input_role(&path) {
@@ -684,7 +754,7 @@ pub fn export_all(
     })?;
     let mut files = Vec::new();
     let mut figures = Vec::new();
-    for job in chart_jobs(s, r) {
+    for job in chart_jobs(s, r, reliability) {
         let svg_rel = Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem));
         let png_rel = Path::new(CHARTS_DIR).join(format!("{}.png", job.stem));
         let svg = render_svg(&job, s, r, &out_dir.join(&svg_rel))?;
@@ -693,6 +763,7 @@ pub fn export_all(
         write_png(&job, s, r, &stage.join(&png_rel)).map_err(|e| restaged(e, stage, out_dir))?;
         files.push(png_rel);
         figures.push(Figure {
+            reliability: job.is_reliability(),
             stem: job.stem,
             caption: job.caption,
             svg,
@@ -719,7 +790,15 @@ pub fn export_all(
     super::write_hourly_csv(r, &mut csv).map_err(|e| write_error(&out_dir.join(HOURLY_CSV), e))?;
     write_staged(stage, out_dir, Path::new(HOURLY_CSV), &csv)?;
     files.push(PathBuf::from(HOURLY_CSV));
-    let html = report_html(s, shown_file, base_dir, r, &provenance, &figures);
+    let html = report_html(
+        s,
+        shown_file,
+        base_dir,
+        r,
+        reliability,
+        &provenance,
+        &figures,
+    );
     write_staged(stage, out_dir, Path::new(REPORT_HTML), html.as_bytes())?;
     files.push(PathBuf::from(REPORT_HTML));
     // Everything is written: into place, each file replaced at once.
@@ -909,6 +988,8 @@ fn finish_export(
 // ------------------------------------------------------------------------------------------
 
 struct Figure {
+    /// Shown in the reliability section.
+    reliability: bool,
     stem: String,
     caption: String,
     svg: String,
@@ -1062,6 +1143,7 @@ fn report_html(
     file: Option<&Path>,
     base_dir: &Path,
     r: &Results,
+    reliability: Option<&Assessment>,
     provenance: &serde_json::Value,
     figures: &[Figure],
 ) -> String {
@@ -1081,7 +1163,10 @@ fn report_html(
     ));
     header(&mut h, s, name);
     provenance_block(&mut h, s, file, provenance);
-    kpis_block(&mut h, s, base_dir, r);
+    kpis_block(&mut h, s, base_dir, r, reliability);
+    if let Some(a) = reliability {
+        reliability_block(&mut h, a, figures);
+    }
     charts_block(&mut h, figures);
     inputs_block(&mut h, s, r);
     assumptions_block(&mut h);
@@ -1161,7 +1246,13 @@ fn provenance_block(h: &mut Html, s: &Scenario, file: Option<&Path>, p: &serde_j
     h.raw("</section>\n");
 }
 
-fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
+fn kpis_block(
+    h: &mut Html,
+    s: &Scenario,
+    base_dir: &Path,
+    r: &Results,
+    reliability: Option<&Assessment>,
+) {
     let k = &r.kpis;
     let c = &r.capacity;
     h.h2("kpis", "Key results");
@@ -1177,9 +1268,14 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
     // Headline figures: the registry's headline KPIs (the GUI's cards), then the targets.
     h.raw("<div class=\"headline\">\n");
     let cards = crate::sim::kpi_registry::cards(k);
+    let under_failures = reliability.map(|a| {
+        let [lole, eue] = reliability_headline(a);
+        [(lole.0, lole.1, ""), (eue.0, eue.1, "")]
+    });
     let headline = cards
         .iter()
         .map(|c| (c.title.to_owned(), c.value.clone(), ""))
+        .chain(under_failures.into_iter().flatten())
         .chain([("Targets".to_owned(), targets.0.clone(), targets.1)]);
     for (label, value, class) in headline {
         let cls = if class.is_empty() {
@@ -1269,6 +1365,270 @@ fn kpis_block(h: &mut Html, s: &Scenario, base_dir: &Path, r: &Results) {
     }
 }
 
+/// The headline figures of a reliability run: (label, value with its unit) of LOLE and EUE.
+pub fn reliability_headline(a: &Assessment) -> [(String, String); 2] {
+    let st = &a.stats;
+    [
+        (
+            "LOLE under failures".to_owned(),
+            format!("{:.2} h/yr", st.lole_h_per_year.mean),
+        ),
+        (
+            "EUE under failures".to_owned(),
+            format!("{:.1} MWh/yr", st.eue_mwh_per_year.mean),
+        ),
+    ]
+}
+
+/// A dispatch mode (as the scenario writes it) in words.
+pub fn dispatch_in_words(label: &str) -> String {
+    use crate::scenario::DispatchMode;
+    match DispatchMode::parse(label) {
+        Ok(DispatchMode::PerfectForesight) => "perfect foresight of the weather".to_owned(),
+        Ok(DispatchMode::Forecast { horizon_h }) => {
+            format!("a rolling {horizon_h} h forecast of the weather")
+        }
+        Ok(DispatchMode::Greedy) => "no foresight (greedy)".to_owned(),
+        Err(_) => label.to_owned(),
+    }
+}
+
+/// One row of the reliability figures: what, and its mean, standard error, P50 and P90, each
+/// with its unit and `decimals`.
+pub struct ReliabilityRow {
+    pub label: &'static str,
+    pub help: &'static str,
+    pub unit: &'static str,
+    pub mean: String,
+    pub std_error: String,
+    pub p50: String,
+    pub p90: String,
+}
+
+/// The figures of a reliability run as rows (the GUI's table and the report's): LOLE, EUE,
+/// LOLP, events per year, longest event, backup energy.
+pub fn reliability_rows(a: &Assessment) -> Vec<ReliabilityRow> {
+    use dakhla_core::reliability::Estimate;
+    let st = &a.stats;
+    let row = |label, help, e: &Estimate, scale: f64, unit: &'static str, dec: usize| {
+        let v = |x: f64| {
+            if x.is_finite() {
+                let x = x * scale;
+                let x = if x.abs() < 0.5 * 10f64.powi(-(dec as i32)) {
+                    0.0
+                } else {
+                    x
+                };
+                format!("{x:.dec$}")
+            } else {
+                "-".to_owned()
+            }
+        };
+        ReliabilityRow {
+            label,
+            help,
+            unit,
+            mean: v(e.mean),
+            std_error: v(e.std_error),
+            p50: v(e.p50),
+            p90: v(e.p90),
+        }
+    };
+    vec![
+        row(
+            "LOLE (loss-of-load expectation)",
+            "Expected hours per year in which the campus load is not fully served.",
+            &st.lole_h_per_year,
+            1.0,
+            "h/yr",
+            2,
+        ),
+        row(
+            "EUE (expected unserved energy)",
+            "Expected energy per year that the campus needed and did not get.",
+            &st.eue_mwh_per_year,
+            1.0,
+            "MWh/yr",
+            1,
+        ),
+        row(
+            "LOLP (loss-of-load probability)",
+            "Chance that a random hour has loss of load: LOLE / 8760 h.",
+            &st.lolp,
+            100.0,
+            "%",
+            4,
+        ),
+        row(
+            "Loss-of-load events",
+            "Runs of consecutive hours with loss of load, per year.",
+            &st.events_per_year,
+            1.0,
+            "events/yr",
+            2,
+        ),
+        row(
+            "Longest event",
+            "The year's longest run of hours with loss of load.",
+            &st.longest_event_h,
+            1.0,
+            "h",
+            1,
+        ),
+        row(
+            "Backup energy",
+            "Energy the backup units deliver per year, with their failures drawn.",
+            &st.backup_energy_mwh_per_year,
+            1.0,
+            "MWh/yr",
+            0,
+        ),
+    ]
+}
+
+/// The sentence that says what a reliability run is of: draws, weather years, seed, dispatch.
+pub fn reliability_basis(a: &Assessment) -> String {
+    let plural = |n: u32, one: &str, many: &str| {
+        if n == 1 {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    let mut t = format!(
+        "Sequential Monte Carlo of machine failures and repairs: {} x {} (seed {}), {} sampled \
+         years, dispatched with {} ({}).",
+        plural(a.draws, "failure draw", "failure draws"),
+        plural(a.years, "weather year", "weather years"),
+        a.seed,
+        a.stats.samples,
+        dispatch_in_words(&a.dispatch),
+        a.dispatch
+    );
+    if !a.complete {
+        t.push_str(&format!(
+            " The run was stopped early: the figures are of the {} sampled years done.",
+            a.stats.samples
+        ));
+    }
+    t
+}
+
+fn reliability_block(h: &mut Html, a: &Assessment, figures: &[Figure]) {
+    let st = &a.stats;
+    h.raw("<section class=\"block\">\n");
+    h.h2("reliability", "Reliability under failures");
+    h.p("", &reliability_basis(a));
+    h.p(
+        "note",
+        "Backup units, wind turbines, PV inverters and the battery's power blocks fail and are \
+         repaired at the forced outage rates and repair times of the inputs (IEEE Std 762); a \
+         backup unit may fail to start. ± is the standard error of the mean; P90 is on the bad \
+         side: the shortfall that 90 % of sampled years stay at or below.",
+    );
+    let rows: Vec<Vec<String>> = reliability_rows(a)
+        .into_iter()
+        .map(|r| {
+            let u = |v: &str| format!("{v} {}", r.unit);
+            vec![
+                r.label.to_owned(),
+                u(&r.mean),
+                u(&r.std_error),
+                u(&r.p50),
+                u(&r.p90),
+            ]
+        })
+        .collect();
+    h.table(&["", "mean", "± standard error", "P50", "P90"], &rows);
+    h.raw("</section>\n");
+    let figure = |h: &mut Html, stem: &str| {
+        if let Some(fig) = figures.iter().find(|f| f.reliability && f.stem == stem) {
+            figure_html(h, fig);
+        }
+    };
+    if let Some(curve) = &st.survival {
+        h.raw("<div class=\"block\">\n");
+        h.h3("Riding through a loss of the grid link");
+        let rows: Vec<Vec<String>> = curve
+            .iter()
+            .map(|p| {
+                let pct = |v: f64| format!("{:.1} %", 100.0 * v);
+                vec![
+                    format!("{:.0} h", p.duration_h),
+                    pct(p.probability.mean),
+                    format!("{:.2} %", 100.0 * p.probability.std_error),
+                    pct(p.probability.p90),
+                ]
+            })
+            .collect();
+        h.table(
+            &[
+                "grid outage",
+                "chance of riding through",
+                "± standard error",
+                "P90",
+            ],
+            &rows,
+        );
+        h.raw("</div>\n");
+        figure(h, "reliability-survival");
+    }
+    h.raw("<div class=\"block\">\n");
+    h.h3("Loss-of-load events by duration");
+    let mut head: Vec<String> = vec!["duration [h]".to_owned()];
+    head.extend(st.event_durations.iter().map(charts::duration_bin_label));
+    let mut row = vec!["events per year".to_owned()];
+    row.extend(
+        st.event_durations
+            .iter()
+            .map(|b| charts::sig3(b.events_per_year)),
+    );
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    h.table(&head, &[row]);
+    h.raw("</div>\n");
+    figure(h, "reliability-event-durations");
+    h.raw("<div class=\"block\">\n");
+    h.h3("Without failures: what the dispatch knows of the future");
+    let rows: Vec<Vec<String>> = a
+        .without_failures
+        .modes
+        .iter()
+        .map(|m| {
+            let mine = if m.dispatch == a.dispatch {
+                " (this scenario's)"
+            } else {
+                ""
+            };
+            vec![
+                format!("{}{mine}", dispatch_in_words(&m.dispatch)),
+                format!("{:.2} h/yr", m.lole_h_per_year),
+                format!("{:.1} MWh/yr", m.eue_mwh_per_year),
+                format!("{:.0} MWh/yr", m.backup_energy_mwh_per_year),
+            ]
+        })
+        .collect();
+    h.table(&["dispatch", "LOLE", "EUE", "backup energy"], &rows);
+    h.p(
+        "note",
+        "Each weather year dispatched once with every machine available: the gaps between the \
+         rows are what knowing the future is worth to this design (the optimizer sizes with \
+         perfect foresight); the figures above add the failures.",
+    );
+    h.raw("</div>\n");
+}
+
+fn figure_html(h: &mut Html, fig: &Figure) {
+    let svg = fig.svg.trim();
+    let svg = svg.strip_prefix("<svg").unwrap_or(svg);
+    h.raw(&format!(
+        "<figure class=\"chart\" id=\"chart-{}\">\n<svg role=\"img\" aria-label=\"{}\"{svg}\n\
+         <figcaption>{}</figcaption>\n</figure>\n",
+        esc(&fig.stem),
+        esc(&fig.stem),
+        esc(&fig.caption)
+    ));
+}
+
 fn charts_block(h: &mut Html, figures: &[Figure]) {
     h.h2("charts", "Charts");
     h.p(
@@ -1276,16 +1636,8 @@ fn charts_block(h: &mut Html, figures: &[Figure]) {
         "Times are UTC. The same charts are in the charts/ folder next to this file as PNG \
          (1600 x 900 px) and SVG.",
     );
-    for fig in figures {
-        let svg = fig.svg.trim();
-        let svg = svg.strip_prefix("<svg").unwrap_or(svg);
-        h.raw(&format!(
-            "<figure class=\"chart\" id=\"chart-{}\">\n<svg role=\"img\" aria-label=\"{}\"{svg}\n\
-             <figcaption>{}</figcaption>\n</figure>\n",
-            esc(&fig.stem),
-            esc(&fig.stem),
-            esc(&fig.caption)
-        ));
+    for fig in figures.iter().filter(|f| !f.reliability) {
+        figure_html(h, fig);
     }
 }
 
@@ -1660,7 +2012,7 @@ mod tests {
         let (s, r) = reference();
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("new/out"); // created, with its parent
-        let summary = export_all(s, None, Path::new("."), r, &out).expect("exports");
+        let summary = export_all(s, None, Path::new("."), r, None, &out).expect("exports");
         assert_eq!(summary.out_dir, out);
         assert_eq!(summary.report_path(), out.join("report.html"));
         let names: Vec<String> = summary
@@ -1832,6 +2184,154 @@ mod tests {
         assert!(html.contains("@media print") && html.contains("page-break-inside: avoid"));
     }
 
+    /// The report's reliability run of the reference campus (1000 draws, one weather year).
+    fn reference_reliability() -> &'static Assessment {
+        static A: OnceLock<Assessment> = OnceLock::new();
+        A.get_or_init(|| {
+            let never = std::sync::atomic::AtomicBool::new(false);
+            assess_for_report(&reference().0, Path::new("."), &never).expect("assessed")
+        })
+    }
+
+    #[test]
+    fn the_reference_report_has_a_reliability_section_with_lole_and_eue() {
+        let (s, r) = reference();
+        let a = reference_reliability();
+        assert!(a.complete);
+        assert_eq!((a.draws, a.years, a.seed), (1000, 1, 1));
+        assert_eq!(a.stats.samples, 1000);
+        let lole = a.stats.lole_h_per_year.mean;
+        let eue = a.stats.eue_mwh_per_year.mean;
+        assert!(lole.is_finite() && lole >= 0.0, "{lole}");
+        assert!(eue.is_finite() && eue >= 0.0, "{eue}");
+        // Failures can only add to the loss of load of the dispatch with every machine up.
+        assert!(lole + 1e-9 >= a.without_failures.modes[0].lole_h_per_year);
+        assert!(a.stats.backup_energy_mwh_per_year.mean > 0.0);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = dir.path().join("out");
+        let file = Path::new("scenarios/dakhla-500mw.ron");
+        let summary = export_all(s, Some(file), Path::new("."), r, Some(a), &out).expect("exports");
+        let names: Vec<String> = summary
+            .files
+            .iter()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .collect();
+        // No grid link: no survival chart; the event durations in both formats.
+        for rel in [
+            "charts/reliability-event-durations.svg",
+            "charts/reliability-event-durations.png",
+        ] {
+            assert!(names.iter().any(|n| n == rel), "{rel} not in {names:?}");
+        }
+        assert!(!names.iter().any(|n| n.contains("reliability-survival")));
+        assert_eq!(
+            names,
+            planned_files(s, r, Some(a))
+                .iter()
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .collect::<Vec<_>>()
+        );
+        let png = read(&out, "charts/reliability-event-durations.png");
+        assert_eq!(png_size(&png), (1600, 900));
+        let html = String::from_utf8(read(&out, "report.html")).expect("UTF-8");
+        assert!(html.contains("<h2 id=\"reliability\">Reliability under failures</h2>"));
+        // The section comes after the key results and before the charts of the year.
+        let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+        assert!(at("id=\"kpis\"") < at("id=\"reliability\""));
+        assert!(at("id=\"reliability\"") < at("id=\"charts\""));
+        assert!(at("id=\"chart-reliability-event-durations\"") < at("id=\"charts\""));
+        // LOLE and EUE with their units, in the headline and in the table.
+        let lole_text = format!("{lole:.2} h/yr");
+        let eue_text = format!("{eue:.1} MWh/yr");
+        assert!(html.contains(&format!("LOLE under failures<b>{lole_text}</b>")));
+        assert!(html.contains(&format!("EUE under failures<b>{eue_text}</b>")));
+        assert!(html.contains(&format!(
+            "<td>LOLE (loss-of-load expectation)</td><td class=\"n\">{lole_text}</td>"
+        )));
+        assert!(html.contains(&format!(
+            "<td>EUE (expected unserved energy)</td><td class=\"n\">{eue_text}</td>"
+        )));
+        // What the run is of.
+        assert!(html.contains(
+            "1000 failure draws x 1 weather year (seed 1), 1000 sampled years, dispatched with \
+             perfect foresight of the weather (PerfectForesight)."
+        ));
+        // The three dispatch modes without failures, the scenario's marked.
+        assert!(html.contains("<td>perfect foresight of the weather (this scenario&#39;s)</td>"));
+        assert!(html.contains("<td>a rolling 24 h forecast of the weather</td>"));
+        assert!(html.contains("<td>no foresight (greedy)</td>"));
+        assert!(html.contains("<th scope=\"col\">over 72</th>"));
+        // Without a run, no section and no reliability charts.
+        let plain = planned_files(s, r, None);
+        assert!(
+            !plain
+                .iter()
+                .any(|p| p.to_string_lossy().contains("reliability"))
+        );
+    }
+
+    #[test]
+    fn a_grid_link_gets_the_survival_table_and_chart() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let s = crate::scenario::load(&root.join("scenarios/dakhla-grid-link.ron"))
+            .expect("the grid-link scenario");
+        let base = root.join("scenarios");
+        let r = Engine::new().run(&s, &base).expect("runs");
+        let never = std::sync::atomic::AtomicBool::new(false);
+        let o = AdequacyOptions {
+            draws: 4,
+            years: 1,
+            seed: 3,
+        };
+        let a = dakhla_core::reliability::study::assess(&s, &base, &o, &never, |_, _| {})
+            .expect("assessed");
+        let curve = a
+            .stats
+            .survival
+            .as_ref()
+            .expect("a grid link rides through");
+        assert_eq!(curve.len(), 5);
+        let jobs = chart_jobs(&s, &r, Some(&a));
+        let stems: Vec<&str> = jobs
+            .iter()
+            .filter(|j| j.is_reliability())
+            .map(|j| j.stem.as_str())
+            .collect();
+        assert_eq!(
+            stems,
+            ["reliability-survival", "reliability-event-durations"]
+        );
+        let figures: Vec<Figure> = jobs
+            .iter()
+            .filter(|j| j.is_reliability())
+            .map(|j| Figure {
+                reliability: true,
+                stem: j.stem.clone(),
+                caption: j.caption.clone(),
+                svg: render_svg(j, &s, &r, Path::new("x.svg")).expect("draws"),
+            })
+            .collect();
+        let html = report_html(
+            &s,
+            None,
+            &base,
+            &r,
+            Some(&a),
+            &crate::provenance(&s, Some(&base), &r),
+            &figures,
+        );
+        assert!(html.contains("<h3>Riding through a loss of the grid link</h3>"));
+        let one_h = format!(
+            "<td class=\"n\">1 h</td><td class=\"n\">{:.1} %</td>",
+            100.0 * curve[0].probability.mean
+        );
+        assert!(html.contains(&one_h), "{one_h}");
+        assert!(html.contains("<td class=\"n\">72 h</td>"));
+        assert!(html.contains("id=\"chart-reliability-survival\""));
+        assert!(html.contains("chance of riding through [%]"));
+        assert!(html.contains("4 failure draws x 1 weather year (seed 3), 4 sampled years"));
+    }
+
     #[test]
     fn user_text_is_escaped_in_the_report() {
         let (s, r) = reference();
@@ -1844,6 +2344,7 @@ mod tests {
             Some(Path::new("dir/my <file>.ron")),
             Path::new("."),
             r,
+            None,
             &crate::provenance(&s, None, r),
             &[],
         );
@@ -1868,8 +2369,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let (a, b) = (dir.path().join("a"), dir.path().join("b"));
         let file = Path::new("scenarios/dakhla-500mw.ron");
-        let sa = export_all(s, Some(file), Path::new("."), r, &a).expect("first");
-        let sb = export_all(s, Some(file), Path::new("."), r, &b).expect("second");
+        let sa = export_all(s, Some(file), Path::new("."), r, None, &a).expect("first");
+        let sb = export_all(s, Some(file), Path::new("."), r, None, &b).expect("second");
         assert_eq!(sa.files, sb.files);
         for rel in &sa.files {
             assert!(
@@ -1879,7 +2380,7 @@ mod tests {
             );
         }
         // Again into the same folder: files are replaced, not duplicated.
-        let again = export_all(s, Some(file), Path::new("."), r, &a).expect("again");
+        let again = export_all(s, Some(file), Path::new("."), r, None, &a).expect("again");
         assert_eq!(again.files, sa.files);
         assert_eq!(
             std::fs::read_dir(a.join("charts")).expect("dir").count(),
@@ -1894,8 +2395,8 @@ mod tests {
         let blocker = dir.path().join("plain-file");
         std::fs::write(&blocker, "x").expect("write");
         let out = blocker.join("out");
-        let e =
-            export_all(s, None, Path::new("."), r, &out).expect_err("cannot export under a file");
+        let e = export_all(s, None, Path::new("."), r, None, &out)
+            .expect_err("cannot export under a file");
         let msg = e.to_string();
         assert!(msg.starts_with("cannot create the folder "), "{msg}");
         assert!(msg.contains("plain-file"), "{msg}");

@@ -8,6 +8,7 @@ use crate::gui::plot_backend::EguiBackend;
 use crate::gui::theme::Palette;
 use crate::optimize::TargetKind;
 use crate::optimize::study::ParetoPoint;
+use crate::reliability::adequacy::{DurationBin, SurvivalPoint};
 use crate::report::charts::{self, ChartFrame, HeatQuantity};
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
@@ -414,6 +415,68 @@ pub fn weather_years(
                 k.unmet_energy_mwh,
             );
             hover(ui, palette, cr, (i + 1) as f64, text)
+        }
+        None => cr.response,
+    }
+}
+
+/// The chance of riding through a grid outage by its length (see [`charts::survival_chart`]),
+/// with the hovered length's figures.
+pub fn survival(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    points: &[SurvivalPoint],
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart(ui, height, |area| {
+        charts::survival_chart(area, points, theme)
+    });
+    let Some(x) = cr.hover_x else {
+        return cr.response;
+    };
+    let k = x.round().max(0.0) as usize;
+    match points.get(k) {
+        Some(p) => {
+            let e = &p.probability;
+            let text = format!(
+                "Grid outage of {:.0} h starting at any hour — ridden through {:.1} % (± {:.2} %) \
+                 of the time on average; P90 {:.1} %",
+                p.duration_h,
+                100.0 * e.mean,
+                100.0 * e.std_error,
+                100.0 * e.p90
+            );
+            hover(ui, palette, cr, k as f64, text)
+        }
+        None => cr.response,
+    }
+}
+
+/// Loss-of-load events per year by duration (see [`charts::event_duration_chart`]), with the
+/// hovered bin's figure.
+pub fn event_durations(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    bins: &[DurationBin],
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart(ui, height, |area| {
+        charts::event_duration_chart(area, bins, theme)
+    });
+    let Some(x) = cr.hover_x else {
+        return cr.response;
+    };
+    let k = x.round().max(0.0) as usize;
+    match bins.get(k) {
+        Some(b) => {
+            let text = format!(
+                "Events of {} h: {} per year (mean over the sampled years)",
+                charts::duration_bin_label(b),
+                charts::sig3(b.events_per_year)
+            );
+            hover(ui, palette, cr, k as f64, text)
         }
         None => cr.response,
     }

@@ -12,6 +12,8 @@ struct Card {
     status: Option<bool>,
     help: &'static str,
     delta: Option<(String, Option<bool>)>,
+    /// Computed for an earlier version of the inputs: drawn greyed.
+    stale: bool,
 }
 
 impl Card {
@@ -29,6 +31,7 @@ impl Card {
             status,
             help,
             delta: None,
+            stale: false,
         }
     }
 }
@@ -43,12 +46,42 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
         status,
         help,
         delta,
+        stale,
     } = c;
     let stroke_color = match status {
         Some(true) => palette.good,
         Some(false) => palette.bad,
         None => ui.visuals().widgets.noninteractive.bg_stroke.color,
     };
+    ui.scope(|ui| {
+        if stale {
+            ui.multiply_opacity(0.45);
+        }
+        card_frame(
+            ui,
+            palette,
+            title,
+            value,
+            detail,
+            status,
+            delta,
+            stroke_color,
+        )
+        .on_hover_text(help);
+    });
+}
+
+#[allow(clippy::too_many_arguments)]
+fn card_frame(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    title: &str,
+    value: String,
+    detail: String,
+    status: Option<bool>,
+    delta: Option<(String, Option<bool>)>,
+    stroke_color: egui::Color32,
+) -> egui::Response {
     egui::Frame::new()
         .fill(palette.card_fill)
         .stroke(egui::Stroke::new(
@@ -80,22 +113,24 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
             });
         })
         .response
-        .on_hover_text(help);
 }
 
 /// The KPI cards of a run: the headline KPIs of the registry (label, value, help, target),
-/// each with its change against `baseline` (KPIs and what they are). Returns true when the
-/// planner asks to pin these results as the new baseline.
+/// each with its change against `baseline` (KPIs and what they are), then LOLE and EUE under
+/// failures once a reliability run exists (`reliability`: the run and whether it is of the
+/// current inputs; greyed and marked stale when not). Returns true when the planner asks to pin
+/// these results as the new baseline.
 pub fn cards(
     ui: &mut egui::Ui,
     palette: &Palette,
     r: &Results,
     baseline: Option<(&crate::sim::kpis::Kpis, &str)>,
     years: &[&crate::sim::kpis::Kpis],
+    reliability: Option<(&crate::reliability::study::Assessment, bool)>,
 ) -> bool {
     let mut shown = crate::sim::kpi_registry::cards_against(&r.kpis, baseline.map(|b| b.0));
     crate::sim::kpi_registry::judge_on_years(&mut shown, &r.kpis, years);
-    let cards: Vec<Card> = shown
+    let mut cards: Vec<Card> = shown
         .into_iter()
         .map(|c| {
             let mut card = Card::new(c.title, c.value, c.detail, c.status, c.help);
@@ -103,6 +138,9 @@ pub fn cards(
             card
         })
         .collect();
+    if let Some((a, current)) = reliability {
+        cards.extend(reliability_cards(a, current));
+    }
     let per_row = ((ui.available_width() + 8.0) / (CARD_WIDTH + 8.0))
         .floor()
         .max(1.0) as usize;
@@ -132,6 +170,49 @@ pub fn cards(
             .clicked();
     });
     pin
+}
+
+/// LOLE and EUE under failures of a reliability run, with their standard error and P90.
+fn reliability_cards(a: &crate::reliability::study::Assessment, current: bool) -> [Card; 2] {
+    let [lole, eue] = crate::report::export::reliability_headline(a);
+    let st = &a.stats;
+    let detail = |text: String| {
+        if current {
+            text
+        } else {
+            "stale — inputs changed since".to_owned()
+        }
+    };
+    let mut cards = [
+        Card::new(
+            "LOLE under failures",
+            lole.1,
+            detail(format!(
+                "± {:.2} · P90 {:.2} h/yr",
+                st.lole_h_per_year.std_error, st.lole_h_per_year.p90
+            )),
+            None,
+            "Loss-of-load expectation: hours per year with load not served when machines fail \
+             and are repaired, the mean over the reliability run's sampled years (Reliability \
+             panel).",
+        ),
+        Card::new(
+            "EUE under failures",
+            eue.1,
+            detail(format!(
+                "± {:.1} · P90 {:.1} MWh/yr",
+                st.eue_mwh_per_year.std_error, st.eue_mwh_per_year.p90
+            )),
+            None,
+            "Expected unserved energy: energy per year the campus needed and did not get when \
+             machines fail and are repaired, the mean over the reliability run's sampled years \
+             (Reliability panel).",
+        ),
+    ];
+    for c in &mut cards {
+        c.stale = !current;
+    }
+    cards
 }
 
 /// The supply of the scenario at a glance: PV, wind (and turbines), battery (and hours) and

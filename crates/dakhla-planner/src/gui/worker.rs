@@ -1,8 +1,8 @@
 //! The one background-task type of the window: a [`Worker`] runs a job on a named thread and
 //! shares its progress and a cancel flag with the frame, which polls it without blocking.
 //!
-//! The simulation (`dakhla-sim`), weather-years (`dakhla-years`), optimizer (`dakhla-opt`) and
-//! export (`dakhla-export`) jobs are all workers. Dropping a worker (its tab closes, a new run
+//! The simulation (`dakhla-sim`), weather-years (`dakhla-years`), optimizer (`dakhla-opt`),
+//! reliability (`dakhla-reliability`) and export (`dakhla-export`) jobs are all workers. Dropping a worker (its tab closes, a new run
 //! replaces it, the window closes) asks the thread to stop at its next check; a job that has no
 //! check points (the export) finishes and its result is dropped.
 

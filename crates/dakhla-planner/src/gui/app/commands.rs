@@ -41,6 +41,10 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Load an optimization result's mix into the scenario (one undoable edit).
     ApplyOptimized(Pick),
+    /// Start a reliability run of the active tab (its draws, weather years and seed).
+    RunReliability,
+    /// Stop the active tab's reliability run.
+    CancelReliability,
 }
 
 /// An action waiting for the user's answer about unsaved changes.
@@ -174,6 +178,10 @@ impl PlannerApp {
                 Command::ApplyOptimized(pick) => {
                     self.apply_optimized(pick);
                 }
+                Command::RunReliability => {
+                    self.start_reliability();
+                }
+                Command::CancelReliability => self.session().reliability.cancel(),
             }
         }
     }

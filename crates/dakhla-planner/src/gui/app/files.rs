@@ -148,7 +148,8 @@ impl PlannerApp {
 
     /// Export the active scenario's report into `dir` on the `dakhla-export` thread. Refused
     /// while values are invalid (the report would not match the inputs on screen). False when
-    /// it did not start.
+    /// it did not start. The report's reliability section is the tab's reliability run when it
+    /// is of these inputs, else the report's own run (1000 draws, computed on the thread).
     pub fn start_export(&mut self, dir: PathBuf) -> bool {
         if self.export_job.is_some() {
             return false;
@@ -168,9 +169,30 @@ impl PlannerApp {
         };
         let file = session.doc.path.clone();
         let base = session.doc.base_dir();
-        let spawned = Worker::spawn("dakhla-export", move |_| {
-            crate::report::export::export_all(&scenario, file.as_deref(), &base, &results, &dir)
-                .map_err(|e| e.to_string())
+        let kept = session
+            .reliability
+            .current(&scenario, &base)
+            .map(|run| run.assessment.clone());
+        let spawned = Worker::spawn("dakhla-export", move |h: &crate::gui::worker::Handle<()>| {
+            use crate::report::export;
+            let reliability = match kept {
+                Some(a) => a,
+                None => export::assess_for_report(&scenario, &base, h.cancel_flag())
+                    .map_err(|e| format!("the reliability run of the report failed: {e}"))?,
+            };
+            if !reliability.complete {
+                // The window is closing: no report with a run cut short.
+                return Err("the export was stopped".to_owned());
+            }
+            export::export_all(
+                &scenario,
+                file.as_deref(),
+                &base,
+                &results,
+                Some(&reliability),
+                &dir,
+            )
+            .map_err(|e| e.to_string())
         });
         match spawned {
             Ok(w) => {

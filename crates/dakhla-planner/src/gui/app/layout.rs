@@ -3,6 +3,7 @@
 
 use super::{Command, HeatChoice, PlannerApp, WindowKind};
 use crate::gui::panels::optimize::{self, JobKind};
+use crate::gui::panels::reliability::{self as reliability_panel, Request};
 use crate::gui::panels::{self, PanelContext, PanelKind};
 use crate::gui::theme::{Palette, ThemeChoice};
 use crate::gui::{chart_widget, kpis_view};
@@ -228,6 +229,7 @@ impl PlannerApp {
         let base = s.doc.base_dir();
         let mut draft = s.doc.scenario.clone();
         let mut action = None;
+        let mut request = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             let ctx = PanelContext {
                 previous: s.doc.previous(),
@@ -238,6 +240,8 @@ impl PlannerApp {
             };
             if self.settings.panel == PanelKind::Optimize {
                 action = s.optimize.ui(ui, &mut draft, &ctx);
+            } else if self.settings.panel == PanelKind::Reliability {
+                request = s.reliability.ui(ui, &mut draft, &ctx);
             } else {
                 panels::show(self.settings.panel, ui, &mut draft, &ctx);
             }
@@ -249,6 +253,7 @@ impl PlannerApp {
             Some(optimize::Action::ShowPanel(kind)) => self.settings.panel = kind,
             None => {}
         }
+        self.commands.extend(request.map(reliability_command));
         let pointer_down = ui.input(|i| i.pointer.any_down());
         if draft != s.doc.scenario {
             s.apply_edit(draft, pointer_down);
@@ -268,24 +273,35 @@ impl PlannerApp {
         let (settings, s) = (&mut self.settings, &mut self.sessions[self.active]);
         // One scroll for the whole results area: on a small screen the cards scroll away and
         // the charts keep their minimum height.
-        egui::ScrollArea::vertical()
+        let request = egui::ScrollArea::vertical()
             .id_salt("results")
-            .show(ui, |ui| results_view(ui, palette, settings, s, viewport_h));
+            .show(ui, |ui| results_view(ui, palette, settings, s, viewport_h))
+            .inner;
+        self.commands.extend(request.map(reliability_command));
+    }
+}
+
+/// The command of a reliability panel's request.
+fn reliability_command(r: Request) -> Command {
+    match r {
+        Request::Run => Command::RunReliability,
+        Request::Cancel => Command::CancelReliability,
     }
 }
 
 /// The smallest height of the energy-balance chart [px] (readable at 1280×720).
 const MIN_BALANCE_CHART_PX: f32 = 280.0;
 
-/// The active tab's results: messages, supply, cards, tables, charts and weather years.
-/// `viewport_h` is the visible height of the results area [px].
+/// The active tab's results: messages, supply, cards, tables, reliability under failures,
+/// charts and weather years. `viewport_h` is the visible height of the results area [px].
+/// Returns what the reliability section asks for (Run again).
 fn results_view(
     ui: &mut egui::Ui,
     palette: &Palette,
     settings: &mut super::Settings,
     s: &mut super::Session,
     viewport_h: f32,
-) {
+) -> Option<Request> {
     if let Some(running) = s.simulating() {
         ui.horizontal(|ui| {
             ui.add(
@@ -317,7 +333,7 @@ fn results_view(
     }
     let Some(r) = &s.results else {
         ui.label("No results yet.");
-        return;
+        return None;
     };
     kpis_view::supply_line(ui, &s.doc.scenario);
     let baseline = s.doc.baseline.as_ref();
@@ -329,12 +345,21 @@ fn results_view(
         .filter(|y| y.scenario == s.doc.scenario)
         .map(|y| y.years.iter().map(|y| &y.kpis).collect())
         .unwrap_or_default();
+    let base = s.doc.base_dir();
+    // The last reliability run on the cards, marked stale once the inputs changed.
+    let reliability = s.reliability.run.as_ref().map(|run| {
+        (
+            &run.assessment,
+            s.reliability.is_current(&s.doc.scenario, &base),
+        )
+    });
     if kpis_view::cards(
         ui,
         palette,
         r,
         baseline.map(|(k, what)| (k, what.as_str())),
         &years,
+        reliability,
     ) {
         let now = crate::weather::format_utc(
             std::time::SystemTime::now()
@@ -344,12 +369,19 @@ fn results_view(
         s.doc.baseline = Some((r.kpis.clone(), format!("the results pinned at {now}")));
     }
     kpis_view::tables(ui, r);
+    let request = reliability_panel::results_section(
+        ui,
+        palette,
+        &s.reliability,
+        &s.doc.scenario,
+        &base,
+        s.issues.is_empty(),
+    );
     ui.separator();
     let n = r.weather.len();
     // Days are the site's: windows open at its midnight, as the charts' time axes read.
     let offset_h = crate::gui::theme::SCREEN_CLOCK.offset_h(r);
     let days = charts::local_day_count(&r.weather, n, offset_h);
-    let base = s.doc.base_dir();
     {
         ui.horizontal(|ui| {
             ui.strong("Energy balance");
@@ -415,6 +447,7 @@ fn results_view(
             s.issues.is_empty(),
         );
     }
+    request
 }
 
 impl PlannerApp {
@@ -461,6 +494,14 @@ impl PlannerApp {
                     JobKind::Pareto => "Pareto front",
                 };
                 ui.label(format!("{what}: {:.0} %", 100.0 * p.fraction));
+            }
+            if let Some((done, total)) = s.reliability.progress() {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!(
+                    "reliability: {done} of {total} sampled years ({:.0} %)",
+                    100.0 * done as f64 / total.max(1) as f64
+                ));
             }
             if let Some(elapsed) = self.export_job.as_ref().map(|w| w.elapsed()) {
                 ui.separator();

@@ -6,7 +6,7 @@
 //! - [`commands`]: typed commands queued during the frame and applied after it;
 //! - [`files`]: open, save (comments kept), export, recent files, recovery copies;
 //! - [`jobs`]: what a tab runs on its [`crate::gui::worker::Worker`]s (re-simulation, weather
-//!   years; the optimizer's are in the Optimize panel);
+//!   years; the optimizer's and the reliability runs are in their panels);
 //! - [`dialogs`]: notices and questions;
 //! - [`layout`]: menu, side panel, results area, status bar;
 //! - [`tabs`]: opening, switching and closing tabs.
@@ -217,6 +217,11 @@ impl PlannerApp {
     /// Start a weather-years run on the active tab (see [`Session::start_weather_years`]).
     pub fn start_weather_years(&mut self, n: u32) -> bool {
         self.session_mut().start_weather_years(n)
+    }
+
+    /// Start a reliability run on the active tab (see [`Session::start_reliability`]).
+    pub fn start_reliability(&mut self) -> bool {
+        self.session_mut().start_reliability()
     }
 
     /// Start an optimization or a Pareto front on the active tab.

@@ -10,6 +10,7 @@
 use super::Document;
 use super::jobs::{SimDone, WeatherYears};
 use crate::gui::panels::optimize::{JobKind, OptimizePanel, Pick};
+use crate::gui::panels::reliability::ReliabilityPanel;
 use crate::gui::worker::{Worker, take_finished};
 use crate::scenario::{Scenario, WeatherSource};
 use crate::sim::{Engine, Results};
@@ -48,6 +49,8 @@ pub struct Session {
     pub years: WeatherYears,
     /// Optimizations and Pareto fronts (kept until replaced).
     pub optimize: OptimizePanel,
+    /// Reliability runs under failures (LOLE, EUE; kept until replaced).
+    pub reliability: ReliabilityPanel,
 }
 
 impl Session {
@@ -69,6 +72,7 @@ impl Session {
             window_start_day: 0,
             years: WeatherYears::default(),
             optimize: OptimizePanel::default(),
+            reliability: ReliabilityPanel::default(),
         };
         s.resimulate(blocking);
         s
@@ -217,7 +221,8 @@ impl Session {
         let sim = self.poll_simulation();
         let years = self.years.poll();
         let optimize = self.optimize.poll();
-        sim | years | optimize
+        let reliability = self.reliability.poll();
+        sim | years | optimize | reliability
     }
 
     /// Wait for the re-simulation in flight (tests, export, headless use).
@@ -235,6 +240,24 @@ impl Session {
         }
         let base = self.doc.base_dir();
         self.years.start(self.doc.scenario.clone(), base, n)
+    }
+
+    /// Start a reliability run of the current scenario with the tab's draws, weather years and
+    /// seed on the `dakhla-reliability` worker. False when the scenario has invalid values or a
+    /// run is already going.
+    pub fn start_reliability(&mut self) -> bool {
+        if !self.issues.is_empty() {
+            return false;
+        }
+        let base = self.doc.base_dir();
+        self.reliability.start(self.doc.scenario.clone(), base)
+    }
+
+    /// The finished reliability run of the current inputs, if there is one.
+    pub fn current_reliability(&self) -> Option<&crate::reliability::study::Assessment> {
+        self.reliability
+            .current(&self.doc.scenario, &self.doc.base_dir())
+            .map(|r| &r.assessment)
     }
 
     /// Start an optimization (`JobKind::Optimize`) or a Pareto front of the current scenario on

@@ -498,6 +498,133 @@ mod editing {
         assert!(m.ends_with("of 20 points."), "{m}");
     }
 
+    /// Poll the tabs' jobs until the active tab's reliability run ends (panics after
+    /// `timeout_s`).
+    fn wait_for_reliability(a: &mut PlannerApp, timeout_s: u64) {
+        let t0 = Instant::now();
+        while a.session_mut().reliability.poll() {
+            assert!(
+                t0.elapsed().as_secs() < timeout_s,
+                "reliability run still going after {timeout_s} s: {:?}",
+                a.session().reliability.progress()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn a_reliability_run_keeps_its_figures_with_its_inputs_and_goes_stale_after_an_edit() {
+        let mut a = app();
+        let r = &mut a.session_mut().reliability;
+        assert_eq!((r.draws, r.years, r.seed), (1000, 1, 1));
+        (r.draws, r.years, r.seed) = (40, 2, 7);
+        // Started as the panel's button does: a command applied after the frame.
+        a.command(Command::RunReliability);
+        a.run_commands(None);
+        assert!(a.session().reliability.running());
+        // One run at a time.
+        assert!(!a.start_reliability());
+        assert!(
+            a.session()
+                .reliability
+                .progress()
+                .is_some_and(|p| p.1 == 80)
+        );
+        wait_for_reliability(&mut a, 300);
+        assert_eq!(a.session().reliability.message, None);
+        let run = a
+            .session()
+            .reliability
+            .run
+            .as_ref()
+            .expect("a finished run");
+        let st = &run.assessment.stats;
+        assert!(run.assessment.complete);
+        assert_eq!((run.assessment.draws, run.assessment.years), (40, 2));
+        assert_eq!(run.assessment.seed, 7);
+        assert_eq!(st.samples, 40 * 2, "samples = draws x weather years");
+        for e in [
+            &st.lole_h_per_year,
+            &st.eue_mwh_per_year,
+            &st.events_per_year,
+        ] {
+            assert!(e.mean.is_finite() && e.mean >= 0.0, "{e:?}");
+            assert!(e.std_error.is_finite() && e.std_error >= 0.0, "{e:?}");
+        }
+        // LOLE and LOLP are one figure in two units.
+        assert!((st.lolp.mean * 8760.0 - st.lole_h_per_year.mean).abs() < 1e-9);
+        assert!(st.backup_energy_mwh_per_year.mean > 0.0);
+        assert_eq!(st.event_durations.len(), 7);
+        // The reference campus has no grid link: no survival curve.
+        assert!(st.survival.is_none());
+        assert_eq!(run.assessment.without_failures.modes.len(), 3);
+        assert_eq!(run.scenario, a.session().doc.scenario);
+        let figures = run.assessment.clone();
+        assert_eq!(a.session().current_reliability(), Some(&figures));
+        // The same seed gives the same figures to the last digit.
+        assert!(a.start_reliability());
+        wait_for_reliability(&mut a, 300);
+        assert_eq!(a.session().current_reliability(), Some(&figures));
+        // An edit makes it a run of an earlier version of the inputs, kept and marked stale.
+        let mut s = a.session().doc.scenario.clone();
+        s.backup[0].forced_outage_rate *= 2.0;
+        a.apply_edit(s, false);
+        let base = a.session().doc.base_dir();
+        assert!(
+            !a.session()
+                .reliability
+                .is_current(&a.session().doc.scenario, &base)
+        );
+        assert_eq!(a.session().current_reliability(), None);
+        assert_eq!(
+            a.session().reliability.run.as_ref().map(|r| &r.assessment),
+            Some(&figures)
+        );
+        // Undo brings the inputs back, and with them the run.
+        a.command(Command::Undo);
+        a.run_commands(None);
+        assert_eq!(a.session().current_reliability(), Some(&figures));
+        // Invalid inputs cannot be run.
+        let mut s = a.session().doc.scenario.clone();
+        s.battery.round_trip_eff = 1.5;
+        a.apply_edit(s, false);
+        assert!(!a.start_reliability());
+    }
+
+    #[test]
+    fn cancel_stops_a_reliability_run_and_keeps_the_last_one() {
+        let mut a = app();
+        a.session_mut().reliability.draws = 20;
+        assert!(a.start_reliability());
+        wait_for_reliability(&mut a, 300);
+        let kept = a.session().current_reliability().cloned().expect("a run");
+        // A long run, cancelled as the panel's Cancel does: stopped well before its end.
+        a.session_mut().reliability.draws = 100_000;
+        assert!(a.start_reliability());
+        let t0 = Instant::now();
+        a.command(Command::CancelReliability);
+        a.run_commands(None);
+        wait_for_reliability(&mut a, 300);
+        assert!(t0.elapsed().as_secs() < 120, "the cancel was not heard");
+        let m = a.session().reliability.message.clone().expect("a note");
+        assert!(m.starts_with("Cancelled after"), "{m}");
+        assert!(m.contains("of 100000 sampled years"), "{m}");
+        // Nothing of the cancelled run is kept: the last finished run stays.
+        assert_eq!(a.session().current_reliability(), Some(&kept));
+        // Closing the tab drops (and so cancels) a run in progress.
+        assert!(a.start_reliability());
+        a.command(Command::New);
+        a.run_commands(None);
+        assert!(
+            !a.session().reliability.running(),
+            "the new tab runs nothing"
+        );
+        a.command(Command::CloseTab(0));
+        a.run_commands(None);
+        assert_eq!(a.tab_count(), 1);
+        assert!(!a.session().reliability.running());
+    }
+
     #[test]
     fn new_opens_a_tab_and_closing_a_changed_tab_asks_first() {
         let mut a = app();

@@ -5,13 +5,403 @@
 //!
 //! The simulation and the optimizer do not draw failures; these figures feed the reliability
 //! runs (LOLE, EUE, survival of grid outages).
+//!
+//! The run itself ([`ReliabilityPanel`]): the Monte Carlo of `reliability::study::assess` on
+//! the tab's `dakhla-reliability` worker, with its draws, weather years and seed kept by the tab
+//! (not in the scenario file), progress and Cancel; the finished run is kept with the scenario
+//! it was computed for and shown in the results area ([`results_section`]) and on the KPI
+//! cards, greyed once the inputs change.
 
 use super::PanelContext;
+use crate::gui::chart_widget;
+use crate::gui::theme::Palette;
 use crate::gui::widgets as w;
+use crate::gui::worker::{Handle, Worker, take_finished};
+use crate::reliability::AdequacyOptions;
+use crate::reliability::study::{Assessment, MAX_STUDY_SAMPLES};
+use crate::report::export as rx;
 use crate::scenario::{BackupKind, Scenario};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// Failure draws per weather year a run from the window may ask for.
+pub const DRAWS_RANGE: std::ops::RangeInclusive<u32> = 1..=100_000;
+/// Weather years a run from the window may ask for.
+pub const YEARS_RANGE: std::ops::RangeInclusive<u32> = 1..=100;
+
+/// A finished reliability run with the inputs it was computed for.
+#[derive(Clone, Debug)]
+pub struct ReliabilityRun {
+    pub scenario: Scenario,
+    pub base_dir: PathBuf,
+    pub assessment: Assessment,
+    /// Wall time of the run [s].
+    pub seconds: f64,
+}
+
+/// How a run ended.
+enum RunEnd {
+    Done(Box<ReliabilityRun>),
+    Cancelled { done: usize, total: usize },
+    Failed(String),
+}
+
+/// What the panel asks the app to do (applied after the frame, as commands).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Request {
+    /// Start a run on the tab's current scenario.
+    Run,
+    /// Stop the run in progress.
+    Cancel,
+}
+
+/// A tab's reliability runs: the options of the next run, the last finished run and the one
+/// in progress (dropping it, as closing the tab does, stops it at its next sample).
+pub struct ReliabilityPanel {
+    /// Failure draws per weather year.
+    pub draws: u32,
+    /// Weather years (synthetic years from the scenario's seed).
+    pub years: u32,
+    /// Seed of the failure draws.
+    pub seed: u64,
+    /// The last finished run (kept when a later run is cancelled or fails).
+    pub run: Option<ReliabilityRun>,
+    job: Option<Worker<RunEnd, (usize, usize)>>,
+    /// The scenario the run in progress is of.
+    running_on: Option<Scenario>,
+    /// Sampled years the run in progress asked for.
+    total: usize,
+    /// Why the last run did not finish (cancelled, failed), until the next one starts.
+    pub message: Option<String>,
+}
+
+impl Default for ReliabilityPanel {
+    fn default() -> Self {
+        Self {
+            draws: 1000,
+            years: 1,
+            seed: 1,
+            run: None,
+            job: None,
+            running_on: None,
+            total: 0,
+            message: None,
+        }
+    }
+}
+
+/// The whole Monte Carlo of `scenario` on the worker: progress in sampled years (done, total).
+fn work(
+    scenario: Scenario,
+    base: PathBuf,
+    options: AdequacyOptions,
+    h: &Handle<(usize, usize)>,
+) -> RunEnd {
+    let t0 = Instant::now();
+    let total = options.draws as usize * options.years as usize;
+    h.report(|p| *p = (0, total));
+    let assessed = crate::reliability::study::assess(
+        &scenario,
+        &base,
+        &options,
+        h.cancel_flag(),
+        |done, total| h.report(|p| *p = (done, total)),
+    );
+    match assessed {
+        Ok(a) if a.complete => RunEnd::Done(Box::new(ReliabilityRun {
+            scenario,
+            base_dir: base,
+            assessment: a,
+            seconds: t0.elapsed().as_secs_f64(),
+        })),
+        Ok(a) => RunEnd::Cancelled {
+            done: a.stats.samples,
+            total,
+        },
+        Err(e) => RunEnd::Failed(e.to_string()),
+    }
+}
+
+impl ReliabilityPanel {
+    /// The options of the next run, clamped to what the window allows (draws x years at most
+    /// [`MAX_STUDY_SAMPLES`]).
+    pub fn options(&self) -> AdequacyOptions {
+        let draws = self.draws.clamp(*DRAWS_RANGE.start(), *DRAWS_RANGE.end());
+        let most_years = (MAX_STUDY_SAMPLES / u64::from(draws)).max(1) as u32;
+        let years = self
+            .years
+            .clamp(*YEARS_RANGE.start(), *YEARS_RANGE.end())
+            .min(most_years);
+        AdequacyOptions {
+            draws,
+            years,
+            seed: self.seed,
+        }
+    }
+
+    /// Start a run of `scenario` with [`Self::options`] on the `dakhla-reliability` worker.
+    /// False when a run is already going or the thread cannot start.
+    pub fn start(&mut self, scenario: Scenario, base: PathBuf) -> bool {
+        if self.job.is_some() {
+            return false;
+        }
+        let options = self.options();
+        let of = scenario.clone();
+        match Worker::spawn("dakhla-reliability", move |h| {
+            work(scenario, base, options, h)
+        }) {
+            Ok(w) => {
+                self.message = None;
+                self.job = Some(w);
+                self.running_on = Some(of);
+                self.total = options.draws as usize * options.years as usize;
+                true
+            }
+            Err(e) => {
+                self.message = Some(e);
+                false
+            }
+        }
+    }
+
+    /// Ask the run in progress to stop at its next sample (its samples are discarded).
+    pub fn cancel(&self) {
+        if let Some(w) = &self.job {
+            w.cancel();
+        }
+    }
+
+    /// Whether a run is going.
+    pub fn running(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// (sampled years done, total) while a run is going.
+    pub fn progress(&self) -> Option<(usize, usize)> {
+        self.job
+            .as_ref()
+            .map(|w| (w.progress(|p| p.0).min(self.total), self.total))
+    }
+
+    /// Collect a finished run. True while one is going.
+    pub fn poll(&mut self) -> bool {
+        let Some(end) = take_finished(&mut self.job) else {
+            return self.job.is_some();
+        };
+        self.running_on = None;
+        match end {
+            Ok(RunEnd::Done(run)) => self.run = Some(*run),
+            Ok(RunEnd::Cancelled { done, total }) => {
+                self.message = Some(format!(
+                    "Cancelled after {done} of {total} sampled years; nothing was kept from it."
+                ))
+            }
+            Ok(RunEnd::Failed(e)) => self.message = Some(format!("The run failed: {e}")),
+            Err(lost) => self.message = Some(format!("The run failed: {lost}")),
+        }
+        false
+    }
+
+    /// Were the kept results computed for these inputs?
+    pub fn is_current(&self, scenario: &Scenario, base: &Path) -> bool {
+        self.current(scenario, base).is_some()
+    }
+
+    /// The kept run when it was computed for these inputs.
+    pub fn current(&self, scenario: &Scenario, base: &Path) -> Option<&ReliabilityRun> {
+        self.run
+            .as_ref()
+            .filter(|r| &r.scenario == scenario && r.base_dir == base)
+    }
+
+    /// The panel: the run (options, Run / Cancel, progress, the headline of the last run),
+    /// then the failure data of every unit (edits the draft `s`).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        s: &mut Scenario,
+        ctx: &PanelContext,
+    ) -> Option<Request> {
+        let request = self.run_ui(ui, s, ctx);
+        ui.separator();
+        failure_data(ui, s, ctx);
+        request
+    }
+
+    fn run_ui(&mut self, ui: &mut egui::Ui, s: &Scenario, ctx: &PanelContext) -> Option<Request> {
+        let mut request = None;
+        let valid = ctx.issues.is_empty();
+        w::section(ui, "Reliability run");
+        w::note(
+            ui,
+            "Draws the failures below over many sampled years and counts the hours and energy \
+             the campus load is not served (LOLE, EUE). The draws, years and seed belong to this \
+             tab, not to the scenario file.",
+            ctx,
+        );
+        let idle = self.job.is_none();
+        ui.add_enabled_ui(idle, |ui| {
+            w::row(
+                ui,
+                "Failure draws",
+                "Sampled years of failures and repairs per weather year: 1000 gives LOLE to a \
+                 few percent for most campuses (the ± beside each figure says how closely).",
+                "reliability_run.draws",
+                ctx,
+                |ui| {
+                    w::committed(
+                        ui,
+                        egui::DragValue::new(&mut self.draws)
+                            .range(DRAWS_RANGE)
+                            .speed(10.0),
+                        "",
+                        true,
+                    )
+                },
+            );
+            w::row(
+                ui,
+                "Weather years",
+                "Synthetic weather years from the scenario's seed, each with every draw (a \
+                 weather file gives the same year each time).",
+                "reliability_run.years",
+                ctx,
+                |ui| {
+                    w::committed(
+                        ui,
+                        egui::DragValue::new(&mut self.years)
+                            .range(YEARS_RANGE)
+                            .speed(0.1),
+                        "",
+                        true,
+                    )
+                },
+            );
+            w::row(
+                ui,
+                "Seed",
+                "Seed of the failure draws: the same seed gives the same figures to the last \
+                 digit.",
+                "reliability_run.seed",
+                ctx,
+                |ui| {
+                    w::committed(
+                        ui,
+                        egui::DragValue::new(&mut self.seed).speed(0.1),
+                        "",
+                        true,
+                    )
+                },
+            );
+        });
+        let o = self.options();
+        match self.progress() {
+            Some((done, total)) => {
+                let cancelling = self.job.as_ref().is_some_and(Worker::is_cancelled);
+                ui.horizontal(|ui| {
+                    let text = if done == 0 {
+                        "simulating the weather years…".to_owned()
+                    } else {
+                        format!("{done} of {total} sampled years")
+                    };
+                    ui.add(
+                        egui::ProgressBar::new(done as f32 / total.max(1) as f32)
+                            .desired_width((ui.available_width() - 100.0).max(80.0))
+                            .animate(true)
+                            .text(text),
+                    );
+                    let label = if cancelling {
+                        "Cancelling…"
+                    } else {
+                        "Cancel"
+                    };
+                    if ui
+                        .add_enabled(!cancelling, egui::Button::new(label))
+                        .on_hover_text("Stop the run; its samples are discarded.")
+                        .clicked()
+                    {
+                        request = Some(Request::Cancel);
+                    }
+                });
+                if self.running_on.as_ref().is_some_and(|r| r != s) {
+                    ui.colored_label(
+                        ctx.palette.warn,
+                        "Running on an earlier version of the inputs.",
+                    );
+                }
+            }
+            None => {
+                let again = self.run.is_some() && !self.is_current(s, ctx.base_dir);
+                let label = if again {
+                    "Run reliability again"
+                } else {
+                    "Run reliability"
+                };
+                let samples = u64::from(o.draws) * u64::from(o.years);
+                if ui
+                    .add_enabled(valid, egui::Button::new(label))
+                    .on_hover_text(format!(
+                        "{} failure draws x {} weather years = {} sampled years, seed {}, on \
+                         their own thread; the window stays usable.",
+                        o.draws,
+                        o.years,
+                        crate::text::number(samples as f64),
+                        o.seed
+                    ))
+                    .on_disabled_hover_text("Fix the flagged values first.")
+                    .clicked()
+                {
+                    request = Some(Request::Run);
+                }
+            }
+        }
+        if let Some(m) = &self.message {
+            ui.colored_label(ctx.palette.warn, m);
+        }
+        match &self.run {
+            Some(run) => {
+                let [lole, eue] = rx::reliability_headline(&run.assessment);
+                let st = &run.assessment.stats;
+                let text = format!(
+                    "Last run: LOLE {} (± {:.2}), EUE {} (± {:.1}); {} sampled years in {:.1} s. \
+                     All figures are in the results area, under \"Reliability under failures\".",
+                    lole.1,
+                    st.lole_h_per_year.std_error,
+                    eue.1,
+                    st.eue_mwh_per_year.std_error,
+                    st.samples,
+                    run.seconds
+                );
+                if self.is_current(s, ctx.base_dir) {
+                    ui.add(egui::Label::new(text).wrap());
+                } else {
+                    ui.colored_label(
+                        ctx.palette.warn,
+                        "Stale — inputs changed since the last run; run again to update.",
+                    );
+                    w::note(ui, &text, ctx);
+                }
+            }
+            None if idle => w::note(
+                ui,
+                "No run yet: 1000 draws of one weather year take about a second for the \
+                 reference campus (longer with a grid link: each hour's outage is tried).",
+                ctx,
+            ),
+            None => {}
+        }
+        request
+    }
+}
 
 /// Edit the failure data of every unit.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    failure_data(ui, s, ctx);
+}
+
+/// The failure data of every unit.
+fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+    w::section(ui, "Failure data");
     w::note(
         ui,
         "What fails and for how long. Forced outage rate: the share of time a unit is out \
@@ -146,5 +536,173 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         &mut b.pcs_mean_time_to_repair_h,
         "battery.pcs_mean_time_to_repair_h",
         ctx,
+    );
+}
+
+/// The "Reliability under failures" section of the results area: the figures with their
+/// standard errors and P90, the survival of grid outages (with a grid link) and the events by
+/// duration as charts, and the dispatch modes without failures; greyed and marked stale when
+/// the inputs changed since the run. Nothing when there is no run and none going. Returns a
+/// request (Run again).
+pub fn results_section(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    panel: &ReliabilityPanel,
+    scenario: &Scenario,
+    base: &Path,
+    valid: bool,
+) -> Option<Request> {
+    if panel.run.is_none() && !panel.running() {
+        return None;
+    }
+    let mut request = None;
+    egui::CollapsingHeader::new(egui::RichText::new("Reliability under failures").strong())
+        .id_salt("reliability results")
+        .default_open(true)
+        .show(ui, |ui| {
+            if let Some((done, total)) = panel.progress() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!(
+                        "Reliability run: {done} of {total} sampled years (Cancel in the \
+                         Reliability panel)."
+                    ));
+                });
+            }
+            let Some(run) = &panel.run else {
+                return;
+            };
+            let current = panel.is_current(scenario, base);
+            if !current {
+                ui.horizontal_wrapped(|ui| {
+                    ui.colored_label(
+                        palette.warn,
+                        "Stale — inputs changed since this run: the figures below are of an \
+                         earlier version of the inputs.",
+                    );
+                    if !panel.running()
+                        && ui
+                            .add_enabled(valid, egui::Button::new("Run reliability again"))
+                            .on_disabled_hover_text("Fix the flagged values first.")
+                            .clicked()
+                    {
+                        request = Some(Request::Run);
+                    }
+                });
+            }
+            ui.scope(|ui| {
+                if !current {
+                    ui.multiply_opacity(0.45);
+                }
+                results_body(ui, palette, run);
+            });
+        });
+    request
+}
+
+fn results_body(ui: &mut egui::Ui, palette: &Palette, run: &ReliabilityRun) {
+    let a = &run.assessment;
+    ui.add(
+        egui::Label::new(format!(
+            "{} Computed in {:.1} s.",
+            rx::reliability_basis(a),
+            run.seconds
+        ))
+        .wrap(),
+    );
+    ui.label(
+        egui::RichText::new(
+            "± is the standard error of the mean; P90 is on the bad side: the shortfall 90 % of \
+             sampled years stay at or below.",
+        )
+        .small()
+        .color(palette.muted),
+    );
+    egui::Grid::new("reliability-figures")
+        .num_columns(6)
+        .striped(true)
+        .spacing([20.0, 4.0])
+        .show(ui, |ui| {
+            for h in ["", "mean", "± std. error", "P50", "P90", "unit"] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for r in rx::reliability_rows(a) {
+                ui.label(r.label).on_hover_text(r.help);
+                for v in [&r.mean, &r.std_error, &r.p50, &r.p90] {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(v.as_str())
+                    });
+                }
+                ui.label(r.unit);
+                ui.end_row();
+            }
+        });
+    ui.add_space(6.0);
+    let st = &a.stats;
+    match &st.survival {
+        Some(curve) => {
+            ui.columns(2, |cols| {
+                chart_widget::survival(&mut cols[0], palette, curve, 260.0);
+                chart_widget::event_durations(&mut cols[1], palette, &st.event_durations, 260.0);
+            });
+        }
+        None => {
+            ui.label(
+                egui::RichText::new(
+                    "No grid link: no survival of grid outages to show (add a grid import in \
+                     the Backup panel).",
+                )
+                .small()
+                .color(palette.muted),
+            );
+            chart_widget::event_durations(ui, palette, &st.event_durations, 240.0);
+        }
+    }
+    ui.add_space(6.0);
+    ui.strong("Without failures: what the dispatch knows of the future");
+    egui::Grid::new("reliability-dispatch-modes")
+        .num_columns(5)
+        .striped(true)
+        .spacing([20.0, 4.0])
+        .show(ui, |ui| {
+            // An empty last column: the right-aligned figures keep to their own columns.
+            for h in [
+                "dispatch",
+                "LOLE [h/yr]",
+                "EUE [MWh/yr]",
+                "backup [MWh/yr]",
+                "",
+            ] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for m in &a.without_failures.modes {
+                let mine = if m.dispatch == a.dispatch {
+                    " (this scenario's)"
+                } else {
+                    ""
+                };
+                ui.label(format!("{}{mine}", rx::dispatch_in_words(&m.dispatch)));
+                for v in [
+                    format!("{:.2}", m.lole_h_per_year),
+                    format!("{:.1}", m.eue_mwh_per_year),
+                    format!("{:.0}", m.backup_energy_mwh_per_year),
+                ] {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(v)
+                    });
+                }
+                ui.label("");
+                ui.end_row();
+            }
+        });
+    ui.label(
+        egui::RichText::new(
+            "Each weather year dispatched once with every machine available: the gaps are what \
+             knowing the future is worth to this design; the figures above add the failures.",
+        )
+        .small()
+        .color(palette.muted),
     );
 }
