@@ -377,32 +377,31 @@ struct Scratch {
     backup_up: Vec<Vec<u32>>,
     /// Changes of the units in service of one backup entry; all zero between uses.
     delta: Vec<i32>,
-    /// Changes of the capacity in service of one fleet [MW]; all zero between uses.
-    fdelta: Vec<f64>,
+    /// Changes of the capacity in service of the solar, wind and battery fleets [MW]; all zero
+    /// between uses.
+    fdelta: [Vec<f64>; 3],
     /// Stored energy at the start of each step [MWh].
     soc_before: Vec<f64>,
     /// Load each step leaves for the backup [MW].
     short_mw: Vec<f64>,
 }
 
-/// The available share of `fleet` over `n` steps into `out` (1 where there is no fleet),
-/// divided by its long-run mean when `mean_preserving`. `delta` is all zero on entry and is
-/// left so (the running sum clears it as it reads it: no separate pass over memory).
-fn fleet_share(
+/// A fleet's sampled changes of capacity in service: `delta` [MW] (all zero on entry; left
+/// holding the draw's changes) and how the running sum becomes the available share: `base +
+/// running sum x scale` (1 and 0 without a fleet; 0 and 1 / (capacity x long-run mean share)
+/// when `mean_preserving`, else 1 / capacity).
+fn fleet_deltas(
     a: &mut Availability,
     fleet: &Fleet,
     step_h: f64,
     n: usize,
     mean_preserving: bool,
     delta: &mut Vec<f64>,
-    out: &mut Vec<f64>,
-) {
-    out.resize(n, 0.0);
-    if fleet.units.is_empty() || fleet.total_mw <= 0.0 {
-        out.fill(1.0);
-        return;
-    }
+) -> (f64, f64) {
     delta.resize(n, 0.0);
+    if fleet.units.is_empty() || fleet.total_mw <= 0.0 {
+        return (1.0, 0.0);
+    }
     for (u, count) in &fleet.units {
         let chain = Chain::of(u, step_h);
         for _ in 0..*count {
@@ -414,12 +413,54 @@ fn fleet_share(
     } else {
         1.0 / fleet.total_mw
     };
+    (0.0, scale)
+}
+
+/// The available share at each step from a fleet's changes ([`fleet_deltas`]) into `out`;
+/// clears `delta` as it reads it (no separate pass over memory).
+fn shares_from_deltas(delta: &mut [f64], (base, scale): (f64, f64), out: &mut Vec<f64>) {
+    let n = delta.len();
+    out.resize(n, 0.0);
     let mut in_service = 0.0;
-    for (o, d) in out[..n].iter_mut().zip(&mut delta[..n]) {
+    for (o, d) in out[..n].iter_mut().zip(delta.iter_mut()) {
         in_service += *d;
         *d = 0.0;
         // The running sum of whole capacities: round-off cannot make a share negative.
-        *o = (in_service * scale).max(0.0);
+        *o = (base + in_service * scale).max(0.0);
+    }
+}
+
+/// The greedy battery's year (see `Sampled::greedy_battery_pass`) straight from the solar,
+/// wind and battery fleets' changes ([`fleet_deltas`]), summed as it goes and cleared: the
+/// load each step leaves for the backup into `short_mw`. The same figures as storing the
+/// shares first ([`shares_from_deltas`]), without the passes over memory.
+fn greedy_battery_pass_fused(
+    p: &YearProfiles,
+    mut soc: f64,
+    fleets: [(&mut [f64], (f64, f64)); 3],
+    short_mw: &mut Vec<f64>,
+) {
+    let n = p.load_mw.len();
+    short_mw.resize(n, 0.0);
+    let [(ds, (bs, ss)), (dw, (bw, sw)), (dp, (bp, sp))] = fleets;
+    let (ds, dw, dp) = (&mut ds[..n], &mut dw[..n], &mut dp[..n]);
+    let (load, solar, wind) = (&p.load_mw[..n], &p.solar_mw[..n], &p.wind_mw[..n]);
+    let (mut is, mut iw, mut ip) = (0.0, 0.0, 0.0);
+    for (t, short) in short_mw[..n].iter_mut().enumerate() {
+        is += ds[t];
+        iw += dw[t];
+        ip += dp[t];
+        ds[t] = 0.0;
+        dw[t] = 0.0;
+        dp[t] = 0.0;
+        let (s_share, w_share) = ((bs + is * ss).max(0.0), (bw + iw * sw).max(0.0));
+        let net = solar[t] * s_share + wind[t] * w_share - load[t];
+        let mut limits = p.battery;
+        limits.power_mw *= (bp + ip * sp).max(0.0);
+        let (surplus, deficit) = if net > 0.0 { (net, 0.0) } else { (0.0, -net) };
+        let (_, discharge, new_soc) = limits.step(soc, surplus, deficit);
+        soc = new_soc;
+        *short = (deficit - discharge).max(0.0);
     }
 }
 
@@ -447,9 +488,31 @@ fn sample_year(
         short_mw,
     } = scratch;
     soc_before.clear();
-    fleet_share(&mut a, &model.solar, p.step_h, n, true, fdelta, solar);
-    fleet_share(&mut a, &model.wind, p.step_h, n, true, fdelta, wind);
-    fleet_share(&mut a, &model.pcs, p.step_h, n, false, fdelta, pcs);
+    let [d_solar, d_wind, d_pcs] = fdelta;
+    let solar_scale = fleet_deltas(&mut a, &model.solar, p.step_h, n, true, d_solar);
+    let wind_scale = fleet_deltas(&mut a, &model.wind, p.step_h, n, true, d_wind);
+    let pcs_scale = fleet_deltas(&mut a, &model.pcs, p.step_h, n, false, d_pcs);
+    let survival_needed = model.has_grid_link();
+    // Without a reserve plan and a survival curve, the battery's year runs first in one tight
+    // loop that sums the fleets' changes as it goes (the shares are never stored); otherwise
+    // the shares are stored for the step-by-step dispatch.
+    let fused = p.plan.is_none() && !survival_needed;
+    if fused {
+        greedy_battery_pass_fused(
+            p,
+            p.initial_soc_mwh,
+            [
+                (d_solar.as_mut_slice(), solar_scale),
+                (d_wind.as_mut_slice(), wind_scale),
+                (d_pcs.as_mut_slice(), pcs_scale),
+            ],
+            short_mw,
+        );
+    } else {
+        shares_from_deltas(d_solar, solar_scale, solar);
+        shares_from_deltas(d_wind, wind_scale, wind);
+        shares_from_deltas(d_pcs, pcs_scale, pcs);
+    }
     backup_up.resize_with(model.backup.len(), Vec::new);
     delta.resize(n, 0);
     for (b, counts) in model.backup.iter().zip(backup_up.iter_mut()) {
@@ -476,9 +539,6 @@ fn sample_year(
     let mut soc = p.initial_soc_mwh;
     let mut out = SampledYear::default();
     let mut event_h = 0.0_f64;
-    let survival_needed = model.has_grid_link();
-    // Without a reserve plan the battery does not depend on the backup: its whole year first,
-    // in a tight loop (the same figures, the random starts drawn in the same order).
     // Sums over steps [MW]; times the step at the end.
     let (mut backup_sum, mut unserved_sum) = (0.0, 0.0);
     let mut record = |backup_mw: f64, short: f64| {
@@ -501,12 +561,9 @@ fn sample_year(
     if p.plan.is_none() {
         // Without a reserve plan the battery does not depend on the backup: its whole year
         // first, in a tight loop (the same figures, the random starts drawn in the same order).
-        sampled.greedy_battery_pass(
-            p,
-            soc,
-            short_mw,
-            survival_needed.then_some(&mut *soc_before),
-        );
+        if !fused {
+            sampled.greedy_battery_pass(p, soc, short_mw, Some(&mut *soc_before));
+        }
         for (t, short) in short_mw.iter().enumerate() {
             let (backup_mw, left) =
                 sampled.backup_step(model, t, *short, &mut running, &mut a, true);
@@ -622,7 +679,7 @@ impl Sampled<'_> {
         mut soc_before: Option<&mut Vec<f64>>,
     ) {
         let n = p.load_mw.len();
-        short_mw.clear();
+        // Every step is written below: no clearing pass.
         short_mw.resize(n, 0.0);
         let (load, solar, wind) = (&p.load_mw[..n], &p.solar_mw[..n], &p.wind_mw[..n]);
         let (s_share, w_share, pcs) = (&self.solar[..n], &self.wind[..n], &self.pcs[..n]);
