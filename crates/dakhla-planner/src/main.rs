@@ -690,9 +690,6 @@ fn parse_dispatch_mode(text: &str) -> Result<dakhla_planner::scenario::DispatchM
     dakhla_planner::scenario::DispatchMode::parse(text)
 }
 
-/// Most unit-years (failing units x sampled years) one run may sample: a few minutes of work.
-const MAX_RELIABILITY_UNIT_YEARS: u64 = 100_000_000;
-
 /// Where a reliability run's results go.
 struct ReliabilityOutputs<'a> {
     json: bool,
@@ -772,13 +769,14 @@ fn reliability_command(
     let model = FailureModel::of(&s);
     let mine = shard.map_or(samples, |(i, n)| study::samples_in_shard(samples, i, n));
     let unit_years = model.unit_count().saturating_mul(mine);
-    if unit_years > MAX_RELIABILITY_UNIT_YEARS {
+    if unit_years > study::MAX_UNIT_YEARS {
         return Err(bad(format!(
             "{} failing units (backup units, turbines, inverters, battery power blocks) in each \
-             of {mine} sampled years is more than one run does ({MAX_RELIABILITY_UNIT_YEARS} \
+             of {mine} sampled years is more than one run does ({} \
              unit-years, a few minutes): ask for fewer --draws or --years, split the study \
              with --shard, or use larger inverters and power blocks",
-            model.unit_count()
+            model.unit_count(),
+            study::MAX_UNIT_YEARS
         )));
     }
     let never = no_cancel();
@@ -1764,11 +1762,26 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
     let results = Engine::new()
         .run(&s, &base)
         .map_err(|e| bad(format!("{}: {e}", shown(file))))?;
-    // The report's reliability section: 1000 failure draws of one weather year, seed 1.
-    let reliability = report::export::assess_for_report(&s, &base, &no_cancel())
-        .map_err(|e| bad(format!("{}: reliability: {e}", shown(file))))?;
+    // The report's reliability section: 1000 failure draws of one weather year, seed 1; left
+    // out, with a note, for a campus of so many failing units that it would take hours.
+    use dakhla_planner::reliability::study::{MAX_UNIT_YEARS, unit_years};
+    let reliability = if unit_years(&s, &report::export::REPORT_RELIABILITY) > MAX_UNIT_YEARS {
+        errln!(
+            "note: {}: the report has no reliability section: its {} failing units x {} draws \
+             are more than one run does; run `reliability` with fewer --draws",
+            shown(file),
+            dakhla_planner::reliability::FailureModel::of(&s).unit_count(),
+            report::export::REPORT_RELIABILITY.draws
+        );
+        None
+    } else {
+        Some(
+            report::export::assess_for_report(&s, &base, &no_cancel())
+                .map_err(|e| bad(format!("{}: reliability: {e}", shown(file))))?,
+        )
+    };
     let summary =
-        report::export::export_all(&s, Some(file), &base, &results, Some(&reliability), out)
+        report::export::export_all(&s, Some(file), &base, &results, reliability.as_ref(), out)
             .map_err(|e| bad(e.to_string()))?;
     for f in &summary.files {
         outln!("{}", shown(f));

@@ -1166,6 +1166,17 @@ fn report_html(
     kpis_block(&mut h, s, base_dir, r, reliability);
     if let Some(a) = reliability {
         reliability_block(&mut h, a, figures);
+    } else {
+        // Said, never silently left out.
+        h.raw("<section class=\"block\">\n");
+        h.h2("reliability", "Reliability under failures");
+        h.p(
+            "note",
+            "Not computed for this report: the campus has too many failing units for the \
+             report's run (1000 failure draws). Run `dakhla-planner reliability` with fewer \
+             draws, or the Reliability panel's run, and export from the window.",
+        );
+        h.raw("</section>\n");
     }
     charts_block(&mut h, figures);
     inputs_block(&mut h, s, r);

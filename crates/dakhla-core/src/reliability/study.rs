@@ -38,6 +38,17 @@ const MAX_ENERGY_MWH: f64 = 1e9;
 /// Longest a shard can have run [s].
 const MAX_WALL_S: f64 = 1e7;
 
+/// Most unit-years (failing units x sampled years) one run samples: a few minutes of work.
+/// Larger runs are refused in words before any work (or, in a report, left out with a note).
+pub const MAX_UNIT_YEARS: u64 = 100_000_000;
+
+/// Failing units x sampled years of a run of `s` with `options` (what its time follows).
+pub fn unit_years(s: &Scenario, options: &AdequacyOptions) -> u64 {
+    FailureModel::of(s)
+        .unit_count()
+        .saturating_mul(u64::from(options.draws) * u64::from(options.years))
+}
+
 /// One sampled year of a study, numbered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
