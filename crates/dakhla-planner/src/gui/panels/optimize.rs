@@ -90,6 +90,18 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
             action = Some(Action::ShowPanel(PanelKind::Targets));
         }
     });
+    if s.targets.has_reliability_target() {
+        // Said, never silently ignored: the window's run sizes for perfect machines.
+        w::status(
+            ui,
+            "The LOLE / EUE targets are not sized here: this run sizes for perfect machines. \
+             `dakhla-planner optimize FILE` adds backup units and battery blocks until they hold \
+             under failures (and --reliability-front writes the cost-against-LOLE front); the \
+             Reliability panel's run checks a design.",
+            false,
+            ctx,
+        );
+    }
 
     w::section(ui, "What the optimizer may change");
     let now = capacities_of(s);
