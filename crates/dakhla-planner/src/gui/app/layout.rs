@@ -351,6 +351,7 @@ fn results_view(
         (
             &run.assessment,
             s.reliability.is_current(&s.doc.scenario, &base),
+            &s.doc.scenario.targets,
         )
     });
     if kpis_view::cards(
