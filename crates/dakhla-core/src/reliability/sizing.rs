@@ -183,9 +183,24 @@ enum Move {
     Block(i32),
 }
 
-/// The units of each backup entry of `units_of` (its `capacity_mw / unit_count`) [MW].
+/// The units of each backup entry of `units_of` (its `capacity_mw / unit_count`) [MW]; for an
+/// entry with no capacity, its kind's typical unit (50 MW gas turbines, 2.5 MW gensets; see
+/// `BackupKind::failure_defaults`), and 0 for a grid link with none (one unit of whatever
+/// size: left as it is).
 pub fn unit_sizes_mw(units_of: &Scenario) -> Vec<f64> {
-    units_of.backup.iter().map(|b| b.unit_mw()).collect()
+    units_of
+        .backup
+        .iter()
+        .map(|b| {
+            let own = b.unit_mw();
+            if own.is_finite() && own > 0.0 {
+                own
+            } else {
+                let typical = b.kind.failure_defaults().unit_mw;
+                if typical.is_finite() { typical } else { 0.0 }
+            }
+        })
+        .collect()
 }
 
 /// Whole units of `unit_mw` that hold each backup entry of `s` (rounded up; 0 for an entry
@@ -197,6 +212,9 @@ fn whole_units(s: &Scenario, unit_mw: &[f64]) -> Vec<u32> {
         .map(|(b, u)| {
             if *u > 0.0 && b.capacity_mw > 0.0 {
                 (b.capacity_mw / u - 1e-9).ceil().max(1.0) as u32
+            } else if *u <= 0.0 {
+                // Left as it is (see `with_units`).
+                b.unit_count
             } else {
                 0
             }
@@ -205,10 +223,14 @@ fn whole_units(s: &Scenario, unit_mw: &[f64]) -> Vec<u32> {
 }
 
 /// `s` with `counts[i]` units of `unit_mw[i]` in backup entry `i` (an entry with none keeps
-/// one unit's worth of failure data at no capacity).
+/// one unit's worth of failure data at no capacity; an entry without a unit size is left as
+/// it is).
 fn with_units(s: &Scenario, counts: &[u32], unit_mw: &[f64]) -> Scenario {
     let mut c = s.clone();
     for ((b, n), u) in c.backup.iter_mut().zip(counts).zip(unit_mw) {
+        if *u <= 0.0 {
+            continue;
+        }
         b.unit_count = (*n).max(1);
         b.capacity_mw = f64::from(*n) * u;
     }
@@ -452,6 +474,27 @@ mod tests {
     use super::*;
     use crate::reliability::{Copt, OutageUnit};
     use crate::scenario::BackupKind;
+
+    #[test]
+    fn an_entry_with_no_capacity_in_the_file_is_built_in_its_kinds_typical_units() {
+        let mut s = units_only(8);
+        s.backup[0].capacity_mw = 0.0;
+        assert_eq!(unit_sizes_mw(&s), vec![50.0]);
+        // What the optimizer gave it (say 420 MW) is built as whole 50 MW units.
+        s.backup[0].capacity_mw = 420.0;
+        let units = [50.0];
+        let counts = whole_units(&s, &units);
+        assert_eq!(counts, vec![9]);
+        assert_eq!(with_units(&s, &counts, &units).backup[0].capacity_mw, 450.0);
+        // A grid link with none has no unit size: left as it is.
+        let mut g = s.clone();
+        g.backup[0].kind = BackupKind::GridImport;
+        g.backup[0].capacity_mw = 0.0;
+        assert_eq!(unit_sizes_mw(&g), vec![0.0]);
+        g.backup[0].capacity_mw = 300.0;
+        let kept = with_units(&g, &whole_units(&g, &[0.0]), &[0.0]);
+        assert_eq!(kept.backup[0], g.backup[0]);
+    }
 
     #[test]
     fn the_percentile_counts_from_the_good_side_by_nearest_rank() {
