@@ -921,17 +921,7 @@ impl Merger {
         let Some((_, first)) = &self.first else {
             return Err("no shard files given".into());
         };
-        let missing = (1..=first.shards).filter(|i| !self.seen.contains_key(i));
-        let count = missing.clone().count();
-        if count > 0 {
-            return Err(format!(
-                "{} of {} shards missing: {} (run `optimize --shard i/{}` for each)",
-                group_thousands(count),
-                group_thousands(first.shards as usize),
-                capped_list(missing.map(|i| format!("{i}/{}", first.shards)), count),
-                first.shards
-            ));
-        }
+        every_shard_given(&self.seen, first.shards, "optimize")?;
         let mut all = self.results;
         all.sort_by_key(|r| r.job.index);
         if all.len() != first.jobs_total || all.iter().enumerate().any(|(k, r)| r.job.index != k) {
@@ -943,6 +933,26 @@ impl Merger {
         }
         Ok(all)
     }
+}
+
+/// Whether every shard 1..=`shards` is in `seen`; else the missing ones, named (at most
+/// [`MAX_LISTED`]) with the `command` that writes them.
+pub(crate) fn every_shard_given(
+    seen: &std::collections::BTreeMap<u32, String>,
+    shards: u32,
+    command: &str,
+) -> Result<(), String> {
+    let missing = (1..=shards).filter(|i| !seen.contains_key(i));
+    let count = missing.clone().count();
+    if count == 0 {
+        return Ok(());
+    }
+    Err(format!(
+        "{} of {} shards missing: {} (run `{command} --shard i/{shards}` for each)",
+        group_thousands(count),
+        group_thousands(shards as usize),
+        capped_list(missing.map(|i| format!("{i}/{shards}")), count),
+    ))
 }
 
 /// Whether shard `s` (file `name`) is of the same study as `first`.

@@ -149,10 +149,13 @@ impl Judge<'_> {
         over(r.lole_h_per_year, self.max_lole, 0.1) + over(r.eue_mwh_per_year, self.max_eue, 1.0)
     }
 
-    fn step(&mut self, c: &Scenario, change: String) -> Result<SizingStep, SimError> {
-        let cost = self.engine.run(c, self.base_dir)?.kpis.annualized_cost_usd;
+    /// The design `c` judged: its step, and whether its yearly simulation meets the scenario's
+    /// own targets (from the same run).
+    fn step(&mut self, c: &Scenario, change: String) -> Result<(SizingStep, bool), SimError> {
+        let kpis = &self.engine.run(c, self.base_dir)?.kpis;
+        let (cost, simulation_met) = (kpis.annualized_cost_usd, kpis.all_targets_met);
         let reliability = self.reliability(c);
-        Ok(SizingStep {
+        let step = SizingStep {
             change,
             backup_units: c
                 .backup
@@ -165,12 +168,36 @@ impl Judge<'_> {
             annualized_cost_usd: cost,
             met: self.violation(&reliability) == 0.0,
             reliability,
-        })
+        };
+        Ok((step, simulation_met))
     }
 
-    /// Whether the yearly simulation of `c` meets the scenario's own targets.
-    fn simulation_targets_met(&mut self, c: &Scenario) -> Result<bool, SimError> {
-        Ok(self.engine.run(c, self.base_dir)?.kpis.all_targets_met)
+    /// The best of `moves` from the design `current` (with `counts` units): each allowed one
+    /// judged, `score` saying how good it is (`None`: not a candidate). Returns the design, its
+    /// units and its step.
+    #[allow(clippy::type_complexity)]
+    fn best_move(
+        &mut self,
+        current: &Scenario,
+        counts: &[u32],
+        moves: &[Move],
+        unit_mw: &[f64],
+        max_backup_mw: f64,
+        score: impl Fn(&Self, &SizingStep, bool) -> Option<f64>,
+    ) -> Result<Option<(Scenario, Vec<u32>, SizingStep)>, SimError> {
+        let mut best: Option<(f64, Scenario, Vec<u32>, SizingStep)> = None;
+        for m in moves {
+            let Some((c, n, change)) = apply(current, counts, *m, unit_mw, max_backup_mw) else {
+                continue;
+            };
+            let (st, simulation_met) = self.step(&c, change)?;
+            if let Some(v) = score(self, &st, simulation_met)
+                && best.as_ref().is_none_or(|(b, ..)| v > *b)
+            {
+                best = Some((v, c, n, st));
+            }
+        }
+        Ok(best.map(|(_, c, n, st)| (c, n, st)))
     }
 }
 
@@ -347,30 +374,26 @@ pub fn size_for_reliability(
     }
 
     let mut current = start;
-    let mut now = judge.step(&current, "start: backup in whole units".into())?;
+    let (mut now, _) = judge.step(&current, "start: backup in whole units".into())?;
     let mut steps = vec![now.clone()];
     progress(steps.len(), &now);
     // Add what buys the most reliability per dollar until the targets hold.
     while !now.met && steps.len() < MAX_STEPS && !cancel.load(Ordering::Relaxed) {
-        let v_now = judge.violation(&now.reliability);
-        let mut best: Option<(f64, Scenario, Vec<u32>, SizingStep)> = None;
-        for m in &moves {
-            let Some((c, n, change)) = apply(&current, &counts, *m, &unit_mw, max_backup_mw) else {
-                continue;
-            };
-            let st = judge.step(&c, change)?;
-            let gain = v_now - judge.violation(&st.reliability);
-            // A dollar at least: a free step is judged by its gain alone.
-            let extra = (st.annualized_cost_usd - now.annualized_cost_usd).max(1.0);
-            let score = gain / extra;
-            if best.as_ref().is_none_or(|(b, ..)| score > *b) {
-                best = Some((score, c, n, st));
-            }
-        }
-        let Some((_, c, n, st)) = best else { break };
-        current = c;
-        counts = n;
-        now = st;
+        let (v_now, cost_now) = (judge.violation(&now.reliability), now.annualized_cost_usd);
+        let best = judge.best_move(
+            &current,
+            &counts,
+            &moves,
+            &unit_mw,
+            max_backup_mw,
+            |j, st, _| {
+                let gain = v_now - j.violation(&st.reliability);
+                // A dollar at least: a free step is judged by its gain alone.
+                Some(gain / (st.annualized_cost_usd - cost_now).max(1.0))
+            },
+        )?;
+        let Some((c, n, st)) = best else { break };
+        (current, counts, now) = (c, n, st);
         steps.push(now.clone());
         progress(steps.len(), &now);
     }
@@ -383,29 +406,21 @@ pub fn size_for_reliability(
         if battery_free {
             removals.push(Move::Block(-1));
         }
-        loop {
-            if cancel.load(Ordering::Relaxed) || steps.len() >= MAX_STEPS {
-                break;
-            }
-            let mut best: Option<(f64, Scenario, Vec<u32>, SizingStep)> = None;
-            for m in &removals {
-                let Some((c, n, change)) = apply(&current, &counts, *m, &unit_mw, max_backup_mw)
-                else {
-                    continue;
-                };
-                let st = judge.step(&c, change)?;
-                if !st.met || !judge.simulation_targets_met(&c)? {
-                    continue;
-                }
-                let saved = now.annualized_cost_usd - st.annualized_cost_usd;
-                if saved > 0.0 && best.as_ref().is_none_or(|(b, ..)| saved > *b) {
-                    best = Some((saved, c, n, st));
-                }
-            }
-            let Some((_, c, n, st)) = best else { break };
-            current = c;
-            counts = n;
-            now = st;
+        while !cancel.load(Ordering::Relaxed) && steps.len() < MAX_STEPS {
+            let cost_now = now.annualized_cost_usd;
+            let best = judge.best_move(
+                &current,
+                &counts,
+                &removals,
+                &unit_mw,
+                max_backup_mw,
+                |_, st, sim| {
+                    let saved = cost_now - st.annualized_cost_usd;
+                    (st.met && sim && saved > 0.0).then_some(saved)
+                },
+            )?;
+            let Some((c, n, st)) = best else { break };
+            (current, counts, now) = (c, n, st);
             steps.push(now.clone());
             progress(steps.len(), &now);
         }

@@ -13,9 +13,7 @@ use super::adequacy::{
     AdequacyOptions, EVENT_BINS, EVENT_DURATION_BINS_H, FailureModel, ForesightComparison,
     SURVIVAL_DURATIONS_H, SampledYear, YearProfiles, sample_set,
 };
-use crate::optimize::study::{
-    MAX_SHARDS, capped_list, check_text, format_tag, group_thousands, parse_tagged,
-};
+use crate::optimize::study::{MAX_SHARDS, check_text, every_shard_given, format_tag, parse_tagged};
 use crate::scenario::{DispatchMode, Scenario};
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::AtomicBool;
@@ -559,17 +557,7 @@ impl Merger {
         let Some((_, first)) = &self.first else {
             return Err("no shard files given".into());
         };
-        let missing = (1..=first.shards).filter(|i| !self.seen.contains_key(i));
-        let count = missing.clone().count();
-        if count > 0 {
-            return Err(format!(
-                "{} of {} shards missing: {} (run `reliability --shard i/{}` for each)",
-                group_thousands(count),
-                group_thousands(first.shards as usize),
-                capped_list(missing.map(|i| format!("{i}/{}", first.shards)), count),
-                first.shards
-            ));
-        }
+        every_shard_given(&self.seen, first.shards, "reliability")?;
         let mut all = self.results;
         all.sort_by_key(|r| r.sample);
         if all.len() as u64 != first.samples_total
