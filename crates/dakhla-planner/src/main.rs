@@ -1084,6 +1084,20 @@ fn optimize_command(
         cancel: &cancel,
         progress: &|_| {},
     };
+    // Each design the sizing judges is one reliability run: bounded as `reliability` is.
+    if s.targets.has_reliability_target() {
+        use dakhla_planner::reliability::study::{MAX_UNIT_YEARS, unit_years};
+        if unit_years(&s, &reliability) > MAX_UNIT_YEARS {
+            return Err(bad(format!(
+                "{name}: --reliability-draws {} x --reliability-years {} of {} failing units is \
+                 more than one reliability run does ({MAX_UNIT_YEARS} unit-years), and sizing \
+                 judges many designs: ask for fewer",
+                reliability.draws,
+                reliability.years,
+                dakhla_planner::reliability::FailureModel::of(&s).unit_count()
+            )));
+        }
+    }
     let mut engine = Engine::new();
     let mut opt = optimize::optimize_scenario(&mut engine, &s, &base, options, &control)
         .map_err(|e| bad(format!("{name}: {e}")))?;
