@@ -89,7 +89,8 @@ enum Command {
         step_tolerance: f64,
         /// With a reliability target (targets.max_lole_h_per_year or max_eue_mwh_per_year):
         /// failure draws per weather year judging each design.
-        #[arg(long, value_name = "N", default_value_t = 200,
+        #[arg(long, value_name = "N",
+              default_value_t = dakhla_planner::reliability::sizing::DEFAULT_SIZING_DRAWS,
               value_parser = clap::value_parser!(u32).range(10..=100_000))]
         reliability_draws: u32,
         /// With a reliability target: weather years the target is judged over (at
@@ -872,14 +873,7 @@ fn print_reliability(
 /// A dispatch mode (as the scenario writes it) in words.
 fn dispatch_words(label: &str) -> String {
     use dakhla_planner::scenario::DispatchMode;
-    match DispatchMode::parse(label) {
-        Ok(DispatchMode::PerfectForesight) => "with perfect foresight of the weather".to_owned(),
-        Ok(DispatchMode::Forecast { horizon_h }) => {
-            format!("on a rolling {horizon_h} h forecast of the weather")
-        }
-        Ok(DispatchMode::Greedy) => "without foresight (greedy)".to_owned(),
-        Err(_) => label.to_owned(),
-    }
+    DispatchMode::parse(label).map_or_else(|_| label.to_owned(), |m| m.words())
 }
 
 /// The readable summary of a reliability run.
@@ -1269,9 +1263,7 @@ fn optimize_command(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Size the optimum's backup units and battery blocks to the scenario's reliability targets
-/// (`reliability::sizing`), and make the sized design the optimum: its scenario, simulation
-/// and evaluation.
+/// Size the optimum to the scenario's reliability targets, each step said on stderr.
 fn reliability_sizing(
     engine: &mut Engine,
     opt: &mut dakhla_planner::optimize::ScenarioOptimum,
@@ -1280,9 +1272,9 @@ fn reliability_sizing(
     options: &dakhla_planner::reliability::AdequacyOptions,
     cancel: &std::sync::atomic::AtomicBool,
 ) -> Result<dakhla_planner::reliability::sizing::ReliabilitySizing, dakhla_planner::sim::SimError> {
-    use dakhla_planner::optimize::{Scratch, capacities_of};
-    let r = dakhla_planner::reliability::sizing::size_for_reliability(
-        &opt.scenario,
+    dakhla_planner::reliability::sizing::size_optimum(
+        engine,
+        opt,
         unit_mw,
         base,
         options,
@@ -1297,13 +1289,7 @@ fn reliability_sizing(
                 if st.met { " (met)" } else { "" }
             );
         },
-    )?;
-    opt.scenario = r.scenario.clone();
-    opt.results = engine.run(&opt.scenario, base)?;
-    opt.outcome.best = opt
-        .problem
-        .evaluate(&capacities_of(&opt.scenario), &mut Scratch::default());
-    Ok(r)
+    )
 }
 
 /// The reliability sizing's path (the cost-against-LOLE front) and answer, in words.

@@ -20,6 +20,7 @@ use crate::weather::{Weather, civil_from_days};
 use dakhla_core::optimize::TargetKind;
 use dakhla_core::optimize::study::ParetoPoint;
 use dakhla_core::reliability::adequacy::{DurationBin, SurvivalPoint};
+use dakhla_core::reliability::sizing::{SizingStep, front_of_steps};
 use plotters::coord::Shift;
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::prelude::*;
@@ -2714,6 +2715,170 @@ pub fn event_duration_chart<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
+// ------------------------------------------------------------------------------------------
+// Cost against LOLE
+// ------------------------------------------------------------------------------------------
+
+/// Title of the chart of a reliability sizing's designs.
+pub const LOLE_FRONT_TITLE: &str = "Cost against LOLE: the designs of the reliability sizing";
+
+/// The LOLE axis of [`reliability_front_chart`]: logarithmic (LOLE runs from hundreds of hours
+/// to hundredths), from a power of ten below the least positive LOLE (one lower again when a
+/// design has none: LOLE 0 is drawn there and labelled "0") to one above the largest.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LoleAxis {
+    /// Exponent of the axis's left end; a LOLE of 0 is drawn at it.
+    pub lo_exp: f64,
+    pub hi_exp: f64,
+    /// True when some design has LOLE 0 (the left end reads "0").
+    pub zero: bool,
+}
+
+impl LoleAxis {
+    /// The axis for `lole` values [h/yr] (non-finite ones ignored) and a target, if any.
+    pub fn of(lole: impl IntoIterator<Item = f64>) -> Self {
+        let v: Vec<f64> = lole
+            .into_iter()
+            .filter(|x| x.is_finite() && *x >= 0.0)
+            .collect();
+        let zero = v.contains(&0.0);
+        let pos = v.iter().copied().filter(|x| *x > 0.0);
+        let (min, max) = pos.fold((f64::INFINITY, 0.0f64), |(a, b), x| (a.min(x), b.max(x)));
+        let (lo, hi) = if min.is_finite() {
+            (min.log10().floor(), max.log10().ceil())
+        } else {
+            (-1.0, 0.0)
+        };
+        let lo_exp = if zero { lo - 1.0 } else { lo };
+        Self {
+            lo_exp,
+            hi_exp: hi.max(lo_exp + 1.0),
+            zero,
+        }
+    }
+
+    /// Where a LOLE [h/yr] is drawn on the chart's x (log10 of it; 0 at the left end).
+    pub fn x(&self, lole: f64) -> f64 {
+        if lole > 0.0 {
+            lole.log10().max(self.lo_exp)
+        } else {
+            self.lo_exp
+        }
+    }
+
+    fn tick_axis(&self) -> TickAxis {
+        let ticks = (self.lo_exp as i64..=self.hi_exp as i64)
+            .map(|e| e as f64)
+            .collect();
+        TickAxis::new(self.lo_exp - 0.15, self.hi_exp + 0.15, ticks)
+    }
+
+    fn label(&self, x: f64) -> String {
+        let e = x.round();
+        if (x - e).abs() > 1e-6 {
+            return String::new();
+        }
+        if self.zero && e == self.lo_exp {
+            return "0".to_owned();
+        }
+        let decimals = (-e).clamp(0.0, 9.0) as usize;
+        format!("{:.decimals$}", 10f64.powf(e))
+    }
+}
+
+/// The cost-against-LOLE front of a reliability sizing (`reliability::sizing`): every design
+/// the search judged as a hollow dot (annualized cost [M USD/yr] against LOLE [h/yr] at the
+/// target's level, LOLE on a log scale, see [`LoleAxis`]), the designs no other beats on both
+/// (`front_of_steps`) joined by a line, the LOLE target dashed, and `chosen` (the design the
+/// search settled on) ringed.
+///
+/// The frame's x is [`LoleAxis::x`] of the LOLE and its y the cost in M USD/yr, so a caller can
+/// find the design under the mouse.
+pub fn reliability_front_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    steps: &[SizingStep],
+    max_lole_h_per_year: Option<f64>,
+    chosen: Option<usize>,
+    title: &str,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let x_desc = "LOLE under failures at the target's level [h/yr, log scale]";
+    let y_desc = "annualized cost [M USD/yr]";
+    let lole = |s: &SizingStep| s.reliability.lole_h_per_year;
+    let cost = |s: &SizingStep| s.annualized_cost_usd / 1e6;
+    let drawn: Vec<usize> = (0..steps.len())
+        .filter(|&k| lole(&steps[k]).is_finite() && cost(&steps[k]).is_finite())
+        .collect();
+    if drawn.is_empty() {
+        return empty_chart(area, title, x_desc, y_desc, "no designs judged yet", theme);
+    }
+    let target = max_lole_h_per_year.filter(|v| v.is_finite() && *v >= 0.0);
+    let axis = LoleAxis::of(drawn.iter().map(|&k| lole(&steps[k])).chain(target));
+    let xy = |k: usize| (axis.x(lole(&steps[k])), cost(&steps[k]));
+    let (line_c, dot_c, target_c, sel_c) = (theme.wind, theme.axis, theme.text, theme.highlight);
+    let mut legend = vec![
+        line_item("least cost at each LOLE (front)", line_c.to_rgba()),
+        line_item("other designs judged (hollow)", dot_c.to_rgba()),
+    ];
+    if target.is_some() {
+        legend.push(line_item("LOLE target (dashed)", target_c.to_rgba()));
+    }
+    if chosen.is_some_and(|k| drawn.contains(&k)) {
+        legend.push(line_item("the sized design (ring)", sel_c.to_rgba()));
+    }
+    let body = header(area, title, &legend, theme)?;
+    let (_, ny) = tick_budget(&body);
+    let (y_lo, y_hi) = drawn
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &k| {
+            let y = cost(&steps[k]);
+            (a.min(y), b.max(y))
+        });
+    let y_pad = ((y_hi - y_lo) * 0.08).max(0.01 * y_hi.abs()).max(1e-3);
+    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
+    let mut chart = build(&body, axis.tick_axis(), y_axis)?;
+    let x_fmt = |x: &f64| axis.label(*x);
+    axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
+    if let Some(v) = target {
+        let x = axis.x(v);
+        let (y0, y1) = {
+            let s = chart.as_coord_spec().y_spec();
+            (s.lo, s.hi)
+        };
+        chart
+            .draw_series([plotters::element::DashedPathElement::new(
+                vec![(x, y0), (x, y1)],
+                6,
+                4,
+                target_c.stroke_width(2),
+            )])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(
+            drawn
+                .iter()
+                .map(|&k| Circle::new(xy(k), 3, dot_c.stroke_width(1))),
+        )
+        .map_err(err)?;
+    let front: Vec<(f64, f64)> = front_of_steps(steps).into_iter().map(xy).collect();
+    if front.len() > 1 {
+        chart
+            .draw_series([PathElement::new(front.clone(), line_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(front.iter().map(|&p| Circle::new(p, 4, line_c.filled())))
+        .map_err(err)?;
+    if let Some(k) = chosen.filter(|k| drawn.contains(k)) {
+        chart
+            .draw_series([Circle::new(xy(k), 8, sel_c.stroke_width(2))])
+            .map_err(err)?;
+    }
+    Ok(frame_of(&chart))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3522,6 +3687,94 @@ mod tests {
         assert!(s.contains("no loss of load in any sampled year"));
     }
 
+    fn sizing_steps() -> Vec<SizingStep> {
+        use dakhla_core::reliability::sizing::LevelReliability;
+        let step = |change: &str, cost: f64, lole: f64, met: bool| SizingStep {
+            change: change.into(),
+            backup_units: vec![6],
+            backup_mw: 300.0,
+            battery_energy_mwh: 1600.0,
+            battery_power_mw: 400.0,
+            annualized_cost_usd: cost * 1e6,
+            reliability: LevelReliability {
+                lole_h_per_year: lole,
+                eue_mwh_per_year: 10.0 * lole,
+                lole_mean_h_per_year: lole,
+            },
+            met,
+        };
+        vec![
+            step("start", 192.6, 35.0, false),
+            step("+1 gas turbine", 195.1, 4.2, false),
+            step("+1 genset", 195.4, 1.3, false),
+            step("+1 genset", 195.7, 0.08, true),
+            step("-1 battery block", 195.2, 0.08, true),
+            step("+1 gas turbine", 198.0, 0.0, true),
+        ]
+    }
+
+    #[test]
+    fn the_cost_against_lole_front_draws_on_a_log_axis() {
+        let t = ChartTheme::print();
+        let steps = sizing_steps();
+        let (colors, frame) = png_colors(|a| {
+            reliability_front_chart(a, &steps, Some(0.1), Some(4), LOLE_FRONT_TITLE, &t)
+        });
+        assert_drawn("lole front", (colors, frame.clone()));
+        // LOLE from 0 to 35 h/yr with a target of 0.1: 0 drawn a decade below 0.08's.
+        let axis = LoleAxis::of(
+            steps
+                .iter()
+                .map(|s| s.reliability.lole_h_per_year)
+                .chain([0.1]),
+        );
+        assert_eq!(
+            axis,
+            LoleAxis {
+                lo_exp: -3.0,
+                hi_exp: 2.0,
+                zero: true
+            }
+        );
+        assert_eq!(axis.x(0.0), -3.0);
+        assert!((axis.x(35.0) - 35f64.log10()).abs() < 1e-12);
+        assert_eq!(axis.label(-3.0), "0");
+        assert_eq!(axis.label(-1.0), "0.1");
+        assert_eq!(axis.label(1.0), "10");
+        assert_eq!(axis.label(0.5), "");
+        assert!(frame.x_min < -3.0 && frame.x_max > 2.0);
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            reliability_front_chart(&area, &steps, Some(0.1), Some(4), LOLE_FRONT_TITLE, &t)
+                .expect("draws");
+            area.present().expect("present");
+        }
+        for text in [
+            "log scale",
+            "M USD/yr",
+            "LOLE target",
+            "the sized design",
+            "\n0.01\n",
+        ] {
+            assert!(svg.contains(text), "{text} missing");
+        }
+        // No designs: a titled chart that says so.
+        assert_drawn(
+            "no designs",
+            png_colors(|a| reliability_front_chart(a, &[], None, None, LOLE_FRONT_TITLE, &t)),
+        );
+        // No positive LOLE at all: one decade below 1 is the axis.
+        assert_eq!(
+            LoleAxis::of([0.0]),
+            LoleAxis {
+                lo_exp: -2.0,
+                hi_exp: 0.0,
+                zero: true
+            }
+        );
+    }
+
     #[test]
     fn duration_bins_and_small_figures_read_plainly() {
         let b = duration_bins(1.0);
@@ -3594,6 +3847,10 @@ mod tests {
         });
         save("event_durations.png", &|a| {
             event_duration_chart(a, &duration_bins(0.4), &t)
+        });
+        let steps = sizing_steps();
+        save("lole_front.png", &|a| {
+            reliability_front_chart(a, &steps, Some(0.1), Some(4), LOLE_FRONT_TITLE, &t)
         });
         let p = pareto_points(20);
         save("pareto.png", &|a| {

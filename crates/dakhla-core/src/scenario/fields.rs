@@ -2403,6 +2403,14 @@ pub fn changes(old: &super::Scenario, new: &super::Scenario) -> Vec<String> {
             if o.value == v.value {
                 return None;
             }
+            // A list's items are said field by field; the list itself only when entries come
+            // or go.
+            if matches!(v.spec.kind, FieldKind::List { .. }) {
+                let len = |x: &serde_json::Value| x.as_array().map_or(0, Vec::len);
+                let (n0, n1) = (len(&o.value), len(&v.value));
+                return (n0 != n1)
+                    .then(|| format!("{} {n0} to {n1} entries", v.spec.label.to_lowercase()));
+            }
             let new_text = v.text();
             let old_text = o.text();
             let label = v.spec.label.to_lowercase();
@@ -2533,6 +2541,13 @@ mod tests {
         c.datacenter.rack_groups.pop();
         let text = describe_change(&a, &c).unwrap();
         assert!(text.ends_with(": 3 to 2 items"), "{text}");
+        // A field of a list item is said by itself, not as a change of the whole list.
+        let mut d = a.clone();
+        d.backup[1].unit_count += 1;
+        assert_eq!(
+            changes(&a, &d),
+            vec!["Diesel gensets: units 40 to 41".to_owned()]
+        );
     }
 
     /// One leaf of the `Scenario` type: its path (`[]` for list items), the enum variant that

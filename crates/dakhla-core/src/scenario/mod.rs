@@ -203,6 +203,18 @@ impl DispatchMode {
         }
     }
 
+    /// The mode in words: "with perfect foresight of the weather", "on a rolling 24 h forecast
+    /// of the weather", "without foresight (greedy)".
+    pub fn words(&self) -> String {
+        match self {
+            DispatchMode::PerfectForesight => "with perfect foresight of the weather".to_owned(),
+            DispatchMode::Forecast { horizon_h } => {
+                format!("on a rolling {horizon_h} h forecast of the weather")
+            }
+            DispatchMode::Greedy => "without foresight (greedy)".to_owned(),
+        }
+    }
+
     /// A mode as a person types it: `perfect` (or `PerfectForesight`), `greedy`, or
     /// `forecast:H` (or `Forecast(horizon_h: H)`) with H in 1..=168 hours.
     pub fn parse(text: &str) -> Result<DispatchMode, String> {

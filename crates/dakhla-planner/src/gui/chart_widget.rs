@@ -9,6 +9,7 @@ use crate::gui::theme::Palette;
 use crate::optimize::TargetKind;
 use crate::optimize::study::ParetoPoint;
 use crate::reliability::adequacy::{DurationBin, SurvivalPoint};
+use crate::reliability::sizing::SizingStep;
 use crate::report::charts::{self, ChartFrame, HeatQuantity};
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
@@ -480,6 +481,75 @@ pub fn event_durations(
         }
         None => cr.response,
     }
+}
+
+/// The cost-against-LOLE front of a reliability sizing (see
+/// [`charts::reliability_front_chart`]), with the hovered design's change and figures.
+pub fn reliability_front(
+    ui: &mut egui::Ui,
+    palette: &Palette,
+    steps: &[SizingStep],
+    max_lole_h_per_year: Option<f64>,
+    chosen: Option<usize>,
+    title: &str,
+    height: f32,
+) -> egui::Response {
+    let theme = &palette.chart;
+    let cr = chart_sensing(ui, height, Sense::hover(), |area| {
+        charts::reliability_front_chart(area, steps, max_lole_h_per_year, chosen, title, theme)
+    });
+    let rect = cr.response.rect;
+    let (Some(frame), Some(pointer)) = (&cr.frame, cr.response.hover_pos()) else {
+        return cr.response;
+    };
+    let axis = charts::LoleAxis::of(
+        steps
+            .iter()
+            .map(|s| s.reliability.lole_h_per_year)
+            .chain(max_lole_h_per_year),
+    );
+    let at = |s: &SizingStep| {
+        let x = axis.x(s.reliability.lole_h_per_year);
+        let y = s.annualized_cost_usd / 1e6;
+        (x.is_finite() && y.is_finite()).then(|| {
+            pos2(
+                rect.min.x + frame.px_of_x(x) as f32,
+                rect.min.y + frame.px_of_y(y) as f32,
+            )
+        })
+    };
+    let hovered = steps
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| at(s).map(|q| (i, q, q.distance(pointer))))
+        .filter(|(_, _, d)| *d <= PICK_RADIUS)
+        .min_by(|a, b| a.2.total_cmp(&b.2));
+    let Some((i, q, _)) = hovered else {
+        return cr.response;
+    };
+    ui.painter_at(rect)
+        .circle_stroke(q, 7.0, Stroke::new(2.0, color(palette.chart.highlight)));
+    let s = &steps[i];
+    let units: Vec<String> = s.backup_units.iter().map(|u| u.to_string()).collect();
+    let text = format!(
+        "{}. {}\n{:.2} M USD/yr, LOLE {} h/yr, EUE {} MWh/yr{}\n\
+         backup {:.0} MW{}, battery {:.0} MWh / {:.0} MW",
+        i + 1,
+        s.change,
+        s.annualized_cost_usd / 1e6,
+        charts::sig3(s.reliability.lole_h_per_year),
+        charts::sig3(s.reliability.eue_mwh_per_year),
+        if s.met { " - meets the target" } else { "" },
+        s.backup_mw,
+        if units.is_empty() {
+            String::new()
+        } else {
+            format!(" (units {})", units.join(" + "))
+        },
+        s.battery_energy_mwh,
+        s.battery_power_mw
+    );
+    cr.response.on_hover_text_at_pointer(text)
 }
 
 /// What [`pareto`] hands back: the widget response and the point under the mouse.

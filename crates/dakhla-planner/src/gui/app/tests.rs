@@ -487,6 +487,82 @@ mod editing {
     }
 
     #[test]
+    fn optimize_with_a_lole_target_sizes_units_on_the_worker_and_applies_them_as_one_step() {
+        use crate::optimize::capacities_of;
+        let mut a = app();
+        let mut s = a.session().doc.scenario.clone();
+        s.targets.max_lole_h_per_year = Some(0.5);
+        a.apply_edit(s, false);
+        // Few draws keep the test quick; the sizing is checked against the outage table in the
+        // core's tests.
+        a.session_mut().optimize.sizing_draws = 20;
+        let steps = a.session().doc.undo.len();
+        assert!(a.start_optimization(JobKind::Optimize));
+        wait_for_optimization(&mut a, 600);
+        assert_eq!(a.session().optimize.message, None);
+        let run = a.session().optimize.optimum.as_ref().expect("an optimum");
+        assert_eq!(run.data.sizing_note, None);
+        let z = run.data.sizing.as_ref().expect("sized to the LOLE target");
+        assert_eq!(z.options.draws, 20);
+        assert!(z.result.met, "{:?}", z.result.last);
+        assert!(z.result.last.reliability.lole_h_per_year <= 0.5);
+        assert!(
+            z.result.steps.len() >= 2,
+            "the path has the start and a step"
+        );
+        assert!(
+            z.result.steps[0].reliability.lole_h_per_year > 0.5,
+            "perfect-machine sizing misses the target under failures: {:?}",
+            z.result.steps[0]
+        );
+        // What the panel shows is the sized design.
+        assert_eq!(run.data.capacities, capacities_of(&z.result.scenario));
+        let sized = z.result.scenario.clone();
+        assert!(a.apply_optimized(Pick::Optimum));
+        assert_eq!(a.session().doc.undo.len(), steps + 1, "one undo step");
+        let applied = &a.session().doc.scenario;
+        assert_eq!(applied.backup.len(), sized.backup.len());
+        for (b, z) in applied.backup.iter().zip(&sized.backup) {
+            assert_eq!((b.unit_count, b.capacity_mw), (z.unit_count, z.capacity_mw));
+        }
+        assert_eq!(applied.battery.power_mw, sized.battery.power_mw);
+        assert_eq!(applied.battery.energy_mwh, sized.battery.energy_mwh);
+        assert_eq!(capacities_of(applied), capacities_of(&sized));
+
+        // The front judges each point under failures, as the sizing judges a design, so it can
+        // be drawn against LOLE.
+        a.command(Command::Undo);
+        a.run_commands(None);
+        let mut s = a.session().doc.scenario.clone();
+        s.optimizer.pareto_from = 0.7;
+        s.optimizer.pareto_to = 0.9;
+        s.optimizer.pareto_points = 2;
+        a.apply_edit(s, false);
+        assert!(a.start_optimization(JobKind::Pareto));
+        wait_for_optimization(&mut a, 600);
+        let front = a.session().optimize.front.as_ref().expect("a front");
+        assert_eq!(front.data.reliability_note, None);
+        assert_eq!(front.data.reliability.len(), 2);
+        let design = a
+            .session()
+            .optimize
+            .preview(Pick::Pareto(1), &front.scenario)
+            .expect("a point");
+        let options = a.session().optimize.sizing_options();
+        let never = std::sync::atomic::AtomicBool::new(false);
+        let judged = crate::reliability::sizing::level_reliability(
+            &design,
+            &front.base_dir,
+            &options,
+            front.scenario.targets.reliability_percentile,
+            &never,
+        )
+        .expect("judged");
+        assert_eq!(front.data.reliability[1], judged);
+        assert!(judged.lole_h_per_year.is_finite());
+    }
+
+    #[test]
     fn a_cancelled_pareto_run_keeps_the_last_front_and_says_so() {
         let mut a = app();
         assert!(a.start_optimization(JobKind::Pareto));

@@ -5,6 +5,12 @@
 //! mix so far and Cancel. A finished optimum can be applied to the scenario, and any point of the
 //! front loaded into it (from the chart or the table), each as one undoable edit.
 //!
+//! With a reliability target (`targets.max_lole_h_per_year` / `max_eue_mwh_per_year`), Optimize
+//! goes on, on the same worker, to size the least-cost mix's backup units and battery blocks to
+//! it under failures (`reliability::sizing::size_optimum`, as `optimize` does on the command
+//! line, with the same default draws): its progress shows each design judged, and its result
+//! the sized design and the front of cost against LOLE as a chart.
+//!
 //! The settings are part of the scenario (`optimizer`), so editing them goes through the same
 //! undoable edit path as every other field ([`settings`]); the runs and their results are state
 //! of the app ([`OptimizePanel`]).
@@ -17,6 +23,10 @@ use crate::optimize::study::{ParetoPoint, pareto, scenario_pareto_targets};
 use crate::optimize::{
     Control, Evaluation, Mix, Problem, Progress, SearchOptions, TargetKind, apply_mix_with,
     capacities_of, optimize_scenario,
+};
+use crate::reliability::AdequacyOptions;
+use crate::reliability::sizing::{
+    DEFAULT_SIZING_DRAWS, LevelReliability, ReliabilitySizing, SizingStep,
 };
 use crate::scenario::{Scenario, SensitivityCase, Sizing, Targets, fields};
 use crate::sim::kpis::Kpis;
@@ -66,7 +76,22 @@ fn target_text(t: &Targets) -> String {
         Some(v) if v > 0.0 => format!("at most {v:.1} MWh unserved per year"),
         _ => "no unserved energy".to_owned(),
     };
-    format!("{share}; {unmet}")
+    let mut reliability = Vec::new();
+    if let Some(v) = t.max_lole_h_per_year {
+        reliability.push(format!("LOLE at most {v} h/yr"));
+    }
+    if let Some(v) = t.max_eue_mwh_per_year {
+        reliability.push(format!("EUE at most {v} MWh/yr"));
+    }
+    if reliability.is_empty() {
+        format!("{share}; {unmet}")
+    } else {
+        format!(
+            "{share}; {unmet}; under failures {} (P{:.0} over weather years)",
+            reliability.join(" and "),
+            100.0 * t.reliability_percentile
+        )
+    }
 }
 
 /// Edit the optimizer settings of the draft scenario (what the optimizer may change, the
@@ -91,14 +116,12 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         }
     });
     if s.targets.has_reliability_target() {
-        // Said, never silently ignored: the window's run sizes for perfect machines.
-        w::status(
+        w::note(
             ui,
-            "The LOLE / EUE targets are not sized here: this run sizes for perfect machines. \
-             `dakhla-planner optimize FILE` adds backup units and battery blocks until they hold \
-             under failures (and --reliability-front writes the cost-against-LOLE front); the \
-             Reliability panel's run checks a design.",
-            false,
+            "Reliability target set: after the least-cost search (which sizes for perfect \
+             machines), Optimize adds backup units and battery blocks until the LOLE / EUE \
+             target holds under failures, then removes what is not needed (N + k). The Pareto \
+             front sizes for perfect machines.",
             ctx,
         );
     }
@@ -358,12 +381,32 @@ pub struct Optimum {
     pub wall_s: f64,
     /// Stopped by Cancel: the best mix found so far, not the optimum.
     pub cancelled: bool,
+    /// The sizing to the scenario's reliability targets, when it has one and the least-cost
+    /// mix met its share target (the capacities and KPIs above are then the sized design's).
+    pub sizing: Option<SizedToReliability>,
+    /// Why a scenario with a reliability target was not sized (said, never silent).
+    pub sizing_note: Option<String>,
+}
+
+/// The reliability sizing of an optimum and how it was judged.
+#[derive(Clone, Debug)]
+pub struct SizedToReliability {
+    pub result: ReliabilitySizing,
+    pub options: AdequacyOptions,
+    /// Wall time of the sizing [s].
+    pub wall_s: f64,
 }
 
 /// A Pareto front, maybe cut short by Cancel.
 #[derive(Clone, Debug)]
 pub struct Front {
     pub points: Vec<ParetoPoint>,
+    /// With a reliability target: each point's mix judged under failures (as the sizing judges
+    /// a design), so the front can be drawn against LOLE. Empty otherwise.
+    pub reliability: Vec<LevelReliability>,
+    /// Why the points were not judged under failures although the scenario has a reliability
+    /// target (too many failing units, cancelled).
+    pub reliability_note: Option<String>,
     /// Targets asked for.
     pub total: usize,
     /// Wall time of the whole front [s].
@@ -388,6 +431,8 @@ struct Live {
     points: Vec<ParetoPoint>,
     /// True once the profiles are computed and the search runs.
     searching: bool,
+    /// Designs the reliability sizing judged so far (it runs after the search).
+    sizing: Vec<SizingStep>,
 }
 
 /// A run in progress on the `dakhla-opt` worker (dropping it, as a new run or closing the tab
@@ -424,11 +469,22 @@ pub struct JobProgress {
     pub points: Vec<ParetoPoint>,
     /// The share the front constrains.
     pub target: TargetKind,
+    /// Designs the reliability sizing judged so far (empty before it starts).
+    pub sizing: Vec<SizingStep>,
+    /// The LOLE target the sizing works to.
+    pub max_lole_h_per_year: Option<f64>,
 }
 
 /// The work of the `dakhla-opt` thread: profiles of `scenario` on a fresh engine, then the
-/// optimization or the front.
-fn work(kind: JobKind, scenario: Scenario, base: PathBuf, live: &Handle<Live>) -> End {
+/// optimization (sized to the reliability targets with `reliability` when the scenario has
+/// one) or the front.
+fn work(
+    kind: JobKind,
+    scenario: Scenario,
+    base: PathBuf,
+    reliability: AdequacyOptions,
+    live: &Handle<Live>,
+) -> End {
     let mut engine = Engine::new();
     let progress = |p: Progress| {
         live.report(|l| {
@@ -446,7 +502,18 @@ fn work(kind: JobKind, scenario: Scenario, base: PathBuf, live: &Handle<Live>) -
     match kind {
         JobKind::Optimize => {
             match optimize_scenario(&mut engine, &scenario, &base, &options, &control) {
-                Ok(o) => {
+                Ok(mut o) => {
+                    let (sizing, sizing_note) = match size_to_reliability(
+                        &mut engine,
+                        &mut o,
+                        &scenario,
+                        &base,
+                        reliability,
+                        live,
+                    ) {
+                        Ok(x) => x,
+                        Err(e) => return End::Failed(e),
+                    };
                     let optimum = Optimum {
                         best: o.outcome.best,
                         capacities: capacities_of(&o.scenario),
@@ -460,6 +527,8 @@ fn work(kind: JobKind, scenario: Scenario, base: PathBuf, live: &Handle<Live>) -
                         evaluations: o.outcome.evaluations,
                         wall_s: o.wall_s,
                         cancelled: o.outcome.cancelled,
+                        sizing,
+                        sizing_note,
                     };
                     End::Optimum(Box::new(Run::new(
                         scenario, base, o.problem, o.profiles, optimum,
@@ -490,8 +559,19 @@ fn work(kind: JobKind, scenario: Scenario, base: PathBuf, live: &Handle<Live>) -
                     l.fraction = 0.0;
                 })
             });
+            let (reliability, reliability_note) = judge_points(
+                &scenario,
+                &base,
+                &problem,
+                &profiles,
+                &points,
+                reliability,
+                live,
+            );
             let front = Front {
                 points,
+                reliability,
+                reliability_note,
                 total: targets.len(),
                 wall_s: t0.elapsed().as_secs_f64(),
             };
@@ -500,12 +580,136 @@ fn work(kind: JobKind, scenario: Scenario, base: PathBuf, live: &Handle<Live>) -
     }
 }
 
+/// With a reliability target, each point of a front judged under failures (its LOLE and EUE at
+/// the target's percentile), for the front drawn against LOLE; a note when they are not.
+fn judge_points(
+    scenario: &Scenario,
+    base: &Path,
+    problem: &Problem,
+    profiles: &SizingProfiles,
+    points: &[ParetoPoint],
+    options: AdequacyOptions,
+    live: &Handle<Live>,
+) -> (Vec<LevelReliability>, Option<String>) {
+    use crate::reliability::study::{MAX_UNIT_YEARS, unit_years};
+    if !scenario.targets.has_reliability_target() || points.is_empty() {
+        return (Vec::new(), None);
+    }
+    let mut out = Vec::with_capacity(points.len());
+    for p in points {
+        if live.cancelled() {
+            return (
+                Vec::new(),
+                Some("Cancelled before every point was judged under failures.".into()),
+            );
+        }
+        let design = apply_mix_with(scenario, problem, profiles, &p.mix, false);
+        if unit_years(&design, &options) > MAX_UNIT_YEARS {
+            return (
+                Vec::new(),
+                Some(format!(
+                    "The points are not judged under failures: {} draws x {} weather years of a \
+                     point's failing units is more than one reliability run does; ask for fewer.",
+                    options.draws, options.years
+                )),
+            );
+        }
+        match crate::reliability::sizing::level_reliability(
+            &design,
+            base,
+            &options,
+            scenario.targets.reliability_percentile,
+            live.cancel_flag(),
+        ) {
+            Ok(r) => out.push(r),
+            Err(e) => {
+                return (
+                    Vec::new(),
+                    Some(format!(
+                        "The points could not be judged under failures: {e}"
+                    )),
+                );
+            }
+        }
+    }
+    (out, None)
+}
+
+/// N + k: when `scenario` has a reliability target, size the optimum `o` to it (the sized
+/// design becomes the optimum), each design judged reported to `live`. None with a note when
+/// there is nothing to size or the sizing would take too long.
+fn size_to_reliability(
+    engine: &mut Engine,
+    o: &mut crate::optimize::ScenarioOptimum,
+    scenario: &Scenario,
+    base: &Path,
+    options: AdequacyOptions,
+    live: &Handle<Live>,
+) -> Result<(Option<SizedToReliability>, Option<String>), String> {
+    use crate::reliability::study::{MAX_UNIT_YEARS, unit_years};
+    if !scenario.targets.has_reliability_target() {
+        return Ok((None, None));
+    }
+    if o.outcome.cancelled {
+        return Ok((
+            None,
+            Some("Not sized to the reliability target: the search was cancelled.".into()),
+        ));
+    }
+    if !o.outcome.best.feasible() {
+        return Ok((
+            None,
+            Some(
+                "Not sized to the reliability target: the least-cost mix does not meet the \
+                 share target, so there is no design to add backup to."
+                    .into(),
+            ),
+        ));
+    }
+    if unit_years(scenario, &options) > MAX_UNIT_YEARS {
+        return Ok((
+            None,
+            Some(format!(
+                "Not sized to the reliability target: {} draws x {} weather years of {} failing \
+                 units is more than one reliability run does ({MAX_UNIT_YEARS} unit-years), and \
+                 the sizing judges many designs; ask for fewer draws or years.",
+                options.draws,
+                options.years,
+                crate::reliability::FailureModel::of(scenario).unit_count()
+            )),
+        ));
+    }
+    let units = crate::reliability::sizing::unit_sizes_mw(scenario);
+    let t0 = Instant::now();
+    let result = crate::reliability::sizing::size_optimum(
+        engine,
+        o,
+        &units,
+        base,
+        &options,
+        live.cancel_flag(),
+        |_, st| live.report(|l| l.sizing.push(st.clone())),
+    )
+    .map_err(|e| e.to_string())?;
+    Ok((
+        Some(SizedToReliability {
+            result,
+            options,
+            wall_s: t0.elapsed().as_secs_f64(),
+        }),
+        None,
+    ))
+}
+
 /// What applying a pick changes (pick, keep-other-backup option, scenario, the changes).
 type ChangesFor = (Pick, bool, Scenario, Vec<String>);
 
 /// The Optimize panel's runs: the last optimum, the last front, and the run in progress.
-#[derive(Default)]
 pub struct OptimizePanel {
+    /// Failure draws per weather year judging each design of a reliability sizing.
+    pub sizing_draws: u32,
+    /// Weather years a reliability target is judged over (at `targets.reliability_percentile`).
+    pub sizing_years: u32,
     /// The last finished optimization (kept when a later one fails).
     pub optimum: Option<Run<Optimum>>,
     /// The last Pareto front (kept when a later one fails or is cancelled before its first
@@ -522,9 +726,47 @@ pub struct OptimizePanel {
     /// for: the list is drawn every frame, the comparison of two scenarios' fields is not.
     /// Emptied when a run ends.
     changes_cache: std::cell::RefCell<Option<ChangesFor>>,
+    /// Draw the front against LOLE under failures instead of the share (when its points were
+    /// judged under failures). A cell: the front view draws from `&self`.
+    pub front_against_lole: std::cell::Cell<bool>,
 }
 
+impl Default for OptimizePanel {
+    fn default() -> Self {
+        Self {
+            sizing_draws: DEFAULT_SIZING_DRAWS,
+            sizing_years: 1,
+            optimum: None,
+            front: None,
+            job: None,
+            message: None,
+            keep_other_backup: std::cell::Cell::new(false),
+            changes_cache: std::cell::RefCell::new(None),
+            front_against_lole: std::cell::Cell::new(false),
+        }
+    }
+}
+
+/// Draws per weather year a sizing from the window may ask for (as `optimize
+/// --reliability-draws`).
+pub const SIZING_DRAWS_RANGE: std::ops::RangeInclusive<u32> = 10..=100_000;
+/// Weather years a sizing from the window may ask for (as `optimize --reliability-years`).
+pub const SIZING_YEARS_RANGE: std::ops::RangeInclusive<u32> = 1..=100;
+
 impl OptimizePanel {
+    /// How the next reliability sizing judges a design (seed 1, as the command line).
+    pub fn sizing_options(&self) -> AdequacyOptions {
+        AdequacyOptions {
+            draws: self
+                .sizing_draws
+                .clamp(*SIZING_DRAWS_RANGE.start(), *SIZING_DRAWS_RANGE.end()),
+            years: self
+                .sizing_years
+                .clamp(*SIZING_YEARS_RANGE.start(), *SIZING_YEARS_RANGE.end()),
+            seed: 1,
+        }
+    }
+
     /// Start a run of `kind` on `scenario` on the `dakhla-opt` thread. False when a run is
     /// already going or the thread cannot start.
     pub fn start(&mut self, kind: JobKind, scenario: Scenario, base: PathBuf) -> bool {
@@ -536,7 +778,10 @@ impl OptimizePanel {
             JobKind::Pareto => scenario_pareto_targets(&scenario.optimizer).len(),
         };
         let s = scenario.clone();
-        match Worker::spawn("dakhla-opt", move |live| work(kind, s, base, live)) {
+        let reliability = self.sizing_options();
+        match Worker::spawn("dakhla-opt", move |live| {
+            work(kind, s, base, reliability, live)
+        }) {
             Ok(worker) => {
                 self.message = None;
                 self.job = Some(Job {
@@ -582,6 +827,8 @@ impl OptimizePanel {
                 points: l.points.clone(),
                 target: target_of(&j.scenario.targets)
                     .map_or(TargetKind::RenewableFraction, |t| t.0),
+                sizing: l.sizing.clone(),
+                max_lole_h_per_year: j.scenario.targets.max_lole_h_per_year,
             })
         })
     }
@@ -602,6 +849,12 @@ impl OptimizePanel {
                 if run.data.cancelled {
                     self.message = Some(
                         "Cancelled: below is the best mix found so far, not the optimum.".into(),
+                    );
+                } else if run.data.sizing.as_ref().is_some_and(|z| z.result.cancelled) {
+                    self.message = Some(
+                        "Cancelled while sizing to the reliability target: below is the last \
+                         design judged, which does not meet it."
+                            .into(),
                     );
                 }
                 self.optimum = Some(*run);
@@ -666,6 +919,9 @@ impl OptimizePanel {
         let mut action = None;
         let valid = ctx.issues.is_empty();
         w::section(ui, "Run");
+        if s.targets.has_reliability_target() {
+            self.sizing_options_ui(ui, ctx);
+        }
         match self.progress() {
             Some(p) => self.progress_ui(ui, &p, s, ctx),
             None => {
@@ -717,10 +973,47 @@ impl OptimizePanel {
         action
     }
 
+    /// The draws and weather years judging each design of a reliability sizing (the panel's,
+    /// not the scenario's: how hard to look, not what is built).
+    fn sizing_options_ui(&mut self, ui: &mut egui::Ui, ctx: &PanelContext) {
+        let _ = ctx;
+        ui.horizontal(|ui| {
+            ui.label("Reliability sizing:");
+            ui.add(
+                egui::DragValue::new(&mut self.sizing_draws)
+                    .range(SIZING_DRAWS_RANGE)
+                    .speed(10.0)
+                    .suffix(" draws"),
+            )
+            .on_hover_text(
+                "Failure draws per weather year judging each design (as optimize \
+                 --reliability-draws; 200 by default). More draws narrow the LOLE's standard \
+                 error and take longer.",
+            );
+            ui.label("x");
+            ui.add(
+                egui::DragValue::new(&mut self.sizing_years)
+                    .range(SIZING_YEARS_RANGE)
+                    .speed(0.1)
+                    .suffix(" weather yr"),
+            )
+            .on_hover_text(
+                "Weather years the target is judged over, at targets.reliability_percentile \
+                 (as optimize --reliability-years).",
+            );
+        });
+    }
+
     fn progress_ui(&self, ui: &mut egui::Ui, p: &JobProgress, s: &Scenario, ctx: &PanelContext) {
         let cancelling = self.job.as_ref().is_some_and(|j| j.worker.is_cancelled());
         ui.horizontal(|ui| {
-            let text = if !p.searching {
+            let text = if let Some(last) = p.sizing.last() {
+                format!(
+                    "sizing to reliability: design {}, LOLE {} h/yr",
+                    p.sizing.len(),
+                    crate::report::charts::sig3(last.reliability.lole_h_per_year)
+                )
+            } else if !p.searching {
                 "computing weather and profiles...".to_owned()
             } else {
                 match p.kind {
@@ -784,6 +1077,18 @@ impl OptimizePanel {
                     "Capacities of the best mix so far (wind not yet rounded to whole turbines).",
                 );
         }
+        if !p.sizing.is_empty() {
+            // The designs judged so far, as they come.
+            chart_widget::reliability_front(
+                ui,
+                ctx.palette,
+                &p.sizing,
+                p.max_lole_h_per_year,
+                None,
+                crate::report::charts::LOLE_FRONT_TITLE,
+                260.0,
+            );
+        }
         if p.kind == JobKind::Pareto && !p.points.is_empty() {
             // The points found so far; they can be loaded once the front is done.
             chart_widget::pareto(ui, ctx.palette, &p.points, p.target, None, None, 300.0);
@@ -798,7 +1103,12 @@ impl OptimizePanel {
         Some(match pick {
             Pick::Optimum => {
                 let run = self.optimum.as_ref()?;
-                apply_mix_with(doc, &run.problem, &run.profiles, &run.data.best.mix, keep)
+                match &run.data.sizing {
+                    Some(z) => with_sized_units(doc, run, &z.result.scenario),
+                    None => {
+                        apply_mix_with(doc, &run.problem, &run.profiles, &run.data.best.mix, keep)
+                    }
+                }
             }
             Pick::Pareto(k) => {
                 let run = self.front.as_ref()?;
@@ -811,7 +1121,13 @@ impl OptimizePanel {
     /// What applying `pick` would change, a line per field, and the option to keep the other
     /// backup units.
     fn apply_changes_ui(&self, ui: &mut egui::Ui, pick: Pick, s: &Scenario, ctx: &PanelContext) {
-        if s.backup.len() > 1 {
+        let sized = pick == Pick::Optimum
+            && self
+                .optimum
+                .as_ref()
+                .is_some_and(|r| r.data.sizing.is_some());
+        // A sized design sets every backup entry's units: nothing to keep.
+        if s.backup.len() > 1 && !sized {
             let mut keep = self.keep_other_backup.get();
             if ui
                 .checkbox(&mut keep, "Keep the other backup units")
@@ -964,6 +1280,12 @@ impl OptimizePanel {
                 format!("{} mixes in {:.1} s", o.evaluations, o.wall_s),
                 "Hourly dispatches the search ran, and its wall time.",
             );
+            if let Some(z) = &o.sizing {
+                sizing_ui(ui, z, &run.scenario, ctx);
+            }
+            if let Some(n) = &o.sizing_note {
+                w::status(ui, n, false, ctx);
+            }
             ui.horizontal(|ui| {
                 let label = if loaded { "Applied" } else { "Apply this mix" };
                 if ui
@@ -1019,9 +1341,49 @@ impl OptimizePanel {
                 };
                 (share, r.kpis.annualized_cost_usd)
             });
-            let pick = chart_widget::pareto(ui, ctx.palette, &f.points, kind, now, loaded, 300.0);
-            if let Some(k) = pick.clicked() {
-                action = Some(Action::Apply(Pick::Pareto(k)));
+            let judged = !f.reliability.is_empty() && f.reliability.len() == f.points.len();
+            if let Some(n) = &f.reliability_note {
+                w::status(ui, n, false, ctx);
+            }
+            if judged {
+                let mut lole = self.front_against_lole.get();
+                ui.horizontal(|ui| {
+                    ui.label("Draw against:");
+                    ui.selectable_value(&mut lole, false, kind.share_name());
+                    ui.selectable_value(&mut lole, true, "LOLE under failures")
+                        .on_hover_text(
+                            "Each point's mix judged under unit failures as the reliability \
+                             sizing judges a design (its LOLE at the target's percentile). The \
+                             points are sized for perfect machines: Optimize sizes one to the \
+                             target.",
+                        );
+                });
+                self.front_against_lole.set(lole);
+            } else if !run.scenario.targets.has_reliability_target() {
+                w::note(
+                    ui,
+                    "With a LOLE or EUE target (Targets), the front also judges each point under \
+                     failures and can be drawn against LOLE.",
+                    ctx,
+                );
+            }
+            if judged && self.front_against_lole.get() {
+                let designs = front_designs(f, kind, &run.scenario.targets);
+                chart_widget::reliability_front(
+                    ui,
+                    ctx.palette,
+                    &designs,
+                    run.scenario.targets.max_lole_h_per_year,
+                    loaded,
+                    PARETO_LOLE_TITLE,
+                    300.0,
+                );
+            } else {
+                let pick =
+                    chart_widget::pareto(ui, ctx.palette, &f.points, kind, now, loaded, 300.0);
+                if let Some(k) = pick.clicked() {
+                    action = Some(Action::Apply(Pick::Pareto(k)));
+                }
             }
             if let Some(k) = front_table(ui, f, kind, loaded, ctx) {
                 action = Some(Action::Apply(Pick::Pareto(k)));
@@ -1029,6 +1391,180 @@ impl OptimizePanel {
         });
         action
     }
+}
+
+/// `doc` with the design a reliability sizing settled on: the optimum's mix, then every backup
+/// entry's units and the battery's energy and power as sized (entries matched by position, as
+/// the sizing kept the scenario's list).
+fn with_sized_units(doc: &Scenario, run: &Run<Optimum>, sized: &Scenario) -> Scenario {
+    let mut out = apply_mix_with(doc, &run.problem, &run.profiles, &run.data.best.mix, false);
+    if out.backup.len() == sized.backup.len() {
+        for (b, z) in out.backup.iter_mut().zip(&sized.backup) {
+            b.capacity_mw = z.capacity_mw;
+            b.unit_count = z.unit_count;
+        }
+    }
+    out.battery.energy_mwh = sized.battery.energy_mwh;
+    out.battery.power_mw = sized.battery.power_mw;
+    out
+}
+
+/// The backup entries of `s` in units: "7 x 50 MW Gas turbines, 53 x 2.5 MW Gensets".
+fn units_text(s: &Scenario) -> String {
+    s.backup
+        .iter()
+        .map(|b| {
+            format!(
+                "{} x {} MW {}",
+                if b.capacity_mw > 0.0 { b.unit_count } else { 0 },
+                crate::text::number(b.unit_mw()),
+                b.name
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The reliability sizing of an optimum: whether the target holds, the units, the chart of
+/// cost against LOLE and the path of designs.
+fn sizing_ui(ui: &mut egui::Ui, z: &SizedToReliability, s: &Scenario, ctx: &PanelContext) {
+    let r = &z.result;
+    let t = &s.targets;
+    let mut want = Vec::new();
+    if let Some(v) = t.max_lole_h_per_year {
+        want.push(format!("LOLE at most {v} h/yr"));
+    }
+    if let Some(v) = t.max_eue_mwh_per_year {
+        want.push(format!("EUE at most {v} MWh/yr"));
+    }
+    let level = format!(
+        "{} at P{:.0} over {} weather year{}, {} failure draws each, dispatched {}",
+        want.join(" and "),
+        t.reliability_percentile * 100.0,
+        z.options.years,
+        if z.options.years == 1 { "" } else { "s" },
+        z.options.draws,
+        s.simulation.dispatch.words()
+    );
+    w::status(
+        ui,
+        if r.met {
+            format!("Sized to reliability: {level}.")
+        } else if r.cancelled {
+            format!("Reliability sizing cancelled before {level} held.")
+        } else {
+            format!(
+                "No design within the optimizer bounds meets {level}; below is the last one \
+                 tried. Widen the backup and battery bounds or relax the target."
+            )
+        },
+        r.met,
+        ctx,
+    );
+    w::readout(
+        ui,
+        "Backup units",
+        units_text(&r.scenario),
+        "Whole units of each backup entry's own unit size (capacity / unit count in the file).",
+    );
+    let l = &r.last.reliability;
+    w::readout(
+        ui,
+        "LOLE under failures",
+        format!(
+            "{} h/yr (mean over the years {} h/yr)",
+            crate::report::charts::sig3(l.lole_h_per_year),
+            crate::report::charts::sig3(l.lole_mean_h_per_year)
+        ),
+        "Loss-of-load expectation of the sized design at the target's percentile over weather \
+         years (each year's expected value over the draws).",
+    );
+    w::readout(
+        ui,
+        "EUE under failures",
+        format!("{} MWh/yr", crate::report::charts::sig3(l.eue_mwh_per_year)),
+        "Expected unserved energy at the target's percentile.",
+    );
+    w::readout(
+        ui,
+        "Sizing",
+        format!("{} designs judged in {:.1} s", r.steps.len(), z.wall_s),
+        "Each design judged by the same Monte Carlo with the same seed (common random numbers).",
+    );
+    let chosen = r.steps.iter().rposition(|st| st == &r.last);
+    chart_widget::reliability_front(
+        ui,
+        ctx.palette,
+        &r.steps,
+        t.max_lole_h_per_year,
+        chosen,
+        crate::report::charts::LOLE_FRONT_TITLE,
+        280.0,
+    );
+    let open = w::recording().then_some(true);
+    egui::CollapsingHeader::new(format!("The {} designs judged", r.steps.len()))
+        .id_salt("reliability-steps")
+        .open(open)
+        .show(ui, |ui| steps_table(ui, &r.steps, ctx));
+}
+
+/// The designs of a reliability sizing, one row each.
+fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], ctx: &PanelContext) {
+    egui::ScrollArea::both()
+        .id_salt("reliability-steps-table")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::Grid::new("reliability-steps-grid")
+                .num_columns(5)
+                .striped(true)
+                .spacing([12.0, 3.0])
+                .show(ui, |ui| {
+                    for h in ["step", "M USD/yr", "LOLE h/yr", "EUE MWh/yr", ""] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for st in steps {
+                        ui.label(&st.change);
+                        ui.label(format!("{:.2}", st.annualized_cost_usd / 1e6));
+                        ui.label(crate::report::charts::sig3(st.reliability.lole_h_per_year));
+                        ui.label(crate::report::charts::sig3(st.reliability.eue_mwh_per_year));
+                        if st.met {
+                            ui.colored_label(ctx.palette.good, "met");
+                        } else {
+                            ui.label("");
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// Title of the front drawn against LOLE.
+const PARETO_LOLE_TITLE: &str =
+    "Pareto front against LOLE: each target's least-cost mix under failures";
+
+/// The points of a front judged under failures, as designs to draw against LOLE.
+fn front_designs(f: &Front, kind: TargetKind, t: &Targets) -> Vec<SizingStep> {
+    f.points
+        .iter()
+        .zip(&f.reliability)
+        .map(|(p, r)| SizingStep {
+            change: format!(
+                "{} target {}",
+                kind.share_name(),
+                crate::text::percent(p.target)
+            ),
+            backup_units: Vec::new(),
+            backup_mw: p.mix.backup_mw,
+            battery_energy_mwh: p.mix.battery_energy_mwh,
+            battery_power_mw: p.mix.battery_power_mw,
+            annualized_cost_usd: p.annualized_cost_usd,
+            reliability: *r,
+            met: t.max_lole_h_per_year.is_none_or(|v| r.lole_h_per_year <= v)
+                && t.max_eue_mwh_per_year
+                    .is_none_or(|v| r.eue_mwh_per_year <= v),
+        })
+        .collect()
 }
 
 /// "solar 1200 MWdc, wind 600 MW, battery 1600 MWh / 400 MW, backup 300 MW".
@@ -1051,8 +1587,9 @@ fn front_table(
     egui::ScrollArea::horizontal()
         .id_salt("pareto-table")
         .show(ui, |ui| {
+            let judged = !f.reliability.is_empty() && f.reliability.len() == f.points.len();
             egui::Grid::new("pareto-table-grid")
-                .num_columns(9)
+                .num_columns(if judged { 10 } else { 9 })
                 .striped(true)
                 .spacing([12.0, 3.0])
                 .show(ui, |ui| {
@@ -1068,6 +1605,11 @@ fn front_table(
                         "backup MW",
                     ] {
                         ui.strong(h);
+                    }
+                    if judged {
+                        ui.strong("LOLE h/yr").on_hover_text(
+                            "Under unit failures, at the reliability target's percentile.",
+                        );
                     }
                     ui.end_row();
                     for (k, p) in f.points.iter().enumerate() {
@@ -1099,6 +1641,9 @@ fn front_table(
                             m.battery_energy_mwh, m.battery_power_mw
                         ));
                         ui.label(format!("{:.0}", m.backup_mw));
+                        if let Some(r) = f.reliability.get(k).filter(|_| judged) {
+                            ui.label(crate::report::charts::sig3(r.lole_h_per_year));
+                        }
                         ui.end_row();
                     }
                 });
@@ -1121,6 +1666,13 @@ mod tests {
         t.min_cfe_score = Some(0.5);
         assert_eq!(target_of(&t), Some((TargetKind::RenewableFraction, 0.8)));
         assert!(target_text(&t).contains("renewable fraction at least 80.0 %"));
+        t.max_lole_h_per_year = Some(0.1);
+        assert!(
+            target_text(&t)
+                .ends_with("under failures LOLE at most 0.1 h/yr (P50 over weather years)"),
+            "{}",
+            target_text(&t)
+        );
         assert_eq!(round_up(0.0), 10.0);
         assert_eq!(round_up(1234.0), 1300.0);
         assert_eq!(round_up(f64::NAN), 10.0);
