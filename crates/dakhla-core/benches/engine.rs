@@ -134,6 +134,16 @@ fn engine_benches(c: &mut Criterion) {
             black_box(s.len())
         })
     });
+    // The dispatch with failures as a run does it: draw after draw on the same buffers (each
+    // iteration a new draw: its own failures, not a repeat).
+    let mut sampler = adequacy::Sampler::new(&model);
+    let mut draw = 0u64;
+    group.bench_function("one_draw_in_a_run", |b| {
+        b.iter(|| {
+            draw += 1;
+            black_box(sampler.draw(&years[0], 1, 0, draw).loss_of_load_h)
+        })
+    });
     group.finish();
 }
 

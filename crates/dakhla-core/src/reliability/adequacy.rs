@@ -464,6 +464,27 @@ fn greedy_battery_pass_fused(
     }
 }
 
+/// Draws one after another on the same buffers, as a run draws them (allocated at the first
+/// draw): `draw` is what one failure draw of a year costs inside a run.
+pub struct Sampler<'a> {
+    model: &'a FailureModel,
+    scratch: Scratch,
+}
+
+impl<'a> Sampler<'a> {
+    pub fn new(model: &'a FailureModel) -> Self {
+        Self {
+            model,
+            scratch: Scratch::default(),
+        }
+    }
+
+    /// Draw `draw` of `seed` for weather year `year` of `p` (the same figures as in any run).
+    pub fn draw(&mut self, p: &YearProfiles, seed: u64, year: u32, draw: u64) -> SampledYear {
+        sample_year(self.model, p, seed, year, draw, &mut self.scratch)
+    }
+}
+
 /// Sample one year: the failures of draw `draw` of `seed` for weather year `year`, then the
 /// dispatch without foresight.
 fn sample_year(
@@ -802,13 +823,13 @@ pub fn sample_years(
 ) -> Vec<SampledYear> {
     let total = years.len() * (draws.end.saturating_sub(draws.start)) as usize;
     let mut out = Vec::with_capacity(total);
-    let mut scratch = Scratch::default();
+    let mut sampler = Sampler::new(model);
     for (y, p) in years.iter().enumerate() {
         for d in draws.clone() {
             if cancel.load(Ordering::Relaxed) {
                 return out;
             }
-            out.push(sample_year(model, p, seed, y as u32, d, &mut scratch));
+            out.push(sampler.draw(p, seed, y as u32, d));
             progress(out.len(), total);
         }
     }
@@ -831,7 +852,7 @@ pub fn sample_set(
     let all = years.len() as u64 * draws;
     let total = (0..all).filter(|k| pick(*k)).count();
     let mut out = Vec::with_capacity(total);
-    let mut scratch = Scratch::default();
+    let mut sampler = Sampler::new(model);
     for (y, p) in years.iter().enumerate() {
         for d in 0..draws {
             let k = y as u64 * draws + d;
@@ -841,7 +862,7 @@ pub fn sample_set(
             if cancel.load(Ordering::Relaxed) {
                 return out;
             }
-            out.push((k, sample_year(model, p, seed, y as u32, d, &mut scratch)));
+            out.push((k, sampler.draw(p, seed, y as u32, d)));
             progress(out.len(), total);
         }
     }
