@@ -20,6 +20,10 @@ struct Cli {
     /// Scenario files to open in the GUI, one tab each (default: the built-in Dakhla 500 MW
     /// campus).
     files: Vec<PathBuf>,
+    /// Language of the text output and the window: en or fr (default: the locale's, from
+    /// LC_ALL, LC_MESSAGES or LANG). JSON keys, CSV columns and scenario fields stay English.
+    #[arg(long, global = true, value_name = "en|fr", value_parser = ["en", "fr"])]
+    lang: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -294,6 +298,9 @@ fn print_json(doc: &serde_json::Value) -> Result<(), Failure> {
 
 fn main() -> ExitCode {
     dakhla_planner::gui::PROCESS_START.get_or_init(std::time::Instant::now);
+    // The language before the arguments are parsed, so that even a usage error speaks it.
+    let lang_flag = lang_argument(std::env::args_os());
+    dakhla_i18n::set(lang_flag.unwrap_or_else(dakhla_i18n::from_env));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -320,7 +327,7 @@ fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
-        None => gui(cli.files),
+        None => gui(cli.files, lang_flag),
         Some(Command::Simulate {
             file,
             json,
@@ -454,8 +461,26 @@ fn main() -> ExitCode {
     }
 }
 
-fn gui(files: Vec<PathBuf>) -> Result<ExitCode, Failure> {
-    dakhla_planner::gui::run_native(files).map_err(|e| {
+/// The value of `--lang X` or `--lang=X` anywhere in the arguments (before `--`), if it names a
+/// language; clap checks it again and refuses a bad one.
+fn lang_argument(args: impl Iterator<Item = std::ffi::OsString>) -> Option<dakhla_i18n::Lang> {
+    let args: Vec<String> = args
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .collect();
+    args.iter().enumerate().find_map(|(k, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(k + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        dakhla_i18n::Lang::parse(value).ok()
+    })
+}
+
+fn gui(files: Vec<PathBuf>, lang: Option<dakhla_i18n::Lang>) -> Result<ExitCode, Failure> {
+    dakhla_planner::gui::run_native(files, lang).map_err(|e| {
         Failure::Internal(anyhow::anyhow!(
             "cannot open the planner window: {e}. On a machine without a display, use \
              `dakhla-planner simulate [FILE]` or `dakhla-planner check FILE...`"

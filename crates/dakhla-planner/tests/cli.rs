@@ -1250,3 +1250,51 @@ fn optimize_sizes_backup_in_whole_units_to_a_lole_target_and_saves_them() {
         stderr(&o)
     );
 }
+
+#[test]
+fn lang_is_taken_by_every_subcommand_and_never_changes_the_json() {
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let f = file.to_str().unwrap();
+    let en = run(&["simulate", f, "--json", "--lang", "en"]);
+    assert!(en.status.success(), "{}", stderr(&en));
+    // French from the flag and from the locale: the JSON keys and values are contracts.
+    let fr = run(&["--lang=fr", "simulate", f, "--json"]);
+    assert!(fr.status.success(), "{}", stderr(&fr));
+    let from_locale = bin()
+        .args(["simulate", f, "--json"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("runs");
+    assert!(from_locale.status.success(), "{}", stderr(&from_locale));
+    let strip = |o: &Output| {
+        let mut v: serde_json::Value = serde_json::from_str(&stdout(o)).expect("JSON");
+        // The wall time differs from run to run.
+        if let Some(p) = v.get_mut("provenance").and_then(|p| p.as_object_mut()) {
+            p.remove("wall_ms");
+            p.remove("run_at");
+        }
+        v
+    };
+    assert_eq!(strip(&en), strip(&fr));
+    assert_eq!(strip(&en), strip(&from_locale));
+    for sub in [
+        &["check", f][..],
+        &["describe", "fields"],
+        &["reliability", f, "--draws", "10"],
+    ] {
+        let mut args = sub.to_vec();
+        args.extend(["--lang", "fr"]);
+        let o = run(&args);
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    }
+    // A language the program does not speak: a usage error naming the choices, exit 2.
+    let o = run(&["simulate", f, "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains("--lang") && e.contains("en") && e.contains("fr"),
+        "{e}"
+    );
+}

@@ -30,7 +30,12 @@ use std::time::Instant;
 pub static PROCESS_START: OnceLock<Instant> = OnceLock::new();
 
 /// Open the planner window on `files`, one tab each (or the built-in Dakhla scenario).
-pub fn run_native(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
+/// Open the window on `files`; `lang` (the command line's `--lang`) overrides the language
+/// chosen in the window and the locale's for this run.
+pub fn run_native(
+    files: Vec<PathBuf>,
+    lang: Option<dakhla_i18n::Lang>,
+) -> Result<(), eframe::Error> {
     PROCESS_START.get_or_init(Instant::now);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -44,6 +49,6 @@ pub fn run_native(files: Vec<PathBuf>) -> Result<(), eframe::Error> {
     eframe::run_native(
         "dakhla-planner",
         options,
-        Box::new(move |cc| Ok(Box::new(app::PlannerApp::new(cc, files)))),
+        Box::new(move |cc| Ok(Box::new(app::PlannerApp::new(cc, files, lang)))),
     )
 }

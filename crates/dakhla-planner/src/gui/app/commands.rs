@@ -39,6 +39,8 @@ pub enum Command {
     Redo,
     Quit,
     SetTheme(ThemeChoice),
+    /// Speak this language (None: the locale's) from the next frame on; kept between runs.
+    SetLanguage(Option<dakhla_i18n::Lang>),
     /// Load an optimization result's mix into the scenario (one undoable edit).
     ApplyOptimized(Pick),
     /// Start a reliability run of the active tab (its draws, weather years and seed).
@@ -173,6 +175,13 @@ impl PlannerApp {
                     self.settings.theme = t;
                     if let Some(ctx) = ctx {
                         ctx.set_visuals(Palette::visuals(t));
+                    }
+                }
+                Command::SetLanguage(l) => {
+                    self.settings.language = l;
+                    dakhla_i18n::set(l.unwrap_or_else(dakhla_i18n::from_env));
+                    if let Some(ctx) = ctx {
+                        ctx.request_repaint();
                     }
                 }
                 Command::ApplyOptimized(pick) => {

@@ -8,6 +8,7 @@ use crate::gui::panels::{self, PanelContext, PanelKind};
 use crate::gui::theme::{Palette, ThemeChoice};
 use crate::gui::{chart_widget, kpis_view};
 use crate::report::charts::{self, HeatQuantity};
+use dakhla_i18n::tr;
 
 impl PlannerApp {
     /// The panels of the window: menu and tabs, status bar, editors, results.
@@ -56,23 +57,23 @@ impl PlannerApp {
 
     pub(super) fn menu_bar(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            ui.menu_button(tr!("menu-file"), |ui| {
                 if ui
-                    .add(egui::Button::new("New tab").shortcut_text("Ctrl+N"))
-                    .on_hover_text("A new tab on the built-in Dakhla reference scenario")
+                    .add(egui::Button::new(tr!("menu-new-tab")).shortcut_text("Ctrl+N"))
+                    .on_hover_text(tr!("menu-new-tab.tooltip"))
                     .clicked()
                 {
                     self.commands.push(Command::New);
                 }
                 if ui
-                    .add(egui::Button::new("Open…").shortcut_text("Ctrl+O"))
+                    .add(egui::Button::new(tr!("menu-open")).shortcut_text("Ctrl+O"))
                     .clicked()
                 {
                     self.commands.push(Command::OpenDialog);
                 }
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(tr!("menu-open-recent"), |ui| {
                     if self.settings.recent.is_empty() {
-                        ui.label("(none yet)");
+                        ui.label(tr!("menu-open-recent.none"));
                     }
                     for p in self.settings.recent.clone() {
                         if ui.button(p.display().to_string()).clicked() {
@@ -82,19 +83,19 @@ impl PlannerApp {
                 });
                 ui.separator();
                 if ui
-                    .add(egui::Button::new("Save").shortcut_text("Ctrl+S"))
+                    .add(egui::Button::new(tr!("menu-save")).shortcut_text("Ctrl+S"))
                     .clicked()
                 {
                     self.commands.push(Command::Save);
                 }
                 if ui
-                    .add(egui::Button::new("Save As…").shortcut_text("Ctrl+Shift+S"))
+                    .add(egui::Button::new(tr!("menu-save-as")).shortcut_text("Ctrl+Shift+S"))
                     .clicked()
                 {
                     self.commands.push(Command::SaveAsDialog);
                 }
                 if ui
-                    .add(egui::Button::new("Close tab").shortcut_text("Ctrl+W"))
+                    .add(egui::Button::new(tr!("menu-close-tab")).shortcut_text("Ctrl+W"))
                     .clicked()
                 {
                     self.commands.push(Command::CloseTab(self.active));
@@ -102,11 +103,8 @@ impl PlannerApp {
                 ui.separator();
                 let exporting = self.export_job.is_some();
                 if ui
-                    .add_enabled(!exporting, egui::Button::new("Export report…"))
-                    .on_hover_text(
-                        "Every chart as PNG and SVG, the hourly CSV, the KPI JSON and a one-page \
-                         HTML report, into a folder you pick",
-                    )
+                    .add_enabled(!exporting, egui::Button::new(tr!("menu-export")))
+                    .on_hover_text(tr!("menu-export.tooltip"))
                     .clicked()
                 {
                     self.commands.push(Command::ExportDialog);
@@ -115,14 +113,17 @@ impl PlannerApp {
                 if ui
                     .add_enabled(
                         !exporting,
-                        egui::Button::new(format!(
-                            "Export report to {}",
-                            beside
+                        egui::Button::new(tr!(
+                            "menu-export-to",
+                            folder = beside
                                 .file_name()
                                 .map_or_else(String::new, |f| f.to_string_lossy().into_owned())
                         )),
                     )
-                    .on_hover_text(format!("Into {}", beside.display()))
+                    .on_hover_text(tr!(
+                        "menu-export-to.tooltip",
+                        path = beside.display().to_string()
+                    ))
                     .clicked()
                 {
                     self.commands.push(Command::ExportTo(beside));
@@ -130,25 +131,22 @@ impl PlannerApp {
                 ui.separator();
                 ui.checkbox(
                     &mut self.settings.builtin_file_browser,
-                    "Use the built-in file browser",
+                    tr!("menu-builtin-browser"),
                 )
-                .on_hover_text(
-                    "Open, Save As and Export with the program's own browser instead of the \
-                     desktop's dialog (it also opens by itself when no desktop dialog answers)",
-                );
+                .on_hover_text(tr!("menu-builtin-browser.tooltip"));
                 ui.separator();
-                if ui.button("Quit").clicked() {
+                if ui.button(tr!("menu-quit")).clicked() {
                     self.commands.push(Command::Quit);
                 }
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(tr!("menu-edit"), |ui| {
                 let undo = match self.doc().undo_label() {
-                    Some(what) => format!("Undo: {what}"),
-                    None => "Undo".to_owned(),
+                    Some(what) => tr!("menu-undo-what", what = what),
+                    None => tr!("menu-undo"),
                 };
                 let redo = match self.doc().redo_label() {
-                    Some(what) => format!("Redo: {what}"),
-                    None => "Redo".to_owned(),
+                    Some(what) => tr!("menu-redo-what", what = what),
+                    None => tr!("menu-redo"),
                 };
                 if ui
                     .add_enabled(
@@ -169,32 +167,50 @@ impl PlannerApp {
                     self.commands.push(Command::Redo);
                 }
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(tr!("menu-view"), |ui| {
                 if ui
-                    .checkbox(&mut self.compare_open.clone(), "Compare open scenarios")
-                    .on_hover_text("KPIs, input differences and overlaid charts of every tab")
+                    .checkbox(&mut self.compare_open.clone(), tr!("menu-compare"))
+                    .on_hover_text(tr!("menu-compare.tooltip"))
                     .clicked()
                 {
                     self.commands.push(Command::ToggleCompare);
                 }
                 if ui
                     .add(
-                        egui::Button::new("Editors panel")
+                        egui::Button::new(tr!("menu-editors"))
                             .selected(self.settings.editors_open)
                             .shortcut_text("Ctrl+B"),
                     )
-                    .on_hover_text("Hide the editors to give the results the whole width")
+                    .on_hover_text(tr!("menu-editors.tooltip"))
                     .clicked()
                 {
                     self.commands.push(Command::ToggleEditors);
                 }
                 ui.separator();
                 let mut theme = self.settings.theme;
-                ui.radio_value(&mut theme, ThemeChoice::Light, "Light");
-                ui.radio_value(&mut theme, ThemeChoice::Dark, "Dark");
+                ui.radio_value(&mut theme, ThemeChoice::Light, tr!("theme-light"));
+                ui.radio_value(&mut theme, ThemeChoice::Dark, tr!("theme-dark"));
                 if theme != self.settings.theme {
                     self.commands.push(Command::SetTheme(theme));
                 }
+                ui.separator();
+                ui.menu_button(tr!("lang-menu"), |ui| {
+                    let mut choice = self.settings.language;
+                    ui.radio_value(
+                        &mut choice,
+                        None,
+                        tr!("lang-from-system", lang = dakhla_i18n::from_env().name()),
+                    )
+                    .on_hover_text(tr!("lang-from-system.tooltip"));
+                    for l in dakhla_i18n::Lang::ALL {
+                        ui.radio_value(&mut choice, Some(l), l.name());
+                    }
+                    if choice != self.settings.language {
+                        self.commands.push(Command::SetLanguage(choice));
+                    }
+                })
+                .response
+                .on_hover_text(tr!("lang-menu.tooltip"));
             });
         });
     }

@@ -59,6 +59,9 @@ pub struct Settings {
     /// The editors' side panel is shown (hidden, the results take the whole width: small
     /// screens).
     pub editors_open: bool,
+    /// The language chosen in the Language menu; None: the locale's (LC_ALL, LC_MESSAGES,
+    /// LANG).
+    pub language: Option<dakhla_i18n::Lang>,
 }
 
 /// Years a weather-years run may ask for.
@@ -75,6 +78,7 @@ impl Default for Settings {
             weather_years: 20,
             builtin_file_browser: false,
             editors_open: true,
+            language: None,
         }
     }
 }
@@ -144,11 +148,20 @@ pub struct PlannerApp {
 impl PlannerApp {
     /// Create the app, restoring persisted settings, on `files` (one tab each) or the built-in
     /// scenario.
-    pub fn new(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        files: Vec<PathBuf>,
+        lang: Option<dakhla_i18n::Lang>,
+    ) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, "dakhla-planner-settings"))
             .unwrap_or_default();
+        // The command line's --lang for this run, else the window's choice, else the locale.
+        dakhla_i18n::set(
+            lang.or(settings.language)
+                .unwrap_or_else(dakhla_i18n::from_env),
+        );
         cc.egui_ctx.set_visuals(Palette::visuals(settings.theme));
         let mut app = Self::with_settings(settings);
         for f in files {
