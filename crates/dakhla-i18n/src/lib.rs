@@ -115,15 +115,48 @@ pub fn current() -> Lang {
     }
 }
 
-/// The catalog files every language has, in `locales/<code>/`.
-pub const CATALOG_FILES: [&str; 1] = ["app.ftl"];
+/// The catalog files every language has, in `locales/<code>/`: the window's and the command
+/// line's texts; the inputs of the field registry (`fields.ftl`) and the KPIs of the KPI
+/// registry (`kpis.ftl`), whose English files are written from the registries (a test in
+/// dakhla-core keeps them equal).
+pub const CATALOG_FILES: [&str; 3] = ["app.ftl", "fields.ftl", "kpis.ftl"];
 
-/// The catalogs of `lang`: (file name, text).
-pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 1] {
+/// The catalogs of `lang`: (file name, text), in [`CATALOG_FILES`] order.
+pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 3] {
     match lang {
-        Lang::En => [("app.ftl", include_str!("../locales/en/app.ftl"))],
-        Lang::Fr => [("app.ftl", include_str!("../locales/fr/app.ftl"))],
+        Lang::En => [
+            ("app.ftl", include_str!("../locales/en/app.ftl")),
+            ("fields.ftl", include_str!("../locales/en/fields.ftl")),
+            ("kpis.ftl", include_str!("../locales/en/kpis.ftl")),
+        ],
+        Lang::Fr => [
+            ("app.ftl", include_str!("../locales/fr/app.ftl")),
+            ("fields.ftl", include_str!("../locales/fr/fields.ftl")),
+            ("kpis.ftl", include_str!("../locales/fr/kpis.ftl")),
+        ],
     }
+}
+
+/// Message `id` ("message" or "message.attribute") in `lang` exactly, without falling back to
+/// another language: None when `lang` does not have it. For text whose English lives in a
+/// registry (a field's label): the caller falls back to the registry's own words.
+pub fn get(lang: Lang, id: &str) -> Option<String> {
+    lookup(lang, id, None)
+}
+
+/// Text for a Fluent catalog line: braces written as Fluent string literals, so that English
+/// from a registry reads back exactly.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '{' => out.push_str("{\"{\"}"),
+            '}' => out.push_str("{\"}\"}"),
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 type Bundle = FluentBundle<FluentResource>;

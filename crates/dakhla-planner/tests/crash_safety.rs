@@ -7,7 +7,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_dakhla-planner"))
+    // The English these tests read, whatever the locale of the machine running them.
+    let mut c = Command::new(env!("CARGO_BIN_EXE_dakhla-planner"));
+    c.env("LC_ALL", "C");
+    c
 }
 
 fn repo(p: &str) -> PathBuf {

@@ -8,10 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn bin() -> Command {
-    match std::env::var_os("DAKHLA_PLANNER_BIN") {
+    let mut c = match std::env::var_os("DAKHLA_PLANNER_BIN") {
         Some(b) => Command::new(b),
         None => Command::new(env!("CARGO_BIN_EXE_dakhla-planner")),
-    }
+    };
+    // The English these tests read, whatever the locale of the machine running them.
+    c.env("LC_ALL", "C");
+    c
 }
 
 fn repo(p: &str) -> PathBuf {

@@ -555,7 +555,7 @@ const BAD_INPUT: i32 = 2;
 
 fn run(case: &Case) -> (Option<i32>, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dakhla-planner"));
-    cmd.current_dir(corpus());
+    cmd.env("LC_ALL", "C").current_dir(corpus());
     match case.run {
         Run::Check => cmd.args(["check", case.file]),
         Run::Simulate => cmd.args(["simulate", case.file]),
@@ -602,6 +602,7 @@ fn every_malformed_file_gets_its_exact_message_and_exit_code_2() {
 #[test]
 fn the_corpus_base_is_valid_so_each_file_has_only_its_own_defect() {
     let out = Command::new(env!("CARGO_BIN_EXE_dakhla-planner"))
+        .env("LC_ALL", "C")
         .current_dir(corpus())
         .args(["check", "valid-base.ron"])
         .output()

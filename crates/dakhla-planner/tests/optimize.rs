@@ -72,7 +72,10 @@ fn optimizer_is_within_half_a_percent_of_the_lp_optimum() {
 }
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_dakhla-planner"))
+    // The English these tests read, whatever the locale of the machine running them.
+    let mut c = Command::new(env!("CARGO_BIN_EXE_dakhla-planner"));
+    c.env("LC_ALL", "C");
+    c
 }
 
 fn run(args: &[&str]) -> Output {

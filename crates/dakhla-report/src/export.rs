@@ -1285,7 +1285,7 @@ fn kpis_block(
     });
     let headline = cards
         .iter()
-        .map(|c| (c.title.to_owned(), c.value.clone(), ""))
+        .map(|c| (c.title.to_string(), c.value.clone(), ""))
         .chain(under_failures.into_iter().flatten())
         .chain([("Targets".to_owned(), targets.0.clone(), targets.1)]);
     for (label, value, class) in headline {
@@ -1352,7 +1352,7 @@ fn kpis_block(
             };
             h.raw(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{} {}</td><td class=\"{class}\">{verdict}</td></tr>\n",
-                esc(f.label),
+                esc(&f.label),
                 esc(&f.value),
                 esc(f.operator),
                 esc(&f.target)

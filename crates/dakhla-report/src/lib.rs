@@ -381,7 +381,7 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
             let verdict = if t.met { "MET" } else { "NOT MET" };
             row(
                 &mut o,
-                f.label,
+                &f.label,
                 format!(
                     "{} (target {} {}): {verdict}",
                     f.value, f.operator, f.target

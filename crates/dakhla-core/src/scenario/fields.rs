@@ -112,6 +112,50 @@ pub struct FieldSpec {
 }
 
 impl FieldSpec {
+    /// The id of this field's messages in the catalogs (`locales/*/fields.ftl`):
+    /// `field-datacenter-rack_groups-kw_per_rack`, with `--Variant` for a variant's field.
+    /// Its value is the label; attributes `.help` and `.choice-<option>`.
+    pub fn message_id(&self) -> String {
+        let mut id = String::from("field-");
+        for c in self.path.chars() {
+            match c {
+                '.' => id.push('-'),
+                '[' | ']' => {}
+                c => id.push(c),
+            }
+        }
+        if !self.variant.is_empty() {
+            id.push_str("--");
+            id.push_str(self.variant);
+        }
+        id
+    }
+
+    /// The label in the current language (the registry's English when there is no
+    /// translation).
+    pub fn label_text(&self) -> Cow<'static, str> {
+        translated(&self.message_id(), self.label)
+    }
+
+    /// The help in the current language.
+    pub fn help_text(&self) -> Cow<'static, str> {
+        translated(&format!("{}.help", self.message_id()), self.help)
+    }
+
+    /// The words of choice `option` ("Free", "Fixed") in the current language.
+    pub fn choice_text(&self, option: &str) -> Cow<'static, str> {
+        match self.kind {
+            FieldKind::Choice { options } => match options.iter().find(|o| o.0 == option) {
+                Some(o) => translated(
+                    &format!("{}.{}", self.message_id(), choice_attribute(o.0)),
+                    o.1,
+                ),
+                None => Cow::Owned(option.to_owned()),
+            },
+            _ => Cow::Owned(option.to_owned()),
+        }
+    }
+
     /// The unit the GUI and the export show the value in.
     pub fn shown_unit(&self) -> &'static str {
         match self.shown {
@@ -2091,14 +2135,69 @@ pub fn spec_in(path: &str, variant: &str) -> Option<&'static FieldSpec> {
 
 /// The words of choice `option` (a RON variant name) of the field at `path`, as the GUI's
 /// combo boxes and the report show it; the name itself when the registry has no such choice.
-pub fn choice_word<'a>(path: &str, option: &'a str) -> &'a str {
-    match spec(path).map(|f| f.kind) {
-        Some(FieldKind::Choice { options }) => options
-            .iter()
-            .find(|o| o.0 == option)
-            .map_or(option, |o| o.1),
-        _ => option,
+pub fn choice_word(path: &str, option: &str) -> Cow<'static, str> {
+    match spec(path) {
+        Some(f) => f.choice_text(option),
+        None => Cow::Owned(option.to_owned()),
     }
+}
+
+/// `english` (a registry's own words) in the current language: the catalog's message `id`, or
+/// `english` itself in English or where the language has no such message.
+pub fn translated(id: &str, english: &'static str) -> Cow<'static, str> {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => Cow::Borrowed(english),
+        lang => dakhla_i18n::get(lang, id).map_or(Cow::Borrowed(english), Cow::Owned),
+    }
+}
+
+/// The catalog attribute of a choice: `choice-Free`, `choice-0_5` (characters a Fluent name
+/// cannot hold become `_`).
+fn choice_attribute(option: &str) -> String {
+    let safe: String = option
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("choice-{safe}")
+}
+
+/// The English catalog of the field registry (`locales/en/fields.ftl`): every field's label,
+/// help and choices, in registry order. The registry is the English; this file is what
+/// translators translate, kept equal to the registry by a test.
+pub fn english_catalog() -> String {
+    let mut out = String::from(
+        "# dakhla-planner: the inputs of the field registry, in English.\n\
+         # Written from crates/dakhla-core/src/scenario/fields.rs (the registry is the English):\n\
+         # DAKHLA_UPDATE_GOLDENS=1 cargo test -p dakhla-core --lib english_catalogs rewrites it.\n\
+         # locales/fr/fields.ftl translates every message and attribute.\n",
+    );
+    for f in all() {
+        out.push('\n');
+        out.push_str(&format!(
+            "{} = {}\n",
+            f.message_id(),
+            dakhla_i18n::escape(f.label)
+        ));
+        if !f.help.trim().is_empty() {
+            out.push_str(&format!("    .help = {}\n", dakhla_i18n::escape(f.help)));
+        }
+        if let FieldKind::Choice { options } = f.kind {
+            for (value, words) in options {
+                out.push_str(&format!(
+                    "    .{} = {}\n",
+                    choice_attribute(value),
+                    dakhla_i18n::escape(words)
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Whether the field at `path` is failure data for reliability runs (unit counts and sizes,
@@ -2520,6 +2619,50 @@ mod tests {
     use serde_reflection::{
         ContainerFormat, Format, Registry, Tracer, TracerConfig, VariantFormat,
     };
+
+    /// The English catalogs of the registries (`dakhla-i18n/locales/en/{fields,kpis}.ftl`) are
+    /// written from the registries: what translators translate is what the program says.
+    #[test]
+    fn english_catalogs_are_the_registries() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../dakhla-i18n/locales/en");
+        let shipped = dakhla_i18n::catalogs(dakhla_i18n::Lang::En);
+        for (file, text) in [
+            ("fields.ftl", english_catalog()),
+            ("kpis.ftl", crate::sim::kpi_registry::english_catalog()),
+        ] {
+            if std::env::var_os("DAKHLA_UPDATE_GOLDENS").is_some() {
+                std::fs::write(dir.join(file), &text).expect("catalog written");
+                continue;
+            }
+            let now = shipped.iter().find(|(f, _)| *f == file).map(|(_, t)| *t);
+            assert_eq!(
+                now,
+                Some(text.as_str()),
+                "locales/en/{file} differs from the registry: DAKHLA_UPDATE_GOLDENS=1 cargo test \
+                 -p dakhla-core --lib english_catalogs, then translate the change in locales/fr"
+            );
+        }
+        // Every message reads back as the registry's English.
+        for f in all() {
+            assert_eq!(
+                dakhla_i18n::get(dakhla_i18n::Lang::En, &f.message_id()).as_deref(),
+                Some(f.label),
+                "{}",
+                f.path
+            );
+            if !f.help.trim().is_empty() {
+                let help =
+                    dakhla_i18n::get(dakhla_i18n::Lang::En, &format!("{}.help", f.message_id()));
+                assert_eq!(
+                    help.as_deref(),
+                    Some(f.help.replace('\n', " ").as_str()),
+                    "{}",
+                    f.path
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_change_is_described_with_the_label_and_both_values() {

@@ -60,6 +60,21 @@ impl Section {
             Section::CostAndCarbon => "Cost and carbon",
         }
     }
+
+    /// The catalogs' id of the heading: `kpi-section-datacenter`.
+    pub fn message_id(self) -> String {
+        let key = match self {
+            Section::Datacenter => "datacenter",
+            Section::Energy => "energy",
+            Section::CostAndCarbon => "cost_and_carbon",
+        };
+        format!("kpi-section-{key}")
+    }
+
+    /// The heading in the current language.
+    pub fn label_text(self) -> std::borrow::Cow<'static, str> {
+        crate::scenario::fields::translated(&self.message_id(), self.label())
+    }
 }
 
 /// One KPI.
@@ -137,19 +152,35 @@ impl KpiSpec {
     /// The shown value with its unit ("91.4 %", "1.154", "8300 racks").
     pub fn format(&self, k: &Kpis) -> String {
         match self.shown(k) {
-            Some(v) => with_unit(&fixed(v, self.decimals), self.unit),
-            None => "n/a".to_owned(),
+            Some(v) => with_unit(&number_text(v, self.decimals), self.unit),
+            None => dakhla_i18n::tr!("value-na"),
         }
     }
 
     /// The label with its unit in brackets ("Curtailed [GWh]"); a count names its unit already
-    /// ("Racks planned") and a ratio has none.
+    /// ("Racks planned") and a ratio has none. In the current language.
     pub fn label_with_unit(&self) -> String {
         if matches!(self.unit, "racks" | "cycles" | "-") {
-            self.label.to_owned()
+            self.label_text().into_owned()
         } else {
-            format!("{} [{}]", self.label, self.unit)
+            format!("{} [{}]", self.label_text(), self.unit)
         }
+    }
+
+    /// The catalogs' id of this KPI's messages (`locales/*/kpis.ftl`): `kpi-cfe_score`; its
+    /// value is the label, `.help` the help.
+    pub fn message_id(&self) -> String {
+        format!("kpi-{}", self.key)
+    }
+
+    /// The label in the current language.
+    pub fn label_text(&self) -> std::borrow::Cow<'static, str> {
+        crate::scenario::fields::translated(&self.message_id(), self.label)
+    }
+
+    /// The help in the current language.
+    pub fn help_text(&self) -> std::borrow::Cow<'static, str> {
+        crate::scenario::fields::translated(&format!("{}.help", self.message_id()), self.help)
     }
 
     /// Whether a shown change of `delta` is an improvement (`None` when neither way is).
@@ -166,7 +197,7 @@ impl KpiSpec {
 /// the KPI's unit and format ("91.4 %", "0.0 MWh").
 #[derive(Clone, Debug, PartialEq)]
 pub struct FormattedTarget {
-    pub label: &'static str,
+    pub label: std::borrow::Cow<'static, str>,
     pub operator: &'static str,
     pub value: String,
     pub target: String,
@@ -178,11 +209,11 @@ impl super::kpis::TargetStatus {
     pub fn formatted(&self) -> FormattedTarget {
         let spec = kpi(&self.kpi);
         let show = |v: f64| match spec {
-            Some(k) => with_unit(&fixed(v * k.scale, k.decimals), k.unit),
+            Some(k) => with_unit(&number_text(v * k.scale, k.decimals), k.unit),
             None => crate::text::number(v),
         };
         FormattedTarget {
-            label: spec.map_or("target", |k| k.label),
+            label: spec.map_or(std::borrow::Cow::Borrowed("target"), |k| k.label_text()),
             operator: if self.kind == "min" { ">=" } else { "<=" },
             value: show(self.value),
             target: show(self.target),
@@ -196,11 +227,11 @@ impl super::kpis::TargetStatus {
 pub struct ShownCard {
     /// The KPI's key.
     pub key: &'static str,
-    pub title: &'static str,
+    pub title: std::borrow::Cow<'static, str>,
     pub value: String,
     pub detail: String,
     pub status: Option<bool>,
-    pub help: &'static str,
+    pub help: std::borrow::Cow<'static, str>,
     /// The change against a baseline run in the card's unit and decimals ("+12.3 GWh"), when
     /// one is given and the shown value differs.
     pub delta: Option<String>,
@@ -223,18 +254,22 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
             let target = k.targets.iter().find(|t| t.kpi == spec.key);
             let mut detail: Vec<String> = Vec::new();
             if let Some(other) = c.detail.and_then(kpi) {
-                detail.push(format!("{} {}", other.label, other.format(k)));
+                detail.push(format!("{} {}", other.label_text(), other.format(k)));
             }
             if let Some(t) = target {
                 let f = t.formatted();
-                let word = if t.met { "MET" } else { "NOT MET" };
-                detail.push(format!("target {} {}: {word}", f.operator, f.target));
+                detail.push(dakhla_i18n::tr!(
+                    "kpi-target-line",
+                    operator = f.operator,
+                    target = f.target,
+                    met = if t.met { "yes" } else { "no" }
+                ));
             }
             let delta = baseline.and_then(|b| {
                 let now: f64 = fixed(spec.shown(k)?, spec.decimals).parse().ok()?;
                 let then: f64 = fixed(spec.shown(b)?, spec.decimals).parse().ok()?;
                 let d = now - then;
-                let shown = fixed(d, spec.decimals);
+                let shown = number_text(d, spec.decimals);
                 (shown
                     .trim_start_matches('-')
                     .chars()
@@ -251,7 +286,7 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
             });
             ShownCard {
                 key: spec.key,
-                title: spec.label,
+                title: spec.label_text(),
                 value: spec.format(k),
                 delta_better: delta.as_ref().and_then(|(_, d)| spec.is_improvement(*d)),
                 delta: delta.map(|(t, _)| t),
@@ -259,7 +294,7 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
                 status: target
                     .map(|t| t.met)
                     .or_else(|| c.within_limit.map(|ok| ok(k))),
-                help: spec.help,
+                help: spec.help_text(),
             }
         })
         .collect()
@@ -297,26 +332,29 @@ pub fn judge_on_years(cards: &mut [ShownCard], design: &Kpis, years: &[&Kpis]) {
         } else {
             p90 <= t.target + 1e-12
         };
-        let show = |x: f64| with_unit(&fixed(x * spec.scale, spec.decimals), spec.unit);
+        let show = |x: f64| with_unit(&number_text(x * spec.scale, spec.decimals), spec.unit);
         let f = t.formatted();
         card.status = Some(p90_met);
-        card.detail = format!(
-            "P50 {} · P90 {} · target {} {} met in {met_years} of {} years: {}",
-            show(p50),
-            show(p90),
-            f.operator,
-            f.target,
-            years.len(),
-            if p90_met {
-                "MET at P90"
-            } else {
-                "NOT MET at P90"
-            }
+        card.detail = dakhla_i18n::tr!(
+            "kpi-target-years-line",
+            p50 = show(p50),
+            p90 = show(p90),
+            operator = f.operator,
+            target = f.target,
+            met_years = met_years,
+            years = years.len(),
+            met = if p90_met { "yes" } else { "no" }
         );
     }
 }
 
-/// `v` with `decimals` digits, never `-0`.
+/// `v` with `decimals` digits as the current language writes numbers ("1234.5", "1 234,5"),
+/// never `-0`: for people. [`fixed`] is for text that is parsed back.
+pub fn number_text(v: f64, decimals: usize) -> String {
+    dakhla_i18n::number(v, decimals)
+}
+
+/// `v` with `decimals` digits, never `-0` (always with a decimal point: for text read back).
 pub fn fixed(v: f64, decimals: usize) -> String {
     let t = format!("{v:.decimals$}");
     if t.starts_with('-') && t[1..].chars().all(|c| c == '0' || c == '.') {
@@ -332,6 +370,34 @@ pub fn with_unit(number: &str, unit: &str) -> String {
         "-" | "" => number.to_owned(),
         u => format!("{number} {u}"),
     }
+}
+
+/// The English catalog of the KPI registry (`locales/en/kpis.ftl`): the sections' headings and
+/// every KPI's label and help, in registry order (see `fields::english_catalog`).
+pub fn english_catalog() -> String {
+    let mut out = String::from(
+        "# dakhla-planner: the KPIs of the KPI registry, in English.\n\
+         # Written from crates/dakhla-core/src/sim/kpi_registry.rs (the registry is the English):\n\
+         # DAKHLA_UPDATE_GOLDENS=1 cargo test -p dakhla-core --lib english_catalogs rewrites it.\n\
+         # locales/fr/kpis.ftl translates every message and attribute.\n\n",
+    );
+    for s in Section::ALL {
+        out.push_str(&format!(
+            "{} = {}\n",
+            s.message_id(),
+            dakhla_i18n::escape(s.label())
+        ));
+    }
+    for k in KPIS {
+        out.push('\n');
+        out.push_str(&format!(
+            "{} = {}\n",
+            k.message_id(),
+            dakhla_i18n::escape(k.label)
+        ));
+        out.push_str(&format!("    .help = {}\n", dakhla_i18n::escape(k.help)));
+    }
+    out
 }
 
 /// The KPI of `key`, if there is one.

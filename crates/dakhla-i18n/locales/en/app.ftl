@@ -47,3 +47,27 @@ theme-dark = Dark
 ## Command line
 cli-error = error
 cli-note = note
+
+## Values and KPI cards
+value-na = n/a
+kpi-target-line = target { $operator } { $target }: { $met ->
+        [yes] MET
+       *[no] NOT MET
+    }
+kpi-target-years-line = P50 { $p50 } · P90 { $p90 } · target { $operator } { $target } met in { $met_years } of { $years } years: { $met ->
+        [yes] MET at P90
+       *[no] NOT MET at P90
+    }
+
+## Editor panels (the side bar's tabs)
+panel-site = Site & weather
+panel-load = IT load
+panel-cooling = Cooling & PUE
+panel-solar = Solar
+panel-wind = Wind
+panel-storage = Storage
+panel-backup = Backup
+panel-reliability = Reliability
+panel-economics = Economics
+panel-targets = Targets
+panel-optimize = Optimizer

@@ -47,3 +47,27 @@ theme-dark = Sombre
 ## Ligne de commande
 cli-error = erreur
 cli-note = remarque
+
+## Valeurs et cartes d'indicateurs
+value-na = s.o.
+kpi-target-line = objectif { $operator } { $target } : { $met ->
+        [yes] ATTEINT
+       *[no] NON ATTEINT
+    }
+kpi-target-years-line = P50 { $p50 } · P90 { $p90 } · objectif { $operator } { $target } atteint { $met_years } années sur { $years } : { $met ->
+        [yes] ATTEINT au P90
+       *[no] NON ATTEINT au P90
+    }
+
+## Panneaux d'édition (les onglets de la barre latérale)
+panel-site = Site et météo
+panel-load = Charge IT
+panel-cooling = Refroidissement et PUE
+panel-solar = Solaire
+panel-wind = Éolien
+panel-storage = Stockage
+panel-backup = Secours
+panel-reliability = Fiabilité
+panel-economics = Économie
+panel-targets = Objectifs
+panel-optimize = Optimiseur

@@ -6,11 +6,11 @@ use egui::RichText;
 
 /// One KPI card's content.
 struct Card {
-    title: &'static str,
+    title: std::borrow::Cow<'static, str>,
     value: String,
     detail: String,
     status: Option<bool>,
-    help: &'static str,
+    help: std::borrow::Cow<'static, str>,
     delta: Option<(String, Option<bool>)>,
     /// Computed for an earlier version of the inputs: drawn greyed.
     stale: bool,
@@ -18,11 +18,11 @@ struct Card {
 
 impl Card {
     fn new(
-        title: &'static str,
+        title: std::borrow::Cow<'static, str>,
         value: String,
         detail: String,
         status: Option<bool>,
-        help: &'static str,
+        help: std::borrow::Cow<'static, str>,
     ) -> Self {
         Self {
             title,
@@ -60,7 +60,7 @@ fn card(ui: &mut egui::Ui, palette: &Palette, c: Card) {
         card_frame(
             ui,
             palette,
-            title,
+            &title,
             value,
             detail,
             status,
@@ -210,7 +210,7 @@ fn reliability_cards(
     };
     let mut cards = [
         Card::new(
-            "LOLE under failures",
+            "LOLE under failures".into(),
             lole.1,
             detail(format!(
                 "± {:.2} · P90 {:.2} h/yr{}",
@@ -221,10 +221,11 @@ fn reliability_cards(
             judged(targets.max_lole_h_per_year, st.lole_h_per_year.mean),
             "Loss-of-load expectation: hours per year with load not served when machines fail \
              and are repaired, the mean over the reliability run's sampled years (Reliability \
-             panel).",
+             panel)."
+                .into(),
         ),
         Card::new(
-            "EUE under failures",
+            "EUE under failures".into(),
             eue.1,
             detail(format!(
                 "± {:.1} · P90 {:.1} MWh/yr{}",
@@ -235,7 +236,8 @@ fn reliability_cards(
             judged(targets.max_eue_mwh_per_year, st.eue_mwh_per_year.mean),
             "Expected unserved energy: energy per year the campus needed and did not get when \
              machines fail and are repaired, the mean over the reliability run's sampled years \
-             (Reliability panel).",
+             (Reliability panel)."
+                .into(),
         ),
     ];
     for c in &mut cards {

@@ -373,7 +373,7 @@ pub fn number_in(
     ctx: &PanelContext,
 ) -> Response {
     let spec = editor_spec(path, variant);
-    row(ui, spec.label, spec.help, path, ctx, |ui| {
+    row(ui, &spec.label_text(), &spec.help_text(), path, ctx, |ui| {
         number_value(ui, value, spec)
     })
 }
@@ -387,7 +387,7 @@ pub fn integer<N: egui::emath::Numeric>(
 ) -> Response {
     let spec = editor_spec(path, "");
     let speed = auto_speed(value.to_f64()).max(0.05);
-    row(ui, spec.label, spec.help, path, ctx, |ui| {
+    row(ui, &spec.label_text(), &spec.help_text(), path, ctx, |ui| {
         let drag = DragValue::new(value)
             .clamp_existing_to_range(false)
             .speed(speed)
@@ -411,7 +411,7 @@ pub fn text_in(
     ctx: &PanelContext,
 ) -> Response {
     let spec = editor_spec(path, variant);
-    row(ui, spec.label, spec.help, path, ctx, |ui| {
+    row(ui, &spec.label_text(), &spec.help_text(), path, ctx, |ui| {
         ui.add(TextEdit::singleline(value).desired_width(ui.available_width().max(80.0)))
     })
 }
@@ -419,7 +419,8 @@ pub fn text_in(
 /// A multi-line text field under its label (notes, descriptions).
 pub fn multiline(ui: &mut Ui, value: &mut String, path: &str, ctx: &PanelContext) -> Response {
     let spec = editor_spec(path, "");
-    let (label, help) = (spec.label, spec.help);
+    let (label, help) = (spec.label_text(), spec.help_text());
+    let (label, help) = (label.as_ref(), help.as_ref());
     ui.push_id(path, |ui| {
         let msg = issue(ctx, path);
         let bad = msg.map(|_| ctx.palette.bad);
@@ -447,10 +448,10 @@ pub fn checkbox(ui: &mut Ui, value: &mut bool, path: &str, ctx: &PanelContext) -
     ui.push_id(path, |ui| {
         let msg = issue(ctx, path);
         let text = match msg {
-            Some(_) => RichText::new(spec.label).color(ctx.palette.bad),
-            None => RichText::new(spec.label),
+            Some(_) => RichText::new(spec.label_text()).color(ctx.palette.bad),
+            None => RichText::new(spec.label_text()),
         };
-        let response = ui.checkbox(value, text).on_hover_text(spec.help);
+        let response = ui.checkbox(value, text).on_hover_text(spec.help_text());
         if let Some(msg) = msg {
             outline_bad(ui, &response, ctx);
             issue_message(ui, msg, ctx);
@@ -470,7 +471,8 @@ pub fn optional_number(
     ctx: &PanelContext,
 ) -> Response {
     let spec = editor_spec(path, "");
-    let (label, help) = (spec.label, spec.help);
+    let (label, help) = (spec.label_text(), spec.help_text());
+    let (label, help) = (label.as_ref(), help.as_ref());
     ui.push_id(path, |ui| {
         let msg = issue(ctx, path);
         let bad = msg.map(|_| ctx.palette.bad);
@@ -530,41 +532,41 @@ pub fn optional_number(
 
 /// A choice among `options` (value, shown text) in a combo box. A current value that is not
 /// among the options is shown as "(other)" and kept until the user picks one.
-pub fn enum_choice<T: PartialEq + Clone>(
+pub fn enum_choice<T: PartialEq + Clone, S: AsRef<str>>(
     ui: &mut Ui,
     value: &mut T,
-    options: &[(T, &str)],
+    options: &[(T, S)],
     path: &str,
     ctx: &PanelContext,
 ) -> Response {
     let spec = editor_spec(path, "");
-    enum_choice_explained(ui, value, options, spec.help, path, ctx)
+    enum_choice_explained(ui, value, options, &spec.help_text(), path, ctx)
 }
 
 /// [`enum_choice`] with a tooltip that adds to the spec's help what only the moment knows
 /// (such as the value a choice would keep).
-pub fn enum_choice_explained<T: PartialEq + Clone>(
+pub fn enum_choice_explained<T: PartialEq + Clone, S: AsRef<str>>(
     ui: &mut Ui,
     value: &mut T,
-    options: &[(T, &str)],
+    options: &[(T, S)],
     help: &str,
     path: &str,
     ctx: &PanelContext,
 ) -> Response {
-    let label = editor_spec(path, "").label;
+    let label = editor_spec(path, "").label_text();
     let selected = options
         .iter()
         .find(|(v, _)| v == value)
-        .map_or("(other)", |(_, t)| *t)
+        .map_or("(other)", |(_, t)| t.as_ref())
         .to_owned();
-    row(ui, label, help, path, ctx, |ui| {
+    row(ui, &label, help, path, ctx, |ui| {
         let mut changed = false;
         let inner = egui::ComboBox::from_id_salt("choice")
             .selected_text(selected)
             .width(ui.available_width().clamp(80.0, 240.0))
             .show_ui(ui, |ui| {
                 for (v, t) in options {
-                    if ui.selectable_label(v == value, *t).clicked() && v != value {
+                    if ui.selectable_label(v == value, t.as_ref()).clicked() && v != value {
                         *value = v.clone();
                         changed = true;
                     }
@@ -607,7 +609,8 @@ pub fn optional_year_month(
     // The row is labelled and explained by the year's spec; the month is drawn with it.
     let spec = editor_spec(&year_path, "");
     editor_spec(&month_path, "");
-    let (label, help) = (spec.label, spec.help);
+    let (label, help) = (spec.label_text(), spec.help_text());
+    let (label, help) = (label.as_ref(), help.as_ref());
     ui.push_id(path, |ui| {
         let msgs: Vec<&str> = [path, year_path.as_str(), month_path.as_str()]
             .iter()

@@ -66,7 +66,7 @@ fn apply_defaults(u: &mut BackupUnit) {
 }
 
 /// The kinds in the order of the field registry, with its words.
-fn kinds() -> [(BackupKind, &'static str); 3] {
+fn kinds() -> [(BackupKind, std::borrow::Cow<'static, str>); 3] {
     let word = |name| fields::choice_word("backup[].kind", name);
     [
         (BackupKind::GasTurbine, word("GasTurbine")),

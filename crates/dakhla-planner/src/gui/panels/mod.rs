@@ -68,20 +68,20 @@ impl PanelKind {
     ];
 
     /// Title shown on the tab.
-    pub fn title(self) -> &'static str {
-        match self {
-            PanelKind::Site => "Site & weather",
-            PanelKind::Load => "IT load",
-            PanelKind::Cooling => "Cooling & PUE",
-            PanelKind::Solar => "Solar",
-            PanelKind::Wind => "Wind",
-            PanelKind::Storage => "Storage",
-            PanelKind::Backup => "Backup",
-            PanelKind::Reliability => "Reliability",
-            PanelKind::Economics => "Economics",
-            PanelKind::Targets => "Targets",
-            PanelKind::Optimize => "Optimizer",
-        }
+    pub fn title(self) -> String {
+        dakhla_i18n::tr(match self {
+            PanelKind::Site => "panel-site",
+            PanelKind::Load => "panel-load",
+            PanelKind::Cooling => "panel-cooling",
+            PanelKind::Solar => "panel-solar",
+            PanelKind::Wind => "panel-wind",
+            PanelKind::Storage => "panel-storage",
+            PanelKind::Backup => "panel-backup",
+            PanelKind::Reliability => "panel-reliability",
+            PanelKind::Economics => "panel-economics",
+            PanelKind::Targets => "panel-targets",
+            PanelKind::Optimize => "panel-optimize",
+        })
     }
 
     /// Field-path prefixes edited by this panel (to badge tabs that hold errors).

@@ -46,7 +46,7 @@ enum Mode {
 }
 
 /// The modes with the field registry's words for a sizing at `path`.
-fn modes(path: &str) -> [(Mode, &'static str); 3] {
+fn modes(path: &str) -> [(Mode, std::borrow::Cow<'static, str>); 3] {
     let word = |name: &'static str| fields::choice_word(path, name);
     [
         (Mode::Free, word("Free")),

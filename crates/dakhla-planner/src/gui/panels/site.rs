@@ -102,7 +102,10 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         &mut is_epw,
         &[
             (false, fields::choice_word("weather", "Synthetic")),
-            (true, "Weather file (EPW or CSV)"),
+            (
+                true,
+                std::borrow::Cow::Borrowed("Weather file (EPW or CSV)"),
+            ),
         ],
         "weather",
         ctx,
