@@ -116,23 +116,28 @@ pub fn current() -> Lang {
 }
 
 /// The catalog files every language has, in `locales/<code>/`: the window's and the command
-/// line's texts; the inputs of the field registry (`fields.ftl`) and the KPIs of the KPI
+/// line's texts (`app.ftl`: the window; `charts.ftl`: charts on screen and in files; `cli.ftl`:
+/// the command line's text output); the inputs of the field registry (`fields.ftl`) and the KPIs of the KPI
 /// registry (`kpis.ftl`), whose English files are written from the registries (a test in
 /// dakhla-core keeps them equal).
-pub const CATALOG_FILES: [&str; 3] = ["app.ftl", "fields.ftl", "kpis.ftl"];
+pub const CATALOG_FILES: [&str; 5] = ["app.ftl", "fields.ftl", "kpis.ftl", "charts.ftl", "cli.ftl"];
 
 /// The catalogs of `lang`: (file name, text), in [`CATALOG_FILES`] order.
-pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 3] {
+pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 5] {
     match lang {
         Lang::En => [
             ("app.ftl", include_str!("../locales/en/app.ftl")),
             ("fields.ftl", include_str!("../locales/en/fields.ftl")),
             ("kpis.ftl", include_str!("../locales/en/kpis.ftl")),
+            ("charts.ftl", include_str!("../locales/en/charts.ftl")),
+            ("cli.ftl", include_str!("../locales/en/cli.ftl")),
         ],
         Lang::Fr => [
             ("app.ftl", include_str!("../locales/fr/app.ftl")),
             ("fields.ftl", include_str!("../locales/fr/fields.ftl")),
             ("kpis.ftl", include_str!("../locales/fr/kpis.ftl")),
+            ("charts.ftl", include_str!("../locales/fr/charts.ftl")),
+            ("cli.ftl", include_str!("../locales/fr/cli.ftl")),
         ],
     }
 }

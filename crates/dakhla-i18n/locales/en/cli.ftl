@@ -1,0 +1,1 @@
+# dakhla-planner: cli (en). Every message is in both languages with the same placeholders (a test checks).
