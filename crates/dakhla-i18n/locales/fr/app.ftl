@@ -71,3 +71,59 @@ panel-reliability = Fiabilité
 panel-economics = Économie
 panel-targets = Objectifs
 panel-optimize = Optimiseur
+
+## Vue principale
+view-changes-against = Écarts comptés par rapport à { $what }.
+view-pin-baseline = Figer ces résultats comme référence
+    .tooltip = Compter désormais les écarts des cartes à partir de ces résultats (par défaut, ils partent du fichier tel qu'ouvert ou enregistré)
+view-tables = Tableaux : énergie par mois, coûts de l'année
+view-computing = Calcul de la météo, du soleil et de la production…
+view-values-to-fix = { $count ->
+        [one] { $count } valeur à corriger (voir le champ signalé) ; les résultats ci-dessous sont ceux des dernières entrées valides.
+       *[other] { $count } valeurs à corriger (voir les champs signalés) ; les résultats ci-dessous sont ceux des dernières entrées valides.
+    }
+view-simulation-failed = Échec de la simulation : { $error }
+view-note = Remarque : { $note }
+view-no-results = Pas encore de résultats.
+view-energy-balance = Bilan énergétique
+view-start-day = premier jour
+view-heat-map = Carte de chaleur
+view-show-editors = Afficher les éditeurs (Ctrl+B)
+view-hide-editors = Masquer les éditeurs (Ctrl+B) : les résultats prennent toute la largeur
+window-day = Jour
+window-week = Semaine
+window-month = Mois
+window-year = Année
+heat-backup = Recours au secours
+heat-unmet = Charge non desservie
+heat-curtailed = Écrêtement
+supply = Production
+supply-pv = PV { $mwdc } MWc
+supply-wind = éolien { $mw } MW ({ $turbines } éoliennes)
+supply-battery = batterie { $mwh } MWh / { $mw } MW{ $hours }
+supply-no-backup = pas de secours
+supply-backup = secours : { $units }
+card-lole = LOLE avec défaillances
+    .tooltip = Espérance de durée de défaillance : heures par an où la charge n'est pas desservie quand les machines tombent en panne et sont réparées, moyenne sur les années tirées de l'étude de fiabilité (panneau Fiabilité).
+card-eue = EUE avec défaillances
+    .tooltip = Espérance d'énergie non desservie : énergie par an dont le campus avait besoin et qu'il n'a pas reçue quand les machines tombent en panne et sont réparées, moyenne sur les années tirées de l'étude de fiabilité (panneau Fiabilité).
+card-target-at-most = {" "}· objectif ≤ { $target } { $unit }
+card-target-at-most-years = {" "}· objectif ≤ { $target } { $unit } (sur plusieurs années : optimize)
+card-stale = périmé — les entrées ont changé depuis
+
+## Barre d'état
+status-not-saved = pas encore enregistré
+status-unsaved = modifications non enregistrées
+status-valid = entrées valides
+status-invalid = { $count ->
+        [one] { $count } valeur invalide
+       *[other] { $count } valeurs invalides
+    }
+status-capacity = 1 problème de capacité
+    .tooltip = Les baies demandent { $need } MW au PUE du jour de dimensionnement, plus que le plafond de { $cap } MW : le panneau Charge IT indique ce qui les ferait tenir.
+status-optimizing = optimisation
+status-pareto = front de Pareto
+status-reliability = fiabilité : { $done } années tirées sur { $total } ({ $percent })
+status-exporting = export du rapport… { $seconds } s
+status-timing = simulation { $simulation } ms · image { $frame } ms
+    .tooltip = Durée de la dernière simulation et du travail propre du programme par image (sans le tracé à l'écran).

@@ -2,6 +2,7 @@
 
 use crate::gui::theme::{Palette, SCREEN_CLOCK};
 use crate::sim::Results;
+use dakhla_i18n::tr;
 use egui::RichText;
 
 /// One KPI card's content.
@@ -160,17 +161,14 @@ pub fn cards(
     ui.horizontal(|ui| {
         if let Some((_, what)) = baseline {
             ui.label(
-                RichText::new(format!("Changes are against {what}."))
+                RichText::new(tr!("view-changes-against", what = what))
                     .small()
                     .color(palette.muted),
             );
         }
         pin = ui
-            .small_button("Pin these results as the baseline")
-            .on_hover_text(
-                "Count the cards' changes from these results on (by default they count from \
-                 the file as opened or last saved)",
-            )
+            .small_button(tr!("view-pin-baseline"))
+            .on_hover_text(tr!("view-pin-baseline.tooltip"))
             .clicked();
     });
     pin
@@ -194,50 +192,41 @@ fn reliability_cards(
     };
     let against = |target: Option<f64>, unit: &str, dec: usize| {
         target.map_or_else(String::new, |t| {
+            let t = dakhla_i18n::number(t, dec);
             if a.years == 1 {
-                format!(" · target ≤ {t:.dec$} {unit}")
+                tr!("card-target-at-most", target = t, unit = unit)
             } else {
-                format!(" · target ≤ {t:.dec$} {unit} (over years: optimize)")
+                tr!("card-target-at-most-years", target = t, unit = unit)
             }
         })
     };
     let detail = |text: String| {
-        if current {
-            text
-        } else {
-            "stale — inputs changed since".to_owned()
-        }
+        if current { text } else { tr!("card-stale") }
     };
     let mut cards = [
         Card::new(
-            "LOLE under failures".into(),
+            tr!("card-lole").into(),
             lole.1,
             detail(format!(
-                "± {:.2} · P90 {:.2} h/yr{}",
-                st.lole_h_per_year.std_error,
-                st.lole_h_per_year.p90,
+                "± {} · P90 {} h/yr{}",
+                dakhla_i18n::number(st.lole_h_per_year.std_error, 2),
+                dakhla_i18n::number(st.lole_h_per_year.p90, 2),
                 against(targets.max_lole_h_per_year, "h/yr", 2)
             )),
             judged(targets.max_lole_h_per_year, st.lole_h_per_year.mean),
-            "Loss-of-load expectation: hours per year with load not served when machines fail \
-             and are repaired, the mean over the reliability run's sampled years (Reliability \
-             panel)."
-                .into(),
+            tr!("card-lole.tooltip").into(),
         ),
         Card::new(
-            "EUE under failures".into(),
+            tr!("card-eue").into(),
             eue.1,
             detail(format!(
-                "± {:.1} · P90 {:.1} MWh/yr{}",
-                st.eue_mwh_per_year.std_error,
-                st.eue_mwh_per_year.p90,
+                "± {} · P90 {} MWh/yr{}",
+                dakhla_i18n::number(st.eue_mwh_per_year.std_error, 1),
+                dakhla_i18n::number(st.eue_mwh_per_year.p90, 1),
                 against(targets.max_eue_mwh_per_year, "MWh/yr", 1)
             )),
             judged(targets.max_eue_mwh_per_year, st.eue_mwh_per_year.mean),
-            "Expected unserved energy: energy per year the campus needed and did not get when \
-             machines fail and are repaired, the mean over the reliability run's sampled years \
-             (Reliability panel)."
-                .into(),
+            tr!("card-eue.tooltip").into(),
         ),
     ];
     for c in &mut cards {
@@ -249,13 +238,20 @@ fn reliability_cards(
 /// The supply of the scenario at a glance: PV, wind (and turbines), battery (and hours) and
 /// backup by unit.
 pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
-    use crate::text::number;
-    let one = |v: f64| number((v * 10.0).round() / 10.0);
+    // One decimal when there is one, none for whole figures ("600", "92.4"), as each
+    // language writes them.
+    let one = |v: f64| {
+        let v = (v * 10.0).round() / 10.0;
+        dakhla_i18n::number(v, if v == v.trunc() { 0 } else { 1 })
+    };
     // The capacities as the optimizer reads them (one definition of each).
     let c = crate::optimize::capacities_of(s);
     let turbines: u32 = s.wind_farms.iter().map(|f| f.turbine_count).sum();
     let hours = if c.battery_power_mw > 0.0 {
-        format!(", {:.1} h", c.battery_energy_mwh / c.battery_power_mw)
+        format!(
+            ", {} h",
+            dakhla_i18n::number(c.battery_energy_mwh / c.battery_power_mw, 1)
+        )
     } else {
         String::new()
     };
@@ -265,21 +261,22 @@ pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
         .map(|u| format!("{} {} MW", u.name, one(u.capacity_mw)))
         .collect();
     let parts = [
-        format!("PV {} MWdc", one(c.solar_mwdc)),
-        format!("wind {} MW ({turbines} turbines)", one(c.wind_mw)),
-        format!(
-            "battery {} MWh / {} MW{hours}",
-            one(c.battery_energy_mwh),
-            one(c.battery_power_mw)
+        tr!("supply-pv", mwdc = one(c.solar_mwdc)),
+        tr!("supply-wind", mw = one(c.wind_mw), turbines = turbines),
+        tr!(
+            "supply-battery",
+            mwh = one(c.battery_energy_mwh),
+            mw = one(c.battery_power_mw),
+            hours = hours
         ),
         if backup.is_empty() {
-            "no backup".to_owned()
+            tr!("supply-no-backup")
         } else {
-            format!("backup: {}", backup.join(", "))
+            tr!("supply-backup", units = backup.join(", "))
         },
     ];
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Supply").strong());
+        ui.label(RichText::new(tr!("supply")).strong());
         ui.label(parts.join("  ·  "));
     });
 }
@@ -287,7 +284,7 @@ pub fn supply_line(ui: &mut egui::Ui, s: &crate::scenario::Scenario) {
 /// The run as tables (energy by month and for the year, the year's costs by line), folded by
 /// default, each with a button that copies it as TSV for a spreadsheet.
 pub fn tables(ui: &mut egui::Ui, r: &Results) {
-    egui::CollapsingHeader::new("Tables: energy by month, costs of the year")
+    egui::CollapsingHeader::new(tr!("view-tables"))
         .id_salt("results tables")
         .default_open(false)
         .show(ui, |ui| {

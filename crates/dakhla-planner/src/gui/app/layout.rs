@@ -30,7 +30,7 @@ impl PlannerApp {
                 .resizable(false)
                 .exact_size(30.0)
                 .show(ui, |ui| {
-                    let open = ui.button("»").on_hover_text("Show the editors (Ctrl+B)");
+                    let open = ui.button("»").on_hover_text(tr!("view-show-editors"));
                     ui.ctx()
                         .accesskit_node_builder(open.id, |n| n.set_label("Show the editors"));
                     if open.clicked() {
@@ -218,9 +218,7 @@ impl PlannerApp {
     pub(super) fn side_panel(&mut self, ui: &mut egui::Ui, palette: &Palette) {
         let s = &mut self.sessions[self.active];
         ui.horizontal_wrapped(|ui| {
-            let fold = ui
-                .small_button("«")
-                .on_hover_text("Hide the editors (Ctrl+B): the results take the whole width");
+            let fold = ui.small_button("«").on_hover_text(tr!("view-hide-editors"));
             ui.ctx()
                 .accesskit_node_builder(fold.id, |n| n.set_label("Hide the editors"));
             if fold.clicked() {
@@ -324,31 +322,31 @@ fn results_view(
                 egui::ProgressBar::new((running.as_secs_f32() / 0.05).min(0.95))
                     .animate(true)
                     .desired_width(240.0)
-                    .text("Computing weather, sun and generation…"),
+                    .text(tr!("view-computing")),
             );
         });
     }
     if !s.issues.is_empty() {
         ui.colored_label(
-                palette.bad,
-                format!(
-                    "{} value(s) need fixing (see the flagged fields); the results below are from the last valid inputs.",
-                    s.issues.len()
-                ),
-            );
+            palette.bad,
+            tr!("view-values-to-fix", count = s.issues.len()),
+        );
     }
     if let Some(e) = &s.sim_error {
-        ui.colored_label(palette.bad, format!("Simulation failed: {e}"));
+        ui.colored_label(
+            palette.bad,
+            tr!("view-simulation-failed", error = e.to_string()),
+        );
     }
     for w in s
         .warnings
         .iter()
         .chain(s.results.iter().flat_map(|r| r.notes.iter()))
     {
-        ui.colored_label(palette.warn, format!("Note: {w}"));
+        ui.colored_label(palette.warn, tr!("view-note", note = w.to_string()));
     }
     let Some(r) = &s.results else {
-        ui.label("No results yet.");
+        ui.label(tr!("view-no-results"));
         return None;
     };
     kpis_view::supply_line(ui, &s.doc.scenario);
@@ -401,12 +399,12 @@ fn results_view(
     let days = charts::local_day_count(&r.weather, n, offset_h);
     {
         ui.horizontal(|ui| {
-            ui.strong("Energy balance");
+            ui.strong(tr!("view-energy-balance"));
             for (kind, label) in [
-                (WindowKind::Day, "Day"),
-                (WindowKind::Week, "Week"),
-                (WindowKind::Month, "Month"),
-                (WindowKind::Year, "Year"),
+                (WindowKind::Day, tr!("window-day")),
+                (WindowKind::Week, tr!("window-week")),
+                (WindowKind::Month, tr!("window-month")),
+                (WindowKind::Year, tr!("window-year")),
             ] {
                 ui.selectable_value(&mut settings.window, kind, label);
             }
@@ -416,7 +414,7 @@ fn results_view(
             if max_start > 0 {
                 ui.add(
                     egui::Slider::new(&mut s.window_start_day, 0..=max_start)
-                        .text("start day")
+                        .text(tr!("view-start-day"))
                         .custom_formatter(|d, _| {
                             let w =
                                 charts::local_day_window(&r.weather, n, d as usize, 1, offset_h);
@@ -443,10 +441,14 @@ fn results_view(
             chart_widget::net_load_duration(&mut cols[1], palette, r, 260.0);
         });
         ui.horizontal(|ui| {
-            ui.strong("Heat map");
-            ui.selectable_value(&mut settings.heat, HeatChoice::Backup, "Backup use");
-            ui.selectable_value(&mut settings.heat, HeatChoice::Unmet, "Unmet load");
-            ui.selectable_value(&mut settings.heat, HeatChoice::Curtailed, "Curtailment");
+            ui.strong(tr!("view-heat-map"));
+            ui.selectable_value(&mut settings.heat, HeatChoice::Backup, tr!("heat-backup"));
+            ui.selectable_value(&mut settings.heat, HeatChoice::Unmet, tr!("heat-unmet"));
+            ui.selectable_value(
+                &mut settings.heat,
+                HeatChoice::Curtailed,
+                tr!("heat-curtailed"),
+            );
         });
         let q = match settings.heat {
             HeatChoice::Unmet => HeatQuantity::Unmet,
@@ -471,29 +473,30 @@ impl PlannerApp {
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, palette: &Palette) {
         let s = &self.sessions[self.active];
         ui.horizontal(|ui| {
-            let path = s.doc
+            let path = s
+                .doc
                 .path
                 .as_ref()
-                .map_or("not saved yet".to_owned(), |p| p.display().to_string());
+                .map_or_else(|| tr!("status-not-saved"), |p| p.display().to_string());
             ui.label(path);
             if s.doc.is_dirty() {
-                ui.colored_label(palette.warn, "unsaved changes");
+                ui.colored_label(palette.warn, tr!("status-unsaved"));
             }
             ui.separator();
             if s.issues.is_empty() {
-                ui.colored_label(palette.good, "inputs valid");
+                ui.colored_label(palette.good, tr!("status-valid"));
             } else {
-                ui.colored_label(palette.bad, format!("{} invalid value(s)", s.issues.len()));
+                ui.colored_label(palette.bad, tr!("status-invalid", count = s.issues.len()));
             }
             if let Some(r) = &s.results
                 && r.capacity.headroom_mw < -1e-9
             {
                 ui.separator();
-                ui.colored_label(palette.bad, "1 capacity problem")
-                    .on_hover_text(format!(
-                        "The racks need {:.1} MW at the design-day PUE, more than the {} MW cap: \
-                         the Load panel says what would make them fit.",
-                        r.capacity.facility_design_mw, r.capacity.cap_mw
+                ui.colored_label(palette.bad, tr!("status-capacity"))
+                    .on_hover_text(tr!(
+                        "status-capacity.tooltip",
+                        need = dakhla_i18n::number(r.capacity.facility_design_mw, 1),
+                        cap = crate::text::number(r.capacity.cap_mw)
                     ));
             }
             if let Some((what, at)) = &self.last_action
@@ -507,30 +510,36 @@ impl PlannerApp {
             if let Some(p) = s.optimize.progress() {
                 ui.separator();
                 let what = match p.kind {
-                    JobKind::Optimize => "optimizing",
-                    JobKind::Pareto => "Pareto front",
+                    JobKind::Optimize => tr!("status-optimizing"),
+                    JobKind::Pareto => tr!("status-pareto"),
                 };
-                ui.label(format!("{what}: {:.0} %", 100.0 * p.fraction));
+                ui.label(format!("{what}: {}", dakhla_i18n::percent(p.fraction, 0)));
             }
             if let Some((done, total)) = s.reliability.progress() {
                 ui.separator();
                 ui.spinner();
-                ui.label(format!(
-                    "reliability: {done} of {total} sampled years ({:.0} %)",
-                    100.0 * done as f64 / total.max(1) as f64
+                ui.label(tr!(
+                    "status-reliability",
+                    done = done,
+                    total = total,
+                    percent = dakhla_i18n::percent(done as f64 / total.max(1) as f64, 0)
                 ));
             }
             if let Some(elapsed) = self.export_job.as_ref().map(|w| w.elapsed()) {
                 ui.separator();
                 ui.spinner();
-                ui.label(format!("exporting the report… {:.0} s", elapsed.as_secs_f64()));
+                ui.label(tr!(
+                    "status-exporting",
+                    seconds = dakhla_i18n::number(elapsed.as_secs_f64(), 0)
+                ));
             }
             ui.separator();
-            ui.label(format!(
-                "simulation {:.1} ms · frame {:.1} ms",
-                s.last_sim_ms, self.frame_ms
+            ui.label(tr!(
+                "status-timing",
+                simulation = dakhla_i18n::number(s.last_sim_ms, 1),
+                frame = dakhla_i18n::number(self.frame_ms, 1)
             ))
-            .on_hover_text("Time of the last re-simulation and of this program's own work per frame (not counting drawing on screen).");
+            .on_hover_text(tr!("status-timing.tooltip"));
         });
     }
 }
