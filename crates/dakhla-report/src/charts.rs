@@ -13,6 +13,14 @@
 //!
 //! Supply split: renewables used directly = min(solar + wind, facility load), shared between
 //! solar and wind in proportion to their available output in that step.
+//!
+//! Languages: every word a chart draws comes from the `chart-*` messages of dakhla-i18n
+//! (`locales/<lang>/charts.ftl`) in the current language, and figures (ticks, value labels)
+//! and dates are written as that language writes them ([`fig`], [`dakhla_i18n::date`]).
+//! English reads exactly as it always did. Names that files use as
+//! contracts (column headers, `BalanceLayer::name`, [`HeatQuantity::label`], [`month_name`],
+//! [`duration_bin_label`], [`sig3`]) stay English; their `*_shown`/`label()` siblings are for
+//! people.
 
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
@@ -21,6 +29,7 @@ use dakhla_core::optimize::TargetKind;
 use dakhla_core::optimize::study::ParetoPoint;
 use dakhla_core::reliability::adequacy::{DurationBin, SurvivalPoint};
 use dakhla_core::reliability::sizing::{SizingStep, front_of_steps};
+use dakhla_i18n::tr;
 use plotters::coord::Shift;
 use plotters::coord::ranged1d::{KeyPointHint, NoDefaultFormatting, Ranged, ValueFormatter};
 use plotters::prelude::*;
@@ -213,12 +222,53 @@ pub enum HeatQuantity {
 }
 
 impl HeatQuantity {
-    /// Name in words.
+    /// Name in words, in English (stable: code and files may use it).
     pub fn label(self) -> &'static str {
         match self {
             Self::Unmet => "unmet load",
             Self::Backup => "backup output",
             Self::Curtailed => "curtailed renewables",
+        }
+    }
+
+    /// Name in words in the current language ("unmet load", "charge non desservie"), for text
+    /// a person reads.
+    pub fn label_shown(self) -> String {
+        tr!(self.message(
+            "chart-heat-unmet",
+            "chart-heat-backup",
+            "chart-heat-curtailed"
+        ))
+    }
+
+    /// The heat map's title in the current language: "Unmet load by day and hour [MW]".
+    fn title(self) -> String {
+        tr!(self.message(
+            "chart-heat-unmet-title",
+            "chart-heat-backup-title",
+            "chart-heat-curtailed-title"
+        ))
+    }
+
+    /// The note of a heat map with nothing to show: "no unmet load in this run".
+    fn none_note(self) -> String {
+        tr!(self.message(
+            "chart-heat-unmet-none",
+            "chart-heat-backup-none",
+            "chart-heat-curtailed-none"
+        ))
+    }
+
+    fn message(
+        self,
+        unmet: &'static str,
+        backup: &'static str,
+        curtailed: &'static str,
+    ) -> &'static str {
+        match self {
+            Self::Unmet => unmet,
+            Self::Backup => backup,
+            Self::Curtailed => curtailed,
         }
     }
 
@@ -316,8 +366,11 @@ pub struct BalanceStep {
 pub struct BalanceLayer {
     /// Short key (`curtailed`), for code that picks one layer.
     pub key: &'static str,
-    /// Legend and hover text ("solar used").
+    /// Legend and hover text in English ("solar used"); stable, files use it as a column
+    /// name. [`BalanceLayer::label`] is the name in the current language.
     pub name: &'static str,
+    /// The message of its name in the current language (`chart-layer-solar-used`).
+    pub message: &'static str,
     /// Its colour in a theme.
     pub color: fn(&ChartTheme) -> RGBColor,
     /// Its power in a step [MW].
@@ -335,46 +388,60 @@ pub const BALANCE_LAYERS: [BalanceLayer; 7] = [
     BalanceLayer {
         key: "solar_used",
         name: "solar used",
+        message: "chart-layer-solar-used",
         color: |t| t.solar,
         power_mw: |b| b.solar_used_mw,
     },
     BalanceLayer {
         key: "wind_used",
         name: "wind used",
+        message: "chart-layer-wind-used",
         color: |t| t.wind,
         power_mw: |b| b.wind_used_mw,
     },
     BalanceLayer {
         key: "discharge",
         name: "battery discharge",
+        message: "chart-layer-discharge",
         color: |t| t.battery,
         power_mw: |b| b.discharge_mw,
     },
     BalanceLayer {
         key: "backup",
         name: "backup",
+        message: "chart-layer-backup",
         color: |t| t.backup,
         power_mw: |b| b.backup_mw,
     },
     BalanceLayer {
         key: "unmet",
         name: "unmet",
+        message: "chart-layer-unmet",
         color: |t| t.unmet,
         power_mw: |b| b.unmet_mw,
     },
     BalanceLayer {
         key: "charge",
         name: "battery charge",
+        message: "chart-layer-charge",
         color: |t| tint(t, t.battery, 0.35),
         power_mw: |b| b.charge_mw,
     },
     BalanceLayer {
         key: "curtailed",
         name: "curtailed",
+        message: "chart-layer-curtailed",
         color: |t| t.curtailed,
         power_mw: |b| b.curtailed_mw,
     },
 ];
+
+impl BalanceLayer {
+    /// Legend and hover text in the current language ("solar used", "solaire utilisé").
+    pub fn label(&self) -> String {
+        tr!(self.message)
+    }
+}
 
 impl BalanceStep {
     /// The power of each layer of [`BALANCE_LAYERS`], in its order.
@@ -383,11 +450,11 @@ impl BalanceStep {
     }
 }
 
-/// Colours and legend names of the balance layers in `theme`.
-fn layer_styles(theme: &ChartTheme) -> ([RGBAColor; N_LAYERS], [&'static str; N_LAYERS]) {
+/// Colours and legend names (in the current language) of the balance layers in `theme`.
+fn layer_styles(theme: &ChartTheme) -> ([RGBAColor; N_LAYERS], [String; N_LAYERS]) {
     (
         std::array::from_fn(|k| (BALANCE_LAYERS[k].color)(theme).to_rgba()),
-        std::array::from_fn(|k| BALANCE_LAYERS[k].name),
+        std::array::from_fn(|k| BALANCE_LAYERS[k].label()),
     )
 }
 
@@ -608,12 +675,12 @@ pub fn format_hour_at(unix_s: i64, offset_h: f64) -> String {
     )
 }
 
-/// Date of a Unix time in the clock `offset_h` hours from UTC: `2029-03-15` for 23:30 UTC
-/// on the 14th at +1 h.
+/// Date of a Unix time in the clock `offset_h` hours from UTC, as the current language
+/// writes dates: `2029-03-15` for 23:30 UTC on the 14th at +1 h (`15/03/2029` in French).
 pub fn format_day_at(unix_s: i64, offset_h: f64) -> String {
     let local = unix_s.saturating_add(offset_s(offset_h));
     let (y, m, d) = civil_from_days(local.div_euclid(86_400));
-    format!("{y:04}-{m:02}-{d:02}")
+    dakhla_i18n::date(y, m, d)
 }
 
 /// Calendar days of the clock `offset_h` hours from UTC that the first `n` steps of `w` touch
@@ -667,11 +734,34 @@ pub fn format_hour_utc(unix_s: i64) -> String {
     )
 }
 
-/// Three-letter month name of 1..=12.
+/// Three-letter month name of 1..=12, in English (stable: files and captions use it).
 pub fn month_name(month: u32) -> &'static str {
     crate::weather::MONTH_NAMES
         .get((month as usize).wrapping_sub(1))
         .map_or("?", |m| &m[..3])
+}
+
+/// The month abbreviation of 1..=12 in the current language, for tick and hover labels:
+/// [`month_name`] in English ("Jan"), "janv." in French.
+pub fn month_name_shown(month: u32) -> String {
+    const IDS: [&str; 12] = [
+        "chart-month-jan",
+        "chart-month-feb",
+        "chart-month-mar",
+        "chart-month-apr",
+        "chart-month-may",
+        "chart-month-jun",
+        "chart-month-jul",
+        "chart-month-aug",
+        "chart-month-sep",
+        "chart-month-oct",
+        "chart-month-nov",
+        "chart-month-dec",
+    ];
+    match IDS.get((month as usize).wrapping_sub(1)) {
+        Some(id) => tr!(id),
+        None => "?".to_owned(),
+    }
 }
 
 // ------------------------------------------------------------------------------------------
@@ -753,11 +843,25 @@ impl ValueFormatter<f64> for TickAxis {
     }
 }
 
-/// Number label with `decimals` digits.
+/// `v` with `decimals` decimals as the current language writes figures
+/// ([`dakhla_i18n::number`]: "1234.5", "1 234,5"), with one change: French groups thousands
+/// with a no-break space (U+00A0) here, not the narrow one (U+202F), because the font charts
+/// are drawn with in files (Ubuntu Light, [`ensure_font`]) has no U+202F glyph and a PNG would
+/// show a box in its place. English has no grouping, so it is unchanged.
+fn fig(v: f64, decimals: usize) -> String {
+    fig_in(dakhla_i18n::current(), v, decimals)
+}
+
+/// [`fig`] in `lang`.
+fn fig_in(lang: dakhla_i18n::Lang, v: f64, decimals: usize) -> String {
+    dakhla_i18n::number_in(lang, v, decimals).replace(dakhla_i18n::NARROW_NBSP, "\u{a0}")
+}
+
+/// Number label with `decimals` digits, as the current language writes figures ([`fig`]).
 fn num_fmt(decimals: usize) -> impl Fn(&f64) -> String {
     move |v: &f64| {
         let v = if v.abs() < 1e-12 { 0.0 } else { *v };
-        format!("{v:.decimals$}")
+        fig(v, decimals)
     }
 }
 
@@ -855,8 +959,8 @@ impl TimeAxis {
         let s = t.rem_euclid(86_400);
         match self.mode {
             TickMode::Hours if s != 0 => format!("{:02}:{:02}", s / 3600, (s % 3600) / 60),
-            TickMode::Hours | TickMode::Days => format!("{d} {}", month_name(m)),
-            TickMode::Months => month_name(m).to_owned(),
+            TickMode::Hours | TickMode::Days => format!("{d} {}", month_name_shown(m)),
+            TickMode::Months => month_name_shown(m),
         }
     }
 }
@@ -865,15 +969,20 @@ impl TimeAxis {
 fn time_desc(w: &Weather, window: &Range<usize>, zone: &Zone) -> String {
     let day = |t: i64| {
         let (y, m, d) = civil_from_days((t + zone.offset_s).div_euclid(86_400));
-        format!("{y:04}-{m:02}-{d:02}")
+        dakhla_i18n::date(y, m, d)
     };
     let last = w.time_unix_s(window.end.max(window.start + 1) - 1);
-    format!(
-        "time ({}), {} to {}",
-        zone.name,
-        day(w.time_unix_s(window.start)),
-        day(last)
+    tr!(
+        "chart-time-window",
+        zone = zone.name.as_str(),
+        from = day(w.time_unix_s(window.start)),
+        to = day(last)
     )
+}
+
+/// "time (UTC)": the time axis of a chart without data.
+fn time_axis_desc(zone: &Zone) -> String {
+    tr!("chart-time-axis", zone = zone.name.as_str())
 }
 
 // ------------------------------------------------------------------------------------------
@@ -881,7 +990,7 @@ fn time_desc(w: &Weather, window: &Range<usize>, zone: &Zone) -> String {
 // ------------------------------------------------------------------------------------------
 
 fn err<E: std::fmt::Display>(e: E) -> String {
-    format!("chart drawing failed: {e}")
+    tr!("chart-drawing-failed", error = e.to_string())
 }
 
 fn text_style(size: u32, color: &RGBColor) -> TextStyle<'static> {
@@ -1267,8 +1376,6 @@ fn time_groups(
 // Charts
 // ------------------------------------------------------------------------------------------
 
-const BALANCE_TITLE: &str = "Energy balance [MW]";
-
 /// Stacked supply (solar used, wind used, battery discharge, backup, unmet up to the load)
 /// against the facility load line, with battery charging and curtailment stacked above the load,
 /// over steps `window`. Wider windows than the plot show per-column means (the load line shows
@@ -1282,11 +1389,13 @@ pub fn energy_balance<DB: DrawingBackend>(
     ensure_font();
     let n = series_len(r);
     let window = clamp_window(window, n);
-    let y_desc = "power [MW]";
+    let title = tr!("chart-balance-title");
+    let y_desc = tr!("chart-balance-power-axis");
+    let y_desc = y_desc.as_str();
     let zone = theme.clock.zone(r);
     if window.is_empty() {
-        let x_desc = format!("time ({})", zone.name);
-        return empty_chart(area, BALANCE_TITLE, &x_desc, y_desc, "no data", theme);
+        let x_desc = time_axis_desc(&zone);
+        return empty_chart(area, &title, &x_desc, y_desc, &tr!("chart-no-data"), theme);
     }
     let (colors, names) = layer_styles(theme);
     // Which layers carry anything, and the y range.
@@ -1307,10 +1416,10 @@ pub fn energy_balance<DB: DrawingBackend>(
         .zip(colors)
         .zip(present)
         .filter(|(_, p)| *p)
-        .map(|((n, c), _)| fill_item(*n, c))
+        .map(|((n, c), _)| fill_item(n.as_str(), c))
         .collect();
-    legend.push(line_item("facility load", theme.load.to_rgba()));
-    let body = header(area, BALANCE_TITLE, &legend, theme)?;
+    legend.push(line_item(tr!("chart-facility-load"), theme.load.to_rgba()));
+    let body = header(area, &title, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
     let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx, &zone);
     let y_max = y_top(max_top);
@@ -1321,14 +1430,19 @@ pub fn energy_balance<DB: DrawingBackend>(
     let mut x_desc = time_desc(&r.weather, &window, &zone);
     if grouped {
         let hours = groups.iter().map(|g| g.len()).max().unwrap_or(1) as f64 * r.weather.step_h();
-        x_desc.push_str(&if hours >= 24.0 {
-            format!(
-                "; means per {:.0} d, thin lines: load min and max",
-                hours / 24.0
+        x_desc = if hours >= 24.0 {
+            tr!(
+                "chart-balance-means-days",
+                time = x_desc,
+                days = fig(hours / 24.0, 0)
             )
         } else {
-            format!("; means per {hours:.0} h, thin lines: load min and max")
-        });
+            tr!(
+                "chart-balance-means-hours",
+                time = x_desc,
+                hours = fig(hours, 0)
+            )
+        };
     }
     let x_fmt = |x: &f64| time.label(*x);
     axes(&mut chart, theme, &x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
@@ -1409,8 +1523,6 @@ pub fn energy_balance<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
-const SOC_TITLE: &str = "Battery state of charge [MWh]";
-
 /// A day (or a few) of state of charge, as the long views of [`battery_soc`] draw it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SocSpan {
@@ -1467,13 +1579,18 @@ pub fn soc_spans(
     Some(spans)
 }
 
-/// Days per span of [`soc_spans`] in words: "daily", "per 2 d".
-fn span_words(spans: &[SocSpan], step_h: f64) -> String {
+/// The legend of [`soc_spans`]: the mean line's and the min–max band's, by the days per
+/// span ("daily mean", "per 2 d min–max").
+fn span_legend(spans: &[SocSpan], step_h: f64) -> (String, String) {
     let days = spans.iter().map(|s| s.steps.len()).max().unwrap_or(1) as f64 * step_h / 24.0;
     if days <= 1.0 + 1e-9 {
-        "daily".to_owned()
+        (tr!("chart-soc-mean-daily"), tr!("chart-soc-range-daily"))
     } else {
-        format!("per {:.0} d", days.round())
+        let days = fig(days.round(), 0);
+        (
+            tr!("chart-soc-mean-per", days = days.as_str()),
+            tr!("chart-soc-range-per", days = days.as_str()),
+        )
     }
 }
 
@@ -1492,11 +1609,13 @@ pub fn battery_soc<DB: DrawingBackend>(
     let n = series_len(r);
     let window = clamp_window(window, n);
     // Short: the chart is low, and a long vertical label runs into the legend.
-    let y_desc = "stored [MWh]";
+    let title = tr!("chart-soc-title");
+    let y_desc = tr!("chart-soc-stored-axis");
+    let y_desc = y_desc.as_str();
     let zone = theme.clock.zone(r);
     if window.is_empty() {
-        let x_desc = format!("time ({})", zone.name);
-        return empty_chart(area, SOC_TITLE, &x_desc, y_desc, "no data", theme);
+        let x_desc = time_axis_desc(&zone);
+        return empty_chart(area, &title, &x_desc, y_desc, &tr!("chart-no-data"), theme);
     }
     let soc = &r.dispatch.battery().soc_mwh[..n];
     let band = battery
@@ -1514,12 +1633,12 @@ pub fn battery_soc<DB: DrawingBackend>(
     let spans = soc_spans(r, window.clone(), plot_px, theme);
     let range_c = tint(theme, theme.soc, 0.35);
     let mut legend = match &spans {
-        None => vec![line_item("state of charge", theme.soc.to_rgba())],
+        None => vec![line_item(tr!("chart-soc-line"), theme.soc.to_rgba())],
         Some(s) => {
-            let per = span_words(s, r.weather.step_h());
+            let (mean, range) = span_legend(s, r.weather.step_h());
             vec![
-                line_item(format!("{per} mean"), theme.soc.to_rgba()),
-                fill_item(format!("{per} min–max"), range_c.to_rgba()),
+                line_item(mean, theme.soc.to_rgba()),
+                fill_item(range, range_c.to_rgba()),
             ]
         }
     };
@@ -1528,13 +1647,19 @@ pub fn battery_soc<DB: DrawingBackend>(
     let window_c = tint(theme, theme.soc, 0.15);
     let limit_c = tint(theme, theme.soc, 0.6);
     if let Some((lo, hi)) = band {
-        let label = format!("usable window {lo:.0}-{hi:.0} MWh");
+        let (low, high) = (fig(lo, 0), fig(hi, 0));
         legend.push(match spans {
-            None => fill_item(label, window_c.to_rgba()),
-            Some(_) => line_item(format!("{label} (dashed)"), limit_c.to_rgba()),
+            None => fill_item(
+                tr!("chart-soc-usable", low = low, high = high),
+                window_c.to_rgba(),
+            ),
+            Some(_) => line_item(
+                tr!("chart-soc-usable-dashed", low = low, high = high),
+                limit_c.to_rgba(),
+            ),
         });
     }
-    let body = header(area, SOC_TITLE, &legend, theme)?;
+    let body = header(area, &title, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
     let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx, &zone);
     let y_max = y_top(soc_max.max(cap));
@@ -1551,7 +1676,7 @@ pub fn battery_soc<DB: DrawingBackend>(
     )?;
     let (x0, x1) = (window.start as f64, window.end as f64);
     if soc_max <= 0.0 && cap <= 0.0 {
-        note(&chart, theme, "no battery in this scenario")?;
+        note(&chart, theme, &tr!("chart-soc-no-battery"))?;
     }
     match spans {
         None => {
@@ -1607,8 +1732,6 @@ pub fn battery_soc<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
-const MONTHLY_TITLE: &str = "Monthly energy by source [GWh]";
-
 /// Stacked bars per calendar month (of the theme's clock) of the energy serving the load by
 /// source [GWh], with charging and curtailment above and the facility load marked by a bar.
 pub fn monthly_energy<DB: DrawingBackend>(
@@ -1618,10 +1741,12 @@ pub fn monthly_energy<DB: DrawingBackend>(
 ) -> Result<ChartFrame, String> {
     ensure_font();
     let months = monthly_totals(r, theme.clock.offset_h(r));
-    let y_desc = "energy [GWh]";
-    let x_desc = format!("month ({})", theme.clock.name(r));
+    let title = tr!("chart-monthly-title");
+    let y_desc = tr!("chart-monthly-energy-axis");
+    let y_desc = y_desc.as_str();
+    let x_desc = tr!("chart-monthly-month-axis", zone = theme.clock.name(r));
     if months.is_empty() {
-        return empty_chart(area, MONTHLY_TITLE, &x_desc, y_desc, "no data", theme);
+        return empty_chart(area, &title, &x_desc, y_desc, &tr!("chart-no-data"), theme);
     }
     let (colors, names) = layer_styles(theme);
     let layers = |m: &MonthTotals| m.layers_mwh.map(|v| v / 1000.0);
@@ -1639,10 +1764,10 @@ pub fn monthly_energy<DB: DrawingBackend>(
         .zip(colors)
         .zip(present)
         .filter(|(_, p)| *p)
-        .map(|((n, c), _)| fill_item(*n, c))
+        .map(|((n, c), _)| fill_item(n.as_str(), c))
         .collect();
-    legend.push(line_item("facility load", theme.load.to_rgba()));
-    let body = header(area, MONTHLY_TITLE, &legend, theme)?;
+    legend.push(line_item(tr!("chart-facility-load"), theme.load.to_rgba()));
+    let body = header(area, &title, &legend, theme)?;
     let (_, ny) = tick_budget(&body);
     let nm = months.len();
     let x_axis = TickAxis::new(-0.5, nm as f64 - 0.5, (0..nm).map(|i| i as f64).collect());
@@ -1656,9 +1781,9 @@ pub fn monthly_energy<DB: DrawingBackend>(
         }
         months.get(i as usize).map_or(String::new(), |m| {
             if multi_year && (m.month == 1 || i == 0.0) {
-                format!("{} {}", month_name(m.month), m.year)
+                format!("{} {}", month_name_shown(m.month), m.year)
             } else {
-                month_name(m.month).to_owned()
+                month_name_shown(m.month)
             }
         })
     };
@@ -1728,15 +1853,15 @@ pub fn heatmap<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let title = format!("{} by day and hour [MW]", capitalise(quantity.label()));
+    let title = quantity.title();
     let zone = theme.clock.zone(r);
-    let x_desc = format!("day ({})", zone.name);
-    let y_desc = format!("hour of day ({})", zone.name);
+    let x_desc = tr!("chart-heat-day-axis", zone = zone.name.as_str());
+    let y_desc = tr!("chart-heat-hour-axis", zone = zone.name.as_str());
     let n = series_len(r);
     let values = &quantity.series(r)[..n];
     let (days, cells) = day_hour_grid(&r.weather, values, theme.clock.offset_h(r));
     if days == 0 {
-        return empty_chart(area, &title, &x_desc, &y_desc, "no data", theme);
+        return empty_chart(area, &title, &x_desc, &y_desc, &tr!("chart-no-data"), theme);
     }
     let max = cells.iter().flatten().copied().fold(0.0f64, f64::max);
     let body = header(area, &title, &[], theme)?;
@@ -1775,9 +1900,9 @@ pub fn heatmap<DB: DrawingBackend>(
     let x_fmt = |x: &f64| {
         let (_, m, d) = civil_from_days(day0 + x.round() as i64);
         if days > 62 {
-            month_name(m).to_owned()
+            month_name_shown(m)
         } else {
-            format!("{d} {}", month_name(m))
+            format!("{d} {}", month_name_shown(m))
         }
     };
     let y_fmt = |y: &f64| format!("{:02}:00", y.round() as i64);
@@ -1798,11 +1923,7 @@ pub fn heatmap<DB: DrawingBackend>(
             }))
             .map_err(err)?;
     } else {
-        note(
-            &chart,
-            theme,
-            &format!("no {} in this run", quantity.label()),
-        )?;
+        note(&chart, theme, &quantity.none_note())?;
     }
     // Colour bar: 0 at the bottom, the maximum at the top.
     let frame = frame_of(&chart);
@@ -1829,22 +1950,13 @@ pub fn heatmap<DB: DrawingBackend>(
     ))
     .map_err(err)?;
     let ls = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
-    bar.draw_text(&format!("{max:.1}"), &ls, (x1 + 4, top))
+    bar.draw_text(&fig(max, 1), &ls, (x1 + 4, top))
         .map_err(err)?;
     bar.draw_text("0", &ls, (x1 + 4, bottom)).map_err(err)?;
     bar.draw_text("MW", &ls, (x1 + 4, (top + bottom) / 2))
         .map_err(err)?;
     Ok(frame)
 }
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-const NET_TITLE: &str = "Net load duration (load - solar - wind) [MW]";
 
 /// Net load (facility - solar - wind) of every step sorted from the highest, against hours:
 /// above zero the battery, backup or unmet load must cover it, below zero is surplus.
@@ -1854,27 +1966,29 @@ pub fn net_load_duration<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let x_desc = "hours of the run, sorted by net load [h]";
-    let y_desc = "net load [MW]";
+    let title = tr!("chart-net-title");
+    let x_desc = tr!("chart-net-hours-axis");
+    let y_desc = tr!("chart-net-load-axis");
+    let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     let sorted = net_load_sorted(r);
     if sorted.is_empty() {
-        return empty_chart(area, NET_TITLE, x_desc, y_desc, "no data", theme);
+        return empty_chart(area, &title, x_desc, y_desc, &tr!("chart-no-data"), theme);
     }
     let step_h = r.weather.step_h().max(1e-9);
     let deficit_h = sorted.iter().filter(|v| **v > 0.0).count() as f64 * step_h;
     let surplus_h = sorted.iter().filter(|v| **v < 0.0).count() as f64 * step_h;
     let legend = vec![
-        line_item("net load", theme.load.to_rgba()),
+        line_item(tr!("chart-net-load"), theme.load.to_rgba()),
         fill_item(
-            format!("deficit {deficit_h:.0} h (battery, backup, unmet)"),
+            tr!("chart-net-deficit", hours = fig(deficit_h, 0)),
             tint(theme, theme.backup, 0.35).to_rgba(),
         ),
         fill_item(
-            format!("surplus {surplus_h:.0} h (charge, curtail)"),
+            tr!("chart-net-surplus", hours = fig(surplus_h, 0)),
             tint(theme, theme.curtailed, 0.8).to_rgba(),
         ),
     ];
-    let body = header(area, NET_TITLE, &legend, theme)?;
+    let body = header(area, &title, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
     let total_h = sorted.len() as f64 * step_h;
     let (hi, lo) = (
@@ -1967,7 +2081,14 @@ pub fn compare_lines<DB: DrawingBackend>(
         .map(|l| l.x0 + (l.values.len() - 1) as f64 * l.x_step)
         .fold(f64::NEG_INFINITY, f64::max);
     if !lo.is_finite() || !x_lo.is_finite() {
-        return empty_chart(area, title, x_desc, y_desc, "no scenario to show", theme);
+        return empty_chart(
+            area,
+            title,
+            x_desc,
+            y_desc,
+            &tr!("chart-compare-empty"),
+            theme,
+        );
     }
     let colour = |k: usize| theme.scenarios[k % theme.scenarios.len()];
     let legend: Vec<LegendItem> = lines
@@ -2001,8 +2122,6 @@ pub fn compare_lines<DB: DrawingBackend>(
     }
     Ok(frame_of(&chart))
 }
-
-const PUE_TITLE: &str = "PUE against outdoor temperature";
 
 /// PUE of a cooling model at a dry-bulb temperature.
 pub fn pue_at(cooling: &Cooling, temp_c: f64) -> f64 {
@@ -2045,15 +2164,17 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
         })
         .filter(|(_, p)| p.is_finite())
         .collect();
-    let x_desc = "outdoor dry-bulb temperature [°C]";
-    let y_desc = "PUE [-]";
+    let title = tr!("chart-pue-title");
+    let x_desc = tr!("chart-pue-temperature-axis");
+    let y_desc = tr!("chart-pue-axis");
+    let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     if curve.is_empty() {
         return empty_chart(
             area,
-            PUE_TITLE,
+            &title,
             x_desc,
             y_desc,
-            "PUE is not a number",
+            &tr!("chart-pue-not-a-number"),
             theme,
         );
     }
@@ -2065,10 +2186,14 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
         Cooling::WeatherDriven(p) if p.design_temp_c.is_finite() => Some(p.design_temp_c),
         _ => None,
     };
-    let mut legend = vec![line_item("PUE", theme.pue.to_rgba())];
+    let mut legend = vec![line_item(tr!("chart-pue-line"), theme.pue.to_rgba())];
     if let Some(t) = design {
         legend.push(line_item(
-            format!("design {t:.0} °C: PUE {:.3}", pue_at(cooling, t)),
+            tr!(
+                "chart-pue-design",
+                temperature = fig(t, 0),
+                pue = fig(pue_at(cooling, t), 3)
+            ),
             theme.highlight.to_rgba(),
         ));
     }
@@ -2082,11 +2207,11 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
     let max_count = counts.iter().copied().max().unwrap_or(0);
     if max_count > 0 {
         legend.push(fill_item(
-            format!("hours per 1 °C (tallest {max_count} h)"),
+            tr!("chart-pue-hours", hours = fig(max_count as f64, 0)),
             tint(theme, theme.axis, 0.3).to_rgba(),
         ));
     }
-    let body = header(area, PUE_TITLE, &legend, theme)?;
+    let body = header(area, &title, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
     let (x_axis, xdec) = TickAxis::nice(t_lo, t_hi, nx);
     let (y_axis, dec) = TickAxis::nice(y_lo, y_hi, ny);
@@ -2140,19 +2265,27 @@ pub fn power_curve<DB: DrawingBackend>(
 ) -> Result<ChartFrame, String> {
     ensure_font();
     let title = if name.is_empty() {
-        "Power curve".to_owned()
+        tr!("chart-power-curve-title")
     } else {
-        format!("Power curve: {name}")
+        tr!("chart-power-curve-title-named", name = name)
     };
-    let x_desc = "wind speed at hub height [m/s]";
-    let y_desc = "power [kW]";
+    let x_desc = tr!("chart-power-curve-speed-axis");
+    let y_desc = tr!("chart-power-curve-power-axis");
+    let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     let points: Vec<(f64, f64)> = curve
         .iter()
         .copied()
         .filter(|(v, p)| v.is_finite() && p.is_finite())
         .collect();
     if points.is_empty() {
-        return empty_chart(area, &title, x_desc, y_desc, "no power curve points", theme);
+        return empty_chart(
+            area,
+            &title,
+            x_desc,
+            y_desc,
+            &tr!("chart-power-curve-empty"),
+            theme,
+        );
     }
     let v_max = points.iter().map(|p| p.0).fold(0.0f64, f64::max);
     let p_max = points.iter().map(|p| p.1).fold(0.0f64, f64::max);
@@ -2196,6 +2329,32 @@ pub fn pareto_share(p: &ParetoPoint, kind: TargetKind) -> f64 {
     }
 }
 
+/// The name of the share a front on `kind` is plotted at, in a sentence and in the current
+/// language: [`TargetKind::share_name`] in English ("renewable fraction", "24/7 CFE score"),
+/// otherwise the KPI's name from the language's KPI catalog, lower case unless it opens with an
+/// acronym ("taux de renouvelable", "score CFE 24/7").
+fn share_name_shown(kind: TargetKind) -> String {
+    let lang = dakhla_i18n::current();
+    if lang == dakhla_i18n::Lang::En {
+        return kind.share_name();
+    }
+    match dakhla_i18n::get(lang, &format!("kpi-{}", kind.kpi_key())) {
+        Some(label) => {
+            let mut chars = label.chars();
+            match (chars.next(), chars.next()) {
+                (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => {
+                    first
+                        .to_lowercase()
+                        .chain(label[first.len_utf8()..].chars())
+                        .collect()
+                }
+                _ => label,
+            }
+        }
+        None => kind.share_name(),
+    }
+}
+
 /// The Pareto front of cost against the carbon-free share: the least annualized cost of each
 /// target [M USD/yr] against the share its mix reaches [%], feasible points joined by a line,
 /// points that cannot meet their target within the bounds as hollow circles. `current` marks
@@ -2212,10 +2371,11 @@ pub fn pareto_chart<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let name = kind.share_name();
-    let title = format!("Pareto front: least annualized cost against the {name}");
-    let x_desc = format!("{name} reached [%]");
-    let y_desc = "annualized cost [M USD/yr]";
+    let name = share_name_shown(kind);
+    let title = tr!("chart-pareto-title", share = name.as_str());
+    let x_desc = tr!("chart-pareto-share-axis", share = name.as_str());
+    let y_desc = tr!("chart-annualized-cost-axis");
+    let y_desc = y_desc.as_str();
     let xy = |p: &ParetoPoint| (100.0 * pareto_share(p, kind), p.annualized_cost_usd / 1e6);
     let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
     let drawn: Vec<(usize, (f64, f64), bool)> = points
@@ -2226,21 +2386,25 @@ pub fn pareto_chart<DB: DrawingBackend>(
         .collect();
     let current = current.map(|(s, c)| (100.0 * s, c / 1e6)).filter(finite);
     if drawn.is_empty() {
-        return empty_chart(area, &title, &x_desc, y_desc, "no Pareto points yet", theme);
+        return empty_chart(
+            area,
+            &title,
+            &x_desc,
+            y_desc,
+            &tr!("chart-pareto-empty"),
+            theme,
+        );
     }
     let (line_c, bad_c, now_c, sel_c) = (theme.wind, theme.unmet, theme.load, theme.highlight);
-    let mut legend = vec![line_item("least-cost mix of each target", line_c.to_rgba())];
+    let mut legend = vec![line_item(tr!("chart-pareto-line"), line_c.to_rgba())];
     if drawn.iter().any(|d| !d.2) {
-        legend.push(line_item(
-            "target not reachable within the bounds (hollow)",
-            bad_c.to_rgba(),
-        ));
+        legend.push(line_item(tr!("chart-pareto-unreachable"), bad_c.to_rgba()));
     }
     if current.is_some() {
-        legend.push(fill_item("scenario as it is", now_c.to_rgba()));
+        legend.push(fill_item(tr!("chart-pareto-current"), now_c.to_rgba()));
     }
     if selected.is_some_and(|k| drawn.iter().any(|d| d.0 == k)) {
-        legend.push(line_item("loaded in the scenario (ring)", sel_c.to_rgba()));
+        legend.push(line_item(tr!("chart-pareto-selected"), sel_c.to_rgba()));
     }
     let body = header(area, &title, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
@@ -2295,8 +2459,6 @@ pub fn pareto_chart<DB: DrawingBackend>(
     }
     Ok(frame_of(&chart))
 }
-
-const YEARS_TITLE: &str = "Weather years: renewable fraction, CFE and backup per operating year";
 
 /// Operating years shown on the x axis of [`weather_years`]: year `i` of the slice is drawn at
 /// x = i + 1, ticks at whole years, about `max_ticks` of them.
@@ -2378,14 +2540,17 @@ pub fn weather_years<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let x_desc = "operating year (each with its own weather year)";
+    let title = tr!("chart-years-title");
+    let x_desc = tr!("chart-years-year-axis");
+    let x_desc = x_desc.as_str();
+    let share_desc = tr!("chart-years-share-axis");
     if years.is_empty() {
         return empty_chart(
             area,
-            YEARS_TITLE,
+            &title,
             x_desc,
-            "share [%]",
-            "no weather years run yet",
+            &share_desc,
+            &tr!("chart-years-empty"),
             theme,
         );
     }
@@ -2411,29 +2576,31 @@ pub fn weather_years<DB: DrawingBackend>(
 
     let (rf_c, cfe_c, backup_c, line_c) = (theme.wind, theme.pue, theme.backup, theme.text);
     let mut legend = vec![
-        fill_item("renewable fraction", rf_c.to_rgba()),
-        fill_item("CFE score", cfe_c.to_rgba()),
+        fill_item(tr!("chart-years-rf"), rf_c.to_rgba()),
+        fill_item(tr!("chart-years-cfe"), cfe_c.to_rgba()),
     ];
-    if let Some((p50, p90)) = rf_p {
+    let spread_label =
+        |id: &str, (p50, p90): (f64, f64)| tr!(id, p50 = fig(p50, 1), p90 = fig(p90, 1));
+    if let Some(p) = rf_p {
         legend.push(line_item(
-            format!("RF P50 {p50:.1} %, P90 {p90:.1} % (dashed)"),
+            spread_label("chart-years-rf-spread", p),
             rf_c.to_rgba(),
         ));
     }
-    if let Some((p50, p90)) = cfe_p {
+    if let Some(p) = cfe_p {
         legend.push(line_item(
-            format!("CFE P50 {p50:.1} %, P90 {p90:.1} % (dashed)"),
+            spread_label("chart-years-cfe-spread", p),
             cfe_c.to_rgba(),
         ));
     }
-    legend.push(fill_item("backup energy", backup_c.to_rgba()));
-    if let Some((p50, p90)) = backup_p {
+    legend.push(fill_item(tr!("chart-years-backup"), backup_c.to_rgba()));
+    if let Some(p) = backup_p {
         legend.push(line_item(
-            format!("backup P50 {p50:.1} GWh, P90 {p90:.1} GWh (dashed)"),
+            spread_label("chart-years-backup-spread", p),
             line_c.to_rgba(),
         ));
     }
-    let body = header(area, YEARS_TITLE, &legend, theme)?;
+    let body = header(area, &title, &legend, theme)?;
     let (_, h) = body.dim_in_pixel();
     let (upper, lower) = body.split_vertically((h as f64 * 0.58).round() as i32);
     let (nx, ny_upper) = tick_budget(&upper);
@@ -2455,7 +2622,7 @@ pub fn weather_years<DB: DrawingBackend>(
     let (y_axis, dec) = TickAxis::nice((lo - pad).max(0.0), (hi + pad).min(100.0), ny_upper);
     let mut top = build_panel(&upper, year_axis(n, nx), y_axis, 8)?;
     let blank = |_: &f64| String::new();
-    axes(&mut top, theme, "", "share [%]", &blank, &num_fmt(dec))?;
+    axes(&mut top, theme, "", &share_desc, &blank, &num_fmt(dec))?;
     if let Some((p50, p90)) = rf_p {
         level_line(&mut top, p50, rf_c, false)?;
         level_line(&mut top, p90, rf_c, true)?;
@@ -2486,12 +2653,12 @@ pub fn weather_years<DB: DrawingBackend>(
         .fold(0.0f64, |a, v| a.max(*v));
     let (y_axis, dec) = TickAxis::nice(0.0, y_top(max_backup), ny_lower);
     let mut bottom = build_panel(&lower, year_axis(n, nx), y_axis, 38)?;
-    let x_fmt = |x: &f64| format!("{x:.0}");
+    let x_fmt = |x: &f64| fig(*x, 0);
     axes(
         &mut bottom,
         theme,
         x_desc,
-        "backup [GWh]",
+        &tr!("chart-years-backup-axis"),
         &x_fmt,
         &num_fmt(dec),
     )?;
@@ -2513,7 +2680,7 @@ pub fn weather_years<DB: DrawingBackend>(
         level_line(&mut bottom, p90, line_c, true)?;
     }
     if max_backup <= 0.0 {
-        note(&bottom, theme, "no backup energy in any year")?;
+        note(&bottom, theme, &tr!("chart-years-no-backup"))?;
     }
 
     // One frame over both panels, on the upper panel's scale.
@@ -2531,15 +2698,23 @@ pub fn weather_years<DB: DrawingBackend>(
 // Reliability under failures
 // ------------------------------------------------------------------------------------------
 
-const SURVIVAL_TITLE: &str = "Riding through a grid outage: chance by the outage's length";
-const EVENTS_TITLE: &str = "Loss-of-load events by duration";
-
-/// A duration bin in words, without the unit: "1", "3-4", "over 72".
+/// A duration bin in words, without the unit: "1", "3-4", "over 72". In English always (file
+/// headers use it); [`duration_bin_label_shown`] is in the current language.
 pub fn duration_bin_label(b: &DurationBin) -> String {
     match b.to_h {
         Some(to) if to > b.from_h => format!("{:.0}-{to:.0}", b.from_h),
         Some(_) => format!("{:.0}", b.from_h),
         None => format!("over {:.0}", b.from_h - 1.0),
+    }
+}
+
+/// [`duration_bin_label`] in the current language: "over 72" reads "plus de 72" in French.
+pub fn duration_bin_label_shown(b: &DurationBin) -> String {
+    let n = |v: f64| fig(v, 0);
+    match b.to_h {
+        Some(to) if to > b.from_h => format!("{}-{}", n(b.from_h), n(to)),
+        Some(_) => n(b.from_h),
+        None => tr!("chart-duration-over", hours = n(b.from_h - 1.0)),
     }
 }
 
@@ -2554,6 +2729,19 @@ pub fn sig3(v: f64) -> String {
     }
     let decimals = (2.0 - v.abs().log10().floor()).clamp(0.0, 6.0) as usize;
     format!("{v:.decimals$}")
+}
+
+/// [`sig3`] as the current language writes figures in charts ("0,0312" in French, see [`fig`]),
+/// for text a person reads; `sig3` stays as files write figures.
+pub fn sig3_shown(v: f64) -> String {
+    if !v.is_finite() {
+        return "-".to_owned();
+    }
+    if v == 0.0 {
+        return "0".to_owned();
+    }
+    let decimals = (2.0 - v.abs().log10().floor()).clamp(0.0, 6.0) as usize;
+    fig(v, decimals)
 }
 
 /// Categories 0..n on the x axis, one tick each.
@@ -2583,8 +2771,10 @@ pub fn survival_chart<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let x_desc = "length of the grid outage [h]";
-    let y_desc = "chance of riding through [%]";
+    let title = tr!("chart-survival-title");
+    let x_desc = tr!("chart-survival-length-axis");
+    let y_desc = tr!("chart-survival-chance-axis");
+    let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     let shown: Vec<&SurvivalPoint> = points
         .iter()
         .filter(|p| p.duration_h.is_finite() && p.probability.mean.is_finite())
@@ -2592,28 +2782,22 @@ pub fn survival_chart<DB: DrawingBackend>(
     if shown.is_empty() {
         return empty_chart(
             area,
-            SURVIVAL_TITLE,
+            &title,
             x_desc,
             y_desc,
-            "no grid link: nothing to ride through",
+            &tr!("chart-survival-empty"),
             theme,
         );
     }
     let (mean_c, p90_c) = (theme.wind, theme.unmet);
     let legend = vec![
-        line_item("mean over the sampled years", mean_c.to_rgba()),
-        line_item(
-            "P90: reached in 90 % of sampled years (dashed)",
-            p90_c.to_rgba(),
-        ),
+        line_item(tr!("chart-survival-mean"), mean_c.to_rgba()),
+        line_item(tr!("chart-survival-p90"), p90_c.to_rgba()),
     ];
-    let body = header(area, SURVIVAL_TITLE, &legend, theme)?;
+    let body = header(area, &title, &legend, theme)?;
     let (_, ny) = tick_budget(&body);
     let (y_axis, dec) = TickAxis::nice(0.0, 105.0, ny);
-    let labels: Vec<String> = shown
-        .iter()
-        .map(|p| format!("{:.0}", p.duration_h))
-        .collect();
+    let labels: Vec<String> = shown.iter().map(|p| fig(p.duration_h, 0)).collect();
     let mut chart = build(&body, category_axis(shown.len()), y_axis)?;
     let x_fmt = category_label(&labels);
     axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
@@ -2650,7 +2834,8 @@ pub fn survival_chart<DB: DrawingBackend>(
     let label = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Center, VPos::Bottom));
     chart
         .draw_series(mean.iter().map(|&(x, y)| {
-            EmptyElement::at((x, y)) + Text::new(format!("{y:.1} %"), (0, -8), label.clone())
+            let text = tr!("chart-percent", value = fig(y, 1));
+            EmptyElement::at((x, y)) + Text::new(text, (0, -8), label.clone())
         }))
         .map_err(err)?;
     Ok(frame_of(&chart))
@@ -2664,11 +2849,19 @@ pub fn event_duration_chart<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let x_desc = "duration of the event [h]";
-    let y_desc = "events per year";
-    let title = format!("{EVENTS_TITLE} [events/yr]");
+    let x_desc = tr!("chart-events-duration-axis");
+    let y_desc = tr!("chart-events-per-year-axis");
+    let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
+    let title = tr!("chart-events-title");
     if bins.is_empty() {
-        return empty_chart(area, &title, x_desc, y_desc, "no events counted", theme);
+        return empty_chart(
+            area,
+            &title,
+            x_desc,
+            y_desc,
+            &tr!("chart-events-empty"),
+            theme,
+        );
     }
     let body = header(area, &title, &[], theme)?;
     let (_, ny) = tick_budget(&body);
@@ -2680,7 +2873,7 @@ pub fn event_duration_chart<DB: DrawingBackend>(
     // Room above the tallest bar for its figure.
     let top = if max > 0.0 { max * 1.2 } else { 1.0 };
     let (y_axis, dec) = TickAxis::nice(0.0, top, ny);
-    let labels: Vec<String> = bins.iter().map(duration_bin_label).collect();
+    let labels: Vec<String> = bins.iter().map(duration_bin_label_shown).collect();
     let mut chart = build(&body, category_axis(bins.len()), y_axis)?;
     let x_fmt = category_label(&labels);
     axes(&mut chart, theme, x_desc, y_desc, &x_fmt, &num_fmt(dec))?;
@@ -2705,12 +2898,12 @@ pub fn event_duration_chart<DB: DrawingBackend>(
                 .filter(|(_, b)| b.events_per_year.is_finite())
                 .map(|(i, b)| {
                     EmptyElement::at((i as f64, b.events_per_year))
-                        + Text::new(sig3(b.events_per_year), (0, -4), label.clone())
+                        + Text::new(sig3_shown(b.events_per_year), (0, -4), label.clone())
                 }),
         )
         .map_err(err)?;
     if max <= 0.0 {
-        note(&chart, theme, "no loss of load in any sampled year")?;
+        note(&chart, theme, &tr!("chart-events-none"))?;
     }
     Ok(frame_of(&chart))
 }
@@ -2719,8 +2912,14 @@ pub fn event_duration_chart<DB: DrawingBackend>(
 // Cost against LOLE
 // ------------------------------------------------------------------------------------------
 
-/// Title of the chart of a reliability sizing's designs.
+/// Title of the chart of a reliability sizing's designs, in English. Passed as the `title` of
+/// [`reliability_front_chart`] it is drawn in the current language ([`lole_front_title`]).
 pub const LOLE_FRONT_TITLE: &str = "Cost against LOLE: the designs of the reliability sizing";
+
+/// [`LOLE_FRONT_TITLE`] in the current language.
+pub fn lole_front_title() -> String {
+    tr!("chart-lole-front-title")
+}
 
 /// The LOLE axis of [`reliability_front_chart`]: logarithmic (LOLE runs from hundreds of hours
 /// to hundredths), from a power of ten below the least positive LOLE (one lower again when a
@@ -2782,7 +2981,7 @@ impl LoleAxis {
             return "0".to_owned();
         }
         let decimals = (-e).clamp(0.0, 9.0) as usize;
-        format!("{:.decimals$}", 10f64.powf(e))
+        fig(10f64.powf(e), decimals)
     }
 }
 
@@ -2793,7 +2992,8 @@ impl LoleAxis {
 /// search settled on) ringed.
 ///
 /// The frame's x is [`LoleAxis::x`] of the LOLE and its y the cost in M USD/yr, so a caller can
-/// find the design under the mouse.
+/// find the design under the mouse. A `title` equal to [`LOLE_FRONT_TITLE`] is drawn in the
+/// current language.
 pub fn reliability_front_chart<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     steps: &[SizingStep],
@@ -2803,29 +3003,36 @@ pub fn reliability_front_chart<DB: DrawingBackend>(
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
     ensure_font();
-    let x_desc = "LOLE under failures at the target's level [h/yr, log scale]";
-    let y_desc = "annualized cost [M USD/yr]";
+    let title = if title == LOLE_FRONT_TITLE {
+        lole_front_title()
+    } else {
+        title.to_owned()
+    };
+    let title = title.as_str();
+    let x_desc = tr!("chart-lole-axis");
+    let y_desc = tr!("chart-annualized-cost-axis");
+    let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     let lole = |s: &SizingStep| s.reliability.lole_h_per_year;
     let cost = |s: &SizingStep| s.annualized_cost_usd / 1e6;
     let drawn: Vec<usize> = (0..steps.len())
         .filter(|&k| lole(&steps[k]).is_finite() && cost(&steps[k]).is_finite())
         .collect();
     if drawn.is_empty() {
-        return empty_chart(area, title, x_desc, y_desc, "no designs judged yet", theme);
+        return empty_chart(area, title, x_desc, y_desc, &tr!("chart-lole-empty"), theme);
     }
     let target = max_lole_h_per_year.filter(|v| v.is_finite() && *v >= 0.0);
     let axis = LoleAxis::of(drawn.iter().map(|&k| lole(&steps[k])).chain(target));
     let xy = |k: usize| (axis.x(lole(&steps[k])), cost(&steps[k]));
     let (line_c, dot_c, target_c, sel_c) = (theme.wind, theme.axis, theme.text, theme.highlight);
     let mut legend = vec![
-        line_item("least cost at each LOLE (front)", line_c.to_rgba()),
-        line_item("other designs judged (hollow)", dot_c.to_rgba()),
+        line_item(tr!("chart-lole-front"), line_c.to_rgba()),
+        line_item(tr!("chart-lole-others"), dot_c.to_rgba()),
     ];
     if target.is_some() {
-        legend.push(line_item("LOLE target (dashed)", target_c.to_rgba()));
+        legend.push(line_item(tr!("chart-lole-target"), target_c.to_rgba()));
     }
     if chosen.is_some_and(|k| drawn.contains(&k)) {
-        legend.push(line_item("the sized design (ring)", sel_c.to_rgba()));
+        legend.push(line_item(tr!("chart-lole-chosen"), sel_c.to_rgba()));
     }
     let body = header(area, title, &legend, theme)?;
     let (_, ny) = tick_budget(&body);
@@ -3776,6 +3983,16 @@ mod tests {
     }
 
     #[test]
+    fn chart_figures_group_thousands_with_a_glyph_the_chart_font_has() {
+        use dakhla_i18n::Lang;
+        assert_eq!(fig_in(Lang::En, 1520.0, 0), "1520");
+        assert_eq!(fig_in(Lang::En, 93.75, 1), format!("{:.1}", 93.75));
+        assert_eq!(fig_in(Lang::Fr, 1520.0, 0), "1\u{a0}520");
+        assert_eq!(fig_in(Lang::Fr, -1234567.891, 2), "-1\u{a0}234\u{a0}567,89");
+        assert_eq!(fig_in(Lang::Fr, 0.0312, 4), "0,0312");
+    }
+
+    #[test]
     fn duration_bins_and_small_figures_read_plainly() {
         let b = duration_bins(1.0);
         let labels: Vec<String> = b.iter().map(duration_bin_label).collect();
@@ -3790,13 +4007,72 @@ mod tests {
     type DrawFn<'a> =
         dyn Fn(&DrawingArea<BitMapBackend<'_>, Shift>) -> Result<ChartFrame, String> + 'a;
 
+    /// Held by the tests that switch the process-wide language, so that the two PNG writers
+    /// do not run in each other's language.
+    static LANG_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
     /// Writes the charts as PNG files to target/charts for a look (cargo test -- --ignored).
     #[test]
     #[ignore = "writes PNGs to target/charts for a person to look at; asserts nothing a CI run needs"]
     fn write_pngs_for_inspection() {
+        let _lang = LANG_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        dakhla_i18n::set(dakhla_i18n::Lang::En);
+        write_pngs(&Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts"));
+    }
+
+    /// Writes the charts in French to target/charts/fr for a look. The language is
+    /// process-wide: run this test alone (`cargo test -p dakhla-report --lib
+    /// write_french_pngs_for_inspection -- --ignored`), not with `--include-ignored`, or the
+    /// English tests running beside it may read French.
+    #[test]
+    #[ignore = "writes French PNGs to target/charts/fr; switches the process-wide language, so run it alone"]
+    fn write_french_pngs_for_inspection() {
+        let _lang = LANG_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+        dakhla_i18n::set(dakhla_i18n::Lang::Fr);
+        write_pngs(&Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts/fr"));
+        dakhla_i18n::set(dakhla_i18n::Lang::En);
+    }
+
+    #[test]
+    fn every_chart_message_is_in_the_catalog_and_used() {
+        // The ids this file names ("chart-..." literals before its tests), against the
+        // chart-* messages of the English catalog (the catalog test keeps French equal).
+        let src = include_str!("charts.rs");
+        let code = &src[..src.find("#[cfg(test)]").expect("tests")];
+        let used: std::collections::BTreeSet<&str> = code
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|t| {
+                t.starts_with("chart-")
+                    && t[6..]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            })
+            .collect();
+        let en = dakhla_i18n::catalogs(dakhla_i18n::Lang::En)
+            .into_iter()
+            .find(|(f, _)| *f == "charts.ftl")
+            .expect("charts.ftl")
+            .1;
+        let defined: std::collections::BTreeSet<&str> = en
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("chart-"))
+            .collect();
+        let missing: Vec<_> = used.difference(&defined).collect();
+        let unused: Vec<_> = defined.difference(&used).collect();
+        assert!(missing.is_empty(), "not in charts.ftl: {missing:?}");
+        assert!(unused.is_empty(), "in charts.ftl but not used: {unused:?}");
+        for id in &used {
+            assert!(dakhla_i18n::has(id), "{id}");
+        }
+    }
+
+    fn write_pngs(dir: &Path) {
         let r = reference();
         let t = ChartTheme::print();
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/charts");
+        let dir = dir.to_path_buf();
         std::fs::create_dir_all(&dir).expect("dir");
         let s = Scenario::dakhla_reference();
         let n = r.weather.len();
@@ -3839,6 +4115,16 @@ mod tests {
             pue_vs_temperature(a, &s.datacenter.cooling, Some(&r.weather.temp_air_c), &t)
         });
         save("empty.png", &|a| energy_balance(a, r, 3..3, &t));
+        let curve = [
+            (0.0, 0.0),
+            (3.0, 0.0),
+            (4.0, 100.0),
+            (12.0, 3000.0),
+            (25.0, 3000.0),
+        ];
+        save("power_curve.png", &|a| {
+            power_curve(a, "test 3 MW", &curve, &t)
+        });
         let y = years(20);
         let d = crate::sim::years::distribution(&y);
         save("weather_years.png", &|a| weather_years(a, &y, &d, &t));
