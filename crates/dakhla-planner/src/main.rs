@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use dakhla_i18n::tr;
 use dakhla_planner::files::RunFiles;
 use dakhla_planner::optimize::SearchOptions;
 use dakhla_planner::report;
@@ -364,9 +365,9 @@ fn main() -> ExitCode {
                 step_tolerance,
             };
             if !(step_tolerance > 1e-7 && step_tolerance < 0.5) {
-                Err(Failure::BadInput(format!(
-                    "--step-tolerance must be more than 1e-7 and less than 0.5 (a share of each \
-                     capacity's range; default 0.001), got {step_tolerance}"
+                Err(Failure::BadInput(tr!(
+                    "cli-step-tolerance-range",
+                    value = step_tolerance.to_string()
                 )))
             } else {
                 let ignored: Vec<&str> = [
@@ -379,9 +380,9 @@ fn main() -> ExitCode {
                 .filter_map(|(flag, given)| given.then_some(flag))
                 .collect();
                 match shard {
-                    Some(_) if !ignored.is_empty() => Err(Failure::BadInput(format!(
-                        "{} cannot be combined with --shard: a shard writes its jobs' results to --out; `merge` combines the shards (--csv or --json)",
-                        ignored.join(", ")
+                    Some(_) if !ignored.is_empty() => Err(Failure::BadInput(tr!(
+                        "cli-shard-cannot-combine",
+                        flags = ignored.join(", ")
                     ))),
                     Some(sh) => optimize_shard(
                         file.as_deref(),
@@ -444,7 +445,8 @@ fn main() -> ExitCode {
     note_output_error(std::io::Write::flush(&mut std::io::stdout()));
     let result = match (result, OUTPUT_ERROR.get()) {
         (Ok(_), Some(e)) => Err(Failure::Internal(anyhow::anyhow!(
-            "cannot write the output: {e}"
+            "{}",
+            tr!("cli-cannot-write-output", error = e.as_str())
         ))),
         (r, _) => r,
     };
@@ -455,7 +457,7 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
         Err(Failure::Internal(e)) => {
-            errln!("internal error: {e:#}");
+            errln!("{}", tr!("cli-internal-error", error = format!("{e:#}")));
             ExitCode::from(1)
         }
     }
@@ -482,8 +484,8 @@ fn lang_argument(args: impl Iterator<Item = std::ffi::OsString>) -> Option<dakhl
 fn gui(files: Vec<PathBuf>, lang: Option<dakhla_i18n::Lang>) -> Result<ExitCode, Failure> {
     dakhla_planner::gui::run_native(files, lang).map_err(|e| {
         Failure::Internal(anyhow::anyhow!(
-            "cannot open the planner window: {e}. On a machine without a display, use \
-             `dakhla-planner simulate [FILE]` or `dakhla-planner check FILE...`"
+            "{}",
+            tr!("cli-no-window", error = e.to_string())
         ))
     })?;
     Ok(ExitCode::SUCCESS)
@@ -498,6 +500,75 @@ fn bad(message: impl Into<String>) -> Failure {
     Failure::BadInput(message.into())
 }
 
+/// A figure with `decimals` decimals, for a person: exactly `format!("{v:.decimals$}")` in
+/// English (as the output has always read, byte for byte), the French way in French
+/// ("1 234,5").
+fn fig(v: f64, decimals: usize) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => format!("{v:.decimals$}"),
+        _ => dakhla_i18n::number(v, decimals),
+    }
+}
+
+/// A count, for a person: "8300" in English, "8 300" in French.
+fn count(n: u64) -> String {
+    fig(n as f64, 0)
+}
+
+/// A share as a percentage with its sign: "91.40 %" in English, "91,40 %" in French.
+fn pct(share: f64, decimals: usize) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => format!("{:.decimals$} %", share * 100.0),
+        _ => dakhla_i18n::percent(share, decimals),
+    }
+}
+
+/// The sign after a percentage in a table: " %" in English, a no-break space and "%" in
+/// French.
+fn percent_sign() -> &'static str {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => " %",
+        _ => "\u{a0}%",
+    }
+}
+
+/// A value written as the program writes it in English ("0.25", "1e-5"), with a decimal comma
+/// in French.
+fn decimal_comma(text: String) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => text,
+        _ => text.replace('.', ","),
+    }
+}
+
+/// The width of a text column: `english` (the width the English output has always had) in
+/// English; in another language wide enough for its longest `words` too.
+fn column_width<S: AsRef<str>>(english: usize, words: impl IntoIterator<Item = S>) -> usize {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => english,
+        _ => words
+            .into_iter()
+            .map(|w| w.as_ref().chars().count())
+            .fold(english, usize::max),
+    }
+}
+
+/// What a path is ("a folder", as `files::kind_of` says it) in the current language.
+fn kind_words(kind: &str) -> String {
+    let id = match kind {
+        "a folder" => "cli-kind-folder",
+        "a file" => "cli-kind-file",
+        "a symbolic link" => "cli-kind-symlink",
+        "a block device" => "cli-kind-block-device",
+        "a character device" => "cli-kind-char-device",
+        "a named pipe" => "cli-kind-named-pipe",
+        "a socket" => "cli-kind-socket",
+        "not a regular file" => "cli-kind-not-regular",
+        _ => return kind.to_owned(),
+    };
+    tr!(id)
+}
+
 fn load(path: &Path) -> Result<Scenario, Failure> {
     Ok(load_noted(path)?.scenario)
 }
@@ -507,10 +578,12 @@ fn load_noted(path: &Path) -> Result<scenario::Upgraded, Failure> {
     let upgraded = scenario::load_upgraded(path).map_err(|e| bad(e.to_string()))?;
     if let Some(m) = &upgraded.migration {
         errln!(
-            "note: {}: {}; `dakhla-planner migrate {}` updates the file",
-            shown(path),
-            m.summary(),
-            shown(path)
+            "{}",
+            tr!(
+                "cli-note-migrate",
+                file = shown(path),
+                summary = m.summary()
+            )
         );
     }
     Ok(upgraded)
@@ -518,8 +591,13 @@ fn load_noted(path: &Path) -> Result<scenario::Upgraded, Failure> {
 
 /// Weather files (.epw, .csv) of a folder, sorted by name.
 fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| bad(format!("{}: cannot read the folder: {e}", shown(dir))))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        bad(tr!(
+            "cli-cannot-read-folder",
+            folder = shown(dir),
+            error = e.to_string()
+        ))
+    })?;
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| {
@@ -531,10 +609,7 @@ fn weather_files_in(dir: &Path) -> Result<Vec<PathBuf>, Failure> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(bad(format!(
-            "{}: the folder holds no weather files (.epw or .csv)",
-            shown(dir)
-        )));
+        return Err(bad(tr!("cli-folder-no-weather", folder = shown(dir))));
     }
     Ok(files)
 }
@@ -547,23 +622,20 @@ fn weather_source_for(path: &Path, base: &Path) -> Result<scenario::WeatherSourc
     match std::fs::metadata(&abs) {
         Ok(m) if m.is_file() => {}
         Ok(m) => {
-            return Err(bad(format!(
-                "{}: this is {}, not a weather file (.epw or .csv)",
-                shown(path),
-                dakhla_planner::files::kind_of(&m)
+            return Err(bad(tr!(
+                "cli-weather-not-a-file",
+                file = shown(path),
+                kind = kind_words(dakhla_planner::files::kind_of(&m))
             )));
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(bad(format!(
-                "{}: the weather file does not exist",
-                shown(path)
-            )));
+            return Err(bad(tr!("cli-weather-missing", file = shown(path))));
         }
         Err(e) => {
-            return Err(bad(format!(
-                "{}: the weather file cannot be reached: {}",
-                shown(path),
-                dakhla_planner::files::in_words(e)
+            return Err(bad(tr!(
+                "cli-weather-unreachable",
+                file = shown(path),
+                error = dakhla_planner::files::in_words(e).to_string()
             )));
         }
     }
@@ -573,11 +645,7 @@ fn weather_source_for(path: &Path, base: &Path) -> Result<scenario::WeatherSourc
         .and_then(|(file, dir)| scenario::relative_path(&file, &dir))
         .unwrap_or_else(|| abs.clone());
     let Some(text) = written.to_str() else {
-        return Err(bad(format!(
-            "{}: the path is not UTF-8 text, which a scenario cannot record; rename the file or \
-             its folder",
-            shown(path)
-        )));
+        return Err(bad(tr!("cli-weather-path-not-utf8", file = shown(path))));
     };
     Ok(scenario::WeatherSource::file(text.to_owned(), None))
 }
@@ -605,14 +673,12 @@ fn simulate_command(
 ) -> Result<ExitCode, Failure> {
     let weather_dir = weather.filter(|w| w.is_dir());
     if hourly.is_some() && (years.is_some() || weather_dir.is_some()) {
-        return Err(bad(format!(
-            "--hourly writes the hourly results of one run; it cannot be combined with {} \
-             (a run of weather years, each with its own results): simulate one year at a \
-             time (--weather FILE, or the scenario's own weather) for its hourly results",
-            if years.is_some() {
-                "--years"
+        return Err(bad(tr!(
+            "cli-hourly-with-years",
+            what = if years.is_some() {
+                "--years".to_owned()
             } else {
-                "a weather folder"
+                tr!("cli-a-weather-folder")
             }
         )));
     }
@@ -626,22 +692,21 @@ fn simulate_command(
             let mut files = weather_files_in(dir)?;
             if let Some(n) = years {
                 if n as usize > files.len() {
-                    return Err(bad(format!(
-                        "--years {n}: the folder {} holds {} weather file(s), one per year; \
-                         ask for at most {} years or add files",
-                        shown(dir),
-                        files.len(),
-                        files.len()
+                    return Err(bad(tr!(
+                        "cli-years-more-than-files",
+                        years = n.to_string(),
+                        folder = shown(dir),
+                        files = count(files.len() as u64)
                     )));
                 }
                 files.truncate(n as usize);
             }
             if files.len() > MAX_YEARS {
-                return Err(bad(format!(
-                    "{}: the folder holds {} weather files, one year each; at most {MAX_YEARS} \
-                     years are run at once (--years N runs the first N)",
-                    shown(dir),
-                    files.len()
+                return Err(bad(tr!(
+                    "cli-too-many-weather-files",
+                    folder = shown(dir),
+                    files = count(files.len() as u64),
+                    max = count(MAX_YEARS as u64)
                 )));
             }
             let sources = files
@@ -661,10 +726,12 @@ fn simulate_command(
                 Some(n) => {
                     if n > 1 {
                         errln!(
-                            "note: the weather file {} is used for each of the {n} years: they \
-                             differ only by degradation and the build-out, not by weather (a \
-                             folder of weather files gives one year each)",
-                            shown(w)
+                            "{}",
+                            tr!(
+                                "cli-note-same-weather-each-year",
+                                file = shown(w),
+                                years = count(n.into())
+                            )
                         );
                     }
                     simulate_years(&s, &base, file, json, vec![src; n as usize])
@@ -735,12 +802,12 @@ fn reliability_command(
     use dakhla_planner::reliability::{FailureModel, adequacy, study};
     let samples = u64::from(options.draws) * u64::from(options.years);
     if samples > study::MAX_STUDY_SAMPLES {
-        return Err(bad(format!(
-            "--draws {} x --years {} is {samples} sampled years, more than {} in one study: ask \
-             for fewer",
-            options.draws,
-            options.years,
-            study::MAX_STUDY_SAMPLES
+        return Err(bad(tr!(
+            "cli-too-many-samples",
+            draws = options.draws.to_string(),
+            years = options.years.to_string(),
+            samples = count(samples),
+            max = count(study::MAX_STUDY_SAMPLES)
         )));
     }
     let shard = outputs
@@ -749,16 +816,14 @@ fn reliability_command(
         .transpose()?;
     if let Some((i, n)) = shard {
         if u64::from(n) > samples {
-            return Err(bad(format!(
-                "--shard {i}/{n}: the study has {samples} sampled years (--draws x --years), so \
-                 at most {samples} shards have work; split it in {samples} or fewer"
+            return Err(bad(tr!(
+                "cli-reliability-shard-too-many",
+                shard = format!("{i}/{n}"),
+                samples = count(samples)
             )));
         }
         if outputs.json {
-            errln!(
-                "note: with --shard, --json is not printed: the shard's results go to its file \
-                 and `merge --json` prints the whole study's"
-            );
+            errln!("{}", tr!("cli-note-shard-json"));
         }
     }
     let (s, base) = load_or_builtin(file)?;
@@ -769,10 +834,12 @@ fn reliability_command(
     }
     if options.years > 1 && s.weather.file_path().is_some() {
         errln!(
-            "note: {} uses a weather file, so its {} weather years are the same year; only the \
-             failure draws differ",
-            scenario_label(file),
-            options.years
+            "{}",
+            tr!(
+                "cli-note-weather-file-years",
+                scenario = scenario_label(file),
+                years = count(options.years.into())
+            )
         );
     }
     let mut run = RunFiles::new();
@@ -796,13 +863,11 @@ fn reliability_command(
     let mine = shard.map_or(samples, |(i, n)| study::samples_in_shard(samples, i, n));
     let unit_years = model.unit_count().saturating_mul(mine);
     if unit_years > study::MAX_UNIT_YEARS {
-        return Err(bad(format!(
-            "{} failing units (backup units, turbines, inverters, battery power blocks) in each \
-             of {mine} sampled years is more than one run does ({} \
-             unit-years, a few minutes): ask for fewer --draws or --years, split the study \
-             with --shard, or use larger inverters and power blocks",
-            model.unit_count(),
-            study::MAX_UNIT_YEARS
+        return Err(bad(tr!(
+            "cli-too-many-unit-years",
+            units = count(model.unit_count()),
+            samples = count(mine),
+            max = count(study::MAX_UNIT_YEARS)
         )));
     }
     let never = no_cancel();
@@ -816,10 +881,15 @@ fn reliability_command(
         })
         .map_err(|e| bad(format!("{e:#}")))?;
         errln!(
-            "shard {i}/{n}: {} of {samples} sampled years written to {} in {:.1} s",
-            result.results.len(),
-            shown(out),
-            t0.elapsed().as_secs_f64()
+            "{}",
+            tr!(
+                "cli-reliability-shard-written",
+                shard = format!("{i}/{n}"),
+                written = count(result.results.len() as u64),
+                samples = count(samples),
+                file = shown(out),
+                seconds = fig(t0.elapsed().as_secs_f64(), 1)
+            )
         );
         return Ok(ExitCode::SUCCESS);
     }
@@ -833,7 +903,7 @@ fn reliability_command(
     print_reliability(
         &result,
         &result.results,
-        file.map_or_else(|| "built-in".to_owned(), shown),
+        file.map_or_else(|| tr!("cli-builtin"), shown),
         wall_s,
         outputs.json,
     )?;
@@ -871,34 +941,41 @@ fn print_reliability(
         print_json(&doc)?;
     } else {
         out!("{}", reliability_text(header, &source, &stats, wall_s));
+        let backup_head = tr!("cli-rel-col-backup");
+        let backup_w = column_width(14, [&backup_head]);
         outln!(
-            "  Without failures, by what the dispatch knows of the future (per year):\n    {:<28} {:>10} {:>12} {:>14}",
-            "dispatch",
+            "  {}\n    {:<28} {:>10} {:>12} {:>backup_w$}",
+            tr!("cli-rel-without-failures"),
+            tr!("cli-rel-col-dispatch"),
             "LOLE h",
             "EUE MWh",
-            "backup MWh"
+            backup_head
         );
         for m in &foresight.modes {
             outln!(
-                "    {:<28} {:>10.1} {:>12.1} {:>14.0}",
+                "    {:<28} {:>10} {:>12} {:>backup_w$}",
                 m.dispatch,
-                m.lole_h_per_year,
-                m.eue_mwh_per_year,
-                m.backup_energy_mwh_per_year
+                fig(m.lole_h_per_year, 1),
+                fig(m.eue_mwh_per_year, 1),
+                fig(m.backup_energy_mwh_per_year, 0)
             );
         }
-        outln!(
-            "  The gaps are what knowing the future is worth to this design; the optimizer sizes \
-             with perfect foresight."
-        );
+        outln!("  {}", tr!("cli-rel-gaps"));
     }
     Ok(())
 }
 
-/// A dispatch mode (as the scenario writes it) in words.
+/// A dispatch mode (as the scenario writes it) in words, in the current language.
 fn dispatch_words(label: &str) -> String {
     use dakhla_planner::scenario::DispatchMode;
-    DispatchMode::parse(label).map_or_else(|_| label.to_owned(), |m| m.words())
+    match DispatchMode::parse(label) {
+        Ok(DispatchMode::PerfectForesight) => tr!("cli-dispatch-perfect"),
+        Ok(DispatchMode::Forecast { horizon_h }) => {
+            tr!("cli-dispatch-forecast", hours = horizon_h.to_string())
+        }
+        Ok(DispatchMode::Greedy) => tr!("cli-dispatch-greedy"),
+        Err(_) => label.to_owned(),
+    }
 }
 
 /// The readable summary of a reliability run.
@@ -909,35 +986,50 @@ fn reliability_text(
     wall_s: f64,
 ) -> String {
     use dakhla_planner::reliability::Estimate;
+    let events = tr!("cli-rel-events");
+    let longest = tr!("cli-rel-longest");
+    let backup = tr!("cli-rel-backup-energy");
+    let outages: Vec<String> = st
+        .survival
+        .iter()
+        .flatten()
+        .map(|p| format!("  {}", tr!("cli-rel-outage", hours = fig(p.duration_h, 0))))
+        .collect();
+    let width = column_width(22, [&events, &longest, &backup].into_iter().chain(&outages));
     let row = |label: &str, e: &Estimate, unit: &str, dec: usize| {
         format!(
-            "  {label:<22} {:>10.dec$} {unit:<7} ± {:.dec$}   P50 {:.dec$}   P90 {:.dec$}\n",
-            e.mean, e.std_error, e.p50, e.p90
+            "  {label:<width$} {:>10} {unit:<7} ± {}   P50 {}   P90 {}\n",
+            fig(e.mean, dec),
+            fig(e.std_error, dec),
+            fig(e.p50, dec),
+            fig(e.p90, dec)
         )
     };
     let mut t = format!(
-        "Reliability of {} ({}): {} failure draw{} x {} weather year{}, seed {}, dispatch {}\n",
-        dakhla_planner::text::terminal_safe(&h.scenario_name),
-        source,
-        h.draws,
-        if h.draws == 1 { "" } else { "s" },
-        h.years,
-        if h.years == 1 { "" } else { "s" },
-        h.seed,
-        dispatch_words(&h.dispatch)
+        "{}\n",
+        tr!(
+            "cli-rel-title",
+            scenario = dakhla_planner::text::terminal_safe(&h.scenario_name).into_owned(),
+            source = source,
+            draws = count(h.draws.into()),
+            draws_count = h.draws,
+            years = count(h.years.into()),
+            years_count = h.years,
+            seed = h.seed.to_string(),
+            dispatch = dispatch_words(&h.dispatch)
+        )
     );
     t += &row("LOLE", &st.lole_h_per_year, "h/yr", 2);
     t += &row("EUE", &st.eue_mwh_per_year, "MWh/yr", 1);
     t += &row("LOLP", &st.lolp, "", 6);
-    t += &row("Loss-of-load events", &st.events_per_year, "/yr", 2);
-    t += &row("Longest event", &st.longest_event_h, "h", 1);
-    t += &row("Backup energy", &st.backup_energy_mwh_per_year, "MWh/yr", 0);
+    t += &row(&events, &st.events_per_year, "/yr", 2);
+    t += &row(&longest, &st.longest_event_h, "h", 1);
+    t += &row(&backup, &st.backup_energy_mwh_per_year, "MWh/yr", 0);
     if let Some(curve) = &st.survival {
-        t += "  Riding through a grid outage starting at any hour (on-site units cold, the \
-              battery as the dispatch left it):\n";
-        for p in curve {
+        t += &format!("  {}\n", tr!("cli-rel-survival"));
+        for (p, label) in curve.iter().zip(&outages) {
             t += &row(
-                &format!("  {:.0} h outage", p.duration_h),
+                label,
                 &Estimate {
                     mean: 100.0 * p.probability.mean,
                     std_error: 100.0 * p.probability.std_error,
@@ -950,10 +1042,12 @@ fn reliability_text(
         }
     }
     t += &format!(
-        "  ({} sampled years in {wall_s:.1} s; ± is the standard error of the mean; P90 is on \
-         the bad side: a shortfall 90 % of sampled years stay at or below, a chance of riding \
-         through 90 % of them reach)\n",
-        st.samples
+        "  {}\n",
+        tr!(
+            "cli-rel-footnote",
+            samples = count(st.samples as u64),
+            seconds = fig(wall_s, 1)
+        )
     );
     t
 }
@@ -964,9 +1058,12 @@ fn note_optimizer_overrides(set: &[String], command: &str) {
     for a in set {
         if a.trim_start().starts_with("optimizer.") || a.trim_start().starts_with("optimizer=") {
             errln!(
-                "note: --set {}: the optimizer section is used by `optimize`; it does not change \
-                 what `{command}` computes",
-                dakhla_planner::text::shorten_to(a, 120)
+                "{}",
+                tr!(
+                    "cli-note-optimizer-override",
+                    set = dakhla_planner::text::shorten_to(a, 120),
+                    command = command
+                )
             );
         }
     }
@@ -1054,7 +1151,7 @@ fn run_failure(file: Option<&Path>, e: &dakhla_planner::sim::SimError) -> Failur
 }
 
 fn scenario_label(file: Option<&Path>) -> String {
-    file.map_or("built-in scenario".to_owned(), |f| shown(f).to_string())
+    file.map_or_else(|| tr!("cli-builtin-scenario"), |f| shown(f).to_string())
 }
 
 fn no_cancel() -> std::sync::atomic::AtomicBool {
@@ -1078,10 +1175,7 @@ fn optimize_command(
         let (s, _) = load_or_builtin(file)?;
         !with_overrides(s, set)?.targets.has_reliability_target()
     } {
-        return Err(bad(
-            "--reliability-front needs a reliability target: set targets.max_lole_h_per_year or \
-             targets.max_eue_mwh_per_year (in the file or with --set)",
-        ));
+        return Err(bad(tr!("cli-reliability-front-needs-target")));
     }
     let (s, base, original_text) = load_or_builtin_text(file)?;
     let s = with_overrides(s, set)?;
@@ -1107,13 +1201,13 @@ fn optimize_command(
     if s.targets.has_reliability_target() {
         use dakhla_planner::reliability::study::{MAX_UNIT_YEARS, unit_years};
         if unit_years(&s, &reliability) > MAX_UNIT_YEARS {
-            return Err(bad(format!(
-                "{name}: --reliability-draws {} x --reliability-years {} of {} failing units is \
-                 more than one reliability run does ({MAX_UNIT_YEARS} unit-years), and sizing \
-                 judges many designs: ask for fewer",
-                reliability.draws,
-                reliability.years,
-                dakhla_planner::reliability::FailureModel::of(&s).unit_count()
+            return Err(bad(tr!(
+                "cli-sizing-too-large",
+                scenario = name.as_str(),
+                draws = reliability.draws.to_string(),
+                years = reliability.years.to_string(),
+                units = count(dakhla_planner::reliability::FailureModel::of(&s).unit_count()),
+                max = count(MAX_UNIT_YEARS)
             )));
         }
     }
@@ -1143,12 +1237,18 @@ fn optimize_command(
             let n = targets.len();
             let front = study::pareto(&opt.problem, &targets, options, &control, |k, p| {
                 errln!(
-                    "Pareto point {}/{n}: target {:.2} %: {:.1} M USD/yr{} in {:.2} s",
-                    k + 1,
-                    p.target * 100.0,
-                    p.annualized_cost_usd / 1e6,
-                    if p.feasible { "" } else { " (not met)" },
-                    p.wall_s
+                    "{}",
+                    tr!(
+                        if p.feasible {
+                            "cli-pareto-point"
+                        } else {
+                            "cli-pareto-point-not-met"
+                        },
+                        point = format!("{}/{n}", k + 1),
+                        target = pct(p.target, 2),
+                        cost = fig(p.annualized_cost_usd / 1e6, 1),
+                        seconds = fig(p.wall_s, 2)
+                    )
                 );
             });
             write_atomic(out, |w| study::write_pareto_csv(&front, w))
@@ -1174,14 +1274,15 @@ fn optimize_command(
         // The file's comments and layout are kept; only the values that changed are edited.
         let (text, kept) = scenario::layout::text_keeping_layout(Some(&original_text), &saved)
             .map_err(|e| Failure::Internal(e.into()))?;
-        write_atomic(out, |f| std::io::Write::write_all(f, text.as_bytes()))
-            .map_err(|e| bad(format!("cannot write {}: {e:#}", shown(out))))?;
+        write_atomic(out, |f| std::io::Write::write_all(f, text.as_bytes())).map_err(|e| {
+            bad(tr!(
+                "cli-cannot-write-file",
+                file = shown(out),
+                error = format!("{e:#}")
+            ))
+        })?;
         if !kept {
-            errln!(
-                "note: {}: the file's layout could not be kept; it is written in the program's \
-                 layout, without its comments",
-                shown(out)
-            );
+            errln!("{}", tr!("cli-note-layout-not-kept", file = shown(out)));
         }
     }
     if json {
@@ -1233,38 +1334,43 @@ fn optimize_command(
                     if v == 0.0 {
                         "0".to_owned()
                     } else if v.abs() >= 100.0 {
-                        format!("{v:.0}")
+                        fig(v, 0)
                     } else {
-                        format!("{v:.4}")
+                        fig(v, 4)
                     }
                 };
-                format!(
-                    "{} {} (target {} {})",
-                    t.kpi,
-                    shown(t.value),
-                    if t.kind == "min" {
-                        "at least"
-                    } else {
-                        "at most"
-                    },
-                    shown(t.target)
+                tr!(
+                    "cli-missed-target",
+                    kpi = t.kpi.as_str(),
+                    value = shown(t.value),
+                    kind = if t.kind == "min" { "min" } else { "max" },
+                    target = shown(t.target)
                 )
             })
             .collect();
-        errln!(
-            "note: {name}: the optimizer sizes with perfect foresight (as an LP); the mix is \
-             simulated with the scenario's dispatch, {}{}",
-            mode.label(),
-            if missed.is_empty() {
-                ", and meets every target".to_owned()
-            } else {
-                format!(
-                    ", and then misses: {}; size with a reliability target \
-                     (targets.max_lole_h_per_year) to add backup for the lack of foresight",
-                    missed.join("; ")
+        if missed.is_empty() {
+            errln!(
+                "{}",
+                tr!(
+                    "cli-note-foresight-met",
+                    scenario = name.as_str(),
+                    dispatch = mode.label()
                 )
-            }
-        );
+            );
+        } else {
+            errln!(
+                "{}",
+                tr!(
+                    "cli-note-foresight-missed",
+                    scenario = name.as_str(),
+                    dispatch = mode.label(),
+                    missed = missed.join(match dakhla_i18n::current() {
+                        dakhla_i18n::Lang::En => "; ",
+                        _ => " ; ",
+                    })
+                )
+            );
+        }
         if !missed.is_empty() {
             return Ok(ExitCode::from(2));
         }
@@ -1273,15 +1379,15 @@ fn optimize_command(
         && !r.met
     {
         errln!(
-            "{name}: no design within the optimizer bounds meets the reliability target; widen \
-             the backup and battery bounds or relax the target"
+            "{}",
+            tr!("cli-reliability-target-not-met", scenario = name.as_str())
         );
         return Ok(ExitCode::from(2));
     }
     if !opt.outcome.best.feasible() {
         errln!(
-            "{name}: no mix within the optimizer bounds meets the target; widen the bounds \
-             (optimizer section) or lower the target"
+            "{}",
+            tr!("cli-optimize-target-not-met", scenario = name.as_str())
         );
         return Ok(ExitCode::from(2));
     }
@@ -1306,12 +1412,19 @@ fn reliability_sizing(
         cancel,
         |k, st| {
             errln!(
-                "reliability step {k}: {}: {:.1} M USD/yr, LOLE {:.3} h/yr, EUE {:.1} MWh/yr{}",
-                st.change,
-                st.annualized_cost_usd / 1e6,
-                st.reliability.lole_h_per_year,
-                st.reliability.eue_mwh_per_year,
-                if st.met { " (met)" } else { "" }
+                "{}",
+                tr!(
+                    if st.met {
+                        "cli-reliability-step-met"
+                    } else {
+                        "cli-reliability-step"
+                    },
+                    step = k.to_string(),
+                    change = st.change.as_str(),
+                    cost = fig(st.annualized_cost_usd / 1e6, 1),
+                    lole = fig(st.reliability.lole_h_per_year, 3),
+                    eue = fig(st.reliability.eue_mwh_per_year, 1)
+                )
             );
         },
     )
@@ -1326,27 +1439,31 @@ fn reliability_sizing_text(
     let t = &s.targets;
     let mut want = Vec::new();
     if let Some(v) = t.max_lole_h_per_year {
-        want.push(format!("LOLE at most {v} h/yr"));
+        want.push(tr!(
+            "cli-sized-want-lole",
+            value = decimal_comma(v.to_string())
+        ));
     }
     if let Some(v) = t.max_eue_mwh_per_year {
-        want.push(format!("EUE at most {v} MWh/yr"));
+        want.push(tr!(
+            "cli-sized-want-eue",
+            value = decimal_comma(v.to_string())
+        ));
     }
     let mut text = format!(
-        "\nSized to reliability ({} at P{:.0} over {} weather year{}, {} failure draws each, \
-         dispatch {}): {}\n",
-        want.join(" and "),
-        t.reliability_percentile * 100.0,
-        o.years,
-        if o.years == 1 { "" } else { "s" },
-        o.draws,
-        dispatch_words(&s.simulation.dispatch.label()),
-        if r.met {
-            "met"
-        } else {
-            "NOT met within the bounds"
-        }
+        "\n{}\n",
+        tr!(
+            "cli-sized-title",
+            want = want.join(&format!(" {} ", tr!("cli-and"))),
+            percentile = fig(t.reliability_percentile * 100.0, 0),
+            years = count(o.years.into()),
+            years_count = o.years,
+            draws = count(o.draws.into()),
+            dispatch = dispatch_words(&s.simulation.dispatch.label()),
+            met = if r.met { "yes" } else { "no" }
+        )
     );
-    text += "  Backup units: ";
+    text += &format!("  {} ", tr!("cli-sized-backup-units"));
     text += &r
         .scenario
         .backup
@@ -1355,29 +1472,39 @@ fn reliability_sizing_text(
             format!(
                 "{} x {} MW {}",
                 if b.capacity_mw > 0.0 { b.unit_count } else { 0 },
-                dakhla_planner::text::number(b.unit_mw()),
+                decimal_comma(dakhla_planner::text::number(b.unit_mw())),
                 dakhla_planner::text::terminal_safe(&b.name)
             )
         })
         .collect::<Vec<_>>()
         .join(", ");
+    // French puts a space before a semicolon.
+    let semicolon = match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => ";",
+        _ => " ;",
+    };
     text += &format!(
-        "; battery {:.0} MWh / {:.0} MW\n  Cost against LOLE along the way:\n    {:<44} {:>12} {:>12} {:>12}\n",
-        r.scenario.battery.energy_mwh,
-        r.scenario.battery.power_mw,
-        "step",
+        "{semicolon} {}\n  {}\n    {:<44} {:>12} {:>12} {:>12}\n",
+        tr!(
+            "cli-sized-battery",
+            energy = fig(r.scenario.battery.energy_mwh, 0),
+            power = fig(r.scenario.battery.power_mw, 0)
+        ),
+        tr!("cli-sized-path"),
+        tr!("cli-sized-step"),
         "M USD/yr",
         "LOLE h/yr",
         "EUE MWh/yr"
     );
+    let met = format!("  {}", tr!("cli-sized-met"));
     for st in &r.steps {
         text += &format!(
-            "    {:<44} {:>12.2} {:>12.3} {:>12.1}{}\n",
+            "    {:<44} {:>12} {:>12} {:>12}{}\n",
             dakhla_planner::text::shorten_to(&st.change, 44),
-            st.annualized_cost_usd / 1e6,
-            st.reliability.lole_h_per_year,
-            st.reliability.eue_mwh_per_year,
-            if st.met { "  met" } else { "" }
+            fig(st.annualized_cost_usd / 1e6, 2),
+            fig(st.reliability.lole_h_per_year, 3),
+            fig(st.reliability.eue_mwh_per_year, 1),
+            if st.met { met.as_str() } else { "" }
         );
     }
     text
@@ -1396,21 +1523,16 @@ fn optimize_shard(
     use dakhla_planner::optimize::{Control, Problem, study};
     let pareto = pareto_csv.is_some();
     if let Some(p) = pareto_csv {
-        errln!(
-            "note: with --shard, --pareto makes the study a Pareto front; {} is not written by a shard (`merge --csv` writes the whole study)",
-            shown(p)
-        );
+        errln!("{}", tr!("cli-note-shard-pareto", file = shown(p)));
     }
     let (i, n) = study::parse_shard(shard).map_err(Failure::BadInput)?;
     let (s, base) = load_or_builtin(file)?;
     let s = with_overrides(s, set)?;
     if years.is_some_and(|y| y > 1) && s.weather.file_path().is_some() {
-        return Err(bad(format!(
-            "--years {}: the weather years of a study are synthetic years of the built-in \
-             climate (seeds following the scenario's), but {} uses a weather file, so every \
-             year would be the same; run one study per weather file instead",
-            years.unwrap_or(1),
-            scenario_label(file)
+        return Err(bad(tr!(
+            "cli-shard-years-weather-file",
+            years = years.unwrap_or(1).to_string(),
+            scenario = scenario_label(file)
         )));
     }
     let out = out.unwrap_or_else(|| PathBuf::from(format!("shard-{i}-of-{n}.json")));
@@ -1432,10 +1554,10 @@ fn optimize_shard(
     let st = study::Study::of(&s, years, pareto, own.target_value);
     let job_count = st.check_size().map_err(|e| bad(format!("{name}: {e}")))?;
     if n as usize > job_count {
-        return Err(bad(format!(
-            "--shard {i}/{n}: the study has {job_count} job(s), so at most {job_count} shards \
-             have work (a shard with none would still have to be run and merged); split it in \
-             {job_count} or fewer"
+        return Err(bad(tr!(
+            "cli-shard-too-many-jobs",
+            shard = format!("{i}/{n}"),
+            jobs = count(job_count as u64)
         )));
     }
     let jobs = st.jobs();
@@ -1447,16 +1569,25 @@ fn optimize_shard(
     };
     let mut results = Vec::with_capacity(mine.len());
     for job in &mine {
-        let r = study::run_job(&mut engine, &st, job, &base, options, &control)
-            .map_err(|e| bad(format!("{name}: job {}: {e}", job.index)))?;
+        let r = study::run_job(&mut engine, &st, job, &base, options, &control).map_err(|e| {
+            bad(tr!(
+                "cli-job-failed",
+                scenario = name.as_str(),
+                job = job.index.to_string(),
+                error = e.to_string()
+            ))
+        })?;
         errln!(
-            "job {} ({} / year {} / target {:.2} %): {:.1} M USD/yr in {:.2} s",
-            job.index,
-            job.case,
-            job.weather_year,
-            job.target * 100.0,
-            r.annualized_cost_usd / 1e6,
-            r.wall_s
+            "{}",
+            tr!(
+                "cli-job-done",
+                job = job.index.to_string(),
+                case = job.case.to_string(),
+                year = job.weather_year.to_string(),
+                target = pct(job.target, 2),
+                cost = fig(r.annualized_cost_usd / 1e6, 1),
+                seconds = fig(r.wall_s, 2)
+            )
         );
         results.push(r);
     }
@@ -1468,10 +1599,14 @@ fn optimize_shard(
     })
     .map_err(|e| bad(format!("{e:#}")))?;
     errln!(
-        "shard {i}/{n}: {} of {} jobs written to {}",
-        mine.len(),
-        jobs.len(),
-        shown(out)
+        "{}",
+        tr!(
+            "cli-shard-written",
+            shard = format!("{i}/{n}"),
+            written = count(mine.len() as u64),
+            jobs = count(jobs.len() as u64),
+            file = shown(out)
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -1491,16 +1626,22 @@ fn merge_reliability(
         let bytes =
             dakhla_planner::files::read_input(f, study::MAX_SHARD_FILE_BYTES).map_err(|e| {
                 bad(match e {
-                    InputError::NotAFile(kind) => {
-                        format!("{name}: this is {kind}, not a shard result file (.json)")
-                    }
-                    InputError::TooLarge(bytes) => format!(
-                        "{name}: the file is {:.1} MB; a reliability shard file is at most {:.0} \
-                         MB (about 250 bytes a sampled year): is this the right file?",
-                        bytes as f64 / 1e6,
-                        study::MAX_SHARD_FILE_BYTES as f64 / 1e6
+                    InputError::NotAFile(kind) => tr!(
+                        "cli-merge-not-a-shard-file",
+                        file = name.as_str(),
+                        kind = kind_words(kind)
                     ),
-                    other => format!("{name}: cannot read the file: {other}"),
+                    InputError::TooLarge(bytes) => tr!(
+                        "cli-merge-shard-too-large",
+                        file = name.as_str(),
+                        size = fig(bytes as f64 / 1e6, 1),
+                        max = fig(study::MAX_SHARD_FILE_BYTES as f64 / 1e6, 0)
+                    ),
+                    other => tr!(
+                        "cli-cannot-read-file",
+                        file = name.as_str(),
+                        error = other.to_string()
+                    ),
                 })
             })?;
         let shard = study::parse_shard_text(&bytes, &name).map_err(Failure::BadInput)?;
@@ -1509,7 +1650,7 @@ fn merge_reliability(
     let header = merger
         .header()
         .cloned()
-        .ok_or_else(|| bad("no shard files given"))?;
+        .ok_or_else(|| bad(tr!("cli-no-shard-files")))?;
     let (samples, wall_s) = merger.finish().map_err(Failure::BadInput)?;
     if let Some(out) = csv {
         write_atomic(out, |w| {
@@ -1520,11 +1661,11 @@ fn merge_reliability(
     print_reliability(
         &header,
         &samples,
-        format!(
-            "{} shard{} of study {}",
-            files.len(),
-            if files.len() == 1 { "" } else { "s" },
-            dakhla_planner::text::prefix_chars(&header.study_sha256, 12)
+        tr!(
+            "cli-merge-source",
+            shards = count(files.len() as u64),
+            shards_count = files.len(),
+            study = dakhla_planner::text::prefix_chars(&header.study_sha256, 12)
         ),
         wall_s,
         json,
@@ -1537,9 +1678,10 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     let mut run = RunFiles::new();
     for (k, f) in files.iter().enumerate() {
         if let Some(role) = run.input_role(f) {
-            return Err(bad(format!(
-                "{}: the same file is given twice ({role}); give each shard once",
-                shown(f)
+            return Err(bad(tr!(
+                "cli-merge-same-file",
+                file = shown(f),
+                role = role.to_string()
             )));
         }
         run.input(format!("shard file {} of this merge", k + 1), f);
@@ -1568,7 +1710,7 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     let first = merger
         .header()
         .cloned()
-        .ok_or_else(|| bad("no shard files given"))?;
+        .ok_or_else(|| bad(tr!("cli-no-shard-files")))?;
     let rows = merger.finish().map_err(Failure::BadInput)?;
     if let Some(out) = csv {
         write_atomic(out, |w| {
@@ -1586,23 +1728,39 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
         }))?;
     } else {
         outln!(
-            "{} jobs from {} shards of study {}",
-            rows.len(),
-            files.len(),
-            dakhla_planner::text::prefix_chars(&first.study_sha256, 12)
+            "{}",
+            tr!(
+                "cli-merge-header",
+                jobs = count(rows.len() as u64),
+                shards = count(files.len() as u64),
+                study = dakhla_planner::text::prefix_chars(&first.study_sha256, 12)
+            )
         );
+        let [job, year, target, met, not_met, solar, wind, battery] = [
+            "cli-merge-job",
+            "cli-merge-year",
+            "cli-merge-target",
+            "cli-merge-met",
+            "cli-merge-not-met",
+            "cli-merge-solar",
+            "cli-merge-wind",
+            "cli-merge-battery",
+        ]
+        .map(|id| tr!(id));
+        let verdict_w = met.chars().count().max(not_met.chars().count());
+        let pct = percent_sign();
         for r in &rows {
             outln!(
-                "  job {:>4}  {:<16} year {:>3}  target {:>6.2} %  {}  {:>8.1} M USD/yr  solar {:>6.0} MWdc  wind {:>5.0} MW  battery {:>6.0} MWh",
+                "  {job} {:>4}  {:<16} {year} {:>3}  {target} {:>6}{pct}  {:<verdict_w$}  {:>8} M USD/yr  {solar} {:>6} MWdc  {wind} {:>5} MW  {battery} {:>6} MWh",
                 r.job.index,
                 r.job.case,
                 r.job.weather_year,
-                r.job.target * 100.0,
-                if r.feasible { "met    " } else { "NOT MET" },
-                r.annualized_cost_usd / 1e6,
-                r.capacities.solar_mwdc,
-                r.capacities.wind_mw,
-                r.capacities.battery_energy_mwh
+                fig(r.job.target * 100.0, 2),
+                if r.feasible { &met } else { &not_met },
+                fig(r.annualized_cost_usd / 1e6, 1),
+                fig(r.capacities.solar_mwdc, 0),
+                fig(r.capacities.wind_mw, 0),
+                fig(r.capacities.battery_energy_mwh, 0)
             );
         }
     }
@@ -1653,48 +1811,62 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
                 write_atomic(o, |f| std::io::Write::write_all(f, text.as_bytes()))
                     .map_err(|e| bad(format!("{e:#}")))?;
                 outln!(
-                    "{}: already schema version {}; copied to {}{}",
-                    shown(file),
-                    scenario::SCHEMA_VERSION,
-                    shown(o),
-                    if rebased.is_some() { "" } else { " unchanged" }
+                    "{}",
+                    tr!(
+                        if rebased.is_some() {
+                            "cli-migrate-current-copied"
+                        } else {
+                            "cli-migrate-current-copied-unchanged"
+                        },
+                        file = shown(file),
+                        version = scenario::SCHEMA_VERSION.to_string(),
+                        out = shown(o)
+                    )
                 );
             }
             None => outln!(
-                "{}: already schema version {}; nothing to change",
-                shown(file),
-                scenario::SCHEMA_VERSION
+                "{}",
+                tr!(
+                    "cli-migrate-current",
+                    file = shown(file),
+                    version = scenario::SCHEMA_VERSION.to_string()
+                )
             ),
         }
         if let Some(p) = &rebased {
-            outln!("  weather.path: now \"{p}\", the same file seen from the new folder");
+            outln!(
+                "  {}",
+                tr!("cli-migrate-weather-rebased", path = p.as_str())
+            );
         }
         if !comments_kept {
-            outln!(
-                "  note: the file's layout could not be kept; it is written in the program's layout, without its comments"
-            );
+            outln!("  {}", tr!("cli-migrate-layout-not-kept"));
         }
         return Ok(ExitCode::SUCCESS);
     };
     write_atomic(target, |f| std::io::Write::write_all(f, text.as_bytes()))
         .map_err(|e| bad(format!("{e:#}")))?;
     outln!(
-        "{}: schema version {} -> {}, written to {}",
-        shown(file),
-        m.from_version,
-        scenario::SCHEMA_VERSION,
-        shown(target)
+        "{}",
+        tr!(
+            "cli-migrate-done",
+            file = shown(file),
+            from = m.from_version.to_string(),
+            to = scenario::SCHEMA_VERSION.to_string(),
+            out = shown(target)
+        )
     );
     for n in &m.notes {
         outln!("  {}:{n}", shown(file));
     }
     if let Some(p) = &rebased {
-        outln!("  weather.path: now \"{p}\", the same file seen from the new folder");
+        outln!(
+            "  {}",
+            tr!("cli-migrate-weather-rebased", path = p.as_str())
+        );
     }
     if !comments_kept {
-        outln!(
-            "  note: the file's layout could not be kept; it is written in the program's layout, without its comments"
-        );
+        outln!("  {}", tr!("cli-migrate-layout-not-kept"));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -1792,17 +1964,24 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
     use dakhla_planner::reliability::study::{MAX_UNIT_YEARS, unit_years};
     let reliability = if unit_years(&s, &report::export::REPORT_RELIABILITY) > MAX_UNIT_YEARS {
         errln!(
-            "note: {}: the report has no reliability section: its {} failing units x {} draws \
-             are more than one run does; run `reliability` with fewer --draws",
-            shown(file),
-            dakhla_planner::reliability::FailureModel::of(&s).unit_count(),
-            report::export::REPORT_RELIABILITY.draws
+            "{}",
+            tr!(
+                "cli-note-export-no-reliability",
+                file = shown(file),
+                units = count(dakhla_planner::reliability::FailureModel::of(&s).unit_count()),
+                draws = count(report::export::REPORT_RELIABILITY.draws.into())
+            )
         );
         None
     } else {
         Some(
-            report::export::assess_for_report(&s, &base, &no_cancel())
-                .map_err(|e| bad(format!("{}: reliability: {e}", shown(file))))?,
+            report::export::assess_for_report(&s, &base, &no_cancel()).map_err(|e| {
+                bad(tr!(
+                    "cli-export-reliability-failed",
+                    file = shown(file),
+                    error = e.to_string()
+                ))
+            })?,
         )
     };
     let summary =
@@ -1839,23 +2018,41 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                     .collect();
                 print_json(&serde_json::Value::Array(list))?;
             } else {
+                let [key, label, unit, better, section, help] = [
+                    "cli-describe-key",
+                    "cli-describe-label",
+                    "cli-describe-unit",
+                    "cli-describe-better",
+                    "cli-describe-section",
+                    "cli-describe-help",
+                ]
+                .map(|id| tr!(id));
+                let label_w = column_width(
+                    30,
+                    KPIS.iter()
+                        .map(|k| k.label_text().into_owned())
+                        .chain([label.clone()]),
+                );
+                let unit_w = column_width(9, [&unit]);
+                let better_w = column_width(7, [&better]);
+                let section_w = column_width(
+                    16,
+                    KPIS.iter()
+                        .map(|k| k.section.label_text().into_owned())
+                        .chain([section.clone()]),
+                );
                 outln!(
-                    "{:<26} {:<30} {:<9} {:<7} {:<16} help",
-                    "key",
-                    "label",
-                    "unit",
-                    "better",
-                    "section"
+                    "{key:<26} {label:<label_w$} {unit:<unit_w$} {better:<better_w$} {section:<section_w$} {help}"
                 );
                 for k in KPIS {
                     outln!(
-                        "{:<26} {:<30} {:<9} {:<7} {:<16} {}",
+                        "{:<26} {:<label_w$} {:<unit_w$} {:<better_w$} {:<section_w$} {}",
                         k.key,
-                        k.label,
+                        k.label_text(),
                         k.unit,
                         k.better.key(),
-                        k.section.label(),
-                        k.help
+                        k.section.label_text(),
+                        k.help_text()
                     );
                 }
             }
@@ -1873,9 +2070,16 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                     .collect();
                 print_json(&serde_json::Value::Array(list))?;
             } else {
-                outln!("{:<22} {:<6} help", "column", "unit");
+                let [column, unit, help] = [
+                    "cli-describe-column",
+                    "cli-describe-unit",
+                    "cli-describe-help",
+                ]
+                .map(|id| tr!(id));
+                let unit_w = column_width(6, [&unit]);
+                outln!("{column:<22} {unit:<unit_w$} {help}");
                 for (name, unit, help) in rows {
-                    outln!("{name:<22} {unit:<6} {help}");
+                    outln!("{name:<22} {unit:<unit_w$} {help}");
                 }
             }
         }
@@ -1885,13 +2089,26 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                 let list: Vec<serde_json::Value> = fields::all().map(|f| f.to_json()).collect();
                 print_json(&serde_json::Value::Array(list))?;
             } else {
+                let [path, label, unit, range, default, help] = [
+                    "cli-describe-path",
+                    "cli-describe-label",
+                    "cli-describe-unit",
+                    "cli-describe-range",
+                    "cli-describe-default",
+                    "cli-describe-help",
+                ]
+                .map(|id| tr!(id));
+                let label_w = column_width(
+                    28,
+                    fields::all()
+                        .map(|f| f.label_text().into_owned())
+                        .chain([label.clone()]),
+                );
+                let unit_w = column_width(11, [&unit]);
+                let range_w = column_width(28, [&range]);
+                let default_w = column_width(10, [&default]);
                 outln!(
-                    "{:<58} {:<28} {:<11} {:<28} {:<10} help",
-                    "path",
-                    "label",
-                    "unit",
-                    "range",
-                    "default"
+                    "{path:<58} {label:<label_w$} {unit:<unit_w$} {range:<range_w$} {default:<default_w$} {help}"
                 );
                 for f in fields::all() {
                     let path = if f.variant.is_empty() {
@@ -1900,13 +2117,13 @@ fn describe_command(what: Describable, json: bool) -> Result<ExitCode, Failure> 
                         format!("{} ({})", f.path, f.variant)
                     };
                     outln!(
-                        "{:<58} {:<28} {:<11} {:<28} {:<10} {}",
+                        "{:<58} {:<label_w$} {:<unit_w$} {:<range_w$} {:<default_w$} {}",
                         path,
-                        f.label,
+                        f.label_text(),
                         f.unit,
                         f.range_text(),
                         f.default_text(),
-                        f.help
+                        f.help_text()
                     );
                 }
             }
@@ -1921,14 +2138,25 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
         match scenario::load_upgraded(f) {
             Ok(u) => {
                 if let Some(m) = &u.migration {
-                    outln!("{}: note: {}", shown(f), m.summary());
+                    outln!(
+                        "{}",
+                        tr!("cli-check-note", file = shown(f), summary = m.summary())
+                    );
                     for n in &m.notes {
                         outln!("{}:{n}", shown(f));
                     }
                 }
                 let base = scenario::base_dir(f);
                 for w in u.scenario.warnings_at(Some(&base)) {
-                    outln!("{}: warning: {}: {}", shown(f), w.path, w.message);
+                    outln!(
+                        "{}",
+                        tr!(
+                            "cli-check-warning",
+                            file = shown(f),
+                            path = w.path.as_str(),
+                            message = w.message.as_str()
+                        )
+                    );
                 }
                 // The weather file is read too: a scenario is only valid with weather it can
                 // use.
@@ -1946,7 +2174,14 @@ fn check(files: &[PathBuf]) -> Result<ExitCode, Failure> {
                                 &w,
                                 "`optimize` or a multi-year run",
                             ) {
-                                outln!("{}: warning: weather.path: {e}", shown(f));
+                                outln!(
+                                    "{}",
+                                    tr!(
+                                        "cli-check-weather-warning",
+                                        file = shown(f),
+                                        error = e.to_string()
+                                    )
+                                );
                             }
                         }
                     }
@@ -1973,5 +2208,5 @@ fn write_atomic(
     write: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
     dakhla_planner::files::write_file(path, write)
-        .with_context(|| format!("cannot write {}", shown(path)))
+        .with_context(|| tr!("cli-cannot-write", file = shown(path)))
 }

@@ -20,6 +20,7 @@ pub mod tables;
 use crate::scenario::Scenario;
 use crate::sim::Results;
 use crate::weather::format_utc;
+use dakhla_i18n::tr;
 use std::io::Write;
 use std::path::Path;
 
@@ -260,6 +261,53 @@ const YEAR_TABLE_KPIS: [&str; 5] = [
     "backup_energy_mwh",
 ];
 
+/// `v` with `decimals` decimals, for a person: exactly `format!("{v:.decimals$}")` in English
+/// (as the text summaries always read, byte for byte), the French way in French ("1 234,5").
+pub(crate) fn fig(v: f64, decimals: usize) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => format!("{v:.decimals$}"),
+        _ => dakhla_i18n::number(v, decimals),
+    }
+}
+
+/// A count for a person: "8760" in English, "8 760" in French.
+pub(crate) fn count(n: usize) -> String {
+    fig(n as f64, 0)
+}
+
+/// A share as a percentage with its sign: "91.40 %" (English, as always written), "91,40 %"
+/// (French, a no-break space before the sign).
+pub(crate) fn pct(share: f64, decimals: usize) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => format!("{:.decimals$} %", share * 100.0),
+        _ => dakhla_i18n::percent(share, decimals),
+    }
+}
+
+/// The width of a text column: `english` (the width the English text has always had) in
+/// English; in another language wide enough for its longest `words` too.
+pub(crate) fn column_width<S: AsRef<str>>(
+    english: usize,
+    words: impl IntoIterator<Item = S>,
+) -> usize {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => english,
+        _ => words
+            .into_iter()
+            .map(|w| w.as_ref().chars().count())
+            .fold(english, usize::max),
+    }
+}
+
+/// The scenario's name, or the words for a scenario without one.
+fn title_of(s: &Scenario) -> String {
+    if s.meta.name.is_empty() {
+        tr!("cli-unnamed-scenario")
+    } else {
+        s.meta.name.clone()
+    }
+}
+
 /// The readable table of `simulate --years`: each year's headline KPIs, then the P50, P90 and
 /// worst year of every KPI that varies with the weather (labels, units and formats from the
 /// KPI registry).
@@ -269,64 +317,90 @@ pub fn years_text(
     dist: &std::collections::BTreeMap<String, crate::sim::years::Spread>,
 ) -> String {
     use crate::sim::kpi_registry::{kpi, with_unit};
-    let title = if s.meta.name.is_empty() {
-        "(unnamed scenario)"
-    } else {
-        &s.meta.name
-    };
+    let english = dakhla_i18n::current() == dakhla_i18n::Lang::En;
+    let title = title_of(s);
     let mut o = format!(
-        "{title}\n  {} weather years over the operating life (PV and battery degrade year by year)\n\n",
-        years.len()
+        "{title}\n  {}\n\n",
+        tr!("cli-years-intro", years = count(years.len()))
     );
     let columns: Vec<_> = YEAR_TABLE_KPIS.iter().filter_map(|key| kpi(key)).collect();
     let heads: Vec<String> = columns.iter().map(|k| k.label_with_unit()).collect();
     let widths: Vec<usize> = heads.iter().map(|h| h.chars().count().max(10)).collect();
-    o.push_str("  year  calendar");
+    let (year_word, calendar_word) = (tr!("cli-years-year"), tr!("cli-years-calendar"));
+    let year_w = column_width(4, [&year_word]);
+    let calendar_w = column_width(8, [&calendar_word]);
+    o.push_str(&format!(
+        "  {year_word:>year_w$}  {calendar_word:>calendar_w$}"
+    ));
     for (h, w) in heads.iter().zip(&widths) {
         o.push_str(&format!("  {h:>w$}"));
     }
-    o.push_str("  weather\n");
+    o.push_str(&format!("  {}\n", tr!("cli-years-weather")));
+    let na = tr!("value-na");
     for y in years {
         o.push_str(&format!(
-            "  {:>4}  {:>8}",
+            "  {:>year_w$}  {:>calendar_w$}",
             y.operating_year + 1,
             y.calendar_year
         ));
         for (k, w) in columns.iter().zip(&widths) {
-            o.push_str(&format!("  {:>w$}", k.format_number(&y.kpis)));
+            let shown = if english {
+                k.format_number(&y.kpis)
+            } else {
+                k.shown(&y.kpis).map_or_else(
+                    || na.clone(),
+                    |v| crate::sim::kpi_registry::number_text(v, k.decimals),
+                )
+            };
+            o.push_str(&format!("  {shown:>w$}"));
         }
         o.push_str(&format!("  {}\n", y.weather));
     }
+    let rows: Vec<_> = crate::sim::years::distribution_kpis()
+        .filter_map(|k| dist.get(k.key).map(|sp| (k, sp)))
+        .collect();
+    let label_w = column_width(
+        36,
+        rows.iter()
+            .map(|(k, _)| k.label_text())
+            .chain([tr!("cli-years-kpi").into()]),
+    );
     o.push_str(&format!(
-        "\n  {:<36} {:>14} {:>14} {:>14}\n",
-        "KPI", "P50", "P90", "worst"
+        "\n  {:<label_w$} {:>14} {:>14} {:>14}\n",
+        tr!("cli-years-kpi"),
+        "P50",
+        "P90",
+        tr!("cli-years-worst")
     ));
-    for k in crate::sim::years::distribution_kpis() {
-        let Some(sp) = dist.get(k.key) else { continue };
+    for (k, sp) in rows {
         let f = |v: f64| {
             if v.is_finite() {
-                with_unit(
-                    &crate::sim::kpi_registry::fixed(v * k.scale, k.decimals),
-                    k.unit,
-                )
-            } else {
+                let n = if english {
+                    crate::sim::kpi_registry::fixed(v * k.scale, k.decimals)
+                } else {
+                    crate::sim::kpi_registry::number_text(v * k.scale, k.decimals)
+                };
+                with_unit(&n, k.unit)
+            } else if english {
                 "n/a".to_owned()
+            } else {
+                na.clone()
             }
         };
         o.push_str(&format!(
-            "  {:<36} {:>14} {:>14} {:>14}\n",
-            k.label,
+            "  {:<label_w$} {:>14} {:>14} {:>14}\n",
+            k.label_text(),
             f(sp.p50),
             f(sp.p90),
             f(sp.worst)
         ));
     }
-    o.push_str("\n  P90: the value reached in 90 % of years (the bad side of the median).\n");
+    o.push_str(&format!("\n  {}\n", tr!("cli-years-p90-note")));
     o
 }
 
-fn row(o: &mut String, label: &str, value: String) {
-    o.push_str(&format!("  {label:<36} {value}\n"));
+fn row(o: &mut String, width: usize, label: &str, value: String) {
+    o.push_str(&format!("  {label:<width$} {value}\n"));
 }
 
 /// The design-day capacity check, shown before the Datacenter KPIs (summary and report): the
@@ -346,54 +420,94 @@ pub(crate) fn design_rows(
     ]
 }
 
+/// [`design_rows`] in the current language (the text summary).
+fn design_rows_text(c: &dakhla_core::model::load::CapacityCheck) -> [(String, String); 2] {
+    [
+        (
+            tr!("cli-summary-it-design"),
+            format!("{} MW", fig(c.it_design_mw, 1)),
+        ),
+        (
+            tr!("cli-summary-facility-design"),
+            tr!(
+                "cli-summary-facility-design-value",
+                design = fig(c.facility_design_mw, 1),
+                cap = fig(c.cap_mw, 0),
+                headroom = fig(c.headroom_mw, 1)
+            ),
+        ),
+    ]
+}
+
 /// The readable KPI summary printed by `simulate`: every KPI of the registry, section by
 /// section, with the capacity check of the design day first.
 pub fn summary_text(s: &Scenario, r: &Results) -> String {
-    use crate::sim::kpi_registry::{Section, in_section};
+    use crate::sim::kpi_registry::{KPIS, Section, in_section};
     let k = &r.kpis;
     let c = &r.capacity;
-    let title = if s.meta.name.is_empty() {
-        "(unnamed scenario)"
-    } else {
-        &s.meta.name
-    };
+    let title = title_of(s);
     let mut o = format!(
-        "{title}\n  weather: {} ({} steps of {} min)\n",
-        r.weather.source,
-        r.weather.len(),
-        r.weather.step_s / 60
+        "{title}\n  {}\n",
+        tr!(
+            "cli-summary-weather",
+            source = r.weather.source.as_str(),
+            steps = count(r.weather.len()),
+            minutes = count((r.weather.step_s / 60) as usize)
+        )
+    );
+    let design = design_rows_text(c);
+    let targets: Vec<_> = k.targets.iter().map(|t| (t, t.formatted())).collect();
+    let width = column_width(
+        36,
+        design
+            .iter()
+            .map(|(l, _)| l.clone())
+            .chain(KPIS.iter().map(|spec| spec.label_text().into_owned()))
+            .chain(targets.iter().map(|(_, f)| f.label.to_string())),
     );
     for section in Section::ALL {
-        o.push_str(&format!("\n{}\n", section.label()));
+        o.push_str(&format!("\n{}\n", section.label_text()));
         if section == Section::Datacenter {
-            for (label, value) in design_rows(c) {
-                row(&mut o, label, value);
+            for (label, value) in &design {
+                row(&mut o, width, label, value.clone());
             }
         }
         for spec in in_section(section) {
-            row(&mut o, spec.label, spec.format(k));
+            row(&mut o, width, &spec.label_text(), spec.format(k));
         }
     }
-    if !k.targets.is_empty() {
-        o.push_str("\nTargets\n");
-        for t in &k.targets {
-            let f = t.formatted();
-            let verdict = if t.met { "MET" } else { "NOT MET" };
+    if !targets.is_empty() {
+        o.push_str(&format!("\n{}\n", tr!("cli-summary-targets")));
+        for (t, f) in &targets {
             row(
                 &mut o,
+                width,
                 &f.label,
-                format!(
-                    "{} (target {} {}): {verdict}",
-                    f.value, f.operator, f.target
+                tr!(
+                    "cli-summary-target",
+                    value = f.value.as_str(),
+                    operator = f.operator,
+                    target = f.target.as_str(),
+                    met = if t.met { "yes" } else { "no" }
                 ),
             );
         }
     }
     for w in s.warnings() {
-        o.push_str(&format!("\nwarning: {}: {}\n", w.path, w.message));
+        o.push_str(&format!(
+            "\n{}\n",
+            tr!(
+                "cli-warning",
+                path = w.path.as_str(),
+                message = w.message.as_str()
+            )
+        ));
     }
     for n in &r.notes {
-        o.push_str(&format!("\nwarning: {n}\n"));
+        o.push_str(&format!(
+            "\n{}\n",
+            tr!("cli-warning-note", message = n.as_str())
+        ));
     }
     o
 }

@@ -1,8 +1,10 @@
 //! What `optimize` prints: the JSON document (a contract for scripts) and the readable summary.
 
 use crate::scenario::Scenario;
+use crate::{column_width, count, fig, pct};
 use dakhla_core::optimize::study::ParetoPoint;
 use dakhla_core::optimize::{Bounds, DECISION_VARS, ScenarioOptimum, TargetKind, capacities_of};
+use dakhla_i18n::tr;
 use serde_json::{Value, json};
 use std::path::Path;
 
@@ -104,6 +106,14 @@ pub fn optimize_json(
     doc
 }
 
+/// The optimized share in words, lower case: "renewable fraction", "24/7 CFE score".
+fn share_words(target: TargetKind) -> String {
+    match target {
+        TargetKind::RenewableFraction => tr!("cli-share-renewable-fraction"),
+        TargetKind::Cfe => tr!("cli-share-cfe"),
+    }
+}
+
 /// The readable summary of `optimize`.
 pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
     let p = &opt.problem;
@@ -111,130 +121,208 @@ pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
     let k = &opt.results.kpis;
     let mut o = String::new();
     let title = if original.meta.name.is_empty() {
-        "(unnamed scenario)"
+        tr!("cli-unnamed-scenario")
     } else {
-        &original.meta.name
+        original.meta.name.clone()
     };
-    o.push_str(&format!("{title}: least-cost mix\n"));
+    o.push_str(&format!("{}\n", tr!("cli-opt-title", name = title)));
     o.push_str(&format!(
-        "  target: {} >= {:.1} %, unmet energy <= {:.0} MWh\n",
-        p.target.share_name(),
-        p.target_value * 100.0,
-        p.max_unmet_mwh
+        "  {}\n",
+        tr!(
+            "cli-opt-target",
+            share = share_words(p.target),
+            value = pct(p.target_value, 1),
+            unmet = fig(p.max_unmet_mwh, 0)
+        )
     ));
     if !opt.outcome.best.feasible() {
-        o.push_str(
-            "  NOT MET: no mix within the bounds reaches the target; below is the closest.\n",
-        );
+        o.push_str(&format!("  {}\n", tr!("cli-opt-not-met")));
     }
     o.push('\n');
+    let labels = [
+        tr!("cli-opt-solar"),
+        tr!("cli-opt-wind"),
+        tr!("cli-opt-battery"),
+        tr!("cli-opt-backup"),
+        tr!("cli-opt-annualized-cost"),
+        tr!("cli-opt-cost-of-energy"),
+        tr!("cli-opt-renewable-fraction"),
+        tr!("cli-opt-cfe"),
+        tr!("cli-opt-backup-energy"),
+        tr!("cli-opt-curtailed"),
+        tr!("cli-opt-co2"),
+        tr!("cli-opt-search"),
+    ];
+    let width = column_width(28, &labels);
+    let [
+        solar,
+        wind,
+        battery,
+        backup,
+        annualized,
+        cost_of_energy,
+        renewable,
+        cfe,
+        backup_energy,
+        curtailed,
+        co2,
+        search,
+    ] = &labels;
     let row = |o: &mut String, label: &str, value: String| {
-        o.push_str(&format!("  {label:<28} {value}\n"));
+        o.push_str(&format!("  {label:<width$} {value}\n"));
     };
-    row(&mut o, "solar", format!("{:.1} MWdc", caps.solar_mwdc));
+    row(&mut o, solar, format!("{} MWdc", fig(caps.solar_mwdc, 1)));
     let counts: Vec<String> = opt
         .scenario
         .wind_farms
         .iter()
-        .map(|f| format!("{} turbines", f.turbine_count))
+        .map(|f| tr!("cli-opt-turbines", count = f.turbine_count))
         .collect();
     row(
         &mut o,
-        "wind",
-        format!("{:.1} MW ({})", caps.wind_mw, counts.join(", ")),
+        wind,
+        format!("{} MW ({})", fig(caps.wind_mw, 1), counts.join(", ")),
     );
     row(
         &mut o,
-        "battery",
+        battery,
         format!(
-            "{:.0} MWh / {:.0} MW ({:.1} h)",
-            caps.battery_energy_mwh,
-            caps.battery_power_mw,
-            if caps.battery_power_mw > 0.0 {
-                caps.battery_energy_mwh / caps.battery_power_mw
-            } else {
-                0.0
-            }
+            "{} MWh / {} MW ({} h)",
+            fig(caps.battery_energy_mwh, 0),
+            fig(caps.battery_power_mw, 0),
+            fig(
+                if caps.battery_power_mw > 0.0 {
+                    caps.battery_energy_mwh / caps.battery_power_mw
+                } else {
+                    0.0
+                },
+                1
+            )
         ),
     );
-    row(&mut o, "backup", format!("{:.1} MW", caps.backup_mw));
+    row(&mut o, backup, format!("{} MW", fig(caps.backup_mw, 1)));
     o.push('\n');
     row(
         &mut o,
-        "annualized cost",
-        format!("{:.1} M USD/yr", k.annualized_cost_usd / 1e6),
+        annualized,
+        format!("{} M USD/yr", fig(k.annualized_cost_usd / 1e6, 1)),
     );
     if let Some(l) = k.lcoe_usd_per_mwh {
-        row(&mut o, "cost of energy", format!("{l:.1} USD/MWh"));
+        row(&mut o, cost_of_energy, format!("{} USD/MWh", fig(l, 1)));
     }
+    row(&mut o, renewable, pct(k.renewable_fraction, 2));
+    row(&mut o, cfe, pct(k.cfe_score, 2));
     row(
         &mut o,
-        "renewable fraction",
-        format!("{:.2} %", k.renewable_fraction * 100.0),
+        backup_energy,
+        format!("{} GWh", fig(k.backup_energy_mwh / 1000.0, 1)),
     );
     row(
         &mut o,
-        "24/7 CFE score",
-        format!("{:.2} %", k.cfe_score * 100.0),
+        curtailed,
+        format!("{} GWh", fig(k.curtailed_energy_mwh / 1000.0, 1)),
     );
-    row(
-        &mut o,
-        "backup energy",
-        format!("{:.1} GWh", k.backup_energy_mwh / 1000.0),
-    );
-    row(
-        &mut o,
-        "curtailed",
-        format!("{:.1} GWh", k.curtailed_energy_mwh / 1000.0),
-    );
-    row(&mut o, "CO2", format!("{:.1} kt", k.co2_tonnes / 1000.0));
+    row(&mut o, co2, format!("{} kt", fig(k.co2_tonnes / 1000.0, 1)));
     o.push('\n');
     row(
         &mut o,
-        "search",
-        format!(
-            "{} dispatch evaluations in {:.2} s",
-            opt.outcome.evaluations, opt.wall_s
+        search,
+        tr!(
+            "cli-opt-search-value",
+            evaluations = count(opt.outcome.evaluations as usize),
+            seconds = fig(opt.wall_s, 2)
         ),
     );
     for w in opt.scenario.warnings() {
-        o.push_str(&format!("  warning: {}: {}\n", w.path, w.message));
+        o.push_str(&format!(
+            "  {}\n",
+            tr!(
+                "cli-warning",
+                path = w.path.as_str(),
+                message = w.message.as_str()
+            )
+        ));
     }
     for n in &opt.results.notes {
-        o.push_str(&format!("  warning: {n}\n"));
+        o.push_str(&format!(
+            "  {}\n",
+            tr!("cli-warning-note", message = n.as_str())
+        ));
     }
     o
 }
 
 /// The readable Pareto table.
 pub fn pareto_text(target: TargetKind, points: &[ParetoPoint]) -> String {
+    // The columns' headings: (words, alignment, width in English); a longer heading in another
+    // language widens its column, and the values under it with it.
+    let heads = [
+        (tr!("cli-pareto-target"), false, 8),
+        (tr!("cli-pareto-reached"), false, 8),
+        ("M USD/yr".to_owned(), false, 8),
+        ("USD/MWh".to_owned(), false, 7),
+        (tr!("cli-pareto-extra"), false, 24),
+        (tr!("cli-pareto-solar"), true, 10),
+        (tr!("cli-pareto-wind"), true, 7),
+        (tr!("cli-pareto-battery"), false, 14),
+        (tr!("cli-pareto-backup"), true, 9),
+    ];
+    let gaps = ["  ", "  ", "  ", "  ", "  ", "   ", "  ", "  ", "   "];
+    let extra: Vec<usize> = heads
+        .iter()
+        .map(|(words, _, w)| column_width(*w, [words]) - w)
+        .collect();
+    let mut header = String::new();
+    for ((words, right, w), (gap, e)) in heads.iter().zip(gaps.iter().zip(&extra)) {
+        let w = w + e;
+        if *right {
+            header.push_str(&format!("{gap}{words:>w$}"));
+        } else {
+            header.push_str(&format!("{gap}{words:<w$}"));
+        }
+    }
     let mut o = format!(
-        "\n  Pareto front: cost against the {}\n  target    reached   M USD/yr  USD/MWh  extra M USD/yr per point   solar MWdc  wind MW  battery MWh/MW   backup MW\n",
-        target.share_name()
+        "\n  {}\n{}\n",
+        tr!("cli-pareto-title", share = share_words(target)),
+        header.trim_end()
     );
+    let percent_sign = match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => " %",
+        _ => "\u{a0}%",
+    };
+    let w = |k: usize, base: usize| base + extra[k];
     for p in points {
         let reached = match target {
             TargetKind::RenewableFraction => p.renewable_fraction,
             TargetKind::Cfe => p.cfe_score,
         };
         o.push_str(&format!(
-            "  {:>6.2} %  {:>6.2} %{} {:>9.1}  {:>7.1}  {:>24}   {:>9.0}  {:>7.0}  {:>7.0}/{:<6.0}  {:>9.0}\n",
-            p.target * 100.0,
-            reached * 100.0,
+            "  {:>w0$}{percent_sign}  {:>w1$}{percent_sign}{} {:>w2$}  {:>w3$}  {:>w4$}   {:>w5$}  {:>w6$}  {:>w7$}/{:<6}  {:>w8$}\n",
+            fig(p.target * 100.0, 2),
+            fig(reached * 100.0, 2),
             if p.feasible { ' ' } else { '!' },
-            p.annualized_cost_usd / 1e6,
-            p.lcoe_usd_per_mwh,
+            fig(p.annualized_cost_usd / 1e6, 1),
+            fig(p.lcoe_usd_per_mwh, 1),
             p.extra_cost_usd_per_point
-                .map_or("-".to_owned(), |v| format!("{:.2}", v / 1e6)),
-            p.mix.solar_mwdc,
-            p.mix.wind_mw,
-            p.mix.battery_energy_mwh,
-            p.mix.battery_power_mw,
-            p.mix.backup_mw,
+                .map_or("-".to_owned(), |v| fig(v / 1e6, 2)),
+            fig(p.mix.solar_mwdc, 0),
+            fig(p.mix.wind_mw, 0),
+            fig(p.mix.battery_energy_mwh, 0),
+            fig(p.mix.battery_power_mw, 0),
+            fig(p.mix.backup_mw, 0),
+            w0 = w(0, 6),
+            w1 = w(1, 6),
+            w2 = w(2, 9),
+            w3 = w(3, 7),
+            w4 = w(4, 24),
+            w5 = w(5, 9),
+            w6 = w(6, 7),
+            w7 = w(7, 7),
+            w8 = w(8, 9),
         ));
     }
     if points.iter().any(|p| !p.feasible) {
-        o.push_str("  ! not reachable within the bounds (closest shown)\n");
+        o.push_str(&format!("  ! {}\n", tr!("cli-pareto-unreachable")));
     }
     o
 }
