@@ -38,7 +38,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         Cooling::WeatherDriven(c) => weather_driven_fields(ui, c, ctx),
     }
 
-    w::section(ui, "PUE against outdoor temperature");
+    w::section(
+        ui,
+        &dakhla_i18n::tr!("section-pue-against-outdoor-temperature"),
+    );
     chart_widget::pue_curve(
         ui,
         ctx.palette,
@@ -76,7 +79,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
 
 fn weather_driven_fields(ui: &mut egui::Ui, c: &mut WeatherDrivenCooling, ctx: &PanelContext) {
     let path = |f: &str| format!("{P}.{f}");
-    w::section(ui, "Economizer");
+    w::section(ui, &dakhla_i18n::tr!("section-economizer"));
     w::number(
         ui,
         &mut c.free_cooling_below_c,
@@ -95,7 +98,7 @@ fn weather_driven_fields(ui: &mut egui::Ui, c: &mut WeatherDrivenCooling, ctx: &
         &path("economizer_power_frac"),
         ctx,
     );
-    w::section(ui, "Chillers");
+    w::section(ui, &dakhla_i18n::tr!("section-chillers"));
     w::number(
         ui,
         &mut c.chiller_cop_rated,
@@ -115,7 +118,7 @@ fn weather_driven_fields(ui: &mut egui::Ui, c: &mut WeatherDrivenCooling, ctx: &
         ctx,
     );
     w::number(ui, &mut c.chiller_cop_min, &path("chiller_cop_min"), ctx);
-    w::section(ui, "Other overheads");
+    w::section(ui, &dakhla_i18n::tr!("section-other-overheads"));
     w::number(ui, &mut c.fan_power_frac, &path("fan_power_frac"), ctx);
     w::number(ui, &mut c.ups_efficiency, &path("ups_efficiency"), ctx);
     w::number(

@@ -25,7 +25,7 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
         ctx,
     );
 
-    w::section(ui, "Capital and fixed costs");
+    w::section(ui, &dakhla_i18n::tr!("section-capital-and-fixed-costs"));
     w::note(
         ui,
         "Defaults: NREL ATB 2024 (moderate, 2025, US$2022) for PV, wind and batteries; Danish \
@@ -164,7 +164,7 @@ fn costs(ui: &mut Ui, ctx: &PanelContext) {
     if c.lines.is_empty() {
         return;
     }
-    w::section(ui, "Costs of the last run");
+    w::section(ui, &dakhla_i18n::tr!("section-costs-of-the-last-run"));
     Grid::new("cost_lines")
         .num_columns(4)
         .striped(true)

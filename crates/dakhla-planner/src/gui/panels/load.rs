@@ -18,7 +18,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         a.text(&g.name, g.kw_per_rack)
     });
     let dc = &mut s.datacenter;
-    w::section(ui, "Power cap");
+    w::section(ui, &dakhla_i18n::tr!("section-power-cap"));
     w::number(
         ui,
         &mut dc.facility_power_cap_mw,
@@ -51,7 +51,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     );
     summary(ui, advice_text.as_deref(), ctx);
 
-    w::section(ui, "Rack groups");
+    w::section(ui, &dakhla_i18n::tr!("section-rack-groups"));
     w::issue_line(ui, LIST, ctx);
     let len = dc.rack_groups.len();
     let mut op: Option<ListOp> = None;

@@ -104,7 +104,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
          by an hourly dispatch of every candidate mix.",
         ctx,
     );
-    w::section(ui, "Target");
+    w::section(ui, &dakhla_i18n::tr!("section-target"));
     ui.horizontal_wrapped(|ui| {
         ui.label(target_text(&s.targets));
         if ui
@@ -126,7 +126,10 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         );
     }
 
-    w::section(ui, "What the optimizer may change");
+    w::section(
+        ui,
+        &dakhla_i18n::tr!("section-what-the-optimizer-may-change"),
+    );
     let now = capacities_of(s);
     w::note(
         ui,
@@ -194,7 +197,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         ctx,
     );
 
-    w::section(ui, "Pareto front range");
+    w::section(ui, &dakhla_i18n::tr!("section-pareto-front-range"));
     w::note(
         ui,
         "The least cost of each target from the lowest to the highest share, spaced so that the \
@@ -918,7 +921,7 @@ impl OptimizePanel {
     fn runs_ui(&mut self, ui: &mut egui::Ui, s: &Scenario, ctx: &PanelContext) -> Option<Action> {
         let mut action = None;
         let valid = ctx.issues.is_empty();
-        w::section(ui, "Run");
+        w::section(ui, &dakhla_i18n::tr!("section-run"));
         if s.targets.has_reliability_target() {
             self.sizing_options_ui(ui, ctx);
         }
@@ -1177,7 +1180,7 @@ impl OptimizePanel {
         let mut action = None;
         let current = run.is_current(s, ctx.base_dir);
         let loaded = run.loaded(s) == Some(Pick::Optimum);
-        w::section(ui, "Least-cost mix");
+        w::section(ui, &dakhla_i18n::tr!("section-least-cost-mix"));
         ui.scope(|ui| {
             if !current {
                 ui.colored_label(
@@ -1316,7 +1319,7 @@ impl OptimizePanel {
             _ => None,
         };
         let kind = run.problem.target;
-        w::section(ui, "Pareto front found");
+        w::section(ui, &dakhla_i18n::tr!("section-pareto-front-found"));
         ui.scope(|ui| {
             if !current {
                 ui.colored_label(

@@ -231,7 +231,7 @@ impl ReliabilityPanel {
     fn run_ui(&mut self, ui: &mut egui::Ui, s: &Scenario, ctx: &PanelContext) -> Option<Request> {
         let mut request = None;
         let valid = ctx.issues.is_empty();
-        w::section(ui, "Reliability run");
+        w::section(ui, &dakhla_i18n::tr!("section-reliability-run"));
         w::note(
             ui,
             "Draws the failures below over many sampled years and counts the hours and energy \
@@ -401,7 +401,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
 
 /// The failure data of every unit.
 fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
-    w::section(ui, "Failure data");
+    w::section(ui, &dakhla_i18n::tr!("section-failure-data"));
     w::note(
         ui,
         "What fails and for how long. Forced outage rate: the share of time a unit is out \
@@ -409,7 +409,7 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
          the optimizer assume perfect machines; reliability runs draw these failures.",
         ctx,
     );
-    w::section(ui, "Backup units");
+    w::section(ui, &dakhla_i18n::tr!("section-backup-units"));
     if s.backup.is_empty() {
         w::note(ui, "No backup units (add them in the Backup panel).", ctx);
     }
@@ -478,7 +478,7 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             }
         });
     }
-    w::section(ui, "Wind turbines");
+    w::section(ui, &dakhla_i18n::tr!("section-wind-turbines"));
     for (i, farm) in s.wind_farms.iter_mut().enumerate() {
         let path = format!("wind_farms[{i}]");
         let title = format!("{} — {} turbines", farm.name, farm.turbine_count);
@@ -497,7 +497,7 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             );
         });
     }
-    w::section(ui, "Solar inverters");
+    w::section(ui, &dakhla_i18n::tr!("section-solar-inverters"));
     for (i, plant) in s.solar_plants.iter_mut().enumerate() {
         let path = format!("solar_plants[{i}]");
         let title = format!("{} — {} MWdc", plant.name, plant.capacity_mwdc);
@@ -522,7 +522,7 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             );
         });
     }
-    w::section(ui, "Battery power conversion");
+    w::section(ui, &dakhla_i18n::tr!("section-battery-power-conversion"));
     let b = &mut s.battery;
     w::number(ui, &mut b.pcs_unit_mw, "battery.pcs_unit_mw", ctx);
     w::number(

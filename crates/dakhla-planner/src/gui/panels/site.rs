@@ -9,7 +9,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// Edit meta, site, weather and simulation settings.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
-    w::section(ui, "Scenario");
+    w::section(ui, &dakhla_i18n::tr!("section-scenario"));
     let m = &mut s.meta;
     w::text(ui, &mut m.name, "meta.name", ctx);
     w::text(ui, &mut m.description, "meta.description", ctx);
@@ -17,7 +17,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::text(ui, &mut m.team, "meta.team", ctx);
     w::multiline(ui, &mut m.notes, "meta.notes", ctx);
 
-    w::section(ui, "Site");
+    w::section(ui, &dakhla_i18n::tr!("section-site"));
     let site = &mut s.site;
     w::text(ui, &mut site.name, "site.name", ctx);
     w::number(ui, &mut site.latitude_deg, "site.latitude_deg", ctx);
@@ -25,10 +25,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::number(ui, &mut site.elevation_m, "site.elevation_m", ctx);
     w::number(ui, &mut site.utc_offset_h, "site.utc_offset_h", ctx);
 
-    w::section(ui, "Weather");
+    w::section(ui, &dakhla_i18n::tr!("section-weather"));
     weather(ui, s, ctx);
 
-    w::section(ui, "Simulation");
+    w::section(ui, &dakhla_i18n::tr!("section-simulation"));
     w::integer(ui, &mut s.simulation.year, "simulation.year", ctx);
     let mut options: Vec<(u32, String)> = vec![(60, "60 min (hourly)".to_owned())];
     if s.simulation.timestep_min != 60 {

@@ -8,7 +8,7 @@ use crate::scenario::Scenario;
 /// Edit the battery.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     let b = &mut s.battery;
-    w::section(ui, "Battery");
+    w::section(ui, &dakhla_i18n::tr!("section-battery"));
     w::number(ui, &mut b.energy_mwh, "battery.energy_mwh", ctx);
     w::number(ui, &mut b.power_mw, "battery.power_mw", ctx);
     w::number(ui, &mut b.round_trip_eff, "battery.round_trip_eff", ctx);
@@ -28,7 +28,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ctx,
     );
 
-    w::section(ui, "Derived");
+    w::section(ui, &dakhla_i18n::tr!("section-derived"));
     // Never from invalid inputs: a figure derived from a value flagged above would mislead.
     let invalid = |paths: &[&str]| paths.iter().any(|p| w::issue(ctx, p).is_some());
     let duration = if invalid(&["battery.energy_mwh", "battery.power_mw"]) {

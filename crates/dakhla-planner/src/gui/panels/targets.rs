@@ -31,7 +31,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ctx,
     );
     status(ui, "unmet_energy_mwh", false, ctx);
-    w::section(ui, "Reliability under unit failures");
+    w::section(
+        ui,
+        &dakhla_i18n::tr!("section-reliability-under-unit-failures"),
+    );
     w::note(
         ui,
         "Judged by the reliability run (Reliability panel), not by the yearly simulation; \
