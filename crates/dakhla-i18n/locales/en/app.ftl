@@ -150,3 +150,8 @@ section-target = Target
 section-weather = Weather
 section-what-the-optimizer-may-change = What the optimizer may change
 section-wind-turbines = Wind turbines
+
+## What the cards' changes count from (said in "Changes are against …")
+baseline-file-opened = the file as opened
+baseline-scenario-started = the scenario as started
+baseline-pinned = the results pinned at { $time }

@@ -73,7 +73,7 @@ panel-targets = Objectifs
 panel-optimize = Optimiseur
 
 ## Vue principale
-view-changes-against = Écarts comptés par rapport à { $what }.
+view-changes-against = Écarts comptés par rapport { $what }.
 view-pin-baseline = Figer ces résultats comme référence
     .tooltip = Compter désormais les écarts des cartes à partir de ces résultats (par défaut, ils partent du fichier tel qu'ouvert ou enregistré)
 view-tables = Tableaux : énergie par mois, coûts de l'année
@@ -156,3 +156,8 @@ section-target = Objectif
 section-weather = Météo
 section-what-the-optimizer-may-change = Ce que l'optimiseur peut modifier
 section-wind-turbines = Éoliennes
+
+## Ce à partir de quoi les cartes comptent leurs écarts (dans « Écarts comptés par rapport à … »)
+baseline-file-opened = au fichier tel qu'ouvert
+baseline-scenario-started = au scénario tel que démarré
+baseline-pinned = aux résultats figés le { $time }

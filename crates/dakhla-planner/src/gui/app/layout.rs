@@ -381,7 +381,7 @@ fn results_view(
                 .duration_since(std::time::UNIX_EPOCH)
                 .map_or(0, |d| d.as_secs() as i64),
         );
-        s.doc.baseline = Some((r.kpis.clone(), format!("the results pinned at {now}")));
+        s.doc.baseline = Some((r.kpis.clone(), tr!("baseline-pinned", time = now)));
     }
     kpis_view::tables(ui, r);
     let request = reliability_panel::results_section(

@@ -179,11 +179,11 @@ impl Session {
                 // The first results of the file as it is on disk are what edits compare with.
                 if self.doc.baseline.is_none() && scenario == self.doc.saved {
                     let what = if self.doc.path.is_some() {
-                        "the file as opened"
+                        dakhla_i18n::tr!("baseline-file-opened")
                     } else {
-                        "the scenario as started"
+                        dakhla_i18n::tr!("baseline-scenario-started")
                     };
-                    self.doc.baseline = Some((r.kpis.clone(), what.to_owned()));
+                    self.doc.baseline = Some((r.kpis.clone(), what));
                 }
                 self.results = Some(r);
                 self.results_of = Some(scenario);
