@@ -7,6 +7,7 @@ use dakhla_i18n::tr;
 use dakhla_planner::files::RunFiles;
 use dakhla_planner::optimize::SearchOptions;
 use dakhla_planner::report;
+use dakhla_planner::report::column_width;
 use dakhla_planner::scenario::{self, Scenario};
 use dakhla_planner::sim::Engine;
 use std::path::{Path, PathBuf};
@@ -538,18 +539,6 @@ fn decimal_comma(text: String) -> String {
     match dakhla_i18n::current() {
         dakhla_i18n::Lang::En => text,
         _ => text.replace('.', ","),
-    }
-}
-
-/// The width of a text column: `english` (the width the English output has always had) in
-/// English; in another language wide enough for its longest `words` too.
-fn column_width<S: AsRef<str>>(english: usize, words: impl IntoIterator<Item = S>) -> usize {
-    match dakhla_i18n::current() {
-        dakhla_i18n::Lang::En => english,
-        _ => words
-            .into_iter()
-            .map(|w| w.as_ref().chars().count())
-            .fold(english, usize::max),
     }
 }
 

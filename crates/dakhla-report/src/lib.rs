@@ -286,10 +286,7 @@ pub(crate) fn pct(share: f64, decimals: usize) -> String {
 
 /// The width of a text column: `english` (the width the English text has always had) in
 /// English; in another language wide enough for its longest `words` too.
-pub(crate) fn column_width<S: AsRef<str>>(
-    english: usize,
-    words: impl IntoIterator<Item = S>,
-) -> usize {
+pub fn column_width<S: AsRef<str>>(english: usize, words: impl IntoIterator<Item = S>) -> usize {
     match dakhla_i18n::current() {
         dakhla_i18n::Lang::En => english,
         _ => words
