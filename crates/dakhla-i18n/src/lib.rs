@@ -119,11 +119,22 @@ pub fn current() -> Lang {
 /// line's texts (`app.ftl`: the window; `charts.ftl`: charts on screen and in files; `cli.ftl`:
 /// the command line's text output); the inputs of the field registry (`fields.ftl`) and the KPIs of the KPI
 /// registry (`kpis.ftl`), whose English files are written from the registries (a test in
-/// dakhla-core keeps them equal).
-pub const CATALOG_FILES: [&str; 5] = ["app.ftl", "fields.ftl", "kpis.ftl", "charts.ftl", "cli.ftl"];
+/// dakhla-core keeps them equal); the editor panels, dialogs and compare view (`panels.ftl`);
+/// the HTML report and the `compare` table (`report.ftl`); messages built by the engine: file
+/// and parse errors, validation, migration notes (`core.ftl`).
+pub const CATALOG_FILES: [&str; 8] = [
+    "app.ftl",
+    "fields.ftl",
+    "kpis.ftl",
+    "charts.ftl",
+    "cli.ftl",
+    "panels.ftl",
+    "report.ftl",
+    "core.ftl",
+];
 
 /// The catalogs of `lang`: (file name, text), in [`CATALOG_FILES`] order.
-pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 5] {
+pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 8] {
     match lang {
         Lang::En => [
             ("app.ftl", include_str!("../locales/en/app.ftl")),
@@ -131,6 +142,9 @@ pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 5] {
             ("kpis.ftl", include_str!("../locales/en/kpis.ftl")),
             ("charts.ftl", include_str!("../locales/en/charts.ftl")),
             ("cli.ftl", include_str!("../locales/en/cli.ftl")),
+            ("panels.ftl", include_str!("../locales/en/panels.ftl")),
+            ("report.ftl", include_str!("../locales/en/report.ftl")),
+            ("core.ftl", include_str!("../locales/en/core.ftl")),
         ],
         Lang::Fr => [
             ("app.ftl", include_str!("../locales/fr/app.ftl")),
@@ -138,6 +152,9 @@ pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 5] {
             ("kpis.ftl", include_str!("../locales/fr/kpis.ftl")),
             ("charts.ftl", include_str!("../locales/fr/charts.ftl")),
             ("cli.ftl", include_str!("../locales/fr/cli.ftl")),
+            ("panels.ftl", include_str!("../locales/fr/panels.ftl")),
+            ("report.ftl", include_str!("../locales/fr/report.ftl")),
+            ("core.ftl", include_str!("../locales/fr/core.ftl")),
         ],
     }
 }
