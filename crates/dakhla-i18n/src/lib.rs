@@ -121,8 +121,9 @@ pub fn current() -> Lang {
 /// registry (`kpis.ftl`), whose English files are written from the registries (a test in
 /// dakhla-core keeps them equal); the editor panels, dialogs and compare view (`panels.ftl`);
 /// the HTML report and the `compare` table (`report.ftl`); messages built by the engine: file
-/// and parse errors, validation, migration notes (`core.ftl`).
-pub const CATALOG_FILES: [&str; 8] = [
+/// and parse errors, validation, migration notes (`core.ftl`); weather files, studies and
+/// sizing (`engine.ftl`).
+pub const CATALOG_FILES: [&str; 9] = [
     "app.ftl",
     "fields.ftl",
     "kpis.ftl",
@@ -131,10 +132,11 @@ pub const CATALOG_FILES: [&str; 8] = [
     "panels.ftl",
     "report.ftl",
     "core.ftl",
+    "engine.ftl",
 ];
 
 /// The catalogs of `lang`: (file name, text), in [`CATALOG_FILES`] order.
-pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 8] {
+pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 9] {
     match lang {
         Lang::En => [
             ("app.ftl", include_str!("../locales/en/app.ftl")),
@@ -145,6 +147,7 @@ pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 8] {
             ("panels.ftl", include_str!("../locales/en/panels.ftl")),
             ("report.ftl", include_str!("../locales/en/report.ftl")),
             ("core.ftl", include_str!("../locales/en/core.ftl")),
+            ("engine.ftl", include_str!("../locales/en/engine.ftl")),
         ],
         Lang::Fr => [
             ("app.ftl", include_str!("../locales/fr/app.ftl")),
@@ -155,6 +158,7 @@ pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 8] {
             ("panels.ftl", include_str!("../locales/fr/panels.ftl")),
             ("report.ftl", include_str!("../locales/fr/report.ftl")),
             ("core.ftl", include_str!("../locales/fr/core.ftl")),
+            ("engine.ftl", include_str!("../locales/fr/engine.ftl")),
         ],
     }
 }
