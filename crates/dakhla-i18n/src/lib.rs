@@ -122,8 +122,8 @@ pub fn current() -> Lang {
 /// dakhla-core keeps them equal); the editor panels, dialogs and compare view (`panels.ftl`);
 /// the HTML report and the `compare` table (`report.ftl`); messages built by the engine: file
 /// and parse errors, validation, migration notes (`core.ftl`); weather files, studies and
-/// sizing (`engine.ftl`).
-pub const CATALOG_FILES: [&str; 9] = [
+/// sizing (`engine.ftl`); currencies, exchange rates and cost sets (`money.ftl`).
+pub const CATALOG_FILES: [&str; 10] = [
     "app.ftl",
     "fields.ftl",
     "kpis.ftl",
@@ -133,10 +133,11 @@ pub const CATALOG_FILES: [&str; 9] = [
     "report.ftl",
     "core.ftl",
     "engine.ftl",
+    "money.ftl",
 ];
 
 /// The catalogs of `lang`: (file name, text), in [`CATALOG_FILES`] order.
-pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 9] {
+pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 10] {
     match lang {
         Lang::En => [
             ("app.ftl", include_str!("../locales/en/app.ftl")),
@@ -148,6 +149,7 @@ pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 9] {
             ("report.ftl", include_str!("../locales/en/report.ftl")),
             ("core.ftl", include_str!("../locales/en/core.ftl")),
             ("engine.ftl", include_str!("../locales/en/engine.ftl")),
+            ("money.ftl", include_str!("../locales/en/money.ftl")),
         ],
         Lang::Fr => [
             ("app.ftl", include_str!("../locales/fr/app.ftl")),
@@ -159,6 +161,7 @@ pub fn catalogs(lang: Lang) -> [(&'static str, &'static str); 9] {
             ("report.ftl", include_str!("../locales/fr/report.ftl")),
             ("core.ftl", include_str!("../locales/fr/core.ftl")),
             ("engine.ftl", include_str!("../locales/fr/engine.ftl")),
+            ("money.ftl", include_str!("../locales/fr/money.ftl")),
         ],
     }
 }

@@ -130,6 +130,14 @@ enum Command {
         /// Write the migrated file here instead of rewriting FILE in place (atomically).
         #[arg(long, value_name = "OUT.ron")]
         out: Option<PathBuf>,
+        /// Convert every cost of the scenario to this currency (USD, EUR or MAD) at the
+        /// scenario's own exchange rates, and make it the scenario's currency.
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+        /// Write in every figure of a cost set (Morocco2025, NrelAtb2024, DanishEnergyAgency),
+        /// converted to the scenario's currency; after --currency when both are given.
+        #[arg(long, value_name = "SET")]
+        cost_basis: Option<String>,
     },
     /// Write every chart (PNG and SVG), the hourly CSV, the KPI JSON and a one-page HTML
     /// report (inputs, KPIs, charts, assumptions and sources) of a scenario into a folder.
@@ -413,7 +421,17 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::Merge { files, csv, json }) => merge_command(&files, csv.as_deref(), json),
-        Some(Command::Migrate { file, out }) => migrate_command(&file, out.as_deref()),
+        Some(Command::Migrate {
+            file,
+            out,
+            currency,
+            cost_basis,
+        }) => migrate_command(
+            &file,
+            out.as_deref(),
+            currency.as_deref(),
+            cost_basis.as_deref(),
+        ),
         Some(Command::Export { file, out, set }) => export_command(&file, &out, &set),
         Some(Command::Check { files }) => check(&files),
         Some(Command::Reliability {
@@ -1756,8 +1774,82 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
     Ok(ExitCode::SUCCESS)
 }
 
-fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure> {
-    let upgraded = scenario::load_upgraded(file).map_err(|e| bad(e.to_string()))?;
+fn migrate_command(
+    file: &Path,
+    out: Option<&Path>,
+    currency: Option<&str>,
+    cost_basis: Option<&str>,
+) -> Result<ExitCode, Failure> {
+    use scenario::money::{self, CostBasis, Currency};
+    // The flags are read before any file is touched: a typo writes nothing.
+    let currency = currency
+        .map(Currency::parse)
+        .transpose()
+        .map_err(|e| bad(format!("--currency: {e}")))?;
+    let cost_basis = cost_basis
+        .map(|b| {
+            CostBasis::ALL
+                .into_iter()
+                .find(|x| x.name().eq_ignore_ascii_case(b.trim()))
+                .ok_or_else(|| {
+                    bad(format!(
+                        "--cost-basis: `{}` is not a cost set; use {}",
+                        b.trim(),
+                        CostBasis::ALL.map(CostBasis::name).join(", ")
+                    ))
+                })
+        })
+        .transpose()?;
+    let mut upgraded = scenario::load_upgraded(file).map_err(|e| bad(e.to_string()))?;
+    // Money changes are explicit edits of the scenario, written with its comments kept.
+    let mut money_notes: Vec<String> = Vec::new();
+    let mut edited = upgraded.scenario.clone();
+    if let Some(c) = currency {
+        let from = edited.economics.currency;
+        if from == c {
+            money_notes.push(tr!("money-unchanged", currency = c.code()));
+        } else {
+            let converted = money::convert_costs(&edited, c).map_err(bad)?;
+            let r = &edited.economics.exchange_rates;
+            let count = money::money_fields()
+                .map(|f| fields_count(&edited, f.path))
+                .sum::<usize>();
+            money_notes.push(tr!(
+                "money-converted",
+                from = from.code(),
+                to = c.code(),
+                rate = dakhla_i18n::number(r.per_usd(c) / r.per_usd(from), 4),
+                as_of = r.as_of.as_str(),
+                source = r.source.as_str(),
+                count = count
+            ));
+            edited = converted;
+        }
+    }
+    if let Some(b) = cost_basis {
+        let applied = money::apply_cost_set(&edited, b).map_err(bad)?;
+        money_notes.push(tr!(
+            "money-basis-applied",
+            basis = b.name(),
+            count = b.set().map_or(0, |s| s.figures.len()),
+            currency = applied.economics.currency.code()
+        ));
+        edited = applied;
+    }
+    let money_changed = edited != upgraded.scenario;
+    if money_changed {
+        match scenario::layout::keep_layout(&upgraded.text, &edited) {
+            Some(t) => upgraded.text = t,
+            None => {
+                upgraded.text =
+                    scenario::to_ron_string(&edited).map_err(|e| Failure::Internal(e.into()))?;
+                if let Some(m) = upgraded.migration.as_mut() {
+                    m.comments_kept = false;
+                }
+            }
+        }
+        upgraded.scenario = edited;
+    }
     // `--out` naming the file itself (by any path) is the same as rewriting it in place.
     let out = out.filter(|o| !same_file(o, file));
     if let Some(o) = out {
@@ -1793,6 +1885,18 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
                 }
             }
         }
+    }
+    for n in &money_notes {
+        outln!("  {n}");
+    }
+    if upgraded.migration.is_none() && money_changed {
+        write_atomic(target, |f| std::io::Write::write_all(f, text.as_bytes()))
+            .map_err(|e| bad(format!("{e:#}")))?;
+        outln!("{}", tr!("money-written", file = shown(target)));
+        if !comments_kept {
+            outln!("  {}", tr!("cli-migrate-layout-not-kept"));
+        }
+        return Ok(ExitCode::SUCCESS);
     }
     let Some(m) = &upgraded.migration else {
         match out {
@@ -1858,6 +1962,15 @@ fn migrate_command(file: &Path, out: Option<&Path>) -> Result<ExitCode, Failure>
         outln!("  {}", tr!("cli-migrate-layout-not-kept"));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How many numbers a registry path (`backup[].fuel_cost_per_mwh_th`) names in `s`.
+fn fields_count(s: &scenario::Scenario, path: &str) -> usize {
+    match path.split_once("[].") {
+        Some(("backup", _)) => s.backup.len(),
+        Some(_) => 0,
+        None => 1,
+    }
 }
 
 /// Whether two paths name the same file (by identity).

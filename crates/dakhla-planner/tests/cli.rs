@@ -833,7 +833,7 @@ fn describe_fields_lists_every_input_and_validation_checks_each_number_against_i
             continue;
         }
         // Variant-specific specs of a field another variant holds (a grid link's tariff).
-        if e["path"] == "backup[].fuel_cost_usd_per_mwh_th" && !variant.is_empty()
+        if e["path"] == "backup[].fuel_cost_per_mwh_th" && !variant.is_empty()
             || e["path"] == "backup[].emission_factor_t_per_mwh_th" && !variant.is_empty()
         {
             continue;

@@ -216,7 +216,8 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
             })
         }))
         .collect();
-    serde_json::json!({
+    let (currency, kpis_in_currency) = crate::sim::kpi_registry::currency_json(&r.kpis);
+    let mut doc = serde_json::json!({
         "program": "dakhla-planner",
         "program_version": env!("CARGO_PKG_VERSION"),
         "provenance": provenance(s, file.map(crate::scenario::base_dir).as_deref(), r),
@@ -248,7 +249,24 @@ pub fn json_document(s: &Scenario, file: Option<&Path>, r: &Results) -> serde_js
             .map(|w| format!("{}: {}", w.path, w.message))
             .chain(r.notes.iter().cloned())
             .collect::<Vec<_>>(),
-    })
+    });
+    add_currency(&mut doc, currency, kpis_in_currency);
+    doc
+}
+
+/// `currency` (always) and `kpis_in_currency` (a currency other than USD) next to `kpis` in a
+/// JSON document; the `_usd` keys stay in US dollars.
+pub fn add_currency(
+    doc: &mut serde_json::Value,
+    currency: serde_json::Value,
+    kpis_in_currency: Option<serde_json::Value>,
+) {
+    if let Some(o) = doc.as_object_mut() {
+        o.insert("currency".into(), currency);
+        if let Some(k) = kpis_in_currency {
+            o.insert("kpis_in_currency".into(), k);
+        }
+    }
 }
 
 /// The KPIs of the per-year table of `simulate --years` (every weather-dependent KPI is in the

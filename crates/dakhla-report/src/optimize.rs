@@ -103,6 +103,8 @@ pub fn optimize_json(
     if let Some(points) = pareto {
         doc["pareto"] = json!(points);
     }
+    let (currency, in_currency) = crate::sim::kpi_registry::currency_json(k);
+    super::add_currency(&mut doc, currency, in_currency);
     doc
 }
 

@@ -345,10 +345,8 @@ pub enum ProblemError {
 }
 
 /// Annualized cost of 1 kW (or kWh) of a capacity cost line, per MW (or MWh) [USD/yr].
-fn annual_per_mw(capex_usd_per_kw: f64, fixed_om_pct: f64, lifetime_years: f64, rate: f64) -> f64 {
-    1000.0
-        * capex_usd_per_kw
-        * (capital_recovery_factor(rate, lifetime_years) + fixed_om_pct / 100.0)
+fn annual_per_mw(capex_per_kw: f64, fixed_om_pct: f64, lifetime_years: f64, rate: f64) -> f64 {
+    1000.0 * capex_per_kw * (capital_recovery_factor(rate, lifetime_years) + fixed_om_pct / 100.0)
 }
 
 /// The largest capacity of each kind the scenario's fields hold [units of [`Mix`]] (a plant of
@@ -434,27 +432,27 @@ impl Problem {
             ));
         }
         let solar_cost = annual_per_mw(
-            e.solar_per_kwac.capex_usd_per_kw,
+            e.solar_per_kwac.capex_per_kw,
             e.solar_per_kwac.fixed_om_pct_per_year,
             e.solar_per_kwac.lifetime_years,
             r,
         ) * p.solar_mwac_per_mwdc;
         let wind_cost = annual_per_mw(
-            e.wind_per_kw.capex_usd_per_kw,
+            e.wind_per_kw.capex_per_kw,
             e.wind_per_kw.fixed_om_pct_per_year,
             e.wind_per_kw.lifetime_years,
             r,
         );
         let be = &e.battery_energy_per_kwh;
         let energy_cost = annual_per_mw(
-            be.capex_usd_per_kwh,
+            be.capex_per_kwh,
             be.fixed_om_pct_per_year,
             be.lifetime_years,
             r,
         );
         let bp = &e.battery_power_per_kw;
         let power_cost = annual_per_mw(
-            bp.capex_usd_per_kw,
+            bp.capex_per_kw,
             bp.fixed_om_pct_per_year,
             bp.lifetime_years,
             r,
@@ -465,21 +463,27 @@ impl Problem {
             Some(u) => {
                 let c = e.backup_cost(u.kind);
                 (
-                    annual_per_mw(
-                        c.capex_usd_per_kw,
-                        c.fixed_om_pct_per_year,
-                        c.lifetime_years,
-                        r,
-                    ),
-                    (u.fuel_cost_usd_per_mwh_th
-                        + u.emission_factor_t_per_mwh_th * e.carbon_price_usd_per_t)
+                    annual_per_mw(c.capex_per_kw, c.fixed_om_pct_per_year, c.lifetime_years, r),
+                    (u.fuel_cost_per_mwh_th
+                        + u.emission_factor_t_per_mwh_th * e.carbon_price_per_t)
                         / u.efficiency
-                        + u.variable_om_usd_per_mwh,
+                        + u.variable_om_per_mwh,
                     u.carbon_free_frac,
                 )
             }
             None => (0.0, 0.0, 0.0),
         };
+        // Costs are written in the scenario's currency; the problem is in US dollars (a USD
+        // scenario's figures exactly).
+        let usd = e.usd_per_unit();
+        let (solar_cost, wind_cost, energy_cost, power_cost, backup_cost, fuel_cost) = (
+            solar_cost * usd,
+            wind_cost * usd,
+            energy_cost * usd,
+            power_cost * usd,
+            backup_cost * usd,
+            fuel_cost * usd,
+        );
 
         let current = super::capacities_of(s);
         let o = &s.optimizer;

@@ -281,12 +281,12 @@ impl Study {
 pub fn with_case(s: &Scenario, c: &SensitivityCase) -> Scenario {
     let mut s = s.clone();
     let e = &mut s.economics;
-    e.solar_per_kwac.capex_usd_per_kw *= c.solar_capex_factor;
-    e.wind_per_kw.capex_usd_per_kw *= c.wind_capex_factor;
-    e.battery_power_per_kw.capex_usd_per_kw *= c.battery_capex_factor;
-    e.battery_energy_per_kwh.capex_usd_per_kwh *= c.battery_capex_factor;
+    e.solar_per_kwac.capex_per_kw *= c.solar_capex_factor;
+    e.wind_per_kw.capex_per_kw *= c.wind_capex_factor;
+    e.battery_power_per_kw.capex_per_kw *= c.battery_capex_factor;
+    e.battery_energy_per_kwh.capex_per_kwh *= c.battery_capex_factor;
     for u in &mut s.backup {
-        u.fuel_cost_usd_per_mwh_th *= c.backup_fuel_factor;
+        u.fuel_cost_per_mwh_th *= c.backup_fuel_factor;
     }
     s
 }

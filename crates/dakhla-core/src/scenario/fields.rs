@@ -1455,32 +1455,32 @@ const BACKUP: [FieldSpec; 24] = [
     )
     .percent(),
     num(
-        "backup[].fuel_cost_usd_per_mwh_th",
+        "backup[].fuel_cost_per_mwh_th",
         "Fuel cost",
-        "USD/MWh_th",
+        "¤/MWh_th",
         0.0,
         10_000.0,
-        "USD per MWh of fuel heat",
+        "¤ per MWh of fuel heat",
         "Fuel price per MWh of fuel heat. LNG at 10 USD/MMBtu is 34 USD/MWh_th; diesel about \
          45-70 USD/MWh_th.",
     ),
     num(
-        "backup[].fuel_cost_usd_per_mwh_th",
+        "backup[].fuel_cost_per_mwh_th",
         "Import tariff",
-        "USD/MWh",
+        "¤/MWh",
         0.0,
         10_000.0,
-        "USD per MWh of fuel heat",
+        "¤ per MWh imported",
         "Price of imported electricity. Industrial tariffs about 80-150 USD/MWh.",
     )
     .of("GridImport"),
     num(
-        "backup[].variable_om_usd_per_mwh",
+        "backup[].variable_om_per_mwh",
         "Variable O&M",
-        "USD/MWh",
+        "¤/MWh",
         0.0,
         10_000.0,
-        "USD per MWh",
+        "¤ per MWh",
         "Running cost per MWh of electricity besides fuel. OCGT about 5, diesel about 8-9, grid \
          0.",
     )
@@ -1679,7 +1679,76 @@ const BACKUP: [FieldSpec; 24] = [
     .typical(0.0),
 ];
 
-const ECONOMICS: [FieldSpec; 2] = [
+const ECONOMICS: [FieldSpec; 8] = [
+    choice(
+        "economics.currency",
+        "Currency",
+        &[
+            ("USD", "US dollar (USD)"),
+            ("EUR", "Euro (EUR)"),
+            ("MAD", "Moroccan dirham (MAD)"),
+        ],
+        "The currency every cost of the scenario is written in, and its results shown in. \
+         Changing it converts every cost at the exchange rates below (one undoable step; \
+         `migrate --currency` on the command line). The JSON keeps its US dollar keys.",
+    )
+    .dflt_choice("USD"),
+    text(
+        "economics.exchange_rates.as_of",
+        "Rates as of",
+        10,
+        "The day the exchange rates were taken (YYYY-MM-DD). Rates move: state the day of yours.",
+    )
+    .dflt_text("2025-08-04"),
+    num(
+        "economics.exchange_rates.eur_per_usd",
+        "EUR per USD",
+        "EUR/USD",
+        0.0,
+        1_000.0,
+        "euros per US dollar",
+        "Euros per US dollar. Default 0.868: 10.6 MAD/EUR over 9.2 MAD/USD, the Bank \
+         Al-Maghrib rates of 2025-08-04 below (calc).",
+    )
+    .above()
+    .dflt(0.868),
+    num(
+        "economics.exchange_rates.mad_per_usd",
+        "MAD per USD",
+        "MAD/USD",
+        0.0,
+        1_000.0,
+        "dirhams per US dollar",
+        "Moroccan dirhams per US dollar. Default 9.2: Bank Al-Maghrib banknote rates on \
+         2025-08-04 were 8.83 buy / 10.26 sell (analkhabar.com); the reference rate sits \
+         between them (about 9.2, estimate).",
+    )
+    .above()
+    .dflt(9.2),
+    text(
+        "economics.exchange_rates.source",
+        "Rates source",
+        MAX_NAME_CHARS,
+        "Where the exchange rates come from.",
+    )
+    .dflt_text(
+        "Bank Al-Maghrib banknote rates of 2025-08-04 (analkhabar.com); reference rate \
+         estimated between buy and sell",
+    ),
+    choice(
+        "economics.cost_basis",
+        "Cost basis",
+        &[
+            ("Morocco2025", "Morocco 2025"),
+            ("NrelAtb2024", "NREL ATB 2024"),
+            ("DanishEnergyAgency", "Danish Energy Agency"),
+            ("Custom", "Custom"),
+        ],
+        "The cost set the figures come from: Morocco 2025 (Moroccan tenders and projects), NREL \
+         ATB 2024 (US), the Danish Energy Agency (Europe), or your own. Choosing a set writes \
+         its figures, converted to the scenario's currency; sources: assets/cost-sets/.",
+    )
+    .dflt_choice("NrelAtb2024"),
     num(
         "economics.discount_rate",
         "Discount rate",
@@ -1707,9 +1776,9 @@ const ECONOMICS: [FieldSpec; 2] = [
 const COST_SOLAR: [FieldSpec; 3] = cost_line!(
     "solar_per_kwac",
     "Solar PV",
-    "capex_usd_per_kw",
-    "USD/kWac",
-    "USD per kW",
+    "capex_per_kw",
+    "¤/kWac",
+    "¤ per kW",
     "years; 20-30 for plants, 15 for batteries",
     "Utility PV per kW of inverter AC rating. NREL ATB 2024: 1,605 USD/kWac, 1.41 %/yr, 30 years.",
     1605.0,
@@ -1719,9 +1788,9 @@ const COST_SOLAR: [FieldSpec; 3] = cost_line!(
 const COST_WIND: [FieldSpec; 3] = cost_line!(
     "wind_per_kw",
     "Wind",
-    "capex_usd_per_kw",
-    "USD/kW",
-    "USD per kW",
+    "capex_per_kw",
+    "¤/kW",
+    "¤ per kW",
     "years; 20-30 for plants, 15 for batteries",
     "Onshore wind per kW of turbine rating. NREL ATB 2024: 1,689 USD/kW, 1.99 %/yr, 30 years.",
     1689.0,
@@ -1731,9 +1800,9 @@ const COST_WIND: [FieldSpec; 3] = cost_line!(
 const COST_BATTERY_POWER: [FieldSpec; 3] = cost_line!(
     "battery_power_per_kw",
     "Battery power",
-    "capex_usd_per_kw",
-    "USD/kW",
-    "USD per kW",
+    "capex_per_kw",
+    "¤/kW",
+    "¤ per kW",
     "years; 20-30 for plants, 15 for batteries",
     "Battery inverters and power conversion per kW. NREL ATB 2024: 497.7 USD/kW, 2.5 %/yr, 15 \
      years.",
@@ -1744,9 +1813,9 @@ const COST_BATTERY_POWER: [FieldSpec; 3] = cost_line!(
 const COST_BATTERY_ENERGY: [FieldSpec; 3] = cost_line!(
     "battery_energy_per_kwh",
     "Battery energy",
-    "capex_usd_per_kwh",
-    "USD/kWh",
-    "USD per kWh",
+    "capex_per_kwh",
+    "¤/kWh",
+    "¤ per kWh",
     "years; about 15 for LFP",
     "Battery cells and racks per kWh of nameplate. NREL ATB 2024: 375.6 USD/kWh, 2.5 %/yr, 15 \
      years.",
@@ -1757,9 +1826,9 @@ const COST_BATTERY_ENERGY: [FieldSpec; 3] = cost_line!(
 const COST_GAS: [FieldSpec; 3] = cost_line!(
     "gas_turbine_per_kw",
     "Gas turbines",
-    "capex_usd_per_kw",
-    "USD/kW",
-    "USD per kW",
+    "capex_per_kw",
+    "¤/kW",
+    "¤ per kW",
     "years; 20-30 for plants, 15 for batteries",
     "Open-cycle gas turbines per kW. Danish Energy Agency: 594 EUR/kW = 642 USD/kW, 1.7 %/yr, 25 \
      years.",
@@ -1770,9 +1839,9 @@ const COST_GAS: [FieldSpec; 3] = cost_line!(
 const COST_DIESEL: [FieldSpec; 3] = cost_line!(
     "diesel_genset_per_kw",
     "Diesel gensets",
-    "capex_usd_per_kw",
-    "USD/kW",
-    "USD per kW",
+    "capex_per_kw",
+    "¤/kW",
+    "¤ per kW",
     "years; 20-30 for plants, 15 for batteries",
     "Diesel engine gensets per kW. Danish Energy Agency: 458 EUR/kW = 495 USD/kW, 2 %/yr, 20 \
      years.",
@@ -1783,9 +1852,9 @@ const COST_DIESEL: [FieldSpec; 3] = cost_line!(
 const COST_GRID: [FieldSpec; 3] = cost_line!(
     "grid_link_per_kw",
     "Grid link",
-    "capex_usd_per_kw",
-    "USD/kW",
-    "USD per kW",
+    "capex_per_kw",
+    "¤/kW",
+    "¤ per kW",
     "years; 20-30 for plants, 15 for batteries",
     "Grid connection (line and substation) per kW of import capacity. Assumption: about 300 \
      USD/kW, 1 %/yr, 40 years.",
@@ -1795,12 +1864,12 @@ const COST_GRID: [FieldSpec; 3] = cost_line!(
 );
 
 const CARBON_PRICE: [FieldSpec; 1] = [num(
-    "economics.carbon_price_usd_per_t",
+    "economics.carbon_price_per_t",
     "Carbon price",
-    "USD/t",
+    "¤/t",
     0.0,
     10_000.0,
-    "USD per tonne CO2",
+    "¤ per tonne CO2",
     "Price applied to backup CO2 emissions. 0 if none; EU ETS about 60-100 USD/t.",
 )
 .dflt(0.0)];
@@ -2218,6 +2287,14 @@ pub fn default_number(path: &str) -> f64 {
     spec(path)
         .and_then(FieldSpec::default_number)
         .unwrap_or(f64::NAN)
+}
+
+/// The default of a text field ("" when it is missing).
+pub fn default_text(path: &str) -> &'static str {
+    match spec(path).map(|f| f.default) {
+        Some(FieldDefault::Text(v)) => v,
+        _ => "",
+    }
 }
 
 /// [`default_number`] as a whole number (0 when it is missing).
@@ -2735,6 +2812,12 @@ mod tests {
         tracer.trace_simple_type::<Sizing>().unwrap();
         tracer.trace_simple_type::<DispatchMode>().unwrap();
         tracer
+            .trace_simple_type::<super::super::money::Currency>()
+            .unwrap();
+        tracer
+            .trace_simple_type::<super::super::money::CostBasis>()
+            .unwrap();
+        tracer
             .registry()
             .expect("every enum variant is traced (list a new enum above)")
     }
@@ -2947,7 +3030,7 @@ mod tests {
             wind_farms: [(name: "w", turbine: Library(name: "x"), turbine_count: 1,
                           hub_height_m: 100.0, shear_exponent: 0.1, losses_pct: 10.0)],
             backup: [(name: "b", kind: GasTurbine, capacity_mw: 1.0, efficiency: 0.4,
-                      fuel_cost_usd_per_mwh_th: 30.0, emission_factor_t_per_mwh_th: 0.2,
+                      fuel_cost_per_mwh_th: 30.0, emission_factor_t_per_mwh_th: 0.2,
                       unit_count: 1, forced_outage_rate: 0.05, mean_time_to_repair_h: 50.0,
                       start_failure_prob: 0.01)],
             optimizer: (sensitivities: [()]),
@@ -3016,13 +3099,13 @@ mod tests {
         let v = values(&grid);
         let tariff = v
             .iter()
-            .find(|x| x.path == "backup[0].fuel_cost_usd_per_mwh_th")
+            .find(|x| x.path == "backup[0].fuel_cost_per_mwh_th")
             .unwrap();
         assert_eq!(tariff.spec.label, "Import tariff");
         assert_eq!(
             values(&s)
                 .iter()
-                .find(|x| x.path == "backup[0].fuel_cost_usd_per_mwh_th")
+                .find(|x| x.path == "backup[0].fuel_cost_per_mwh_th")
                 .unwrap()
                 .spec
                 .label,
@@ -3067,13 +3150,13 @@ mod tests {
             }
         ));
         assert_eq!(
-            spec_in("backup[0].fuel_cost_usd_per_mwh_th", "GridImport")
+            spec_in("backup[0].fuel_cost_per_mwh_th", "GridImport")
                 .unwrap()
                 .label,
             "Import tariff"
         );
         assert_eq!(
-            spec("backup[0].fuel_cost_usd_per_mwh_th").unwrap().label,
+            spec("backup[0].fuel_cost_per_mwh_th").unwrap().label,
             "Fuel cost"
         );
         assert!(spec("battery.no_such_field").is_none());

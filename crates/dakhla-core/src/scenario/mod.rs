@@ -9,6 +9,7 @@ pub mod fields;
 mod io;
 pub mod layout;
 pub mod migrate;
+pub mod money;
 mod overrides;
 mod parse_errors;
 mod validate;
@@ -30,10 +31,15 @@ pub use validate::{
 use serde::{Deserialize, Serialize};
 
 /// Schema version written by this program. Files of an older version are migrated on load.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The built-in reference scenario: the 500 MW Dakhla campus (`scenarios/dakhla-500mw.ron`).
 pub const DAKHLA_REFERENCE_RON: &str = include_str!("../../../../scenarios/dakhla-500mw.ron");
+
+/// The same campus costed in US dollars on NREL ATB 2024 (`scenarios/dakhla-500mw-usd.ron`),
+/// kept for comparison with US cost tables and for the tests whose figures are in dollars.
+pub const DAKHLA_REFERENCE_USD_RON: &str =
+    include_str!("../../../../scenarios/dakhla-500mw-usd.ron");
 
 /// A whole planning case.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -823,11 +829,12 @@ pub struct BackupUnit {
     pub capacity_mw: f64,
     /// Electric output over fuel input [-] (OCGT 0.405, diesel 0.35; 1.0 for a grid link).
     pub efficiency: f64,
-    /// Fuel price [USD/MWh of fuel heat]; for a grid link the import tariff [USD/MWh].
-    pub fuel_cost_usd_per_mwh_th: f64,
-    /// Variable O&M [USD/MWh of electricity].
+    /// Fuel price [economics.currency per MWh of fuel heat]; for a grid link the import tariff
+    /// [currency/MWh].
+    pub fuel_cost_per_mwh_th: f64,
+    /// Variable O&M [currency per MWh of electricity].
     #[serde(default)]
-    pub variable_om_usd_per_mwh: f64,
+    pub variable_om_per_mwh: f64,
     /// CO2 per unit of fuel heat [t/MWh_th] (gas 0.202, diesel 0.267); grid: t/MWh.
     pub emission_factor_t_per_mwh_th: f64,
     /// Share of the output that is carbon-free (a grid link with renewables in its mix) [-].
@@ -935,14 +942,29 @@ impl Economics {
             BackupKind::GridImport => &self.grid_link_per_kw,
         }
     }
+
+    /// Units of the scenario's currency per US dollar (1 for USD).
+    pub fn per_usd(&self) -> f64 {
+        self.exchange_rates.per_usd(self.currency)
+    }
+
+    /// US dollars per unit of the scenario's currency: what every cost is multiplied by where
+    /// the engine computes (its results are in US dollars; views show them in the currency).
+    /// Exactly 1 for USD, so a USD scenario's figures are untouched.
+    pub fn usd_per_unit(&self) -> f64 {
+        match self.currency {
+            money::Currency::Usd => 1.0,
+            c => 1.0 / self.exchange_rates.per_usd(c),
+        }
+    }
 }
 
 /// Capital and fixed costs of one technology.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapacityCost {
-    /// Overnight capital cost [USD per kW of the stated basis].
-    pub capex_usd_per_kw: f64,
+    /// Overnight capital cost [economics.currency per kW of the stated basis].
+    pub capex_per_kw: f64,
     /// Fixed O&M [% of capex per year].
     pub fixed_om_pct_per_year: f64,
     /// Economic life [years]; annualized with the capital recovery factor.
@@ -953,7 +975,7 @@ impl CapacityCost {
     /// The registry's defaults of the cost line at `path` (`economics.wind_per_kw`).
     fn default_of(path: &str) -> Self {
         Self {
-            capex_usd_per_kw: fields::default_number(&format!("{path}.capex_usd_per_kw")),
+            capex_per_kw: fields::default_number(&format!("{path}.capex_per_kw")),
             fixed_om_pct_per_year: fields::default_number(&format!("{path}.fixed_om_pct_per_year")),
             lifetime_years: fields::default_number(&format!("{path}.lifetime_years")),
         }
@@ -964,20 +986,28 @@ impl CapacityCost {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EnergyCost {
-    /// Overnight capital cost [USD per kWh].
-    pub capex_usd_per_kwh: f64,
+    /// Overnight capital cost [economics.currency per kWh].
+    pub capex_per_kwh: f64,
     /// Fixed O&M [% of capex per year].
     pub fixed_om_pct_per_year: f64,
     /// Economic life [years].
     pub lifetime_years: f64,
 }
 
-/// Cost assumptions, US dollars. Defaults: NREL ATB 2024 (moderate, 2025, US$2022) via
+/// Cost assumptions, in `currency`. Defaults: NREL ATB 2024 (moderate, 2025, US$2022) via
 /// PyPSA technology-data; Danish Energy Agency for engines and turbines (EUR converted at
-/// 1.08 USD/EUR).
+/// 1.08 USD/EUR). Other sets: [`money::CostBasis`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Economics {
+    /// The currency every cost of the scenario is written in (capex, O&M, fuel, tariffs,
+    /// carbon price). Results are reported in it; the JSON also keeps US dollars.
+    pub currency: money::Currency,
+    /// Units of each currency per US dollar, and their date and source.
+    pub exchange_rates: money::ExchangeRates,
+    /// The cost set the figures were taken from (Morocco 2025, NREL ATB 2024, Danish Energy
+    /// Agency), or `Custom`.
+    pub cost_basis: money::CostBasis,
     /// Real discount rate [-].
     pub discount_rate: f64,
     /// Period for the net present cost [years].
@@ -996,21 +1026,24 @@ pub struct Economics {
     pub diesel_genset_per_kw: CapacityCost,
     /// Grid connection (line, substation), per kW of import capacity.
     pub grid_link_per_kw: CapacityCost,
-    /// Carbon price applied to backup emissions [USD/t CO2].
-    pub carbon_price_usd_per_t: f64,
+    /// Carbon price applied to backup emissions [currency/t CO2].
+    pub carbon_price_per_t: f64,
 }
 
 impl Default for Economics {
     fn default() -> Self {
         Self {
+            currency: money::Currency::default(),
+            exchange_rates: money::ExchangeRates::default(),
+            cost_basis: money::CostBasis::default(),
             discount_rate: fields::default_number("economics.discount_rate"),
             analysis_years: fields::default_integer("economics.analysis_years") as u32,
             solar_per_kwac: CapacityCost::default_of("economics.solar_per_kwac"),
             wind_per_kw: CapacityCost::default_of("economics.wind_per_kw"),
             battery_power_per_kw: CapacityCost::default_of("economics.battery_power_per_kw"),
             battery_energy_per_kwh: EnergyCost {
-                capex_usd_per_kwh: fields::default_number(
-                    "economics.battery_energy_per_kwh.capex_usd_per_kwh",
+                capex_per_kwh: fields::default_number(
+                    "economics.battery_energy_per_kwh.capex_per_kwh",
                 ),
                 fixed_om_pct_per_year: fields::default_number(
                     "economics.battery_energy_per_kwh.fixed_om_pct_per_year",
@@ -1022,7 +1055,7 @@ impl Default for Economics {
             gas_turbine_per_kw: CapacityCost::default_of("economics.gas_turbine_per_kw"),
             diesel_genset_per_kw: CapacityCost::default_of("economics.diesel_genset_per_kw"),
             grid_link_per_kw: CapacityCost::default_of("economics.grid_link_per_kw"),
-            carbon_price_usd_per_t: fields::default_number("economics.carbon_price_usd_per_t"),
+            carbon_price_per_t: fields::default_number("economics.carbon_price_per_t"),
         }
     }
 }

@@ -437,6 +437,32 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
     })?;
     let path = path.trim();
     let fail = |msg: String| format!("--set {shown}: {}: {msg}", crate::text::shorten(path));
+    // Scripts written for schema 3 name costs with `usd` (`capex_usd_per_kw`): in a USD
+    // scenario that is the same field; in another currency the number would change meaning,
+    // so it is refused with the field's name now.
+    let renamed = path.rsplit('.').next().and_then(|last| {
+        super::migrate::RENAMED_MONEY_FIELDS
+            .iter()
+            .find(|(old, _)| *old == last)
+    });
+    let owned_path;
+    let path = match renamed {
+        Some((old, new)) => {
+            let currency = root
+                .pointer("/economics/currency")
+                .and_then(Value::as_str)
+                .unwrap_or("USD");
+            if currency != "USD" {
+                return Err(fail(format!(
+                    "costs in this scenario are in {currency}, and `{old}` is the US dollar name \
+                     of schema 3: set `{new}` in {currency}"
+                )));
+            }
+            owned_path = format!("{}{new}", &path[..path.len() - old.len()]);
+            owned_path.as_str()
+        }
+        None => path,
+    };
     if path == "schema_version" {
         return Err(fail(
             "cannot be set: it says which format the file is written in, not a planning \

@@ -966,14 +966,8 @@ impl Scenario {
             c.name(&format!("{p}.name"), &u.name, "a backup unit");
             c.field(&format!("{p}.capacity_mw"), u.capacity_mw);
             c.field(&format!("{p}.efficiency"), u.efficiency);
-            c.field(
-                &format!("{p}.fuel_cost_usd_per_mwh_th"),
-                u.fuel_cost_usd_per_mwh_th,
-            );
-            c.field(
-                &format!("{p}.variable_om_usd_per_mwh"),
-                u.variable_om_usd_per_mwh,
-            );
+            c.field(&format!("{p}.fuel_cost_per_mwh_th"), u.fuel_cost_per_mwh_th);
+            c.field(&format!("{p}.variable_om_per_mwh"), u.variable_om_per_mwh);
             c.field(
                 &format!("{p}.emission_factor_t_per_mwh_th"),
                 u.emission_factor_t_per_mwh_th,
@@ -1036,7 +1030,7 @@ impl Scenario {
             ("grid_link_per_kw", &e.grid_link_per_kw),
         ] {
             let p = format!("economics.{name}");
-            c.field(&format!("{p}.capex_usd_per_kw"), cost.capex_usd_per_kw);
+            c.field(&format!("{p}.capex_per_kw"), cost.capex_per_kw);
             c.field(
                 &format!("{p}.fixed_om_pct_per_year"),
                 cost.fixed_om_pct_per_year,
@@ -1045,8 +1039,8 @@ impl Scenario {
         }
         let b = &e.battery_energy_per_kwh;
         c.field(
-            "economics.battery_energy_per_kwh.capex_usd_per_kwh",
-            b.capex_usd_per_kwh,
+            "economics.battery_energy_per_kwh.capex_per_kwh",
+            b.capex_per_kwh,
         );
         c.field(
             "economics.battery_energy_per_kwh.fixed_om_pct_per_year",
@@ -1056,7 +1050,7 @@ impl Scenario {
             "economics.battery_energy_per_kwh.lifetime_years",
             b.lifetime_years,
         );
-        c.field("economics.carbon_price_usd_per_t", e.carbon_price_usd_per_t);
+        c.field("economics.carbon_price_per_t", e.carbon_price_per_t);
         let t = &self.targets;
         if let Some(v) = t.min_renewable_fraction {
             c.field("targets.min_renewable_fraction", v);

@@ -71,8 +71,9 @@ fn capacity_line(
     capacity: f64,
     c: &CapacityCost,
     rate: f64,
+    usd_per_unit: f64,
 ) -> CostLine {
-    let capex = kw * c.capex_usd_per_kw;
+    let capex = kw * c.capex_per_kw * usd_per_unit;
     CostLine {
         item: item.to_owned(),
         capacity,
@@ -110,6 +111,9 @@ pub fn costs(
 ) -> Costs {
     let e: &Economics = &scenario.economics;
     let r = e.discount_rate;
+    // Costs are written in the scenario's currency; the breakdown is in US dollars (exactly the
+    // written figures for a USD scenario).
+    let usd = e.usd_per_unit();
     let year_scale = if period_h > 0.0 {
         8760.0 / period_h
     } else {
@@ -125,6 +129,7 @@ pub fn costs(
             mwac,
             &e.solar_per_kwac,
             r,
+            usd,
         ));
     }
     for (w, mw) in scenario.wind_farms.iter().zip(wind_rated_mw) {
@@ -135,6 +140,7 @@ pub fn costs(
             *mw,
             &e.wind_per_kw,
             r,
+            usd,
         ));
     }
     let b = &scenario.battery;
@@ -148,9 +154,10 @@ pub fn costs(
             b.power_mw,
             &e.battery_power_per_kw,
             r,
+            usd,
         ));
         let be = &e.battery_energy_per_kwh;
-        let capex = b.energy_mwh * 1000.0 * be.capex_usd_per_kwh;
+        let capex = b.energy_mwh * 1000.0 * be.capex_per_kwh * usd;
         lines.push(CostLine {
             item: "battery energy".into(),
             capacity: b.energy_mwh,
@@ -171,14 +178,15 @@ pub fn costs(
             u.capacity_mw,
             cost,
             r,
+            usd,
         );
         let mwh_year = mwh * year_scale;
         let fuel_mwh_th = mwh_year / u.efficiency;
         let t = fuel_mwh_th * u.emission_factor_t_per_mwh_th;
         co2 += t;
-        line.fuel_usd_per_year = fuel_mwh_th * u.fuel_cost_usd_per_mwh_th;
-        line.variable_om_usd_per_year = mwh_year * u.variable_om_usd_per_mwh;
-        line.carbon_usd_per_year = t * e.carbon_price_usd_per_t;
+        line.fuel_usd_per_year = fuel_mwh_th * u.fuel_cost_per_mwh_th * usd;
+        line.variable_om_usd_per_year = mwh_year * u.variable_om_per_mwh * usd;
+        line.carbon_usd_per_year = t * e.carbon_price_per_t * usd;
         lines.push(line);
     }
     let capex_usd = lines.iter().map(|l| l.capex_usd).sum();

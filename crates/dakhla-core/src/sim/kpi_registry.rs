@@ -136,9 +136,38 @@ impl KpiSpec {
         (self.get)(k)
     }
 
-    /// The shown value (stored × scale).
+    /// The shown value (stored × scale), money in the run's currency.
     pub fn shown(&self, k: &Kpis) -> Option<f64> {
-        self.value(k).map(|v| v * self.scale)
+        self.shown_in(k, &k.money)
+    }
+
+    /// The shown value with money in `money`'s currency.
+    pub fn shown_in(&self, k: &Kpis, money: &super::kpis::Money) -> Option<f64> {
+        self.value(k).map(|v| {
+            if self.is_money() {
+                money.from_usd(v) * self.scale
+            } else {
+                v * self.scale
+            }
+        })
+    }
+
+    /// Whether the KPI is money (its key has the word `usd`: stored in US dollars, shown in the
+    /// scenario's currency).
+    pub fn is_money(&self) -> bool {
+        self.key.split('_').any(|w| w == "usd")
+    }
+
+    /// The unit shown in `currency` ("M MAD/yr" for "M USD/yr").
+    pub fn unit_in(
+        &self,
+        currency: crate::scenario::money::Currency,
+    ) -> std::borrow::Cow<'static, str> {
+        if self.is_money() && currency != crate::scenario::money::Currency::Usd {
+            std::borrow::Cow::Owned(self.unit.replace("USD", currency.code()))
+        } else {
+            std::borrow::Cow::Borrowed(self.unit)
+        }
     }
 
     /// The shown value as text with its decimals ("91.4"), "n/a" where it does not exist.
@@ -149,21 +178,30 @@ impl KpiSpec {
         }
     }
 
-    /// The shown value with its unit ("91.4 %", "1.154", "8300 racks").
+    /// The shown value with its unit ("91.4 %", "1.154", "8300 racks"), money in the run's
+    /// currency.
     pub fn format(&self, k: &Kpis) -> String {
         match self.shown(k) {
-            Some(v) => with_unit(&number_text(v, self.decimals), self.unit),
+            Some(v) => with_unit(
+                &number_text(v, self.decimals),
+                &self.unit_in(k.money.currency),
+            ),
             None => dakhla_i18n::tr!("value-na"),
         }
     }
 
     /// The label with its unit in brackets ("Curtailed [GWh]"); a count names its unit already
-    /// ("Racks planned") and a ratio has none. In the current language.
+    /// ("Racks planned") and a ratio has none. In the current language, money in US dollars.
     pub fn label_with_unit(&self) -> String {
+        self.label_with_unit_in(crate::scenario::money::Currency::Usd)
+    }
+
+    /// [`label_with_unit`](Self::label_with_unit) with money in `currency` ("Capex [M MAD]").
+    pub fn label_with_unit_in(&self, currency: crate::scenario::money::Currency) -> String {
         if matches!(self.unit, "racks" | "cycles" | "-") {
             self.label_text().into_owned()
         } else {
-            format!("{} [{}]", self.label_text(), self.unit)
+            format!("{} [{}]", self.label_text(), self.unit_in(currency))
         }
     }
 
@@ -267,7 +305,10 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
             }
             let delta = baseline.and_then(|b| {
                 let now: f64 = fixed(spec.shown(k)?, spec.decimals).parse().ok()?;
-                let then: f64 = fixed(spec.shown(b)?, spec.decimals).parse().ok()?;
+                // The baseline in this run's currency (it may have been run in another).
+                let then: f64 = fixed(spec.shown_in(b, &k.money)?, spec.decimals)
+                    .parse()
+                    .ok()?;
                 let d = now - then;
                 let shown = number_text(d, spec.decimals);
                 (shown
@@ -278,7 +319,7 @@ pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
                     (
                         with_unit(
                             &format!("{}{shown}", if d > 0.0 { "+" } else { "" }),
-                            spec.unit,
+                            &spec.unit_in(k.money.currency),
                         ),
                         d,
                     )
@@ -370,6 +411,29 @@ pub fn with_unit(number: &str, unit: &str) -> String {
         "-" | "" => number.to_owned(),
         u => format!("{number} {u}"),
     }
+}
+
+/// The `currency` object of the JSON outputs and, for a currency other than USD, the
+/// `kpis_in_currency` object: every money KPI with `usd` in its key replaced by the currency's
+/// code (`lcoe_mad_per_mwh`, `capex_mad`) and its value converted.
+pub fn currency_json(k: &Kpis) -> (serde_json::Value, Option<serde_json::Value>) {
+    let c = k.money.currency;
+    let in_currency = (c != crate::scenario::money::Currency::Usd).then(|| {
+        KPIS.iter()
+            .filter(|s| s.is_money())
+            .map(|s| {
+                (
+                    c.rekey(s.key),
+                    match s.value(k) {
+                        Some(v) => serde_json::json!(k.money.from_usd(v)),
+                        None => serde_json::Value::Null,
+                    },
+                )
+            })
+            .collect::<serde_json::Map<_, _>>()
+            .into()
+    });
+    (k.money.to_json(), in_currency)
 }
 
 /// The English catalog of the KPI registry (`locales/en/kpis.ftl`): the sections' headings and
@@ -923,8 +987,11 @@ mod tests {
     }
 
     fn reference_kpis() -> Kpis {
+        // The reference in US dollars: the figures below are in dollars.
+        let s = crate::scenario::from_ron_str(crate::scenario::DAKHLA_REFERENCE_USD_RON, "usd")
+            .expect("the USD reference parses");
         crate::sim::Engine::new()
-            .run(&Scenario::dakhla_reference(), Path::new("."))
+            .run(&s, Path::new("."))
             .expect("the reference runs")
             .kpis
     }

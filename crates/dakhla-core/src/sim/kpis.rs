@@ -71,6 +71,58 @@ pub struct Kpis {
     pub targets: Vec<TargetStatus>,
     /// True when every target set in the scenario is met (true when none is set).
     pub all_targets_met: bool,
+    /// The currency money is shown in (the scenario's); the `_usd` fields stay in US dollars.
+    /// Not in the `kpis` JSON object: `currency` and `kpis_in_currency` sit beside it.
+    #[serde(skip)]
+    pub money: Money,
+}
+
+/// The currency a run's money is shown in: the scenario's, with the rate it was converted at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Money {
+    pub currency: crate::scenario::money::Currency,
+    /// Units of `currency` per US dollar.
+    pub per_usd: f64,
+    /// The day of the rate (`2025-08-04`).
+    pub as_of: String,
+}
+
+impl Default for Money {
+    fn default() -> Self {
+        Self {
+            currency: crate::scenario::money::Currency::Usd,
+            per_usd: 1.0,
+            as_of: String::new(),
+        }
+    }
+}
+
+impl Money {
+    /// The scenario's currency and rate.
+    pub fn of(e: &crate::scenario::Economics) -> Self {
+        Self {
+            currency: e.currency,
+            per_usd: e.per_usd(),
+            as_of: e.exchange_rates.as_of.clone(),
+        }
+    }
+
+    /// `usd` US dollars in this currency (exactly `usd` for USD).
+    pub fn from_usd(&self, usd: f64) -> f64 {
+        match self.currency {
+            crate::scenario::money::Currency::Usd => usd,
+            _ => usd * self.per_usd,
+        }
+    }
+
+    /// `currency: {code, per_usd, as_of}` of the JSON outputs.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "code": self.currency.code(),
+            "per_usd": self.per_usd,
+            "as_of": self.as_of,
+        })
+    }
 }
 
 /// Capacities needed to express KPIs relative to size.
@@ -155,6 +207,7 @@ pub fn kpis(
         solar_land_ha: caps.solar_land_ha,
         targets: Vec::new(),
         all_targets_met: true,
+        money: Money::default(),
     };
     if let Some(v) = targets.min_renewable_fraction {
         k.targets

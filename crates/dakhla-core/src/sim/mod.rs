@@ -331,7 +331,7 @@ impl Engine {
             battery_usable_mwh: battery.usable_mwh(),
             solar_land_ha,
         };
-        let kpis = kpis::kpis(
+        let mut kpis = kpis::kpis(
             &totals,
             load.it_energy_mwh,
             load.pue_peak,
@@ -342,6 +342,7 @@ impl Engine {
             &load.capacity,
             &scenario.targets,
         );
+        kpis.money = kpis::Money::of(&scenario.economics);
         let notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
         check_finite(&kpis)?;
         Ok(Results {
@@ -726,10 +727,9 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
 pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {
     let cost = |i: usize| {
         let u = &s.backup[i];
-        (u.fuel_cost_usd_per_mwh_th
-            + u.emission_factor_t_per_mwh_th * s.economics.carbon_price_usd_per_t)
+        (u.fuel_cost_per_mwh_th + u.emission_factor_t_per_mwh_th * s.economics.carbon_price_per_t)
             / u.efficiency
-            + u.variable_om_usd_per_mwh
+            + u.variable_om_per_mwh
     };
     let mut order: Vec<usize> = (0..s.backup.len()).collect();
     order.sort_by(|a, b| cost(*a).total_cmp(&cost(*b)).then(a.cmp(b)));

@@ -320,13 +320,13 @@ field-backup-capacity_mw = Capacity
 field-backup-efficiency = Efficiency
     .help = Electric output over fuel heat input. OCGT 35-41 %, diesel gensets 33-40 %, a grid link 100 %.
 
-field-backup-fuel_cost_usd_per_mwh_th = Fuel cost
+field-backup-fuel_cost_per_mwh_th = Fuel cost
     .help = Fuel price per MWh of fuel heat. LNG at 10 USD/MMBtu is 34 USD/MWh_th; diesel about 45-70 USD/MWh_th.
 
-field-backup-fuel_cost_usd_per_mwh_th--GridImport = Import tariff
+field-backup-fuel_cost_per_mwh_th--GridImport = Import tariff
     .help = Price of imported electricity. Industrial tariffs about 80-150 USD/MWh.
 
-field-backup-variable_om_usd_per_mwh = Variable O&M
+field-backup-variable_om_per_mwh = Variable O&M
     .help = Running cost per MWh of electricity besides fuel. OCGT about 5, diesel about 8-9, grid 0.
 
 field-backup-emission_factor_t_per_mwh_th = Emission factor
@@ -377,13 +377,38 @@ field-backup-start_failure_prob--DieselGenset = Start failure
 field-backup-start_failure_prob--GridImport = Start failure
     .help = A grid link has no start: 0.
 
+field-economics-currency = Currency
+    .help = The currency every cost of the scenario is written in, and its results shown in. Changing it converts every cost at the exchange rates below (one undoable step; `migrate --currency` on the command line). The JSON keeps its US dollar keys.
+    .choice-USD = US dollar (USD)
+    .choice-EUR = Euro (EUR)
+    .choice-MAD = Moroccan dirham (MAD)
+
+field-economics-exchange_rates-as_of = Rates as of
+    .help = The day the exchange rates were taken (YYYY-MM-DD). Rates move: state the day of yours.
+
+field-economics-exchange_rates-eur_per_usd = EUR per USD
+    .help = Euros per US dollar. Default 0.868: 10.6 MAD/EUR over 9.2 MAD/USD, the Bank Al-Maghrib rates of 2025-08-04 below (calc).
+
+field-economics-exchange_rates-mad_per_usd = MAD per USD
+    .help = Moroccan dirhams per US dollar. Default 9.2: Bank Al-Maghrib banknote rates on 2025-08-04 were 8.83 buy / 10.26 sell (analkhabar.com); the reference rate sits between them (about 9.2, estimate).
+
+field-economics-exchange_rates-source = Rates source
+    .help = Where the exchange rates come from.
+
+field-economics-cost_basis = Cost basis
+    .help = The cost set the figures come from: Morocco 2025 (Moroccan tenders and projects), NREL ATB 2024 (US), the Danish Energy Agency (Europe), or your own. Choosing a set writes its figures, converted to the scenario's currency; sources: assets/cost-sets/.
+    .choice-Morocco2025 = Morocco 2025
+    .choice-NrelAtb2024 = NREL ATB 2024
+    .choice-DanishEnergyAgency = Danish Energy Agency
+    .choice-Custom = Custom
+
 field-economics-discount_rate = Discount rate
     .help = Real discount rate per year used to annualize capital. Typical 5-10 %; 7 % default (assumption: NREL ATB's real WACC for utility projects is 5-7 %; a Moroccan project pays a country premium).
 
 field-economics-analysis_years = Analysis period
     .help = Period of the net present cost. Typical 20-30 years.
 
-field-economics-solar_per_kwac-capex_usd_per_kw = Solar PV capex
+field-economics-solar_per_kwac-capex_per_kw = Solar PV capex
     .help = Utility PV per kW of inverter AC rating. NREL ATB 2024: 1,605 USD/kWac, 1.41 %/yr, 30 years. Overnight capital cost.
 
 field-economics-solar_per_kwac-fixed_om_pct_per_year = Solar PV fixed O&M
@@ -392,7 +417,7 @@ field-economics-solar_per_kwac-fixed_om_pct_per_year = Solar PV fixed O&M
 field-economics-solar_per_kwac-lifetime_years = Solar PV lifetime
     .help = Utility PV per kW of inverter AC rating. NREL ATB 2024: 1,605 USD/kWac, 1.41 %/yr, 30 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-wind_per_kw-capex_usd_per_kw = Wind capex
+field-economics-wind_per_kw-capex_per_kw = Wind capex
     .help = Onshore wind per kW of turbine rating. NREL ATB 2024: 1,689 USD/kW, 1.99 %/yr, 30 years. Overnight capital cost.
 
 field-economics-wind_per_kw-fixed_om_pct_per_year = Wind fixed O&M
@@ -401,7 +426,7 @@ field-economics-wind_per_kw-fixed_om_pct_per_year = Wind fixed O&M
 field-economics-wind_per_kw-lifetime_years = Wind lifetime
     .help = Onshore wind per kW of turbine rating. NREL ATB 2024: 1,689 USD/kW, 1.99 %/yr, 30 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-battery_power_per_kw-capex_usd_per_kw = Battery power capex
+field-economics-battery_power_per_kw-capex_per_kw = Battery power capex
     .help = Battery inverters and power conversion per kW. NREL ATB 2024: 497.7 USD/kW, 2.5 %/yr, 15 years. Overnight capital cost.
 
 field-economics-battery_power_per_kw-fixed_om_pct_per_year = Battery power fixed O&M
@@ -410,7 +435,7 @@ field-economics-battery_power_per_kw-fixed_om_pct_per_year = Battery power fixed
 field-economics-battery_power_per_kw-lifetime_years = Battery power lifetime
     .help = Battery inverters and power conversion per kW. NREL ATB 2024: 497.7 USD/kW, 2.5 %/yr, 15 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-battery_energy_per_kwh-capex_usd_per_kwh = Battery energy capex
+field-economics-battery_energy_per_kwh-capex_per_kwh = Battery energy capex
     .help = Battery cells and racks per kWh of nameplate. NREL ATB 2024: 375.6 USD/kWh, 2.5 %/yr, 15 years. Overnight capital cost.
 
 field-economics-battery_energy_per_kwh-fixed_om_pct_per_year = Battery energy fixed O&M
@@ -419,7 +444,7 @@ field-economics-battery_energy_per_kwh-fixed_om_pct_per_year = Battery energy fi
 field-economics-battery_energy_per_kwh-lifetime_years = Battery energy lifetime
     .help = Battery cells and racks per kWh of nameplate. NREL ATB 2024: 375.6 USD/kWh, 2.5 %/yr, 15 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-gas_turbine_per_kw-capex_usd_per_kw = Gas turbines capex
+field-economics-gas_turbine_per_kw-capex_per_kw = Gas turbines capex
     .help = Open-cycle gas turbines per kW. Danish Energy Agency: 594 EUR/kW = 642 USD/kW, 1.7 %/yr, 25 years. Overnight capital cost.
 
 field-economics-gas_turbine_per_kw-fixed_om_pct_per_year = Gas turbines fixed O&M
@@ -428,7 +453,7 @@ field-economics-gas_turbine_per_kw-fixed_om_pct_per_year = Gas turbines fixed O&
 field-economics-gas_turbine_per_kw-lifetime_years = Gas turbines lifetime
     .help = Open-cycle gas turbines per kW. Danish Energy Agency: 594 EUR/kW = 642 USD/kW, 1.7 %/yr, 25 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-diesel_genset_per_kw-capex_usd_per_kw = Diesel gensets capex
+field-economics-diesel_genset_per_kw-capex_per_kw = Diesel gensets capex
     .help = Diesel engine gensets per kW. Danish Energy Agency: 458 EUR/kW = 495 USD/kW, 2 %/yr, 20 years. Overnight capital cost.
 
 field-economics-diesel_genset_per_kw-fixed_om_pct_per_year = Diesel gensets fixed O&M
@@ -437,7 +462,7 @@ field-economics-diesel_genset_per_kw-fixed_om_pct_per_year = Diesel gensets fixe
 field-economics-diesel_genset_per_kw-lifetime_years = Diesel gensets lifetime
     .help = Diesel engine gensets per kW. Danish Energy Agency: 458 EUR/kW = 495 USD/kW, 2 %/yr, 20 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-grid_link_per_kw-capex_usd_per_kw = Grid link capex
+field-economics-grid_link_per_kw-capex_per_kw = Grid link capex
     .help = Grid connection (line and substation) per kW of import capacity. Assumption: about 300 USD/kW, 1 %/yr, 40 years. Overnight capital cost.
 
 field-economics-grid_link_per_kw-fixed_om_pct_per_year = Grid link fixed O&M
@@ -446,7 +471,7 @@ field-economics-grid_link_per_kw-fixed_om_pct_per_year = Grid link fixed O&M
 field-economics-grid_link_per_kw-lifetime_years = Grid link lifetime
     .help = Grid connection (line and substation) per kW of import capacity. Assumption: about 300 USD/kW, 1 %/yr, 40 years. Economic life; capital is annualized over it with the capital recovery factor.
 
-field-economics-carbon_price_usd_per_t = Carbon price
+field-economics-carbon_price_per_t = Carbon price
     .help = Price applied to backup CO2 emissions. 0 if none; EU ETS about 60-100 USD/t.
 
 field-targets-min_renewable_fraction = Minimum renewable fraction

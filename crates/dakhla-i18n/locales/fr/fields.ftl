@@ -319,13 +319,13 @@ field-backup-capacity_mw = Puissance
 field-backup-efficiency = Rendement
     .help = Production électrique divisée par l'apport de chaleur du combustible. OCGT : 35 à 41 % ; groupes électrogènes diesel : 33 à 40 % ; liaison au réseau : 100 %.
 
-field-backup-fuel_cost_usd_per_mwh_th = Coût du combustible
+field-backup-fuel_cost_per_mwh_th = Coût du combustible
     .help = Prix du combustible par MWh thermique. Le GNL à 10 USD/MMBtu revient à 34 USD/MWh_th ; diesel : environ 45 à 70 USD/MWh_th.
 
-field-backup-fuel_cost_usd_per_mwh_th--GridImport = Tarif d'import
+field-backup-fuel_cost_per_mwh_th--GridImport = Tarif d'import
     .help = Prix de l'électricité importée. Tarifs industriels : environ 80 à 150 USD/MWh.
 
-field-backup-variable_om_usd_per_mwh = O&M variable
+field-backup-variable_om_per_mwh = O&M variable
     .help = Coût de fonctionnement par MWh électrique hors combustible. OCGT : environ 5 ; diesel : environ 8 à 9 ; réseau : 0.
 
 field-backup-emission_factor_t_per_mwh_th = Facteur d'émission
@@ -376,13 +376,38 @@ field-backup-start_failure_prob--DieselGenset = Échec au démarrage
 field-backup-start_failure_prob--GridImport = Échec au démarrage
     .help = Une liaison au réseau n'a pas de démarrage : 0.
 
+field-economics-currency = Devise
+    .help = La devise dans laquelle sont écrits tous les coûts du scénario et affichés ses résultats. La changer convertit chaque coût aux taux de change ci-dessous (une seule étape annulable ; `migrate --currency` en ligne de commande). Le JSON garde ses clés en dollars US.
+    .choice-USD = Dollar US (USD)
+    .choice-EUR = Euro (EUR)
+    .choice-MAD = Dirham marocain (MAD)
+
+field-economics-exchange_rates-as_of = Taux au
+    .help = Le jour où les taux de change ont été relevés (AAAA-MM-JJ). Les taux bougent : indiquez la date des vôtres.
+
+field-economics-exchange_rates-eur_per_usd = EUR pour 1 USD
+    .help = Euros pour un dollar US. Par défaut 0,868 : 10,6 MAD/EUR divisé par 9,2 MAD/USD, les taux de Bank Al-Maghrib du 04/08/2025 ci-dessous (calcul).
+
+field-economics-exchange_rates-mad_per_usd = MAD pour 1 USD
+    .help = Dirhams marocains pour un dollar US. Par défaut 9,2 : les cours des billets de Bank Al-Maghrib le 04/08/2025 étaient de 8,83 à l'achat et 10,26 à la vente (analkhabar.com) ; le cours de référence se situe entre les deux (environ 9,2, estimation).
+
+field-economics-exchange_rates-source = Source des taux
+    .help = D'où viennent les taux de change.
+
+field-economics-cost_basis = Base de coûts
+    .help = Le jeu de coûts dont viennent les valeurs : Maroc 2025 (appels d'offres et projets marocains), NREL ATB 2024 (États-Unis), Agence danoise de l'énergie (Europe), ou les vôtres. Choisir un jeu écrit ses valeurs, converties dans la devise du scénario ; sources : assets/cost-sets/.
+    .choice-Morocco2025 = Maroc 2025
+    .choice-NrelAtb2024 = NREL ATB 2024
+    .choice-DanishEnergyAgency = Agence danoise de l'énergie
+    .choice-Custom = Personnalisée
+
 field-economics-discount_rate = Taux d'actualisation
     .help = Taux d'actualisation réel annuel utilisé pour annualiser l'investissement. Typiquement 5 à 10 % ; 7 % par défaut (hypothèse : le WACC réel de NREL ATB pour les projets de grande taille est de 5 à 7 % ; un projet marocain paie une prime de risque pays).
 
 field-economics-analysis_years = Période d'analyse
     .help = Période du coût actualisé net. Typiquement 20 à 30 ans.
 
-field-economics-solar_per_kwac-capex_usd_per_kw = CAPEX solaire PV
+field-economics-solar_per_kwac-capex_per_kw = CAPEX solaire PV
     .help = PV de grande taille, par kW de puissance nominale AC des onduleurs. NREL ATB 2024 : 1 605 USD/kWac, 1,41 %/an, 30 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-solar_per_kwac-fixed_om_pct_per_year = O&M fixe solaire PV
@@ -391,7 +416,7 @@ field-economics-solar_per_kwac-fixed_om_pct_per_year = O&M fixe solaire PV
 field-economics-solar_per_kwac-lifetime_years = Durée de vie solaire PV
     .help = PV de grande taille, par kW de puissance nominale AC des onduleurs. NREL ATB 2024 : 1 605 USD/kWac, 1,41 %/an, 30 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-wind_per_kw-capex_usd_per_kw = CAPEX éolien
+field-economics-wind_per_kw-capex_per_kw = CAPEX éolien
     .help = Éolien terrestre, par kW de puissance nominale des éoliennes. NREL ATB 2024 : 1 689 USD/kW, 1,99 %/an, 30 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-wind_per_kw-fixed_om_pct_per_year = O&M fixe éolien
@@ -400,7 +425,7 @@ field-economics-wind_per_kw-fixed_om_pct_per_year = O&M fixe éolien
 field-economics-wind_per_kw-lifetime_years = Durée de vie éolien
     .help = Éolien terrestre, par kW de puissance nominale des éoliennes. NREL ATB 2024 : 1 689 USD/kW, 1,99 %/an, 30 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-battery_power_per_kw-capex_usd_per_kw = CAPEX puissance batterie
+field-economics-battery_power_per_kw-capex_per_kw = CAPEX puissance batterie
     .help = Onduleurs et conversion de puissance de la batterie, par kW. NREL ATB 2024 : 497,7 USD/kW, 2,5 %/an, 15 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-battery_power_per_kw-fixed_om_pct_per_year = O&M fixe puissance batterie
@@ -409,7 +434,7 @@ field-economics-battery_power_per_kw-fixed_om_pct_per_year = O&M fixe puissance 
 field-economics-battery_power_per_kw-lifetime_years = Durée de vie puissance batterie
     .help = Onduleurs et conversion de puissance de la batterie, par kW. NREL ATB 2024 : 497,7 USD/kW, 2,5 %/an, 15 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-battery_energy_per_kwh-capex_usd_per_kwh = CAPEX énergie batterie
+field-economics-battery_energy_per_kwh-capex_per_kwh = CAPEX énergie batterie
     .help = Cellules et racks de batterie, par kWh nominal. NREL ATB 2024 : 375,6 USD/kWh, 2,5 %/an, 15 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-battery_energy_per_kwh-fixed_om_pct_per_year = O&M fixe énergie batterie
@@ -418,7 +443,7 @@ field-economics-battery_energy_per_kwh-fixed_om_pct_per_year = O&M fixe énergie
 field-economics-battery_energy_per_kwh-lifetime_years = Durée de vie énergie batterie
     .help = Cellules et racks de batterie, par kWh nominal. NREL ATB 2024 : 375,6 USD/kWh, 2,5 %/an, 15 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-gas_turbine_per_kw-capex_usd_per_kw = CAPEX turbines à combustion
+field-economics-gas_turbine_per_kw-capex_per_kw = CAPEX turbines à combustion
     .help = Turbines à combustion à cycle ouvert, par kW. Danish Energy Agency : 594 EUR/kW = 642 USD/kW, 1,7 %/an, 25 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-gas_turbine_per_kw-fixed_om_pct_per_year = O&M fixe turbines à combustion
@@ -427,7 +452,7 @@ field-economics-gas_turbine_per_kw-fixed_om_pct_per_year = O&M fixe turbines à 
 field-economics-gas_turbine_per_kw-lifetime_years = Durée de vie turbines à combustion
     .help = Turbines à combustion à cycle ouvert, par kW. Danish Energy Agency : 594 EUR/kW = 642 USD/kW, 1,7 %/an, 25 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-diesel_genset_per_kw-capex_usd_per_kw = CAPEX groupes électrogènes diesel
+field-economics-diesel_genset_per_kw-capex_per_kw = CAPEX groupes électrogènes diesel
     .help = Groupes électrogènes à moteur diesel, par kW. Danish Energy Agency : 458 EUR/kW = 495 USD/kW, 2 %/an, 20 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-diesel_genset_per_kw-fixed_om_pct_per_year = O&M fixe groupes électrogènes diesel
@@ -436,7 +461,7 @@ field-economics-diesel_genset_per_kw-fixed_om_pct_per_year = O&M fixe groupes é
 field-economics-diesel_genset_per_kw-lifetime_years = Durée de vie groupes électrogènes diesel
     .help = Groupes électrogènes à moteur diesel, par kW. Danish Energy Agency : 458 EUR/kW = 495 USD/kW, 2 %/an, 20 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-grid_link_per_kw-capex_usd_per_kw = CAPEX liaison au réseau
+field-economics-grid_link_per_kw-capex_per_kw = CAPEX liaison au réseau
     .help = Raccordement au réseau (ligne et poste) par kW de capacité d'import. Hypothèse : environ 300 USD/kW, 1 %/an, 40 ans. Coût d'investissement overnight (hors frais financiers).
 
 field-economics-grid_link_per_kw-fixed_om_pct_per_year = O&M fixe liaison au réseau
@@ -445,7 +470,7 @@ field-economics-grid_link_per_kw-fixed_om_pct_per_year = O&M fixe liaison au ré
 field-economics-grid_link_per_kw-lifetime_years = Durée de vie liaison au réseau
     .help = Raccordement au réseau (ligne et poste) par kW de capacité d'import. Hypothèse : environ 300 USD/kW, 1 %/an, 40 ans. Durée de vie économique ; l'investissement est annualisé sur cette durée avec le facteur de recouvrement du capital.
 
-field-economics-carbon_price_usd_per_t = Prix du carbone
+field-economics-carbon_price_per_t = Prix du carbone
     .help = Prix appliqué aux émissions de CO2 des moyens de secours. 0 s'il n'y en a pas ; EU ETS : environ 60 à 100 USD/t.
 
 field-targets-min_renewable_fraction = Taux de renouvelable minimal

@@ -163,11 +163,12 @@ fn auto_speed(value: f64) -> f64 {
     }
 }
 
-fn suffix(unit: &str) -> String {
+/// The unit after a value, money in the scenario's currency ("¤/kW" -> " MAD/kW").
+fn suffix(unit: &str, ctx: &PanelContext) -> String {
     if unit.is_empty() {
         String::new()
     } else {
-        format!(" {unit}")
+        format!(" {}", ctx.currency.unit(unit))
     }
 }
 
@@ -340,7 +341,7 @@ pub fn committed_in(
 }
 
 /// The number editor of `spec`: as stored or scaled (a fraction as %), its shown unit as suffix.
-fn number_value(ui: &mut Ui, value: &mut f64, spec: &FieldSpec) -> Response {
+fn number_value(ui: &mut Ui, value: &mut f64, spec: &FieldSpec, ctx: &PanelContext) -> Response {
     let factor = spec.shown_factor();
     let speed = auto_speed(*value * factor);
     let drag = DragValue::from_get_set(|new| {
@@ -351,7 +352,7 @@ fn number_value(ui: &mut Ui, value: &mut f64, spec: &FieldSpec) -> Response {
     })
     .clamp_existing_to_range(false)
     .speed(speed)
-    .suffix(suffix(spec.shown_unit()))
+    .suffix(suffix(spec.shown_unit(), ctx))
     .max_decimals(6)
     .min_size(Vec2::new(VALUE_WIDTH, 0.0));
     committed(ui, drag, spec.shown_unit(), false)
@@ -374,7 +375,7 @@ pub fn number_in(
 ) -> Response {
     let spec = editor_spec(path, variant);
     row(ui, &spec.label_text(), &spec.help_text(), path, ctx, |ui| {
-        number_value(ui, value, spec)
+        number_value(ui, value, spec, ctx)
     })
 }
 
@@ -391,7 +392,7 @@ pub fn integer<N: egui::emath::Numeric>(
         let drag = DragValue::new(value)
             .clamp_existing_to_range(false)
             .speed(speed)
-            .suffix(suffix(spec.unit))
+            .suffix(suffix(spec.unit, ctx))
             .min_size(Vec2::new(VALUE_WIDTH, 0.0));
         committed(ui, drag, spec.unit, true)
     })
@@ -501,7 +502,7 @@ pub fn optional_number(
                 }
                 let mut response = match value {
                     Some(v) => {
-                        let r = number_value(ui, v, spec).on_hover_text(help);
+                        let r = number_value(ui, v, spec, ctx).on_hover_text(help);
                         // Named "<label> value": the checkbox keeps the label itself, so
                         // tests and screen readers reach both.
                         let name = format!("{label} value");
@@ -956,6 +957,7 @@ mod tests {
                         results: results.as_ref(),
                         palette: &palette,
                         base_dir: &base_dir,
+                        currency: s.economics.currency,
                     };
                     panels::show(kind, ui, s, &ctx);
                 },
@@ -1068,6 +1070,7 @@ mod tests {
             results: None,
             palette: &palette,
             base_dir: &base_dir,
+            currency: Default::default(),
         };
         let egui_ctx = egui::Context::default();
         let ((), drawn) = record_drawn(|| {
@@ -1325,7 +1328,7 @@ mod tests {
         assert_eq!(
             (
                 u.efficiency,
-                u.fuel_cost_usd_per_mwh_th,
+                u.fuel_cost_per_mwh_th,
                 u.emission_factor_t_per_mwh_th
             ),
             (0.405, 34.0, 0.202),
@@ -1454,6 +1457,7 @@ mod tests {
             results: None,
             palette: &palette,
             base_dir: Path::new("."),
+            currency: Default::default(),
         };
         assert!(has_issues_under(&ctx, "solar_plants[1]"));
         assert!(has_issues_under(&ctx, "solar_plants[10]"));

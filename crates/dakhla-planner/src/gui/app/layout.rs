@@ -251,6 +251,7 @@ impl PlannerApp {
                 results: s.results.as_ref(),
                 palette,
                 base_dir: &base,
+                currency: draft.economics.currency,
             };
             if self.settings.panel == PanelKind::Optimize {
                 action = s.optimize.ui(ui, &mut draft, &ctx);

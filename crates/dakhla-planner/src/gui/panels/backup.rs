@@ -4,45 +4,36 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{BackupKind, BackupUnit, Scenario, fields};
+use crate::scenario::{BackupKind, BackupUnit, Economics, Scenario, fields, money};
 
 const LIST: &str = "backup";
 
-/// Typical figures of a kind of backup unit (sources in `scenarios/dakhla-500mw.ron`).
+/// Typical figures of a kind of backup unit (sources in `scenarios/dakhla-500mw.ron`); its
+/// money figures come from the scenario's cost set ([`money::backup_kind_costs`]).
 struct KindDefaults {
     efficiency: f64,
-    fuel_cost_usd_per_mwh_th: f64,
-    variable_om_usd_per_mwh: f64,
     emission_factor_t_per_mwh_th: f64,
     carbon_free_frac: f64,
 }
 
 fn defaults(kind: BackupKind) -> KindDefaults {
     match kind {
-        // Danish Energy Agency OCGT 40.5 %; LNG about 10 USD/MMBtu = 34 USD/MWh_th; IPCC 2006
-        // natural gas 56.1 t/TJ = 0.202 t/MWh_th.
+        // Danish Energy Agency OCGT 40.5 %; IPCC 2006 natural gas 56.1 t/TJ = 0.202 t/MWh_th.
         BackupKind::GasTurbine => KindDefaults {
             efficiency: 0.405,
-            fuel_cost_usd_per_mwh_th: 34.0,
-            variable_om_usd_per_mwh: 5.0,
             emission_factor_t_per_mwh_th: 0.202,
             carbon_free_frac: 0.0,
         },
-        // DEA diesel engines 35 %, fuel 43 EUR/MWh_th, 8 EUR/MWh variable O&M (1.08 USD/EUR);
-        // IPCC 2006 gas/diesel oil 74.1 t/TJ = 0.267 t/MWh_th.
+        // DEA diesel engines 35 %; IPCC 2006 gas/diesel oil 74.1 t/TJ = 0.267 t/MWh_th.
         BackupKind::DieselGenset => KindDefaults {
             efficiency: 0.35,
-            fuel_cost_usd_per_mwh_th: 46.4,
-            variable_om_usd_per_mwh: 8.6,
             emission_factor_t_per_mwh_th: 0.267,
             carbon_free_frac: 0.0,
         },
-        // Assumptions for a grid link: an industrial tariff of about 100 USD/MWh, a grid
-        // emission factor of about 0.6 t/MWh and a fifth of the mix carbon-free.
+        // Assumptions for a grid link: a grid emission factor of about 0.6 t/MWh and a fifth of
+        // the mix carbon-free.
         BackupKind::GridImport => KindDefaults {
             efficiency: 1.0,
-            fuel_cost_usd_per_mwh_th: 100.0,
-            variable_om_usd_per_mwh: 0.0,
             emission_factor_t_per_mwh_th: 0.6,
             carbon_free_frac: 0.2,
         },
@@ -51,11 +42,18 @@ fn defaults(kind: BackupKind) -> KindDefaults {
 
 /// Fill the typical figures of the unit's kind: costs and emissions, and the failure data of
 /// the field registry (units of the kind's typical size).
-fn apply_defaults(u: &mut BackupUnit) {
+fn apply_defaults(u: &mut BackupUnit, e: &Economics) {
     let d = defaults(u.kind);
     u.efficiency = d.efficiency;
-    u.fuel_cost_usd_per_mwh_th = d.fuel_cost_usd_per_mwh_th;
-    u.variable_om_usd_per_mwh = d.variable_om_usd_per_mwh;
+    u.fuel_cost_per_mwh_th = 0.0;
+    u.variable_om_per_mwh = 0.0;
+    for (field, v) in money::backup_kind_costs(e, u.kind) {
+        match field.as_str() {
+            "fuel_cost_per_mwh_th" => u.fuel_cost_per_mwh_th = v,
+            "variable_om_per_mwh" => u.variable_om_per_mwh = v,
+            _ => {}
+        }
+    }
     u.emission_factor_t_per_mwh_th = d.emission_factor_t_per_mwh_th;
     u.carbon_free_frac = d.carbon_free_frac;
     let f = u.kind.failure_defaults();
@@ -79,11 +77,13 @@ fn kinds() -> [(BackupKind, std::borrow::Cow<'static, str>); 3] {
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::note(
         ui,
-        "Backup runs after the battery, cheapest running cost first. Dakhla has no national-grid \
-         connection: local gas or diesel, unless a scenario adds a grid link.",
+        "Backup runs after the battery, cheapest running cost first. A 400 kV line has reached \
+         Dakhla since 2021, but the southern network is saturated: a grid link entry models it \
+         with its import capacity.",
         ctx,
     );
     w::issue_line(ui, LIST, ctx);
+    let economics = s.economics.clone();
     let units = &mut s.backup;
     let len = units.len();
     let mut op: Option<ListOp> = None;
@@ -99,7 +99,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             u.capacity_mw
         );
         w::item(ui, &path, &title, ctx, |ui| {
-            unit_fields(ui, u, &path, ctx);
+            unit_fields(ui, u, &path, &economics, ctx);
             w::item_buttons(ui, i, len, true, &mut op);
         });
     }
@@ -128,8 +128,8 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             kind: BackupKind::GasTurbine,
             capacity_mw: 100.0,
             efficiency: 0.0,
-            fuel_cost_usd_per_mwh_th: 0.0,
-            variable_om_usd_per_mwh: 0.0,
+            fuel_cost_per_mwh_th: 0.0,
+            variable_om_per_mwh: 0.0,
             emission_factor_t_per_mwh_th: 0.0,
             carbon_free_frac: 0.0,
             unit_count: 1,
@@ -137,7 +137,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             mean_time_to_repair_h: 0.0,
             start_failure_prob: 0.0,
         };
-        apply_defaults(&mut u);
+        apply_defaults(&mut u, &economics);
         w::push_item(ui, units, LIST, u);
     }
     if let Some(r) = ctx.results {
@@ -154,13 +154,19 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
 }
 
-fn unit_fields(ui: &mut egui::Ui, u: &mut BackupUnit, path: &str, ctx: &PanelContext) {
+fn unit_fields(
+    ui: &mut egui::Ui,
+    u: &mut BackupUnit,
+    path: &str,
+    economics: &Economics,
+    ctx: &PanelContext,
+) {
     let f = |field: &str| format!("{path}.{field}");
     w::text(ui, &mut u.name, &f("name"), ctx);
     let before = u.kind;
     w::enum_choice(ui, &mut u.kind, &kinds(), &f("kind"), ctx);
     if u.kind != before {
-        apply_defaults(u);
+        apply_defaults(u, economics);
     }
     let grid = u.kind == BackupKind::GridImport;
     w::number(ui, &mut u.capacity_mw, &f("capacity_mw"), ctx);
@@ -169,15 +175,15 @@ fn unit_fields(ui: &mut egui::Ui, u: &mut BackupUnit, path: &str, ctx: &PanelCon
     let variant = if grid { "GridImport" } else { "" };
     w::number_in(
         ui,
-        &mut u.fuel_cost_usd_per_mwh_th,
-        &f("fuel_cost_usd_per_mwh_th"),
+        &mut u.fuel_cost_per_mwh_th,
+        &f("fuel_cost_per_mwh_th"),
         variant,
         ctx,
     );
     w::number(
         ui,
-        &mut u.variable_om_usd_per_mwh,
-        &f("variable_om_usd_per_mwh"),
+        &mut u.variable_om_per_mwh,
+        &f("variable_om_per_mwh"),
         ctx,
     );
     w::number_in(

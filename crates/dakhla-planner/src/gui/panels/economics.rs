@@ -3,6 +3,7 @@
 
 use super::PanelContext;
 use crate::gui::widgets as w;
+use crate::scenario::money::{self, CostBasis, Currency};
 use crate::scenario::{CapacityCost, Scenario, fields};
 use egui::{DragValue, Grid, Ui};
 
@@ -10,6 +11,7 @@ const P: &str = "economics";
 
 /// Edit the economics.
 pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
+    money_choices(ui, s, ctx);
     let e = &mut s.economics;
     w::number(ui, &mut e.discount_rate, &format!("{P}.discount_rate"), ctx);
     w::integer(
@@ -20,18 +22,13 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
     );
     w::number(
         ui,
-        &mut e.carbon_price_usd_per_t,
-        &format!("{P}.carbon_price_usd_per_t"),
+        &mut e.carbon_price_per_t,
+        &format!("{P}.carbon_price_per_t"),
         ctx,
     );
 
     w::section(ui, &dakhla_i18n::tr!("section-capital-and-fixed-costs"));
-    w::note(
-        ui,
-        "Defaults: NREL ATB 2024 (moderate, 2025, US$2022) for PV, wind and batteries; Danish \
-         Energy Agency for engines and turbines (1.08 USD/EUR).",
-        ctx,
-    );
+
     let mut messages: Vec<(String, String)> = Vec::new();
     ui.push_id("cost_table", |ui| {
         Grid::new("costs")
@@ -54,11 +51,11 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                 ];
                 for (key, c) in rows {
                     let p = format!("{P}.{key}");
-                    row_label(ui, &format!("{p}.capex_usd_per_kw"));
+                    row_label(ui, &format!("{p}.capex_per_kw"));
                     cell(
                         ui,
-                        &mut c.capex_usd_per_kw,
-                        &format!("{p}.capex_usd_per_kw"),
+                        &mut c.capex_per_kw,
+                        &format!("{p}.capex_per_kw"),
                         ctx,
                         &mut messages,
                     );
@@ -80,11 +77,11 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
                 }
                 let b = &mut e.battery_energy_per_kwh;
                 let p = format!("{P}.battery_energy_per_kwh");
-                row_label(ui, &format!("{p}.capex_usd_per_kwh"));
+                row_label(ui, &format!("{p}.capex_per_kwh"));
                 cell(
                     ui,
-                    &mut b.capex_usd_per_kwh,
-                    &format!("{p}.capex_usd_per_kwh"),
+                    &mut b.capex_per_kwh,
+                    &format!("{p}.capex_per_kwh"),
                     ctx,
                     &mut messages,
                 );
@@ -120,6 +117,69 @@ fn row_label(ui: &mut Ui, capex_path: &str) {
     }
 }
 
+/// The currency, its exchange rates and the cost set. Changing the currency converts every
+/// cost at the scenario's rates, choosing a set writes its figures: each is one edit (one undo
+/// step), never a silent change of what a number means.
+fn money_choices(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
+    w::section(ui, &dakhla_i18n::tr!("money-section"));
+    let mut currency = s.economics.currency;
+    let words: Vec<(Currency, _)> = Currency::ALL
+        .into_iter()
+        .map(|c| (c, fields::choice_word(&format!("{P}.currency"), c.code())))
+        .collect();
+    w::enum_choice(ui, &mut currency, &words, &format!("{P}.currency"), ctx);
+    if currency != s.economics.currency {
+        match money::convert_costs(s, currency) {
+            Ok(converted) => *s = converted,
+            Err(e) => {
+                ui.colored_label(ctx.palette.bad, e);
+            }
+        }
+    }
+    let r = &mut s.economics.exchange_rates;
+    w::text(ui, &mut r.as_of, &format!("{P}.exchange_rates.as_of"), ctx);
+    w::number(
+        ui,
+        &mut r.mad_per_usd,
+        &format!("{P}.exchange_rates.mad_per_usd"),
+        ctx,
+    );
+    w::number(
+        ui,
+        &mut r.eur_per_usd,
+        &format!("{P}.exchange_rates.eur_per_usd"),
+        ctx,
+    );
+    w::text(
+        ui,
+        &mut r.source,
+        &format!("{P}.exchange_rates.source"),
+        ctx,
+    );
+    let mut basis = s.economics.cost_basis;
+    let words: Vec<(CostBasis, _)> = CostBasis::ALL
+        .into_iter()
+        .map(|b| (b, fields::choice_word(&format!("{P}.cost_basis"), b.name())))
+        .collect();
+    w::enum_choice(ui, &mut basis, &words, &format!("{P}.cost_basis"), ctx);
+    if basis != s.economics.cost_basis {
+        match money::apply_cost_set(s, basis) {
+            Ok(applied) => *s = applied,
+            Err(e) => {
+                ui.colored_label(ctx.palette.bad, e);
+            }
+        }
+    }
+    let edited = money::edited_figures(s);
+    if !edited.is_empty() {
+        w::note(
+            ui,
+            &dakhla_i18n::tr!("money-edited-figures", count = edited.len()),
+            ctx,
+        );
+    }
+}
+
 /// One numeric cell of the cost table, labelled and explained by its registry spec (for
 /// tooltips and accessibility); its issue (if any) is outlined and collected into `messages`.
 fn cell(
@@ -139,7 +199,7 @@ fn cell(
                     .clamp_existing_to_range(false)
                     .speed(speed)
                     .max_decimals(3)
-                    .suffix(format!(" {}", spec.unit)),
+                    .suffix(format!(" {}", ctx.currency.unit(spec.unit))),
                 spec.unit,
                 false,
                 false,

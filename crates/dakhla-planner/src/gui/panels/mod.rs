@@ -32,6 +32,8 @@ pub struct PanelContext<'a> {
     /// The scenario before the last edit (the top of the undo history), to tell what the
     /// planner just changed.
     pub previous: Option<&'a crate::scenario::Scenario>,
+    /// The currency money is shown in (the draft's `economics.currency`).
+    pub currency: crate::scenario::money::Currency,
 }
 
 /// The panels, in the order of the side bar.
