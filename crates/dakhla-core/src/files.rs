@@ -19,6 +19,7 @@
 //! by spelling, so that a run can refuse an output that is one of its own inputs whatever path
 //! names it (`./a.ron`, an absolute path, a symbolic or hard link).
 
+use dakhla_i18n::tr;
 use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -31,7 +32,8 @@ fn refused(message: String) -> io::Error {
     io::Error::other(message)
 }
 
-/// What kind of thing a path names, for messages: "a folder", "a block device"...
+/// What kind of thing a path names: "a folder", "a block device"... These English words are
+/// also keys: [`kind_text`] gives them in the current language for a message.
 pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
     let t = meta.file_type();
     if t.is_dir() {
@@ -60,6 +62,42 @@ pub fn kind_of(meta: &std::fs::Metadata) -> &'static str {
         }
     }
     "not a regular file"
+}
+
+/// What a path is, as [`kind_of`] says it in English ("a folder"), in the current language;
+/// other text as it is.
+pub fn kind_text(kind: &str) -> String {
+    let id = match kind {
+        "a folder" => "core-kind-folder",
+        "a file" => "core-kind-file",
+        "a symbolic link" => "core-kind-symlink",
+        "a block device" => "core-kind-block-device",
+        "a character device" => "core-kind-char-device",
+        "a named pipe" => "core-kind-named-pipe",
+        "a socket" => "core-kind-socket",
+        "not a regular file" => "core-kind-not-regular",
+        "a named pipe that no program wrote into" => "core-kind-empty-pipe",
+        _ => return kind.to_owned(),
+    };
+    tr!(id)
+}
+
+/// The role of a run's input as the callers of [`RunFiles::input`] name it in English ("the
+/// scenario", "shard file 2 of this merge"), in the current language; other text as it is.
+fn role_text(role: &str) -> String {
+    match role {
+        "the scenario" => return tr!("core-role-scenario"),
+        "the weather file" => return tr!("core-role-weather-file"),
+        _ => {}
+    }
+    if let Some(k) = role
+        .strip_prefix("shard file ")
+        .and_then(|r| r.strip_suffix(" of this merge"))
+        .filter(|k| k.parse::<u64>().is_ok())
+    {
+        return tr!("core-role-shard", number = k);
+    }
+    role.to_owned()
 }
 
 /// The folder of `path` as written (`.` for a bare file name); links are not followed.
@@ -133,16 +171,14 @@ fn standard_stream(path: &Path) -> Option<bool> {
 /// is a path whose folder does not exist.
 pub fn resolve_output(path: &Path) -> io::Result<Target> {
     if path.as_os_str().is_empty() {
-        return Err(refused("the file name is empty".into()));
+        return Err(refused(tr!("core-output-empty-name")));
     }
     if let Some(error) = standard_stream(path) {
         return Ok(Target::Standard { error });
     }
     let text = path.as_os_str().to_string_lossy();
     if text.ends_with('/') || (cfg!(windows) && text.ends_with('\\')) {
-        return Err(refused(
-            "it ends with a path separator, so it names a folder; give a file name".into(),
-        ));
+        return Err(refused(tr!("core-output-ends-with-separator")));
     }
     // What the system finds at the end of the links (the `/proc` ones included).
     let meta = match std::fs::metadata(path) {
@@ -156,11 +192,7 @@ pub fn resolve_output(path: &Path) -> io::Result<Target> {
     let t = meta.file_type();
     if t.is_file() {
         if meta.permissions().readonly() {
-            return Err(refused(
-                "it is read-only (its permissions forbid writing it); make it writable, or \
-                 give another file name"
-                    .into(),
-            ));
+            return Err(refused(tr!("core-output-read-only")));
         }
         // The real file (the folder its replacement is made in).
         let real = std::fs::canonicalize(path).map_err(about_path)?;
@@ -170,9 +202,7 @@ pub fn resolve_output(path: &Path) -> io::Result<Target> {
         });
     }
     if t.is_dir() {
-        return Err(refused(
-            "it is a folder, not a file; give a file name (e.g. inside that folder)".into(),
-        ));
+        return Err(refused(tr!("core-output-is-folder")));
     }
     #[cfg(unix)]
     {
@@ -190,22 +220,21 @@ pub fn resolve_output(path: &Path) -> io::Result<Target> {
             });
         }
     }
-    Err(refused(format!(
-        "it is {}; outputs go to regular files (or to a character device such as /dev/null, or \
-         a named pipe that a program reads)",
-        kind_of(&meta)
+    Err(refused(tr!(
+        "core-output-not-regular",
+        kind = kind_text(kind_of(&meta))
     )))
 }
 
 /// An error looking up a path, in words: a file used as a folder, a loop of links.
 fn about_path(e: io::Error) -> io::Error {
     match e.kind() {
-        io::ErrorKind::NotADirectory => refused("part of the path is a file, not a folder".into()),
+        io::ErrorKind::NotADirectory => refused(tr!("core-io-not-a-directory")),
         // ELOOP (Linux 40, BSD and macOS 62).
         _ if e.raw_os_error() == Some(if cfg!(target_os = "linux") { 40 } else { 62 })
             && cfg!(unix) =>
         {
-            refused("it leads through a loop of symbolic links".into())
+            refused(tr!("core-io-link-loop"))
         }
         _ => e,
     }
@@ -228,9 +257,22 @@ impl std::fmt::Display for InputError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             InputError::Io(e) => write!(f, "{}", in_words(io::Error::new(e.kind(), e.to_string()))),
-            InputError::NotAFile(kind) => write!(f, "it is {kind}, not a file"),
-            InputError::TooLarge(bytes) => write!(f, "it is {}", crate::text::megabytes(*bytes)),
-            InputError::EmptyPipe => write!(f, "it is a named pipe and no program wrote into it"),
+            InputError::NotAFile(kind) => {
+                write!(
+                    f,
+                    "{}",
+                    tr!("core-input-not-a-file", kind = kind_text(kind))
+                )
+            }
+            InputError::TooLarge(bytes) => write!(
+                f,
+                "{}",
+                tr!(
+                    "core-input-too-large",
+                    size = crate::text::megabytes(*bytes)
+                )
+            ),
+            InputError::EmptyPipe => write!(f, "{}", tr!("core-input-empty-pipe")),
         }
     }
 }
@@ -287,7 +329,7 @@ pub fn open_input(path: &Path) -> io::Result<File> {
 /// A file to be created at `p`: its folder must exist and be a folder.
 fn new_file_target(p: PathBuf) -> io::Result<Target> {
     if p.file_name().is_none() {
-        return Err(refused("it does not end in a file name".into()));
+        return Err(refused(tr!("core-output-no-file-name")));
     }
     let dir = parent_dir(&p);
     match std::fs::metadata(&dir) {
@@ -295,14 +337,14 @@ fn new_file_target(p: PathBuf) -> io::Result<Target> {
             path: p,
             existing: None,
         }),
-        Ok(m) => Err(refused(format!(
-            "{} is {}, not a folder",
-            dir.display(),
-            kind_of(&m)
+        Ok(m) => Err(refused(tr!(
+            "core-output-folder-is-not-folder",
+            folder = dir.display().to_string(),
+            kind = kind_text(kind_of(&m))
         ))),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(refused(format!(
-            "the folder {} does not exist",
-            dir.display()
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(refused(tr!(
+            "core-output-folder-missing",
+            folder = dir.display().to_string()
         ))),
         Err(e) => Err(e),
     }
@@ -312,21 +354,19 @@ fn new_file_target(p: PathBuf) -> io::Result<Target> {
 /// temporary file (the caller names the file the planner gave).
 pub fn in_words(e: io::Error) -> io::Error {
     let text = match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::NotFound => "the folder does not exist".to_owned(),
-        io::ErrorKind::StorageFull => "the disk is full".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        io::ErrorKind::QuotaExceeded => "the disk quota is used up".to_owned(),
-        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".to_owned(),
-        io::ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        io::ErrorKind::CrossesDevices => {
-            "the file is on another disk than its folder says".to_owned()
-        }
+        io::ErrorKind::PermissionDenied => tr!("core-io-permission-denied"),
+        io::ErrorKind::NotFound => tr!("core-io-not-found"),
+        io::ErrorKind::StorageFull => tr!("core-io-disk-full"),
+        io::ErrorKind::ReadOnlyFilesystem => tr!("core-io-read-only-disk"),
+        io::ErrorKind::QuotaExceeded => tr!("core-io-quota"),
+        io::ErrorKind::NotADirectory => tr!("core-io-not-a-directory"),
+        io::ErrorKind::IsADirectory => tr!("core-io-is-a-directory"),
+        io::ErrorKind::CrossesDevices => tr!("core-io-crosses-devices"),
         // ELOOP (Linux 40, BSD and macOS 62).
         _ if cfg!(unix)
             && e.raw_os_error() == Some(if cfg!(target_os = "linux") { 40 } else { 62 }) =>
         {
-            "it leads through a loop of symbolic links".to_owned()
+            tr!("core-io-link-loop")
         }
         _ => {
             let t = e.to_string();
@@ -468,10 +508,7 @@ fn open_stream(path: &Path, pipe: bool) -> io::Result<File> {
             .open(path)
             .map_err(|e| {
                 if e.raw_os_error() == Some(rustix::io::Errno::NXIO.raw_os_error()) {
-                    refused(
-                        "it is a named pipe that no program is reading; start the reader first"
-                            .into(),
-                    )
+                    refused(tr!("core-output-pipe-without-reader"))
                 } else {
                     e
                 }
@@ -620,28 +657,43 @@ impl RunFiles {
     /// [`resolve_output`] says, not be one of the run's inputs, and not be another output of
     /// the same run. `role` names the option (`--hourly`). The message names both paths.
     pub fn output(&mut self, role: &str, path: &Path) -> Result<(), String> {
-        resolve_output(path)
-            .map_err(|e| format!("{role} {}: cannot write there: {e}", path.display()))?;
+        resolve_output(path).map_err(|e| {
+            tr!(
+                "core-output-cannot-write",
+                role = role,
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         let Some(key) = FileKey::of(path) else {
             return Ok(());
         };
         if let Some((what, p, _)) = self.inputs.iter().find(|(_, _, k)| *k == key) {
-            let same = if p == path {
-                String::new()
+            let (role, path_text, what) = (role, path.display().to_string(), role_text(what));
+            return Err(if p == path {
+                tr!(
+                    "core-output-is-input",
+                    role = role,
+                    path = path_text,
+                    input = what
+                )
             } else {
-                format!(" ({} names the same file)", p.display())
-            };
-            return Err(format!(
-                "{role} {}: this is {what} of this run{same}; writing there would destroy it. \
-                 Give another file name",
-                path.display()
-            ));
+                tr!(
+                    "core-output-is-input-by-another-name",
+                    role = role,
+                    path = path_text,
+                    input = what,
+                    input_path = p.display().to_string()
+                )
+            });
         }
         if let Some((other, p, _)) = self.outputs.iter().find(|(_, _, k)| *k == key) {
-            return Err(format!(
-                "{role} {}: {other} {} writes the same file; give each output its own name",
-                path.display(),
-                p.display()
+            return Err(tr!(
+                "core-output-twice",
+                role = role,
+                path = path.display().to_string(),
+                other = other.as_str(),
+                other_path = p.display().to_string()
             ));
         }
         self.outputs

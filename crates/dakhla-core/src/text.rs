@@ -37,6 +37,55 @@ pub fn number(v: f64) -> String {
     }
 }
 
+/// [`number`] as the current language writes it: the same in English ("100000", "0.845",
+/// "1e-300"); in French with a decimal comma and the thousands grouped by a narrow no-break
+/// space ("100\u{202F}000", "0,845"), as [`dakhla_i18n::number`] writes figures. For messages.
+pub fn figure(v: f64) -> String {
+    local_number(number(v))
+}
+
+/// A whole number as the current language writes it: "5000" in English, "5\u{202F}000" in
+/// French. Not for years, which are never grouped.
+pub fn whole(n: u64) -> String {
+    local_number(n.to_string())
+}
+
+/// A number written the English way ("-1234.5", "1.5e-7") as the current language writes it.
+pub fn local_number(plain: String) -> String {
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return plain;
+    }
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain.as_str()),
+    };
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(at) => rest.split_at(at),
+        None => (rest, ""),
+    };
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (mantissa, None),
+    };
+    if !int.chars().all(|c| c.is_ascii_digit()) {
+        return plain;
+    }
+    let mut out = String::with_capacity(plain.len() + 8);
+    out.push_str(sign);
+    for (k, c) in int.chars().enumerate() {
+        if k > 0 && (int.len() - k) % 3 == 0 {
+            out.push(dakhla_i18n::NARROW_NBSP);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(',');
+        out.push_str(f);
+    }
+    out.push_str(exponent);
+    out
+}
+
 /// An energy with the unit that suits its size: "1.20 TWh", "3.4 GWh", "12.5 MWh".
 pub fn energy_mwh(mwh: f64) -> String {
     let a = mwh.abs();
@@ -174,31 +223,35 @@ pub fn first_unsafe_char(text: &str, multi_line: bool) -> Option<char> {
         .find(|&c| is_unsafe_char(c) && !(multi_line && (c == '\n' || c == '\t')))
 }
 
-/// A character as a planner can read it in a message: `U+001B (escape)`.
+/// A character as a planner can read it in a message: `U+001B (escape)` (the words in the
+/// current language).
 pub fn describe_char(c: char) -> String {
-    let name = match c {
-        '\u{1b}' => " (escape, starts terminal control sequences)",
-        '\r' => " (carriage return)",
-        '\n' => " (line end)",
-        '\t' => " (tab)",
-        '\0' => " (null)",
-        '\u{7f}' => " (delete)",
+    let id = match c {
+        '\u{1b}' => "core-char-escape",
+        '\r' => "core-char-carriage-return",
+        '\n' => "core-char-line-end",
+        '\t' => "core-char-tab",
+        '\0' => "core-char-null",
+        '\u{7f}' => "core-char-delete",
         '\u{202a}'..='\u{202e}'
         | '\u{2066}'..='\u{2069}'
         | '\u{200e}'
         | '\u{200f}'
-        | '\u{061c}' => " (invisible text-direction control)",
-        '\u{2028}' | '\u{2029}' => " (line or paragraph separator)",
-        '\u{200b}' | '\u{feff}' => " (invisible zero-width character)",
-        c if !c.is_control() => " (not a character of text)",
-        _ => " (control character)",
+        | '\u{061c}' => "core-char-direction",
+        '\u{2028}' | '\u{2029}' => "core-char-separator",
+        '\u{200b}' | '\u{feff}' => "core-char-zero-width",
+        c if !c.is_control() => "core-char-not-text",
+        _ => "core-char-control",
     };
-    format!("U+{:04X}{name}", c as u32)
+    format!("U+{:04X} ({})", c as u32, dakhla_i18n::tr!(id))
 }
 
-/// A size in megabytes as a planner reads it: "40.0 MB".
+/// A size in megabytes as a planner reads it: "40.0 MB" ("40,0 Mo" in French).
 pub fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1e6)
+    dakhla_i18n::tr!(
+        "core-megabytes",
+        size = dakhla_i18n::number(bytes as f64 / 1e6, 1)
+    )
 }
 
 #[cfg(test)]

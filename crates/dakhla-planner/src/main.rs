@@ -311,7 +311,11 @@ fn main() -> ExitCode {
     // The language before the arguments are parsed, so that even a usage error speaks it.
     let lang_flag = lang_argument(std::env::args_os());
     dakhla_i18n::set(lang_flag.unwrap_or_else(dakhla_i18n::from_env));
-    let cli = match Cli::try_parse() {
+    let parsed = command_line().try_get_matches().and_then(|mut m| {
+        <Cli as clap::FromArgMatches>::from_arg_matches_mut(&mut m)
+            .map_err(|e| e.format(&mut command_line()))
+    });
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // Usage errors quote the arguments: shown safely and shortened (a value of 100,000
@@ -498,6 +502,276 @@ fn lang_argument(args: impl Iterator<Item = std::ffi::OsString>) -> Option<dakhl
         };
         dakhla_i18n::Lang::parse(value).ok()
     })
+}
+
+/// The command line as clap parses it, with every text `--help` shows in the current language.
+///
+/// The texts of the program's own commands and options are catalog messages (cli.ftl), keyed by
+/// subcommand and argument id: `help-about` and `help-after` (the program), `help-lang`
+/// (a top-level argument), `help-simulate` (a subcommand's about), `help-simulate-hourly` (its
+/// argument `hourly`; `_` in an id reads `-`), `help-describe-what-kpis` (a possible value), a
+/// `.long` attribute for a long help. Their English is the doc comments' text, so English
+/// `--help` reads as clap writes it from the doc comments (a test checks every one): a new
+/// option needs only its catalog entries.
+///
+/// clap's own words (`Usage:`, the headings, `Print help`, `[default: ...]`, `[possible
+/// values: ...]`) are `help-clap-*` messages: in English clap writes them itself; in another
+/// language the help template, the headings and the texts of the flags clap adds are replaced,
+/// and the default and possible values are written into the help texts.
+fn command_line() -> clap::Command {
+    use clap::CommandFactory;
+    let english = dakhla_i18n::current() == dakhla_i18n::Lang::En;
+    let mut cmd = help_texts(Cli::command(), None, &mut |id, _| tr!(id));
+    // clap adds --help, --version and the `help` subcommand, and copies global options into the
+    // subcommands, when it builds a command (as parsing does first): build now to give them
+    // their words. Building is idempotent; parsing then builds nothing again.
+    let _ = cmd.render_usage();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, |mut sub| {
+            let _ = sub.render_usage();
+            clap_words(sub, english)
+        });
+    }
+    clap_words(cmd, english)
+}
+
+/// `cmd` (the program when `sub` is None, else subcommand `sub`) with its about, its arguments'
+/// help and its subcommands' texts replaced by `text(id, clap's text)` (see [`command_line`]
+/// for the ids). Possible values' help is only passed to `text`, not replaced (see
+/// [`possible_value_texts`]).
+fn help_texts(
+    mut cmd: clap::Command,
+    sub: Option<&str>,
+    text: &mut dyn FnMut(&str, String) -> String,
+) -> clap::Command {
+    let prefix = sub.map_or_else(|| "help".to_owned(), |s| format!("help-{s}"));
+    let id_of = |name: &str| format!("{prefix}-{}", name.replace('_', "-"));
+    let about_id = match sub {
+        None => "help-about".to_owned(),
+        Some(_) => prefix.clone(),
+    };
+    if let Some(about) = cmd.get_about().map(|a| a.to_string()) {
+        cmd = cmd.about(text(&about_id, about));
+    }
+    if let Some(about) = cmd.get_long_about().map(|a| a.to_string()) {
+        cmd = cmd.long_about(text(&format!("{about_id}.long"), about));
+    }
+    if let Some(after) = cmd.get_after_help().map(|a| a.to_string()) {
+        cmd = cmd.after_help(text(&id_of("after"), after));
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().as_str().to_owned())
+        .collect();
+    for arg in ids {
+        let id = id_of(&arg);
+        cmd = cmd.mut_arg(arg, |mut a| {
+            if let Some(help) = a.get_help().map(|h| h.to_string()) {
+                a = a.help(text(&id, help));
+            }
+            if let Some(help) = a.get_long_help().map(|h| h.to_string()) {
+                a = a.long_help(text(&format!("{id}.long"), help));
+            }
+            for v in a.get_possible_values() {
+                if let Some(help) = v.get_help() {
+                    text(&value_id(&id, v.get_name()), help.to_string());
+                }
+            }
+            a
+        });
+    }
+    if sub.is_none() {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        for name in names {
+            cmd = cmd.mut_subcommand(name.clone(), |c| help_texts(c, Some(&name), &mut *text));
+        }
+    }
+    cmd
+}
+
+/// The catalog id of possible value `value` of the argument of id `arg_id`.
+fn value_id(arg_id: &str, value: &str) -> String {
+    format!("{arg_id}-{}", value.replace('_', "-"))
+}
+
+/// The possible values of argument `arg` (catalog id `id`) with their help in the current
+/// language; `None` when none of them has help. clap keeps a value's help in the value parser,
+/// which cannot be changed without changing the type parsed: [`clap_words`] writes these into
+/// the argument's long help instead, outside English.
+fn possible_value_texts(arg: &clap::Arg, id: &str) -> Option<Vec<(String, String)>> {
+    let values = arg.get_possible_values();
+    if !values
+        .iter()
+        .any(|v| v.get_help().is_some() && !v.is_hide_set())
+    {
+        return None;
+    }
+    Some(
+        values
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| {
+                let help = if v.get_help().is_some() {
+                    tr!(&value_id(id, v.get_name()))
+                } else {
+                    String::new()
+                };
+                (v.get_name().to_owned(), help)
+            })
+            .collect(),
+    )
+}
+
+/// A built command with clap's own words from the catalog: the texts of the flags and the
+/// `help` subcommand clap added (English as clap writes them), and outside English the usage
+/// heading, the headings, and the default and possible values written into the help texts.
+fn clap_words(mut cmd: clap::Command, english: bool) -> clap::Command {
+    let prefix = match cmd.get_name() {
+        "dakhla-planner" => "help".to_owned(),
+        name => format!("help-{name}"),
+    };
+    // The texts clap gives what it adds, in English: the catalog's words for them.
+    let generated = |text: &str| -> Option<String> {
+        let id = match text {
+            "Print help" => "help-clap-print-help",
+            "Print help (see more with '--help')" => "help-clap-print-help-more",
+            "Print help (see a summary with '-h')" => "help-clap-print-help-summary",
+            "Print version" => "help-clap-print-version",
+            "Print help for the subcommand(s)" => "help-clap-help-subcommands",
+            "Print this message or the help of the given subcommand(s)" => "help-clap-help",
+            _ => return None,
+        };
+        Some(tr!(id))
+    };
+    if let Some(text) = cmd.get_about().map(|a| a.to_string())
+        && let Some(words) = generated(&text)
+    {
+        cmd = cmd.about(words);
+    }
+    // clap takes headings as static text (without its `string` feature): a few words, once a
+    // command, outside English.
+    let headings: Option<(&'static str, &'static str, &'static str)> = (!english).then(|| {
+        (
+            tr!("help-clap-arguments").leak() as &str,
+            tr!("help-clap-options").leak() as &str,
+            tr!("help-clap-commands").leak() as &str,
+        )
+    });
+    // Whether clap shows this command's help in its long form for --help.
+    let long_help = cmd.get_arguments().any(|a| {
+        a.get_long_help()
+            .is_some_and(|h| generated(&h.to_string()).is_some())
+    });
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().as_str().to_owned())
+        .collect();
+    for arg in ids {
+        let id = format!("{prefix}-{}", arg.replace('_', "-"));
+        cmd = cmd.mut_arg(arg, |mut a| {
+            if let Some(words) = a.get_help().and_then(|h| generated(&h.to_string())) {
+                a = a.help(words);
+            }
+            if let Some(words) = a.get_long_help().and_then(|h| generated(&h.to_string())) {
+                a = a.long_help(words);
+            }
+            let Some((arguments, options, _)) = headings else {
+                return a;
+            };
+            let heading = if a.is_positional() {
+                arguments
+            } else {
+                options
+            };
+            a = a.help_heading(heading);
+            // [default: ...] and [possible values: ...], as clap writes them after the help.
+            let takes_value = a.get_num_args().is_some_and(|n| n.takes_values());
+            let default = (takes_value
+                && !a.is_hide_default_value_set()
+                && !a.get_default_values().is_empty())
+            .then(|| {
+                let values: Vec<String> = a
+                    .get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect();
+                tr!("help-clap-default", value = values.join(" "))
+            });
+            let shown_values = !a.is_hide_possible_values_set();
+            let names: Vec<String> = a
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect();
+            let values = (shown_values && !names.is_empty())
+                .then(|| tr!("help-clap-possible-values", values = names.join(", ")));
+            let value_texts = possible_value_texts(&a, &id).filter(|_| shown_values);
+            if default.is_none() && values.is_none() {
+                return a;
+            }
+            let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let long = a.get_long_help().map(|h| h.to_string());
+            let join = |parts: &[Option<String>], sep: &str| {
+                parts
+                    .iter()
+                    .flatten()
+                    .filter(|p| !p.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(sep)
+            };
+            a = a.hide_default_value(true).hide_possible_values(true);
+            a = a.help(join(
+                &[Some(help.clone()), default.clone(), values.clone()],
+                " ",
+            ));
+            if long_help {
+                // The long form: the help; the possible values one a line with their help
+                // (when they have help); then the others, a line each.
+                let text = long.unwrap_or(help);
+                let (block, specs) = match value_texts {
+                    Some(texts) => {
+                        let width = texts.iter().map(|(n, _)| n.chars().count()).max();
+                        let lines: Vec<String> = texts
+                            .iter()
+                            .map(|(name, help)| {
+                                let pad = width.unwrap_or(0) - name.chars().count();
+                                let colon = tr!("help-clap-value-colon");
+                                format!("- {name}{colon} {:pad$}{help}", "")
+                            })
+                            .collect();
+                        let heading = tr!("help-clap-possible-values-heading");
+                        (
+                            Some(format!("{heading}\n{}", lines.join("\n"))),
+                            vec![default],
+                        )
+                    }
+                    None => (None, vec![default, values]),
+                };
+                let specs = join(&specs, "\n");
+                a = a.long_help(join(&[Some(text), block, Some(specs)], "\n\n"));
+            }
+            a
+        });
+    }
+    let Some((_, _, commands)) = headings else {
+        return cmd;
+    };
+    let usage = *cmd.get_styles().get_usage();
+    cmd.subcommand_help_heading(commands).help_template(format!(
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        usage.render(),
+        tr!("help-clap-usage"),
+        usage.render_reset()
+    ))
 }
 
 fn gui(files: Vec<PathBuf>, lang: Option<dakhla_i18n::Lang>) -> Result<ExitCode, Failure> {
@@ -2311,4 +2585,74 @@ fn write_atomic(
 ) -> anyhow::Result<()> {
     dakhla_planner::files::write_file(path, write)
         .with_context(|| tr!("cli-cannot-write", file = shown(path)))
+}
+
+#[cfg(test)]
+mod help_tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every text clap writes from the program's doc comments and attributes, by catalog id.
+    fn doc_texts() -> Vec<(String, String)> {
+        let mut texts = Vec::new();
+        help_texts(Cli::command(), None, &mut |id, english| {
+            texts.push((id.to_owned(), english.clone()));
+            english
+        });
+        texts
+    }
+
+    #[test]
+    fn every_help_text_is_in_the_catalog_as_the_doc_comments_write_it() {
+        let texts = doc_texts();
+        assert!(texts.len() > 50, "{}", texts.len());
+        let mut missing = Vec::new();
+        for (id, english) in &texts {
+            if dakhla_i18n::get(dakhla_i18n::Lang::En, id).as_deref() != Some(english.as_str()) {
+                missing.push(format!("{id} = {english}"));
+            } else if dakhla_i18n::get(dakhla_i18n::Lang::Fr, id).is_none() {
+                missing.push(format!("{id}: no French"));
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "cli.ftl (en) should read, as the doc comments do:\n{}",
+            missing.join("\n")
+        );
+    }
+
+    #[test]
+    fn english_help_is_what_clap_writes_from_the_doc_comments() {
+        // The tests run in English (the language is never set here).
+        let help = |cmd: clap::Command, args: &[&str]| {
+            let e = cmd
+                .try_get_matches_from(std::iter::once("dakhla-planner").chain(args.iter().copied()))
+                .expect_err("help is shown as an error");
+            e.render().to_string()
+        };
+        let names: Vec<String> = Cli::command()
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        let mut runs: Vec<Vec<&str>> = vec![vec!["--help"], vec!["-h"], vec!["--version"]];
+        for name in &names {
+            runs.extend([vec![name, "--help"], vec![name, "-h"], vec!["help", name]]);
+        }
+        runs.extend([
+            vec!["help"],
+            vec!["help", "help"],
+            vec!["help", "bogus"],
+            vec!["simulate", "--bogus"],
+            vec!["describe"],
+            vec!["describe", "bad"],
+            vec!["reliability", "--draws", "0"],
+        ]);
+        for args in runs {
+            assert_eq!(
+                help(command_line(), &args),
+                help(Cli::command(), &args),
+                "{args:?}"
+            );
+        }
+    }
 }

@@ -631,6 +631,91 @@ fn export_writes_the_report_data_and_every_chart_as_png_and_svg() {
 }
 
 #[test]
+fn export_and_compare_in_french_read_french_and_keep_their_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rapport");
+    let file = repo("scenarios/dakhla-500mw.ron");
+    let f = file.to_str().unwrap();
+    let o = run(&["--lang", "fr", "export", f, "--out", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+    assert!(
+        html.contains("<html lang=\"fr\">"),
+        "the page says it is French"
+    );
+    for heading in [
+        "<h2 id=\"provenance\">Traçabilité</h2>",
+        "<h2 id=\"kpis\">Résultats clés</h2>",
+        "<h2 id=\"reliability\">Fiabilité avec défaillances</h2>",
+        "<h2 id=\"charts\">Graphiques</h2>",
+        "<h2 id=\"inputs\">Entrées</h2>",
+        "<h2 id=\"assumptions\">Hypothèses et sources</h2>",
+    ] {
+        assert!(html.contains(heading), "no {heading}");
+    }
+    assert!(html.contains("rapport dakhla-planner</title>"));
+    // Figures the French way (narrow no-break space between thousands, decimal comma); the
+    // scenario's own words and the references stay as written.
+    assert!(
+        html.contains("8\u{202f}760 pas de 60 min"),
+        "steps of the run"
+    );
+    assert!(html.contains("h/an</b>"), "LOLE per year");
+    assert!(html.contains("Dakhla 500 MW reference campus"));
+    assert!(html.contains("Reda, I. and Andreas, A. (2004)"));
+    for english in [
+        "Key results",
+        "Assumptions and sources",
+        "Reliability under failures",
+    ] {
+        assert!(!html.contains(english), "{english} left in English");
+    }
+    // The data files are contracts: the same in every language.
+    let en_out = dir.path().join("report");
+    let o = run(&["export", f, "--out", en_out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    for name in ["hourly.csv", "kpis.json"] {
+        assert!(
+            std::fs::read(out.join(name)).unwrap() == std::fs::read(en_out.join(name)).unwrap(),
+            "{name} differs between languages"
+        );
+    }
+    // The compare table reads French; its JSON is the English one.
+    let other = repo("scenarios/dakhla-wind-heavy.ron");
+    let g = other.to_str().unwrap();
+    let o = run(&["--lang", "fr", "compare", f, g]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for french in [
+        "Comparaison de 2 scénarios",
+        "Entrées qui diffèrent",
+        "Indicateurs",
+        "Capacités",
+        "Taux de renouvelable [%]",
+        "identique",
+        "pts",
+    ] {
+        assert!(text.contains(french), "no {french:?} in\n{text}");
+    }
+    assert!(
+        text.contains("wind_farms[0].turbine_count"),
+        "field paths stay"
+    );
+    let json = |lang: &str| {
+        let o = run(&["--lang", lang, "compare", f, g, "--json"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let mut v: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+        for s in v["scenarios"].as_array_mut().unwrap() {
+            if let Some(p) = s["provenance"].as_object_mut() {
+                p.remove("wall_ms");
+            }
+        }
+        v
+    };
+    assert_eq!(json("fr"), json("en"));
+}
+
+#[test]
 fn export_of_a_missing_file_or_into_an_unwritable_folder_exits_2() {
     let dir = tempfile::tempdir().unwrap();
     let o = run(&[
@@ -1299,5 +1384,128 @@ fn lang_is_taken_by_every_subcommand_and_never_changes_the_json() {
     assert!(
         e.contains("--lang") && e.contains("en") && e.contains("fr"),
         "{e}"
+    );
+}
+
+#[test]
+fn help_reads_french_with_lang_fr_or_a_french_locale_and_english_otherwise() {
+    // English: clap's words and the doc comments, as always.
+    let en = run(&["--help"]);
+    assert_eq!(en.status.code(), Some(0));
+    let text = stdout(&en);
+    for words in [
+        "Usage: dakhla-planner",
+        "Commands:",
+        "Options:",
+        "Print help",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    // French, from the flag (before or after the subcommand) and from the locale.
+    let from_locale = bin()
+        .args(["simulate", "--help"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("runs");
+    for (o, words) in [
+        (
+            run(&["--lang", "fr", "--help"]),
+            &[
+                "Utilisation : dakhla-planner [OPTIONS] [FILES]... [COMMAND]",
+                "Commandes :",
+                "Arguments :",
+                "Options :",
+                "Simuler un scénario sur une année et afficher ses indicateurs",
+                "[valeurs possibles : en, fr]",
+                "Afficher la version",
+                "Codes de sortie : 0 succès",
+            ][..],
+        ),
+        (
+            run(&["--lang=fr", "simulate", "--help"]),
+            &[
+                "Utilisation : dakhla-planner simulate [OPTIONS] [FILE]",
+                "Écrire aussi les résultats horaires dans ce fichier CSV",
+                "Afficher l'aide",
+            ],
+        ),
+        (
+            from_locale,
+            &["Écrire aussi les résultats horaires dans ce fichier CSV"],
+        ),
+        (
+            run(&["reliability", "-h", "--lang", "fr"]),
+            &["Tirages de pannes par année météo [par défaut : 1000]"],
+        ),
+        (
+            run(&["--lang", "fr", "describe", "--help"]),
+            &[
+                "Valeurs possibles :",
+                "Chaque colonne de `simulate --hourly` (nom, unité, signification)",
+                "Afficher l'aide (un résumé avec '-h')",
+            ],
+        ),
+        (
+            run(&["--lang", "fr", "help", "merge"]),
+            &["Réunir les fichiers de résultats"],
+        ),
+    ] {
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let text = stdout(&o);
+        for words in words {
+            assert!(text.contains(words), "{words}: {text}");
+        }
+        for english in [
+            "Usage:",
+            "Options:",
+            "Print help",
+            "possible values",
+            "default:",
+        ] {
+            assert!(!text.contains(english), "{english}: {text}");
+        }
+    }
+}
+
+#[test]
+fn a_broken_weather_file_is_refused_in_french_with_exit_2() {
+    let scenario = repo("tests/malformed/weather-file-bad-cell.ron");
+    let o = run(&["--lang", "fr", "simulate", scenario.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains(
+            "weather-non-number.csv:4: température sèche de l'air : 'hot' dans la colonne \
+             'temp_air' n'est pas un nombre (laissez la cellule vide, ou écrivez NaN ou -9999, \
+             pour une valeur manquante)"
+        ),
+        "{e}"
+    );
+    let epw = repo("tests/malformed/weather-bad-header.epw");
+    let o = run(&[
+        "simulate",
+        "--weather",
+        epw.to_str().unwrap(),
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    let e = stderr(&o);
+    assert!(
+        e.contains(
+            "weather-bad-header.epw:1: la première ligne devrait commencer par LOCATION : ce \
+             fichier ne ressemble pas à un fichier météo EnergyPlus (EPW)"
+        ),
+        "{e}"
+    );
+    // The same file in English reads as it always did.
+    let o = run(&["simulate", "--weather", epw.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("the first line should start with LOCATION"),
+        "{}",
+        stderr(&o)
     );
 }

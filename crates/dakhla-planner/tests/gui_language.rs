@@ -32,6 +32,17 @@ fn the_language_menu_switches_the_window_to_french_and_the_choice_is_kept() {
     );
     assert!(h.query_by_label("Affichage").is_some());
     assert!(h.query_by_label("File").is_none());
+    // The tab bar and its untitled tab too.
+    assert!(h.query_by_label("Comparer (1)").is_some());
+    assert!(h.query_by_label("Compare (1)").is_none());
+    assert!(
+        h.query_by_label("sans titre (référence Dakhla intégrée)")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("Fermer sans titre (référence Dakhla intégrée)")
+            .is_some()
+    );
     // Kept between runs: the settings carry it, and a new window speaks it.
     let saved = serde_json::to_string(&h.state().settings).expect("settings serialize");
     let back: Settings = serde_json::from_str(&saved).expect("settings read back");

@@ -11,6 +11,7 @@
 
 use crate::scenario::Scenario;
 use crate::sim::Results;
+use dakhla_i18n::tr;
 use serde::ser::{self, Serialize};
 use std::path::Path;
 
@@ -55,13 +56,15 @@ pub fn input_differences(scenarios: &[&Scenario]) -> Vec<InputDifference> {
 /// One KPI of every compared scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KpiRow {
-    /// Group heading: `Capacities`, `Datacenter`, `Energy` or `Cost and carbon`.
+    /// Group heading, in English (the JSON's `section`): `Capacities`, `Datacenter`, `Energy`
+    /// or `Cost and carbon`. [`KpiRow::section_text`] is the heading a person reads.
     pub section: &'static str,
     /// The key of this KPI under "kpis" in `simulate --json`. Capacities are not KPIs there and
     /// have keys of their own: `solar_capacity_mwdc`, `wind_capacity_mw`, `battery_energy_mwh`,
     /// `battery_power_mw`, `backup_capacity_mw`.
     pub key: &'static str,
-    /// Readable name with the unit, e.g. `Facility energy [GWh]`.
+    /// Readable name with the unit, e.g. `Facility energy [GWh]`, in the current language (the
+    /// JSON's `label` is the English, see [`english_label`]).
     pub label: String,
     /// Unit of `values`. It is chosen for reading and may be a multiple of the unit in `key`:
     /// energies in GWh (key `..._mwh`), money in M USD, CO2 in kt, shares in % (0..100).
@@ -95,10 +98,21 @@ impl KpiRow {
             .collect()
     }
 
-    /// A value as text with this row's decimals (`-` for a missing value), without the unit.
+    /// The group heading in the current language ("Capacities", "Capacités").
+    pub fn section_text(&self) -> String {
+        use dakhla_core::sim::kpi_registry::Section;
+        match Section::ALL.into_iter().find(|s| s.label() == self.section) {
+            Some(s) => s.label_text().into_owned(),
+            None if self.section == CAPACITIES => tr!("compare-section-capacities"),
+            None => self.section.to_owned(),
+        }
+    }
+
+    /// A value as text with this row's decimals (`-` for a missing value), without the unit,
+    /// as the current language writes figures ("1234.5", "1 234,5").
     pub fn format_value(&self, v: f64) -> String {
         if v.is_finite() {
-            fixed(v, self.decimals)
+            shown(v, self.decimals)
         } else {
             "-".to_owned()
         }
@@ -116,10 +130,10 @@ impl KpiRow {
             return String::new();
         }
         if d == 0.0 {
-            return "same".to_owned();
+            return tr!("compare-same");
         }
         if self.unit == "%" {
-            return format!("{} pts", signed(d, 1));
+            return tr!("compare-points", value = signed(d, 1));
         }
         match self.percent_vs_first()[i] {
             Some(p) => format!("{} %", signed(p, 1)),
@@ -130,14 +144,64 @@ impl KpiRow {
 
 use dakhla_core::sim::kpi_registry::fixed;
 
-/// [`fixed`] with a sign (`+0.0` for no change).
+/// `v` with `decimals` decimals for a person: [`fixed`] in English (as the table always read),
+/// the current language's way otherwise ("1 234,5").
+fn shown(v: f64, decimals: usize) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => fixed(v, decimals),
+        _ => dakhla_i18n::number(v, decimals),
+    }
+}
+
+/// [`shown`] with a sign (`+0.0` for no change).
 fn signed(v: f64, decimals: usize) -> String {
-    let t = fixed(v, decimals);
+    let t = shown(v, decimals);
     if t.starts_with('-') {
         t
     } else {
         format!("+{t}")
     }
+}
+
+/// The section of the capacities (inputs, shown before the KPIs).
+const CAPACITIES: &str = "Capacities";
+
+/// What is built, shown before the KPIs: (key, English label, its message, unit).
+const CAPACITY_ROWS: [(&str, &str, &str, &str); 5] = [
+    (
+        "solar_capacity_mwdc",
+        "Solar PV",
+        "compare-cap-solar",
+        "MWdc",
+    ),
+    ("wind_capacity_mw", "Wind", "compare-cap-wind", "MW"),
+    (
+        "battery_energy_mwh",
+        "Battery energy",
+        "compare-cap-battery-energy",
+        "MWh",
+    ),
+    (
+        "battery_power_mw",
+        "Battery power",
+        "compare-cap-battery-power",
+        "MW",
+    ),
+    ("backup_capacity_mw", "Backup", "compare-cap-backup", "MW"),
+];
+
+/// The English label of row `key` with its unit, as the JSON gives it whatever the language
+/// (`Facility energy [GWh]`); None for a key that is neither a capacity nor a KPI.
+pub fn english_label(key: &str) -> Option<String> {
+    if let Some((_, label, _, unit)) = CAPACITY_ROWS.iter().find(|c| c.0 == key) {
+        return Some(format!("{label} [{unit}]"));
+    }
+    let k = dakhla_core::sim::kpi_registry::kpi(key)?;
+    Some(if matches!(k.unit, "racks" | "cycles" | "-") {
+        k.label.to_owned()
+    } else {
+        format!("{} [{}]", k.label, k.unit)
+    })
 }
 
 /// The KPIs planners compare, for each (scenario, results) pair: what is built (capacities),
@@ -146,34 +210,28 @@ fn signed(v: f64, decimals: usize) -> String {
 pub fn kpi_table(results: &[(&Scenario, &Results)]) -> Vec<KpiRow> {
     use dakhla_core::sim::kpi_registry::{Section, in_section};
     type Get = fn(&Scenario, &Results) -> f64;
-    // What is built: inputs, not KPIs, shown first because every KPI follows from them.
-    let capacities: [(&str, &str, &str, Get); 5] = [
-        ("solar_capacity_mwdc", "Solar PV", "MWdc", |s, _| {
-            s.solar_plants.iter().map(|p| p.capacity_mwdc).sum()
-        }),
-        ("wind_capacity_mw", "Wind", "MW", |_, r| {
+    // What is built: inputs, not KPIs, shown first because every KPI follows from them (in
+    // the order of CAPACITY_ROWS).
+    let capacities: [Get; 5] = [
+        |s, _| s.solar_plants.iter().map(|p| p.capacity_mwdc).sum(),
+        |_, r| {
             r.plants
                 .iter()
                 .filter(|p| p.kind == "wind")
                 .map(|p| p.capacity_mw)
                 .sum()
-        }),
-        ("battery_energy_mwh", "Battery energy", "MWh", |s, _| {
-            s.battery.energy_mwh
-        }),
-        ("battery_power_mw", "Battery power", "MW", |s, _| {
-            s.battery.power_mw
-        }),
-        ("backup_capacity_mw", "Backup", "MW", |s, _| {
-            s.backup.iter().map(|b| b.capacity_mw).sum()
-        }),
+        },
+        |s, _| s.battery.energy_mwh,
+        |s, _| s.battery.power_mw,
+        |s, _| s.backup.iter().map(|b| b.capacity_mw).sum(),
     ];
-    let mut rows: Vec<KpiRow> = capacities
+    let mut rows: Vec<KpiRow> = CAPACITY_ROWS
         .iter()
-        .map(|&(key, label, unit, get)| KpiRow {
-            section: "Capacities",
+        .zip(capacities)
+        .map(|(&(key, _, message, unit), get)| KpiRow {
+            section: CAPACITIES,
             key,
-            label: format!("{label} [{unit}]"),
+            label: tr!(message),
             unit,
             decimals: 0,
             values: results.iter().map(|(s, r)| get(s, r)).collect(),
@@ -205,10 +263,12 @@ pub fn compare_text(names: &[String], inputs: &[InputDifference], kpis: &[KpiRow
     let Some(first) = names.first() else {
         return o;
     };
-    o.push_str(&format!(
-        "Comparing {} scenarios; changes are against the first, {first}.\n\n",
-        names.len()
+    o.push_str(&tr!(
+        "compare-intro",
+        count = super::count(names.len()),
+        first = first.as_str()
     ));
+    o.push_str("\n\n");
     inputs_text(&mut o, names, inputs);
     o.push('\n');
     kpis_text(&mut o, names, kpis);
@@ -218,19 +278,31 @@ pub fn compare_text(names: &[String], inputs: &[InputDifference], kpis: &[KpiRow
 /// Longest value that still fits a column; longer ones go on lines of their own.
 const MAX_CELL: usize = 32;
 
+/// The width `text` takes in a column: its bytes in English (as the table always counted),
+/// its characters in another language (accented words, U+202F in figures).
+fn width(text: &str) -> usize {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => text.len(),
+        _ => text.chars().count(),
+    }
+}
+
 fn inputs_text(o: &mut String, names: &[String], inputs: &[InputDifference]) {
-    let title = format!("Inputs that differ ({})", inputs.len());
+    let title = tr!("compare-inputs-title", count = super::count(inputs.len()));
     if inputs.is_empty() {
-        o.push_str(&format!("{title}\n  no input differences\n"));
+        o.push_str(&format!(
+            "{title}\n  {}\n",
+            tr!("compare-no-input-differences")
+        ));
         return;
     }
     let cell = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
-    let fits = |d: &InputDifference| d.values.iter().all(|v| cell(v).len() <= MAX_CELL);
+    let fits = |d: &InputDifference| d.values.iter().all(|v| width(&cell(v)) <= MAX_CELL);
     let path_w = inputs
         .iter()
         .filter(|d| fits(d))
         .map(|d| d.path.len() + 2)
-        .chain([title.len()])
+        .chain([width(&title)])
         .max()
         .unwrap_or(0);
     let widths: Vec<usize> = (0..names.len())
@@ -238,8 +310,8 @@ fn inputs_text(o: &mut String, names: &[String], inputs: &[InputDifference]) {
             inputs
                 .iter()
                 .filter(|d| fits(d))
-                .filter_map(|d| d.values.get(i).map(|v| cell(v).len()))
-                .chain([names[i].len()])
+                .filter_map(|d| d.values.get(i).map(|v| width(&cell(v))))
+                .chain([width(&names[i])])
                 .max()
                 .unwrap_or(0)
         })
@@ -250,12 +322,12 @@ fn inputs_text(o: &mut String, names: &[String], inputs: &[InputDifference]) {
     }
     o.push_str(line.trim_end());
     o.push('\n');
-    let name_w = names.iter().map(String::len).max().unwrap_or(0);
+    let name_w = names.iter().map(|n| width(n)).max().unwrap_or(0);
     let mut in_metadata = false;
     for d in inputs {
         if d.is_metadata() && !in_metadata {
             in_metadata = true;
-            o.push_str("  metadata:\n");
+            o.push_str(&format!("  {}\n", tr!("compare-metadata")));
         }
         if fits(d) {
             let mut line = format!("  {:<w$}", d.path, w = path_w - 2);
@@ -277,7 +349,7 @@ fn inputs_text(o: &mut String, names: &[String], inputs: &[InputDifference]) {
         }
     }
     if inputs.iter().any(|d| d.values.iter().any(Option::is_none)) {
-        o.push_str("  (-: the field or list entry does not exist in that scenario)\n");
+        o.push_str(&format!("  {}\n", tr!("compare-missing-note")));
     }
 }
 
@@ -300,15 +372,19 @@ fn differing_entries(values: &[Option<String>]) -> Option<String> {
     if differ.is_empty() || differ.len() > 8 {
         return None;
     }
-    Some(format!("differs at {} of {n} entries", differ.join(", ")))
+    Some(tr!(
+        "compare-differs-at",
+        entries = differ.join(", "),
+        count = super::count(n)
+    ))
 }
 
 fn kpis_text(o: &mut String, names: &[String], kpis: &[KpiRow]) {
-    let title = "KPIs";
+    let title = tr!("compare-kpis");
     let label_w = kpis
         .iter()
-        .map(|k| k.label.len() + 2)
-        .chain([title.len()])
+        .map(|k| width(&k.label) + 2)
+        .chain([width(&title)])
         .max()
         .unwrap_or(0);
     // Per column: width of the values and of the changes, then the whole cell.
@@ -316,7 +392,7 @@ fn kpis_text(o: &mut String, names: &[String], kpis: &[KpiRow]) {
     let value_w: Vec<usize> = (0..n)
         .map(|i| {
             kpis.iter()
-                .map(|k| k.values.get(i).map_or(1, |v| k.format_value(*v).len()))
+                .map(|k| k.values.get(i).map_or(1, |v| width(&k.format_value(*v))))
                 .max()
                 .unwrap_or(0)
         })
@@ -324,7 +400,7 @@ fn kpis_text(o: &mut String, names: &[String], kpis: &[KpiRow]) {
     let delta_w: Vec<usize> = (0..n)
         .map(|i| {
             kpis.iter()
-                .map(|k| k.format_delta(i).len())
+                .map(|k| width(&k.format_delta(i)))
                 .max()
                 .unwrap_or(0)
         })
@@ -332,7 +408,7 @@ fn kpis_text(o: &mut String, names: &[String], kpis: &[KpiRow]) {
     let cell_w: Vec<usize> = (0..n)
         .map(|i| {
             let inner = value_w[i] + if delta_w[i] > 0 { delta_w[i] + 2 } else { 0 };
-            inner.max(names[i].len())
+            inner.max(width(&names[i]))
         })
         .collect();
     let mut line = format!("{title:<label_w$}");
@@ -345,7 +421,7 @@ fn kpis_text(o: &mut String, names: &[String], kpis: &[KpiRow]) {
     for k in kpis {
         if k.section != section {
             section = k.section;
-            o.push_str(&format!("{section}\n"));
+            o.push_str(&format!("{}\n", k.section_text()));
         }
         let mut line = format!("  {:<w$}", k.label, w = label_w - 2);
         for i in 0..n {
@@ -447,7 +523,7 @@ pub fn compare_json_of(
         "kpis": kpis.iter().map(|k| serde_json::json!({
             "section": k.section,
             "key": k.key,
-            "label": k.label,
+            "label": english_label(k.key).unwrap_or_else(|| k.label.clone()),
             "unit": k.unit,
             "values": k.values.iter().map(|v| num(*v)).collect::<Vec<_>>(),
             "delta_vs_first": k.delta_vs_first().into_iter().map(num).collect::<Vec<_>>(),
@@ -1202,6 +1278,10 @@ mod tests {
             assert!(d[1] == 0.0 || row.values[0].is_nan(), "{row:?}");
             let shown = row.format_delta(1);
             assert!(shown == "same" || shown.is_empty(), "{row:?}");
+        }
+        // The JSON's labels (English whatever the language) are the English table's.
+        for row in &rows {
+            assert_eq!(english_label(row.key).as_ref(), Some(&row.label), "{row:?}");
         }
         let rf = rows.iter().find(|k| k.key == "renewable_fraction").unwrap();
         assert_eq!(rf.values[0], r.kpis.renewable_fraction * 100.0);

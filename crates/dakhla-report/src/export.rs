@@ -22,12 +22,14 @@
 //! same inputs give byte-identical files.
 
 use super::charts::{self, ChartFrame, ChartTheme, HeatQuantity};
+use super::{fig, pct};
 use crate::scenario::{Scenario, TurbineChoice};
 use crate::sim::Results;
 use crate::weather::{Weather, civil_from_days, days_from_civil, format_utc};
 use dakhla_core::reliability::AdequacyOptions;
 use dakhla_core::reliability::adequacy::{DurationBin, SurvivalPoint};
 pub use dakhla_core::reliability::study::Assessment;
+use dakhla_i18n::tr;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::{FontDesc, TextStyle};
@@ -87,22 +89,23 @@ impl ExportSummary {
 }
 
 /// Why an export stopped. Messages name the file or folder and say what went wrong in a
-/// planner's words, e.g. "cannot write out/charts/energy-balance-year.png: permission denied".
-#[derive(Debug, thiserror::Error)]
+/// planner's words (in the current language), e.g. "cannot write
+/// out/charts/energy-balance-year.png: permission denied".
+#[derive(Debug)]
 pub enum ExportError {
-    #[error("cannot create the folder {}: {}", path.display(), plain(error))]
-    Folder { path: PathBuf, error: io::Error },
-    #[error("cannot write {}: {}", path.display(), plain(error))]
-    Write { path: PathBuf, error: io::Error },
-    #[error("cannot draw {}: {message}", path.display())]
-    Chart { path: PathBuf, message: String },
+    Folder {
+        path: PathBuf,
+        error: io::Error,
+    },
+    Write {
+        path: PathBuf,
+        error: io::Error,
+    },
+    Chart {
+        path: PathBuf,
+        message: String,
+    },
     /// One of the export's files is an input of the run (the scenario or its weather file).
-    #[error(
-        "cannot export into {}: the export writes {}, which is {role} of this run; export to \
-         another folder",
-        out_dir.display(),
-        path.display()
-    )]
     Input {
         out_dir: PathBuf,
         path: PathBuf,
@@ -110,18 +113,54 @@ pub enum ExportError {
     },
 }
 
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ExportError::Folder { path, error } => tr!(
+                "report-error-folder",
+                path = path.display().to_string(),
+                error = plain(error)
+            ),
+            ExportError::Write { path, error } => tr!(
+                "report-error-write",
+                path = path.display().to_string(),
+                error = plain(error)
+            ),
+            ExportError::Chart { path, message } => tr!(
+                "report-error-chart",
+                path = path.display().to_string(),
+                message = message.as_str()
+            ),
+            ExportError::Input {
+                out_dir,
+                path,
+                role,
+            } => tr!(
+                "report-error-input",
+                folder = out_dir.display().to_string(),
+                path = path.display().to_string(),
+                role = role.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for ExportError {}
+
 /// An IO error in words, without the OS error number.
 fn plain(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::NotFound => "the folder does not exist".into(),
-        io::ErrorKind::AlreadyExists => "a file of that name is in the way".into(),
-        io::ErrorKind::NotADirectory => "part of the path is a file, not a folder".into(),
-        io::ErrorKind::IsADirectory => "a folder of that name is in the way".into(),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        _ => e.to_string(),
-    }
+    let id = match e.kind() {
+        io::ErrorKind::PermissionDenied => "report-io-permission-denied",
+        io::ErrorKind::NotFound => "report-io-not-found",
+        io::ErrorKind::AlreadyExists => "report-io-already-exists",
+        io::ErrorKind::NotADirectory => "report-io-not-a-directory",
+        io::ErrorKind::IsADirectory => "report-io-is-a-directory",
+        io::ErrorKind::StorageFull => "report-io-storage-full",
+        io::ErrorKind::ReadOnlyFilesystem => "report-io-read-only",
+        _ => return e.to_string(),
+    };
+    tr!(id)
 }
 
 fn write_error(path: &Path, error: io::Error) -> ExportError {
@@ -160,9 +199,9 @@ fn refuse_non_regular(path: &Path) -> Result<(), ExportError> {
     match std::fs::symlink_metadata(path) {
         Ok(m) if !m.is_file() => Err(write_error(
             path,
-            io::Error::other(format!(
-                "it is {}; the export writes a regular file of that name: remove it",
-                crate::files::kind_of(&m)
+            io::Error::other(tr!(
+                "report-error-not-regular",
+                kind = crate::files::kind_of(&m)
             )),
         )),
         _ => Ok(()),
@@ -217,20 +256,13 @@ fn chart_jobs(s: &Scenario, r: &Results, reliability: Option<&Assessment>) -> Ve
     if let Some(curve) = &a.stats.survival {
         jobs.push(ChartJob {
             stem: "reliability-survival".into(),
-            caption: "Chance of riding through a loss of the grid link starting at any hour of \
-                      the year, by the outage's length: on-site units start cold and may fail \
-                      to start, the battery holds what the dispatch left in it. The line is the \
-                      mean over the sampled years, the dashed line the P90 (reached in 90 % of \
-                      them)."
-                .into(),
+            caption: tr!("report-caption-survival"),
             kind: ChartKind::Survival(curve.clone()),
         });
     }
     jobs.push(ChartJob {
         stem: "reliability-event-durations".into(),
-        caption: "Loss-of-load events per year by their duration, the mean over the sampled \
-                  years: a run of consecutive hours with load not served is one event."
-            .into(),
+        caption: tr!("report-caption-event-durations"),
         kind: ChartKind::EventDurations(a.stats.event_durations.clone()),
     });
     jobs
@@ -241,14 +273,12 @@ fn year_chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
     let n = charts::series_len(r);
     let job = |stem: &str, caption: &str, kind| ChartJob {
         stem: stem.to_owned(),
-        caption: caption.to_owned(),
+        caption: tr!(caption),
         kind,
     };
     let mut jobs = vec![job(
         "energy-balance-year",
-        "Energy balance over the whole run: supply stacked up to the facility load (means per \
-         day; thin lines: the load's daily minimum and maximum), battery charging and \
-         curtailment above it. Days with unmet load are marked red along the top edge.",
+        "report-caption-balance-year",
         ChartKind::Balance(0..n),
     )];
     // A week in mid-winter and one in mid-summer, hour by hour (seasons by hemisphere).
@@ -259,10 +289,13 @@ fn year_chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
     };
     for (season, month) in [("winter", winter), ("summer", summer)] {
         if let Some(w) = week_from_15th(&r.weather, n, month) {
-            let caption = format!(
-                "Energy balance hour by hour over a {season} week (from 15 {}): how the \
-                 battery and backup carry the nights and the calm or cloudy hours.",
-                charts::month_name(month)
+            let caption = tr!(
+                if season == "winter" {
+                    "report-caption-week-winter"
+                } else {
+                    "report-caption-week-summer"
+                },
+                month = charts::month_name_shown(month)
             );
             jobs.push(ChartJob {
                 stem: format!("energy-balance-{season}-week"),
@@ -272,50 +305,33 @@ fn year_chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
         }
     }
     jobs.extend([
-        job(
-            "battery-soc",
-            "Battery state of charge over the run, day by day (UTC): the band spans each day's \
-             lowest to highest charge, the line is the daily mean; the dashed lines bound the \
-             usable window the controller keeps.",
-            ChartKind::Soc,
-        ),
+        job("battery-soc", "report-caption-soc", ChartKind::Soc),
         job(
             "monthly-energy",
-            "Energy serving the load by source per calendar month (UTC), battery charging and \
-             curtailment stacked above; the black bar is the facility consumption.",
+            "report-caption-monthly",
             ChartKind::Monthly,
         ),
         job(
             "heatmap-unmet",
-            "Unmet load by day (x) and hour of day UTC (y): when the supply falls short.",
+            "report-caption-heat-unmet",
             ChartKind::Heat(HeatQuantity::Unmet),
         ),
         job(
             "heatmap-backup",
-            "Backup output by day and hour of day UTC: when the gas, diesel or grid backup \
-             runs.",
+            "report-caption-heat-backup",
             ChartKind::Heat(HeatQuantity::Backup),
         ),
         job(
             "heatmap-curtailed",
-            "Curtailed renewable output by day and hour of day UTC: surplus neither used nor \
-             stored.",
+            "report-caption-heat-curtailed",
             ChartKind::Heat(HeatQuantity::Curtailed),
         ),
         job(
             "net-load-duration",
-            "Net load (facility load minus available solar and wind) of every hour, sorted from \
-             the highest: above zero the battery, backup or unmet load must cover it, below \
-             zero is surplus.",
+            "report-caption-net-load",
             ChartKind::NetLoad,
         ),
-        job(
-            "pue-vs-temperature",
-            "PUE of the cooling model against the outdoor dry-bulb temperature, with the \
-             design temperature of the capacity check and the hours of the weather year per \
-             degree.",
-            ChartKind::Pue,
-        ),
+        job("pue-vs-temperature", "report-caption-pue", ChartKind::Pue),
     ]);
     for (i, f) in s.wind_farms.iter().enumerate() {
         let curve = f.turbine.power_curve();
@@ -330,11 +346,7 @@ fn year_chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
         };
         jobs.push(ChartJob {
             stem,
-            caption: format!(
-                "Power curve of the turbine of wind farm \"{}\" at 1.225 kg/m3, before the \
-                 farm's losses and the air-density correction.",
-                f.name
-            ),
+            caption: tr!("report-caption-power-curve", farm = f.name.as_str()),
             kind: ChartKind::PowerCurve {
                 title: format!("{} ({})", turbine_name(&f.turbine), f.name),
                 curve,
@@ -379,7 +391,7 @@ fn slug(name: &str) -> String {
 fn turbine_name(t: &TurbineChoice) -> String {
     match t {
         TurbineChoice::Library { name } => name.clone(),
-        TurbineChoice::Custom { name, .. } => format!("{name} (custom)"),
+        TurbineChoice::Custom { name, .. } => tr!("report-turbine-custom", name = name.as_str()),
     }
 }
 
@@ -616,9 +628,9 @@ pub fn check_export_folder(out_dir: &Path) -> Result<(), ExportError> {
         Ok(m) if m.is_dir() => Ok(()),
         Ok(m) => Err(ExportError::Folder {
             path: out_dir.to_path_buf(),
-            error: io::Error::other(format!(
-                "it is {}, not a folder; the export writes several files into a folder",
-                crate::files::kind_of(&m)
+            error: io::Error::other(tr!(
+                "report-error-not-a-folder",
+                kind = crate::files::kind_of(&m)
             )),
         }),
         Err(_) => {
@@ -634,10 +646,10 @@ pub fn check_export_folder(out_dir: &Path) -> Result<(), ExportError> {
                     }
                     return Err(ExportError::Folder {
                         path: out_dir.to_path_buf(),
-                        error: io::Error::other(format!(
-                            "{} is {}, not a folder",
-                            d.display(),
-                            crate::files::kind_of(&m)
+                        error: io::Error::other(tr!(
+                            "report-error-parent-not-a-folder",
+                            path = d.display().to_string(),
+                            kind = crate::files::kind_of(&m)
                         )),
                     });
                 }
@@ -688,10 +700,10 @@ pub fn export_all(
     // kept in the export folder under one of the export's names), whatever path names it.
     let mut inputs = crate::files::RunFiles::new();
     if let Some(f) = scenario_file {
-        inputs.input("the scenario", f);
+        inputs.input(tr!("report-role-scenario"), f);
     }
     if let Some(p) = s.weather.file_path() {
-        inputs.input("the weather file", &base_dir.join(p));
+        inputs.input(tr!("report-role-weather-file"), &base_dir.join(p));
     }
     let planned = planned_files(s, r, reliability);
     for rel in &planned {
@@ -725,10 +737,9 @@ pub fn export_all(
         Ok(m) => {
             return Err(ExportError::Folder {
                 path: charts_dir,
-                error: io::Error::other(format!(
-                    "it is {}; the export writes its charts into a folder of that name: \
-                     remove it",
-                    crate::files::kind_of(&m)
+                error: io::Error::other(tr!(
+                    "report-error-charts-not-a-folder",
+                    kind = crate::files::kind_of(&m)
                 )),
             });
         }
@@ -881,19 +892,16 @@ fn lock_export_folder(out_dir: &Path) -> Result<std::fs::File, ExportError> {
     }
     let f = options.open(&path).map_err(|e| {
         if std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-            err(io::Error::other(
-                "it is a symbolic link; the export keeps its lock and list of files there: \
-                 remove it",
-            ))
+            err(io::Error::other(tr!("report-error-lock-symlink")))
         } else {
             err(e)
         }
     })?;
     let meta = f.metadata().map_err(err)?;
     if !meta.is_file() {
-        return Err(err(io::Error::other(format!(
-            "it is {}; the export keeps its lock and list of files there: remove it",
-            crate::files::kind_of(&meta)
+        return Err(err(io::Error::other(tr!(
+            "report-error-lock-not-a-file",
+            kind = crate::files::kind_of(&meta)
         ))));
     }
     // Another export into this folder finishes within seconds; one that holds the lock for
@@ -904,10 +912,9 @@ fn lock_export_folder(out_dir: &Path) -> Result<std::fs::File, ExportError> {
             Ok(()) => return Ok(f),
             Err(std::fs::TryLockError::WouldBlock) => {
                 if waited.elapsed() > LOCK_WAIT {
-                    return Err(err(io::Error::other(format!(
-                        "another dakhla-planner export has been writing into this folder for \
-                         over {} s (it holds this file's lock); try again when it has finished",
-                        LOCK_WAIT.as_secs()
+                    return Err(err(io::Error::other(tr!(
+                        "report-error-lock-busy",
+                        seconds = LOCK_WAIT.as_secs().to_string()
                     ))));
                 }
                 std::thread::sleep(std::time::Duration::from_millis(50));
@@ -1079,10 +1086,21 @@ impl Html {
     }
 }
 
-/// "1300", "-0.0034", "85.0 %", "1605 USD/kWac": a number, then at most one word.
+/// "1300", "-0.0034", "85.0 %", "1605 USD/kWac": a number, then at most one word. In French
+/// the number may group thousands and have a decimal comma ("1 605,5", "85,0 %").
 fn is_number(cell: &str) -> bool {
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        let mut parts = cell.split(' ');
+        return parts.next().is_some_and(|n| n.parse::<f64>().is_ok()) && parts.count() <= 1;
+    }
+    let cell = cell.replace('\u{a0}', " ");
     let mut parts = cell.split(' ');
-    parts.next().is_some_and(|n| n.parse::<f64>().is_ok()) && parts.count() <= 1
+    parts.next().is_some_and(|n| {
+        n.replace(dakhla_i18n::NARROW_NBSP, "")
+            .replacen(',', ".", 1)
+            .parse::<f64>()
+            .is_ok()
+    }) && parts.count() <= 1
 }
 
 const CSS: &str = "
@@ -1129,8 +1147,39 @@ footer { margin-top: 2rem; font-size: 8.5pt; color: #555; border-top: 1px solid 
 }
 ";
 
+/// An input's figure as the file writes it ("1.225"), with a decimal comma in French.
 fn f(v: f64) -> String {
-    super::num(v)
+    let n = super::num(v);
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => n,
+        _ => n.replacen('.', ",", 1),
+    }
+}
+
+/// An energy in GWh with one decimal ("12.5 GWh", "12,5 GWh" in French).
+fn gwh(mwh: f64) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => crate::text::gwh(mwh),
+        _ => format!("{} GWh", fig(mwh / 1000.0, 1)),
+    }
+}
+
+/// A time as the report writes it: "2029-01-01T00:00:00Z" (ISO 8601) in English, "01/01/2029
+/// 00:00 UTC" in French.
+fn utc_shown(unix_s: i64) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => format_utc(unix_s),
+        _ => {
+            let (y, m, d) = civil_from_days(unix_s.div_euclid(86_400));
+            let secs = unix_s.rem_euclid(86_400);
+            format!(
+                "{} {:02}:{:02} UTC",
+                dakhla_i18n::date(y, m, d),
+                secs / 3600,
+                (secs % 3600) / 60
+            )
+        }
+    }
 }
 
 fn or_dash(v: Option<String>) -> String {
@@ -1147,19 +1196,21 @@ fn report_html(
     provenance: &serde_json::Value,
     figures: &[Figure],
 ) -> String {
+    let unnamed = tr!("report-unnamed-scenario");
     let name = if s.meta.name.is_empty() {
-        "(unnamed scenario)"
+        unnamed.as_str()
     } else {
         &s.meta.name
     };
     let version = env!("CARGO_PKG_VERSION");
     let mut h = Html(String::new());
     h.raw(&format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"dakhla-planner {version}\">\n\
-         <title>{} - dakhla-planner report</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        esc(name)
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        dakhla_i18n::current().code(),
+        esc(&tr!("report-title", name = name))
     ));
     header(&mut h, s, name);
     provenance_block(&mut h, s, file, provenance);
@@ -1169,21 +1220,16 @@ fn report_html(
     } else {
         // Said, never silently left out.
         h.raw("<section class=\"block\">\n");
-        h.h2("reliability", "Reliability under failures");
-        h.p(
-            "note",
-            "Not computed for this report: the campus has too many failing units for the \
-             report's run (1000 failure draws). Run `dakhla-planner reliability` with fewer \
-             draws, or the Reliability panel's run, and export from the window.",
-        );
+        h.h2("reliability", &tr!("report-reliability"));
+        h.p("note", &tr!("report-reliability-not-computed"));
         h.raw("</section>\n");
     }
     charts_block(&mut h, figures);
     inputs_block(&mut h, s, r);
     assumptions_block(&mut h);
     h.raw(&format!(
-        "<footer>Written by dakhla-planner {version}. The same scenario, weather and program \
-         version give this file byte for byte.</footer>\n</body>\n</html>\n"
+        "<footer>{}</footer>\n</body>\n</html>\n",
+        esc(&tr!("report-footer", version = version))
     ));
     h.0
 }
@@ -1196,16 +1242,16 @@ fn header(h: &mut Html, s: &Scenario, name: &str) {
     }
     let mut who = Vec::new();
     if !s.meta.author.is_empty() {
-        who.push(format!("Author: {}", s.meta.author));
+        who.push(tr!("report-author", name = s.meta.author.as_str()));
     }
     if !s.meta.team.is_empty() {
-        who.push(format!("Team: {}", s.meta.team));
+        who.push(tr!("report-team", name = s.meta.team.as_str()));
     }
     if !who.is_empty() {
         h.p("small", &who.join("  |  "));
     }
     if !s.meta.notes.is_empty() {
-        h.p("small", &format!("Notes: {}", s.meta.notes));
+        h.p("small", &tr!("report-notes", notes = s.meta.notes.as_str()));
     }
     h.raw("</header>\n");
 }
@@ -1213,47 +1259,44 @@ fn header(h: &mut Html, s: &Scenario, name: &str) {
 fn provenance_block(h: &mut Html, s: &Scenario, file: Option<&Path>, p: &serde_json::Value) {
     let text = |k: &str| p[k].as_str().unwrap_or("-").to_owned();
     h.raw("<section class=\"block\">\n");
-    h.h2("provenance", "Provenance");
+    h.h2("provenance", &tr!("report-provenance"));
     let file_name = file.and_then(|f| f.file_name()).map_or_else(
-        || "(not saved to a file)".to_owned(),
+        || tr!("report-not-saved"),
         |n| n.to_string_lossy().into_owned(),
     );
     let weather_of = if text("weather_sha256_of") == "file" {
-        "SHA-256 of the weather file"
+        tr!("report-weather-file-sha")
     } else {
-        "SHA-256 of the weather series"
+        tr!("report-weather-series-sha")
     };
     h.raw("<table class=\"kv\">\n");
+    // (label, value, whether the value is a hash: shown in a monospaced font)
     let rows = [
         (
-            "Program",
+            tr!("report-program"),
             format!("dakhla-planner {}", text("program_version")),
+            false,
         ),
-        ("Scenario file", file_name),
-        ("Scenario schema version", s.schema_version.to_string()),
-        ("Scenario SHA-256 (canonical text)", text("scenario_sha256")),
-        (weather_of, text("weather_sha256")),
-        ("Weather source", text("weather_source")),
+        (tr!("report-scenario-file"), file_name, false),
+        (
+            tr!("report-schema-version"),
+            s.schema_version.to_string(),
+            false,
+        ),
+        (tr!("report-scenario-sha"), text("scenario_sha256"), true),
+        (weather_of, text("weather_sha256"), true),
+        (tr!("report-weather-source"), text("weather_source"), false),
     ];
-    for (k, v) in rows {
-        let class = if k.starts_with("Scenario SHA") || k.starts_with("SHA-256") {
-            " class=\"mono\""
-        } else {
-            ""
-        };
+    for (k, v, hash) in rows {
+        let class = if hash { " class=\"mono\"" } else { "" };
         h.raw(&format!(
             "<tr><th scope=\"row\">{}</th><td{class}>{}</td></tr>\n",
-            esc(k),
+            esc(&k),
             esc(&v)
         ));
     }
     h.raw("</table>\n");
-    h.p(
-        "note",
-        "Two teams that see the same program version and the same two SHA-256 values computed \
-         the same thing. The scenario hash is of the scenario as this program writes it \
-         (comments and layout of the file do not count; overrides given with --set do).",
-    );
+    h.p("note", &tr!("report-provenance-note"));
     h.raw("</section>\n");
 }
 
@@ -1266,15 +1309,22 @@ fn kpis_block(
 ) {
     let k = &r.kpis;
     let c = &r.capacity;
-    h.h2("kpis", "Key results");
+    h.h2("kpis", &tr!("report-key-results"));
     // Headline figures.
     let targets = if k.targets.is_empty() {
-        ("no targets set".to_owned(), "")
+        (tr!("report-targets-none"), "")
     } else if k.all_targets_met {
-        ("all met".to_owned(), "met")
+        (tr!("report-targets-all-met"), "met")
     } else {
         let n = k.targets.iter().filter(|t| !t.met).count();
-        (format!("{n} of {} not met", k.targets.len()), "notmet")
+        (
+            tr!(
+                "report-targets-not-met",
+                failed = n,
+                total = k.targets.len()
+            ),
+            "notmet",
+        )
     };
     // Headline figures: the registry's headline KPIs (the GUI's cards), then the targets.
     h.raw("<div class=\"headline\">\n");
@@ -1287,7 +1337,7 @@ fn kpis_block(
         .iter()
         .map(|c| (c.title.to_string(), c.value.clone(), ""))
         .chain(under_failures.into_iter().flatten())
-        .chain([("Targets".to_owned(), targets.0.clone(), targets.1)]);
+        .chain([(tr!("report-targets"), targets.0.clone(), targets.1)]);
     for (label, value, class) in headline {
         let cls = if class.is_empty() {
             String::new()
@@ -1303,12 +1353,12 @@ fn kpis_block(
     h.raw("</div>\n");
     h.p(
         "small",
-        &format!(
-            "Weather: {} ({} steps of {} min from {}).",
-            r.weather.source,
-            r.weather.len(),
-            r.weather.step_s / 60,
-            format_utc(r.weather.start_unix_s)
+        &tr!(
+            "report-weather-line",
+            source = r.weather.source.as_str(),
+            steps = super::count(r.weather.len()),
+            minutes = super::count((r.weather.step_s / 60) as usize),
+            start = utc_shown(r.weather.start_unix_s)
         ),
     );
     // Every KPI of the registry, section by section, with the design-day capacity check first.
@@ -1319,20 +1369,20 @@ fn kpis_block(
         } else {
             "</div>\n<div class=\"block\">\n"
         });
-        h.h3(section.label());
+        h.h3(&section.label_text());
         let mut rows: Vec<(String, String)> = Vec::new();
         if section == Section::Datacenter {
-            rows.extend(
-                super::design_rows(c)
-                    .into_iter()
-                    .map(|(label, value)| (label.to_owned(), value)),
-            );
+            rows.extend(design_rows(c));
         }
         for spec in in_section(section) {
             let label = if spec.key == "net_present_cost_usd" {
-                format!("{} ({} years)", spec.label, s.economics.analysis_years)
+                tr!(
+                    "report-kpi-over-years",
+                    label = spec.label_text(),
+                    years = super::count(s.economics.analysis_years as usize)
+                )
             } else {
-                spec.label.to_owned()
+                spec.label_text().into_owned()
             };
             rows.push((label, spec.format(k)));
         }
@@ -1341,15 +1391,22 @@ fn kpis_block(
     h.raw("</div>\n");
     if !k.targets.is_empty() {
         h.raw("<div class=\"block\">\n");
-        h.h3("Targets");
-        h.raw("<table class=\"grid\">\n<thead><tr><th scope=\"col\">KPI</th><th scope=\"col\">value</th><th scope=\"col\">target</th><th scope=\"col\">verdict</th></tr></thead>\n<tbody>\n");
+        h.h3(&tr!("report-targets"));
+        h.raw(&format!(
+            "<table class=\"grid\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+            esc(&tr!("report-target-kpi")),
+            esc(&tr!("report-target-value")),
+            esc(&tr!("report-target-target")),
+            esc(&tr!("report-target-verdict"))
+        ));
         for t in &k.targets {
             let f = t.formatted();
             let (verdict, class) = if t.met {
-                ("MET", "met")
+                (tr!("report-target-met"), "met")
             } else {
-                ("NOT MET", "notmet")
+                (tr!("report-target-not-met"), "notmet")
             };
+            let verdict = esc(&verdict);
             h.raw(&format!(
                 "<tr><td>{}</td><td>{}</td><td>{} {}</td><td class=\"{class}\">{verdict}</td></tr>\n",
                 esc(&f.label),
@@ -1367,7 +1424,7 @@ fn kpis_block(
         .chain(r.notes.iter().cloned())
         .collect();
     if !warnings.is_empty() {
-        h.h3("Warnings");
+        h.h3(&tr!("report-warnings"));
         h.raw("<ul class=\"warnings\">\n");
         for w in &warnings {
             h.raw(&format!("<li>{}</li>\n", esc(w)));
@@ -1376,40 +1433,75 @@ fn kpis_block(
     }
 }
 
-/// The headline figures of a reliability run: (label, value with its unit) of LOLE and EUE.
-pub fn reliability_headline(a: &Assessment) -> [(String, String); 2] {
-    let st = &a.stats;
+/// The design-day capacity check in the current language (see `super::design_rows`): the IT
+/// nameplate, and the facility design power against the cap.
+fn design_rows(c: &dakhla_core::model::load::CapacityCheck) -> [(String, String); 2] {
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return super::design_rows(c).map(|(label, value)| (label.to_owned(), value));
+    }
     [
         (
-            "LOLE under failures".to_owned(),
-            format!("{:.2} h/yr", st.lole_h_per_year.mean),
+            tr!("cli-summary-it-design"),
+            format!("{} MW", fig(c.it_design_mw, 1)),
         ),
         (
-            "EUE under failures".to_owned(),
-            format!("{:.1} MWh/yr", st.eue_mwh_per_year.mean),
+            tr!("cli-summary-facility-design"),
+            tr!(
+                "cli-summary-facility-design-value",
+                design = fig(c.facility_design_mw, 1),
+                cap = fig(c.cap_mw, 0),
+                headroom = fig(c.headroom_mw, 1)
+            ),
         ),
     ]
 }
 
-/// A dispatch mode (as the scenario writes it) in words.
+/// The headline figures of a reliability run: (label, value with its unit) of LOLE and EUE, in
+/// the current language.
+pub fn reliability_headline(a: &Assessment) -> [(String, String); 2] {
+    let st = &a.stats;
+    [
+        (
+            tr!("report-lole-headline"),
+            format!(
+                "{} {}",
+                fig(st.lole_h_per_year.mean, 2),
+                tr!("report-unit-h-per-year")
+            ),
+        ),
+        (
+            tr!("report-eue-headline"),
+            format!(
+                "{} {}",
+                fig(st.eue_mwh_per_year.mean, 1),
+                tr!("report-unit-mwh-per-year")
+            ),
+        ),
+    ]
+}
+
+/// A dispatch mode (as the scenario writes it) in words, in the current language.
 pub fn dispatch_in_words(label: &str) -> String {
     use crate::scenario::DispatchMode;
     match DispatchMode::parse(label) {
-        Ok(DispatchMode::PerfectForesight) => "perfect foresight of the weather".to_owned(),
+        Ok(DispatchMode::PerfectForesight) => tr!("report-dispatch-perfect"),
         Ok(DispatchMode::Forecast { horizon_h }) => {
-            format!("a rolling {horizon_h} h forecast of the weather")
+            tr!(
+                "report-dispatch-forecast",
+                hours = super::count(horizon_h as usize)
+            )
         }
-        Ok(DispatchMode::Greedy) => "no foresight (greedy)".to_owned(),
+        Ok(DispatchMode::Greedy) => tr!("report-dispatch-greedy"),
         Err(_) => label.to_owned(),
     }
 }
 
 /// One row of the reliability figures: what, and its mean, standard error, P50 and P90, each
-/// with its unit and `decimals`.
+/// with its unit and `decimals` (words and figures in the current language).
 pub struct ReliabilityRow {
-    pub label: &'static str,
-    pub help: &'static str,
-    pub unit: &'static str,
+    pub label: String,
+    pub help: String,
+    pub unit: String,
     pub mean: String,
     pub std_error: String,
     pub p50: String,
@@ -1421,7 +1513,7 @@ pub struct ReliabilityRow {
 pub fn reliability_rows(a: &Assessment) -> Vec<ReliabilityRow> {
     use dakhla_core::reliability::Estimate;
     let st = &a.stats;
-    let row = |label, help, e: &Estimate, scale: f64, unit: &'static str, dec: usize| {
+    let row = |id: &str, e: &Estimate, scale: f64, unit: String, dec: usize| {
         let v = |x: f64| {
             if x.is_finite() {
                 let x = x * scale;
@@ -1430,14 +1522,14 @@ pub fn reliability_rows(a: &Assessment) -> Vec<ReliabilityRow> {
                 } else {
                     x
                 };
-                format!("{x:.dec$}")
+                fig(x, dec)
             } else {
                 "-".to_owned()
             }
         };
         ReliabilityRow {
-            label,
-            help,
+            label: tr!(id),
+            help: tr!(&format!("{id}.help")),
             unit,
             mean: v(e.mean),
             std_error: v(e.std_error),
@@ -1447,51 +1539,39 @@ pub fn reliability_rows(a: &Assessment) -> Vec<ReliabilityRow> {
     };
     vec![
         row(
-            "LOLE (loss-of-load expectation)",
-            "Expected hours per year in which the campus load is not fully served.",
+            "report-rel-lole",
             &st.lole_h_per_year,
             1.0,
-            "h/yr",
+            tr!("report-unit-h-per-year"),
             2,
         ),
         row(
-            "EUE (expected unserved energy)",
-            "Expected energy per year that the campus needed and did not get.",
+            "report-rel-eue",
             &st.eue_mwh_per_year,
             1.0,
-            "MWh/yr",
+            tr!("report-unit-mwh-per-year"),
             1,
         ),
+        row("report-rel-lolp", &st.lolp, 100.0, "%".to_owned(), 4),
         row(
-            "LOLP (loss-of-load probability)",
-            "Chance that a random hour has loss of load: LOLE / 8760 h.",
-            &st.lolp,
-            100.0,
-            "%",
-            4,
-        ),
-        row(
-            "Loss-of-load events",
-            "Runs of consecutive hours with loss of load, per year.",
+            "report-rel-events",
             &st.events_per_year,
             1.0,
-            "events/yr",
+            tr!("report-unit-events-per-year"),
             2,
         ),
         row(
-            "Longest event",
-            "The year's longest run of hours with loss of load.",
+            "report-rel-longest",
             &st.longest_event_h,
             1.0,
-            "h",
+            "h".to_owned(),
             1,
         ),
         row(
-            "Backup energy",
-            "Energy the backup units deliver per year, with their failures drawn.",
+            "report-rel-backup",
             &st.backup_energy_mwh_per_year,
             1.0,
-            "MWh/yr",
+            tr!("report-unit-mwh-per-year"),
             0,
         ),
     ]
@@ -1499,27 +1579,21 @@ pub fn reliability_rows(a: &Assessment) -> Vec<ReliabilityRow> {
 
 /// The sentence that says what a reliability run is of: draws, weather years, seed, dispatch.
 pub fn reliability_basis(a: &Assessment) -> String {
-    let plural = |n: u32, one: &str, many: &str| {
-        if n == 1 {
-            format!("{n} {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    let mut t = format!(
-        "Sequential Monte Carlo of machine failures and repairs: {} x {} (seed {}), {} sampled \
-         years, dispatched with {} ({}).",
-        plural(a.draws, "failure draw", "failure draws"),
-        plural(a.years, "weather year", "weather years"),
-        a.seed,
-        a.stats.samples,
-        dispatch_in_words(&a.dispatch),
-        a.dispatch
+    let mut t = tr!(
+        "report-rel-basis",
+        draws = a.draws,
+        draws_shown = super::count(a.draws as usize),
+        years = a.years,
+        years_shown = super::count(a.years as usize),
+        seed = a.seed.to_string(),
+        samples = super::count(a.stats.samples),
+        dispatch = dispatch_in_words(&a.dispatch),
+        mode = a.dispatch.as_str()
     );
     if !a.complete {
-        t.push_str(&format!(
-            " The run was stopped early: the figures are of the {} sampled years done.",
-            a.stats.samples
+        t.push_str(&tr!(
+            "report-rel-stopped",
+            samples = super::count(a.stats.samples)
         ));
     }
     t
@@ -1528,21 +1602,15 @@ pub fn reliability_basis(a: &Assessment) -> String {
 fn reliability_block(h: &mut Html, a: &Assessment, figures: &[Figure]) {
     let st = &a.stats;
     h.raw("<section class=\"block\">\n");
-    h.h2("reliability", "Reliability under failures");
+    h.h2("reliability", &tr!("report-reliability"));
     h.p("", &reliability_basis(a));
-    h.p(
-        "note",
-        "Backup units, wind turbines, PV inverters and the battery's power blocks fail and are \
-         repaired at the forced outage rates and repair times of the inputs (IEEE Std 762); a \
-         backup unit may fail to start. ± is the standard error of the mean; P90 is on the bad \
-         side: the shortfall that 90 % of sampled years stay at or below.",
-    );
+    h.p("note", &tr!("report-rel-note"));
     let rows: Vec<Vec<String>> = reliability_rows(a)
         .into_iter()
         .map(|r| {
             let u = |v: &str| format!("{v} {}", r.unit);
             vec![
-                r.label.to_owned(),
+                r.label.clone(),
                 u(&r.mean),
                 u(&r.std_error),
                 u(&r.p50),
@@ -1550,7 +1618,8 @@ fn reliability_block(h: &mut Html, a: &Assessment, figures: &[Figure]) {
             ]
         })
         .collect();
-    h.table(&["", "mean", "± standard error", "P50", "P90"], &rows);
+    let (mean, std_error) = (tr!("report-col-mean"), tr!("report-col-std-error"));
+    h.table(&["", &mean, &std_error, "P50", "P90"], &rows);
     h.raw("</section>\n");
     let figure = |h: &mut Html, stem: &str| {
         if let Some(fig) = figures.iter().find(|f| f.reliability && f.stem == stem) {
@@ -1559,72 +1628,78 @@ fn reliability_block(h: &mut Html, a: &Assessment, figures: &[Figure]) {
     };
     if let Some(curve) = &st.survival {
         h.raw("<div class=\"block\">\n");
-        h.h3("Riding through a loss of the grid link");
+        h.h3(&tr!("report-rel-survival"));
         let rows: Vec<Vec<String>> = curve
             .iter()
             .map(|p| {
-                let pct = |v: f64| format!("{:.1} %", 100.0 * v);
                 vec![
-                    format!("{:.0} h", p.duration_h),
-                    pct(p.probability.mean),
-                    format!("{:.2} %", 100.0 * p.probability.std_error),
-                    pct(p.probability.p90),
+                    format!("{} h", fig(p.duration_h, 0)),
+                    pct(p.probability.mean, 1),
+                    pct(p.probability.std_error, 2),
+                    pct(p.probability.p90, 1),
                 ]
             })
             .collect();
-        h.table(
-            &[
-                "grid outage",
-                "chance of riding through",
-                "± standard error",
-                "P90",
-            ],
-            &rows,
-        );
+        let head = [
+            tr!("report-col-grid-outage"),
+            tr!("report-col-chance"),
+            tr!("report-col-std-error"),
+            "P90".to_owned(),
+        ];
+        h.table(&head.each_ref().map(String::as_str), &rows);
         h.raw("</div>\n");
         figure(h, "reliability-survival");
     }
     h.raw("<div class=\"block\">\n");
-    h.h3("Loss-of-load events by duration");
-    let mut head: Vec<String> = vec!["duration [h]".to_owned()];
-    head.extend(st.event_durations.iter().map(charts::duration_bin_label));
-    let mut row = vec!["events per year".to_owned()];
+    h.h3(&tr!("report-rel-events-by-duration"));
+    let mut head: Vec<String> = vec![tr!("report-col-duration")];
+    head.extend(
+        st.event_durations
+            .iter()
+            .map(charts::duration_bin_label_shown),
+    );
+    let mut row = vec![tr!("report-row-events-per-year")];
     row.extend(
         st.event_durations
             .iter()
-            .map(|b| charts::sig3(b.events_per_year)),
+            .map(|b| charts::sig3_shown(b.events_per_year)),
     );
     let head: Vec<&str> = head.iter().map(String::as_str).collect();
     h.table(&head, &[row]);
     h.raw("</div>\n");
     figure(h, "reliability-event-durations");
     h.raw("<div class=\"block\">\n");
-    h.h3("Without failures: what the dispatch knows of the future");
+    h.h3(&tr!("report-rel-without-failures"));
+    let (h_yr, mwh_yr) = (
+        tr!("report-unit-h-per-year"),
+        tr!("report-unit-mwh-per-year"),
+    );
     let rows: Vec<Vec<String>> = a
         .without_failures
         .modes
         .iter()
         .map(|m| {
             let mine = if m.dispatch == a.dispatch {
-                " (this scenario's)"
+                tr!("report-this-scenarios")
             } else {
-                ""
+                String::new()
             };
             vec![
                 format!("{}{mine}", dispatch_in_words(&m.dispatch)),
-                format!("{:.2} h/yr", m.lole_h_per_year),
-                format!("{:.1} MWh/yr", m.eue_mwh_per_year),
-                format!("{:.0} MWh/yr", m.backup_energy_mwh_per_year),
+                format!("{} {h_yr}", fig(m.lole_h_per_year, 2)),
+                format!("{} {mwh_yr}", fig(m.eue_mwh_per_year, 1)),
+                format!("{} {mwh_yr}", fig(m.backup_energy_mwh_per_year, 0)),
             ]
         })
         .collect();
-    h.table(&["dispatch", "LOLE", "EUE", "backup energy"], &rows);
-    h.p(
-        "note",
-        "Each weather year dispatched once with every machine available: the gaps between the \
-         rows are what knowing the future is worth to this design (the optimizer sizes with \
-         perfect foresight); the figures above add the failures.",
-    );
+    let head = [
+        tr!("report-col-dispatch"),
+        tr!("report-col-lole"),
+        tr!("report-col-eue"),
+        tr!("report-col-backup-energy"),
+    ];
+    h.table(&head.each_ref().map(String::as_str), &rows);
+    h.p("note", &tr!("report-rel-without-failures-note"));
     h.raw("</div>\n");
 }
 
@@ -1641,29 +1716,26 @@ fn figure_html(h: &mut Html, fig: &Figure) {
 }
 
 fn charts_block(h: &mut Html, figures: &[Figure]) {
-    h.h2("charts", "Charts");
-    h.p(
-        "small",
-        "Times are UTC. The same charts are in the charts/ folder next to this file as PNG \
-         (1600 x 900 px) and SVG.",
-    );
+    h.h2("charts", &tr!("report-charts"));
+    h.p("small", &tr!("report-charts-note"));
     for fig in figures.iter().filter(|f| !f.reliability) {
         figure_html(h, fig);
     }
 }
 
-/// The sections of the report's inputs: title, and the path prefixes of the fields in it
-/// (`meta` is the report's header; the schema version is the file's business).
+/// The sections of the report's inputs: the message of the title, and the path prefixes of the
+/// fields in it (`meta` is the report's header; the schema version is the file's business).
+/// The first is the site's, which also shows the weather data of the run.
 const INPUT_SECTIONS: [(&str, &[&str]); 9] = [
-    ("Site and weather", &["site.", "weather", "simulation."]),
-    ("Datacenter", &["datacenter."]),
-    ("Solar plants", &["solar_plants"]),
-    ("Wind farms", &["wind_farms"]),
-    ("Battery", &["battery."]),
-    ("Backup", &["backup"]),
-    ("Economics", &["economics."]),
-    ("Targets", &["targets."]),
-    ("Optimizer", &["optimizer."]),
+    ("report-section-site", &["site.", "weather", "simulation."]),
+    ("report-section-datacenter", &["datacenter."]),
+    ("report-section-solar", &["solar_plants"]),
+    ("report-section-wind", &["wind_farms"]),
+    ("report-section-battery", &["battery."]),
+    ("report-section-backup", &["backup"]),
+    ("report-section-economics", &["economics."]),
+    ("report-section-targets", &["targets."]),
+    ("report-section-optimizer", &["optimizer."]),
 ];
 
 /// Every input of the scenario, from the field registry: per section, the fields as label and
@@ -1671,7 +1743,7 @@ const INPUT_SECTIONS: [(&str, &[&str]); 9] = [
 /// per item, with what the run made of each item below its fields.
 fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
     use crate::scenario::fields::{self, FieldKind};
-    h.h2("inputs", "Inputs");
+    h.h2("inputs", &tr!("report-inputs"));
     let values = fields::values(s);
     for (k, (title, prefixes)) in INPUT_SECTIONS.iter().enumerate() {
         h.raw(if k == 0 {
@@ -1679,7 +1751,7 @@ fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
         } else {
             "</div>\n<div class=\"block\">\n"
         });
-        h.h3(title);
+        h.h3(&tr!(title));
         let mine: Vec<&fields::FieldValue> = values
             .iter()
             .filter(|v| prefixes.iter().any(|p| v.path.starts_with(p)))
@@ -1688,10 +1760,10 @@ fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
         let mut rows: Vec<(String, String)> = mine
             .iter()
             .filter(|v| !v.path.contains('[') && !matches!(v.spec.kind, FieldKind::List { .. }))
-            .map(|v| (v.spec.label.to_owned(), v.text()))
+            .map(|v| (v.spec.label_text().into_owned(), v.text()))
             .collect();
-        if *title == "Site and weather" {
-            rows.push(("Weather data".into(), r.weather.source.clone()));
+        if k == 0 {
+            rows.push((tr!("report-weather-data"), r.weather.source.clone()));
         }
         if !rows.is_empty() {
             h.kv(&rows);
@@ -1705,10 +1777,13 @@ fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
         for list in lists {
             let items = list.value.as_array().map_or(0, Vec::len);
             if lists_len_one_section(prefixes) > 1 || !rows.is_empty() {
-                h.p("", &format!("{}:", list.spec.label));
+                h.p(
+                    "",
+                    &tr!("report-list-label", label = list.spec.label_text()),
+                );
             }
             if items == 0 {
-                h.p("", "None.");
+                h.p("", &tr!("report-list-none"));
                 continue;
             }
             list_table(h, &list.path, items, &mine, &results_rows(&list.path, s, r));
@@ -1740,7 +1815,7 @@ fn list_table(
 ) {
     let mut fields: Vec<String> = Vec::new();
     let mut cells: std::collections::BTreeMap<(String, usize), String> = Default::default();
-    let mut labels: std::collections::BTreeMap<String, &str> = Default::default();
+    let mut labels: std::collections::BTreeMap<String, String> = Default::default();
     let mut names = vec![String::new(); items];
     for v in values {
         let Some(rest) = v.path.strip_prefix(list).and_then(|r| r.strip_prefix('[')) else {
@@ -1763,7 +1838,9 @@ fn list_table(
         if !fields.contains(&key) {
             fields.push(key.clone());
         }
-        labels.entry(key.clone()).or_insert(v.spec.label);
+        labels
+            .entry(key.clone())
+            .or_insert_with(|| v.spec.label_text().into_owned());
         cells.insert((key, i), v.text());
     }
     let head: Vec<String> = std::iter::once(String::new())
@@ -1773,7 +1850,7 @@ fn list_table(
     let mut rows: Vec<Vec<String>> = fields
         .iter()
         .map(|f| {
-            std::iter::once(labels.get(f).copied().unwrap_or(f).to_owned())
+            std::iter::once(labels.get(f).cloned().unwrap_or_else(|| f.clone()))
                 .chain((0..items).map(|i| {
                     cells
                         .get(&(f.clone(), i))
@@ -1800,23 +1877,23 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
             let fit = &r.capacity.group_racks_fit;
             vec![
                 (
-                    "IT nameplate [MW]".into(),
+                    tr!("report-row-it-nameplate"),
                     s.datacenter
                         .rack_groups
                         .iter()
-                        .map(|g| format!("{:.1}", g.count as f64 * g.kw_per_rack / 1000.0))
+                        .map(|g| fig(g.count as f64 * g.kw_per_rack / 1000.0, 1))
                         .collect(),
                 ),
                 (
-                    "Racks fit under cap".into(),
+                    tr!("report-row-racks-fit"),
                     (0..s.datacenter.rack_groups.len())
-                        .map(|i| or_dash(fit.get(i).map(|n| n.to_string())))
+                        .map(|i| or_dash(fit.get(i).map(|n| super::count(*n as usize))))
                         .collect(),
                 ),
             ]
         }
         "solar_plants" => vec![(
-            "Available (last run)".into(),
+            tr!("report-row-available"),
             s.solar_plants
                 .iter()
                 .map(|p| {
@@ -1824,33 +1901,33 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
                         r.plants
                             .iter()
                             .find(|x| x.kind == "solar" && x.name == p.name)
-                            .map(|x| crate::text::gwh(x.energy_mwh)),
+                            .map(|x| gwh(x.energy_mwh)),
                     )
                 })
                 .collect(),
         )],
         "wind_farms" => vec![
             (
-                "Turbine rating".into(),
+                tr!("report-row-turbine-rating"),
                 s.wind_farms
                     .iter()
                     .map(|w| format!("{} kW", f(w.turbine.rated_kw())))
                     .collect(),
             ),
             (
-                "Farm capacity".into(),
+                tr!("report-row-farm-capacity"),
                 s.wind_farms
                     .iter()
                     .map(|w| {
                         format!(
-                            "{:.0} MW",
-                            w.turbine.rated_kw() * w.turbine_count as f64 / 1000.0
+                            "{} MW",
+                            fig(w.turbine.rated_kw() * w.turbine_count as f64 / 1000.0, 0)
                         )
                     })
                     .collect(),
             ),
             (
-                "Available (last run)".into(),
+                tr!("report-row-available"),
                 s.wind_farms
                     .iter()
                     .map(|w| {
@@ -1858,7 +1935,7 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
                             r.plants
                                 .iter()
                                 .find(|x| x.kind == "wind" && x.name == w.name)
-                                .map(|x| crate::text::gwh(x.energy_mwh)),
+                                .map(|x| gwh(x.energy_mwh)),
                         )
                     })
                     .collect(),
@@ -1869,123 +1946,88 @@ fn results_rows(list: &str, s: &Scenario, r: &Results) -> Vec<(String, Vec<Strin
 }
 
 /// Models and their references, as in README.md "Models" and the `# References` sections of
-/// `src/model`, `src/sim` and the cost defaults of `scenario::Economics`.
-const MODELS: [(&str, &str, &str); 14] = [
+/// `src/model`, `src/sim` and the cost defaults of `scenario::Economics`: the message of the
+/// stage (its `.model` attribute is the model in words), and the references as published.
+const MODELS: [(&str, &str); 14] = [
     (
-        "solar position",
-        "NREL Solar Position Algorithm (SPA), topocentric with refraction; hourly steps use the \
-         middle of the sunlit part of sunrise and sunset hours, as NREL SAM does",
+        "report-model-solar-position",
         "Reda, I. and Andreas, A. (2004), NREL/TP-560-34302",
     ),
     (
-        "clear sky",
-        "Ineichen-Perez with monthly Linke turbidity",
+        "report-model-clear-sky",
         "Ineichen, P. and Perez, R. (2002), Solar Energy 73(3)",
     ),
     (
-        "GHI split",
-        "Erbs diffuse fraction",
+        "report-model-ghi-split",
         "Erbs, D. G., Klein, S. A. and Duffie, J. A. (1982), Solar Energy 28(4)",
     ),
     (
-        "plane of array",
-        "Perez 1990 sky diffuse (or isotropic), ground reflection, physical glass IAM",
+        "report-model-plane-of-array",
         "Perez, R. et al. (1990), Solar Energy 44(5); De Soto et al. (2006); Duffie and \
          Beckman (2013)",
     ),
     (
-        "row shading",
-        "row-to-row masking of sky diffuse, ground reflection from sunlit and shaded strips, \
-         beam shading of fixed rows",
+        "report-model-row-shading",
         "Passias and Kallback (1984); Marion et al. (2017); Gilman et al. (2018), \
          NREL/TP-6A20-67399 (PVWatts v8)",
     ),
     (
-        "trackers",
-        "single-axis trackers with backtracking",
+        "report-model-trackers",
         "Lorenzo et al. (2011); Anderson and Mikofski (2020), NREL/TP-5K00-76626",
     ),
     (
-        "PV",
-        "Faiman cell temperature; PVWatts DC with temperature coefficient and system losses; \
-         PVWatts inverter curve with DC/AC clipping (PVWatts v8 chain)",
+        "report-model-pv",
         "Faiman, D. (2008), Prog. Photovolt. 16(4); Dobos, A. P. (2014), PVWatts Version 5 \
          Manual, NREL/TP-6A20-62641",
     ),
     (
-        "wind",
-        "power-law shear to hub height, hub-height temperature and pressure, ideal-gas air \
-         density, density correction of the power curve, losses",
+        "report-model-wind",
         "IEC 61400-12-1:2017; Hellmann (1915); windpowerlib",
     ),
     (
-        "turbines",
-        "power curves of the built-in library, each copied from a cited file",
+        "report-model-turbines",
         "NREL turbine-models; windpowerlib oedb turbine library",
     ),
+    ("report-model-it-load", "Uptime Institute (2024)"),
     (
-        "IT load",
-        "racks x kW per rack x utilization x hourly profile (local time), per rack group",
-        "Uptime Institute (2024)",
-    ),
-    (
-        "PUE",
-        "fans + economizer (free cooling below a dry-bulb threshold, partial between, \
-         chillers above with COP falling with heat) + UPS + distribution + lighting",
+        "report-model-pue",
         "The Green Grid WP49 (2012); ASHRAE TC 9.9 (2021); DOE-2 / EnergyPlus chiller curves",
     ),
     (
-        "battery",
-        "power and energy limits, square root of the round trip each way, state-of-charge \
-         window, self-discharge",
+        "report-model-battery",
         "Viswanathan, V. et al. (2022), PNNL-33283",
     ),
     (
-        "dispatch",
-        "greedy, step by step: renewables serve the load, surplus charges the battery, the \
-         rest is curtailed; a deficit draws the battery, then backup in merit order, then is \
-         unmet. When the backup is smaller than the largest deficit the battery keeps a reserve \
-         for later deficits (computed backwards over the run: perfect foresight); spare backup \
-         charges it only when surplus cannot refill it in time. Every step closes exactly",
+        "report-model-dispatch",
         "HOMER load-following and cycle charging",
     ),
     (
-        "24/7 CFE and economics",
-        "CFE: per hour min(load, clean supply) / load, load-weighted; battery output clean \
-         only in the share it was charged from clean supply. Costs: capital recovery factor \
-         per technology lifetime, fixed O&M, fuel, variable O&M, carbon price; LCOE = \
-         annualized cost / facility energy served",
+        "report-model-cfe-economics",
         "Google 24/7 CFE methodology (2021); Short, Packey and Holt (1995), NREL/TP-462-5173",
     ),
 ];
 
 fn assumptions_block(h: &mut Html) {
-    h.h2("assumptions", "Assumptions and sources");
+    h.h2("assumptions", &tr!("report-assumptions"));
     let rows: Vec<Vec<String>> = MODELS
         .iter()
-        .map(|(a, b, c)| vec![(*a).to_owned(), (*b).to_owned(), (*c).to_owned()])
+        .map(|(id, reference)| {
+            vec![
+                tr!(id),
+                tr!(&format!("{id}.model")),
+                (*reference).to_owned(),
+            ]
+        })
         .collect();
-    h.table(&["stage", "model", "reference"], &rows);
-    h.p(
-        "",
-        "Cost defaults: NREL ATB 2024 (Annual Technology Baseline), moderate case, 2025, \
-         US$2022, via PyPSA technology-data, for PV, wind and batteries; Danish Energy Agency \
-         technology data for open-cycle gas turbines and diesel engines (EUR at 1.08 USD/EUR); \
-         IPCC 2006 emission factors (gas 0.202, diesel 0.267 t CO2/MWh_th). They are US-centric \
-         and conservative for Morocco; the values used are listed under Inputs.",
-    );
-    h.p(
-        "",
-        "The built-in Dakhla climate is a seeded synthetic year (PCG random streams) built from \
-         monthly statistics: GHI, Linke turbidity (SoDa/Remund 2003), 1991-2020 temperature \
-         normals and 10 m wind (Weibull). The same seed gives the same year on every machine.",
-    );
-    h.p(
-        "",
-        "All times are UTC; every series is a mean over its step. The energy balance closes \
-         every step: solar + wind + battery discharge + backup + unmet = facility load + \
-         battery charge + curtailment.",
-    );
+    let head = [
+        tr!("report-col-stage"),
+        tr!("report-col-model"),
+        tr!("report-col-reference"),
+    ];
+    h.table(&head.each_ref().map(String::as_str), &rows);
+    h.p("", &tr!("report-cost-defaults"));
+    h.p("", &tr!("report-climate"));
+    h.p("", &tr!("report-time-and-balance"));
 }
 
 #[cfg(test)]

@@ -3,7 +3,9 @@
 //! copies them as TSV (tab-separated: a spreadsheet splits the columns on paste).
 
 use crate::charts::{BALANCE_LAYERS, Clock, monthly_totals};
+use crate::fig;
 use dakhla_core::sim::Results;
+use dakhla_i18n::tr;
 
 /// A table of text cells with its column headers (units in the headers).
 #[derive(Clone, Debug, PartialEq)]
@@ -14,9 +16,14 @@ pub struct Table {
 
 impl Table {
     /// Tab-separated values, one line per row, headers first. Tabs and line breaks inside a
-    /// cell (a unit's name) become spaces, so the columns stay aligned on paste.
+    /// cell (a unit's name) become spaces, so the columns stay aligned on paste. Figures lose
+    /// the thousands separator French writes them with ("350 000" pastes as 350000), which a
+    /// spreadsheet would read as text.
     pub fn to_tsv(&self) -> String {
-        let clean = |c: &str| c.replace(['\t', '\n', '\r'], " ");
+        let clean = |c: &str| {
+            c.replace(['\t', '\n', '\r'], " ")
+                .replace(dakhla_i18n::NARROW_NBSP, "")
+        };
         let mut out = String::new();
         for row in std::iter::once(&self.headers).chain(&self.rows) {
             let cells: Vec<String> = row.iter().map(|c| clean(c)).collect();
@@ -34,11 +41,15 @@ impl Table {
 pub fn monthly_energy(r: &Results, clock: Clock) -> Table {
     let months = monthly_totals(r, clock.offset_h(r));
     let mut headers = vec![
-        format!("month ({})", clock.name(r)),
-        "facility load [MWh]".to_owned(),
+        tr!("report-table-month", clock = clock.name(r)),
+        tr!("report-table-facility-load"),
     ];
-    headers.extend(BALANCE_LAYERS.iter().map(|l| format!("{} [MWh]", l.name)));
-    let mwh = |v: f64| format!("{v:.0}");
+    headers.extend(
+        BALANCE_LAYERS
+            .iter()
+            .map(|l| tr!("report-table-layer", layer = l.label())),
+    );
+    let mwh = |v: f64| fig(v, 0);
     let mut total = [0.0; BALANCE_LAYERS.len()];
     let mut total_load = 0.0;
     let mut rows: Vec<Vec<String>> = months
@@ -48,12 +59,17 @@ pub fn monthly_energy(r: &Results, clock: Clock) -> Table {
             for (t, v) in total.iter_mut().zip(m.layers_mwh) {
                 *t += v;
             }
-            let mut row = vec![format!("{:04}-{:02}", m.year, m.month), mwh(m.load_mwh)];
+            let month = tr!(
+                "report-table-month-value",
+                year = format!("{:04}", m.year),
+                month = format!("{:02}", m.month)
+            );
+            let mut row = vec![month, mwh(m.load_mwh)];
             row.extend(m.layers_mwh.iter().map(|v| mwh(*v)));
             row
         })
         .collect();
-    let mut last = vec!["total".to_owned(), mwh(total_load)];
+    let mut last = vec![tr!("report-table-total"), mwh(total_load)];
     last.extend(total.iter().map(|v| mwh(*v)));
     rows.push(last);
     Table { headers, rows }
@@ -63,20 +79,28 @@ pub fn monthly_energy(r: &Results, clock: Clock) -> Table {
 /// USD/yr], with a total row.
 pub fn annual_costs(r: &Results) -> Table {
     let headers = [
-        "item",
-        "capacity",
-        "unit",
-        "capex [USD]",
-        "annualized capex [USD/yr]",
-        "fixed O&M [USD/yr]",
-        "fuel [USD/yr]",
-        "variable O&M [USD/yr]",
-        "carbon [USD/yr]",
-        "total [USD/yr]",
+        "report-table-item",
+        "report-table-capacity",
+        "report-table-unit",
+        "report-table-capex",
+        "report-table-annualized-capex",
+        "report-table-fixed-om",
+        "report-table-fuel",
+        "report-table-variable-om",
+        "report-table-carbon",
+        "report-table-total-usd",
     ]
-    .map(str::to_owned)
+    .map(|id| tr!(id))
     .to_vec();
-    let usd = |v: f64| format!("{v:.0}");
+    let usd = |v: f64| fig(v, 0);
+    // A capacity to a tenth ("12.5"), the current language's way ("12,5").
+    let capacity = |v: f64| {
+        let v = (v * 10.0).round() / 10.0;
+        match dakhla_i18n::current() {
+            dakhla_i18n::Lang::En => dakhla_core::text::number(v),
+            _ => dakhla_i18n::number(v, if v.fract() == 0.0 { 0 } else { 1 }),
+        }
+    };
     let mut rows: Vec<Vec<String>> = r
         .costs
         .lines
@@ -84,7 +108,7 @@ pub fn annual_costs(r: &Results) -> Table {
         .map(|l| {
             vec![
                 l.item.clone(),
-                dakhla_core::text::number((l.capacity * 10.0).round() / 10.0),
+                capacity(l.capacity),
                 l.capacity_unit.clone(),
                 usd(l.capex_usd),
                 usd(l.annualized_capex_usd),
@@ -100,7 +124,7 @@ pub fn annual_costs(r: &Results) -> Table {
         usd(r.costs.lines.iter().map(f).sum())
     };
     rows.push(vec![
-        "total".to_owned(),
+        tr!("report-table-total"),
         String::new(),
         String::new(),
         sum(|l| l.capex_usd),

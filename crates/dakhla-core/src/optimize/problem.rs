@@ -422,14 +422,15 @@ impl Problem {
     pub fn from_scenario(s: &Scenario, p: &SizingProfiles) -> Result<Problem, ProblemError> {
         let e = &s.economics;
         let r = e.discount_rate;
-        crate::sim::require_a_year(&p.weather, "a least-cost sizing")?;
+        crate::sim::require_a_year(
+            &p.weather,
+            &dakhla_i18n::tr!("engine-optimize-what-least-cost-sizing"),
+        )?;
         let peak_load = p.facility_load_mw.iter().cloned().fold(0.0, f64::max);
         if peak_load <= 0.0 {
-            return Err(ProblemError::Setup(
-                "the facility draws no power in this scenario (no racks online): there is nothing \
-                 to size"
-                    .into(),
-            ));
+            return Err(ProblemError::Setup(dakhla_i18n::tr!(
+                "engine-optimize-no-load"
+            )));
         }
         let solar_cost = annual_per_mw(
             e.solar_per_kwac.capex_per_kw,

@@ -5,6 +5,8 @@
 use super::{Control, Mix, Problem, SearchOptions, TargetKind, apply_mix, capacities_of, optimize};
 use crate::scenario::{OptimizerSettings, Scenario, SensitivityCase, WeatherSource};
 use crate::sim::Engine;
+use crate::text::{local_number, whole};
+use dakhla_i18n::tr;
 use serde::{Deserialize, Serialize};
 use std::io::Write;
 use std::path::Path;
@@ -233,14 +235,13 @@ impl Study {
     pub fn check_size(&self) -> Result<usize, String> {
         match self.job_count() {
             Some(n) if n <= MAX_STUDY_JOBS => Ok(n),
-            n => Err(format!(
-                "the study has {} jobs ({} cost case(s) x {} weather year(s) x {} target(s)); at \
-                 most {MAX_STUDY_JOBS} are run in one study: fewer years (--years), Pareto points \
-                 (optimizer.pareto_points) or sensitivity cases",
-                n.map_or_else(|| "too many".to_owned(), |n| n.to_string()),
-                self.cases.len(),
-                self.weathers.len(),
-                self.targets.len()
+            n => Err(tr!(
+                "engine-study-too-large",
+                jobs = n.map_or_else(|| tr!("engine-study-too-many"), |n| whole(n as u64)),
+                cases = whole(self.cases.len() as u64),
+                years = whole(self.weathers.len() as u64),
+                targets = whole(self.targets.len() as u64),
+                max = whole(MAX_STUDY_JOBS as u64)
             )),
         }
     }
@@ -447,10 +448,10 @@ fn jobs_in_shard(total: usize, i: u32, n: u32) -> usize {
 /// Parse `i/n` (1 <= i <= n <= [`MAX_SHARDS`]).
 pub fn parse_shard(text: &str) -> Result<(u32, u32), String> {
     let bad = || {
-        format!(
-            "--shard must look like i/n with 1 <= i <= n <= {MAX_SHARDS} (e.g. 3/10 for the \
-             third of ten), got `{}`",
-            crate::text::shorten(text)
+        tr!(
+            "engine-shard-argument",
+            max = MAX_SHARDS.to_string(),
+            value = crate::text::shorten(text)
         )
     };
     let (a, b) = text.split_once('/').ok_or_else(bad)?;
@@ -472,16 +473,22 @@ pub fn parse_shard(text: &str) -> Result<(u32, u32), String> {
 pub fn read_shard_file(path: &Path, name: &str) -> Result<ShardFile, String> {
     use crate::files::InputError;
     let bytes = crate::files::read_input(path, MAX_SHARD_FILE_BYTES).map_err(|e| match e {
-        InputError::NotAFile(kind) => {
-            format!("{name}: this is {kind}, not a shard result file (.json)")
-        }
-        InputError::TooLarge(bytes) => format!(
-            "{name}: the file is {:.1} MB; a shard result file is at most {:.0} MB (about 600 \
-             bytes a job): is this the right file?",
-            bytes as f64 / 1e6,
-            MAX_SHARD_FILE_BYTES as f64 / 1e6
+        InputError::NotAFile(kind) => tr!(
+            "engine-shard-not-a-file",
+            name = name,
+            kind = crate::files::kind_text(kind)
         ),
-        other => format!("{name}: cannot read the file: {other}"),
+        InputError::TooLarge(bytes) => tr!(
+            "engine-shard-too-large",
+            name = name,
+            size = local_number(format!("{:.1}", bytes as f64 / 1e6)),
+            max = local_number(format!("{:.0}", MAX_SHARD_FILE_BYTES as f64 / 1e6))
+        ),
+        other => tr!(
+            "engine-shard-cannot-read",
+            name = name,
+            error = other.to_string()
+        ),
     })?;
     parse_shard_text(&bytes, name)
 }
@@ -512,12 +519,20 @@ pub(crate) fn parse_tagged<T: serde::de::DeserializeOwned>(
     format: &str,
     producer: &str,
 ) -> Result<T, String> {
-    let not_shard = |why: &str| format!("{name}: not a shard result file of `{producer}` ({why})");
-    let text = std::str::from_utf8(bytes).map_err(|_| not_shard("it is not UTF-8 text"))?;
+    let not_shard = |why: String| {
+        tr!(
+            "engine-shard-not-shard",
+            name = name,
+            producer = producer,
+            why = why
+        )
+    };
+    let text =
+        std::str::from_utf8(bytes).map_err(|_| not_shard(tr!("engine-shard-why-not-utf8")))?;
     match text.trim_start().chars().next() {
         Some('{') => {}
-        Some('[') => return Err(not_shard("it is a JSON list, not an object")),
-        _ => return Err(not_shard("it is not JSON")),
+        Some('[') => return Err(not_shard(tr!("engine-shard-why-json-list"))),
+        _ => return Err(not_shard(tr!("engine-shard-why-not-json"))),
     }
     // The kind first, without keeping or showing anything else of the file.
     #[derive(Deserialize)]
@@ -527,13 +542,16 @@ pub(crate) fn parse_tagged<T: serde::de::DeserializeOwned>(
     }
     let tag: Tag = serde_json::from_str(text).map_err(|e| {
         if e.is_data() {
-            not_shard("it is not a JSON object")
+            not_shard(tr!("engine-shard-why-not-object"))
         } else {
-            not_shard("it is not JSON")
+            not_shard(tr!("engine-shard-why-not-json"))
         }
     })?;
     if tag.format.as_ref().and_then(|f| f.as_str()) != Some(format) {
-        return Err(not_shard(&format!("it has no \"format\": \"{format}\"")));
+        return Err(not_shard(tr!(
+            "engine-shard-why-no-format",
+            format = format
+        )));
     }
     let mut de = serde_json::Deserializer::from_str(text);
     serde_path_to_error::deserialize(&mut de).map_err(|e| {
@@ -549,7 +567,7 @@ pub(crate) fn parse_tagged<T: serde::de::DeserializeOwned>(
             inner.line(),
             inner.column(),
             if path == "." {
-                "the file".to_owned()
+                tr!("engine-shard-the-file")
             } else {
                 // The path holds names from the file: a key of any length.
                 crate::text::shorten_to(&path, 120)
@@ -563,9 +581,19 @@ pub(crate) fn parse_tagged<T: serde::de::DeserializeOwned>(
 /// number and definition, each value's physical range and the results' fingerprint. The
 /// message names the shard (`name`) and the field.
 pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
-    let bad = |field: &str, what: String| Err(format!("{name}: {field}: {what}"));
+    let bad = |field: &str, what: String| {
+        Err(tr!(
+            "engine-shard-field-problem",
+            name = name,
+            field = field,
+            what = what
+        ))
+    };
     if s.format != SHARD_FORMAT {
-        return bad("format", format!("must be \"{SHARD_FORMAT}\""));
+        return bad(
+            "format",
+            tr!("engine-shard-must-be-format", format = SHARD_FORMAT),
+        );
     }
     if s.study_sha256.len() != 64
         || !s
@@ -573,82 +601,89 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
             .bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     {
-        return bad(
-            "study_sha256",
-            "must be the study's SHA-256, 64 lower-case hexadecimal digits".into(),
-        );
+        return bad("study_sha256", tr!("engine-shard-must-be-sha"));
     }
     check_text(name, "program_version", &s.program_version, 64)?;
     check_text(name, "scenario_name", &s.scenario_name, 200)?;
     if s.shards == 0 || s.shards > MAX_SHARDS {
         return bad(
             "shards",
-            format!("must be 1 to {MAX_SHARDS}, got {}", s.shards),
+            tr!(
+                "engine-shard-one-to",
+                max = whole(MAX_SHARDS.into()),
+                got = s.shards.to_string()
+            ),
         );
     }
     if s.shard == 0 || s.shard > s.shards {
         return bad(
             "shard",
-            format!("must be 1 to shards ({}), got {}", s.shards, s.shard),
+            tr!(
+                "engine-shard-one-to-shards",
+                shards = s.shards.to_string(),
+                got = s.shard.to_string()
+            ),
         );
     }
     if s.cases.is_empty() || s.cases.len() > crate::scenario::MAX_LIST_LEN + 1 {
         return bad(
             "cases",
-            format!(
-                "must list 1 to {} cost cases, got {}",
-                crate::scenario::MAX_LIST_LEN + 1,
-                s.cases.len()
+            tr!(
+                "engine-shard-cases-count",
+                max = whole(crate::scenario::MAX_LIST_LEN as u64 + 1),
+                got = whole(s.cases.len() as u64)
             ),
         );
     }
     for (k, c) in s.cases.iter().enumerate() {
         check_text(name, &format!("cases[{k}]"), c, 200)?;
         if c.trim().is_empty() {
-            return bad(&format!("cases[{k}]"), "a cost case needs a name".into());
+            return bad(&format!("cases[{k}]"), tr!("engine-shard-case-needs-name"));
         }
         if s.cases[..k].contains(c) {
             return bad(
                 &format!("cases[{k}]"),
-                format!(
-                    "\"{}\" is listed twice; cost cases have names of their own",
-                    crate::text::shorten(c)
-                ),
+                tr!("engine-shard-case-twice", case = crate::text::shorten(c)),
             );
         }
     }
     let base = SensitivityCase::default().name;
     if s.cases[0] != base {
-        return bad(
-            "cases[0]",
-            format!("a study's first cost case is \"{base}\" (the scenario's own costs)"),
-        );
+        return bad("cases[0]", tr!("engine-shard-first-case", base = base));
     }
     if s.weather_years == 0 || s.weather_years > 1000 {
         return bad(
             "weather_years",
-            format!("must be 1 to 1000, got {}", s.weather_years),
+            tr!(
+                "engine-shard-one-to",
+                max = whole(1000),
+                got = s.weather_years.to_string()
+            ),
         );
     }
     if s.targets.is_empty() || s.targets.len() > 200 {
         return bad(
             "targets",
-            format!("must list 1 to 200 targets, got {}", s.targets.len()),
+            tr!(
+                "engine-shard-targets-count",
+                got = whole(s.targets.len() as u64)
+            ),
         );
     }
     for (k, t) in s.targets.iter().enumerate() {
         if !(0.0..=1.0).contains(t) {
             return bad(
                 &format!("targets[{k}]"),
-                format!("must be a share between 0 and 1, got {t}"),
+                tr!("engine-shard-share", got = local_number(t.to_string())),
             );
         }
         if k > 0 && *t <= s.targets[k - 1] {
             return bad(
                 &format!("targets[{k}]"),
-                format!(
-                    "must be above the previous target ({}): a study's targets rise, got {t}",
-                    s.targets[k - 1]
+                tr!(
+                    "engine-shard-targets-rise",
+                    previous = local_number(s.targets[k - 1].to_string()),
+                    got = local_number(t.to_string())
                 ),
             );
         }
@@ -658,11 +693,14 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
     if s.jobs_total != total || total > MAX_STUDY_JOBS {
         return bad(
             "jobs_total",
-            format!(
-                "must be cases x weather_years x targets = {} x {years} x {per_case} = {total} \
-                 (at most {MAX_STUDY_JOBS}), got {}",
-                s.cases.len(),
-                s.jobs_total
+            tr!(
+                "engine-shard-jobs-total",
+                cases = s.cases.len().to_string(),
+                years = years.to_string(),
+                targets = per_case.to_string(),
+                total = total.to_string(),
+                max = whole(MAX_STUDY_JOBS as u64),
+                got = s.jobs_total.to_string()
             ),
         );
     }
@@ -670,12 +708,13 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
     if s.results.len() != expected {
         return bad(
             "results",
-            format!(
-                "shard {}/{} of a study of {total} jobs holds {expected} job results, got {} \
-                 (a shard cut short, or jobs added?)",
-                s.shard,
-                s.shards,
-                s.results.len()
+            tr!(
+                "engine-shard-results-count",
+                shard = s.shard.to_string(),
+                shards = s.shards.to_string(),
+                total = whole(total as u64),
+                expected = whole(expected as u64),
+                got = whole(s.results.len() as u64)
             ),
         );
     }
@@ -686,21 +725,20 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         if j.index >= total || j.index % s.shards as usize != (s.shard - 1) as usize {
             return bad(
                 &at("job.index"),
-                format!(
-                    "job {} is not one of shard {}/{}'s jobs (those numbered {} + {} x k, \
-                     below {total})",
-                    j.index,
-                    s.shard,
-                    s.shards,
-                    s.shard - 1,
-                    s.shards
+                tr!(
+                    "engine-shard-job-not-in-shard",
+                    job = j.index.to_string(),
+                    shard = s.shard.to_string(),
+                    shards = s.shards.to_string(),
+                    first = (s.shard - 1).to_string(),
+                    total = total.to_string()
                 ),
             );
         }
         if previous.is_some_and(|p| j.index <= p) {
             return bad(
                 &at("job.index"),
-                format!("job {} is listed twice or out of order", j.index),
+                tr!("engine-shard-job-order", job = j.index.to_string()),
             );
         }
         previous = Some(j.index);
@@ -710,28 +748,33 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         if j.case != *case {
             return bad(
                 &at("job.case"),
-                format!(
-                    "job {} is cost case \"{case}\" in this study, got \"{}\"",
-                    j.index,
-                    crate::text::shorten(&j.case)
+                tr!(
+                    "engine-shard-job-case",
+                    job = j.index.to_string(),
+                    case = case.as_str(),
+                    got = crate::text::shorten(&j.case)
                 ),
             );
         }
         if j.weather_year as usize != year {
             return bad(
                 &at("job.weather_year"),
-                format!(
-                    "job {} is weather year {year} in this study, got {}",
-                    j.index, j.weather_year
+                tr!(
+                    "engine-shard-job-year",
+                    job = j.index.to_string(),
+                    year = year.to_string(),
+                    got = j.weather_year.to_string()
                 ),
             );
         }
         if j.target.to_bits() != target.to_bits() {
             return bad(
                 &at("job.target"),
-                format!(
-                    "job {} has target {target} in this study, got {}",
-                    j.index, j.target
+                tr!(
+                    "engine-shard-job-target",
+                    job = j.index.to_string(),
+                    target = local_number(target.to_string()),
+                    got = local_number(j.target.to_string())
                 ),
             );
         }
@@ -741,16 +784,19 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
             ("cfe_score", r.cfe_score),
         ] {
             if !(0.0..=1.0).contains(&v) {
-                return bad(&at(f), format!("must be a share between 0 and 1, got {v}"));
+                return bad(
+                    &at(f),
+                    tr!("engine-shard-share", got = local_number(v.to_string())),
+                );
             }
         }
         if r.cfe_score < r.renewable_fraction - 1e-9 {
             return bad(
                 &at("cfe_score"),
-                format!(
-                    "{} is below the renewable fraction {}: the carbon-free share counts every \
-                     renewable MWh and more",
-                    r.cfe_score, r.renewable_fraction
+                tr!(
+                    "engine-shard-cfe-below-rf",
+                    cfe = local_number(r.cfe_score.to_string()),
+                    rf = local_number(r.renewable_fraction.to_string())
                 ),
             );
         }
@@ -759,9 +805,11 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         if r.feasible && r.cfe_score < j.target - 1e-6 {
             return bad(
                 &at("feasible"),
-                format!(
-                    "job {} is marked as meeting its target {}, but its CFE score is {}",
-                    j.index, j.target, r.cfe_score
+                tr!(
+                    "engine-shard-feasible",
+                    job = j.index.to_string(),
+                    target = local_number(j.target.to_string()),
+                    cfe = local_number(r.cfe_score.to_string())
                 ),
             );
         }
@@ -770,10 +818,10 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         {
             return bad(
                 &at("annualized_cost_usd"),
-                format!(
-                    "must be a cost between 0 and {} USD/yr, got {}",
-                    crate::text::number(MAX_ANNUAL_COST_USD),
-                    crate::text::number(r.annualized_cost_usd)
+                tr!(
+                    "engine-shard-cost",
+                    max = crate::text::figure(MAX_ANNUAL_COST_USD),
+                    got = crate::text::figure(r.annualized_cost_usd)
                 ),
             );
         }
@@ -782,27 +830,25 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         {
             return bad(
                 &at("lcoe_usd_per_mwh"),
-                format!(
-                    "must be between 0 and {} USD/MWh, got {}",
-                    crate::text::number(MAX_ANNUAL_COST_USD),
-                    crate::text::number(l)
+                tr!(
+                    "engine-shard-lcoe",
+                    max = crate::text::figure(MAX_ANNUAL_COST_USD),
+                    got = crate::text::figure(l)
                 ),
             );
         }
         if r.evaluations == 0 {
-            return bad(
-                &at("evaluations"),
-                "an optimization evaluates at least one mix, got 0".into(),
-            );
+            return bad(&at("evaluations"), tr!("engine-shard-evaluations"));
         }
         for (var, v) in r.capacities.entries() {
             let f = var.key;
             if !(0.0..=crate::scenario::MAX_CAPACITY).contains(&v) {
                 return bad(
                     &at(&format!("capacities.{f}")),
-                    format!(
-                        "must be a capacity between 0 and {}, got {v}",
-                        crate::scenario::MAX_CAPACITY
+                    tr!(
+                        "engine-shard-capacity",
+                        max = local_number(crate::scenario::MAX_CAPACITY.to_string()),
+                        got = local_number(v.to_string())
                     ),
                 );
             }
@@ -810,20 +856,16 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
         if !(r.wall_s.is_finite() && (0.0..=MAX_JOB_WALL_S).contains(&r.wall_s)) {
             return bad(
                 &at("wall_s"),
-                format!(
-                    "must be between 0 and {MAX_JOB_WALL_S} s, got {}",
-                    crate::text::number(r.wall_s)
+                tr!(
+                    "engine-shard-wall",
+                    max = local_number(MAX_JOB_WALL_S.to_string()),
+                    got = crate::text::figure(r.wall_s)
                 ),
             );
         }
     }
     if results_sha256(&s.results) != s.results_sha256 {
-        return bad(
-            "results_sha256",
-            "does not match the results: a value was changed after the shard was written \
-             (re-run this shard)"
-                .into(),
-        );
+        return bad("results_sha256", tr!("engine-shard-results-tampered"));
     }
     Ok(())
 }
@@ -831,12 +873,19 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
 /// A text field of a shard: at most `max` characters and no control characters.
 pub(crate) fn check_text(name: &str, field: &str, text: &str, max: usize) -> Result<(), String> {
     if text.chars().count() > max {
-        return Err(format!("{name}: {field}: longer than {max} characters"));
+        return Err(tr!(
+            "engine-shard-text-too-long",
+            name = name,
+            field = field,
+            max = whole(max as u64)
+        ));
     }
     if let Some(c) = crate::text::first_unsafe_char(text, false) {
-        return Err(format!(
-            "{name}: {field}: holds the character {}; a shard's text has no control characters",
-            crate::text::describe_char(c)
+        return Err(tr!(
+            "engine-shard-text-control",
+            name = name,
+            field = field,
+            character = crate::text::describe_char(c)
         ));
     }
     Ok(())
@@ -846,18 +895,21 @@ pub(crate) fn check_text(name: &str, field: &str, text: &str, max: usize) -> Res
 pub(crate) fn capped_list(items: impl Iterator<Item = String>, total: usize) -> String {
     let shown: Vec<String> = items.take(MAX_LISTED).collect();
     if total > MAX_LISTED {
-        format!(
-            "{} ... and {} more",
-            shown.join(", "),
-            group_thousands(total - MAX_LISTED)
+        tr!(
+            "engine-list-and-more",
+            items = shown.join(", "),
+            more = group_thousands(total - MAX_LISTED)
         )
     } else {
         shown.join(", ")
     }
 }
 
-/// 99997 -> "99,997".
+/// 99997 -> "99,997" (in French "99 997", with a narrow no-break space).
 pub(crate) fn group_thousands(n: usize) -> String {
+    if dakhla_i18n::current() != dakhla_i18n::Lang::En {
+        return whole(n as u64);
+    }
     let digits = n.to_string();
     let mut out = String::new();
     for (k, c) in digits.chars().enumerate() {
@@ -899,9 +951,12 @@ impl Merger {
             same_study(name, &s, first_name, first)?;
         }
         if let Some(prev) = self.seen.insert(s.shard, name.to_owned()) {
-            return Err(format!(
-                "{name}: shard: shard {}/{} is given twice (also {prev})",
-                s.shard, s.shards
+            return Err(tr!(
+                "engine-shard-given-twice",
+                name = name,
+                shard = s.shard.to_string(),
+                shards = s.shards.to_string(),
+                previous = prev
             ));
         }
         self.results.append(&mut s.results);
@@ -919,16 +974,16 @@ impl Merger {
     /// The study's results in job order, when every shard was given.
     pub fn finish(self) -> Result<Vec<JobResult>, String> {
         let Some((_, first)) = &self.first else {
-            return Err("no shard files given".into());
+            return Err(tr!("engine-shard-none-given"));
         };
         every_shard_given(&self.seen, first.shards, "optimize")?;
         let mut all = self.results;
         all.sort_by_key(|r| r.job.index);
         if all.len() != first.jobs_total || all.iter().enumerate().any(|(k, r)| r.job.index != k) {
-            return Err(format!(
-                "the shards hold {} results for a study of {} jobs",
-                all.len(),
-                first.jobs_total
+            return Err(tr!(
+                "engine-shard-results-total",
+                results = whole(all.len() as u64),
+                jobs = whole(first.jobs_total as u64)
             ));
         }
         Ok(all)
@@ -947,11 +1002,13 @@ pub(crate) fn every_shard_given(
     if count == 0 {
         return Ok(());
     }
-    Err(format!(
-        "{} of {} shards missing: {} (run `{command} --shard i/{shards}` for each)",
-        group_thousands(count),
-        group_thousands(shards as usize),
-        capped_list(missing.map(|i| format!("{i}/{shards}")), count),
+    Err(tr!(
+        "engine-shard-missing",
+        missing = group_thousands(count),
+        shards = group_thousands(shards as usize),
+        list = capped_list(missing.map(|i| format!("{i}/{shards}")), count),
+        command = command,
+        n = shards.to_string()
     ))
 }
 
@@ -963,29 +1020,33 @@ fn same_study(
     first: &ShardFile,
 ) -> Result<(), String> {
     let differs = |field: &str, theirs: String, ours: String| {
-        Err(format!(
-            "{name}: {field}: {theirs}, but {first_name} has {ours}: the shards are not of one \
-             study"
+        Err(tr!(
+            "engine-shard-differs",
+            name = name,
+            field = field,
+            theirs = theirs,
+            first = first_name,
+            ours = ours
         ))
     };
     if s.study_sha256 != first.study_sha256 {
         return differs(
             "study_sha256",
-            format!("study {}", short(&s.study_sha256)),
-            format!("study {}", short(&first.study_sha256)),
+            tr!("engine-shard-study-id", id = short(&s.study_sha256)),
+            tr!("engine-shard-study-id", id = short(&first.study_sha256)),
         );
     }
     if s.shards != first.shards {
         return differs(
             "shards",
-            format!("{} shards", s.shards),
+            tr!("engine-shard-n-shards", count = s.shards.to_string()),
             format!("{}", first.shards),
         );
     }
     if s.program_version != first.program_version {
         return differs(
             "program_version",
-            format!("version {}", s.program_version),
+            tr!("engine-shard-version", version = s.program_version.as_str()),
             first.program_version.clone(),
         );
     }
@@ -1002,8 +1063,8 @@ fn same_study(
     {
         return differs(
             "cases, weather_years, targets",
-            "another study definition".into(),
-            "a different one".into(),
+            tr!("engine-shard-another-definition"),
+            tr!("engine-shard-a-different-one"),
         );
     }
     Ok(())

@@ -5,6 +5,8 @@
 //! Capacities sit on a grid of `step_mw`: every unit's capacity must be a whole number of steps
 //! (1 MW for the IEEE RTS), so the table is exact, not rounded.
 
+use crate::text::{local_number, whole};
+use dakhla_i18n::tr;
 use std::fmt;
 
 /// A unit as the COPT sees it: its capacity and its forced outage rate (the probability of
@@ -31,23 +33,24 @@ pub enum CoptError {
 impl fmt::Display for CoptError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CoptError::Step(s) => write!(f, "the capacity step must be above 0 MW, not {s}"),
-            CoptError::Capacity { index, capacity_mw } => write!(
-                f,
-                "unit {}: capacity {capacity_mw} MW is not a whole number of capacity steps at \
-                 or above 0",
-                index + 1
-            ),
-            CoptError::Rate { index, rate } => write!(
-                f,
-                "unit {}: forced outage rate {rate} is outside 0 to 1",
-                index + 1
-            ),
-            CoptError::TooLarge { states } => write!(
-                f,
-                "the outage table would have {states:.0} rows, more than {COPT_MAX_STATES}: use a \
-                 coarser capacity step"
-            ),
+            CoptError::Step(s) => {
+                f.write_str(&tr!("engine-copt-step", step = local_number(s.to_string())))
+            }
+            CoptError::Capacity { index, capacity_mw } => f.write_str(&tr!(
+                "engine-copt-capacity",
+                unit = (index + 1).to_string(),
+                capacity = local_number(capacity_mw.to_string())
+            )),
+            CoptError::Rate { index, rate } => f.write_str(&tr!(
+                "engine-copt-rate",
+                unit = (index + 1).to_string(),
+                rate = local_number(rate.to_string())
+            )),
+            CoptError::TooLarge { states } => f.write_str(&tr!(
+                "engine-copt-too-large",
+                states = local_number(format!("{states:.0}")),
+                max = whole(COPT_MAX_STATES as u64)
+            )),
         }
     }
 }

@@ -66,6 +66,62 @@ pub struct SizingStep {
     pub met: bool,
 }
 
+impl SizingStep {
+    /// [`Self::change`] in the current language, for a person (see [`change_in_words`]).
+    pub fn change_text(&self) -> String {
+        change_in_words(&self.change)
+    }
+}
+
+/// A sizing step's `change` in the current language: "start: backup in whole units", "+1 unit
+/// of Gas turbines (50 MW)", "-1 battery block (25 MW, 100 MWh)" read "départ : secours en
+/// unités entières", "+1 unité de Gas turbines (50 MW)", "-1 bloc batterie (25 MW, 100 MWh)"
+/// in French. The change is kept in English in the step itself: it is a value of the sizing's
+/// JSON and CSV, which read the same in every language. Other text is returned as it is.
+pub fn change_in_words(change: &str) -> String {
+    use crate::text::local_number;
+    use dakhla_i18n::tr;
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return change.to_owned();
+    }
+    if change == START {
+        return tr!("engine-sizing-start");
+    }
+    let (sign, rest) = match change.strip_prefix('+') {
+        Some(rest) => ("+", rest),
+        None => match change.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => return change.to_owned(),
+        },
+    };
+    if let Some(rest) = rest.strip_prefix("1 unit of ")
+        && let Some((name, size)) = rest.rsplit_once(" (")
+        && let Some(mw) = size.strip_suffix(" MW)")
+    {
+        return tr!(
+            "engine-sizing-unit",
+            sign = sign,
+            name = name,
+            mw = local_number(mw.to_owned())
+        );
+    }
+    if let Some(size) = rest.strip_prefix("1 battery block (")
+        && let Some(size) = size.strip_suffix(" MWh)")
+        && let Some((mw, mwh)) = size.split_once(" MW, ")
+    {
+        return tr!(
+            "engine-sizing-block",
+            sign = sign,
+            mw = local_number(mw.to_owned()),
+            mwh = local_number(mwh.to_owned())
+        );
+    }
+    change.to_owned()
+}
+
+/// The first step's change.
+const START: &str = "start: backup in whole units";
+
 /// The answer of the search.
 #[derive(Clone, Debug)]
 pub struct ReliabilitySizing {
@@ -403,7 +459,7 @@ pub fn size_for_reliability(
     }
 
     let mut current = start;
-    let (mut now, _) = judge.step(&current, "start: backup in whole units".into())?;
+    let (mut now, _) = judge.step(&current, START.into())?;
     let mut steps = vec![now.clone()];
     progress(steps.len(), &now);
     // Add what buys the most reliability per dollar until the targets hold.

@@ -15,6 +15,8 @@ use super::adequacy::{
 };
 use crate::optimize::study::{MAX_SHARDS, check_text, every_shard_given, format_tag, parse_tagged};
 use crate::scenario::{DispatchMode, Scenario};
+use crate::text::{local_number, whole};
+use dakhla_i18n::tr;
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::AtomicBool;
 
@@ -259,9 +261,22 @@ pub fn parse_shard_text(bytes: &[u8], name: &str) -> Result<ReliabilityShard, St
 /// Check every field of one reliability shard file; the message names the shard (`name`) and
 /// the field.
 pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
-    let bad = |field: &str, what: String| Err(format!("{name}: {field}: {what}"));
+    let bad = |field: &str, what: String| {
+        Err(tr!(
+            "engine-shard-field-problem",
+            name = name,
+            field = field,
+            what = what
+        ))
+    };
     if s.format != RELIABILITY_SHARD_FORMAT {
-        return bad("format", format!("must be \"{RELIABILITY_SHARD_FORMAT}\""));
+        return bad(
+            "format",
+            tr!(
+                "engine-shard-must-be-format",
+                format = RELIABILITY_SHARD_FORMAT
+            ),
+        );
     }
     let is_sha = |t: &str| {
         t.len() == 64
@@ -269,10 +284,7 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     };
     if !is_sha(&s.study_sha256) {
-        return bad(
-            "study_sha256",
-            "must be the study's SHA-256, 64 lower-case hexadecimal digits".into(),
-        );
+        return bad("study_sha256", tr!("engine-shard-must-be-sha"));
     }
     check_text(name, "program_version", &s.program_version, 64)?;
     check_text(name, "scenario_name", &s.scenario_name, 200)?;
@@ -280,59 +292,81 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
     match DispatchMode::parse(&s.dispatch) {
         Ok(m) if m.label() == s.dispatch => {}
         _ => {
-            return bad(
-                "dispatch",
-                "must be PerfectForesight, Greedy or Forecast(horizon_h: H)".into(),
-            );
+            return bad("dispatch", tr!("engine-shard-dispatch"));
         }
     }
     if s.shards == 0 || s.shards > MAX_SHARDS {
         return bad(
             "shards",
-            format!("must be 1 to {MAX_SHARDS}, got {}", s.shards),
+            tr!(
+                "engine-shard-one-to",
+                max = whole(MAX_SHARDS.into()),
+                got = s.shards.to_string()
+            ),
         );
     }
     if s.shard == 0 || s.shard > s.shards {
         return bad(
             "shard",
-            format!("must be 1 to shards ({}), got {}", s.shards, s.shard),
+            tr!(
+                "engine-shard-one-to-shards",
+                shards = s.shards.to_string(),
+                got = s.shard.to_string()
+            ),
         );
     }
     if s.draws == 0 || s.draws > MAX_DRAWS {
         return bad(
             "draws",
-            format!("must be 1 to {MAX_DRAWS}, got {}", s.draws),
+            tr!(
+                "engine-shard-one-to",
+                max = whole(MAX_DRAWS.into()),
+                got = s.draws.to_string()
+            ),
         );
     }
     if s.years == 0 || s.years > MAX_YEARS {
         return bad(
             "years",
-            format!("must be 1 to {MAX_YEARS}, got {}", s.years),
+            tr!(
+                "engine-shard-one-to",
+                max = whole(MAX_YEARS.into()),
+                got = s.years.to_string()
+            ),
         );
     }
     let total = u64::from(s.draws) * u64::from(s.years);
     if s.samples_total != total || total > MAX_STUDY_SAMPLES {
         return bad(
             "samples_total",
-            format!(
-                "must be draws x years = {} x {} = {total} (at most {MAX_STUDY_SAMPLES}), got {}",
-                s.draws, s.years, s.samples_total
+            tr!(
+                "engine-shard-samples-total",
+                draws = s.draws.to_string(),
+                years = s.years.to_string(),
+                total = total.to_string(),
+                max = whole(MAX_STUDY_SAMPLES),
+                got = s.samples_total.to_string()
             ),
         );
     }
     if u64::from(s.shards) > total {
         return bad(
             "shards",
-            format!(
-                "a study of {total} samples has at most {total} shards, got {}",
-                s.shards
+            tr!(
+                "engine-shard-more-shards-than-samples",
+                total = whole(total),
+                got = whole(s.shards.into())
             ),
         );
     }
     if !(s.wall_s.is_finite() && (0.0..=MAX_WALL_S).contains(&s.wall_s)) {
         return bad(
             "wall_s",
-            format!("must be 0 to {MAX_WALL_S} seconds, got {}", s.wall_s),
+            tr!(
+                "engine-shard-wall-seconds",
+                max = local_number(MAX_WALL_S.to_string()),
+                got = local_number(s.wall_s.to_string())
+            ),
         );
     }
     check_comparison(name, &s.without_failures)?;
@@ -340,12 +374,13 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
     if s.results.len() as u64 != expected {
         return bad(
             "results",
-            format!(
-                "shard {}/{} of a study of {total} samples holds {expected} sampled years, got \
-                 {} (a shard cut short, or samples added?)",
-                s.shard,
-                s.shards,
-                s.results.len()
+            tr!(
+                "engine-shard-samples-count",
+                shard = s.shard.to_string(),
+                shards = s.shards.to_string(),
+                total = whole(total),
+                expected = whole(expected),
+                got = whole(s.results.len() as u64)
             ),
         );
     }
@@ -360,21 +395,20 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
         if r.sample >= total || r.sample % u64::from(s.shards) != u64::from(s.shard - 1) {
             return bad(
                 &at("sample"),
-                format!(
-                    "sample {} is not one of shard {}/{}'s (those numbered {} + {} x k, below \
-                     {total})",
-                    r.sample,
-                    s.shard,
-                    s.shards,
-                    s.shard - 1,
-                    s.shards
+                tr!(
+                    "engine-shard-sample-not-in-shard",
+                    sample = r.sample.to_string(),
+                    shard = s.shard.to_string(),
+                    shards = s.shards.to_string(),
+                    first = (s.shard - 1).to_string(),
+                    total = total.to_string()
                 ),
             );
         }
         if previous.is_some_and(|p| r.sample <= p) {
             return bad(
                 &at("sample"),
-                format!("sample {} is listed twice or out of order", r.sample),
+                tr!("engine-shard-sample-order", sample = r.sample.to_string()),
             );
         }
         previous = Some(r.sample);
@@ -382,10 +416,13 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
         if u64::from(r.weather_year) != year || r.draw != draw {
             return bad(
                 &at("weather_year"),
-                format!(
-                    "sample {} is weather year {year}, draw {draw} of this study, got year {}, \
-                     draw {}",
-                    r.sample, r.weather_year, r.draw
+                tr!(
+                    "engine-shard-sample-year",
+                    sample = r.sample.to_string(),
+                    year = year.to_string(),
+                    draw = draw.to_string(),
+                    got_year = r.weather_year.to_string(),
+                    got_draw = r.draw.to_string()
                 ),
             );
         }
@@ -395,7 +432,15 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
             } else {
                 bad(
                     &at(field),
-                    format!("must be 0 to {} {unit}, got {v}", crate::text::number(max)),
+                    tr!(
+                        "engine-shard-zero-to-unit",
+                        max = crate::text::figure(max),
+                        unit = match unit {
+                            "per year" => tr!("engine-unit-per-year"),
+                            other => other.to_owned(),
+                        },
+                        got = local_number(v.to_string())
+                    ),
                 )
             }
         };
@@ -407,9 +452,10 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
         if r.events > 0.0 && r.loss_of_load_h == 0.0 || r.events == 0.0 && r.loss_of_load_h > 0.0 {
             return bad(
                 &at("events"),
-                format!(
-                    "{} events with {} h of loss of load: one without the other cannot be",
-                    r.events, r.loss_of_load_h
+                tr!(
+                    "engine-shard-events-without-loss",
+                    events = local_number(r.events.to_string()),
+                    hours = local_number(r.loss_of_load_h.to_string())
                 ),
             );
         }
@@ -421,23 +467,25 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
         if (binned - r.events).abs() > 1e-6 * r.events.max(1.0) {
             return bad(
                 &at("events_by_duration"),
-                format!(
-                    "the events by duration add up to {binned}, but events is {}",
-                    r.events
+                tr!(
+                    "engine-shard-events-by-duration",
+                    binned = local_number(binned.to_string()),
+                    events = local_number(r.events.to_string())
                 ),
             );
         }
         if r.survival.len() != survival_len {
             return bad(
                 &at("survival"),
-                format!(
-                    "must hold {survival_len} shares ({}), got {}",
-                    if s.grid_link {
-                        "one per outage duration, the campus has a grid link"
+                tr!(
+                    "engine-shard-survival-count",
+                    expected = survival_len.to_string(),
+                    why = if s.grid_link {
+                        tr!("engine-shard-survival-grid-link")
                     } else {
-                        "no grid link"
+                        tr!("engine-shard-survival-no-grid-link")
                     },
-                    r.survival.len()
+                    got = whole(r.survival.len() as u64)
                 ),
             );
         }
@@ -445,39 +493,43 @@ pub fn check_shard(name: &str, s: &ReliabilityShard) -> Result<(), String> {
             if !(p.is_finite() && (0.0..=1.0).contains(p)) {
                 return bad(
                     &at(&format!("survival[{j}]")),
-                    format!("must be a share between 0 and 1, got {p}"),
+                    tr!("engine-shard-share", got = local_number(p.to_string())),
                 );
             }
             if j > 0 && *p > r.survival[j - 1] {
                 return bad(
                     &at(&format!("survival[{j}]")),
-                    format!(
-                        "riding through a longer outage cannot be likelier than a shorter one \
-                         ({p} after {})",
-                        r.survival[j - 1]
+                    tr!(
+                        "engine-shard-survival-rises",
+                        share = local_number(p.to_string()),
+                        previous = local_number(r.survival[j - 1].to_string())
                     ),
                 );
             }
         }
     }
     if results_sha256(&s.results) != s.results_sha256 {
-        return bad(
-            "results_sha256",
-            "the results do not match their SHA-256: a value was changed after the shard was \
-             written"
-                .into(),
-        );
+        return bad("results_sha256", tr!("engine-shard-results-sha-mismatch"));
     }
     Ok(())
 }
 
 fn check_comparison(name: &str, c: &ForesightComparison) -> Result<(), String> {
-    let bad =
-        |field: String, what: String| Err(format!("{name}: without_failures.{field}: {what}"));
+    let bad = |field: String, what: String| {
+        Err(tr!(
+            "engine-shard-field-problem",
+            name = name,
+            field = format!("without_failures.{field}"),
+            what = what
+        ))
+    };
     if c.modes.len() != 3 {
         return bad(
             "modes".into(),
-            format!("must compare 3 dispatch modes, got {}", c.modes.len()),
+            tr!(
+                "engine-shard-modes-count",
+                got = whole(c.modes.len() as u64)
+            ),
         );
     }
     for (k, m) in c.modes.iter().enumerate() {
@@ -499,7 +551,11 @@ fn check_comparison(name: &str, c: &ForesightComparison) -> Result<(), String> {
             if !(v.is_finite() && (0.0..=max).contains(&v)) {
                 return bad(
                     format!("modes[{k}].{field}"),
-                    format!("must be 0 to {}, got {v}", crate::text::number(max)),
+                    tr!(
+                        "engine-shard-zero-to",
+                        max = crate::text::figure(max),
+                        got = local_number(v.to_string())
+                    ),
                 );
             }
         }
@@ -511,7 +567,7 @@ fn check_comparison(name: &str, c: &ForesightComparison) -> Result<(), String> {
     if !same {
         return bad(
             "perfect_foresight_*, greedy_*".into(),
-            "must repeat the figures of modes[0] and modes[2]".into(),
+            tr!("engine-shard-modes-repeat"),
         );
     }
     Ok(())
@@ -534,9 +590,12 @@ impl Merger {
             same_study(name, &s, first_name, first)?;
         }
         if let Some(prev) = self.seen.insert(s.shard, name.to_owned()) {
-            return Err(format!(
-                "{name}: shard: shard {}/{} is given twice (also {prev})",
-                s.shard, s.shards
+            return Err(tr!(
+                "engine-shard-given-twice",
+                name = name,
+                shard = s.shard.to_string(),
+                shards = s.shards.to_string(),
+                previous = prev
             ));
         }
         self.results.append(&mut s.results);
@@ -555,7 +614,7 @@ impl Merger {
     /// The study's samples in order and the shards' total time [s], when every shard was given.
     pub fn finish(self) -> Result<(Vec<SampleResult>, f64), String> {
         let Some((_, first)) = &self.first else {
-            return Err("no shard files given".into());
+            return Err(tr!("engine-shard-none-given"));
         };
         every_shard_given(&self.seen, first.shards, "reliability")?;
         let mut all = self.results;
@@ -563,10 +622,10 @@ impl Merger {
         if all.len() as u64 != first.samples_total
             || all.iter().enumerate().any(|(k, r)| r.sample != k as u64)
         {
-            return Err(format!(
-                "the shards hold {} sampled years for a study of {}",
-                all.len(),
-                first.samples_total
+            return Err(tr!(
+                "engine-shard-samples-held",
+                results = whole(all.len() as u64),
+                samples = whole(first.samples_total)
             ));
         }
         Ok((all, self.wall_s))
@@ -581,8 +640,11 @@ fn same_study(
     first: &ReliabilityShard,
 ) -> Result<(), String> {
     let differs = |field: &str| {
-        Err(format!(
-            "{name}: {field}: differs from {first_name}: the shards are not of one study"
+        Err(tr!(
+            "engine-shard-differs-from",
+            name = name,
+            field = field,
+            first = first_name
         ))
     };
     if s.study_sha256 != first.study_sha256 {

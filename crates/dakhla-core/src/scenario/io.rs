@@ -3,6 +3,7 @@
 use super::migrate::Upgraded;
 use super::{SCHEMA_VERSION, Scenario};
 use crate::text::shorten;
+use dakhla_i18n::tr;
 use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -47,7 +48,10 @@ impl fmt::Display for Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{file}: cannot read the file: {source}")]
+    #[error(
+        "{}",
+        tr!("core-cannot-read-file", file = file.as_str(), error = source.to_string())
+    )]
     Io {
         file: String,
         #[source]
@@ -63,7 +67,14 @@ pub enum LoadError {
         problems: Vec<Problem>,
     },
     /// The path names a folder (or another thing that is not a file).
-    #[error("{file}: this is {kind}, not a scenario file (.ron)")]
+    #[error(
+        "{}",
+        tr!(
+            "core-not-a-scenario-file",
+            file = file.as_str(),
+            kind = crate::files::kind_text(kind)
+        )
+    )]
     NotAFile {
         file: String,
         /// "a folder", "a socket"...
@@ -71,10 +82,13 @@ pub enum LoadError {
     },
     /// The file is far larger than any scenario; it was not read.
     #[error(
-        "{file}: the file is {}; a scenario file is a few kilobytes (at most {} are read): is \
-         this the right file?",
-        crate::text::megabytes(*bytes),
-        crate::text::megabytes(MAX_SCENARIO_FILE_BYTES)
+        "{}",
+        tr!(
+            "core-scenario-too-large",
+            file = file.as_str(),
+            size = crate::text::megabytes(*bytes),
+            max = crate::text::megabytes(MAX_SCENARIO_FILE_BYTES)
+        )
     )]
     TooLarge {
         file: String,
@@ -169,9 +183,7 @@ fn read_scenario_text(path: &Path, file: &str) -> Result<String, LoadError> {
             file: file.to_owned(),
             problem: Problem {
                 path: String::new(),
-                message: "this character is not UTF-8 text; a scenario file is plain text: \
-                          save it as UTF-8"
-                    .to_owned(),
+                message: tr!("core-not-utf8"),
                 position: Some((line, col)),
             },
         }
@@ -214,14 +226,17 @@ pub(crate) fn parse_document(text: &str, file: &str) -> Result<Upgraded, LoadErr
         },
     };
     let newer = |v: u32| {
-        version_problem(format!(
-            "this file uses schema version {v} but this program reads versions up to \
-             {SCHEMA_VERSION}; open it with a newer dakhla-planner"
+        version_problem(tr!(
+            "core-schema-newer",
+            version = v.to_string(),
+            current = SCHEMA_VERSION.to_string()
         ))
     };
     let unknown = |v: u32| {
-        version_problem(format!(
-            "schema version must be 1 to {SCHEMA_VERSION}, got {v}"
+        version_problem(tr!(
+            "core-schema-unknown",
+            version = v.to_string(),
+            current = SCHEMA_VERSION.to_string()
         ))
     };
     // A newer file is refused before its fields are read: they may be unknown here.
@@ -258,20 +273,12 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
         },
     };
     if blank_comments_and_strings(text).trim().is_empty() {
-        let what = if text.trim().is_empty() {
-            "the file is empty"
+        let message = if text.trim().is_empty() {
+            tr!("core-file-empty")
         } else {
-            "the file holds only comments"
+            tr!("core-file-only-comments")
         };
-        return Err(parse_err(
-            1,
-            1,
-            String::new(),
-            format!(
-                "{what}; a scenario file starts with `(` and holds schema_version, site, \
-                 weather, datacenter..."
-            ),
-        ));
+        return Err(parse_err(1, 1, String::new(), message));
     }
     if let Some(why) = not_a_scenario(text) {
         // Nothing of the file is shown: it may be anything (a key file, a password list).
@@ -279,11 +286,7 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
             1,
             1,
             String::new(),
-            format!(
-                "this is not a scenario file ({why}); a scenario file is RON text that starts \
-                 with `(` (after any comments) and holds schema_version, site, weather, \
-                 datacenter..."
-            ),
+            tr!("core-not-a-scenario", why = why),
         ));
     }
     let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
@@ -311,8 +314,7 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
                 spanned.span.start.line,
                 spanned.span.start.col,
                 path,
-                "the file ends too early; it looks cut off (a bracket or parenthesis is not closed)"
-                    .to_owned(),
+                tr!("core-file-cut-off"),
             ));
         }
     };
@@ -326,9 +328,9 @@ pub(crate) fn parse_as<T: serde::de::DeserializeOwned>(
 /// Why `text` cannot be a scenario file at all, judged by its start (after comments): a
 /// scenario starts with `(`, or a name directly followed by `(` (`Scenario(`). Binary data
 /// (a NUL character) is not text.
-fn not_a_scenario(text: &str) -> Option<&'static str> {
+fn not_a_scenario(text: &str) -> Option<String> {
     if text.contains('\0') {
-        return Some("it holds binary data");
+        return Some(tr!("core-not-a-scenario-binary"));
     }
     let code = blank_comments_and_strings(text);
     let start = code.trim_start();
@@ -342,7 +344,7 @@ fn not_a_scenario(text: &str) -> Option<&'static str> {
     if name_len > 0 && after.starts_with('(') {
         return None;
     }
-    Some("it does not start with `(`")
+    Some(tr!("core-not-a-scenario-start"))
 }
 
 /// serde_path_to_error writes `?` for unknown positions and a segment for each enum variant
@@ -378,86 +380,63 @@ fn plain_ron_message(code: &ron::Error) -> String {
         } => {
             let suggestion = nearest(found, expected);
             let found = shorten(found);
+            let allowed = expected.join(", ");
             match suggestion {
-                Some(s) => format!(
-                    "unknown field `{found}`; did you mean `{s}`? Allowed here: {}",
-                    expected.join(", ")
+                Some(s) => tr!(
+                    "core-unknown-field-suggest",
+                    found = found,
+                    suggestion = s,
+                    allowed = allowed
                 ),
-                None => format!(
-                    "unknown field `{found}`; allowed here: {}",
-                    expected.join(", ")
-                ),
+                None => tr!("core-unknown-field", found = found, allowed = allowed),
             }
         }
-        E::MissingStructField { field, .. } => {
-            format!("the required field `{field}` is missing; add it (`{field}: ...,`)")
-        }
+        E::MissingStructField { field, .. } => tr!("core-missing-field", field = *field),
         E::NoSuchEnumVariant {
             expected, found, ..
-        } => format!(
-            "`{}` is not one of the allowed choices: {}",
-            shorten(found),
-            expected.join(", ")
+        } => tr!(
+            "core-unknown-choice",
+            found = shorten(found),
+            allowed = expected.join(", ")
         ),
-        E::DuplicateStructField { field, .. } => {
-            format!("the field `{field}` appears twice; keep one")
+        E::DuplicateStructField { field, .. } => tr!("core-duplicate-field", field = *field),
+        E::Eof => tr!("core-eof"),
+        E::IntegerOutOfBounds => tr!("core-integer-out-of-bounds"),
+        E::ExpectedInteger => tr!("core-expected-integer"),
+        E::ExpectedFloat => tr!("core-expected-number"),
+        E::ExpectedString => tr!("core-expected-string"),
+        E::ExpectedBoolean => tr!("core-expected-bool"),
+        E::ExpectedComma => tr!("core-expected-comma"),
+        E::ExpectedOption => tr!("core-expected-option"),
+        E::TrailingCharacters => tr!("core-trailing-text"),
+        E::ExpectedDifferentStructName { found, .. } => {
+            tr!("core-struct-name", found = shorten(found))
         }
-        E::Eof => {
-            "the file ends too early; a bracket or parenthesis is probably not closed".to_owned()
-        }
-        E::IntegerOutOfBounds => {
-            "must be a whole number, 0 or more and not absurdly large".to_owned()
-        }
-        E::ExpectedInteger => "expected a whole number here (no decimal point)".to_owned(),
-        E::ExpectedFloat => "expected a number here".to_owned(),
-        E::ExpectedString => "expected text in double quotes here".to_owned(),
-        E::ExpectedBoolean => "expected true or false here".to_owned(),
-        E::ExpectedComma => {
-            "expected a comma between two entries (or a closing bracket)".to_owned()
-        }
-        E::ExpectedOption => "expected Some(value) or None here".to_owned(),
-        E::TrailingCharacters => "unexpected text after the end of the scenario (it ends with \
-                                  the `)` that closes its first `(`); remove it or move it inside"
-            .to_owned(),
-        E::ExpectedDifferentStructName { found, .. } => format!(
-            "expected `(` here, got `{}`: a block of fields starts with `(`, with no name \
-             before it",
-            shorten(found)
-        ),
-        E::ExpectedMapColon => {
-            "expected a colon between the field name and its value (`name: value`)".to_owned()
-        }
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected `(` here: the fields of this entry go in parentheses, `(name: value, ...)`"
-                .to_owned()
-        }
-        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
-            "expected `)` here to close the block (or a comma before the next entry)".to_owned()
-        }
-        E::ExpectedArray => "expected a list in square brackets here, `[..., ...]`".to_owned(),
-        E::ExpectedArrayEnd => {
-            "expected `]` here to close the list (or a comma before the next entry)".to_owned()
-        }
-        E::ExpectedIdentifier => "expected a name here".to_owned(),
+        E::ExpectedMapColon => tr!("core-expected-colon"),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => tr!("core-expected-block"),
+        E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => tr!("core-expected-block-end"),
+        E::ExpectedArray => tr!("core-expected-list"),
+        E::ExpectedArrayEnd => tr!("core-expected-list-end"),
+        E::ExpectedIdentifier => tr!("core-expected-name"),
         E::InvalidIdentifier(found) | E::SuggestRawIdentifier(found) => {
-            format!("expected a field name here, got {}", shorten(found))
+            tr!("core-expected-field-name", got = shorten(found))
         }
-        E::ExpectedStringEnd => {
-            "this text in double quotes is not closed; add the closing \"".to_owned()
-        }
-        E::UnclosedBlockComment => "a comment opened with /* is not closed with */".to_owned(),
-        E::UnexpectedChar(c) => format!("unexpected character `{c}` here"),
-        E::InvalidValueForType { expected, found } => {
-            format!("expected {expected} here, got {}", shorten(found))
-        }
-        E::ExpectedDifferentLength { expected, found } => {
-            format!("expected {expected} here, got {found} value(s)")
-        }
-        E::ExceededRecursionLimit => format!(
-            "brackets and parentheses are nested deeper than {MAX_NESTING} levels here; a \
-             scenario nests about 6 levels deep, so a bracket is probably not closed or this is \
-             not a scenario file"
+        E::ExpectedStringEnd => tr!("core-string-not-closed"),
+        E::UnclosedBlockComment => tr!("core-comment-not-closed"),
+        E::UnexpectedChar(c) => tr!("core-unexpected-char", char = c.to_string()),
+        // `expected` is serde's description of the type ("a string"), in English.
+        E::InvalidValueForType { expected, found } => tr!(
+            "core-invalid-value",
+            expected = expected.as_str(),
+            got = shorten(found)
         ),
+        E::ExpectedDifferentLength { expected, found } => tr!(
+            "core-wrong-length",
+            expected = expected.as_str(),
+            count = found.to_string()
+        ),
+        E::ExceededRecursionLimit => tr!("core-nesting", max = MAX_NESTING.to_string()),
+        // RON's own words (English): the errors above are the ones a scenario file meets.
         other => other.to_string(),
     }
 }

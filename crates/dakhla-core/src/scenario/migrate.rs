@@ -58,12 +58,11 @@ pub struct Migration {
 impl Migration {
     /// A one-line summary for a status bar or the head of a report.
     pub fn summary(&self) -> String {
-        format!(
-            "written in schema version {} and updated to version {SCHEMA_VERSION} on opening \
-             ({} change{}); saving writes version {SCHEMA_VERSION}",
-            self.from_version,
-            self.notes.len(),
-            if self.notes.len() == 1 { "" } else { "s" }
+        dakhla_i18n::tr!(
+            "core-migration-summary",
+            from = self.from_version.to_string(),
+            to = SCHEMA_VERSION.to_string(),
+            changes = self.notes.len()
         )
     }
 }
@@ -150,7 +149,7 @@ fn cannot_write(file: &str, e: ron::Error) -> LoadError {
         file: file.to_owned(),
         problem: Problem {
             path: String::new(),
-            message: format!("cannot write the migrated scenario: {e}"),
+            message: dakhla_i18n::tr!("core-migration-cannot-write", error = e.to_string()),
             position: None,
         },
     }
@@ -173,10 +172,7 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
     };
     let mut notes = vec![Problem {
         path: "schema_version".into(),
-        message: "schema version 1 became 2: rack groups now come online in a calendar month \
-                  (year and month) instead of a month of the simulated year, so that a build-out \
-                  can span several years; results are unchanged"
-            .to_owned(),
+        message: dakhla_i18n::tr!("core-migration-1-to-2"),
         position: locate(text, "schema_version"),
     }];
     // Locating a note costs a pass over the text: the first notes get a position, enough for
@@ -194,14 +190,16 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
             });
             let old_path = format!("datacenter.rack_groups[{i}].online_from_month");
             let message = match online_from {
-                Some(ym) => format!(
-                    "{} became `online_from: Some((year: {}, month: {}))`, that month of the \
-                     simulated year {year}",
-                    g.online_from_month, ym.year, ym.month
+                Some(ym) => dakhla_i18n::tr!(
+                    "core-migration-online-month",
+                    old = g.online_from_month.to_string(),
+                    year = ym.year.to_string(),
+                    month = ym.month.to_string(),
+                    simulated = year.to_string()
                 ),
-                None => format!(
-                    "{} became `online_from: None` (online the whole year)",
-                    g.online_from_month
+                None => dakhla_i18n::tr!(
+                    "core-migration-online-whole-year",
+                    old = g.online_from_month.to_string()
                 ),
             };
             notes.push(Problem {
@@ -244,15 +242,16 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
     (scenario, notes)
 }
 
-/// A number with up to two decimals and no trailing zeros, for the notes ("50", "0.18").
+/// A number with up to two decimals and no trailing zeros, for the notes ("50", "0.18"; "0,18"
+/// in French).
 fn short(v: f64) -> String {
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" {
+    crate::text::local_number(if s == "-0" {
         "0".to_owned()
     } else {
         s.to_owned()
-    }
+    })
 }
 
 /// A fraction as a percentage with up to two decimals, for the notes ("3.6").
@@ -265,11 +264,7 @@ fn pct(v: f64) -> String {
 fn v2_to_v3(old: v2::Scenario, text: &str) -> (v3::Scenario, Vec<Problem>) {
     let mut notes = vec![Problem {
         path: "schema_version".into(),
-        message: "schema version 2 became 3: backup units, turbines, inverters and battery \
-                  power blocks gained failure data for reliability runs (the defaults of their \
-                  kind, written into the file; their sources: `dakhla-planner describe \
-                  fields`); simulation and optimization results are unchanged"
-            .to_owned(),
+        message: dakhla_i18n::tr!("core-migration-2-to-3", to = "3"),
         position: locate(text, "schema_version"),
     }];
     let code = blank_comments_and_strings(text);
@@ -290,24 +285,23 @@ fn v2_to_v3(old: v2::Scenario, text: &str) -> (v3::Scenario, Vec<Problem>) {
             let d = u.kind.failure_defaults();
             let unit_count = u.kind.typical_unit_count(u.capacity_mw);
             let split = if u.kind == BackupKind::GridImport {
-                "one unit (the link)".to_owned()
+                dakhla_i18n::tr!("core-migration-grid-link")
             } else {
-                format!(
-                    "{unit_count} unit{} of {} MW (an assumed typical size; set unit_count to \
-                     your design)",
-                    if unit_count == 1 { "" } else { "s" },
-                    short(u.capacity_mw / unit_count as f64)
+                dakhla_i18n::tr!(
+                    "core-migration-units",
+                    count = unit_count,
+                    size = short(u.capacity_mw / unit_count as f64)
                 )
             };
             note(
                 format!("backup[{i}]"),
-                format!(
-                    "{} MW became {split}, forced outage rate {} %, repair time {} h, start \
-                     failure {} %",
-                    short(u.capacity_mw),
-                    pct(d.forced_outage_rate),
-                    short(d.mean_time_to_repair_h),
-                    pct(d.start_failure_prob)
+                dakhla_i18n::tr!(
+                    "core-migration-backup",
+                    capacity = short(u.capacity_mw),
+                    split = split,
+                    outage = pct(d.forced_outage_rate),
+                    repair = short(d.mean_time_to_repair_h),
+                    start = pct(d.start_failure_prob)
                 ),
                 i,
             );
@@ -346,10 +340,10 @@ fn v2_to_v3(old: v2::Scenario, text: &str) -> (v3::Scenario, Vec<Problem>) {
             };
             note(
                 format!("wind_farms[{i}]"),
-                format!(
-                    "its turbines got a forced outage rate of {} % and a repair time of {} h",
-                    pct(farm.turbine_forced_outage_rate),
-                    short(farm.turbine_mean_time_to_repair_h)
+                dakhla_i18n::tr!(
+                    "core-migration-turbines",
+                    outage = pct(farm.turbine_forced_outage_rate),
+                    repair = short(farm.turbine_mean_time_to_repair_h)
                 ),
                 i,
             );
@@ -381,12 +375,11 @@ fn v2_to_v3(old: v2::Scenario, text: &str) -> (v3::Scenario, Vec<Problem>) {
             };
             note(
                 format!("solar_plants[{i}]"),
-                format!(
-                    "its inverters got a size of {} MW, a forced outage rate of {} % and a \
-                     repair time of {} h",
-                    short(plant.inverter_unit_mw),
-                    pct(plant.inverter_forced_outage_rate),
-                    short(plant.inverter_mean_time_to_repair_h)
+                dakhla_i18n::tr!(
+                    "core-migration-inverters",
+                    size = short(plant.inverter_unit_mw),
+                    outage = pct(plant.inverter_forced_outage_rate),
+                    repair = short(plant.inverter_mean_time_to_repair_h)
                 ),
                 i,
             );
@@ -408,12 +401,11 @@ fn v2_to_v3(old: v2::Scenario, text: &str) -> (v3::Scenario, Vec<Problem>) {
     if battery.energy_mwh > 0.0 || battery.power_mw > 0.0 {
         note(
             "battery".into(),
-            format!(
-                "its power conversion got blocks of {} MW, a forced outage rate of {} % and a \
-                 repair time of {} h",
-                short(battery.pcs_unit_mw),
-                pct(battery.pcs_forced_outage_rate),
-                short(battery.pcs_mean_time_to_repair_h)
+            dakhla_i18n::tr!(
+                "core-migration-battery",
+                size = short(battery.pcs_unit_mw),
+                outage = pct(battery.pcs_forced_outage_rate),
+                repair = short(battery.pcs_mean_time_to_repair_h)
             ),
             0,
         );
@@ -562,21 +554,17 @@ fn v3_to_v4(old: v3::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
         scenario.economics.cost_basis = super::money::CostBasis::Custom;
     }
     let basis = if edited.is_empty() {
-        "its figures are the NREL ATB 2024 set's, so `cost_basis: NrelAtb2024`".to_owned()
+        dakhla_i18n::tr!("money-migration-basis-atb")
     } else {
-        format!(
-            "{} of its figures differ from the NREL ATB 2024 set, so `cost_basis: Custom`",
-            edited.len()
-        )
+        dakhla_i18n::tr!("money-migration-basis-custom", count = edited.len())
     };
     let notes = vec![Problem {
         path: "schema_version".into(),
-        message: format!(
-            "schema version 3 became {SCHEMA_VERSION}: costs are in the scenario's stated \
-             currency, `economics.currency: USD` for this file (with the exchange rates of \
-             {}), and the cost fields lost `usd` from their names (`capex_usd_per_kw` is \
-             `capex_per_kw`, ...); {basis}; results are unchanged",
-            scenario.economics.exchange_rates.as_of
+        message: dakhla_i18n::tr!(
+            "money-migration-3-to-4",
+            to = SCHEMA_VERSION.to_string(),
+            as_of = scenario.economics.exchange_rates.as_of.as_str(),
+            basis = basis
         ),
         position: locate(text, "schema_version"),
     }];

@@ -3,6 +3,7 @@
 //! validated exactly as if it had been read from the file.
 
 use super::Scenario;
+use dakhla_i18n::tr;
 use serde_json::Value;
 
 /// Longest `path=value` assignment read [bytes]: room for a whole list (a power curve, the
@@ -31,9 +32,10 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
             None => (part, ""),
         };
         if name.is_empty() && out.is_empty() {
-            return Err(format!(
-                "`{}` is not a field path (e.g. battery.energy_mwh)",
-                crate::text::shorten(path)
+            return Err(tr!(
+                "core-set-not-a-path",
+                path = crate::text::shorten(path),
+                example = "battery.energy_mwh"
             ));
         }
         if !name.is_empty() {
@@ -41,14 +43,17 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
         }
         while let Some(r) = rest.strip_prefix('[') {
             let end = r.find(']').ok_or_else(|| {
-                format!("`{}`: a `[` without its `]`", crate::text::shorten(path))
+                tr!(
+                    "core-set-unclosed-bracket",
+                    path = crate::text::shorten(path)
+                )
             })?;
             let inside = r.get(..end).unwrap_or("");
             let index = inside.trim().parse().map_err(|_| {
-                format!(
-                    "`{}`: `[{}]` is not a list position",
-                    crate::text::shorten(path),
-                    crate::text::shorten(inside)
+                tr!(
+                    "core-set-not-a-position",
+                    path = crate::text::shorten(path),
+                    index = crate::text::shorten(inside)
                 )
             })?;
             out.push(Segment::Index(index));
@@ -58,16 +63,17 @@ fn segments(path: &str) -> Result<Vec<Segment<'_>>, String> {
             }
         }
         if out.len() > MAX_PATH_PARTS {
-            return Err(format!(
-                "`{}` has more than {MAX_PATH_PARTS} parts; a field path is a few names deep \
-                 (e.g. wind_farms[0].turbine.rated_kw)",
-                crate::text::shorten(path)
+            return Err(tr!(
+                "core-set-path-too-deep",
+                path = crate::text::shorten(path),
+                max = MAX_PATH_PARTS.to_string()
             ));
         }
         if !rest.is_empty() {
-            return Err(format!(
-                "`{}` is not a field path (e.g. wind_farms[0].turbine_count)",
-                crate::text::shorten(path)
+            return Err(tr!(
+                "core-set-not-a-path",
+                path = crate::text::shorten(path),
+                example = "wind_farms[0].turbine_count"
             ));
         }
     }
@@ -345,11 +351,11 @@ pub fn apply_overrides<S: AsRef<str>>(
             .filter(|c| !c.is_whitespace())
             .collect();
         if let Some((_, other)) = given.iter().find(|(p, _)| related(p, &path)) {
-            return Err(format!(
-                "--set {}: {} is also set by --set {}; set each field once",
-                crate::text::shorten_to(a, 200),
-                crate::text::shorten(&path),
-                crate::text::shorten_to(other, 200)
+            return Err(tr!(
+                "core-set-twice",
+                assignment = crate::text::shorten_to(a, 200),
+                path = crate::text::shorten(&path),
+                other = crate::text::shorten_to(other, 200)
             ));
         }
         given.push((path, a));
@@ -363,11 +369,13 @@ pub fn apply_overrides<S: AsRef<str>>(
         // Each value must have the field's type (checked now, so the message names it).
         let s: Scenario = serde_path_to_error::deserialize(&root).map_err(|e| {
             let value = a.split_once('=').map_or("", |(_, v)| v).trim();
-            format!(
-                "--set {}: {path}: {} is not a valid value here: {}",
-                crate::text::shorten_to(a, 200),
-                crate::text::shorten(value),
-                crate::text::shorten_to(&e.inner().to_string(), 200)
+            // The reason is serde's, in English ("invalid type: string \"many\", expected u32").
+            tr!(
+                "core-set-invalid-value",
+                assignment = crate::text::shorten_to(a, 200),
+                path = path.as_str(),
+                value = crate::text::shorten(value),
+                reason = crate::text::shorten_to(&e.inner().to_string(), 200)
             )
         })?;
         typed = Some(s);
@@ -387,23 +395,27 @@ pub fn apply_overrides<S: AsRef<str>>(
                 .filter(|(p, _)| related(p, &i.path))
                 .map(|(_, a)| *a)
                 .collect();
-            let problem = format!("{}: {}", i.path, i.message);
-            match by.as_slice() {
-                [] if paths.len() == 1 => {
-                    format!(
-                        "--set {}: {problem}",
-                        crate::text::shorten_to(paths[0].1, 200)
-                    )
+            let by_text = match by.as_slice() {
+                [] if paths.len() == 1 => crate::text::shorten_to(paths[0].1, 200),
+                [] => {
+                    return tr!(
+                        "core-set-after-overrides",
+                        path = i.path.as_str(),
+                        problem = i.message.as_str()
+                    );
                 }
-                [] => format!("{problem} (after the --set overrides)"),
-                _ => format!(
-                    "--set {}: {problem}",
-                    by.iter()
-                        .map(|a| crate::text::shorten_to(a, 200))
-                        .collect::<Vec<_>>()
-                        .join(", --set ")
-                ),
-            }
+                _ => by
+                    .iter()
+                    .map(|a| crate::text::shorten_to(a, 200))
+                    .collect::<Vec<_>>()
+                    .join(", --set "),
+            };
+            tr!(
+                "core-set-field-problem",
+                assignment = by_text,
+                path = i.path.as_str(),
+                problem = i.message.as_str()
+            )
         })
         .collect();
     Err(lines.join("\n"))
@@ -424,19 +436,26 @@ fn related(a: &str, b: &str) -> bool {
 /// (trimmed).
 fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
     if assignment.len() > MAX_OVERRIDE_LEN {
-        return Err(format!(
-            "--set {}: the assignment is {} bytes long; an override is a path=value such as \
-             battery.energy_mwh=4000, at most {MAX_OVERRIDE_LEN} bytes",
-            crate::text::shorten(assignment),
-            assignment.len()
+        return Err(tr!(
+            "core-set-too-long",
+            assignment = crate::text::shorten(assignment),
+            length = assignment.len().to_string(),
+            max = MAX_OVERRIDE_LEN.to_string()
         ));
     }
     let shown = crate::text::shorten_to(assignment, 200);
-    let (path, value) = assignment.split_once('=').ok_or_else(|| {
-        format!("--set {shown}: expected path=value, e.g. battery.energy_mwh=4000")
-    })?;
+    let (path, value) = assignment
+        .split_once('=')
+        .ok_or_else(|| tr!("core-set-no-equals", assignment = shown.as_str()))?;
     let path = path.trim();
-    let fail = |msg: String| format!("--set {shown}: {}: {msg}", crate::text::shorten(path));
+    let fail = |msg: String| {
+        tr!(
+            "core-set-field-problem",
+            assignment = shown.as_str(),
+            path = crate::text::shorten(path),
+            problem = msg
+        )
+    };
     // Scripts written for schema 3 name costs with `usd` (`capex_usd_per_kw`): in a USD
     // scenario that is the same field; in another currency the number would change meaning,
     // so it is refused with the field's name now.
@@ -453,9 +472,11 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 .and_then(Value::as_str)
                 .unwrap_or("USD");
             if currency != "USD" {
-                return Err(fail(format!(
-                    "costs in this scenario are in {currency}, and `{old}` is the US dollar name \
-                     of schema 3: set `{new}` in {currency}"
+                return Err(fail(tr!(
+                    "money-set-usd-name",
+                    currency = currency,
+                    old = *old,
+                    new = *new
                 )));
             }
             owned_path = format!("{}{new}", &path[..path.len() - old.len()]);
@@ -464,13 +485,10 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
         None => path,
     };
     if path == "schema_version" {
-        return Err(fail(
-            "cannot be set: it says which format the file is written in, not a planning \
-             value (`dakhla-planner migrate FILE` brings a file to the current version)"
-                .into(),
-        ));
+        return Err(fail(tr!("core-set-schema-version")));
     }
-    let segs = segments(path).map_err(|e| format!("--set {shown}: {e}"))?;
+    let segs = segments(path)
+        .map_err(|e| tr!("core-set-problem", assignment = shown.as_str(), problem = e))?;
     let last = segs.len().saturating_sub(1);
     // An optional field left out of the file (`None`) is not in the tree: it may be set whole.
     let last_name = match segs.last() {
@@ -490,11 +508,13 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 if variant && let Value::Object(map) = here {
                     here = match map.values_mut().next() {
                         Some(inner) => inner,
-                        None => return Err(fail(format!("`{walked}` has no fields"))),
+                        None => {
+                            return Err(fail(tr!("core-set-no-fields", path = walked.as_str())));
+                        }
                     };
                 }
                 let Value::Object(map) = here else {
-                    return Err(fail(format!("`{walked}` has no fields")));
+                    return Err(fail(tr!("core-set-no-fields", path = walked.as_str())));
                 };
                 if !map.contains_key(name)
                     && k == last
@@ -510,18 +530,22 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                     if names.contains(&"kw_per_rack") {
                         names.push("online_from");
                     }
-                    let hint = super::io::nearest(name, &names)
-                        .map(|n| format!("did you mean `{n}`? "))
-                        .unwrap_or_default();
-                    return Err(fail(format!(
-                        "unknown field `{}`; {hint}Allowed here: {}",
-                        crate::text::shorten(name),
-                        names.join(", ")
-                    )));
+                    let (found, allowed) = (crate::text::shorten(name), names.join(", "));
+                    return Err(fail(match super::io::nearest(name, &names) {
+                        Some(n) => tr!(
+                            "core-unknown-field-suggest",
+                            found = found,
+                            suggestion = n,
+                            allowed = allowed
+                        ),
+                        None => tr!("core-set-unknown-field", found = found, allowed = allowed),
+                    }));
                 }
                 here = match map.get_mut(name) {
                     Some(v) => v,
-                    None => return Err(fail(format!("unknown field `{name}`"))),
+                    None => {
+                        return Err(fail(tr!("core-set-unknown-field-alone", found = name)));
+                    }
                 };
                 if !walked.is_empty() {
                     walked.push('.');
@@ -530,13 +554,14 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
             }
             Segment::Index(i) => {
                 let Value::Array(list) = here else {
-                    return Err(fail(format!("`{walked}` is not a list")));
+                    return Err(fail(tr!("core-set-not-a-list", path = walked.as_str())));
                 };
                 let len = list.len();
                 here = list.get_mut(i).ok_or_else(|| {
-                    fail(format!(
-                        "`{walked}` has {len} entr{}; positions start at 0",
-                        if len == 1 { "y" } else { "ies" }
+                    fail(tr!(
+                        "core-set-no-such-position",
+                        path = walked.as_str(),
+                        count = len
                     ))
                 })?;
                 walked.push_str(&format!("[{i}]"));
@@ -544,9 +569,9 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
         }
     }
     if nesting_depth(value) > MAX_VALUE_NESTING {
-        return Err(fail(format!(
-            "the value's brackets are nested deeper than {MAX_VALUE_NESTING} levels; a \
-             scenario's values nest a few levels deep"
+        return Err(fail(tr!(
+            "core-set-value-too-deep",
+            max = MAX_VALUE_NESTING.to_string()
         )));
     }
     *here = parse_value(value);

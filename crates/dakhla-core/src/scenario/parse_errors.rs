@@ -6,6 +6,7 @@
 
 use super::io::blank_comments_and_strings;
 use crate::text::shorten;
+use dakhla_i18n::tr;
 
 /// A parse error as the planner sees it.
 pub(crate) struct Explained {
@@ -44,7 +45,7 @@ pub(crate) fn explain(
         path: path.clone(),
     };
     let got = if matches!(found.text, "," | ")" | "]") {
-        format!("nothing before `{}` (the value is missing)", found.text)
+        tr!("core-got-nothing-before", token = found.text)
     } else {
         shorten(found.text)
     };
@@ -56,36 +57,33 @@ pub(crate) fn explain(
         .filter(|t| t.trim().parse::<f64>().is_ok() || matches!(*t, "true" | "false"));
     match code {
         E::ExpectedFloat | E::ExpectedInteger | E::ExpectedBoolean if quoted.is_some() => {
-            let what = match code {
-                E::ExpectedBoolean => "true or false",
-                E::ExpectedInteger => "a whole number",
-                _ => "a number",
+            let id = match code {
+                E::ExpectedBoolean => "core-quoted-bool",
+                E::ExpectedInteger => "core-quoted-integer",
+                _ => "core-quoted-number",
             };
-            here(format!(
-                "expected {what} here, got {got}: write it without double quotes"
-            ))
+            here(tr!(id, got = got))
         }
         E::ExpectedFloat
         | E::ExpectedInteger
         | E::ExpectedString
         | E::ExpectedBoolean
-        | E::ExpectedOption => here(format!("{plain}, got {got}")),
+        | E::ExpectedOption => here(tr!("core-plain-got", message = plain, got = got)),
         E::TrailingCharacters => here(plain),
         E::IntegerOutOfBounds if found.text.starts_with('-') => {
-            here(format!("must be a whole number, 0 or more, got {got}"))
+            here(tr!("core-negative-integer", got = got))
         }
-        E::IntegerOutOfBounds => here(format!("{got} is too large for this whole number")),
-        E::ExpectedIdentifier if is_quoted_name(found.text) => here(format!(
-            "expected a name without double quotes here: write {} instead of {got}",
-            found.text.trim_matches('"')
+        E::IntegerOutOfBounds => here(tr!("core-integer-too-large", got = got)),
+        E::ExpectedIdentifier if is_quoted_name(found.text) => here(tr!(
+            "core-quoted-name",
+            name = found.text.trim_matches('"'),
+            got = got
         )),
-        E::ExpectedIdentifier => here(format!(
-            "expected a name here (a field name, or a choice such as GasTurbine), got {got}"
-        )),
+        E::ExpectedIdentifier => here(tr!("core-expected-name-got", got = got)),
         E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
             let digits = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
             if !digits(found.text) {
-                return here(format!("expected a field name here, got {got}"));
+                return here(tr!("core-expected-field-name", got = got));
             }
             // `1,600.0` or `1600,5`: the number before the comma was read as the value.
             let before = code_text[..found.start].trim_end();
@@ -95,35 +93,29 @@ pub(crate) fn explain(
                 if digits(&code_text[number..head.len()]) {
                     let written = &text[number..found.start + found.text.len()];
                     return Explained {
-                        message: format!(
-                            "{} is not a number: write numbers without thousands separators \
-                             and with a decimal point (1600.5, not 1,600.5 or 1600,5)",
-                            shorten(written)
-                        ),
+                        message: tr!("core-thousands-separator", written = shorten(written)),
                         position: line_col(text, number),
                         path: join_field(&path, key_before(&code_text, number)),
                     };
                 }
             }
-            here(format!(
-                "expected a field name here, got {got}; numbers are written without thousands \
-                 separators and with a decimal point (1600.5, not 1,600.5 or 1600,5)"
-            ))
+            here(tr!("core-expected-field-name-number", got = got))
         }
         E::ExpectedComma => expected_comma(text, &code_text, &found, &path),
         E::NoSuchStructField { found: name, .. }
             if path.contains('.') && scenario_fields().contains(&name.as_str()) =>
         {
             let parent = path.rsplit_once('.').map_or("", |(p, _)| p);
-            keep(format!(
-                "unknown field `{name}` inside {parent}; `{name}` belongs to the scenario itself, \
-                 so the block before this line is probably not closed (a `)` or `]` is missing)"
+            keep(tr!(
+                "core-scenario-field-inside",
+                name = name.as_str(),
+                parent = parent
             ))
         }
         E::ExpectedStructLikeEnd
         | E::ExpectedOptionEnd
         | E::ExpectedArrayEnd
-        | E::ExpectedArray => here(format!("{plain}, got {got}")),
+        | E::ExpectedArray => here(tr!("core-plain-got", message = plain, got = got)),
         _ => keep(plain),
     }
 }
@@ -140,10 +132,9 @@ fn expected_comma(text: &str, code_text: &str, found: &Token, path: &str) -> Exp
         && text[open..before.len()].contains('\n')
     {
         return Explained {
-            message: format!(
-                "the text in double quotes that starts here is not closed: its closing \" is \
-                 missing (the text runs on to line {})",
-                line_col(text, before.len() - 1).0
+            message: tr!(
+                "core-string-runs-on",
+                line = line_col(text, before.len() - 1).0.to_string()
             ),
             position: line_col(text, open),
             path: with_field(key_before(code_text, open)),
@@ -164,12 +155,9 @@ fn expected_comma(text: &str, code_text: &str, found: &Token, path: &str) -> Exp
                 a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit())
             });
         let message = if is_decimal {
-            format!(
-                "expected a whole number here (no decimal point), got {}",
-                shorten(found.text)
-            )
+            tr!("core-decimal-for-integer", got = shorten(found.text))
         } else {
-            format!("{} is not a number", shorten(found.text))
+            tr!("core-not-a-number", got = shorten(found.text))
         };
         return Explained {
             message,
@@ -187,11 +175,7 @@ fn expected_comma(text: &str, code_text: &str, found: &Token, path: &str) -> Exp
     if is_name && colon_follows && !before.is_empty() {
         // The comma belongs after the previous value.
         return Explained {
-            message: format!(
-                "a comma is missing at the end of this line, before `{}` (each entry ends with \
-                 a comma)",
-                found.text
-            ),
+            message: tr!("core-comma-missing-before", name = found.text),
             position: line_col(text, before.len()),
             path: with_field(key_before(code_text, value_start(code_text, before.len()))),
         };
@@ -202,20 +186,13 @@ fn expected_comma(text: &str, code_text: &str, found: &Token, path: &str) -> Exp
         .starts_with(|c: char| c.is_ascii_digit());
     if is_name && after_number {
         return Explained {
-            message: format!(
-                "expected a comma after the number, got {}; write the number alone (the unit \
-                 is in the field name)",
-                shorten(found.text)
-            ),
+            message: tr!("core-unit-after-number", got = shorten(found.text)),
             position: line_col(text, found.start),
             path: with_field(key_before(code_text, previous)),
         };
     }
     Explained {
-        message: format!(
-            "expected a comma between two entries (or a closing bracket) here, got {}",
-            shorten(found.text)
-        ),
+        message: tr!("core-expected-comma-got", got = shorten(found.text)),
         position: line_col(text, found.start),
         path: path.to_owned(),
     }

@@ -3,6 +3,9 @@
 use super::fields::FieldKind;
 use super::*;
 use crate::model::turbines;
+use crate::text::{figure, whole};
+use dakhla_i18n::tr;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// A value the program cannot work with (errors) or should warn about (warnings).
@@ -27,32 +30,37 @@ impl Checker {
     }
 
     /// `value` must be finite and within `[min, max]`; `what` describes the quantity with its
-    /// unit, e.g. "a capacity in MW".
-    fn range(&mut self, path: &str, value: f64, min: f64, max: f64, what: &str) -> bool {
-        if !value.is_finite() {
-            let got = if value.is_nan() {
-                "NaN (not a number)"
-            } else {
-                "an infinite value"
-            };
-            self.push(
-                path,
-                format!("must be {} ({what}), got {got}", describe_range(min, max)),
-            );
-            false
-        } else if value < min || value > max {
-            self.push(
-                path,
-                format!(
-                    "must be {} ({what}), got {}",
-                    describe_range(min, max),
-                    fmt_num(value)
-                ),
-            );
-            false
-        } else {
-            true
+    /// unit, in the registry's English ("MWdc", "fraction 0 to 1"; see [`allowed_words`]).
+    fn range(&mut self, path: &str, value: f64, min: f64, max: f64, what: &'static str) -> bool {
+        if value.is_finite() && value >= min && value <= max {
+            return true;
         }
+        let got = if value.is_nan() {
+            tr!("core-got-nan")
+        } else if value.is_infinite() {
+            tr!("core-got-infinite")
+        } else {
+            figure(value)
+        };
+        let allowed = allowed_words(what);
+        let message = if max == f64::MAX {
+            tr!(
+                "core-must-be-at-least",
+                min = figure(min),
+                allowed = allowed,
+                got = got
+            )
+        } else {
+            tr!(
+                "core-must-be-between",
+                min = figure(min),
+                max = figure(max),
+                allowed = allowed,
+                got = got
+            )
+        };
+        self.push(path, message);
+        false
     }
 
     /// A number against its spec in the field registry ([`super::fields`]): its plausible range
@@ -95,18 +103,26 @@ impl Checker {
     }
 
     /// Like [`range`](Self::range) but the lower bound itself is not allowed.
-    fn above(&mut self, path: &str, value: f64, min_excl: f64, max: f64, what: &str) -> bool {
+    fn above(
+        &mut self,
+        path: &str,
+        value: f64,
+        min_excl: f64,
+        max: f64,
+        what: &'static str,
+    ) -> bool {
         if !self.range(path, value, min_excl, max, what) {
             return false;
         }
         if value <= min_excl {
             self.push(
                 path,
-                format!(
-                    "must be more than {} and at most {} ({what}), got {}",
-                    fmt_num(min_excl),
-                    fmt_num(max),
-                    fmt_num(value)
+                tr!(
+                    "core-must-be-above",
+                    min = figure(min_excl),
+                    max = figure(max),
+                    allowed = allowed_words(what),
+                    got = figure(value)
                 ),
             );
             return false;
@@ -114,11 +130,19 @@ impl Checker {
         true
     }
 
+    /// A name: `what` is the catalog id of the thing named (`core-thing-site`), whose `.name`
+    /// attribute says "the site name".
     fn name(&mut self, path: &str, name: &str, what: &str) {
         if name.trim().is_empty() {
-            self.push(path, format!("{what} needs a name; it is empty"));
+            self.push(path, tr!("core-needs-name", thing = tr!(what)));
         } else {
-            self.text(path, name, MAX_NAME_CHARS, false, &format!("{what} name"));
+            self.text(
+                path,
+                name,
+                MAX_NAME_CHARS,
+                false,
+                &tr!(&format!("{what}.name")),
+            );
         }
     }
 
@@ -130,34 +154,38 @@ impl Checker {
         if n > max {
             self.push(
                 path,
-                format!("{what} is {n} characters long; at most {max}"),
+                tr!(
+                    "core-text-too-long",
+                    what = what,
+                    length = whole(n as u64),
+                    max = whole(max as u64)
+                ),
             );
         } else if let Some(ch) = crate::text::first_unsafe_char(text, multi_line) {
+            let id = if multi_line {
+                "core-text-unsafe-char"
+            } else {
+                "core-name-unsafe-char"
+            };
             self.push(
                 path,
-                format!(
-                    "{what} holds the character {}; remove it{}",
-                    crate::text::describe_char(ch),
-                    if multi_line {
-                        ""
-                    } else {
-                        " (a name is one line of text)"
-                    }
-                ),
+                tr!(id, what = what, char = crate::text::describe_char(ch)),
             );
         }
     }
 
-    /// A list may hold at most [`MAX_LIST_LEN`] entries; `what` names them ("rack groups"). A
-    /// longer list gets this one problem and its entries are not checked one by one (a file
-    /// pasted twice over should not bury the planner under a message per entry).
+    /// A list may hold at most [`MAX_LIST_LEN`] entries; `what` is the catalog id of their name
+    /// ("rack groups"). A longer list gets this one problem and its entries are not checked one
+    /// by one (a file pasted twice over should not bury the planner under a message per entry).
     fn list_len(&mut self, path: &str, len: usize, what: &str) -> bool {
         if len > MAX_LIST_LEN {
             self.push(
                 path,
-                format!(
-                    "at most {MAX_LIST_LEN} {what}, got {len}; is part of the file repeated by \
-                     mistake?"
+                tr!(
+                    "core-list-too-long",
+                    max = whole(MAX_LIST_LEN as u64),
+                    what = tr!(what),
+                    count = whole(len as u64)
                 ),
             );
             false
@@ -172,9 +200,10 @@ impl Checker {
             if !n.trim().is_empty() && seen.contains(&n) {
                 self.push(
                     format!("{list}[{i}].name"),
-                    format!(
-                        "the name \"{}\" is already used earlier in {list}; names must differ",
-                        crate::text::shorten(n)
+                    tr!(
+                        "core-name-taken",
+                        name = crate::text::shorten(n),
+                        list = list
                     ),
                 );
             }
@@ -186,15 +215,33 @@ impl Checker {
 /// Most identical units one backup entry may hold (the registry's range of `unit_count`).
 pub const MAX_BACKUP_UNITS: u32 = 100_000;
 
-fn describe_range(min: f64, max: f64) -> String {
-    if max == f64::MAX {
-        format!("{} or more", fmt_num(min))
-    } else {
-        format!("between {} and {}", fmt_num(min), fmt_num(max))
-    }
+/// What a number field allows, as validation's messages say it in brackets, in the current
+/// language: the field registry's words ([`FieldKind::Number`]'s `allowed`, "MWdc", "fraction 0
+/// to 1") in English, their translation in `core.ftl` (`core-allowed-...`, named after the
+/// English words) in another language, else the English words.
+pub(crate) fn allowed_words(english: &'static str) -> Cow<'static, str> {
+    super::fields::translated(&allowed_id(english), english)
 }
 
-use crate::text::number as fmt_num;
+/// The catalog id of the words `english` of [`allowed_words`]: `core-allowed-` and the words in
+/// lower case, each run of other characters than letters and digits written `-` ("MW of AC per
+/// inverter": `core-allowed-mw-of-ac-per-inverter`).
+pub(crate) fn allowed_id(english: &str) -> String {
+    let mut id = String::from("core-allowed");
+    let mut dash = true;
+    for c in english.chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash {
+                id.push('-');
+                dash = false;
+            }
+            id.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    id
+}
 
 /// Time steps a run may use [min]; each divides an hour.
 pub const SUPPORTED_TIMESTEPS_MIN: [u32; 5] = [60, 30, 15, 10, 5];
@@ -307,11 +354,10 @@ impl Scenario {
         {
             w.push(Issue {
                 path: "weather.sha256".into(),
-                message: format!(
-                    "the weather file {path} is not the one this scenario was made with (its \
-                     SHA-256 differs from the recorded {}...); results will differ from the \
-                     original team's",
-                    recorded.chars().take(12).collect::<String>()
+                message: tr!(
+                    "core-weather-sha-differs",
+                    path = path,
+                    sha = recorded.chars().take(12).collect::<String>()
                 ),
             });
         }
@@ -321,10 +367,7 @@ impl Scenario {
             if d_lat > 3.0 || d_lon > 3.0 {
                 w.push(Issue {
                     path: "weather".into(),
-                    message:
-                        "the built-in climate is Dakhla's, but the site is more than 3 degrees \
-                              away; use a weather file (Epw) for this site"
-                            .into(),
+                    message: tr!("core-synthetic-far-from-dakhla"),
                 });
             }
         }
@@ -332,32 +375,23 @@ impl Scenario {
         if b.energy_mwh > 0.0 && b.power_mw < MIN_BATTERY_SIDE {
             w.push(Issue {
                 path: "battery.power_mw".into(),
-                message: format!(
-                    "the battery has energy ({} MWh) but no power, so it never charges or \
-                     discharges; it is not built (nor paid for)",
-                    fmt_num(b.energy_mwh)
-                ),
+                message: tr!("core-battery-no-power", energy = figure(b.energy_mwh)),
             });
         } else if b.power_mw > 0.0 && b.energy_mwh < MIN_BATTERY_SIDE {
             w.push(Issue {
                 path: "battery.energy_mwh".into(),
-                message: format!(
-                    "the battery has power ({} MW) but no energy, so it never charges or \
-                     discharges; it is not built (nor paid for)",
-                    fmt_num(b.power_mw)
-                ),
+                message: tr!("core-battery-no-energy", power = figure(b.power_mw)),
             });
         } else if b.energy_mwh >= MIN_BATTERY_SIDE && b.power_mw >= MIN_BATTERY_SIDE {
             let hours = b.energy_mwh / b.power_mw;
             if !(0.1..=1000.0).contains(&hours) {
                 w.push(Issue {
                     path: "battery.power_mw".into(),
-                    message: format!(
-                        "{} MWh at {} MW is {} hours of storage; batteries hold 1 to 8 hours \
-                         (long-duration storage up to a few hundred): check both values",
-                        fmt_num(b.energy_mwh),
-                        fmt_num(b.power_mw),
-                        fmt_num(hours)
+                    message: tr!(
+                        "core-battery-hours",
+                        energy = figure(b.energy_mwh),
+                        power = figure(b.power_mw),
+                        hours = figure(hours)
                     ),
                 });
             }
@@ -377,9 +411,7 @@ impl Scenario {
         if it_mean_kw < 1.0 {
             w.push(Issue {
                 path: "datacenter.rack_groups".into(),
-                message: "the datacenter draws (almost) no power: no racks, none in use, or \
-                          profiles of zeros; there is no load to supply and nothing to size"
-                    .into(),
+                message: tr!("core-no-load"),
             });
         }
         for (i, f) in self.wind_farms.iter().enumerate() {
@@ -388,14 +420,13 @@ impl Scenario {
                 if factor > MAX_SHEAR_FACTOR {
                     w.push(Issue {
                         path: format!("wind_farms[{i}].shear_exponent"),
-                        message: format!(
-                            "the power law multiplies the measured wind by {factor:.1} from {} m \
-                             to the {} m hub (exponent {}); extrapolations beyond about \
-                             {MAX_SHEAR_FACTOR:.0}x are not reliable: check measurement_height_m \
-                             and shear_exponent",
-                            fmt_num(f.measurement_height_m),
-                            fmt_num(f.hub_height_m),
-                            fmt_num(f.shear_exponent)
+                        message: tr!(
+                            "core-shear-extrapolation",
+                            factor = dakhla_i18n::number(factor, 1),
+                            measured = figure(f.measurement_height_m),
+                            hub = figure(f.hub_height_m),
+                            exponent = figure(f.shear_exponent),
+                            limit = dakhla_i18n::number(MAX_SHEAR_FACTOR, 0)
                         ),
                     });
                 }
@@ -417,17 +448,18 @@ impl Scenario {
                 w.push(Issue {
                     path: format!("datacenter.rack_groups[{i}].online_from"),
                     message: match last_hours {
-                        Some(h) => format!(
-                            "\"{}\" comes online in {ym}, after the simulated year {year}: it \
-                             draws power only in the run's last {} hour(s), already {ym} in local \
-                             time (simulate a later year to see it)",
-                            crate::text::shorten(&g.name),
-                            fmt_num(h)
+                        Some(h) => tr!(
+                            "core-online-after-year-last-hours",
+                            name = crate::text::shorten(&g.name),
+                            month = ym.to_string(),
+                            year = year.to_string(),
+                            hours = figure(h)
                         ),
-                        None => format!(
-                            "\"{}\" comes online in {ym}, after the simulated year {year}: it \
-                             draws no power in this run (simulate a later year to see it)",
-                            crate::text::shorten(&g.name)
+                        None => tr!(
+                            "core-online-after-year",
+                            name = crate::text::shorten(&g.name),
+                            month = ym.to_string(),
+                            year = year.to_string()
                         ),
                     },
                 });
@@ -438,10 +470,10 @@ impl Scenario {
         {
             w.push(Issue {
                 path: "simulation.year".into(),
-                message: format!(
-                    "the synthetic weather year is {year} but simulation.year is {}; the weather's \
-                     year sets the time axis",
-                    self.simulation.year
+                message: tr!(
+                    "core-synthetic-year-differs",
+                    weather_year = year.to_string(),
+                    year = self.simulation.year.to_string()
                 ),
             });
         }
@@ -455,25 +487,37 @@ impl Scenario {
             &m.name,
             MAX_NAME_CHARS,
             false,
-            "the scenario name",
+            &tr!("core-text-scenario-name"),
         );
         c.text(
             "meta.author",
             &m.author,
             MAX_NAME_CHARS,
             false,
-            "the author",
+            &tr!("core-text-author"),
         );
-        c.text("meta.team", &m.team, MAX_NAME_CHARS, false, "the team");
+        c.text(
+            "meta.team",
+            &m.team,
+            MAX_NAME_CHARS,
+            false,
+            &tr!("core-text-team"),
+        );
         c.text(
             "meta.description",
             &m.description,
             MAX_NOTE_CHARS,
             true,
-            "the description",
+            &tr!("core-text-description"),
         );
-        c.text("meta.notes", &m.notes, MAX_NOTE_CHARS, true, "the notes");
-        c.name("site.name", &self.site.name, "the site");
+        c.text(
+            "meta.notes",
+            &m.notes,
+            MAX_NOTE_CHARS,
+            true,
+            &tr!("core-text-notes"),
+        );
+        c.name("site.name", &self.site.name, "core-thing-site");
         c.field("site.latitude_deg", self.site.latitude_deg);
         c.field("site.longitude_deg", self.site.longitude_deg);
         c.field("site.elevation_m", self.site.elevation_m);
@@ -483,7 +527,7 @@ impl Scenario {
                 if !(1900..=2200).contains(year) {
                     c.push(
                         "weather.year",
-                        format!("must be a calendar year between 1900 and 2200, got {year}"),
+                        tr!("core-calendar-year", got = year.to_string()),
                     );
                 }
             }
@@ -493,11 +537,7 @@ impl Scenario {
                 {
                     c.push(
                         "weather.sha256",
-                        format!(
-                            "must be the file's SHA-256, 64 hexadecimal digits (the GUI records \
-                             it; `sha256sum` prints it), got \"{}\"; or remove it",
-                            crate::text::shorten(h)
-                        ),
+                        tr!("core-sha256-format", got = crate::text::shorten(h)),
                     );
                 }
                 let before = c.issues.len();
@@ -506,15 +546,12 @@ impl Scenario {
                     path,
                     MAX_PATH_CHARS,
                     false,
-                    "the weather file's path",
+                    &tr!("core-text-weather-path"),
                 );
                 if c.issues.len() > before {
                     // Not a path that can be looked up.
                 } else if path.trim().is_empty() {
-                    c.push(
-                        "weather.path",
-                        "name the weather file (.epw or .csv, path relative to the scenario file)",
-                    );
+                    c.push("weather.path", tr!("core-weather-path-empty"));
                 } else if let Some(dir) = base_dir {
                     let full = dir.join(path);
                     // A scenario in the current folder: the path as written.
@@ -525,17 +562,18 @@ impl Scenario {
                     };
                     let problem = match std::fs::metadata(&full) {
                         Ok(m) if m.is_file() => None,
-                        Ok(m) => Some(format!(
-                            "{shown} is {}, not a weather file (.epw or .csv)",
-                            crate::files::kind_of(&m)
+                        Ok(m) => Some(tr!(
+                            "core-weather-path-not-a-file",
+                            path = shown,
+                            kind = crate::files::kind_text(crate::files::kind_of(&m))
                         )),
-                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(format!(
-                            "the weather file {shown} does not exist (paths are relative to the \
-                             scenario file's folder)"
-                        )),
-                        Err(e) => Some(format!(
-                            "the weather file {shown} cannot be reached: {}",
-                            crate::files::in_words(e)
+                        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                            Some(tr!("core-weather-file-missing", path = shown))
+                        }
+                        Err(e) => Some(tr!(
+                            "core-weather-file-unreachable",
+                            path = shown,
+                            error = crate::files::in_words(e).to_string()
                         )),
                     };
                     if let Some(message) = problem {
@@ -547,23 +585,20 @@ impl Scenario {
         if !(1900..=2200).contains(&self.simulation.year) {
             c.push(
                 "simulation.year",
-                format!(
-                    "must be a calendar year between 1900 and 2200, got {}",
-                    self.simulation.year
-                ),
+                tr!("core-calendar-year", got = self.simulation.year.to_string()),
             );
         }
         if !SUPPORTED_TIMESTEPS_MIN.contains(&self.simulation.timestep_min) {
             c.push(
                 "simulation.timestep_min",
-                format!(
-                    "must be one of {} minutes, got {}",
-                    SUPPORTED_TIMESTEPS_MIN
+                tr!(
+                    "core-timestep",
+                    allowed = SUPPORTED_TIMESTEPS_MIN
                         .iter()
                         .map(|m| m.to_string())
                         .collect::<Vec<_>>()
                         .join(", "),
-                    self.simulation.timestep_min
+                    got = self.simulation.timestep_min.to_string()
                 ),
             );
         }
@@ -572,7 +607,11 @@ impl Scenario {
         {
             c.push(
                 "simulation.dispatch.horizon_h",
-                format!("must be 1 to {MAX_FORECAST_HORIZON_H} hours (a week), got {horizon_h}"),
+                tr!(
+                    "core-forecast-horizon",
+                    max = MAX_FORECAST_HORIZON_H.to_string(),
+                    got = whole(u64::from(horizon_h))
+                ),
             );
         }
     }
@@ -583,7 +622,7 @@ impl Scenario {
         if !c.list_len(
             "datacenter.rack_groups",
             dc.rack_groups.len(),
-            "rack groups",
+            "core-list-rack-groups",
         ) {
             self.check_cooling(c);
             return;
@@ -594,13 +633,14 @@ impl Scenario {
         );
         for (i, g) in dc.rack_groups.iter().enumerate() {
             let p = format!("datacenter.rack_groups[{i}]");
-            c.name(&format!("{p}.name"), &g.name, "a rack group");
+            c.name(&format!("{p}.name"), &g.name, "core-thing-rack-group");
             if g.count > MAX_RACKS_PER_GROUP {
                 c.push(
                     format!("{p}.count"),
-                    format!(
-                        "{} racks in one group is not plausible; at most {MAX_RACKS_PER_GROUP}",
-                        g.count
+                    tr!(
+                        "core-racks-implausible",
+                        count = whole(u64::from(g.count)),
+                        max = whole(u64::from(MAX_RACKS_PER_GROUP))
                     ),
                 );
             }
@@ -609,10 +649,10 @@ impl Scenario {
             if util_ok && g.utilization > 0.0 && g.utilization < MIN_UTILIZATION {
                 c.push(
                     format!("{p}.utilization"),
-                    format!(
-                        "must be 0 (racks not in use) or between {MIN_UTILIZATION} and 1 \
-                         (fraction of the rack's design power), got {}",
-                        fmt_num(g.utilization)
+                    tr!(
+                        "core-utilization-too-small",
+                        min = figure(MIN_UTILIZATION),
+                        got = figure(g.utilization)
                     ),
                 );
                 util_ok = false;
@@ -621,16 +661,13 @@ impl Scenario {
                 if !(1..=12).contains(&ym.month) {
                     c.push(
                         format!("{p}.online_from.month"),
-                        format!("must be a month 1 to 12 (January = 1), got {}", ym.month),
+                        tr!("core-month", got = ym.month.to_string()),
                     );
                 }
                 if !(1900..=2200).contains(&ym.year) {
                     c.push(
                         format!("{p}.online_from.year"),
-                        format!(
-                            "must be a calendar year such as 2027 (1900 to 2200), got {}",
-                            ym.year
-                        ),
+                        tr!("core-online-year", got = ym.year.to_string()),
                     );
                 }
             }
@@ -638,10 +675,10 @@ impl Scenario {
                 if f.len() != HOURLY_PROFILE_LEN {
                     c.push(
                         format!("{p}.profile"),
-                        format!(
-                            "an hourly profile needs {HOURLY_PROFILE_LEN} factors (hours 0 to \
-                             23), got {}",
-                            f.len()
+                        tr!(
+                            "core-hourly-profile-length",
+                            needed = HOURLY_PROFILE_LEN.to_string(),
+                            got = whole(f.len() as u64)
                         ),
                     );
                     continue;
@@ -656,13 +693,13 @@ impl Scenario {
                     if util_ok && *v * g.utilization > 1.0 + 1e-9 {
                         c.push(
                             hp,
-                            format!(
-                                "hour {h}: factor {} x utilization {} = {:.3} exceeds the rack's \
-                                 design power; factors must be at most 1/utilization = {:.3}",
-                                fmt_num(*v),
-                                fmt_num(g.utilization),
-                                v * g.utilization,
-                                1.0 / g.utilization
+                            tr!(
+                                "core-hourly-factor-too-high",
+                                hour = h.to_string(),
+                                factor = figure(*v),
+                                utilization = figure(g.utilization),
+                                product = dakhla_i18n::number(v * g.utilization, 3),
+                                most = dakhla_i18n::number(1.0 / g.utilization, 3)
                             ),
                         );
                     }
@@ -685,10 +722,10 @@ impl Scenario {
                 if t1 && t2 && w.mechanical_above_c < w.free_cooling_below_c {
                     c.push(
                         format!("{p}.mechanical_above_c"),
-                        format!(
-                            "must be at least free_cooling_below_c ({} C), got {} C",
-                            fmt_num(w.free_cooling_below_c),
-                            fmt_num(w.mechanical_above_c)
+                        tr!(
+                            "core-mechanical-below-free-cooling",
+                            free = figure(w.free_cooling_below_c),
+                            got = figure(w.mechanical_above_c)
                         ),
                     );
                 }
@@ -705,7 +742,7 @@ impl Scenario {
                 if r && m && w.chiller_cop_min > w.chiller_cop_rated {
                     c.push(
                         format!("{p}.chiller_cop_min"),
-                        "must not exceed chiller_cop_rated",
+                        tr!("core-cop-min-above-rated"),
                     );
                 }
                 c.field(
@@ -722,11 +759,11 @@ impl Scenario {
                 if start == c.issues.len() && (hottest.is_nan() || hottest > MAX_PUE) {
                     c.push(
                         p,
-                        format!(
-                            "these values give a PUE of {} at {HOTTEST_C:.0} C (chiller at its \
-                             lowest COP), more than the {MAX_PUE:.0} a fixed PUE may have: raise \
-                             chiller_cop_min or lower the fan and loss fractions",
-                            fmt_num((hottest * 100.0).round() / 100.0)
+                        tr!(
+                            "core-pue-too-high-when-hot",
+                            pue = figure((hottest * 100.0).round() / 100.0),
+                            hot = dakhla_i18n::number(HOTTEST_C, 0),
+                            max = dakhla_i18n::number(MAX_PUE, 0)
                         ),
                     );
                 }
@@ -735,7 +772,11 @@ impl Scenario {
     }
 
     fn check_solar(&self, c: &mut Checker) {
-        if !c.list_len("solar_plants", self.solar_plants.len(), "solar plants") {
+        if !c.list_len(
+            "solar_plants",
+            self.solar_plants.len(),
+            "core-list-solar-plants",
+        ) {
             return;
         }
         c.unique(
@@ -744,7 +785,7 @@ impl Scenario {
         );
         for (i, s) in self.solar_plants.iter().enumerate() {
             let p = format!("solar_plants[{i}]");
-            c.name(&format!("{p}.name"), &s.name, "a solar plant");
+            c.name(&format!("{p}.name"), &s.name, "core-thing-solar-plant");
             c.field(&format!("{p}.capacity_mwdc"), s.capacity_mwdc);
             c.field(&format!("{p}.dc_ac_ratio"), s.dc_ac_ratio);
             match &s.mounting {
@@ -786,7 +827,7 @@ impl Scenario {
     }
 
     fn check_wind(&self, c: &mut Checker) {
-        if !c.list_len("wind_farms", self.wind_farms.len(), "wind farms") {
+        if !c.list_len("wind_farms", self.wind_farms.len(), "core-list-wind-farms") {
             return;
         }
         c.unique(
@@ -795,16 +836,16 @@ impl Scenario {
         );
         for (i, w) in self.wind_farms.iter().enumerate() {
             let p = format!("wind_farms[{i}]");
-            c.name(&format!("{p}.name"), &w.name, "a wind farm");
+            c.name(&format!("{p}.name"), &w.name, "core-thing-wind-farm");
             match &w.turbine {
                 TurbineChoice::Library { name } => {
                     if turbines::find_turbine(name).is_none() {
                         c.push(
                             format!("{p}.turbine.name"),
-                            format!(
-                                "no turbine named \"{}\" in the library; choose one of: {}",
-                                crate::text::shorten(name),
-                                turbines::turbine_names().join(", ")
+                            tr!(
+                                "core-turbine-not-in-library",
+                                name = crate::text::shorten(name),
+                                names = turbines::turbine_names().join(", ")
                             ),
                         );
                     }
@@ -815,12 +856,16 @@ impl Scenario {
                     rotor_diameter_m,
                     power_curve_kw,
                 } => {
-                    c.name(&format!("{p}.turbine.name"), name, "a custom turbine");
+                    c.name(
+                        &format!("{p}.turbine.name"),
+                        name,
+                        "core-thing-custom-turbine",
+                    );
                     c.field(&format!("{p}.turbine.rated_kw"), *rated_kw);
                     c.field(&format!("{p}.turbine.rotor_diameter_m"), *rotor_diameter_m);
                     let curve = format!("{p}.turbine.power_curve_kw");
                     let checked = c
-                        .list_len(&curve, power_curve_kw.len(), "points in a power curve")
+                        .list_len(&curve, power_curve_kw.len(), "core-list-curve-points")
                         .then(|| crate::model::wind::validate_power_curve(power_curve_kw));
                     if let Some(Err(msg)) = checked {
                         c.push(curve, msg);
@@ -829,10 +874,10 @@ impl Scenario {
                         if peak > rated_kw * 1.05 {
                             c.push(
                                 curve,
-                                format!(
-                                    "the curve reaches {} kW, more than the rated {} kW",
-                                    fmt_num(peak),
-                                    fmt_num(*rated_kw)
+                                tr!(
+                                    "core-curve-above-rating",
+                                    peak = figure(peak),
+                                    rated = figure(*rated_kw)
                                 ),
                             );
                         } else if let Some((v, p_kw, most)) = power_curve_kw
@@ -842,14 +887,12 @@ impl Scenario {
                         {
                             c.push(
                                 curve,
-                                format!(
-                                    "{} kW at {} m/s is more than the wind through a {} m rotor \
-                                     holds ({} kW at the Betz limit, 59 % of the wind's power): \
-                                     check the rotor diameter and the curve",
-                                    fmt_num(p_kw),
-                                    fmt_num(v),
-                                    fmt_num(*rotor_diameter_m),
-                                    fmt_num(if most >= 100.0 {
+                                tr!(
+                                    "core-curve-above-betz",
+                                    power = figure(p_kw),
+                                    speed = figure(v),
+                                    diameter = figure(*rotor_diameter_m),
+                                    limit = figure(if most >= 100.0 {
                                         most.round()
                                     } else {
                                         (most * 100.0).round() / 100.0
@@ -862,23 +905,20 @@ impl Scenario {
                         {
                             c.push(
                                 curve,
-                                format!(
-                                    "the curve does not reach 90 % of the rated {} kW by \
-                                     {MAX_RATED_WIND_M_S:.0} m/s; turbines reach their rating \
-                                     at 10-15 m/s and stop at about 25 m/s",
-                                    fmt_num(*rated_kw)
+                                tr!(
+                                    "core-curve-late-rating",
+                                    rated = figure(*rated_kw),
+                                    speed = dakhla_i18n::number(MAX_RATED_WIND_M_S, 0)
                                 ),
                             );
                         } else if peak < rated_kw * 0.9 {
                             // The farm is built (and paid for) by its rated power.
                             c.push(
                                 curve,
-                                format!(
-                                    "the curve never reaches the rated {} kW (its highest point \
-                                     is {} kW): give the curve of this turbine, or its rated \
-                                     power",
-                                    fmt_num(*rated_kw),
-                                    fmt_num(peak)
+                                tr!(
+                                    "core-curve-below-rating",
+                                    rated = figure(*rated_kw),
+                                    peak = figure(peak)
                                 ),
                             );
                         }
@@ -888,9 +928,10 @@ impl Scenario {
             if w.turbine_count > MAX_TURBINES_PER_FARM {
                 c.push(
                     format!("{p}.turbine_count"),
-                    format!(
-                        "{} turbines in one farm is not plausible; at most {MAX_TURBINES_PER_FARM}",
-                        w.turbine_count
+                    tr!(
+                        "core-turbines-implausible",
+                        count = whole(u64::from(w.turbine_count)),
+                        max = whole(u64::from(MAX_TURBINES_PER_FARM))
                     ),
                 );
             }
@@ -919,11 +960,11 @@ impl Scenario {
         if lo && hi && b.soc_max_frac - b.soc_min_frac < MIN_SOC_WINDOW * (1.0 - 1e-9) {
             c.push(
                 "battery.soc_max_frac",
-                format!(
-                    "must be at least {MIN_SOC_WINDOW} above soc_min_frac ({}), got {} (the \
-                     battery works between them; typically 0.05 to 0.95)",
-                    fmt_num(b.soc_min_frac),
-                    fmt_num(b.soc_max_frac)
+                tr!(
+                    "core-soc-window",
+                    window = figure(MIN_SOC_WINDOW),
+                    min = figure(b.soc_min_frac),
+                    got = figure(b.soc_max_frac)
                 ),
             );
         }
@@ -935,11 +976,11 @@ impl Scenario {
         {
             c.push(
                 "battery.initial_soc_frac",
-                format!(
-                    "must lie between soc_min_frac ({}) and soc_max_frac ({}), got {}",
-                    fmt_num(b.soc_min_frac),
-                    fmt_num(b.soc_max_frac),
-                    fmt_num(b.initial_soc_frac)
+                tr!(
+                    "core-initial-soc",
+                    min = figure(b.soc_min_frac),
+                    max = figure(b.soc_max_frac),
+                    got = figure(b.initial_soc_frac)
                 ),
             );
         }
@@ -957,13 +998,13 @@ impl Scenario {
             "battery.pcs_mean_time_to_repair_h",
             b.pcs_mean_time_to_repair_h,
         );
-        if !c.list_len("backup", self.backup.len(), "backup units") {
+        if !c.list_len("backup", self.backup.len(), "core-list-backup-units") {
             return;
         }
         c.unique("backup", self.backup.iter().map(|u| u.name.as_str()));
         for (i, u) in self.backup.iter().enumerate() {
             let p = format!("backup[{i}]");
-            c.name(&format!("{p}.name"), &u.name, "a backup unit");
+            c.name(&format!("{p}.name"), &u.name, "core-thing-backup-unit");
             c.field(&format!("{p}.capacity_mw"), u.capacity_mw);
             c.field(&format!("{p}.efficiency"), u.efficiency);
             c.field(&format!("{p}.fuel_cost_per_mwh_th"), u.fuel_cost_per_mwh_th);
@@ -975,10 +1016,10 @@ impl Scenario {
             if !(1..=MAX_BACKUP_UNITS).contains(&u.unit_count) {
                 c.push(
                     format!("{p}.unit_count"),
-                    format!(
-                        "must be 1 to {MAX_BACKUP_UNITS} (identical units that share the \
-                         capacity), got {}",
-                        u.unit_count
+                    tr!(
+                        "core-unit-count",
+                        max = whole(u64::from(MAX_BACKUP_UNITS)),
+                        got = whole(u64::from(u.unit_count))
                     ),
                 );
             }
@@ -1002,10 +1043,9 @@ impl Scenario {
             if cf_ok && u.carbon_free_frac >= 1.0 && u.emission_factor_t_per_mwh_th > 0.0 {
                 c.push(
                     format!("{p}.carbon_free_frac"),
-                    format!(
-                        "a unit whose output is all carbon-free emits no CO2, but \
-                         emission_factor_t_per_mwh_th is {}: set one of them to match the other",
-                        fmt_num(u.emission_factor_t_per_mwh_th)
+                    tr!(
+                        "core-carbon-free-emits",
+                        factor = figure(u.emission_factor_t_per_mwh_th)
                     ),
                 );
             }
@@ -1018,7 +1058,10 @@ impl Scenario {
         if !(1..=100).contains(&e.analysis_years) {
             c.push(
                 "economics.analysis_years",
-                format!("must be 1 to 100 years, got {}", e.analysis_years),
+                tr!(
+                    "core-analysis-years",
+                    got = whole(u64::from(e.analysis_years))
+                ),
             );
         }
         for (name, cost) in [
@@ -1103,26 +1146,27 @@ impl Scenario {
                 if ok_min && ok_max && min > max {
                     c.push(
                         p,
-                        format!(
-                            "the lower bound ({}) is above the upper bound ({}) {unit}",
-                            fmt_num(min),
-                            fmt_num(max)
+                        tr!(
+                            "core-bounds-reversed",
+                            min = figure(min),
+                            max = figure(max),
+                            unit = unit
                         ),
                     );
                 } else if ok_min && ok_max && min > 0.0 && min > most[k] {
                     c.push(
                         format!("{p}.min"),
-                        format!(
-                            "{} {unit} is more than the scenario can hold ({} {unit}: {}); \
-                             lower it",
-                            fmt_num(min),
-                            fmt_num(most[k]),
-                            match k {
-                                0 => "100,000 MWdc a solar plant",
-                                1 => "20,000 turbines a wind farm",
-                                2 => "1,000,000 MWh of battery",
-                                _ => "100,000 MW a unit",
-                            }
+                        tr!(
+                            "core-bound-above-what-fits",
+                            min = figure(min),
+                            most = figure(most[k]),
+                            unit = unit,
+                            why = tr!(match k {
+                                0 => "core-most-solar",
+                                1 => "core-most-wind",
+                                2 => "core-most-battery",
+                                _ => "core-most-unit",
+                            })
                         ),
                     );
                 } else {
@@ -1143,14 +1187,13 @@ impl Scenario {
         {
             c.push(
                 "optimizer.wind_mw",
-                format!(
-                    "no whole number of {} MW turbines gives between {} and {} MW ({} or {} MW \
-                     are the nearest): widen the range",
-                    fmt_num(*rating),
-                    fmt_num(min),
-                    fmt_num(max),
-                    fmt_num((min / rating).floor() * rating),
-                    fmt_num((min / rating).ceil() * rating)
+                tr!(
+                    "core-wind-no-whole-turbines",
+                    rating = figure(*rating),
+                    min = figure(min),
+                    max = figure(max),
+                    below = figure((min / rating).floor() * rating),
+                    above = figure((min / rating).ceil() * rating)
                 ),
             );
         }
@@ -1180,12 +1223,11 @@ impl Scenario {
             if least * ha_per_mwdc > v * (1.0 + 1e-9) {
                 c.push(
                     "optimizer.max_solar_land_ha",
-                    format!(
-                        "{} ha is less than the {} ha that the least solar the optimizer may \
-                         build ({} MWdc, optimizer.solar_mwdc) covers: raise it or lower the solar",
-                        fmt_num(v),
-                        fmt_num(least * ha_per_mwdc),
-                        fmt_num(least)
+                    tr!(
+                        "core-solar-land-too-small",
+                        land = figure(v),
+                        needed = figure(least * ha_per_mwdc),
+                        solar = figure(least)
                     ),
                 );
             }
@@ -1195,23 +1237,27 @@ impl Scenario {
         if from_ok && to_ok && o.pareto_to - o.pareto_from < MIN_PARETO_SPAN * (1.0 - 1e-9) {
             c.push(
                 "optimizer.pareto_to",
-                format!(
-                    "must be at least {MIN_PARETO_SPAN} above pareto_from ({}), got {}",
-                    fmt_num(o.pareto_from),
-                    fmt_num(o.pareto_to)
+                tr!(
+                    "core-pareto-span",
+                    span = figure(MIN_PARETO_SPAN),
+                    from = figure(o.pareto_from),
+                    got = figure(o.pareto_to)
                 ),
             );
         }
         if !(2..=200).contains(&o.pareto_points) {
             c.push(
                 "optimizer.pareto_points",
-                format!("must be 2 to 200 points, got {}", o.pareto_points),
+                tr!(
+                    "core-pareto-points",
+                    got = whole(u64::from(o.pareto_points))
+                ),
             );
         }
         if !c.list_len(
             "optimizer.sensitivities",
             o.sensitivities.len(),
-            "sensitivity cases",
+            "core-list-sensitivity-cases",
         ) {
             return;
         }
@@ -1222,18 +1268,17 @@ impl Scenario {
         for (i, case) in o.sensitivities.iter().enumerate() {
             let p = format!("optimizer.sensitivities[{i}]");
             if case.name.trim().is_empty() {
-                c.push(format!("{p}.name"), "needs a name (it labels the results)");
+                c.push(format!("{p}.name"), tr!("core-case-needs-name"));
             } else if case.name.trim() == SensitivityCase::default().name {
                 c.push(
                     format!("{p}.name"),
-                    format!(
-                        "\"{}\" is the name of the study's own case (the scenario's costs \
-                         unchanged); give this case another name",
-                        SensitivityCase::default().name
+                    tr!(
+                        "core-case-base-name",
+                        name = SensitivityCase::default().name
                     ),
                 );
             } else {
-                c.name(&format!("{p}.name"), &case.name, "a cost case");
+                c.name(&format!("{p}.name"), &case.name, "core-thing-cost-case");
             }
             for (f, v) in [
                 ("solar_capex_factor", case.solar_capex_factor),
@@ -1343,6 +1388,40 @@ mod tests {
             sha256: Some("aB".repeat(32)),
         };
         assert_eq!(messages(&s), "");
+    }
+
+    #[test]
+    fn what_every_number_field_allows_is_in_the_catalogs_word_for_word() {
+        use dakhla_i18n::{Lang, get};
+        let mut words: Vec<&str> = super::super::fields::all()
+            .filter_map(|f| match f.kind {
+                FieldKind::Number { allowed, .. } => Some(allowed),
+                _ => None,
+            })
+            .collect();
+        words.push("a number");
+        let mut problems = Vec::new();
+        let mut ids = std::collections::BTreeMap::new();
+        for w in words {
+            let id = allowed_id(w);
+            if let Some(other) = ids.insert(id.clone(), w)
+                && other != w
+            {
+                problems.push(format!("{id}: both \"{other}\" and \"{w}\""));
+            }
+            match get(Lang::En, &id) {
+                Some(en) if en == w => {}
+                other => problems.push(format!("en: {id} = {w} (is {other:?})")),
+            }
+            if get(Lang::Fr, &id).is_none() {
+                problems.push(format!("fr: {id} is missing"));
+            }
+        }
+        assert!(problems.is_empty(), "core.ftl:\n{}", problems.join("\n"));
+        assert_eq!(
+            allowed_id("fraction; LFP about 0.845, hydrogen about 0.35"),
+            "core-allowed-fraction-lfp-about-0-845-hydrogen-about-0-35"
+        );
     }
 
     #[test]

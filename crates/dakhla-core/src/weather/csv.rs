@@ -61,7 +61,8 @@
 //!
 //! Every problem is reported as `file:line: what is wrong`; the reader never panics.
 
-use crate::text::shorten;
+use crate::text::{local_number, shorten, whole};
+use dakhla_i18n::tr;
 use std::path::Path;
 
 use crate::model::clearsky::standard_pressure_pa;
@@ -231,24 +232,15 @@ fn parse_csv_text(
     let Some((header_line, header_offset, header_text)) = header else {
         return Err(err(
             text.lines().count().max(1),
-            "the file has no header row: a CSV weather file starts with a row of column names \
-             such as timestamp,ghi,dni,dhi,temp_air,wind_speed"
-                .to_string(),
+            tr!("engine-csv-no-header"),
         ));
     };
     let location = location_from(&meta, default_name).map_err(|(l, m)| err(l, m))?;
     let elevation_m = meta.elevation_m.map_or(0.0, |(_, e)| e);
     let wind_height_m = meta.wind_height_m.map_or(DEFAULT_WIND_HEIGHT_M, |(_, h)| h);
 
-    let separator = detect_separator(header_text).ok_or_else(|| {
-        err(
-            header_line,
-            "the first row that is not a comment has a single column, so this does not look \
-             like a CSV weather file: its header row names the columns separated by commas or \
-             semicolons, e.g. timestamp,ghi,dni,dhi,temp_air,wind_speed"
-                .to_string(),
-        )
-    })?;
+    let separator = detect_separator(header_text)
+        .ok_or_else(|| err(header_line, tr!("engine-csv-single-column")))?;
 
     // --- Records --------------------------------------------------------------------------
     let body = text.get(header_offset..).unwrap_or("");
@@ -269,11 +261,11 @@ fn parse_csv_text(
         Some(Err(e)) => {
             return Err(err(
                 header_line,
-                format!("cannot read the header row as CSV: {e}"),
+                tr!("engine-csv-header-unreadable", error = e.to_string()),
             ));
         }
         None => {
-            return Err(err(header_line, "the file has no header row".to_string()));
+            return Err(err(header_line, tr!("engine-csv-no-header-row")));
         }
     };
     let (time_column, columns, pressure_unit) =
@@ -297,7 +289,10 @@ fn parse_csv_text(
             Ok(r) => r,
             Err(e) => {
                 let line = line_of(e.position(), last_line + 1);
-                return Err(err(line, format!("cannot read this line as CSV: {e}")));
+                return Err(err(
+                    line,
+                    tr!("engine-csv-line-unreadable", error = e.to_string()),
+                ));
             }
         };
         let line_no = line_of(record.position(), last_line + 1);
@@ -308,10 +303,10 @@ fn parse_csv_text(
         if record.len() < needed {
             return Err(err(
                 line_no,
-                format!(
-                    "this row has {} value(s) but the header row has {} columns",
-                    record.len(),
-                    header_record.len()
+                tr!(
+                    "engine-csv-too-few-values",
+                    values = whole(record.len() as u64),
+                    columns = whole(header_record.len() as u64)
                 ),
             ));
         }
@@ -323,20 +318,19 @@ fn parse_csv_text(
         {
             return Err(err(
                 line_no,
-                format!(
-                    "this row has {} values but the header row names only {} columns",
-                    record.len(),
-                    header_record.len()
+                tr!(
+                    "engine-csv-too-many-values",
+                    values = whole(record.len() as u64),
+                    columns = whole(header_record.len() as u64)
                 ),
             ));
         }
         if times.len() == MAX_WEATHER_ROWS {
             return Err(err(
                 line_no,
-                format!(
-                    "the file has more than {MAX_WEATHER_ROWS} data rows (two years at \
-                     1-minute steps); split it into files of one year each (a --weather folder \
-                     runs each file as one year)"
+                tr!(
+                    "engine-csv-too-many-rows",
+                    max = whole(MAX_WEATHER_ROWS as u64)
                 ),
             ));
         }
@@ -350,12 +344,11 @@ fn parse_csv_text(
             let value = parse_cell(raw, decimal_comma).map_err(|()| {
                 err(
                     line_no,
-                    format!(
-                        "{} '{}' in column '{}' is not a number (write an empty cell, NaN \
-                             or -9999 for a missing value)",
-                        spec.range.label,
-                        shorten(raw),
-                        column.written
+                    tr!(
+                        "engine-csv-not-a-number",
+                        quantity = spec.range.name(),
+                        value = shorten(raw),
+                        column = column.written.as_str()
                     ),
                 )
             })?;
@@ -366,31 +359,32 @@ fn parse_csv_text(
     if n < 2 {
         return Err(err(
             last_line.max(header_line),
-            format!("the file has {n} data row(s); at least two are needed to tell the time step"),
+            tr!("engine-csv-too-few-rows", rows = whole(n as u64)),
         ));
     }
 
     // --- Time step --------------------------------------------------------------------------
     let step_s = times[1] - times[0];
     if step_s <= 0 || !STEPS_S.contains(&step_s) {
+        let line = lines[0].to_string();
         let what = if step_s == 0 {
-            format!("this row has the same time as line {}", lines[0])
+            tr!("engine-csv-same-time", line = line)
         } else if step_s < 0 {
-            format!("this row is earlier than line {}", lines[0])
+            tr!("engine-csv-earlier", line = line)
         } else {
-            format!(
-                "the time step from line {} to this row is {}",
-                lines[0],
-                fmt_duration(step_s)
+            tr!(
+                "engine-csv-step-is",
+                line = line,
+                step = duration_text(step_s)
             )
         };
         return Err(err(
             lines[1],
-            format!(
-                "{what} ({} then {}); the rows must advance by a regular step of 60, 30, 15, \
-                 10, 5 or 1 minutes",
-                format_utc(times[0]),
-                format_utc(times[1])
+            tr!(
+                "engine-csv-irregular-step",
+                what = what,
+                first = format_utc(times[0]),
+                second = format_utc(times[1])
             ),
         ));
     }
@@ -401,23 +395,25 @@ fn parse_csv_text(
         }
         let (prev_line, prev) = (lines[i - 1], times[i - 1]);
         let what = if times[i] == prev {
-            format!(
-                "duplicate timestamp: {} is also on line {prev_line}",
-                format_utc(prev)
+            tr!(
+                "engine-csv-duplicate",
+                time = format_utc(prev),
+                line = prev_line.to_string()
             )
         } else if times[i] < prev {
-            format!(
-                "the time goes back: {} comes after {} on line {prev_line}",
-                format_utc(times[i]),
-                format_utc(prev)
+            tr!(
+                "engine-csv-time-goes-back",
+                time = format_utc(times[i]),
+                previous = format_utc(prev),
+                line = prev_line.to_string()
             )
         } else {
-            format!(
-                "expected {} (one step of {} after line {prev_line}), found {}; every step \
-                 needs a row (leave the cells empty where values are missing)",
-                format_utc(expected),
-                fmt_duration(step_s),
-                format_utc(times[i])
+            tr!(
+                "engine-csv-missing-step",
+                expected = format_utc(expected),
+                step = duration_text(step_s),
+                line = prev_line.to_string(),
+                found = format_utc(times[i])
             )
         };
         return Err(err(lines[i], what));
@@ -445,14 +441,14 @@ fn parse_csv_text(
             } else if !(spec.range.min..=spec.range.max).contains(&value) {
                 return Err(err(
                     lines[row],
-                    format!(
-                        "{} {value} {} in column '{}' is outside the plausible range {} to {} {}",
-                        spec.range.label,
-                        spec.range.unit,
-                        column.written,
-                        spec.range.min,
-                        spec.range.max,
-                        spec.range.unit
+                    tr!(
+                        "engine-csv-out-of-range",
+                        quantity = spec.range.name(),
+                        value = local_number(value.to_string()),
+                        unit = spec.range.unit,
+                        column = column.written.as_str(),
+                        min = local_number(spec.range.min.to_string()),
+                        max = local_number(spec.range.max.to_string())
                     ),
                 ));
             }
@@ -460,23 +456,23 @@ fn parse_csv_text(
         let filled = fill_gaps(&column_values, max_gap_rows, false).map_err(|gap| match gap {
             Gap::AllMissing => err(
                 lines[0],
-                format!(
-                    "column '{}' ({}) has no value in any row",
-                    column.written, spec.range.label
+                tr!(
+                    "engine-csv-column-empty",
+                    column = column.written.as_str(),
+                    quantity = spec.range.name()
                 ),
             ),
             Gap::TooLong { first_row, rows } => {
                 let last_row = (first_row + rows - 1).min(n - 1);
                 err(
                     lines[first_row.min(n - 1)],
-                    format!(
-                        "column '{}' ({}) is missing for {} (lines {} to {}); at most 6 hours \
-                         can be filled by interpolation",
-                        column.written,
-                        spec.range.label,
-                        fmt_duration(rows as i64 * step_s),
-                        lines[first_row.min(n - 1)],
-                        lines[last_row]
+                    tr!(
+                        "engine-csv-gap-too-long",
+                        column = column.written.as_str(),
+                        quantity = spec.range.name(),
+                        duration = duration_text(rows as i64 * step_s),
+                        first = lines[first_row.min(n - 1)].to_string(),
+                        last = lines[last_row].to_string()
                     ),
                 )
             }
@@ -525,23 +521,33 @@ fn parse_comment(comment: &str, line: usize, meta: &mut Metadata) -> Result<(), 
     };
     let key = normalize_name(comment.get(..split).unwrap_or(""));
     let value = comment.get(split + 1..).unwrap_or("").trim();
-    let number = |name: &str, min: f64, max: f64, unit: &str| -> Result<f64, String> {
+    let number = |name: String, min: f64, max: f64, unit: &str| -> Result<f64, String> {
         let v: f64 = value.parse().map_err(|_| {
-            format!(
-                "{name} '{}' in the header comments is not a number",
-                shorten(value)
+            tr!(
+                "engine-csv-comment-not-a-number",
+                name = name.as_str(),
+                value = shorten(value)
             )
         })?;
         if !(min..=max).contains(&v) {
-            return Err(format!(
-                "{name} {v} {unit} in the header comments is outside {min} to {max} {unit}"
+            return Err(tr!(
+                "engine-csv-comment-out-of-range",
+                name = name.as_str(),
+                value = local_number(v.to_string()),
+                unit = unit,
+                min = local_number(min.to_string()),
+                max = local_number(max.to_string())
             ));
         }
         Ok(v)
     };
     let set = |slot: &mut Option<(usize, f64)>, v: f64, name: &str| -> Result<(), String> {
         if let Some((first, _)) = slot {
-            return Err(format!("{name} is given twice (first on line {first})"));
+            return Err(tr!(
+                "engine-csv-given-twice",
+                name = name,
+                line = first.to_string()
+            ));
         }
         *slot = Some((line, v));
         Ok(())
@@ -549,26 +555,30 @@ fn parse_comment(comment: &str, line: usize, meta: &mut Metadata) -> Result<(), 
     match key.as_str() {
         "latitude" | "latitude_deg" | "lat" => {
             let r = ranges::LATITUDE;
-            let v = number(r.label, r.min, r.max, r.unit)?;
+            let v = number(r.name(), r.min, r.max, r.unit)?;
             set(&mut meta.latitude_deg, v, "latitude")
         }
         "longitude" | "longitude_deg" | "lon" => {
             let r = ranges::LONGITUDE;
-            let v = number(r.label, r.min, r.max, r.unit)?;
+            let v = number(r.name(), r.min, r.max, r.unit)?;
             set(&mut meta.longitude_deg, v, "longitude")
         }
         "elevation_m" | "elevation" => {
             let r = ranges::ELEVATION;
-            let v = number(r.label, r.min, r.max, r.unit)?;
+            let v = number(r.name(), r.min, r.max, r.unit)?;
             set(&mut meta.elevation_m, v, "elevation")
         }
         "wind_height_m" => {
-            let v = number("wind_height_m", 1.0, 300.0, "m")?;
+            let v = number("wind_height_m".to_owned(), 1.0, 300.0, "m")?;
             set(&mut meta.wind_height_m, v, "wind_height_m")
         }
         "name" | "site" => {
             if let Some((first, _)) = &meta.name {
-                return Err(format!("name is given twice (first on line {first})"));
+                return Err(tr!(
+                    "engine-csv-given-twice",
+                    name = "name",
+                    line = first.to_string()
+                ));
             }
             meta.name = Some((line, value.to_string()));
             Ok(())
@@ -596,18 +606,8 @@ fn location_from(
                 200,
             )),
         })),
-        (Some((line, _)), None) => Err((
-            line,
-            "the latitude is given but not the longitude; add a '# longitude: ...' line or \
-             remove the latitude"
-                .to_string(),
-        )),
-        (None, Some((line, _))) => Err((
-            line,
-            "the longitude is given but not the latitude; add a '# latitude: ...' line or \
-             remove the longitude"
-                .to_string(),
-        )),
+        (Some((line, _)), None) => Err((line, tr!("engine-csv-latitude-without-longitude"))),
+        (None, Some((line, _))) => Err((line, tr!("engine-csv-longitude-without-latitude"))),
         (None, None) => Ok(None),
     }
 }
@@ -680,9 +680,10 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
         };
         if TIME_NAMES.contains(&name.as_str()) {
             if let Some(first) = &time {
-                return Err(format!(
-                    "columns '{}' and '{written}' both look like the time column; keep one",
-                    first.written
+                return Err(tr!(
+                    "engine-csv-two-time-columns",
+                    first = first.written.as_str(),
+                    second = written
                 ));
             }
             time = Some(column);
@@ -695,9 +696,11 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
             continue; // another column, ignored
         };
         if let Some(first) = &columns[k] {
-            return Err(format!(
-                "columns '{}' and '{written}' are both {}; keep one",
-                first.written, QUANTITIES[k].range.label
+            return Err(tr!(
+                "engine-csv-two-columns",
+                first = first.written.as_str(),
+                second = written,
+                quantity = QUANTITIES[k].range.name()
             ));
         }
         if QUANTITIES[k].quantity == Quantity::Pressure {
@@ -713,17 +716,16 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
                 Some("hpa" | "mbar" | "mb") => Some(100.0),
                 Some("kpa") => Some(1000.0),
                 Some(other) => {
-                    return Err(format!(
-                        "the pressure unit '{other}' of column '{written}' is not supported; \
-                         use Pa or hPa (mbar)"
+                    return Err(tr!(
+                        "engine-csv-pressure-unit",
+                        unit = other,
+                        column = written
                     ));
                 }
             };
             pressure_unit = match (by_name, by_unit) {
                 (Some(a), Some(b)) if a != b => {
-                    return Err(format!(
-                        "column '{written}' gives two different pressure units"
-                    ));
+                    return Err(tr!("engine-csv-two-pressure-units", column = written));
                 }
                 (Some(f), _) | (None, Some(f)) => PressureUnit::Factor(f),
                 (None, None) => PressureUnit::ByMagnitude,
@@ -733,31 +735,29 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
     }
     if time.is_none() && columns.iter().all(Option::is_none) {
         // Not a weather file at all: its header row is not shown.
-        return Err(format!(
-            "this does not look like a CSV weather file: none of its {} column names is a \
-             weather column (a time column such as timestamp, then ghi, dni, dhi, temp_air, \
-             wind_speed)",
-            header.len()
+        return Err(tr!(
+            "engine-csv-not-weather",
+            columns = whole(header.len() as u64)
         ));
     }
     let Some(time) = time else {
-        return Err(format!(
-            "no time column: name one of {}{}",
-            TIME_NAMES.join(", "),
-            unknown_columns(header)
+        return Err(tr!(
+            "engine-csv-no-time-column",
+            names = TIME_NAMES.join(", "),
+            unknown = unknown_columns(header)
         ));
     };
     let missing: Vec<String> = QUANTITIES
         .iter()
         .zip(columns.iter())
         .filter(|(q, c)| c.is_none() && q.quantity != Quantity::Pressure)
-        .map(|(q, _)| format!("{} ({})", q.range.label, q.names.join(" | ")))
+        .map(|(q, _)| format!("{} ({})", q.range.name(), q.names.join(" | ")))
         .collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "missing column(s): {}{}",
-            missing.join("; "),
-            unknown_columns(header)
+        return Err(tr!(
+            "engine-csv-missing-columns",
+            columns = missing.join(&tr!("engine-csv-column-separator")),
+            unknown = unknown_columns(header)
         ));
     }
     Ok((time, columns, pressure_unit))
@@ -783,12 +783,15 @@ fn unknown_columns(header: &::csv::StringRecord) -> String {
         .take(5)
         .map(|n| format!("'{}'", shorten(n)))
         .collect();
-    let more = if unknown.len() > 5 {
-        format!(" and {} more", unknown.len() - 5)
+    if unknown.len() > 5 {
+        tr!(
+            "engine-csv-not-recognised-more",
+            names = shown.join(", "),
+            more = whole(unknown.len() as u64 - 5)
+        )
     } else {
-        String::new()
-    };
-    format!("; not recognised: {}{more}", shown.join(", "))
+        tr!("engine-csv-not-recognised", names = shown.join(", "))
+    }
 }
 
 /// Factor from the column's unit to Pa.
@@ -811,9 +814,10 @@ fn pressure_factor(
     } else if (30_000.0..=120_000.0).contains(&median) {
         Ok(1.0)
     } else {
-        Err(format!(
-            "cannot tell the unit of pressure column '{written}' from its values (median \
-             {median}); name the column pressure_pa or pressure_hpa"
+        Err(tr!(
+            "engine-csv-pressure-magnitude",
+            column = written,
+            median = local_number(median.to_string())
         ))
     }
 }
@@ -849,14 +853,14 @@ fn parse_cell(raw: &str, decimal_comma: bool) -> Result<Option<f64>, ()> {
 fn parse_timestamp(raw: &str) -> Result<i64, String> {
     let s = raw.trim();
     let bad = |why: &str| {
-        format!(
-            "timestamp '{}' {why}; write an ISO 8601 date and time such as \
-             2029-01-01T00:00:00Z or 2029-01-01 00:00 (UTC unless an offset like +01:00 is given)",
-            shorten(s)
+        tr!(
+            "engine-csv-bad-timestamp",
+            value = shorten(s),
+            why = tr!(why)
         )
     };
     if s.is_empty() {
-        return Err("this row has no timestamp".to_string());
+        return Err(tr!("engine-csv-no-timestamp"));
     }
     let b = s.as_bytes();
     let digits = |at: usize, n: usize| -> Option<i64> {
@@ -870,30 +874,30 @@ fn parse_timestamp(raw: &str) -> Result<i64, String> {
     let (Some(year), Some(b'-'), Some(month), Some(b'-'), Some(day)) =
         (digits(0, 4), byte(4), digits(5, 2), byte(7), digits(8, 2))
     else {
-        return Err(bad("does not start with a date YYYY-MM-DD"));
+        return Err(bad("engine-timestamp-no-date"));
     };
     if !matches!(byte(10), Some(b'T' | b't' | b' ')) {
-        return Err(bad("has no time of day after the date"));
+        return Err(bad("engine-timestamp-no-time"));
     }
     let (Some(hour), Some(b':'), Some(minute)) = (digits(11, 2), byte(13), digits(14, 2)) else {
-        return Err(bad("has no time of day HH:MM after the date"));
+        return Err(bad("engine-timestamp-no-hhmm"));
     };
     let mut pos = 16;
     let mut second = 0;
     if byte(pos) == Some(b':') {
-        second = digits(pos + 1, 2).ok_or_else(|| bad("has malformed seconds"))?;
+        second = digits(pos + 1, 2).ok_or_else(|| bad("engine-timestamp-bad-seconds"))?;
         pos += 3;
         if byte(pos) == Some(b'.') {
             pos += 1;
             let start = pos;
             while byte(pos).is_some_and(|c| c.is_ascii_digit()) {
                 if byte(pos) != Some(b'0') {
-                    return Err(bad("has fractions of a second"));
+                    return Err(bad("engine-timestamp-fractions"));
                 }
                 pos += 1;
             }
             if pos == start {
-                return Err(bad("has a '.' after the seconds without digits"));
+                return Err(bad("engine-timestamp-dot-without-digits"));
             }
         }
     }
@@ -902,10 +906,10 @@ fn parse_timestamp(raw: &str) -> Result<i64, String> {
         && civil_from_days(days_from_civil(year, month as u32, day as u32))
             == (year, month as u32, day as u32);
     if !valid_date {
-        return Err(bad("is not a valid calendar date"));
+        return Err(bad("engine-timestamp-bad-date"));
     }
     if hour > 23 || minute > 59 || second > 59 {
-        return Err(bad("has a time of day out of range (00:00:00 to 23:59:59)"));
+        return Err(bad("engine-timestamp-time-out-of-range"));
     }
     let rest = s.get(pos..).unwrap_or("").trim_start();
     let offset_s = match rest {
@@ -915,7 +919,7 @@ fn parse_timestamp(raw: &str) -> Result<i64, String> {
             let sign = match r.first() {
                 Some(b'+') => 1,
                 Some(b'-') => -1,
-                _ => return Err(bad("has unexpected text after the time")),
+                _ => return Err(bad("engine-timestamp-trailing-text")),
             };
             let two = |at: usize| -> Option<i64> {
                 let part = r.get(at..at + 2)?;
@@ -930,10 +934,10 @@ fn parse_timestamp(raw: &str) -> Result<i64, String> {
                 _ => (None, None),
             };
             let (Some(oh), Some(om)) = (oh, om) else {
-                return Err(bad("has a malformed UTC offset (use +01:00, -0330 or Z)"));
+                return Err(bad("engine-timestamp-bad-offset"));
             };
             if oh > 14 || om > 59 {
-                return Err(bad("has a UTC offset beyond 14 hours"));
+                return Err(bad("engine-timestamp-offset-too-large"));
             }
             sign * (oh * 3600 + om * 60)
         }
@@ -945,7 +949,56 @@ fn parse_timestamp(raw: &str) -> Result<i64, String> {
         - offset_s)
 }
 
-/// "1 hour", "15 min", "6.25 hours", "90 s".
+/// A step or a gap in the current language: "1 hour", "15 min", "6.25 hours", "90 s" in
+/// English ("1 heure", "6,25 heures" in French).
+fn duration_text(seconds: i64) -> String {
+    if seconds == 3600 {
+        tr!("engine-duration-hour")
+    } else if seconds % 3600 == 0 {
+        tr!(
+            "engine-duration-hours",
+            hours = whole((seconds / 3600).unsigned_abs())
+        )
+    } else if seconds > 3600 && seconds % 60 == 0 {
+        tr!(
+            "engine-duration-hours",
+            hours = local_number((seconds as f64 / 3600.0).to_string())
+        )
+    } else if seconds % 60 == 0 {
+        tr!(
+            "engine-duration-min",
+            minutes = local_number((seconds / 60).to_string())
+        )
+    } else {
+        tr!(
+            "engine-duration-s",
+            seconds = local_number(seconds.to_string())
+        )
+    }
+}
+
+/// [`fmt_duration`]'s English words ("15 min") in the current language, for a `source` shown
+/// to a person; other text as it is.
+pub(crate) fn duration_in_words(english: &str) -> String {
+    let seconds = if english == "1 hour" {
+        Some(3600.0)
+    } else if let Some(h) = english.strip_suffix(" hours") {
+        h.parse::<f64>().ok().map(|h| h * 3600.0)
+    } else if let Some(m) = english.strip_suffix(" min") {
+        m.parse::<f64>().ok().map(|m| m * 60.0)
+    } else if let Some(s) = english.strip_suffix(" s") {
+        s.parse::<f64>().ok()
+    } else {
+        None
+    };
+    match seconds {
+        Some(s) if s.fract() == 0.0 && s.abs() < 1e12 => duration_text(s as i64),
+        _ => english.to_owned(),
+    }
+}
+
+/// "1 hour", "15 min", "6.25 hours", "90 s" (in English: the weather's `source`, which results
+/// and shard files record).
 fn fmt_duration(seconds: i64) -> String {
     if seconds == 3600 {
         "1 hour".to_string()

@@ -36,7 +36,8 @@
 //! "EnergyPlus Weather File (EPW) Data Dictionary" (field order, units, missing codes, valid
 //! ranges).
 
-use crate::text::shorten;
+use crate::text::{local_number, shorten, whole};
+use dakhla_i18n::tr;
 use std::path::Path;
 
 use crate::weather::ranges::{self, Plausible};
@@ -101,10 +102,10 @@ pub fn parse_epw(
     if header.len() < HEADER_LINES {
         return Err(err(
             header.len().max(1),
-            format!(
-                "the file ends after {} line(s); an EPW file has {HEADER_LINES} header lines \
-                 (LOCATION ... DATA PERIODS) followed by the hourly data",
-                header.len()
+            tr!(
+                "engine-epw-too-few-header-lines",
+                lines = header.len().to_string(),
+                header = HEADER_LINES.to_string()
             ),
         ));
     }
@@ -127,21 +128,22 @@ pub fn parse_epw(
         let (line, what) = if n < 365 * rows_per_day {
             (
                 line_count.max(HEADER_LINES + 1),
-                "the file ends early".to_string(),
+                tr!("engine-epw-ends-early"),
             )
         } else {
             (
                 HEADER_LINES + 365 * rows_per_day + 1,
-                "the file continues past one year".to_string(),
+                tr!("engine-epw-past-one-year"),
             )
         };
         return Err(err(
             line,
-            format!(
-                "{what}: it has {n} data rows, but a year of EPW data has {} rows \
-                 ({} with February 29)",
-                365 * rows_per_day,
-                366 * rows_per_day
+            tr!(
+                "engine-epw-row-count",
+                what = what,
+                rows = whole(n as u64),
+                year_rows = whole(365 * rows_per_day as u64),
+                leap_rows = whole(366 * rows_per_day as u64)
             ),
         ));
     }
@@ -149,21 +151,23 @@ pub fn parse_epw(
     if leap_file && !leap_year {
         return Err(err(
             HEADER_LINES + 1,
-            format!(
-                "the file has {n} rows, a leap year with February 29, but the requested year \
-                 {year} is not a leap year; choose a leap year (e.g. {})",
-                next_year_matching(year, true)
+            tr!(
+                "engine-epw-leap-file",
+                rows = whole(n as u64),
+                year = year.to_string(),
+                example = next_year_matching(year, true).to_string()
             ),
         ));
     }
     if !leap_file && leap_year {
         return Err(err(
             HEADER_LINES + 1,
-            format!(
-                "the file has {n} rows, a year without February 29, but the requested year \
-                 {year} is a leap year; choose a non-leap year (e.g. {}) or a file with {} rows",
-                next_year_matching(year, false),
-                366 * rows_per_day
+            tr!(
+                "engine-epw-leap-year",
+                rows = whole(n as u64),
+                year = year.to_string(),
+                example = next_year_matching(year, false).to_string(),
+                leap_rows = whole(366 * rows_per_day as u64)
             ),
         ));
     }
@@ -193,11 +197,11 @@ pub fn parse_epw(
             _ => {
                 return Err(err(
                     HEADER_LINES + 1,
-                    format!(
-                        "the minute field of the first row is '{}'; with {records_per_hour} \
-                         records per hour (DATA PERIODS) it should be {step_min} (the end of \
-                         the first {step_min}-minute interval) or 0 (its start)",
-                        shorten(first.trim())
+                    tr!(
+                        "engine-epw-first-minute",
+                        found = shorten(first.trim()),
+                        per_hour = records_per_hour.to_string(),
+                        step = step_min.to_string()
                     ),
                 ));
             }
@@ -214,16 +218,17 @@ pub fn parse_epw(
         }
         if fields.len() != FIELDS_PER_ROW {
             let count = line.split(',').count();
-            let hint = if line.trim().is_empty() {
-                " (an empty line inside the data)".to_string()
+            let id = if line.trim().is_empty() {
+                "engine-epw-field-count-empty-line"
             } else {
-                String::new()
+                "engine-epw-field-count"
             };
             return Err(err(
                 line_no,
-                format!(
-                    "this data row has {count} fields{hint}; an EPW data row has \
-                     {FIELDS_PER_ROW} (year, month, day, hour, minute, flags, then the values)"
+                tr!(
+                    id,
+                    count = whole(count as u64),
+                    fields = FIELDS_PER_ROW.to_string()
                 ),
             ));
         }
@@ -238,12 +243,14 @@ pub fn parse_epw(
         if found != (Some(month as i64), Some(day as i64), Some(hour as i64)) {
             return Err(err(
                 line_no,
-                format!(
-                    "expected month {month}, day {day}, hour {hour} here (rows run in time \
-                     order from January 1 hour 1), found month '{}', day '{}', hour '{}'",
-                    shorten(fields[1].trim()),
-                    shorten(fields[2].trim()),
-                    shorten(fields[3].trim())
+                tr!(
+                    "engine-epw-expected-date",
+                    month = month.to_string(),
+                    day = day.to_string(),
+                    hour = hour.to_string(),
+                    found_month = shorten(fields[1].trim()),
+                    found_day = shorten(fields[2].trim()),
+                    found_hour = shorten(fields[3].trim())
                 ),
             ));
         }
@@ -253,11 +260,13 @@ pub fn parse_epw(
             if parse_int(&found) != Some(expected as i64) {
                 return Err(err(
                     line_no,
-                    format!(
-                        "expected minute {expected} here (record {} of {records_per_hour} in \
-                         hour {hour}, following the first row's convention), found minute \
-                         '{found}'",
-                        row % records_per_hour + 1
+                    tr!(
+                        "engine-epw-expected-minute",
+                        expected = expected.to_string(),
+                        record = (row % records_per_hour + 1).to_string(),
+                        per_hour = records_per_hour.to_string(),
+                        hour = hour.to_string(),
+                        found = found
                     ),
                 ));
             }
@@ -275,17 +284,17 @@ pub fn parse_epw(
         let values = fill_gaps(column, max_gap_rows, true).map_err(|gap| match gap {
             Gap::AllMissing => err(
                 HEADER_LINES + 1,
-                format!("{} is missing in every row", var.range.label),
+                tr!("engine-epw-missing-everywhere", quantity = var.range.name()),
             ),
             Gap::TooLong { first_row, rows } => err(
                 line_of(first_row),
-                format!(
-                    "{} is missing for {} consecutive hours (lines {} to {}); at most \
-                     {MAX_GAP_H} hours can be filled by interpolation",
-                    var.range.label,
-                    fmt_hours(rows, records_per_hour),
-                    line_of(first_row),
-                    line_of((first_row + rows - 1) % n)
+                tr!(
+                    "engine-epw-gap-too-long",
+                    quantity = var.range.name(),
+                    hours = fmt_hours(rows, records_per_hour),
+                    first = line_of(first_row).to_string(),
+                    last = line_of((first_row + rows - 1) % n).to_string(),
+                    max = MAX_GAP_H.to_string()
                 ),
             ),
         })?;
@@ -373,30 +382,32 @@ fn parse_value(raw: &str, var: &Variable) -> Result<Option<f64>, String> {
     if text.is_empty() {
         return Ok(None);
     }
-    let value: f64 = text
-        .parse()
-        .map_err(|_| format!("{} '{}' is not a number", var.range.label, shorten(text)))?;
+    let value: f64 = text.parse().map_err(|_| {
+        tr!(
+            "engine-epw-not-a-number",
+            quantity = var.range.name(),
+            value = shorten(text)
+        )
+    })?;
     if !value.is_finite() {
-        return Err(format!(
-            "{} '{}' is not a finite number",
-            var.range.label,
-            shorten(text)
+        return Err(tr!(
+            "engine-epw-not-finite",
+            quantity = var.range.name(),
+            value = shorten(text)
         ));
     }
     if value == var.missing_code {
         return Ok(None);
     }
     if value < var.range.min || value > var.range.max {
-        return Err(format!(
-            "{} {value} {} is outside the plausible range {} to {} {} (the EPW code for a \
-             missing {} is {})",
-            var.range.label,
-            var.range.unit,
-            var.range.min,
-            var.range.max,
-            var.range.unit,
-            var.range.label,
-            var.missing_code
+        return Err(tr!(
+            "engine-epw-out-of-range",
+            quantity = var.range.name(),
+            value = local_number(value.to_string()),
+            unit = var.range.unit,
+            min = local_number(var.range.min.to_string()),
+            max = local_number(var.range.max.to_string()),
+            code = var.missing_code.to_string()
         ));
     }
     Ok(Some(value))
@@ -409,31 +420,33 @@ fn parse_int(raw: &str) -> Option<i64> {
 /// UTC offset of a station's standard time: UTC-12 to UTC+14 (the time zones in use).
 const TIME_ZONE: Plausible = Plausible {
     label: "time zone",
+    id: "engine-quantity-time-zone",
     unit: "h",
     min: -12.0,
     max: 14.0,
 };
 
 fn parse_number(raw: Option<&str>, range: &Plausible) -> Result<f64, String> {
-    let Plausible {
-        label: name,
-        unit,
-        min,
-        max,
-    } = *range;
+    let Plausible { unit, min, max, .. } = *range;
     let text = raw.map(str::trim).unwrap_or("");
     if text.is_empty() {
-        return Err(format!("the LOCATION line has no {name}"));
+        return Err(tr!("engine-epw-location-missing", quantity = range.name()));
     }
     let value: f64 = text.parse().map_err(|_| {
-        format!(
-            "{name} '{}' in the LOCATION line is not a number",
-            shorten(text)
+        tr!(
+            "engine-epw-location-not-a-number",
+            quantity = range.name(),
+            value = shorten(text)
         )
     })?;
     if !(min..=max).contains(&value) {
-        return Err(format!(
-            "{name} {value} {unit} in the LOCATION line is outside {min} to {max} {unit}"
+        return Err(tr!(
+            "engine-epw-location-out-of-range",
+            quantity = range.name(),
+            value = local_number(value.to_string()),
+            unit = unit,
+            min = local_number(min.to_string()),
+            max = local_number(max.to_string())
         ));
     }
     Ok(value)
@@ -446,11 +459,7 @@ fn parse_location(line: &str) -> Result<EpwLocation, String> {
         .first()
         .is_some_and(|f| f.trim().eq_ignore_ascii_case("LOCATION"))
     {
-        return Err(
-            "the first line should start with LOCATION: this does not look like an EnergyPlus \
-             weather (EPW) file"
-                .to_string(),
-        );
+        return Err(tr!("engine-epw-no-location"));
     }
     let field = |i: usize| fields.get(i).copied();
     Ok(EpwLocation {
@@ -472,34 +481,34 @@ fn parse_data_periods(line: &str) -> Result<usize, String> {
         .first()
         .is_some_and(|f| f.trim().eq_ignore_ascii_case("DATA PERIODS"))
     {
-        return Err(format!(
-            "line {HEADER_LINES} should be the DATA PERIODS header (an EPW file has \
-             {HEADER_LINES} header lines before the data)"
+        return Err(tr!(
+            "engine-epw-no-data-periods",
+            line = HEADER_LINES.to_string()
         ));
     }
     let periods = fields.get(1).and_then(|f| parse_int(f)).unwrap_or(1);
     if periods != 1 {
-        return Err(format!(
-            "the file has {periods} data periods; only files with one period covering the \
-             whole year are supported"
+        return Err(tr!(
+            "engine-epw-data-periods",
+            periods = periods.to_string()
         ));
     }
     let per_hour = fields.get(2).and_then(|f| parse_int(f)).unwrap_or(1);
     if !(1..=60).contains(&per_hour) || 60 % per_hour != 0 {
-        return Err(format!(
-            "{per_hour} records per hour in DATA PERIODS is not supported (use 1, 2, 3, 4, 6, \
-             12, ... records per hour)"
+        return Err(tr!(
+            "engine-epw-records-per-hour",
+            per_hour = per_hour.to_string()
         ));
     }
     Ok(per_hour as usize)
 }
 
 fn fmt_hours(rows: usize, per_hour: usize) -> String {
-    if rows.is_multiple_of(per_hour) {
+    local_number(if rows.is_multiple_of(per_hour) {
         format!("{}", rows / per_hour)
     } else {
         format!("{:.2}", rows as f64 / per_hour as f64)
-    }
+    })
 }
 
 /// The first year after `year` (or `year` itself) that is / is not a leap year.

@@ -6,7 +6,7 @@
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum WeatherError {
     /// The file could not be read at all.
-    #[error("{file}: cannot read the weather file: {reason}")]
+    #[error("{}", read_message(.file, .reason))]
     Read {
         /// File as given by the user.
         file: String,
@@ -14,7 +14,7 @@ pub enum WeatherError {
         reason: String,
     },
     /// The file's type is not one the planner reads (e.g. an unknown extension).
-    #[error("{file}: {message}")]
+    #[error("{}", file_message(.file, .message))]
     Format {
         /// File as given by the user.
         file: String,
@@ -31,4 +31,18 @@ pub enum WeatherError {
         /// What is wrong, in a planner's words.
         message: String,
     },
+}
+
+/// "FILE: MESSAGE" in the current language ("FILE : MESSAGE" in French).
+fn file_message(file: &str, message: &str) -> String {
+    dakhla_i18n::tr!(
+        "engine-weather-file-problem",
+        file = file,
+        message = message
+    )
+}
+
+/// "FILE: cannot read the weather file: REASON" in the current language.
+fn read_message(file: &str, reason: &str) -> String {
+    dakhla_i18n::tr!("engine-weather-cannot-read", file = file, reason = reason)
 }

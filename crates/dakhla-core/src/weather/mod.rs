@@ -12,6 +12,7 @@ pub mod ranges;
 pub mod resample;
 pub mod synthetic;
 
+use dakhla_i18n::tr;
 use std::path::Path;
 
 pub use error::WeatherError;
@@ -47,7 +48,10 @@ pub(crate) fn read_text_lossy(
         },
         InputError::NotAFile(kind) => WeatherError::Read {
             file: file.clone(),
-            reason: format!("it is {kind}, not a weather file"),
+            reason: tr!(
+                "engine-weather-is-not-a-file",
+                kind = crate::files::kind_text(kind)
+            ),
         },
         other => WeatherError::Read {
             file: file.clone(),
@@ -65,11 +69,10 @@ pub(crate) fn check_weather_size(file: &str, bytes: u64) -> Result<(), WeatherEr
     }
     Err(WeatherError::Format {
         file: file.to_string(),
-        message: format!(
-            "the file is {}; a year of weather at 1-minute steps is about 80 MB (at most {} \
-             are read): is this the right file?",
-            crate::text::megabytes(bytes),
-            crate::text::megabytes(MAX_WEATHER_FILE_BYTES)
+        message: tr!(
+            "engine-weather-too-large",
+            size = crate::text::megabytes(bytes),
+            max = crate::text::megabytes(MAX_WEATHER_FILE_BYTES)
         ),
     })
 }
@@ -81,10 +84,11 @@ pub(crate) fn check_line_lengths(file: &str, text: &str) -> Result<(), WeatherEr
         Some(i) => Err(WeatherError::Invalid {
             file: file.to_string(),
             line: i + 1,
-            message: format!(
-                "this line is {} characters long; a weather data row is about 100 (at most \
-                 {MAX_WEATHER_LINE_BYTES} are read): is this a weather file?",
-                text.lines().nth(i).map_or(0, |l| l.chars().count())
+            message: tr!(
+                "engine-weather-line-too-long",
+                length =
+                    crate::text::whole(text.lines().nth(i).map_or(0, |l| l.chars().count()) as u64),
+                max = crate::text::whole(MAX_WEATHER_LINE_BYTES as u64)
             ),
         }),
     }
@@ -196,20 +200,81 @@ pub fn read_weather_file(
         Some("csv") => csv::read_weather_csv(path),
         other => {
             let what = match other {
-                Some(e) => format!("files ending in .{e} are not a supported weather format"),
-                None => {
-                    "the file name has no extension, so its weather format is unknown".to_string()
-                }
+                Some(e) => tr!("engine-weather-unknown-extension", extension = e),
+                None => tr!("engine-weather-no-extension"),
             };
             Err(WeatherError::Format {
                 file: path.display().to_string(),
-                message: format!(
-                    "{what}; use an EnergyPlus weather file (.epw) or a CSV weather file (.csv \
-                     with columns timestamp, ghi, dni, dhi, temp_air, wind_speed)"
-                ),
+                message: tr!("engine-weather-use-epw-or-csv", what = what),
             })
         }
     }
+}
+
+/// A weather series' `source` (which is kept in English: it is written into JSON results and
+/// shard files, and names a study's weather) in the current language, for a person: "synthetic
+/// Dakhla climate, seed 7, year 2027" reads "climat synthétique de Dakhla, graine 7, année
+/// 2027" in French. The forms the readers and the engine write are recognised (with the notes
+/// resampling and year-to-year variation add); any other text is returned as it is.
+pub fn source_in_words(source: &str) -> String {
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return source.to_owned();
+    }
+    // Notes added after the description (the last added comes last).
+    if let Some(base) = source.strip_suffix(" (its own year-to-year variation)") {
+        return tr!("engine-source-interannual", source = source_in_words(base));
+    }
+    if let Some((base, note)) = source.rsplit_once(" (means over ")
+        && let Some(minutes) = note.strip_suffix(" min)")
+        && minutes.bytes().all(|b| b.is_ascii_digit())
+    {
+        return tr!(
+            "engine-source-means-over",
+            source = source_in_words(base),
+            minutes = minutes
+        );
+    }
+    if let Some((base, note)) = source.rsplit_once(" (split into ")
+        && let Some(minutes) = note.strip_suffix(" min steps)")
+        && minutes.bytes().all(|b| b.is_ascii_digit())
+    {
+        return tr!(
+            "engine-source-split-into",
+            source = source_in_words(base),
+            minutes = minutes
+        );
+    }
+    if let Some(rest) = source.strip_prefix("synthetic ")
+        && let Some((site, rest)) = rest.split_once(" climate, seed ")
+        && let Some((seed, year)) = rest.split_once(", year ")
+    {
+        return tr!(
+            "engine-source-synthetic",
+            site = site,
+            seed = seed,
+            year = year
+        );
+    }
+    if let Some(rest) = source.strip_prefix("EPW file ")
+        && let Some((file, year)) = rest.rsplit_once(", data stamped as year ")
+    {
+        return tr!("engine-source-epw", file = file, year = year);
+    }
+    if let Some(rest) = source.strip_prefix("CSV file ")
+        && let Some((rest, start)) = rest.rsplit_once(" from ")
+        && let Some((file, rest)) = rest.rsplit_once(", ")
+        && let Some((steps, step)) = rest.split_once(" steps of ")
+        && let Ok(steps) = steps.parse::<u64>()
+    {
+        return tr!(
+            "engine-source-csv",
+            file = file,
+            steps = crate::text::whole(steps),
+            step = csv::duration_in_words(step),
+            start = start
+        );
+    }
+    source.to_owned()
 }
 
 /// SHA-256 digest of a file's bytes as 64 lower-case hex digits (read in chunks).

@@ -12,8 +12,10 @@
 /// A quantity's name in messages, its unit and its plausible range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Plausible {
-    /// Name in messages ("global horizontal irradiance").
+    /// Name in English ("global horizontal irradiance"); messages use [`Plausible::name`].
     pub label: &'static str,
+    /// Catalog id of the name in messages (`engine-quantity-ghi`).
+    pub id: &'static str,
     /// Unit in messages.
     pub unit: &'static str,
     pub min: f64,
@@ -25,58 +27,73 @@ impl Plausible {
     pub fn contains(&self, v: f64) -> bool {
         (self.min..=self.max).contains(&v)
     }
+
+    /// Name in messages, in the current language ("global horizontal irradiance",
+    /// "rayonnement global horizontal (GHI)").
+    pub fn name(&self) -> String {
+        dakhla_i18n::tr(self.id)
+    }
 }
 
 pub const GHI: Plausible = Plausible {
     label: "global horizontal irradiance",
+    id: "engine-quantity-ghi",
     unit: "W/m2",
     min: 0.0,
     max: 2000.0,
 };
 pub const DNI: Plausible = Plausible {
     label: "direct normal irradiance",
+    id: "engine-quantity-dni",
     unit: "W/m2",
     min: 0.0,
     max: 2000.0,
 };
 pub const DHI: Plausible = Plausible {
     label: "diffuse horizontal irradiance",
+    id: "engine-quantity-dhi",
     unit: "W/m2",
     min: 0.0,
     max: 2000.0,
 };
 pub const TEMP_AIR: Plausible = Plausible {
     label: "dry-bulb temperature",
+    id: "engine-quantity-temp-air",
     unit: "C",
     min: -70.0,
     max: 70.0,
 };
 pub const WIND_SPEED: Plausible = Plausible {
     label: "wind speed",
+    id: "engine-quantity-wind-speed",
     unit: "m/s",
     min: 0.0,
     max: 40.0,
 };
 pub const PRESSURE: Plausible = Plausible {
     label: "station pressure",
+    id: "engine-quantity-pressure",
     unit: "Pa",
     min: 31_000.0,
     max: 120_000.0,
 };
 pub const LATITUDE: Plausible = Plausible {
     label: "latitude",
+    id: "engine-quantity-latitude",
     unit: "deg",
     min: -90.0,
     max: 90.0,
 };
 pub const LONGITUDE: Plausible = Plausible {
     label: "longitude",
+    id: "engine-quantity-longitude",
     unit: "deg",
     min: -180.0,
     max: 180.0,
 };
 pub const ELEVATION: Plausible = Plausible {
     label: "elevation",
+    id: "engine-quantity-elevation",
     unit: "m",
     min: -1000.0,
     max: 9000.0,

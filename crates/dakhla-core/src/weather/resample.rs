@@ -26,26 +26,26 @@ const MIN_COS_ZENITH: f64 = 0.01;
 /// axis when refining (it is ignored when coarsening). Errors say what does not fit.
 pub fn resample(w: &Weather, step_s: i64, sun_fine: Option<&SunSeries>) -> Result<Weather, String> {
     if step_s <= 0 || w.step_s <= 0 {
-        return Err("time steps must be positive".into());
+        return Err(dakhla_i18n::tr!("engine-resample-positive"));
     }
     if step_s == w.step_s {
         return Ok(w.clone());
     }
     if step_s > w.step_s {
         if step_s % w.step_s != 0 {
-            return Err(format!(
-                "a {} min step cannot be made from {} min data (it must be a whole multiple)",
-                step_s / 60,
-                w.step_s / 60
+            return Err(dakhla_i18n::tr!(
+                "engine-resample-not-multiple",
+                step = (step_s / 60).to_string(),
+                data = (w.step_s / 60).to_string()
             ));
         }
         return Ok(coarsen(w, (step_s / w.step_s) as usize, step_s));
     }
     if w.step_s % step_s != 0 {
-        return Err(format!(
-            "{} min data cannot be split into {} min steps (it must divide evenly)",
-            w.step_s / 60,
-            step_s / 60
+        return Err(dakhla_i18n::tr!(
+            "engine-resample-not-divisor",
+            data = (w.step_s / 60).to_string(),
+            step = (step_s / 60).to_string()
         ));
     }
     let k = (w.step_s / step_s) as usize;

@@ -214,3 +214,88 @@ cli-describe-column = column
 cli-describe-path = path
 cli-describe-range = range
 cli-describe-default = default
+
+## --help: the program's commands and options (English as the doc comments in main.rs write
+## it; a test checks). Ids: help-about, help-after, help-<argument>, help-<subcommand>,
+## help-<subcommand>-<argument> (`_` read as `-`), help-<subcommand>-<argument>-<value>.
+help-about = Size renewable-powered datacenters: hourly energy balance of racks, cooling, solar, wind, storage and backup. The command line and the desktop planner.
+help-after =
+    Without a subcommand the desktop planner opens (on FILE or the built-in Dakhla scenario).
+    Exit codes: 0 ok, 2 bad input (unreadable or invalid file, bad option), 1 internal error
+    (including: no display to open the window on).
+help-files = Scenario files to open in the GUI, one tab each (default: the built-in Dakhla 500 MW campus)
+help-lang = Language of the text output and the window: en or fr (default: the locale's, from LC_ALL, LC_MESSAGES or LANG). JSON keys, CSV columns and scenario fields stay English
+help-simulate = Simulate a scenario for a year and print its KPIs
+help-simulate-file = Scenario file (.ron). Without it, the built-in Dakhla reference scenario
+help-simulate-json = Print one JSON object (KPIs under "kpis") instead of the readable summary
+help-simulate-hourly = Also write the hourly results to this CSV file
+help-simulate-years = Run N weather years (seeds following the scenario's, or the files of --weather DIR) over the operating life and report P50, P90 and worst year
+help-simulate-weather = Use this weather file (.epw or .csv) instead of the scenario's; or a folder of them, one per year (implies a multi-year run)
+help-simulate-set = Override a field before running, e.g. --set battery.energy_mwh=4000 or --set 'wind_farms[0].turbine_count=120' (repeatable; validated as if read from the file)
+help-optimize = Find the least-cost mix (solar, wind, battery, backup) that meets the scenario's target; optionally the Pareto front of cost against the carbon-free share
+help-optimize-file = Scenario file (.ron). Without it, the built-in Dakhla reference scenario
+help-optimize-json = Print one JSON object instead of the readable summary
+help-optimize-hourly = Write the hourly results of the optimum, with the availability profiles used (solar_mw_per_mwdc, wind_mw_per_mw), to this CSV file
+help-optimize-save = Write the scenario with the optimal capacities to this file
+help-optimize-pareto = Also compute the Pareto front (optimizer.pareto_from..pareto_to) and write it as CSV
+help-optimize-shard = Run only slice i of n (1-based) of the study (Pareto targets x weather years x cost cases) and write its results to --out; combine the slices with `merge`
+help-optimize-set = Override a field before optimizing (as for `simulate --set`; repeatable)
+help-optimize-out = Result file of --shard (default: shard-i-of-n.json)
+help-optimize-years = Weather years of a --shard study (synthetic seeds following the scenario's)
+help-optimize-extra-starts = Search starts besides the scenario's own mix (best points of a coarse grid)
+help-optimize-step-tolerance = The pattern search stops when its step falls below this share of each range
+help-optimize-reliability-draws = With a reliability target (targets.max_lole_h_per_year or max_eue_mwh_per_year): failure draws per weather year judging each design
+help-optimize-reliability-years = With a reliability target: weather years the target is judged over (at targets.reliability_percentile)
+help-optimize-reliability-front = With a reliability target: write the sizing's path (each design's units, cost, LOLE and EUE: the front of cost against LOLE) to this CSV file
+help-merge = Combine the result files of `optimize --shard` or `reliability --shard` runs into the study's results
+help-merge-files = Shard result files (.json), all shards of one study
+help-merge-csv = Write the combined results as CSV (one row per job)
+help-merge-json = Print the combined results as JSON
+help-migrate = Bring a scenario file to the current schema version, keeping its comments where possible; says what changed. A file already current is left byte for byte as it is
+help-migrate-file = Scenario file (.ron) of any supported schema version
+help-migrate-out = Write the migrated file here instead of rewriting FILE in place (atomically)
+help-migrate-currency = Convert every cost of the scenario to this currency (USD, EUR or MAD) at the scenario's own exchange rates, and make it the scenario's currency
+help-migrate-cost-basis = Write in every figure of a cost set (Morocco2025, NrelAtb2024, DanishEnergyAgency), converted to the scenario's currency; after --currency when both are given
+help-export = Write every chart (PNG and SVG), the hourly CSV, the KPI JSON and a one-page HTML report (inputs, KPIs, charts, assumptions and sources) of a scenario into a folder
+help-export-file = Scenario file (.ron)
+help-export-out = Folder to write into (created when missing; files of the same names are replaced)
+help-export-set = Override a field before running (as for `simulate --set`; repeatable)
+help-check = Check scenario files: exit 0 when all are valid, 2 otherwise; one line per problem
+help-check-files = Scenario files (.ron)
+help-compare = Compare scenarios side by side: the inputs that differ (field path, value in each) and the KPIs, with each change against the first file. Differences are not an error (exit 0)
+help-compare-files = Scenario files (.ron), two or more; the first is the baseline
+help-compare-json = Print one JSON object instead of the side-by-side table
+help-reliability = Will the campus stay up? A sequential Monte Carlo of unit failures (backup units, turbines, inverters, battery power blocks; the scenario's failure data) over weather years, dispatched hour by hour as `--dispatch` or the scenario says (failures are never foreseen): LOLE, EUE, LOLP, loss-of-load events and the longest, each with its standard error, P50 and P90
+help-reliability-file = Scenario file (.ron). Without it, the built-in Dakhla reference scenario
+help-reliability-draws = Failure draws per weather year
+help-reliability-years = Weather years (synthetic years following the scenario's seed; a weather file is the same each year)
+help-reliability-seed = Seed of the failure draws: the same seed gives the same result every time
+help-reliability-json = Print one JSON object instead of the readable summary
+help-reliability-csv = Also write every sampled year as CSV (sample, weather year, draw, loss of load, unserved energy, events, longest event, backup energy, survival shares)
+help-reliability-shard = Run only the sampled years of shard i of n (those numbered i-1 modulo n, as Slurm array task ids count from 1) and write them to --out; `merge` combines the shards
+help-reliability-out = Result file of --shard (default: reliability-shard-i-of-n.json)
+help-reliability-dispatch = What the dispatch knows of the future: perfect, greedy or forecast:H (H hours ahead). Default: the scenario's `simulation.dispatch`
+help-reliability-set = Override a field before running (repeatable), as for `simulate`
+help-describe = Describe what the program reports and reads: `kpis` (every KPI: key, label, unit, which way is better, section, help), `fields` (every scenario input: path, label, unit, help, plausible range, default) or `hourly` (every column of `--hourly`)
+help-describe-what = What to describe
+help-describe-what-kpis = Every KPI of a run (the `kpis` object of `simulate --json`)
+help-describe-what-fields = Every input of a scenario file (the paths `--set` takes, `[]` for list items)
+help-describe-what-hourly = Every column of `simulate --hourly` (name, unit, meaning)
+help-describe-json = Print JSON (a list of objects) instead of a table
+
+## --help: clap's own words (clap writes them itself in English; these replace them in
+## other languages)
+help-clap-usage = Usage:
+help-clap-commands = Commands
+help-clap-arguments = Arguments
+help-clap-options = Options
+help-clap-print-help = Print help
+help-clap-print-help-more = Print help (see more with '--help')
+help-clap-print-help-summary = Print help (see a summary with '-h')
+help-clap-print-version = Print version
+help-clap-help = Print this message or the help of the given subcommand(s)
+help-clap-help-subcommands = Print help for the subcommand(s)
+help-clap-default = [default: { $value }]
+help-clap-possible-values = [possible values: { $values }]
+help-clap-possible-values-heading = Possible values:
+help-clap-value-colon = :

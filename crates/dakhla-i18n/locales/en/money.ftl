@@ -12,3 +12,7 @@ money-edited-figures = { $count ->
     [one] 1 figure differs from the cost set (edited by hand).
    *[other] { $count } figures differ from the cost set (edited by hand).
 }
+money-set-usd-name = costs in this scenario are in { $currency }, and `{ $old }` is the US dollar name of schema 3: set `{ $new }` in { $currency }
+money-migration-3-to-4 = schema version 3 became { $to }: costs are in the scenario's stated currency, `economics.currency: USD` for this file (with the exchange rates of { $as_of }), and the cost fields lost `usd` from their names (`capex_usd_per_kw` is `capex_per_kw`, ...); { $basis }; results are unchanged
+money-migration-basis-atb = its figures are the NREL ATB 2024 set's, so `cost_basis: NrelAtb2024`
+money-migration-basis-custom = { $count } of its figures differ from the NREL ATB 2024 set, so `cost_basis: Custom`

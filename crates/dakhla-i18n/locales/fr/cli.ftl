@@ -218,3 +218,87 @@ cli-describe-column = colonne
 cli-describe-path = chemin
 cli-describe-range = plage
 cli-describe-default = défaut
+
+## --help : les commandes et options du programme (l'anglais est celui des commentaires de
+## documentation de main.rs ; un test le vérifie).
+help-about = Dimensionner des datacenters alimentés en énergies renouvelables : bilan énergétique horaire des baies, du refroidissement, du solaire, de l'éolien, du stockage et du secours. La ligne de commande et le planificateur de bureau.
+help-after =
+    Sans sous-commande, le planificateur de bureau s'ouvre (sur FILE ou sur le scénario Dakhla intégré).
+    Codes de sortie : 0 succès, 2 entrée invalide (fichier illisible ou invalide, option erronée), 1 erreur interne
+    (y compris : pas d'écran sur lequel ouvrir la fenêtre).
+help-files = Fichiers de scénario à ouvrir dans la fenêtre, un onglet chacun (par défaut : le campus Dakhla 500 MW intégré)
+help-lang = Langue de la sortie texte et de la fenêtre : en ou fr (par défaut : celle de la locale, d'après LC_ALL, LC_MESSAGES ou LANG). Les clés JSON, les colonnes CSV et les champs des scénarios restent en anglais
+help-simulate = Simuler un scénario sur une année et afficher ses indicateurs
+help-simulate-file = Fichier de scénario (.ron). Sans lui, le scénario de référence Dakhla intégré
+help-simulate-json = Afficher un objet JSON (indicateurs sous "kpis") au lieu du résumé lisible
+help-simulate-hourly = Écrire aussi les résultats horaires dans ce fichier CSV
+help-simulate-years = Simuler N années météo (graines à la suite de celle du scénario, ou les fichiers de --weather DIR) sur la durée d'exploitation et donner le P50, le P90 et la pire année
+help-simulate-weather = Utiliser ce fichier météo (.epw ou .csv) au lieu de celui du scénario ; ou un dossier de fichiers météo, un par année (simulation pluriannuelle)
+help-simulate-set = Modifier un champ avant la simulation, par ex. --set battery.energy_mwh=4000 ou --set 'wind_farms[0].turbine_count=120' (répétable ; validé comme s'il était lu dans le fichier)
+help-optimize = Trouver le mix au moindre coût (solaire, éolien, batterie, secours) qui atteint l'objectif du scénario ; en option, le front de Pareto du coût en fonction de la part décarbonée
+help-optimize-file = Fichier de scénario (.ron). Sans lui, le scénario de référence Dakhla intégré
+help-optimize-json = Afficher un objet JSON au lieu du résumé lisible
+help-optimize-hourly = Écrire les résultats horaires de l'optimum, avec les profils de disponibilité utilisés (solar_mw_per_mwdc, wind_mw_per_mw), dans ce fichier CSV
+help-optimize-save = Écrire le scénario avec les capacités optimales dans ce fichier
+help-optimize-pareto = Calculer aussi le front de Pareto (optimizer.pareto_from..pareto_to) et l'écrire en CSV
+help-optimize-shard = N'exécuter que la tranche i sur n (numérotées à partir de 1) de l'étude (objectifs de Pareto x années météo x cas de coût) et écrire ses résultats dans --out ; `merge` réunit les tranches
+help-optimize-set = Modifier un champ avant l'optimisation (comme pour `simulate --set` ; répétable)
+help-optimize-out = Fichier de résultats de --shard (par défaut : shard-i-of-n.json)
+help-optimize-years = Années météo d'une étude --shard (graines synthétiques à la suite de celle du scénario)
+help-optimize-extra-starts = Points de départ de la recherche en plus du mix propre au scénario (meilleurs points d'une grille grossière)
+help-optimize-step-tolerance = La recherche par motifs s'arrête quand son pas tombe sous cette part de chaque plage
+help-optimize-reliability-draws = Avec un objectif de fiabilité (targets.max_lole_h_per_year ou max_eue_mwh_per_year) : tirages de pannes par année météo pour juger chaque configuration
+help-optimize-reliability-years = Avec un objectif de fiabilité : années météo sur lesquelles l'objectif est jugé (au centile targets.reliability_percentile)
+help-optimize-reliability-front = Avec un objectif de fiabilité : écrire le parcours du dimensionnement (unités, coût, LOLE et EUE de chaque configuration : le front du coût en fonction de la LOLE) dans ce fichier CSV
+help-merge = Réunir les fichiers de résultats des exécutions `optimize --shard` ou `reliability --shard` en résultats de l'étude
+help-merge-files = Fichiers de résultats des fragments (.json), tous les fragments d'une même étude
+help-merge-csv = Écrire les résultats réunis en CSV (une ligne par tâche)
+help-merge-json = Afficher les résultats réunis en JSON
+help-migrate = Mettre un fichier de scénario à la version de schéma actuelle, en gardant ses commentaires si possible ; indique ce qui a changé. Un fichier déjà à jour est laissé tel quel, octet pour octet
+help-migrate-file = Fichier de scénario (.ron) de n'importe quelle version de schéma prise en charge
+help-migrate-out = Écrire le fichier migré ici au lieu de réécrire FILE sur place (de façon atomique)
+help-migrate-currency = Convertir chaque coût du scénario dans cette devise (USD, EUR ou MAD) aux taux de change du scénario, et en faire la devise du scénario
+help-migrate-cost-basis = Écrire toutes les valeurs d'un jeu de coûts (Morocco2025, NrelAtb2024, DanishEnergyAgency), converties dans la devise du scénario ; après --currency si les deux sont donnés
+help-export = Écrire chaque graphique (PNG et SVG), le CSV horaire, le JSON des indicateurs et un rapport HTML d'une page (entrées, indicateurs, graphiques, hypothèses et sources) d'un scénario dans un dossier
+help-export-file = Fichier de scénario (.ron)
+help-export-out = Dossier où écrire (créé s'il manque ; les fichiers de même nom sont remplacés)
+help-export-set = Modifier un champ avant la simulation (comme pour `simulate --set` ; répétable)
+help-check = Vérifier des fichiers de scénario : code de sortie 0 si tous sont valides, 2 sinon ; une ligne par problème
+help-check-files = Fichiers de scénario (.ron)
+help-compare = Comparer des scénarios côte à côte : les entrées qui diffèrent (chemin du champ, valeur dans chacun) et les indicateurs, avec chaque écart par rapport au premier fichier. Des différences ne sont pas une erreur (code de sortie 0)
+help-compare-files = Fichiers de scénario (.ron), deux ou plus ; le premier sert de référence
+help-compare-json = Afficher un objet JSON au lieu du tableau côte à côte
+help-reliability = Le campus tiendra-t-il ? Une simulation de Monte-Carlo séquentielle des pannes d'unités (groupes de secours, éoliennes, onduleurs, blocs de puissance de la batterie ; données de défaillance du scénario) sur des années météo, pilotée heure par heure selon `--dispatch` ou le scénario (les pannes ne sont jamais prévues) : LOLE, EUE, LOLP, événements de défaillance et le plus long, chacun avec son erreur type, son P50 et son P90
+help-reliability-file = Fichier de scénario (.ron). Sans lui, le scénario de référence Dakhla intégré
+help-reliability-draws = Tirages de pannes par année météo
+help-reliability-years = Années météo (années synthétiques à la suite de la graine du scénario ; un fichier météo est le même chaque année)
+help-reliability-seed = Graine des tirages de pannes : la même graine donne le même résultat à chaque fois
+help-reliability-json = Afficher un objet JSON au lieu du résumé lisible
+help-reliability-csv = Écrire aussi chaque année tirée en CSV (échantillon, année météo, tirage, défaillance, énergie non servie, événements, plus long événement, énergie de secours, parts de tenue)
+help-reliability-shard = N'exécuter que les années tirées du fragment i sur n (celles numérotées i-1 modulo n, comme les identifiants de tâches de tableau Slurm comptent à partir de 1) et les écrire dans --out ; `merge` réunit les fragments
+help-reliability-out = Fichier de résultats de --shard (par défaut : reliability-shard-i-of-n.json)
+help-reliability-dispatch = Ce que le pilotage sait de l'avenir : perfect, greedy ou forecast:H (H heures à l'avance). Par défaut : `simulation.dispatch` du scénario
+help-reliability-set = Modifier un champ avant la simulation (répétable), comme pour `simulate`
+help-describe = Décrire ce que le programme produit et lit : `kpis` (chaque indicateur : clé, libellé, unité, sens favorable, section, aide), `fields` (chaque entrée de scénario : chemin, libellé, unité, aide, plage plausible, valeur par défaut) ou `hourly` (chaque colonne de `--hourly`)
+help-describe-what = Ce qu'il faut décrire
+help-describe-what-kpis = Chaque indicateur d'une simulation (l'objet `kpis` de `simulate --json`)
+help-describe-what-fields = Chaque entrée d'un fichier de scénario (les chemins que prend `--set`, `[]` pour les éléments de liste)
+help-describe-what-hourly = Chaque colonne de `simulate --hourly` (nom, unité, signification)
+help-describe-json = Afficher du JSON (une liste d'objets) au lieu d'un tableau
+
+## --help : les mots de clap (en anglais, clap les écrit lui-même). clap écrit « : » après un
+## intitulé : l'espace qui le précède en français est dans l'intitulé.
+help-clap-usage = Utilisation :
+help-clap-commands = Commandes{ " " }
+help-clap-arguments = Arguments{ " " }
+help-clap-options = Options{ " " }
+help-clap-print-help = Afficher l'aide
+help-clap-print-help-more = Afficher l'aide (davantage avec '--help')
+help-clap-print-help-summary = Afficher l'aide (un résumé avec '-h')
+help-clap-print-version = Afficher la version
+help-clap-help = Afficher ce message ou l'aide des sous-commandes indiquées
+help-clap-help-subcommands = Afficher l'aide des sous-commandes indiquées
+help-clap-default = [par défaut : { $value }]
+help-clap-possible-values = [valeurs possibles : { $values }]
+help-clap-possible-values-heading = Valeurs possibles :
+help-clap-value-colon = { " " }:

@@ -14,6 +14,7 @@ use crate::report::charts::{self, ChartFrame, HeatQuantity};
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
 use crate::sim::years::{Spread, YearResult};
+use dakhla_i18n::tr;
 use egui::{Color32, Sense, Stroke, pos2, vec2};
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
@@ -78,7 +79,7 @@ pub fn chart_sensing(
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,
-                format!("chart not drawn: {message}"),
+                tr!("chart-not-drawn", message = message),
                 egui::FontId::proportional(13.0),
                 ui.visuals().error_fg_color,
             );
@@ -89,6 +90,25 @@ pub fn chart_sensing(
 
 fn color(c: plotters::style::RGBColor) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)
+}
+
+/// `v` with `decimals` decimals for a hover text: as `format!` writes it in English, the
+/// current language's way otherwise ("1 234,5").
+fn fig(v: f64, decimals: usize) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => format!("{v:.decimals$}"),
+        _ => dakhla_i18n::number(v, decimals),
+    }
+}
+
+/// A power as [`crate::text::power_mw`] writes it ("1234 MW", "383.7 MW", "0 MW"), with the
+/// current language's figures.
+fn power(mw: f64) -> String {
+    match dakhla_i18n::current() {
+        dakhla_i18n::Lang::En => crate::text::power_mw(mw),
+        _ if mw == 0.0 => "0 MW".to_owned(),
+        _ => format!("{} MW", fig(mw, if mw.abs() >= 1000.0 { 0 } else { 1 })),
+    }
 }
 
 /// Draw the vertical hover line at data x and show `text` as a tooltip at the pointer.
@@ -138,19 +158,20 @@ pub fn energy_balance(
         Some(i) => {
             let b = charts::balance_at(r, i);
             let battery = if b.charge_mw > b.discharge_mw {
-                format!("battery charging {}", crate::text::power_mw(b.charge_mw))
+                tr!("hover-battery-charging", power = power(b.charge_mw))
             } else {
-                format!("battery {}", crate::text::power_mw(b.discharge_mw))
+                tr!("hover-battery", power = power(b.discharge_mw))
             };
-            let text = format!(
-                "{} — load {}, solar {}, wind {}, {battery}, backup {}, curtailed {}, unmet {}",
-                charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
-                crate::text::power_mw(b.load_mw),
-                crate::text::power_mw(b.solar_mw),
-                crate::text::power_mw(b.wind_mw),
-                crate::text::power_mw(b.backup_mw),
-                crate::text::power_mw(b.curtailed_mw),
-                crate::text::power_mw(b.unmet_mw),
+            let text = tr!(
+                "hover-balance",
+                time = charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
+                load = power(b.load_mw),
+                solar = power(b.solar_mw),
+                wind = power(b.wind_mw),
+                battery = battery,
+                backup = power(b.backup_mw),
+                curtailed = power(b.curtailed_mw),
+                unmet = power(b.unmet_mw),
             );
             hover(ui, palette, cr, i as f64 + 0.5, text)
         }
@@ -180,7 +201,10 @@ pub fn battery_soc(
     let share = |soc: f64| {
         battery
             .filter(|b| b.energy_mwh > 0.0)
-            .map(|b| format!("{:.0} %", 100.0 * soc / b.energy_mwh))
+            .map(|b| match dakhla_i18n::current() {
+                dakhla_i18n::Lang::En => format!("{:.0} %", 100.0 * soc / b.energy_mwh),
+                _ => dakhla_i18n::percent(soc / b.energy_mwh, 0),
+            })
     };
     // A long window shows days as bands (see charts::soc_spans): the hovered band's figures.
     let plot_px = cr
@@ -197,22 +221,23 @@ pub fn battery_soc(
         {
             charts::format_day_at(t(s.steps.start), offset_h)
         } else {
-            format!(
-                "{} to {}",
-                charts::format_day_at(t(s.steps.start), offset_h),
-                charts::format_day_at(t(last), offset_h)
+            tr!(
+                "hover-days",
+                from = charts::format_day_at(t(s.steps.start), offset_h),
+                to = charts::format_day_at(t(last), offset_h)
             )
         };
         let pct = |v: f64| share(v).map(|p| format!(" ({p})")).unwrap_or_default();
-        let text = format!(
-            "{days} ({}) — state of charge from {:.0} MWh{} to {:.0} MWh{}, mean {:.0} MWh{}",
-            charts::format_utc_offset(offset_h),
-            s.min_mwh,
-            pct(s.min_mwh),
-            s.max_mwh,
-            pct(s.max_mwh),
-            s.mean_mwh,
-            pct(s.mean_mwh),
+        let text = tr!(
+            "hover-soc-span",
+            days = days,
+            clock = charts::format_utc_offset(offset_h),
+            min = fig(s.min_mwh, 0),
+            min_share = pct(s.min_mwh),
+            max = fig(s.max_mwh, 0),
+            max_share = pct(s.max_mwh),
+            mean = fig(s.mean_mwh, 0),
+            mean_share = pct(s.mean_mwh),
         );
         let mid = (s.steps.start + s.steps.end) as f64 / 2.0;
         return hover(ui, palette, cr, mid, text);
@@ -220,11 +245,15 @@ pub fn battery_soc(
     let soc = r.dispatch.battery().soc_mwh.get(i).copied().unwrap_or(0.0);
     let of = battery
         .filter(|b| b.energy_mwh > 0.0)
-        .and_then(|b| share(soc).map(|p| format!(" ({p} of {:.0} MWh)", b.energy_mwh)))
+        .and_then(|b| {
+            share(soc).map(|p| tr!("hover-soc-of", share = p, energy = fig(b.energy_mwh, 0)))
+        })
         .unwrap_or_default();
-    let text = format!(
-        "{} — state of charge {soc:.1} MWh{of} at the end of the hour",
-        charts::format_hour_at(r.weather.time_unix_s(i), offset_h),
+    let text = tr!(
+        "hover-soc",
+        time = charts::format_hour_at(r.weather.time_unix_s(i), offset_h),
+        soc = fig(soc, 1),
+        of = of,
     );
     hover(ui, palette, cr, i as f64 + 1.0, text)
 }
@@ -245,26 +274,27 @@ pub fn monthly_energy(
     let k = x.round().max(0.0) as usize;
     match months.get(k) {
         Some(m) => {
-            let g = |v: f64| format!("{:.2} GWh", v / 1000.0);
+            let g = |v: f64| format!("{} GWh", fig(v / 1000.0, 2));
             let layers: Vec<String> = charts::BALANCE_LAYERS
                 .iter()
                 .zip(m.layers_mwh)
-                .map(|(l, v)| format!("{} {}", l.name, g(v)))
+                .map(|(l, v)| format!("{} {}", l.label(), g(v)))
                 .collect();
             // A month the run covers only in part (its first or last hours away from UTC).
             let days_in_month = dakhla_core::calendar::days_in_month(m.year, m.month) as f64;
             let part = if m.duration_h + 1e-6 < 24.0 * days_in_month {
-                format!(", {:.0} h of it in the run", m.duration_h)
+                tr!("hover-month-part", hours = fig(m.duration_h, 0))
             } else {
                 String::new()
             };
-            let text = format!(
-                "{} {} ({}{part}) — load {}, {}",
-                charts::month_name(m.month),
-                m.year,
-                theme.clock.name(r),
-                g(m.load_mwh),
-                layers.join(", ")
+            let text = tr!(
+                "hover-month",
+                month = charts::month_name_shown(m.month),
+                year = m.year.to_string(),
+                clock = theme.clock.name(r),
+                part = part,
+                load = g(m.load_mwh),
+                layers = layers.join(", ")
             );
             hover(ui, palette, cr, k as f64, text)
         }
@@ -299,11 +329,11 @@ pub fn heatmap(
         return cr.response;
     };
     let t = charts::heat_cell_unix_s(&r.weather, day, hour, offset_h);
-    let text = format!(
-        "{} — {} {}",
-        charts::format_hour_at(t, offset_h),
-        quantity.label(),
-        crate::text::power_mw(mean_mw)
+    let text = tr!(
+        "hover-heat",
+        time = charts::format_hour_at(t, offset_h),
+        quantity = quantity.label_shown(),
+        power = power(mean_mw)
     );
     hover(ui, palette, cr, day as f64 + 0.5, text)
 }
@@ -328,12 +358,17 @@ pub fn net_load_duration(
     let k = (x / step_h).floor().max(0.0) as usize;
     match sorted.get(k) {
         Some(v) => {
-            let what = if *v > 0.0 { "deficit" } else { "surplus" };
-            let text = format!(
-                "{:.0} h of {:.0} h have a net load of at least {} ({what})",
-                (k + 1) as f64 * step_h,
-                sorted.len() as f64 * step_h,
-                crate::text::power_mw(*v),
+            let what = if *v > 0.0 {
+                tr!("hover-deficit")
+            } else {
+                tr!("hover-surplus")
+            };
+            let text = tr!(
+                "hover-net-load",
+                hours = fig((k + 1) as f64 * step_h, 0),
+                total = fig(sorted.len() as f64 * step_h, 0),
+                power = power(*v),
+                what = what,
             );
             hover(ui, palette, cr, x, text)
         }
@@ -357,14 +392,20 @@ pub fn pue_curve(
         let hours = hourly_temp_c
             .map(|ts| {
                 let n = ts.iter().filter(|v| v.floor() == t.floor()).count();
-                format!(
-                    ", {n} h of the year at {:.0}..{:.0} °C",
-                    t.floor(),
-                    t.floor() + 1.0
+                tr!(
+                    "hover-pue-hours",
+                    count = fig(n as f64, 0),
+                    from = fig(t.floor(), 0),
+                    to = fig(t.floor() + 1.0, 0)
                 )
             })
             .unwrap_or_default();
-        let text = format!("{t:.1} °C — PUE {:.3}{hours}", charts::pue_at(cooling, t));
+        let text = tr!(
+            "hover-pue",
+            temperature = fig(t, 1),
+            pue = fig(charts::pue_at(cooling, t), 3),
+            hours = hours
+        );
         hover(ui, palette, cr, t, text);
     }
 }
@@ -378,7 +419,7 @@ pub fn power_curve(ui: &mut egui::Ui, palette: &Palette, name: &str, curve: &[(f
     if let Some(v) = cr.hover_x
         && let Some(p) = interpolate(curve, v)
     {
-        let text = format!("{v:.1} m/s — {p:.0} kW");
+        let text = tr!("hover-power-curve", speed = fig(v, 1), power = fig(p, 0));
         hover(ui, palette, cr, v, text);
     }
 }
@@ -404,16 +445,15 @@ pub fn weather_years(
     match years.get(i) {
         Some(y) => {
             let k = &y.kpis;
-            let text = format!(
-                "Operating year {} ({}) — renewable fraction {:.1} %, CFE {:.1} %, \
-                 backup {:.1} GWh, loss of load {:.0} h, unmet {:.1} MWh",
-                y.operating_year + 1,
-                y.weather,
-                100.0 * k.renewable_fraction,
-                100.0 * k.cfe_score,
-                k.backup_energy_mwh / 1000.0,
-                k.loss_of_load_hours,
-                k.unmet_energy_mwh,
+            let text = tr!(
+                "hover-year",
+                year = (y.operating_year + 1).to_string(),
+                weather = y.weather.as_str(),
+                rf = fig(100.0 * k.renewable_fraction, 1),
+                cfe = fig(100.0 * k.cfe_score, 1),
+                backup = fig(k.backup_energy_mwh / 1000.0, 1),
+                hours = fig(k.loss_of_load_hours, 0),
+                unmet = fig(k.unmet_energy_mwh, 1),
             );
             hover(ui, palette, cr, (i + 1) as f64, text)
         }
@@ -440,13 +480,12 @@ pub fn survival(
     match points.get(k) {
         Some(p) => {
             let e = &p.probability;
-            let text = format!(
-                "Grid outage of {:.0} h starting at any hour — ridden through {:.1} % (± {:.2} %) \
-                 of the time on average; P90 {:.1} %",
-                p.duration_h,
-                100.0 * e.mean,
-                100.0 * e.std_error,
-                100.0 * e.p90
+            let text = tr!(
+                "hover-survival",
+                hours = fig(p.duration_h, 0),
+                mean = fig(100.0 * e.mean, 1),
+                error = fig(100.0 * e.std_error, 2),
+                p90 = fig(100.0 * e.p90, 1)
             );
             hover(ui, palette, cr, k as f64, text)
         }
@@ -472,10 +511,10 @@ pub fn event_durations(
     let k = x.round().max(0.0) as usize;
     match bins.get(k) {
         Some(b) => {
-            let text = format!(
-                "Events of {} h: {} per year (mean over the sampled years)",
-                charts::duration_bin_label(b),
-                charts::sig3(b.events_per_year)
+            let text = tr!(
+                "hover-events",
+                bin = charts::duration_bin_label_shown(b),
+                count = charts::sig3_shown(b.events_per_year)
             );
             hover(ui, palette, cr, k as f64, text)
         }
@@ -531,23 +570,26 @@ pub fn reliability_front(
         .circle_stroke(q, 7.0, Stroke::new(2.0, color(palette.chart.highlight)));
     let s = &steps[i];
     let units: Vec<String> = s.backup_units.iter().map(|u| u.to_string()).collect();
-    let text = format!(
-        "{}. {}\n{:.2} M USD/yr, LOLE {} h/yr, EUE {} MWh/yr{}\n\
-         backup {:.0} MW{}, battery {:.0} MWh / {:.0} MW",
-        i + 1,
-        s.change,
-        s.annualized_cost_usd / 1e6,
-        charts::sig3(s.reliability.lole_h_per_year),
-        charts::sig3(s.reliability.eue_mwh_per_year),
-        if s.met { " - meets the target" } else { "" },
-        s.backup_mw,
-        if units.is_empty() {
+    let text = tr!(
+        "hover-sizing-step",
+        step = (i + 1).to_string(),
+        change = s.change.to_string(),
+        cost = fig(s.annualized_cost_usd / 1e6, 2),
+        lole = charts::sig3_shown(s.reliability.lole_h_per_year),
+        eue = charts::sig3_shown(s.reliability.eue_mwh_per_year),
+        met = if s.met {
+            tr!("hover-sizing-met")
+        } else {
+            String::new()
+        },
+        backup = fig(s.backup_mw, 0),
+        units = if units.is_empty() {
             String::new()
         } else {
-            format!(" (units {})", units.join(" + "))
+            tr!("hover-sizing-units", units = units.join(" + "))
         },
-        s.battery_energy_mwh,
-        s.battery_power_mw
+        energy = fig(s.battery_energy_mwh, 0),
+        power = fig(s.battery_power_mw, 0)
     );
     cr.response.on_hover_text_at_pointer(text)
 }
@@ -616,9 +658,9 @@ pub fn pareto(
     ui.painter_at(rect)
         .circle_stroke(q, 7.0, Stroke::new(2.0, color(palette.chart.highlight)));
     ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
-    let text = format!(
-        "{}\nClick to load this mix into the scenario (Ctrl+Z undoes it).",
-        pareto_point_text(&points[i], kind)
+    let text = tr!(
+        "hover-pareto-click",
+        point = pareto_point_text(&points[i], kind)
     );
     PickResponse {
         response: cr.response.on_hover_text_at_pointer(text),
@@ -629,31 +671,52 @@ pub fn pareto(
 /// A Pareto point in words: its target, what its mix reaches and costs, and the mix.
 pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind) -> String {
     let reach = if p.feasible {
-        "least-cost mix".to_owned()
+        tr!("pareto-least-cost")
     } else {
-        "target not reachable within the bounds; closest mix".to_owned()
+        tr!("pareto-unreachable")
     };
     let extra = p
         .extra_cost_usd_per_point
-        .map(|v| format!(", +{:.2} M USD/yr per point of share", v / 1e6))
+        .map(|v| tr!("pareto-extra", cost = fig(v / 1e6, 2)))
         .unwrap_or_default();
     let m = &p.mix;
-    format!(
-        "Target {} {:.1} %: {reach}\nrenewable fraction {:.1} %, CFE {:.1} %\n\
-         {:.1} M USD/yr, LCOE {:.1} USD/MWh{extra}\n\
-         solar {:.0} MWdc, wind {:.0} MW, battery {:.0} MWh / {:.0} MW, backup {:.0} MW",
-        kind.share_name(),
-        100.0 * p.target,
-        100.0 * p.renewable_fraction,
-        100.0 * p.cfe_score,
-        p.annualized_cost_usd / 1e6,
-        p.lcoe_usd_per_mwh,
-        m.solar_mwdc,
-        m.wind_mw,
-        m.battery_energy_mwh,
-        m.battery_power_mw,
-        m.backup_mw,
+    tr!(
+        "pareto-point",
+        share = share_shown(kind),
+        target = fig(100.0 * p.target, 1),
+        reach = reach,
+        rf = fig(100.0 * p.renewable_fraction, 1),
+        cfe = fig(100.0 * p.cfe_score, 1),
+        cost = fig(p.annualized_cost_usd / 1e6, 1),
+        lcoe = fig(p.lcoe_usd_per_mwh, 1),
+        extra = extra,
+        solar = fig(m.solar_mwdc, 0),
+        wind = fig(m.wind_mw, 0),
+        energy = fig(m.battery_energy_mwh, 0),
+        power = fig(m.battery_power_mw, 0),
+        backup = fig(m.backup_mw, 0),
     )
+}
+
+/// The share `kind` aims at, in a sentence and in the current language: "renewable fraction"
+/// ([`TargetKind::share_name`]) in English, the KPI's label from the catalog otherwise, lower
+/// case unless it opens with an acronym ("taux de renouvelable", "score CFE 24/7").
+fn share_shown(kind: TargetKind) -> String {
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return kind.share_name();
+    }
+    let Some(spec) = crate::sim::kpi_registry::kpi(kind.kpi_key()) else {
+        return kind.share_name();
+    };
+    let label = spec.label_text();
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(label[first.len_utf8()..].chars())
+            .collect(),
+        _ => label.into_owned(),
+    }
 }
 
 /// Linear interpolation in a curve sorted by x; `None` outside it.

@@ -12,12 +12,15 @@ use crate::report::charts::{self, ScenarioLine};
 use crate::report::compare::{self, InputDifference, KpiRow};
 use crate::scenario::Scenario;
 use crate::sim::kpis::Kpis;
+use dakhla_i18n::tr;
 
 /// What the view shows, kept between frames.
 #[derive(Default)]
 pub struct CompareView {
-    /// The scenarios and KPIs the tables below were computed from.
+    /// The scenarios and KPIs the tables below were computed from, and the language of their
+    /// words.
     key: Vec<(Scenario, Option<Kpis>)>,
+    lang: Option<dakhla_i18n::Lang>,
     names: Vec<String>,
     kpis: Vec<KpiRow>,
     inputs: Vec<InputDifference>,
@@ -37,10 +40,12 @@ impl CompareView {
             .iter()
             .map(|t| (t.doc.scenario.clone(), t.results.map(|r| r.kpis.clone())))
             .collect();
-        if key == self.key && !self.names.is_empty() {
+        let lang = Some(dakhla_i18n::current());
+        if key == self.key && lang == self.lang && !self.names.is_empty() {
             return;
         }
         self.key = key;
+        self.lang = lang;
         let with_results: Vec<(&TabView<'_>, &crate::sim::Results)> = tabs
             .iter()
             .filter_map(|t| t.results.map(|r| (t, r)))
@@ -80,8 +85,10 @@ impl CompareView {
             .map(|(_, r)| SCREEN_CLOCK.name(r))
             .collect();
         self.month_axis = match clocks.first() {
-            Some(c) if clocks.iter().all(|o| o == c) => format!("month ({c})"),
-            _ => "month (each site's legal time)".to_owned(),
+            Some(c) if clocks.iter().all(|o| o == c) => {
+                tr!("compare-view-month-axis", clock = c.as_str())
+            }
+            _ => tr!("compare-view-month-axis-mixed"),
         };
         let monthly = |f: fn(&charts::MonthTotals) -> f64| -> Vec<ScenarioLine> {
             with_results
@@ -107,32 +114,23 @@ impl CompareView {
     /// Draw the view for `tabs` (in tab order; the first is the baseline).
     pub fn ui(&mut self, ui: &mut egui::Ui, palette: &Palette, tabs: &[TabView<'_>]) {
         self.refresh(tabs);
-        ui.heading(format!("Compare {} open scenarios", tabs.len()));
+        ui.heading(tr!("compare-view-title", count = tabs.len().to_string()));
         if tabs.len() < 2 {
-            ui.label(
-                "Open more scenarios (File > Open, File > New tab, or drop .ron files on the \
-                 window) to see them side by side.",
-            );
+            ui.label(tr!("compare-view-open-more"));
         }
         if let Some(first) = self.names.first() {
-            ui.label(format!(
-                "Changes are against the first tab, {first}. Click a tab above to edit it."
-            ));
+            ui.label(tr!("compare-view-against", name = first.as_str()));
         }
         for t in tabs.iter().filter(|t| t.stale && t.results.is_some()) {
             ui.colored_label(
                 palette.warn,
-                format!(
-                    "{}: its inputs changed since its results (invalid values or a run in \
-                     progress); the columns show its last valid results.",
-                    t.doc.display_name()
-                ),
+                tr!("compare-view-stale", name = t.doc.display_name()),
             );
         }
         for name in &self.missing {
             ui.colored_label(
                 palette.bad,
-                format!("{name}: no results yet (fix its flagged values); not compared."),
+                tr!("compare-view-missing", name = name.as_str()),
             );
         }
         // Tables scroll sideways on their own (any number of columns); charts fit the width.
@@ -152,7 +150,7 @@ impl CompareView {
     }
 
     fn kpi_grid(&self, ui: &mut egui::Ui, palette: &Palette) {
-        ui.strong("KPIs");
+        ui.strong(tr!("compare-kpis"));
         egui::Grid::new("compare-kpis")
             .striped(true)
             .spacing([18.0, 3.0])
@@ -166,7 +164,7 @@ impl CompareView {
                 for row in &self.kpis {
                     if row.section != section {
                         section = row.section;
-                        ui.label(egui::RichText::new(section).strong());
+                        ui.label(egui::RichText::new(row.section_text()).strong());
                         ui.end_row();
                     }
                     ui.label(&row.label).on_hover_text(row.key);
@@ -188,40 +186,43 @@ impl CompareView {
     }
 
     fn input_grid(&self, ui: &mut egui::Ui) {
-        egui::CollapsingHeader::new(format!("Inputs that differ ({})", self.inputs.len()))
-            .id_salt("compare-inputs")
-            .default_open(true)
-            .show(ui, |ui| {
-                if self.inputs.is_empty() {
-                    ui.label("No input differs.");
-                    return;
-                }
-                egui::Grid::new("compare-input-grid")
-                    .striped(true)
-                    .spacing([18.0, 3.0])
-                    .show(ui, |ui| {
-                        ui.strong("field");
-                        for n in &self.names {
-                            ui.strong(n);
+        egui::CollapsingHeader::new(tr!(
+            "compare-inputs-title",
+            count = self.inputs.len().to_string()
+        ))
+        .id_salt("compare-inputs")
+        .default_open(true)
+        .show(ui, |ui| {
+            if self.inputs.is_empty() {
+                ui.label(tr!("compare-view-no-input-differs"));
+                return;
+            }
+            egui::Grid::new("compare-input-grid")
+                .striped(true)
+                .spacing([18.0, 3.0])
+                .show(ui, |ui| {
+                    ui.strong(tr!("compare-view-field"));
+                    for n in &self.names {
+                        ui.strong(n);
+                    }
+                    ui.end_row();
+                    for d in &self.inputs {
+                        ui.monospace(&d.path);
+                        for v in &d.values {
+                            let text = v.as_deref().unwrap_or("-");
+                            let short: String = text.chars().take(40).collect();
+                            let cell = if short.len() < text.len() {
+                                ui.label(format!("{short}..."))
+                            } else {
+                                ui.label(short)
+                            };
+                            cell.on_hover_text(text);
                         }
                         ui.end_row();
-                        for d in &self.inputs {
-                            ui.monospace(&d.path);
-                            for v in &d.values {
-                                let text = v.as_deref().unwrap_or("-");
-                                let short: String = text.chars().take(40).collect();
-                                let cell = if short.len() < text.len() {
-                                    ui.label(format!("{short}..."))
-                                } else {
-                                    ui.label(short)
-                                };
-                                cell.on_hover_text(text);
-                            }
-                            ui.end_row();
-                        }
-                    });
-                ui.weak("-: the field or list entry does not exist in that scenario.");
-            });
+                    }
+                });
+            ui.weak(tr!("compare-view-missing-note"));
+        });
     }
 
     fn charts(&self, ui: &mut egui::Ui, palette: &Palette) {
@@ -229,9 +230,9 @@ impl CompareView {
         chart_widget::chart(ui, 280.0, |area| {
             charts::compare_lines(
                 area,
-                "Net load duration (load - solar - wind) [MW]",
-                "hours of the year, sorted by net load [h]",
-                "net load [MW]",
+                &tr!("compare-view-net-load-title"),
+                &tr!("compare-view-net-load-hours"),
+                &tr!("compare-view-net-load-axis"),
                 &self.net_load,
                 theme,
             )
@@ -240,9 +241,9 @@ impl CompareView {
             chart_widget::chart(&mut cols[0], 240.0, |area| {
                 charts::compare_lines(
                     area,
-                    "Backup energy by month [GWh]",
+                    &tr!("compare-view-backup-title"),
                     &self.month_axis,
-                    "backup [GWh]",
+                    &tr!("compare-view-backup-axis"),
                     &self.monthly_backup,
                     theme,
                 )
@@ -250,9 +251,9 @@ impl CompareView {
             chart_widget::chart(&mut cols[1], 240.0, |area| {
                 charts::compare_lines(
                     area,
-                    "Curtailed energy by month [GWh]",
+                    &tr!("compare-view-curtailed-title"),
                     &self.month_axis,
-                    "curtailed [GWh]",
+                    &tr!("compare-view-curtailed-axis"),
                     &self.monthly_curtailed,
                     theme,
                 )

@@ -8,6 +8,7 @@
 //! OK / Cancel. It never writes anything itself: OK hands the path to the same commands as the
 //! native dialog (open, save with its checks, export).
 
+use dakhla_i18n::tr;
 use std::path::{Path, PathBuf};
 
 /// A native dialog that returns empty-handed faster than this did not ask anyone [s].
@@ -25,12 +26,12 @@ pub enum Purpose {
 }
 
 impl Purpose {
-    fn title(self) -> &'static str {
-        match self {
-            Purpose::Open => "Open a scenario",
-            Purpose::SaveAs => "Save the scenario as",
-            Purpose::ExportFolder => "Export the report into this folder",
-        }
+    fn title(self) -> String {
+        tr!(match self {
+            Purpose::Open => "browser-open-title",
+            Purpose::SaveAs => "browser-save-title",
+            Purpose::ExportFolder => "browser-export-title",
+        })
     }
 }
 
@@ -136,17 +137,17 @@ impl FileBrowser {
             Purpose::Open | Purpose::SaveAs => {
                 let name = self.name.trim();
                 if name.is_empty() {
-                    return Err("type or pick a file name".into());
+                    return Err(tr!("browser-no-name"));
                 }
                 if name.contains('/') || name.contains('\0') {
-                    return Err("a file name has no / in it; go to the folder above".into());
+                    return Err(tr!("browser-no-slash"));
                 }
                 let mut p = self.dir.join(name);
                 if self.purpose == Purpose::SaveAs && p.extension().is_none() {
                     p.set_extension("ron");
                 }
                 if self.purpose == Purpose::Open && !p.is_file() {
-                    return Err(format!("{} is not a file in this folder", name));
+                    return Err(tr!("browser-not-a-file", name = name));
                 }
                 Ok(p)
             }
@@ -165,8 +166,8 @@ impl FileBrowser {
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
                     if ui
-                        .button("Up")
-                        .on_hover_text("The folder above this one")
+                        .button(tr!("browser-up"))
+                        .on_hover_text(tr!("browser-up.tooltip"))
                         .clicked()
                         && let Some(parent) = self.dir.parent()
                     {
@@ -210,15 +211,15 @@ impl FileBrowser {
                             }
                         }
                         if self.entries.is_empty() && self.error.is_none() {
-                            ui.weak(match self.purpose {
-                                Purpose::ExportFolder => "No sub-folders.",
-                                _ => "No sub-folders or scenario files (.ron) here.",
-                            });
+                            ui.weak(tr!(match self.purpose {
+                                Purpose::ExportFolder => "browser-no-folders",
+                                _ => "browser-nothing-here",
+                            }));
                         }
                     });
                 if self.purpose != Purpose::ExportFolder {
                     ui.horizontal(|ui| {
-                        ui.label("File name");
+                        ui.label(tr!("browser-file-name"));
                         ui.text_edit_singleline(&mut self.name);
                     });
                 }
@@ -227,11 +228,11 @@ impl FileBrowser {
                     ui.weak(why);
                 }
                 ui.horizontal(|ui| {
-                    let ok = match self.purpose {
-                        Purpose::Open => "Open",
-                        Purpose::SaveAs => "Save",
-                        Purpose::ExportFolder => "Export here",
-                    };
+                    let ok = tr!(match self.purpose {
+                        Purpose::Open => "browser-open",
+                        Purpose::SaveAs => "browser-save",
+                        Purpose::ExportFolder => "browser-export-here",
+                    });
                     if ui
                         .add_enabled(choice.is_ok(), egui::Button::new(ok))
                         .clicked()
@@ -239,7 +240,7 @@ impl FileBrowser {
                     {
                         outcome = Outcome::Chosen(p);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr!("button-cancel")).clicked() {
                         outcome = Outcome::Cancelled;
                     }
                 });

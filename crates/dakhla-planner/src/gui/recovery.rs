@@ -47,11 +47,26 @@ impl Draft {
     pub fn describe(&self) -> String {
         let name = match &self.original_path {
             Some(p) => p.display().to_string(),
-            None if self.scenario.meta.name.is_empty() => "an unsaved scenario".to_owned(),
-            None => format!("\"{}\" (never saved)", self.scenario.meta.name),
+            None if self.scenario.meta.name.is_empty() => {
+                dakhla_i18n::tr!("draft-unsaved-scenario")
+            }
+            None => dakhla_i18n::tr!("draft-never-saved", name = self.scenario.meta.name.as_str()),
         };
-        let when = crate::weather::format_utc(self.written_unix_s as i64);
-        format!("{name}, last change kept at {when}")
+        let t = self.written_unix_s as i64;
+        let when = match dakhla_i18n::current() {
+            dakhla_i18n::Lang::En => crate::weather::format_utc(t),
+            _ => {
+                let (y, m, d) = crate::weather::civil_from_days(t.div_euclid(86_400));
+                let s = t.rem_euclid(86_400);
+                format!(
+                    "{} {:02}:{:02} UTC",
+                    dakhla_i18n::date(y, m, d),
+                    s / 3600,
+                    (s % 3600) / 60
+                )
+            }
+        };
+        dakhla_i18n::tr!("draft-kept-at", name = name, time = when)
     }
 }
 

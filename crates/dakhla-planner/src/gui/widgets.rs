@@ -16,6 +16,7 @@
 use super::panels::PanelContext;
 use crate::scenario::YearMonth;
 use crate::scenario::fields::{self, FieldSpec, Shown};
+use dakhla_i18n::tr;
 use egui::{
     Align, CollapsingHeader, Color32, DragValue, Id, Label, Layout, Response, RichText, Stroke,
     StrokeKind, TextEdit, Ui, Vec2, WidgetText,
@@ -240,7 +241,7 @@ pub fn parse_typed_number(text: &str, unit: &str, integer: bool) -> Result<f64, 
         t = stripped.to_owned();
     }
     if t.is_empty() {
-        return Err("type a number".into());
+        return Err(tr!("number-type-one"));
     }
     if t.contains(',') {
         let parts: Vec<&str> = t.split(',').collect();
@@ -248,23 +249,23 @@ pub fn parse_typed_number(text: &str, unit: &str, integer: bool) -> Result<f64, 
             || parts.len() > 2
             || parts[1].len() == 3 && parts[1].chars().all(|c| c.is_ascii_digit());
         if ambiguous {
-            return Err(format!(
-                "\u{201c}{shown}\u{201d}: a comma here could be a decimal point or a thousands \
-                 separator; type {} or {}",
-                t.replace(',', ""),
-                t.replacen(',', ".", 1)
+            return Err(tr!(
+                "number-ambiguous-comma",
+                text = shown,
+                first = t.replace(',', ""),
+                second = t.replacen(',', ".", 1)
             ));
         }
         t = t.replacen(',', ".", 1);
     }
     let v: f64 = t
         .parse()
-        .map_err(|_| format!("\u{201c}{shown}\u{201d} is not a number"))?;
+        .map_err(|_| tr!("number-not-a-number", text = shown))?;
     if !v.is_finite() {
-        return Err(format!("\u{201c}{shown}\u{201d} is not a finite number"));
+        return Err(tr!("number-not-finite", text = shown));
     }
     if integer && v.fract() != 0.0 {
-        return Err(format!("\u{201c}{shown}\u{201d}: a whole number is needed"));
+        return Err(tr!("number-not-whole", text = shown));
     }
     Ok(v)
 }
@@ -322,7 +323,7 @@ pub fn committed_in(
     match ui.data(|d| d.get_temp::<String>(key)) {
         Some(message) if beside => {
             ui.colored_label(bad, message)
-                .on_hover_text("Not applied: the field keeps its last valid value.");
+                .on_hover_text(tr!("number-not-applied"));
             response
         }
         Some(message) => {
@@ -332,9 +333,7 @@ pub fn committed_in(
                 Stroke::new(1.5, bad),
                 StrokeKind::Outside,
             );
-            response.on_hover_text(format!(
-                "{message}. Not applied: the field keeps its last valid value."
-            ))
+            response.on_hover_text(tr!("number-not-applied-because", message = message))
         }
         None => response,
     }
@@ -505,7 +504,7 @@ pub fn optional_number(
                         let r = number_value(ui, v, spec, ctx).on_hover_text(help);
                         // Named "<label> value": the checkbox keeps the label itself, so
                         // tests and screen readers reach both.
-                        let name = format!("{label} value");
+                        let name = tr!("field-value", label = label);
                         ui.ctx().accesskit_node_builder(r.id, |n| n.set_label(name));
                         if bad.is_some() {
                             outline_bad(ui, &r, ctx);
@@ -513,7 +512,7 @@ pub fn optional_number(
                         r | check
                     }
                     None => {
-                        ui.weak("not set");
+                        ui.weak(tr!("field-not-set"));
                         check
                     }
                 };
@@ -558,8 +557,7 @@ pub fn enum_choice_explained<T: PartialEq + Clone, S: AsRef<str>>(
     let selected = options
         .iter()
         .find(|(v, _)| v == value)
-        .map_or("(other)", |(_, t)| t.as_ref())
-        .to_owned();
+        .map_or_else(|| tr!("choice-other"), |(_, t)| t.as_ref().to_owned());
     row(ui, &label, help, path, ctx, |ui| {
         let mut changed = false;
         let inner = egui::ComboBox::from_id_salt("choice")
@@ -581,16 +579,26 @@ pub fn enum_choice_explained<T: PartialEq + Clone, S: AsRef<str>>(
     })
 }
 
-/// Month names (1 = January).
+/// Month names (1 = January), in English.
 pub use crate::weather::MONTH_NAMES as MONTHS;
+
+/// The name of month 1..=12 in the current language ("January", "janvier"); None for another
+/// number.
+pub fn month_name(month: u32) -> Option<String> {
+    (1..=12)
+        .contains(&month)
+        .then(|| tr!(&format!("month-{month}")))
+}
 
 /// A month 1..=12 picked by name; an invalid stored month is shown as such until changed.
 pub fn month(ui: &mut Ui, value: &mut u32, path: &str, ctx: &PanelContext) -> Response {
-    let options: Vec<(u32, &str)> = (1u32..=12).zip(MONTHS).collect();
+    let options: Vec<(u32, String)> = (1u32..=12)
+        .map(|m| (m, month_name(m).unwrap_or_default()))
+        .collect();
     let current = *value;
     let response = enum_choice(ui, value, &options, path, ctx);
     if !(1..=12).contains(&current) && *value == current {
-        note(ui, &format!("stored month {current} is not a month"), ctx);
+        note(ui, &tr!("month-invalid", month = current.to_string()), ctx);
     }
     response
 }
@@ -653,19 +661,18 @@ pub fn optional_year_month(
                             true,
                         )
                         .on_hover_text(help);
-                        let name = format!("{label} year");
+                        let name = tr!("field-year", label = label);
                         ui.ctx()
                             .accesskit_node_builder(year.id, |n| n.set_label(name));
-                        let selected = MONTHS
-                            .get((ym.month as usize).wrapping_sub(1))
-                            .copied()
-                            .unwrap_or("(not a month)");
+                        let selected =
+                            month_name(ym.month).unwrap_or_else(|| tr!("month-not-a-month"));
                         let mut month_changed = false;
                         let combo = egui::ComboBox::from_id_salt("month")
                             .selected_text(selected)
                             .width(110.0)
                             .show_ui(ui, |ui| {
-                                for (m, t) in (1u32..=12).zip(MONTHS) {
+                                for m in 1u32..=12 {
+                                    let t = month_name(m).unwrap_or_default();
                                     if ui.selectable_label(ym.month == m, t).clicked()
                                         && ym.month != m
                                     {
@@ -675,7 +682,7 @@ pub fn optional_year_month(
                                 }
                             })
                             .response;
-                        let name = format!("{label} month");
+                        let name = tr!("field-month", label = label);
                         ui.ctx()
                             .accesskit_node_builder(combo.id, |n| n.set_label(name));
                         let mut r = year | combo | check;
@@ -685,7 +692,7 @@ pub fn optional_year_month(
                         r
                     }
                     None => {
-                        ui.weak("the whole simulated year");
+                        ui.weak(tr!("field-whole-year"));
                         check
                     }
                 };
@@ -775,29 +782,29 @@ pub fn item_buttons(
     ui.horizontal(|ui| {
         if can_duplicate
             && ui
-                .button("Duplicate")
-                .on_hover_text("Add a copy of this item after it")
+                .button(tr!("item-duplicate"))
+                .on_hover_text(tr!("item-duplicate.tooltip"))
                 .clicked()
         {
             *op = Some(ListOp::Duplicate(index));
         }
         if ui
-            .button("Remove")
-            .on_hover_text("Delete this item (Ctrl+Z undoes)")
+            .button(tr!("item-remove"))
+            .on_hover_text(tr!("item-remove.tooltip"))
             .clicked()
         {
             *op = Some(ListOp::Remove(index));
         }
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
-            .on_hover_text("Move this item one place up")
+            .add_enabled(index > 0, egui::Button::new(tr!("item-move-up")))
+            .on_hover_text(tr!("item-move-up.tooltip"))
             .clicked()
         {
             *op = Some(ListOp::MoveUp(index));
         }
         if ui
-            .add_enabled(index + 1 < len, egui::Button::new("Move down"))
-            .on_hover_text("Move this item one place down")
+            .add_enabled(index + 1 < len, egui::Button::new(tr!("item-move-down")))
+            .on_hover_text(tr!("item-move-down.tooltip"))
             .clicked()
         {
             *op = Some(ListOp::MoveDown(index));

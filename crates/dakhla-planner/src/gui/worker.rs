@@ -78,7 +78,9 @@ impl<T: Send + 'static, P: Default + Send + 'static> Worker<T, P> {
                 // The receiver is gone when the worker was dropped: nobody wants the result.
                 let _ = tx.send(job(&handle));
             })
-            .map_err(|e| format!("cannot start the {name} thread: {e}"))?;
+            .map_err(|e| {
+                dakhla_i18n::tr!("worker-cannot-start", name = name, error = e.to_string())
+            })?;
         Ok(Self {
             name,
             started: Instant::now(),
@@ -120,9 +122,7 @@ impl<T, P> Worker<T, P> {
         match self.rx.try_recv() {
             Ok(t) => Poll::Done(t),
             Err(TryRecvError::Empty) => Poll::Running,
-            Err(TryRecvError::Disconnected) => {
-                Poll::Lost(format!("the {} job stopped unexpectedly", self.name))
-            }
+            Err(TryRecvError::Disconnected) => Poll::Lost(self.lost()),
         }
     }
 
@@ -130,8 +130,13 @@ impl<T, P> Worker<T, P> {
     pub fn wait(&self) -> Poll<T> {
         match self.rx.recv() {
             Ok(t) => Poll::Done(t),
-            Err(_) => Poll::Lost(format!("the {} job stopped unexpectedly", self.name)),
+            Err(_) => Poll::Lost(self.lost()),
         }
+    }
+
+    /// Why there is no result: the thread ended without one (it panicked).
+    fn lost(&self) -> String {
+        dakhla_i18n::tr!("worker-lost", name = self.name)
     }
 }
 

@@ -5,6 +5,7 @@ use super::{Document, Notice, PlannerApp};
 use crate::gui::file_browser::Purpose;
 use crate::gui::panels::optimize::Pick;
 use crate::gui::theme::{Palette, ThemeChoice};
+use dakhla_i18n::tr;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -112,7 +113,7 @@ impl PlannerApp {
                     let dir = self.dialog_dir();
                     if let Some(p) = self.native_or_builtin(Purpose::Open, &dir, "", || {
                         rfd::FileDialog::new()
-                            .add_filter("dakhla-planner scenario", &["ron"])
+                            .add_filter(tr!("dialog-filter-scenario"), &["ron"])
                             .set_directory(&dir)
                             .pick_file()
                     }) {
@@ -135,7 +136,7 @@ impl PlannerApp {
                     if let Some(dir) =
                         self.native_or_builtin(Purpose::ExportFolder, &dir, "", || {
                             rfd::FileDialog::new()
-                                .set_title("Export the report into")
+                                .set_title(tr!("dialog-export-into"))
                                 .set_directory(&dir)
                                 .pick_folder()
                         })
@@ -159,14 +160,16 @@ impl PlannerApp {
                 Command::Undo => {
                     let what = self.doc().undo_label();
                     if self.session_mut().doc.undo() {
-                        self.last_action = what.map(|w| (format!("Undone: {w}"), Instant::now()));
+                        self.last_action =
+                            what.map(|w| (tr!("action-undone", what = w), Instant::now()));
                         self.resimulate(false);
                     }
                 }
                 Command::Redo => {
                     let what = self.doc().redo_label();
                     if self.session_mut().doc.redo() {
-                        self.last_action = what.map(|w| (format!("Redone: {w}"), Instant::now()));
+                        self.last_action =
+                            what.map(|w| (tr!("action-redone", what = w), Instant::now()));
                         self.resimulate(false);
                     }
                 }
@@ -236,11 +239,8 @@ impl PlannerApp {
                 self.commands.push(Command::Open(p));
             } else {
                 self.notice = Some(Notice {
-                    title: "Not a scenario file".into(),
-                    body: format!(
-                        "{} is not a .ron scenario file; drop a file saved by dakhla-planner.",
-                        p.display()
-                    ),
+                    title: tr!("notice-not-a-scenario"),
+                    body: tr!("notice-not-a-scenario.body", path = p.display().to_string()),
                 });
             }
         }

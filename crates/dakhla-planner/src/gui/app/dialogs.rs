@@ -3,6 +3,7 @@
 
 use super::{Command, PlannerApp};
 use crate::gui::file_browser::{Outcome as BrowserOutcome, Purpose};
+use dakhla_i18n::tr;
 
 /// A message shown in a dialog until dismissed.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,23 +55,17 @@ impl PlannerApp {
             let mut answer = None;
             egui::Modal::new(egui::Id::unique("dakhla-recover")).show(ctx, |ui| {
                 ui.set_max_width(640.0);
-                ui.heading("Recover unsaved work?");
-                ui.label(
-                    "dakhla-planner did not close normally last time. It kept a copy of the \
-                     scenarios that had unsaved changes:",
-                );
+                ui.heading(tr!("recover-title"));
+                ui.label(tr!("recover-intro"));
                 for d in &self.drafts_offered {
                     ui.label(format!("- {}", d.describe()));
                 }
-                ui.label(
-                    "Recover opens each as a tab with unsaved changes; nothing is written to \
-                     your files until you save.",
-                );
+                ui.label(tr!("recover-outro"));
                 ui.horizontal(|ui| {
-                    if ui.button("Recover").clicked() {
+                    if ui.button(tr!("recover-button")).clicked() {
                         answer = Some(true);
                     }
-                    if ui.button("Discard the copies").clicked() {
+                    if ui.button(tr!("recover-discard")).clicked() {
                         answer = Some(false);
                     }
                 });
@@ -82,16 +77,17 @@ impl PlannerApp {
             }
         }
         if let Some(path) = self.overwrite_question.clone() {
+            let answers = [
+                tr!("overwrite-button"),
+                tr!("overwrite-save-as"),
+                tr!("button-cancel"),
+            ];
             let answer = ask(
                 ctx,
                 "dakhla-overwrite",
-                "The file changed on disk",
-                &format!(
-                    "{} was changed by another program (or a colleague) since you opened it. \
-                     Saving now would replace those changes with yours.",
-                    path.display()
-                ),
-                &["Overwrite it", "Save As…", "Cancel"],
+                &tr!("overwrite-title"),
+                &tr!("overwrite-body", path = path.display().to_string()),
+                &answers.each_ref().map(String::as_str),
             );
             if let Some(a) = answer {
                 self.overwrite_question = None;
@@ -108,22 +104,24 @@ impl PlannerApp {
                 ui.heading(&n.title);
                 ui.label(&n.body);
                 ui.add_space(8.0);
-                ui.button("OK").clicked()
+                ui.button(tr!("button-ok")).clicked()
             });
             if close.inner || close.should_close() {
                 self.notice = None;
             }
         }
         if let Some(p) = self.pending.clone() {
+            let answers = [
+                tr!("unsaved-save"),
+                tr!("unsaved-discard"),
+                tr!("button-cancel"),
+            ];
             let answer = ask(
                 ctx,
                 "dakhla-unsaved",
-                "Unsaved changes",
-                &format!(
-                    "{} has changes that are not saved. Save them first?",
-                    self.doc().display_name()
-                ),
-                &["Save", "Discard changes", "Cancel"],
+                &tr!("unsaved-title"),
+                &tr!("unsaved-body", name = self.doc().display_name()),
+                &answers.each_ref().map(String::as_str),
             );
             match answer {
                 Some(0) => {

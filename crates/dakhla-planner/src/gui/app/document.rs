@@ -92,7 +92,7 @@ impl Document {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None => "untitled (built-in Dakhla reference)".to_owned(),
+            None => dakhla_i18n::tr!("doc-untitled"),
         }
     }
 

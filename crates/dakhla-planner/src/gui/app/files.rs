@@ -5,6 +5,7 @@ use super::{Document, MAX_RECENT, Notice, PlannerApp};
 use crate::gui::file_browser::{FileBrowser, Purpose};
 use crate::gui::worker::{Worker, take_finished};
 use crate::scenario::{self, Scenario};
+use dakhla_i18n::tr;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -19,10 +20,11 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.notice = Some(Notice {
-                    title: "Crash recovery is off".into(),
-                    body: format!(
-                        "{}: {e}. Your work is not copied for recovery; save often.",
-                        dir.display()
+                    title: tr!("recovery-off"),
+                    body: tr!(
+                        "recovery-off.body",
+                        folder = dir.display().to_string(),
+                        error = e.to_string()
                     ),
                 })
             }
@@ -109,13 +111,12 @@ impl PlannerApp {
                 if let Some(m) = &u.migration {
                     let notes: Vec<String> = m.notes.iter().map(ToString::to_string).collect();
                     self.notice = Some(Notice {
-                        title: format!("Opened a schema {} file", m.from_version),
-                        body: format!(
-                            "{}: {}.\n\n{}\n\nSave to write the file in the current schema \
-                             (or run `dakhla-planner migrate`, which keeps its comments).",
-                            path.display(),
-                            m.summary(),
-                            notes.join("\n")
+                        title: tr!("opened-old-schema", version = m.from_version.to_string()),
+                        body: tr!(
+                            "opened-old-schema.body",
+                            path = path.display().to_string(),
+                            summary = m.summary().to_string(),
+                            notes = notes.join("\n")
                         ),
                     });
                 }
@@ -128,8 +129,8 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.notice = Some(Notice {
-                    title: "Could not open the scenario".into(),
-                    body: format!("{e}\n\nThe scenario you were working on is unchanged."),
+                    title: tr!("open-failed"),
+                    body: tr!("open-failed.body", error = e.to_string()),
                 })
             }
         }
@@ -157,7 +158,7 @@ impl PlannerApp {
         let session = self.session_mut();
         if let Some(body) = issues_text(&session.issues) {
             self.notice = Some(Notice {
-                title: "Fix these values before exporting".into(),
+                title: tr!("export-fix-first"),
                 body,
             });
             return false;
@@ -178,11 +179,11 @@ impl PlannerApp {
             let reliability = match kept {
                 Some(a) => a,
                 None => export::assess_for_report(&scenario, &base, h.cancel_flag())
-                    .map_err(|e| format!("the reliability run of the report failed: {e}"))?,
+                    .map_err(|e| tr!("export-reliability-failed", error = e.to_string()))?,
             };
             if !reliability.complete {
                 // The window is closing: no report with a run cut short.
-                return Err("the export was stopped".to_owned());
+                return Err(tr!("export-stopped"));
             }
             export::export_all(
                 &scenario,
@@ -201,7 +202,7 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.notice = Some(Notice {
-                    title: "Could not export".into(),
+                    title: tr!("export-failed"),
                     body: e,
                 });
                 false
@@ -217,23 +218,23 @@ impl PlannerApp {
         let done = done.and_then(|d| d);
         self.notice = Some(match done {
             Ok(summary) => Notice {
-                title: "Report exported".into(),
-                body: format!(
-                    "{} files in {}:\n\n{}\n\nOpen {} in a browser for the one-page report.",
-                    summary.files.len(),
-                    summary.out_dir.display(),
-                    summary
+                title: tr!("export-done"),
+                body: tr!(
+                    "export-done.body",
+                    count = dakhla_i18n::number(summary.files.len() as f64, 0),
+                    folder = summary.out_dir.display().to_string(),
+                    files = summary
                         .files
                         .iter()
                         .map(|f| f.display().to_string())
                         .collect::<Vec<_>>()
                         .join(", "),
-                    summary.report_path().display()
+                    report = summary.report_path().display().to_string()
                 ),
             },
             Err(e) => Notice {
-                title: "Could not export".into(),
-                body: format!("{e}\n\nYour scenario is unchanged."),
+                title: tr!("export-failed"),
+                body: tr!("export-failed.body", error = e),
             },
         });
         false
@@ -263,7 +264,7 @@ impl PlannerApp {
         }
         if let Some(body) = issues_text(&self.session().issues) {
             self.notice = Some(Notice {
-                title: "Fix these values before saving".into(),
+                title: tr!("save-fix-first"),
                 body,
             });
             return false;
@@ -272,11 +273,11 @@ impl PlannerApp {
         let doc = self.doc();
         if let Some(w) = doc.scenario.weather.file_path() {
             let mut inputs = crate::files::RunFiles::new();
-            inputs.input("the weather file", &doc.base_dir().join(w));
-            if let Err(e) = inputs.output("Save as", path) {
+            inputs.input(tr!("role-weather-file"), &doc.base_dir().join(w));
+            if let Err(e) = inputs.output(&tr!("role-save-as"), path) {
                 self.notice = Some(Notice {
-                    title: "Could not save".into(),
-                    body: format!("{e}\n\nYour changes are still open here."),
+                    title: tr!("save-failed"),
+                    body: tr!("save-still-open", error = e),
                 });
                 return false;
             }
@@ -288,32 +289,23 @@ impl PlannerApp {
         let mut rebased = doc.scenario.clone();
         scenario::rebase_weather_path(&mut rebased, &from, &to);
         // Only the values that changed are edited in the file's text: comments and layout stay.
-        let (text, kept) = match scenario::layout::text_keeping_layout(
-            doc.text.as_deref(),
-            &rebased,
-        ) {
-            Ok(t) => t,
-            Err(e) => {
-                self.notice = Some(Notice {
-                    title: "Could not save".into(),
-                    body: format!(
-                        "cannot write the scenario as text: {e}\n\nYour changes are still open here."
-                    ),
-                });
-                return false;
-            }
-        };
+        let (text, kept) =
+            match scenario::layout::text_keeping_layout(doc.text.as_deref(), &rebased) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.notice = Some(Notice {
+                        title: tr!("save-failed"),
+                        body: tr!("save-cannot-write-text", error = e.to_string()),
+                    });
+                    return false;
+                }
+            };
         match crate::files::write_file(path, |f| std::io::Write::write_all(f, text.as_bytes())) {
             Ok(()) => {
                 if !kept {
                     self.notice = Some(Notice {
-                        title: "Saved without the file's comments".into(),
-                        body: format!(
-                            "{}: the file's layout could not be kept, so it was written in the \
-                             program's layout and its comments are gone. The values are all \
-                             there.",
-                            path.display()
-                        ),
+                        title: tr!("save-comments-lost"),
+                        body: tr!("save-comments-lost.body", path = path.display().to_string()),
                     });
                 }
                 let moved = self
@@ -332,10 +324,11 @@ impl PlannerApp {
             }
             Err(e) => {
                 self.notice = Some(Notice {
-                    title: "Could not save".into(),
-                    body: format!(
-                        "{}: {e}\n\nYour changes are still open here.",
-                        path.display()
+                    title: tr!("save-failed"),
+                    body: tr!(
+                        "save-path-still-open",
+                        path = path.display().to_string(),
+                        error = e.to_string()
                     ),
                 });
                 false
@@ -374,24 +367,21 @@ impl PlannerApp {
             if t0.elapsed().as_secs_f64() >= crate::gui::file_browser::NO_ANSWER_S {
                 return None; // the planner cancelled
             }
-            self.last_action = Some((
-                "No desktop file dialog answered (no portal?): the built-in browser opened".into(),
-                Instant::now(),
-            ));
+            self.last_action = Some((tr!("no-desktop-dialog"), Instant::now()));
         }
         self.browser = Some(FileBrowser::new(purpose, dir, name));
         None
     }
 
     pub(super) fn save_as_dialog(&mut self) {
-        let name = self
-            .doc()
-            .display_name()
-            .replace(" (built-in Dakhla reference)", "");
+        let name = match self.doc().path {
+            Some(_) => self.doc().display_name(),
+            None => tr!("doc-untitled-name"),
+        };
         let dir = self.dialog_dir();
         let picked = self.native_or_builtin(Purpose::SaveAs, &dir, &name, || {
             rfd::FileDialog::new()
-                .add_filter("dakhla-planner scenario", &["ron"])
+                .add_filter(tr!("dialog-filter-scenario"), &["ron"])
                 .set_file_name(&name)
                 .set_directory(&dir)
                 .save_file()

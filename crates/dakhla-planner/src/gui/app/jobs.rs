@@ -9,6 +9,7 @@ use crate::scenario::Scenario;
 use crate::sim::kpi_registry;
 use crate::sim::years::{Spread, YearResult};
 use crate::sim::{Engine, Results};
+use dakhla_i18n::tr;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -62,7 +63,13 @@ fn run_weather_years(
         }
         match crate::sim::years::run_year(&mut engine, &scenario, &base, w, k as u32) {
             Ok(y) => years.push(y),
-            Err(e) => return YearsEnd::Failed(format!("operating year {}: {e}", k + 1)),
+            Err(e) => {
+                return YearsEnd::Failed(tr!(
+                    "years-failed-year",
+                    year = (k + 1).to_string(),
+                    error = e.to_string()
+                ));
+            }
         }
         handle.report(|done| *done = k + 1);
     }
@@ -136,10 +143,14 @@ impl WeatherYears {
         match end {
             Ok(YearsEnd::Done(run)) => self.run = Some(*run),
             Ok(YearsEnd::Cancelled { done, total }) => {
-                self.message = Some(format!("Cancelled after {done} of {total} years."))
+                self.message = Some(tr!(
+                    "years-cancelled",
+                    done = done.to_string(),
+                    total = total.to_string()
+                ))
             }
-            Ok(YearsEnd::Failed(e)) => self.message = Some(format!("The run failed: {e}")),
-            Err(lost) => self.message = Some(format!("The run failed: {lost}")),
+            Ok(YearsEnd::Failed(e)) => self.message = Some(tr!("job-failed", error = e)),
+            Err(lost) => self.message = Some(tr!("job-failed", error = lost)),
         }
         false
     }
@@ -164,45 +175,46 @@ impl WeatherYears {
     ) {
         let current = self.is_current(scenario, base);
         ui.horizontal(|ui| {
-            ui.strong("Weather years (P50 / P90)");
+            ui.strong(tr!("years-title"));
             ui.add(
                 egui::DragValue::new(n_years)
                     .range(WEATHER_YEARS_RANGE)
-                    .suffix(" years"),
+                    .suffix(tr!("years-suffix")),
             )
-            .on_hover_text(
-                "Operating years to simulate, each with its own synthetic weather year; \
-                 PV and battery degrade from one year to the next.",
-            );
+            .on_hover_text(tr!("years-count-help"));
             if let Some((done, total)) = self.progress() {
                 let cancelling = self.job.as_ref().is_some_and(Worker::is_cancelled);
                 ui.add(
                     egui::ProgressBar::new(done as f32 / total.max(1) as f32)
                         .desired_width(220.0)
                         .animate(true)
-                        .text(format!("year {} of {total}", (done + 1).min(total))),
+                        .text(tr!(
+                            "years-progress",
+                            year = (done + 1).min(total).to_string(),
+                            total = total.to_string()
+                        )),
                 );
                 let label = if cancelling {
-                    "Cancelling…"
+                    tr!("job-cancelling")
                 } else {
-                    "Cancel"
+                    tr!("job-cancel")
                 };
                 if ui
                     .add_enabled(!cancelling, egui::Button::new(label))
-                    .on_hover_text("Stop after the year being simulated")
+                    .on_hover_text(tr!("years-cancel-help"))
                     .clicked()
                 {
                     self.cancel();
                 }
             } else {
                 let label = if self.run.is_some() && !current {
-                    "Run again"
+                    tr!("job-run-again")
                 } else {
-                    "Run"
+                    tr!("job-run")
                 };
                 let button = ui
                     .add_enabled(valid, egui::Button::new(label))
-                    .on_disabled_hover_text("Fix the flagged values first.");
+                    .on_disabled_hover_text(tr!("job-fix-first"));
                 if button.clicked() {
                     self.start(scenario.clone(), base.to_path_buf(), *n_years);
                 }
@@ -212,25 +224,18 @@ impl WeatherYears {
             ui.colored_label(palette.warn, m);
         }
         let Some(run) = &self.run else {
-            ui.weak(
-                "Run to see how the renewable fraction, the CFE score and the backup energy \
-                 vary from one weather year to the next.",
-            );
+            ui.weak(tr!("years-hint"));
             return;
         };
         ui.scope(|ui| {
             if !current {
-                ui.colored_label(
-                    palette.warn,
-                    "Computed for an earlier version of the inputs; Run again to update.",
-                );
+                ui.colored_label(palette.warn, tr!("years-stale"));
                 ui.multiply_opacity(0.45);
             }
-            ui.label(format!(
-                "{} operating years in {:.1} s. P90: the value reached or bettered in 90 % of \
-                 the years.",
-                run.years.len(),
-                run.seconds
+            ui.label(tr!(
+                "years-summary",
+                years = run.years.len().to_string(),
+                seconds = dakhla_i18n::number(run.seconds, 1)
             ));
             chart_widget::weather_years(ui, palette, &run.years, &run.dist, 300.0);
             years_table(ui, &run.dist);
@@ -254,18 +259,24 @@ fn years_table(ui: &mut egui::Ui, dist: &BTreeMap<String, Spread>) {
         .striped(true)
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
-            for h in ["", "unit", "P50", "P90", "worst"] {
+            for h in [
+                String::new(),
+                tr!("years-col-unit"),
+                "P50".to_owned(),
+                "P90".to_owned(),
+                tr!("years-col-worst"),
+            ] {
                 ui.strong(h);
             }
             ui.end_row();
             for spec in YEARS_TABLE_KPIS.iter().filter_map(|k| kpi_registry::kpi(k)) {
-                ui.label(spec.label);
+                ui.label(spec.label_text());
                 ui.label(spec.unit);
                 match dist.get(spec.key) {
                     Some(s) => {
                         for v in [s.p50, s.p90, s.worst] {
                             ui.label(if v.is_finite() {
-                                kpi_registry::fixed(v * spec.scale, spec.decimals)
+                                kpi_registry::number_text(v * spec.scale, spec.decimals)
                             } else {
                                 "-".to_owned()
                             });

@@ -290,6 +290,6 @@ impl Session {
 fn run_on(engine: &Mutex<Engine>, scenario: &Scenario, base: &Path) -> Result<Results, String> {
     match engine.lock() {
         Ok(mut e) => e.run(scenario, base).map_err(|e| e.to_string()),
-        Err(_) => Err("the simulation engine failed earlier; restart the program".into()),
+        Err(_) => Err(dakhla_i18n::tr!("engine-failed")),
     }
 }

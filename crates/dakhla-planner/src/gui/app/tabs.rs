@@ -3,6 +3,7 @@
 
 use super::{Document, PlannerApp, Session};
 use crate::sim::Results;
+use dakhla_i18n::tr;
 use std::path::Path;
 
 /// What a tab shows in the tab bar and the Compare view.
@@ -132,28 +133,26 @@ impl PlannerApp {
                     .selectable_label(selected, text)
                     .on_hover_text(match &t.doc.path {
                         Some(p) => p.display().to_string(),
-                        None => "not saved yet".to_owned(),
+                        None => tr!("status-not-saved"),
                     });
                 if tab.clicked() {
                     command = Some(super::Command::SwitchTab(i));
                 }
-                let close = ui.small_button("×").on_hover_text(format!("Close {name}"));
+                let close_label = tr!("tab-close", name = name.as_str());
+                let close = ui.small_button("×").on_hover_text(close_label.as_str());
                 ui.ctx()
-                    .accesskit_node_builder(close.id, |n| n.set_label(format!("Close {name}")));
+                    .accesskit_node_builder(close.id, |n| n.set_label(close_label));
                 if close.clicked() {
                     command = Some(super::Command::CloseTab(i));
                 }
                 ui.separator();
             }
             let n = self.sessions.len();
-            let label = egui::RichText::new(format!("Compare ({n})"));
+            let label = egui::RichText::new(tr!("tab-compare", count = n.to_string()));
             let label = if compare_open { label.strong() } else { label };
             if ui
                 .selectable_label(compare_open, label)
-                .on_hover_text(
-                    "KPIs side by side, the inputs that differ and overlaid charts of every open \
-                     scenario (open more with File > Open)",
-                )
+                .on_hover_text(tr!("tab-compare.tooltip"))
                 .clicked()
             {
                 command = Some(super::Command::ToggleCompare);

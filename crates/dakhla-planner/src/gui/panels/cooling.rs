@@ -6,6 +6,7 @@ use super::PanelContext;
 use crate::gui::chart_widget;
 use crate::gui::widgets as w;
 use crate::scenario::{Cooling, Scenario, WeatherDrivenCooling, fields};
+use dakhla_i18n::tr;
 
 const P: &str = "datacenter.cooling";
 
@@ -52,28 +53,24 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         Some(r) => {
             w::readout(
                 ui,
-                "Design-day PUE",
-                format!("{:.3}", r.kpis.pue_design),
-                "PUE at the design temperature, used for the capacity check against the cap.",
+                &tr!("panel-cooling-design-pue"),
+                dakhla_i18n::number(r.kpis.pue_design, 3),
+                &tr!("panel-cooling-design-pue.tooltip"),
             );
             w::readout(
                 ui,
-                "Mean PUE",
-                format!("{:.3}", r.kpis.pue_mean),
-                "Facility energy over IT energy over the simulated year.",
+                &tr!("panel-cooling-mean-pue"),
+                dakhla_i18n::number(r.kpis.pue_mean, 3),
+                &tr!("panel-cooling-mean-pue.tooltip"),
             );
             w::readout(
                 ui,
-                "Peak PUE",
-                format!("{:.3}", r.kpis.pue_peak),
-                "Highest hourly PUE of the simulated year.",
+                &tr!("panel-cooling-peak-pue"),
+                dakhla_i18n::number(r.kpis.pue_peak, 3),
+                &tr!("panel-cooling-peak-pue.tooltip"),
             );
         }
-        None => w::note(
-            ui,
-            "Yearly PUE figures: shown after the first valid run.",
-            ctx,
-        ),
+        None => w::note(ui, &tr!("panel-cooling-no-run"), ctx),
     }
 }
 

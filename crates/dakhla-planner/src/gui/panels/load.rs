@@ -5,6 +5,7 @@
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
 use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario, YearMonth, fields};
+use dakhla_i18n::tr;
 
 const LIST: &str = "datacenter.rack_groups";
 
@@ -41,14 +42,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         "datacenter.cap_applies_to",
         ctx,
     );
-    w::note(
-        ui,
-        "Facility: the racks at full power times the PUE of the design day must stay under the \
-         cap, so cooling and losses use part of it. IT: only the racks' own power counts, and the \
-         grid connection must carry IT × PUE. Public sources disagree which one Dakhla's 500 MW \
-         means.",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-load-cap-note"), ctx);
     summary(ui, advice_text.as_deref(), ctx);
 
     w::section(ui, &dakhla_i18n::tr!("section-rack-groups"));
@@ -60,12 +54,12 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         let title = format!(
             "{} — {} × {} kW",
             if g.name.trim().is_empty() {
-                "(unnamed)"
+                tr!("panel-unnamed")
             } else {
-                &g.name
+                g.name.clone()
             },
-            g.count,
-            g.kw_per_rack
+            dakhla_i18n::number(f64::from(g.count), 0),
+            super::shortest(g.kw_per_rack)
         );
         w::item(ui, &path, &title, ctx, |ui| {
             group_fields(ui, g, i, &path, year, advice.as_ref(), ctx);
@@ -74,21 +68,21 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
     w::apply_list_op(ui, &mut dc.rack_groups, LIST, op, |g, all| RackGroup {
         name: w::unique_name(
-            &format!("{} (copy)", g.name),
+            &tr!("panel-copy-name", name = g.name.as_str()),
             all.iter().map(|g| g.name.as_str()),
         ),
         ..g.clone()
     });
     if dc.rack_groups.is_empty() {
-        w::note(ui, "No racks yet: the campus draws no IT power.", ctx);
+        w::note(ui, &tr!("panel-load-no-racks"), ctx);
     }
     if ui
-        .button("Add rack group")
-        .on_hover_text("Add an air-cooled group of 1,000 racks of 10 kW at 60 % utilization")
+        .button(tr!("panel-load-add-group"))
+        .on_hover_text(tr!("panel-load-add-group.tooltip"))
         .clicked()
     {
         let name = w::unique_name(
-            "Air-cooled hall",
+            &tr!("panel-load-new-group-name"),
             dc.rack_groups.iter().map(|g| g.name.as_str()),
         );
         w::push_item(
@@ -135,7 +129,7 @@ pub fn capacity_advice(
 /// when the racks do not fit.
 fn summary(ui: &mut egui::Ui, advice: Option<&str>, ctx: &PanelContext) {
     let Some(r) = ctx.results else {
-        w::note(ui, "Capacity check: shown after the first valid run.", ctx);
+        w::note(ui, &tr!("panel-load-no-run"), ctx);
         return;
     };
     let c = &r.capacity;
@@ -143,7 +137,10 @@ fn summary(ui: &mut egui::Ui, advice: Option<&str>, ctx: &PanelContext) {
         None => {
             w::status(
                 ui,
-                format!("Racks: all {} fit under the cap", c.racks_total),
+                tr!(
+                    "panel-load-all-fit",
+                    racks = dakhla_i18n::number(c.racks_total as f64, 0)
+                ),
                 true,
                 ctx,
             );
@@ -154,10 +151,13 @@ fn summary(ui: &mut egui::Ui, advice: Option<&str>, ctx: &PanelContext) {
     }
     w::status(
         ui,
-        format!(
-            "Design IT {:.1} MW; facility {:.1} MW at design PUE {:.3}; cap {:.1} MW; headroom \
-             {:.1} MW",
-            c.it_design_mw, c.facility_design_mw, c.design_pue, c.cap_mw, c.headroom_mw
+        tr!(
+            "panel-load-design-power",
+            it = dakhla_i18n::number(c.it_design_mw, 1),
+            facility = dakhla_i18n::number(c.facility_design_mw, 1),
+            pue = dakhla_i18n::number(c.design_pue, 3),
+            cap = dakhla_i18n::number(c.cap_mw, 1),
+            headroom = dakhla_i18n::number(c.headroom_mw, 1)
         ),
         c.headroom_mw >= 0.0,
         ctx,
@@ -192,12 +192,20 @@ fn group_fields(
         // Only the group that gives way is flagged, in its own racks.
         match advice.filter(|a| a.group == i) {
             Some(a) => {
-                w::status(ui, a.text("this group", g.kw_per_rack), false, ctx);
+                w::status(
+                    ui,
+                    a.text(&tr!("panel-load-this-group"), g.kw_per_rack),
+                    false,
+                    ctx,
+                );
             }
             None if advice.is_some() => {
                 w::status(
                     ui,
-                    format!("All {} racks fit once the flagged group gives way", g.count),
+                    tr!(
+                        "panel-load-group-fits-once",
+                        racks = dakhla_i18n::number(f64::from(g.count), 0)
+                    ),
                     true,
                     ctx,
                 );
@@ -211,9 +219,10 @@ fn group_fields(
                     .unwrap_or(0);
                 w::status(
                     ui,
-                    format!(
-                        "All {} racks fit under the cap; {more} more of this kind would fit",
-                        g.count
+                    tr!(
+                        "panel-load-group-fits",
+                        racks = dakhla_i18n::number(f64::from(g.count), 0),
+                        more = dakhla_i18n::number(more as f64, 0)
                     ),
                     true,
                     ctx,
@@ -279,38 +288,38 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
     };
     ui.push_id(&ppath, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.weak("Presets:");
+            ui.weak(tr!("panel-load-presets"));
             if ui
-                .small_button("Flat")
-                .on_hover_text("All 24 factors 1.0")
+                .small_button(tr!("panel-load-preset-flat"))
+                .on_hover_text(tr!("panel-load-preset-flat.tooltip"))
                 .clicked()
             {
                 *factors = vec![1.0; 24];
             }
             if ui
-                .small_button("Office day")
-                .on_hover_text("Low at night, high from 9 to 17 h; mean 1")
+                .small_button(tr!("panel-load-preset-office"))
+                .on_hover_text(tr!("panel-load-preset-office.tooltip"))
                 .clicked()
             {
                 *factors = preset(&OFFICE_DAY, g.utilization);
             }
             if ui
-                .small_button("AI training")
-                .on_hover_text("Near-constant with a short checkpoint dip at 3-4 h; mean 1")
+                .small_button(tr!("panel-load-preset-ai"))
+                .on_hover_text(tr!("panel-load-preset-ai.tooltip"))
                 .clicked()
             {
                 *factors = preset(&AI_TRAINING, g.utilization);
             }
             if factors.len() != 24
                 && ui
-                    .small_button("Make 24 values")
-                    .on_hover_text("Pad with 1.0 or cut to hours 0-23")
+                    .small_button(tr!("panel-load-make-24"))
+                    .on_hover_text(tr!("panel-load-make-24.tooltip"))
                     .clicked()
             {
                 factors.resize(24, 1.0);
             }
         });
-        let factor_help = w::editor_spec(&format!("{ppath}[]"), "Hourly").help;
+        let factor_help = w::editor_spec(&format!("{ppath}[]"), "Hourly").help_text();
         egui::Grid::new("hours")
             .num_columns(6)
             .spacing([4.0, 2.0])
@@ -330,7 +339,11 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
                         false,
                         false,
                     )
-                    .on_hover_text(format!("Hour {h} (local time). {}", factor_help));
+                    .on_hover_text(tr!(
+                        "panel-load-hour-help",
+                        hour = h,
+                        help = factor_help.as_ref()
+                    ));
                     if bad {
                         w::outline_bad(ui, &r, ctx);
                     }
@@ -346,7 +359,10 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
         };
         w::note(
             ui,
-            &format!("Mean factor {mean:.3} (1.000 keeps the group's mean at its utilization)"),
+            &tr!(
+                "panel-load-mean-factor",
+                mean = dakhla_i18n::number(mean, 3)
+            ),
             ctx,
         );
         let prefix = format!("{ppath}[");
@@ -355,7 +371,11 @@ fn profile_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelC
                 break;
             };
             let hour = rest.trim_end_matches(']');
-            w::issue_message(ui, &format!("Hour {hour}: {msg}"), ctx);
+            w::issue_message(
+                ui,
+                &tr!("panel-load-hour-issue", hour = hour, issue = msg.as_str()),
+                ctx,
+            );
         }
     });
 }

@@ -119,6 +119,52 @@ impl PanelKind {
     }
 }
 
+/// `v` as Rust's `{}` writes it (the shortest digits that read back: "0.1", "2.5", "1200") in
+/// English; the same digits with a decimal comma and grouped thousands in French ("1 200,5").
+pub(crate) fn shortest(v: f64) -> String {
+    let plain = v.to_string();
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En || !v.is_finite() {
+        return plain;
+    }
+    let decimals = plain.split_once('.').map_or(0, |(_, f)| f.len());
+    dakhla_i18n::number(v, decimals)
+}
+
+/// A number as a planner reads it, as `crate::text::number` writes it in English (whole
+/// numbers without decimals, very large and very small ones in exponent form), in the current
+/// language.
+pub(crate) fn figure(v: f64) -> String {
+    if v == v.trunc() && v.abs() < 1e15 {
+        dakhla_i18n::number(v, 0)
+    } else if v != 0.0 && (v.abs() < 1e-4 || v.abs() >= 1e15) {
+        let e = format!("{v:e}");
+        match dakhla_i18n::current() {
+            dakhla_i18n::Lang::En => e,
+            _ => e.replace('.', ","),
+        }
+    } else {
+        shortest(v)
+    }
+}
+
+/// An energy with the unit that suits its size, as `crate::text::energy_mwh` writes it in
+/// English ("1.20 TWh", "3.4 GWh", "12.5 MWh"), in the current language.
+pub(crate) fn energy(mwh: f64) -> String {
+    let a = mwh.abs();
+    if a >= 1e6 {
+        format!("{} TWh", dakhla_i18n::number(mwh / 1e6, 2))
+    } else if a >= 1e3 {
+        format!("{} GWh", dakhla_i18n::number(mwh / 1e3, 1))
+    } else {
+        format!("{} MWh", dakhla_i18n::number(mwh, 1))
+    }
+}
+
+/// A share as a percentage with one decimal ("84.5 %"), in the current language.
+pub(crate) fn percent(share: f64) -> String {
+    dakhla_i18n::percent(share, 1)
+}
+
 /// Show the editor of `kind` for the draft scenario `s`. For Optimize this is its settings
 /// only; the app shows the runs with [`optimize::OptimizePanel::ui`].
 pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
@@ -135,6 +181,28 @@ pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelCon
         PanelKind::Targets => targets::ui(ui, s, ctx),
         PanelKind::Optimize => {
             optimize::settings(ui, s, ctx);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn english_figures_read_as_the_engine_writes_them() {
+        // English is the language of the tests (nothing here sets another). A figure that
+        // rounds to zero reads "0", never "-0".
+        for v in [
+            0.0, 0.1, 2.5, 12.345, 999.95, 1000.0, 1234.5, 999_999.0, 1.2e6, 3.0e-7, 2.0e15,
+        ] {
+            for v in if v == 0.0 { vec![v] } else { vec![v, -v] } {
+                assert_eq!(super::figure(v), crate::text::number(v), "{v}");
+                assert_eq!(super::shortest(v), v.to_string(), "{v}");
+                if v.abs() >= 0.05 {
+                    assert_eq!(super::energy(v), crate::text::energy_mwh(v), "{v}");
+                }
+                let share = v.abs() / 1e3;
+                assert_eq!(super::percent(share), crate::text::percent(share), "{v}");
+            }
         }
     }
 }

@@ -31,6 +31,7 @@ use crate::reliability::sizing::{
 use crate::scenario::{Scenario, SensitivityCase, Sizing, Targets, fields};
 use crate::sim::kpis::Kpis;
 use crate::sim::{Engine, SizingProfiles};
+use dakhla_i18n::tr;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -66,30 +67,54 @@ fn round_up(v: f64) -> f64 {
 
 pub use crate::optimize::target_of;
 
+/// "renewable fraction at least 85.0 %": a share target in words.
+fn share_at_least(kind: TargetKind, value: f64) -> String {
+    tr!(
+        "panel-optimize-share-at-least",
+        share = kind.share_name(),
+        value = super::percent(value)
+    )
+}
+
+/// The reliability targets of `t` in words ("LOLE at most 0.1 h/yr and EUE at most 50 MWh/yr"),
+/// empty when it has none.
+fn reliability_wanted(t: &Targets) -> String {
+    let lole = t
+        .max_lole_h_per_year
+        .map(|v| tr!("panel-optimize-want-lole", value = super::shortest(v)));
+    let eue = t
+        .max_eue_mwh_per_year
+        .map(|v| tr!("panel-optimize-want-eue", value = super::shortest(v)));
+    match (lole, eue) {
+        (Some(l), Some(e)) => tr!("panel-optimize-both", first = l, second = e),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
+    }
+}
+
 /// The target in words.
 fn target_text(t: &Targets) -> String {
     let share = match target_of(t) {
-        Some((kind, v)) => format!("{} at least {}", kind.share_name(), crate::text::percent(v)),
-        None => "no share target set: the cheapest mix that serves the load".to_owned(),
+        Some((kind, v)) => share_at_least(kind, v),
+        None => tr!("panel-optimize-no-share-target"),
     };
     let unmet = match t.max_unmet_energy_mwh {
-        Some(v) if v > 0.0 => format!("at most {v:.1} MWh unserved per year"),
-        _ => "no unserved energy".to_owned(),
+        Some(v) if v > 0.0 => tr!(
+            "panel-optimize-unmet-at-most",
+            value = dakhla_i18n::number(v, 1)
+        ),
+        _ => tr!("panel-optimize-no-unmet"),
     };
-    let mut reliability = Vec::new();
-    if let Some(v) = t.max_lole_h_per_year {
-        reliability.push(format!("LOLE at most {v} h/yr"));
-    }
-    if let Some(v) = t.max_eue_mwh_per_year {
-        reliability.push(format!("EUE at most {v} MWh/yr"));
-    }
+    let reliability = reliability_wanted(t);
     if reliability.is_empty() {
-        format!("{share}; {unmet}")
+        tr!("panel-optimize-target", share = share, unmet = unmet)
     } else {
-        format!(
-            "{share}; {unmet}; under failures {} (P{:.0} over weather years)",
-            reliability.join(" and "),
-            100.0 * t.reliability_percentile
+        tr!(
+            "panel-optimize-target-reliability",
+            share = share,
+            unmet = unmet,
+            reliability = reliability,
+            percentile = dakhla_i18n::number(100.0 * t.reliability_percentile, 0)
         )
     }
 }
@@ -98,32 +123,20 @@ fn target_text(t: &Targets) -> String {
 /// solar land limit and the Pareto front's range) and show the target.
 pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Option<Action> {
     let mut action = None;
-    w::note(
-        ui,
-        "Finds the cheapest mix (annualized capital, fixed O&M and fuel) that meets the target, \
-         by an hourly dispatch of every candidate mix.",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-optimize-note"), ctx);
     w::section(ui, &dakhla_i18n::tr!("section-target"));
     ui.horizontal_wrapped(|ui| {
         ui.label(target_text(&s.targets));
         if ui
-            .link("Edit in Targets")
-            .on_hover_text("The target is the scenario's own, set in the Targets panel.")
+            .link(tr!("panel-optimize-edit-targets"))
+            .on_hover_text(tr!("panel-optimize-edit-targets.tooltip"))
             .clicked()
         {
             action = Some(Action::ShowPanel(PanelKind::Targets));
         }
     });
     if s.targets.has_reliability_target() {
-        w::note(
-            ui,
-            "Reliability target set: after the least-cost search (which sizes for perfect \
-             machines), Optimize adds backup units and battery blocks until the LOLE / EUE \
-             target holds under failures, then removes what is not needed (N + k). The Pareto \
-             front sizes for perfect machines.",
-            ctx,
-        );
+        w::note(ui, &tr!("panel-optimize-reliability-note"), ctx);
     }
 
     w::section(
@@ -133,15 +146,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
     let now = capacities_of(s);
     w::note(
         ui,
-        &format!(
-            "Scenario now: solar {:.0} MWdc, wind {:.0} MW, battery {:.0} MWh / {:.0} MW, \
-             backup {:.0} MW.",
-            now.solar_mwdc,
-            now.wind_mw,
-            now.battery_energy_mwh,
-            now.battery_power_mw,
-            now.backup_mw
-        ),
+        &tr!("panel-optimize-scenario-now", mix = mix_text(&now)),
         ctx,
     );
     let peak = ctx.results.map(|r| r.kpis.peak_facility_mw);
@@ -155,10 +160,11 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
         };
         let before = mode;
         let unit = v.unit;
-        let help = format!(
-            "{} Fixed: keep the scenario's {current:.0} {unit}. Between: any value in the bounds \
-             below.",
-            fields::spec(&path).map_or("", |f| f.help),
+        let help = tr!(
+            "panel-optimize-sizing-help",
+            help = fields::spec(&path).map_or(std::borrow::Cow::Borrowed(""), |f| f.help_text()),
+            current = dakhla_i18n::number(current, 0),
+            unit = unit
         );
         w::enum_choice_explained(ui, &mut mode, &modes(&path), &help, &path, ctx);
         if mode != before {
@@ -198,13 +204,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
     );
 
     w::section(ui, &dakhla_i18n::tr!("section-pareto-front-range"));
-    w::note(
-        ui,
-        "The least cost of each target from the lowest to the highest share, spaced so that the \
-         costly last percents get most points. The share is the target's (renewable fraction, \
-         or CFE when that is the target).",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-optimize-pareto-note"), ctx);
     let o = &mut s.optimizer;
     w::number(ui, &mut o.pareto_from, "optimizer.pareto_from", ctx);
     w::number(ui, &mut o.pareto_to, "optimizer.pareto_to", ctx);
@@ -212,7 +212,7 @@ pub fn settings(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Opti
 
     // Closed at first: the cost cases matter to studies (`optimize --shard`), not to the runs
     // below.
-    let title = format!("Cost cases of a study ({})", o.sensitivities.len());
+    let title = tr!("panel-optimize-cost-cases", count = o.sensitivities.len());
     let open = w::recording().then_some(true);
     egui::CollapsingHeader::new(title)
         .id_salt("cost_cases")
@@ -225,14 +225,18 @@ const CASES: &str = "optimizer.sensitivities";
 
 /// The cost cases a study (`optimize --shard`) runs besides the base case, as a list.
 fn cost_cases(ui: &mut egui::Ui, cases: &mut Vec<SensitivityCase>, ctx: &PanelContext) {
-    w::note(ui, fields::spec(CASES).map_or("", |f| f.help), ctx);
+    w::note(
+        ui,
+        &fields::spec(CASES).map_or(std::borrow::Cow::Borrowed(""), |f| f.help_text()),
+        ctx,
+    );
     w::issue_line(ui, CASES, ctx);
     let len = cases.len();
     let mut op: Option<ListOp> = None;
     for (i, case) in cases.iter_mut().enumerate() {
         let path = format!("{CASES}[{i}]");
         let title = if case.name.trim().is_empty() {
-            "(unnamed)".to_owned()
+            tr!("panel-unnamed")
         } else {
             case.name.clone()
         };
@@ -268,24 +272,23 @@ fn cost_cases(ui: &mut egui::Ui, cases: &mut Vec<SensitivityCase>, ctx: &PanelCo
     }
     w::apply_list_op(ui, cases, CASES, op, |c, all| SensitivityCase {
         name: w::unique_name(
-            &format!("{} (copy)", c.name),
+            &tr!("panel-copy-name", name = c.name.as_str()),
             all.iter().map(|c| c.name.as_str()),
         ),
         ..c.clone()
     });
     if cases.is_empty() {
-        w::note(
-            ui,
-            "No cost cases: a study runs the scenario's costs only.",
-            ctx,
-        );
+        w::note(ui, &tr!("panel-optimize-no-cost-cases"), ctx);
     }
     if ui
-        .button("Add cost case")
-        .on_hover_text("Add a case with every multiplier 1 (the scenario's costs); then change one")
+        .button(tr!("panel-optimize-add-cost-case"))
+        .on_hover_text(tr!("panel-optimize-add-cost-case.tooltip"))
         .clicked()
     {
-        let name = w::unique_name("cheaper solar", cases.iter().map(|c| c.name.as_str()));
+        let name = w::unique_name(
+            &tr!("panel-optimize-new-cost-case-name"),
+            cases.iter().map(|c| c.name.as_str()),
+        );
         w::push_item(
             ui,
             cases,
@@ -601,19 +604,16 @@ fn judge_points(
     let mut out = Vec::with_capacity(points.len());
     for p in points {
         if live.cancelled() {
-            return (
-                Vec::new(),
-                Some("Cancelled before every point was judged under failures.".into()),
-            );
+            return (Vec::new(), Some(tr!("panel-optimize-points-cancelled")));
         }
         let design = apply_mix_with(scenario, problem, profiles, &p.mix, false);
         if unit_years(&design, &options) > MAX_UNIT_YEARS {
             return (
                 Vec::new(),
-                Some(format!(
-                    "The points are not judged under failures: {} draws x {} weather years of a \
-                     point's failing units is more than one reliability run does; ask for fewer.",
-                    options.draws, options.years
+                Some(tr!(
+                    "panel-optimize-points-too-many",
+                    draws = dakhla_i18n::number(f64::from(options.draws), 0),
+                    years = options.years
                 )),
             );
         }
@@ -628,9 +628,7 @@ fn judge_points(
             Err(e) => {
                 return (
                     Vec::new(),
-                    Some(format!(
-                        "The points could not be judged under failures: {e}"
-                    )),
+                    Some(tr!("panel-optimize-points-failed", error = e.to_string())),
                 );
             }
         }
@@ -654,31 +652,23 @@ fn size_to_reliability(
         return Ok((None, None));
     }
     if o.outcome.cancelled {
-        return Ok((
-            None,
-            Some("Not sized to the reliability target: the search was cancelled.".into()),
-        ));
+        return Ok((None, Some(tr!("panel-optimize-not-sized-cancelled"))));
     }
     if !o.outcome.best.feasible() {
-        return Ok((
-            None,
-            Some(
-                "Not sized to the reliability target: the least-cost mix does not meet the \
-                 share target, so there is no design to add backup to."
-                    .into(),
-            ),
-        ));
+        return Ok((None, Some(tr!("panel-optimize-not-sized-infeasible"))));
     }
     if unit_years(scenario, &options) > MAX_UNIT_YEARS {
         return Ok((
             None,
-            Some(format!(
-                "Not sized to the reliability target: {} draws x {} weather years of {} failing \
-                 units is more than one reliability run does ({MAX_UNIT_YEARS} unit-years), and \
-                 the sizing judges many designs; ask for fewer draws or years.",
-                options.draws,
-                options.years,
-                crate::reliability::FailureModel::of(scenario).unit_count()
+            Some(tr!(
+                "panel-optimize-not-sized-too-many",
+                draws = dakhla_i18n::number(f64::from(options.draws), 0),
+                years = options.years,
+                units = dakhla_i18n::number(
+                    crate::reliability::FailureModel::of(scenario).unit_count() as f64,
+                    0
+                ),
+                max = dakhla_i18n::number(MAX_UNIT_YEARS as f64, 0)
             )),
         ));
     }
@@ -850,15 +840,9 @@ impl OptimizePanel {
         match end {
             End::Optimum(run) => {
                 if run.data.cancelled {
-                    self.message = Some(
-                        "Cancelled: below is the best mix found so far, not the optimum.".into(),
-                    );
+                    self.message = Some(tr!("panel-optimize-cancelled"));
                 } else if run.data.sizing.as_ref().is_some_and(|z| z.result.cancelled) {
-                    self.message = Some(
-                        "Cancelled while sizing to the reliability target: below is the last \
-                         design judged, which does not meet it."
-                            .into(),
-                    );
+                    self.message = Some(tr!("panel-optimize-sizing-cancelled"));
                 }
                 self.optimum = Some(*run);
                 self.changes_cache.take();
@@ -866,14 +850,18 @@ impl OptimizePanel {
             End::Front(run) => {
                 let (done, total) = (run.data.points.len(), run.data.total);
                 if done < total {
-                    self.message = Some(format!("Cancelled after {done} of {total} points."));
+                    self.message = Some(tr!(
+                        "panel-optimize-front-cancelled",
+                        done = done,
+                        total = total
+                    ));
                 }
                 if done > 0 {
                     self.front = Some(*run);
                     self.changes_cache.take();
                 }
             }
-            End::Failed(e) => self.message = Some(format!("The optimization failed: {e}")),
+            End::Failed(e) => self.message = Some(tr!("panel-optimize-failed", error = e)),
         }
         false
     }
@@ -931,23 +919,22 @@ impl OptimizePanel {
                 ui.horizontal(|ui| {
                     let n = scenario_pareto_targets(&s.optimizer).len();
                     if ui
-                        .add_enabled(valid, egui::Button::new("Optimize"))
-                        .on_hover_text(
-                            "Find the least-cost mix that meets the target (a few seconds).",
-                        )
-                        .on_disabled_hover_text("Fix the flagged values first.")
+                        .add_enabled(valid, egui::Button::new(tr!("panel-optimize-run")))
+                        .on_hover_text(tr!("panel-optimize-run.tooltip"))
+                        .on_disabled_hover_text(tr!("panel-fix-flagged-first"))
                         .clicked()
                     {
                         self.start(JobKind::Optimize, s.clone(), ctx.base_dir.to_path_buf());
                     }
                     if ui
-                        .add_enabled(valid, egui::Button::new("Pareto front"))
-                        .on_hover_text(format!(
-                            "Optimize at {n} targets from {} to {} (a few seconds each).",
-                            crate::text::percent(s.optimizer.pareto_from),
-                            crate::text::percent(s.optimizer.pareto_to)
+                        .add_enabled(valid, egui::Button::new(tr!("panel-optimize-pareto")))
+                        .on_hover_text(tr!(
+                            "panel-optimize-pareto.tooltip",
+                            count = n,
+                            from = super::percent(s.optimizer.pareto_from),
+                            to = super::percent(s.optimizer.pareto_to)
                         ))
-                        .on_disabled_hover_text("Fix the flagged values first.")
+                        .on_disabled_hover_text(tr!("panel-fix-flagged-first"))
                         .clicked()
                     {
                         self.start(JobKind::Pareto, s.clone(), ctx.base_dir.to_path_buf());
@@ -965,13 +952,7 @@ impl OptimizePanel {
             action = Some(a);
         }
         if self.optimum.is_none() && self.front.is_none() && self.job.is_none() {
-            w::note(
-                ui,
-                "Optimize finds the cheapest mix at the scenario's target; Pareto front shows how \
-                 the cost rises with the share. Either result can be loaded into the scenario \
-                 (Ctrl+Z undoes it).",
-                ctx,
-            );
+            w::note(ui, &tr!("panel-optimize-no-run"), ctx);
         }
         action
     }
@@ -981,29 +962,22 @@ impl OptimizePanel {
     fn sizing_options_ui(&mut self, ui: &mut egui::Ui, ctx: &PanelContext) {
         let _ = ctx;
         ui.horizontal(|ui| {
-            ui.label("Reliability sizing:");
+            ui.label(tr!("panel-optimize-sizing-label"));
             ui.add(
                 egui::DragValue::new(&mut self.sizing_draws)
                     .range(SIZING_DRAWS_RANGE)
                     .speed(10.0)
-                    .suffix(" draws"),
+                    .suffix(format!(" {}", tr!("panel-optimize-sizing-draws"))),
             )
-            .on_hover_text(
-                "Failure draws per weather year judging each design (as optimize \
-                 --reliability-draws; 200 by default). More draws narrow the LOLE's standard \
-                 error and take longer.",
-            );
+            .on_hover_text(tr!("panel-optimize-sizing-draws.tooltip"));
             ui.label("x");
             ui.add(
                 egui::DragValue::new(&mut self.sizing_years)
                     .range(SIZING_YEARS_RANGE)
                     .speed(0.1)
-                    .suffix(" weather yr"),
+                    .suffix(format!(" {}", tr!("panel-optimize-sizing-years"))),
             )
-            .on_hover_text(
-                "Weather years the target is judged over, at targets.reliability_percentile \
-                 (as optimize --reliability-years).",
-            );
+            .on_hover_text(tr!("panel-optimize-sizing-years.tooltip"));
         });
     }
 
@@ -1011,19 +985,24 @@ impl OptimizePanel {
         let cancelling = self.job.as_ref().is_some_and(|j| j.worker.is_cancelled());
         ui.horizontal(|ui| {
             let text = if let Some(last) = p.sizing.last() {
-                format!(
-                    "sizing to reliability: design {}, LOLE {} h/yr",
-                    p.sizing.len(),
-                    crate::report::charts::sig3(last.reliability.lole_h_per_year)
+                tr!(
+                    "panel-optimize-progress-sizing",
+                    design = p.sizing.len(),
+                    lole = crate::report::charts::sig3_shown(last.reliability.lole_h_per_year)
                 )
             } else if !p.searching {
-                "computing weather and profiles...".to_owned()
+                tr!("panel-optimize-progress-profiles")
             } else {
                 match p.kind {
-                    JobKind::Optimize => format!("{} mixes tried", p.evaluations),
-                    JobKind::Pareto => {
-                        format!("point {} of {}", (p.points_done + 1).min(p.total), p.total)
-                    }
+                    JobKind::Optimize => tr!(
+                        "panel-optimize-progress-mixes",
+                        mixes = dakhla_i18n::number(p.evaluations as f64, 0)
+                    ),
+                    JobKind::Pareto => tr!(
+                        "panel-optimize-progress-point",
+                        point = (p.points_done + 1).min(p.total),
+                        total = p.total
+                    ),
                 }
             };
             ui.add(
@@ -1033,13 +1012,13 @@ impl OptimizePanel {
                     .text(text),
             );
             let label = if cancelling {
-                "Cancelling..."
+                tr!("panel-optimize-cancelling")
             } else {
-                "Cancel"
+                tr!("panel-cancel")
             };
             if ui
                 .add_enabled(!cancelling, egui::Button::new(label))
-                .on_hover_text("Stop; keeps the best mix (or the points) found so far.")
+                .on_hover_text(tr!("panel-optimize-cancel.tooltip"))
                 .clicked()
             {
                 self.cancel();
@@ -1048,37 +1027,27 @@ impl OptimizePanel {
         if let Some(j) = &self.job
             && &j.scenario != s
         {
-            ui.colored_label(
-                ctx.palette.warn,
-                "Running on an earlier version of the inputs.",
-            );
+            ui.colored_label(ctx.palette.warn, tr!("panel-running-on-earlier"));
         }
         if let Some(b) = &p.best {
-            let meets = if b.feasible() {
-                "meets the target"
-            } else {
-                "does not meet the target yet"
-            };
-            let what = match p.kind {
-                JobKind::Optimize => "Best so far",
-                JobKind::Pareto => "Best so far at this target",
-            };
             ui.add(
-                egui::Label::new(format!(
-                    "{what}: {:.1} M USD/yr, RF {}, CFE {} ({meets})",
-                    b.annualized_cost_usd / 1e6,
-                    crate::text::percent(b.renewable_fraction),
-                    crate::text::percent(b.cfe_score)
+                egui::Label::new(tr!(
+                    "panel-optimize-best",
+                    at_target = if p.kind == JobKind::Pareto {
+                        "yes"
+                    } else {
+                        "no"
+                    },
+                    cost = dakhla_i18n::number(b.annualized_cost_usd / 1e6, 1),
+                    rf = super::percent(b.renewable_fraction),
+                    cfe = super::percent(b.cfe_score),
+                    meets = if b.feasible() { "yes" } else { "no" }
                 ))
                 .wrap(),
             )
-            .on_hover_text(
-                "The cheapest mix found so far that meets the target (or the closest to it).",
-            );
+            .on_hover_text(tr!("panel-optimize-best.tooltip"));
             ui.add(egui::Label::new(mix_text(&b.mix)).wrap())
-                .on_hover_text(
-                    "Capacities of the best mix so far (wind not yet rounded to whole turbines).",
-                );
+                .on_hover_text(tr!("panel-optimize-best-mix.tooltip"));
         }
         if !p.sizing.is_empty() {
             // The designs judged so far, as they come.
@@ -1096,7 +1065,10 @@ impl OptimizePanel {
             // The points found so far; they can be loaded once the front is done.
             chart_widget::pareto(ui, ctx.palette, &p.points, p.target, None, None, 300.0);
         }
-        ui.weak(format!("{:.1} s elapsed", p.seconds));
+        ui.weak(tr!(
+            "panel-optimize-elapsed",
+            seconds = dakhla_i18n::number(p.seconds, 1)
+        ));
     }
 
     /// The last optimum, with Apply.
@@ -1133,12 +1105,8 @@ impl OptimizePanel {
         if s.backup.len() > 1 && !sized {
             let mut keep = self.keep_other_backup.get();
             if ui
-                .checkbox(&mut keep, "Keep the other backup units")
-                .on_hover_text(
-                    "Leave every backup unit but the first in merit order as it is; the first \
-                     takes the rest of the mix's backup capacity. Otherwise the first takes it \
-                     all and the others are set to 0 MW.",
-                )
+                .checkbox(&mut keep, tr!("panel-optimize-keep-backup"))
+                .on_hover_text(tr!("panel-optimize-keep-backup.tooltip"))
                 .changed()
             {
                 self.keep_other_backup.set(keep);
@@ -1165,7 +1133,7 @@ impl OptimizePanel {
         if changes.is_empty() {
             return;
         }
-        ui.label(egui::RichText::new("Applying changes:").small());
+        ui.label(egui::RichText::new(tr!("panel-optimize-applying")).small());
         for c in &changes {
             ui.label(
                 egui::RichText::new(format!("  {c}"))
@@ -1183,10 +1151,7 @@ impl OptimizePanel {
         w::section(ui, &dakhla_i18n::tr!("section-least-cost-mix"));
         ui.scope(|ui| {
             if !current {
-                ui.colored_label(
-                    ctx.palette.warn,
-                    "Computed for an earlier version of the inputs; Optimize again to update.",
-                );
+                ui.colored_label(ctx.palette.warn, tr!("panel-optimize-optimum-stale"));
                 ui.multiply_opacity(0.6);
             }
             let o = &run.data;
@@ -1196,10 +1161,9 @@ impl OptimizePanel {
             if o.best.feasible() {
                 w::status(
                     ui,
-                    format!(
-                        "Meets the target ({} at least {}).",
-                        kind.share_name(),
-                        crate::text::percent(target)
+                    tr!(
+                        "panel-optimize-meets",
+                        target = share_at_least(kind, target)
                     ),
                     true,
                     ctx,
@@ -1207,11 +1171,9 @@ impl OptimizePanel {
             } else {
                 w::status(
                     ui,
-                    format!(
-                        "Cannot meet the target ({} at least {}) within the bounds; this is the \
-                         closest mix.",
-                        kind.share_name(),
-                        crate::text::percent(target)
+                    tr!(
+                        "panel-optimize-cannot-meet",
+                        target = share_at_least(kind, target)
                     ),
                     false,
                     ctx,
@@ -1220,68 +1182,82 @@ impl OptimizePanel {
             let turbines: u32 = o.turbines.iter().sum();
             w::readout(
                 ui,
-                "Solar DC built",
-                format!("{:.0} MWdc", c.solar_mwdc),
-                "All plants together.",
+                &tr!("panel-optimize-solar-built"),
+                format!("{} MWdc", dakhla_i18n::number(c.solar_mwdc, 0)),
+                &tr!("panel-optimize-solar-built.tooltip"),
             );
             w::readout(
                 ui,
-                "Wind built",
-                format!("{:.0} MW ({turbines} turbines)", c.wind_mw),
-                "All farms together, in whole turbines.",
+                &tr!("panel-optimize-wind-built"),
+                tr!(
+                    "panel-optimize-wind-built-value",
+                    mw = dakhla_i18n::number(c.wind_mw, 0),
+                    turbines = turbines
+                ),
+                &tr!("panel-optimize-wind-built.tooltip"),
             );
             let hours = if c.battery_power_mw > 0.0 {
-                format!(", {:.1} h", c.battery_energy_mwh / c.battery_power_mw)
+                format!(
+                    ", {} h",
+                    dakhla_i18n::number(c.battery_energy_mwh / c.battery_power_mw, 1)
+                )
             } else {
                 String::new()
             };
             w::readout(
                 ui,
-                "Battery built",
+                &tr!("panel-optimize-battery-built"),
                 format!(
-                    "{:.0} MWh / {:.0} MW{hours}",
-                    c.battery_energy_mwh, c.battery_power_mw
+                    "{} MWh / {} MW{hours}",
+                    dakhla_i18n::number(c.battery_energy_mwh, 0),
+                    dakhla_i18n::number(c.battery_power_mw, 0)
                 ),
-                "Energy / power, and the hours at full power.",
+                &tr!("panel-optimize-battery-built.tooltip"),
             );
             w::readout(
                 ui,
-                "Backup built",
-                format!("{:.0} MW", c.backup_mw),
-                "Built as the unit that runs first in merit order.",
+                &tr!("panel-optimize-backup-built"),
+                format!("{} MW", dakhla_i18n::number(c.backup_mw, 0)),
+                &tr!("panel-optimize-backup-built.tooltip"),
             );
             w::readout(
                 ui,
-                "Annualized cost",
-                format!("{:.1} M USD/yr", k.annualized_cost_usd / 1e6),
-                "Capital recovery, fixed O&M and fuel of the built mix per year, from the full \
-                 simulation.",
+                &tr!("panel-optimize-annualized-cost"),
+                tr!(
+                    "panel-optimize-musd-per-year",
+                    value = dakhla_i18n::number(k.annualized_cost_usd / 1e6, 1)
+                ),
+                &tr!("panel-optimize-annualized-cost.tooltip"),
             );
             if let Some(l) = k.lcoe_usd_per_mwh {
                 w::readout(
                     ui,
-                    "LCOE",
-                    format!("{l:.1} USD/MWh"),
-                    "Annualized cost over the facility energy.",
+                    &tr!("panel-optimize-lcoe"),
+                    format!("{} USD/MWh", dakhla_i18n::number(l, 1)),
+                    &tr!("panel-optimize-lcoe.tooltip"),
                 );
             }
             w::readout(
                 ui,
-                "Renewable fraction",
-                crate::text::percent(k.renewable_fraction),
-                "From the full simulation of the built mix.",
+                &tr!("panel-optimize-renewable-fraction"),
+                super::percent(k.renewable_fraction),
+                &tr!("panel-optimize-from-full-simulation"),
             );
             w::readout(
                 ui,
-                "CFE score",
-                crate::text::percent(k.cfe_score),
-                "From the full simulation of the built mix.",
+                &tr!("panel-optimize-cfe-score"),
+                super::percent(k.cfe_score),
+                &tr!("panel-optimize-from-full-simulation"),
             );
             w::readout(
                 ui,
-                "Search",
-                format!("{} mixes in {:.1} s", o.evaluations, o.wall_s),
-                "Hourly dispatches the search ran, and its wall time.",
+                &tr!("panel-optimize-search"),
+                tr!(
+                    "panel-optimize-search-value",
+                    mixes = dakhla_i18n::number(o.evaluations as f64, 0),
+                    seconds = dakhla_i18n::number(o.wall_s, 1)
+                ),
+                &tr!("panel-optimize-search.tooltip"),
             );
             if let Some(z) = &o.sizing {
                 sizing_ui(ui, z, &run.scenario, ctx);
@@ -1290,13 +1266,15 @@ impl OptimizePanel {
                 w::status(ui, n, false, ctx);
             }
             ui.horizontal(|ui| {
-                let label = if loaded { "Applied" } else { "Apply this mix" };
+                let label = if loaded {
+                    tr!("panel-optimize-applied")
+                } else {
+                    tr!("panel-optimize-apply")
+                };
                 if ui
                     .add_enabled(!loaded, egui::Button::new(label))
-                    .on_hover_text(
-                        "Set the scenario's capacities to this mix (one edit: Ctrl+Z undoes it).",
-                    )
-                    .on_disabled_hover_text("The scenario holds this mix.")
+                    .on_hover_text(tr!("panel-optimize-apply.tooltip"))
+                    .on_disabled_hover_text(tr!("panel-optimize-applied.tooltip"))
                     .clicked()
                 {
                     action = Some(Action::Apply(Pick::Optimum));
@@ -1322,20 +1300,15 @@ impl OptimizePanel {
         w::section(ui, &dakhla_i18n::tr!("section-pareto-front-found"));
         ui.scope(|ui| {
             if !current {
-                ui.colored_label(
-                    ctx.palette.warn,
-                    "Computed for an earlier version of the inputs; run the front again to \
-                     update.",
-                );
+                ui.colored_label(ctx.palette.warn, tr!("panel-optimize-front-stale"));
                 ui.multiply_opacity(0.6);
             }
             let f = &run.data;
-            ui.weak(format!(
-                "{} of {} targets in {:.1} s. Click a point (or Load in the table) to load its \
-                 mix into the scenario.",
-                f.points.len(),
-                f.total,
-                f.wall_s
+            ui.weak(tr!(
+                "panel-optimize-front-found",
+                done = f.points.len(),
+                total = f.total,
+                seconds = dakhla_i18n::number(f.wall_s, 1)
             ));
             let now = ctx.results.filter(|_| current).map(|r| {
                 let share = match kind {
@@ -1351,24 +1324,14 @@ impl OptimizePanel {
             if judged {
                 let mut lole = self.front_against_lole.get();
                 ui.horizontal(|ui| {
-                    ui.label("Draw against:");
+                    ui.label(tr!("panel-optimize-draw-against"));
                     ui.selectable_value(&mut lole, false, kind.share_name());
-                    ui.selectable_value(&mut lole, true, "LOLE under failures")
-                        .on_hover_text(
-                            "Each point's mix judged under unit failures as the reliability \
-                             sizing judges a design (its LOLE at the target's percentile). The \
-                             points are sized for perfect machines: Optimize sizes one to the \
-                             target.",
-                        );
+                    ui.selectable_value(&mut lole, true, tr!("panel-optimize-against-lole"))
+                        .on_hover_text(tr!("panel-optimize-against-lole.tooltip"));
                 });
                 self.front_against_lole.set(lole);
             } else if !run.scenario.targets.has_reliability_target() {
-                w::note(
-                    ui,
-                    "With a LOLE or EUE target (Targets), the front also judges each point under \
-                     failures and can be drawn against LOLE.",
-                    ctx,
-                );
+                w::note(ui, &tr!("panel-optimize-front-no-reliability"), ctx);
             }
             if judged && self.front_against_lole.get() {
                 let designs = front_designs(f, kind, &run.scenario.targets);
@@ -1378,7 +1341,7 @@ impl OptimizePanel {
                     &designs,
                     run.scenario.targets.max_lole_h_per_year,
                     loaded,
-                    PARETO_LOLE_TITLE,
+                    &tr!("panel-optimize-pareto-lole-title"),
                     300.0,
                 );
             } else {
@@ -1420,7 +1383,7 @@ fn units_text(s: &Scenario) -> String {
             format!(
                 "{} x {} MW {}",
                 if b.capacity_mw > 0.0 { b.unit_count } else { 0 },
-                crate::text::number(b.unit_mw()),
+                super::figure(b.unit_mw()),
                 b.name
             )
         })
@@ -1433,66 +1396,61 @@ fn units_text(s: &Scenario) -> String {
 fn sizing_ui(ui: &mut egui::Ui, z: &SizedToReliability, s: &Scenario, ctx: &PanelContext) {
     let r = &z.result;
     let t = &s.targets;
-    let mut want = Vec::new();
-    if let Some(v) = t.max_lole_h_per_year {
-        want.push(format!("LOLE at most {v} h/yr"));
-    }
-    if let Some(v) = t.max_eue_mwh_per_year {
-        want.push(format!("EUE at most {v} MWh/yr"));
-    }
-    let level = format!(
-        "{} at P{:.0} over {} weather year{}, {} failure draws each, dispatched {}",
-        want.join(" and "),
-        t.reliability_percentile * 100.0,
-        z.options.years,
-        if z.options.years == 1 { "" } else { "s" },
-        z.options.draws,
-        s.simulation.dispatch.words()
+    let level = tr!(
+        "panel-optimize-sizing-level",
+        want = reliability_wanted(t),
+        percentile = dakhla_i18n::number(t.reliability_percentile * 100.0, 0),
+        years = z.options.years,
+        draws = dakhla_i18n::number(f64::from(z.options.draws), 0),
+        dispatch = s.simulation.dispatch.words()
     );
     w::status(
         ui,
         if r.met {
-            format!("Sized to reliability: {level}.")
+            tr!("panel-optimize-sized", level = level)
         } else if r.cancelled {
-            format!("Reliability sizing cancelled before {level} held.")
+            tr!("panel-optimize-sizing-cancelled-before", level = level)
         } else {
-            format!(
-                "No design within the optimizer bounds meets {level}; below is the last one \
-                 tried. Widen the backup and battery bounds or relax the target."
-            )
+            tr!("panel-optimize-sizing-not-met", level = level)
         },
         r.met,
         ctx,
     );
     w::readout(
         ui,
-        "Backup units",
+        &tr!("panel-optimize-backup-units"),
         units_text(&r.scenario),
-        "Whole units of each backup entry's own unit size (capacity / unit count in the file).",
+        &tr!("panel-optimize-backup-units.tooltip"),
     );
     let l = &r.last.reliability;
     w::readout(
         ui,
-        "LOLE under failures",
-        format!(
-            "{} h/yr (mean over the years {} h/yr)",
-            crate::report::charts::sig3(l.lole_h_per_year),
-            crate::report::charts::sig3(l.lole_mean_h_per_year)
+        &tr!("panel-optimize-against-lole"),
+        tr!(
+            "panel-optimize-sized-lole",
+            lole = crate::report::charts::sig3_shown(l.lole_h_per_year),
+            mean = crate::report::charts::sig3_shown(l.lole_mean_h_per_year)
         ),
-        "Loss-of-load expectation of the sized design at the target's percentile over weather \
-         years (each year's expected value over the draws).",
+        &tr!("panel-optimize-sized-lole.tooltip"),
     );
     w::readout(
         ui,
-        "EUE under failures",
-        format!("{} MWh/yr", crate::report::charts::sig3(l.eue_mwh_per_year)),
-        "Expected unserved energy at the target's percentile.",
+        &tr!("panel-optimize-sized-eue"),
+        tr!(
+            "panel-optimize-sized-eue-value",
+            eue = crate::report::charts::sig3_shown(l.eue_mwh_per_year)
+        ),
+        &tr!("panel-optimize-sized-eue.tooltip"),
     );
     w::readout(
         ui,
-        "Sizing",
-        format!("{} designs judged in {:.1} s", r.steps.len(), z.wall_s),
-        "Each design judged by the same Monte Carlo with the same seed (common random numbers).",
+        &tr!("panel-optimize-sizing"),
+        tr!(
+            "panel-optimize-sizing-value",
+            designs = r.steps.len(),
+            seconds = dakhla_i18n::number(z.wall_s, 1)
+        ),
+        &tr!("panel-optimize-sizing.tooltip"),
     );
     let chosen = r.steps.iter().rposition(|st| st == &r.last);
     chart_widget::reliability_front(
@@ -1505,10 +1463,13 @@ fn sizing_ui(ui: &mut egui::Ui, z: &SizedToReliability, s: &Scenario, ctx: &Pane
         280.0,
     );
     let open = w::recording().then_some(true);
-    egui::CollapsingHeader::new(format!("The {} designs judged", r.steps.len()))
-        .id_salt("reliability-steps")
-        .open(open)
-        .show(ui, |ui| steps_table(ui, &r.steps, ctx));
+    egui::CollapsingHeader::new(tr!(
+        "panel-optimize-designs-judged",
+        designs = r.steps.len()
+    ))
+    .id_salt("reliability-steps")
+    .open(open)
+    .show(ui, |ui| steps_table(ui, &r.steps, ctx));
 }
 
 /// The designs of a reliability sizing, one row each.
@@ -1522,17 +1483,27 @@ fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], ctx: &PanelContext) {
                 .striped(true)
                 .spacing([12.0, 3.0])
                 .show(ui, |ui| {
-                    for h in ["step", "M USD/yr", "LOLE h/yr", "EUE MWh/yr", ""] {
+                    for h in [
+                        tr!("panel-optimize-col-step"),
+                        tr!("panel-optimize-col-cost"),
+                        tr!("panel-optimize-col-lole"),
+                        tr!("panel-optimize-col-eue"),
+                        String::new(),
+                    ] {
                         ui.strong(h);
                     }
                     ui.end_row();
                     for st in steps {
                         ui.label(&st.change);
-                        ui.label(format!("{:.2}", st.annualized_cost_usd / 1e6));
-                        ui.label(crate::report::charts::sig3(st.reliability.lole_h_per_year));
-                        ui.label(crate::report::charts::sig3(st.reliability.eue_mwh_per_year));
+                        ui.label(dakhla_i18n::number(st.annualized_cost_usd / 1e6, 2));
+                        ui.label(crate::report::charts::sig3_shown(
+                            st.reliability.lole_h_per_year,
+                        ));
+                        ui.label(crate::report::charts::sig3_shown(
+                            st.reliability.eue_mwh_per_year,
+                        ));
                         if st.met {
-                            ui.colored_label(ctx.palette.good, "met");
+                            ui.colored_label(ctx.palette.good, tr!("panel-optimize-met"));
                         } else {
                             ui.label("");
                         }
@@ -1542,20 +1513,16 @@ fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], ctx: &PanelContext) {
         });
 }
 
-/// Title of the front drawn against LOLE.
-const PARETO_LOLE_TITLE: &str =
-    "Pareto front against LOLE: each target's least-cost mix under failures";
-
 /// The points of a front judged under failures, as designs to draw against LOLE.
 fn front_designs(f: &Front, kind: TargetKind, t: &Targets) -> Vec<SizingStep> {
     f.points
         .iter()
         .zip(&f.reliability)
         .map(|(p, r)| SizingStep {
-            change: format!(
-                "{} target {}",
-                kind.share_name(),
-                crate::text::percent(p.target)
+            change: tr!(
+                "panel-optimize-front-change",
+                share = kind.share_name(),
+                target = super::percent(p.target)
             ),
             backup_units: Vec::new(),
             backup_mw: p.mix.backup_mw,
@@ -1572,9 +1539,14 @@ fn front_designs(f: &Front, kind: TargetKind, t: &Targets) -> Vec<SizingStep> {
 
 /// "solar 1200 MWdc, wind 600 MW, battery 1600 MWh / 400 MW, backup 300 MW".
 fn mix_text(m: &Mix) -> String {
-    format!(
-        "solar {:.0} MWdc, wind {:.0} MW, battery {:.0} MWh / {:.0} MW, backup {:.0} MW",
-        m.solar_mwdc, m.wind_mw, m.battery_energy_mwh, m.battery_power_mw, m.backup_mw
+    let n = |v: f64| dakhla_i18n::number(v, 0);
+    tr!(
+        "panel-optimize-mix",
+        solar = n(m.solar_mwdc),
+        wind = n(m.wind_mw),
+        energy = n(m.battery_energy_mwh),
+        power = n(m.battery_power_mw),
+        backup = n(m.backup_mw)
     )
 }
 
@@ -1597,55 +1569,55 @@ fn front_table(
                 .spacing([12.0, 3.0])
                 .show(ui, |ui| {
                     for h in [
-                        "",
-                        "target",
-                        "reached",
-                        "M USD/yr",
-                        "USD/MWh",
-                        "solar MWdc",
-                        "wind MW",
-                        "battery MWh / MW",
-                        "backup MW",
+                        String::new(),
+                        tr!("panel-optimize-col-target"),
+                        tr!("panel-optimize-col-reached"),
+                        tr!("panel-optimize-col-cost"),
+                        "USD/MWh".to_owned(),
+                        tr!("panel-optimize-col-solar"),
+                        tr!("panel-optimize-col-wind"),
+                        tr!("panel-optimize-col-battery"),
+                        tr!("panel-optimize-col-backup"),
                     ] {
                         ui.strong(h);
                     }
                     if judged {
-                        ui.strong("LOLE h/yr").on_hover_text(
-                            "Under unit failures, at the reliability target's percentile.",
-                        );
+                        ui.strong(tr!("panel-optimize-col-lole"))
+                            .on_hover_text(tr!("panel-optimize-col-lole.tooltip"));
                     }
                     ui.end_row();
                     for (k, p) in f.points.iter().enumerate() {
                         if loaded == Some(k) {
-                            ui.colored_label(ctx.palette.good, "loaded");
+                            ui.colored_label(ctx.palette.good, tr!("panel-optimize-loaded"));
                         } else if ui
-                            .small_button("Load")
+                            .small_button(tr!("panel-optimize-load"))
                             .on_hover_text(chart_widget::pareto_point_text(p, kind))
                             .clicked()
                         {
                             clicked = Some(k);
                         }
-                        ui.label(crate::text::percent(p.target));
-                        let reached =
-                            crate::text::percent(crate::report::charts::pareto_share(p, kind));
+                        ui.label(super::percent(p.target));
+                        let reached = super::percent(crate::report::charts::pareto_share(p, kind));
                         if p.feasible {
                             ui.label(reached);
                         } else {
                             ui.colored_label(ctx.palette.bad, reached)
-                                .on_hover_text("The bounds allow no mix that meets this target.");
+                                .on_hover_text(tr!("panel-optimize-unreachable"));
                         }
-                        ui.label(format!("{:.1}", p.annualized_cost_usd / 1e6));
-                        ui.label(format!("{:.1}", p.lcoe_usd_per_mwh));
+                        let n = dakhla_i18n::number;
+                        ui.label(n(p.annualized_cost_usd / 1e6, 1));
+                        ui.label(n(p.lcoe_usd_per_mwh, 1));
                         let m = &p.mix;
-                        ui.label(format!("{:.0}", m.solar_mwdc));
-                        ui.label(format!("{:.0}", m.wind_mw));
+                        ui.label(n(m.solar_mwdc, 0));
+                        ui.label(n(m.wind_mw, 0));
                         ui.label(format!(
-                            "{:.0} / {:.0}",
-                            m.battery_energy_mwh, m.battery_power_mw
+                            "{} / {}",
+                            n(m.battery_energy_mwh, 0),
+                            n(m.battery_power_mw, 0)
                         ));
-                        ui.label(format!("{:.0}", m.backup_mw));
+                        ui.label(n(m.backup_mw, 0));
                         if let Some(r) = f.reliability.get(k).filter(|_| judged) {
-                            ui.label(crate::report::charts::sig3(r.lole_h_per_year));
+                            ui.label(crate::report::charts::sig3_shown(r.lole_h_per_year));
                         }
                         ui.end_row();
                     }

@@ -21,6 +21,7 @@ use crate::reliability::AdequacyOptions;
 use crate::reliability::study::{Assessment, MAX_STUDY_SAMPLES};
 use crate::report::export as rx;
 use crate::scenario::{BackupKind, Scenario};
+use dakhla_i18n::tr;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -192,12 +193,16 @@ impl ReliabilityPanel {
         match end {
             Ok(RunEnd::Done(run)) => self.run = Some(*run),
             Ok(RunEnd::Cancelled { done, total }) => {
-                self.message = Some(format!(
-                    "Cancelled after {done} of {total} sampled years; nothing was kept from it."
+                self.message = Some(tr!(
+                    "panel-reliability-cancelled",
+                    done = dakhla_i18n::number(done as f64, 0),
+                    total = dakhla_i18n::number(total as f64, 0)
                 ))
             }
-            Ok(RunEnd::Failed(e)) => self.message = Some(format!("The run failed: {e}")),
-            Err(lost) => self.message = Some(format!("The run failed: {lost}")),
+            Ok(RunEnd::Failed(e)) => {
+                self.message = Some(tr!("panel-reliability-failed", error = e))
+            }
+            Err(lost) => self.message = Some(tr!("panel-reliability-failed", error = lost)),
         }
         false
     }
@@ -232,20 +237,13 @@ impl ReliabilityPanel {
         let mut request = None;
         let valid = ctx.issues.is_empty();
         w::section(ui, &dakhla_i18n::tr!("section-reliability-run"));
-        w::note(
-            ui,
-            "Draws the failures below over many sampled years and counts the hours and energy \
-             the campus load is not served (LOLE, EUE). The draws, years and seed belong to this \
-             tab, not to the scenario file.",
-            ctx,
-        );
+        w::note(ui, &tr!("panel-reliability-run-note"), ctx);
         let idle = self.job.is_none();
         ui.add_enabled_ui(idle, |ui| {
             w::row(
                 ui,
-                "Failure draws",
-                "Sampled years of failures and repairs per weather year: 1000 gives LOLE to a \
-                 few percent for most campuses (the ± beside each figure says how closely).",
+                &tr!("panel-reliability-draws"),
+                &tr!("panel-reliability-draws.tooltip"),
                 "reliability_run.draws",
                 ctx,
                 |ui| {
@@ -261,9 +259,8 @@ impl ReliabilityPanel {
             );
             w::row(
                 ui,
-                "Weather years",
-                "Synthetic weather years from the scenario's seed, each with every draw (a \
-                 weather file gives the same year each time).",
+                &tr!("panel-reliability-years"),
+                &tr!("panel-reliability-years.tooltip"),
                 "reliability_run.years",
                 ctx,
                 |ui| {
@@ -279,9 +276,8 @@ impl ReliabilityPanel {
             );
             w::row(
                 ui,
-                "Seed",
-                "Seed of the failure draws: the same seed gives the same figures to the last \
-                 digit.",
+                &tr!("panel-reliability-seed"),
+                &tr!("panel-reliability-seed.tooltip"),
                 "reliability_run.seed",
                 ctx,
                 |ui| {
@@ -300,9 +296,13 @@ impl ReliabilityPanel {
                 let cancelling = self.job.as_ref().is_some_and(Worker::is_cancelled);
                 ui.horizontal(|ui| {
                     let text = if done == 0 {
-                        "simulating the weather years…".to_owned()
+                        tr!("panel-reliability-simulating-weather")
                     } else {
-                        format!("{done} of {total} sampled years")
+                        tr!(
+                            "panel-reliability-progress",
+                            done = dakhla_i18n::number(done as f64, 0),
+                            total = dakhla_i18n::number(total as f64, 0)
+                        )
                     };
                     ui.add(
                         egui::ProgressBar::new(done as f32 / total.max(1) as f32)
@@ -311,44 +311,40 @@ impl ReliabilityPanel {
                             .text(text),
                     );
                     let label = if cancelling {
-                        "Cancelling…"
+                        tr!("panel-cancelling")
                     } else {
-                        "Cancel"
+                        tr!("panel-cancel")
                     };
                     if ui
                         .add_enabled(!cancelling, egui::Button::new(label))
-                        .on_hover_text("Stop the run; its samples are discarded.")
+                        .on_hover_text(tr!("panel-reliability-cancel.tooltip"))
                         .clicked()
                     {
                         request = Some(Request::Cancel);
                     }
                 });
                 if self.running_on.as_ref().is_some_and(|r| r != s) {
-                    ui.colored_label(
-                        ctx.palette.warn,
-                        "Running on an earlier version of the inputs.",
-                    );
+                    ui.colored_label(ctx.palette.warn, tr!("panel-running-on-earlier"));
                 }
             }
             None => {
                 let again = self.run.is_some() && !self.is_current(s, ctx.base_dir);
                 let label = if again {
-                    "Run reliability again"
+                    tr!("panel-reliability-run-again")
                 } else {
-                    "Run reliability"
+                    tr!("panel-reliability-run")
                 };
                 let samples = u64::from(o.draws) * u64::from(o.years);
                 if ui
                     .add_enabled(valid, egui::Button::new(label))
-                    .on_hover_text(format!(
-                        "{} failure draws x {} weather years = {} sampled years, seed {}, on \
-                         their own thread; the window stays usable.",
-                        o.draws,
-                        o.years,
-                        crate::text::number(samples as f64),
-                        o.seed
+                    .on_hover_text(tr!(
+                        "panel-reliability-run.tooltip",
+                        draws = dakhla_i18n::number(f64::from(o.draws), 0),
+                        years = o.years,
+                        samples = dakhla_i18n::number(samples as f64, 0),
+                        seed = o.seed.to_string()
                     ))
-                    .on_disabled_hover_text("Fix the flagged values first.")
+                    .on_disabled_hover_text(tr!("panel-fix-flagged-first"))
                     .clicked()
                 {
                     request = Some(Request::Run);
@@ -360,34 +356,24 @@ impl ReliabilityPanel {
         }
         match &self.run {
             Some(run) => {
-                let [lole, eue] = rx::reliability_headline(&run.assessment);
                 let st = &run.assessment.stats;
-                let text = format!(
-                    "Last run: LOLE {} (± {:.2}), EUE {} (± {:.1}); {} sampled years in {:.1} s. \
-                     All figures are in the results area, under \"Reliability under failures\".",
-                    lole.1,
-                    st.lole_h_per_year.std_error,
-                    eue.1,
-                    st.eue_mwh_per_year.std_error,
-                    st.samples,
-                    run.seconds
+                let text = tr!(
+                    "panel-reliability-last-run",
+                    lole = dakhla_i18n::number(st.lole_h_per_year.mean, 2),
+                    lole_error = dakhla_i18n::number(st.lole_h_per_year.std_error, 2),
+                    eue = dakhla_i18n::number(st.eue_mwh_per_year.mean, 1),
+                    eue_error = dakhla_i18n::number(st.eue_mwh_per_year.std_error, 1),
+                    samples = dakhla_i18n::number(st.samples as f64, 0),
+                    seconds = dakhla_i18n::number(run.seconds, 1)
                 );
                 if self.is_current(s, ctx.base_dir) {
                     ui.add(egui::Label::new(text).wrap());
                 } else {
-                    ui.colored_label(
-                        ctx.palette.warn,
-                        "Stale — inputs changed since the last run; run again to update.",
-                    );
+                    ui.colored_label(ctx.palette.warn, tr!("panel-reliability-stale"));
                     w::note(ui, &text, ctx);
                 }
             }
-            None if idle => w::note(
-                ui,
-                "No run yet: 1000 draws of one weather year take about a second for the \
-                 reference campus (longer with a grid link: each hour's outage is tried).",
-                ctx,
-            ),
+            None if idle => w::note(ui, &tr!("panel-reliability-no-run"), ctx),
             None => {}
         }
         request
@@ -402,22 +388,16 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
 /// The failure data of every unit.
 fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::section(ui, &dakhla_i18n::tr!("section-failure-data"));
-    w::note(
-        ui,
-        "What fails and for how long. Forced outage rate: the share of time a unit is out \
-         (IEEE Std 762); repair time: the mean length of an outage. The yearly simulation and \
-         the optimizer assume perfect machines; reliability runs draw these failures.",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-reliability-failure-note"), ctx);
     w::section(ui, &dakhla_i18n::tr!("section-backup-units"));
     if s.backup.is_empty() {
-        w::note(ui, "No backup units (add them in the Backup panel).", ctx);
+        w::note(ui, &tr!("panel-reliability-no-backup"), ctx);
     }
     for (i, u) in s.backup.iter_mut().enumerate() {
         let path = format!("backup[{i}]");
         let f = |field: &str| format!("{path}.{field}");
         let variant = u.kind.name();
-        let title = format!("{} — {} MW", u.name, u.capacity_mw);
+        let title = format!("{} — {} MW", u.name, super::shortest(u.capacity_mw));
         w::item(ui, &path, &title, ctx, |ui| {
             if u.kind != BackupKind::GridImport {
                 w::integer(ui, &mut u.unit_count, &f("unit_count"), ctx);
@@ -455,25 +435,29 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             .iter()
             .any(|x| w::issue(ctx, &f(x)).is_some());
             if flagged {
-                w::readout(ui, "Per unit", "— (fix the values above)", "");
+                w::readout(
+                    ui,
+                    &tr!("panel-reliability-per-unit"),
+                    tr!("panel-fix-values-above"),
+                    "",
+                );
             } else if u.kind == BackupKind::GridImport {
                 w::readout(
                     ui,
-                    "Outages per year",
-                    format!("{:.1}", u.outages_per_year()),
-                    "Outage share x 8760 h / mean outage duration.",
+                    &tr!("panel-reliability-outages"),
+                    dakhla_i18n::number(u.outages_per_year(), 1),
+                    &tr!("panel-reliability-outages.tooltip"),
                 );
             } else {
                 w::readout(
                     ui,
-                    "Per unit",
-                    format!(
-                        "{} MW, {:.1} outages a year",
-                        crate::text::number((u.unit_mw() * 100.0).round() / 100.0),
-                        u.outages_per_year()
+                    &tr!("panel-reliability-per-unit"),
+                    tr!(
+                        "panel-reliability-per-unit-value",
+                        mw = super::figure((u.unit_mw() * 100.0).round() / 100.0),
+                        outages = dakhla_i18n::number(u.outages_per_year(), 1)
                     ),
-                    "Capacity over the number of units; forced outage rate x 8760 h / repair \
-                     time.",
+                    &tr!("panel-reliability-per-unit.tooltip"),
                 );
             }
         });
@@ -481,7 +465,11 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::section(ui, &dakhla_i18n::tr!("section-wind-turbines"));
     for (i, farm) in s.wind_farms.iter_mut().enumerate() {
         let path = format!("wind_farms[{i}]");
-        let title = format!("{} — {} turbines", farm.name, farm.turbine_count);
+        let title = tr!(
+            "panel-reliability-farm-title",
+            name = farm.name.as_str(),
+            turbines = farm.turbine_count
+        );
         w::item(ui, &path, &title, ctx, |ui| {
             w::number(
                 ui,
@@ -500,7 +488,11 @@ fn failure_data(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::section(ui, &dakhla_i18n::tr!("section-solar-inverters"));
     for (i, plant) in s.solar_plants.iter_mut().enumerate() {
         let path = format!("solar_plants[{i}]");
-        let title = format!("{} — {} MWdc", plant.name, plant.capacity_mwdc);
+        let title = format!(
+            "{} — {} MWdc",
+            plant.name,
+            super::shortest(plant.capacity_mwdc)
+        );
         w::item(ui, &path, &title, ctx, |ui| {
             w::number(
                 ui,
@@ -556,16 +548,17 @@ pub fn results_section(
         return None;
     }
     let mut request = None;
-    egui::CollapsingHeader::new(egui::RichText::new("Reliability under failures").strong())
+    egui::CollapsingHeader::new(egui::RichText::new(tr!("panel-reliability-results")).strong())
         .id_salt("reliability results")
         .default_open(true)
         .show(ui, |ui| {
             if let Some((done, total)) = panel.progress() {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(format!(
-                        "Reliability run: {done} of {total} sampled years (Cancel in the \
-                         Reliability panel)."
+                    ui.label(tr!(
+                        "panel-reliability-results-progress",
+                        done = dakhla_i18n::number(done as f64, 0),
+                        total = dakhla_i18n::number(total as f64, 0)
                     ));
                 });
             }
@@ -575,15 +568,14 @@ pub fn results_section(
             let current = panel.is_current(scenario, base);
             if !current {
                 ui.horizontal_wrapped(|ui| {
-                    ui.colored_label(
-                        palette.warn,
-                        "Stale — inputs changed since this run: the figures below are of an \
-                         earlier version of the inputs.",
-                    );
+                    ui.colored_label(palette.warn, tr!("panel-reliability-results-stale"));
                     if !panel.running()
                         && ui
-                            .add_enabled(valid, egui::Button::new("Run reliability again"))
-                            .on_disabled_hover_text("Fix the flagged values first.")
+                            .add_enabled(
+                                valid,
+                                egui::Button::new(tr!("panel-reliability-run-again")),
+                            )
+                            .on_disabled_hover_text(tr!("panel-fix-flagged-first"))
                             .clicked()
                     {
                         request = Some(Request::Run);
@@ -603,27 +595,31 @@ pub fn results_section(
 fn results_body(ui: &mut egui::Ui, palette: &Palette, run: &ReliabilityRun) {
     let a = &run.assessment;
     ui.add(
-        egui::Label::new(format!(
-            "{} Computed in {:.1} s.",
-            rx::reliability_basis(a),
-            run.seconds
+        egui::Label::new(tr!(
+            "panel-reliability-basis",
+            basis = rx::reliability_basis(a),
+            seconds = dakhla_i18n::number(run.seconds, 1)
         ))
         .wrap(),
     );
     ui.label(
-        egui::RichText::new(
-            "± is the standard error of the mean; P90 is on the bad side: the shortfall 90 % of \
-             sampled years stay at or below.",
-        )
-        .small()
-        .color(palette.muted),
+        egui::RichText::new(tr!("panel-reliability-error-note"))
+            .small()
+            .color(palette.muted),
     );
     egui::Grid::new("reliability-figures")
         .num_columns(6)
         .striped(true)
         .spacing([20.0, 4.0])
         .show(ui, |ui| {
-            for h in ["", "mean", "± std. error", "P50", "P90", "unit"] {
+            for h in [
+                String::new(),
+                tr!("panel-reliability-col-mean"),
+                tr!("panel-reliability-col-error"),
+                "P50".to_owned(),
+                "P90".to_owned(),
+                tr!("panel-reliability-col-unit"),
+            ] {
                 ui.strong(h);
             }
             ui.end_row();
@@ -649,18 +645,15 @@ fn results_body(ui: &mut egui::Ui, palette: &Palette, run: &ReliabilityRun) {
         }
         None => {
             ui.label(
-                egui::RichText::new(
-                    "No grid link: no survival of grid outages to show (add a grid import in \
-                     the Backup panel).",
-                )
-                .small()
-                .color(palette.muted),
+                egui::RichText::new(tr!("panel-reliability-no-grid"))
+                    .small()
+                    .color(palette.muted),
             );
             chart_widget::event_durations(ui, palette, &st.event_durations, 240.0);
         }
     }
     ui.add_space(6.0);
-    ui.strong("Without failures: what the dispatch knows of the future");
+    ui.strong(tr!("panel-reliability-without-failures"));
     egui::Grid::new("reliability-dispatch-modes")
         .num_columns(5)
         .striped(true)
@@ -668,26 +661,26 @@ fn results_body(ui: &mut egui::Ui, palette: &Palette, run: &ReliabilityRun) {
         .show(ui, |ui| {
             // An empty last column: the right-aligned figures keep to their own columns.
             for h in [
-                "dispatch",
-                "LOLE [h/yr]",
-                "EUE [MWh/yr]",
-                "backup [MWh/yr]",
-                "",
+                tr!("panel-reliability-col-dispatch"),
+                tr!("panel-reliability-col-lole"),
+                tr!("panel-reliability-col-eue"),
+                tr!("panel-reliability-col-backup"),
+                String::new(),
             ] {
                 ui.strong(h);
             }
             ui.end_row();
             for m in &a.without_failures.modes {
-                let mine = if m.dispatch == a.dispatch {
-                    " (this scenario's)"
+                let words = rx::dispatch_in_words(&m.dispatch);
+                ui.label(if m.dispatch == a.dispatch {
+                    tr!("panel-reliability-this-scenarios", dispatch = words)
                 } else {
-                    ""
-                };
-                ui.label(format!("{}{mine}", rx::dispatch_in_words(&m.dispatch)));
+                    words
+                });
                 for v in [
-                    format!("{:.2}", m.lole_h_per_year),
-                    format!("{:.1}", m.eue_mwh_per_year),
-                    format!("{:.0}", m.backup_energy_mwh_per_year),
+                    dakhla_i18n::number(m.lole_h_per_year, 2),
+                    dakhla_i18n::number(m.eue_mwh_per_year, 1),
+                    dakhla_i18n::number(m.backup_energy_mwh_per_year, 0),
                 ] {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         ui.label(v)
@@ -698,11 +691,8 @@ fn results_body(ui: &mut egui::Ui, palette: &Palette, run: &ReliabilityRun) {
             }
         });
     ui.label(
-        egui::RichText::new(
-            "Each weather year dispatched once with every machine available: the gaps are what \
-             knowing the future is worth to this design; the figures above add the failures.",
-        )
-        .small()
-        .color(palette.muted),
+        egui::RichText::new(tr!("panel-reliability-gaps"))
+            .small()
+            .color(palette.muted),
     );
 }

@@ -5,6 +5,7 @@
 use super::PanelContext;
 use crate::gui::widgets as w;
 use crate::scenario::{DispatchMode, Scenario, WeatherSource, fields};
+use dakhla_i18n::tr;
 use std::path::{Component, Path, PathBuf};
 
 /// Edit meta, site, weather and simulation settings.
@@ -30,11 +31,17 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
 
     w::section(ui, &dakhla_i18n::tr!("section-simulation"));
     w::integer(ui, &mut s.simulation.year, "simulation.year", ctx);
-    let mut options: Vec<(u32, String)> = vec![(60, "60 min (hourly)".to_owned())];
+    let mut options: Vec<(u32, String)> = vec![(
+        60,
+        fields::choice_word("simulation.timestep_min", "60").into_owned(),
+    )];
     if s.simulation.timestep_min != 60 {
         options.push((
             s.simulation.timestep_min,
-            format!("{} min (not supported)", s.simulation.timestep_min),
+            tr!(
+                "panel-site-timestep-unsupported",
+                minutes = s.simulation.timestep_min
+            ),
         ));
     }
     let options: Vec<(u32, &str)> = options.iter().map(|(v, t)| (*v, t.as_str())).collect();
@@ -104,7 +111,7 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             (false, fields::choice_word("weather", "Synthetic")),
             (
                 true,
-                std::borrow::Cow::Borrowed("Weather file (EPW or CSV)"),
+                std::borrow::Cow::Owned(tr!("panel-site-weather-file")),
             ),
         ],
         "weather",
@@ -135,11 +142,11 @@ fn weather(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             w::text(ui, path, "weather.path", ctx);
             let mut picked = None;
             if ui
-                .button("Browse…")
-                .on_hover_text("Pick an EnergyPlus (.epw) or CSV weather file")
+                .button(tr!("panel-site-browse"))
+                .on_hover_text(tr!("panel-site-browse.tooltip"))
                 .clicked()
                 && let Some(file) = rfd::FileDialog::new()
-                    .add_filter("Weather files", &["epw", "csv"])
+                    .add_filter(tr!("panel-site-weather-files"), &["epw", "csv"])
                     .set_directory(ctx.base_dir)
                     .pick_file()
             {

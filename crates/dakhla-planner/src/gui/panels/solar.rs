@@ -6,6 +6,7 @@
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
 use crate::scenario::{Mounting, Scenario, SolarPlant, TranspositionModel, fields};
+use dakhla_i18n::tr;
 
 const LIST: &str = "solar_plants";
 
@@ -21,11 +22,11 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         let title = format!(
             "{} — {} MWdc",
             if p.name.trim().is_empty() {
-                "(unnamed)"
+                tr!("panel-unnamed")
             } else {
-                p.name.as_str()
+                p.name.clone()
             },
-            p.capacity_mwdc
+            super::shortest(p.capacity_mwdc)
         );
         w::item(ui, &path, &title, ctx, |ui| {
             plant_fields(ui, p, &path, latitude_deg, ctx);
@@ -34,20 +35,23 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
     w::apply_list_op(ui, plants, LIST, op, |p, all| SolarPlant {
         name: w::unique_name(
-            &format!("{} (copy)", p.name),
+            &tr!("panel-copy-name", name = p.name.as_str()),
             all.iter().map(|p| p.name.as_str()),
         ),
         ..p.clone()
     });
     if plants.is_empty() {
-        w::note(ui, "No solar plants.", ctx);
+        w::note(ui, &tr!("panel-solar-none"), ctx);
     }
     if ui
-        .button("Add solar plant")
-        .on_hover_text("Add a 100 MWdc single-axis tracker plant with PVWatts defaults")
+        .button(tr!("panel-solar-add"))
+        .on_hover_text(tr!("panel-solar-add.tooltip"))
         .clicked()
     {
-        let name = w::unique_name("PV plant", plants.iter().map(|p| p.name.as_str()));
+        let name = w::unique_name(
+            &tr!("panel-solar-new-name"),
+            plants.iter().map(|p| p.name.as_str()),
+        );
         w::push_item(ui, plants, LIST, new_plant(name));
     }
     if let Some(r) = ctx.results {
@@ -55,12 +59,12 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         if let (Some(dc), Some(ac)) = (k.solar_capacity_factor_dc, k.solar_capacity_factor_ac) {
             w::note(
                 ui,
-                &format!(
-                    "All plants: {} available, capacity factor {} (DC) / {} (AC), {:.0} ha",
-                    crate::text::energy_mwh(k.solar_energy_mwh),
-                    crate::text::percent(dc),
-                    crate::text::percent(ac),
-                    k.solar_land_ha
+                &tr!(
+                    "panel-solar-all-plants",
+                    energy = super::energy(k.solar_energy_mwh),
+                    dc = super::percent(dc),
+                    ac = super::percent(ac),
+                    land = dakhla_i18n::number(k.solar_land_ha, 0)
                 ),
                 ctx,
             );
@@ -109,9 +113,12 @@ fn plant_fields(
     if p.dc_ac_ratio > 0.0 && p.capacity_mwdc.is_finite() {
         w::readout(
             ui,
-            "AC rating",
-            format!("{:.1} MWac", p.capacity_mwdc / p.dc_ac_ratio),
-            "Inverter AC rating: DC capacity / DC/AC ratio (the basis of the solar capex).",
+            &tr!("panel-solar-ac-rating"),
+            format!(
+                "{} MWac",
+                dakhla_i18n::number(p.capacity_mwdc / p.dc_ac_ratio, 1)
+            ),
+            &tr!("panel-solar-ac-rating.tooltip"),
         );
     }
     mounting_fields(ui, p, path, latitude_deg, ctx);
@@ -134,9 +141,12 @@ fn plant_fields(
     if p.capacity_mwdc.is_finite() && p.land_use_ha_per_mwdc.is_finite() {
         w::readout(
             ui,
-            "Land",
-            format!("{:.0} ha", p.capacity_mwdc * p.land_use_ha_per_mwdc),
-            "DC capacity × land use.",
+            &tr!("panel-solar-land"),
+            format!(
+                "{} ha",
+                dakhla_i18n::number(p.capacity_mwdc * p.land_use_ha_per_mwdc, 0)
+            ),
+            &tr!("panel-solar-land.tooltip"),
         );
     }
     w::enum_choice(
@@ -163,15 +173,15 @@ fn plant_fields(
     {
         w::readout(
             ui,
-            "Energy (last run)",
-            crate::text::energy_mwh(pr.energy_mwh),
-            "Available energy of this plant over the simulated period, before curtailment.",
+            &tr!("panel-solar-energy"),
+            super::energy(pr.energy_mwh),
+            &tr!("panel-solar-energy.tooltip"),
         );
         w::readout(
             ui,
-            "Capacity factor",
-            crate::text::percent(pr.capacity_factor),
-            "Energy over DC nameplate × hours. Single-axis PV in the Sahara: about 22-28 % (DC).",
+            &tr!("panel-solar-capacity-factor"),
+            super::percent(pr.capacity_factor),
+            &tr!("panel-solar-capacity-factor.tooltip"),
         );
     }
 }

@@ -4,6 +4,7 @@
 use super::PanelContext;
 use crate::gui::widgets as w;
 use crate::scenario::Scenario;
+use dakhla_i18n::tr;
 
 /// Edit the battery.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
@@ -32,17 +33,17 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     // Never from invalid inputs: a figure derived from a value flagged above would mislead.
     let invalid = |paths: &[&str]| paths.iter().any(|p| w::issue(ctx, p).is_some());
     let duration = if invalid(&["battery.energy_mwh", "battery.power_mw"]) {
-        "— (fix the values above)".to_owned()
+        tr!("panel-fix-values-above")
     } else if b.power_mw > 0.0 && b.energy_mwh.is_finite() {
-        format!("{:.2} h", b.energy_mwh / b.power_mw)
+        format!("{} h", dakhla_i18n::number(b.energy_mwh / b.power_mw, 2))
     } else {
         "—".to_owned()
     };
     w::readout(
         ui,
-        "Duration",
+        &tr!("panel-storage-duration"),
         duration,
-        "Hours of discharge at full power from full: energy / power. Utility batteries 2-4 h.",
+        &tr!("panel-storage-duration.tooltip"),
     );
     let limits = b.limits(1.0);
     let usable = if invalid(&[
@@ -50,29 +51,28 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         "battery.soc_min_frac",
         "battery.soc_max_frac",
     ]) {
-        "— (fix the values above)".to_owned()
+        tr!("panel-fix-values-above")
     } else {
-        format!("{:.1} MWh", limits.usable_mwh())
+        format!("{} MWh", dakhla_i18n::number(limits.usable_mwh(), 1))
     };
     w::readout(
         ui,
-        "Usable energy",
+        &tr!("panel-storage-usable"),
         usable,
-        "Energy between the minimum and maximum state of charge.",
+        &tr!("panel-storage-usable.tooltip"),
     );
     if let Some(r) = ctx.results {
         w::readout(
             ui,
-            "Cycles per year",
-            format!("{:.0}", r.kpis.battery_cycles),
-            "Discharged energy over the usable energy in the last run [full cycles]. LFP lasts \
-             about 4,000-6,000 cycles.",
+            &tr!("panel-storage-cycles"),
+            dakhla_i18n::number(r.kpis.battery_cycles, 0),
+            &tr!("panel-storage-cycles.tooltip"),
         );
         w::readout(
             ui,
-            "Discharged per year",
-            crate::text::energy_mwh(r.kpis.battery_discharge_mwh),
-            "Energy the battery delivered in the last run.",
+            &tr!("panel-storage-discharged"),
+            super::energy(r.kpis.battery_discharge_mwh),
+            &tr!("panel-storage-discharged.tooltip"),
         );
     }
 }

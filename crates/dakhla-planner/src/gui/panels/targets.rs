@@ -4,14 +4,11 @@
 use super::PanelContext;
 use crate::gui::widgets as w;
 use crate::scenario::Scenario;
+use dakhla_i18n::tr;
 
 /// Edit the targets.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
-    w::note(
-        ui,
-        "Tick a target to set it; each is reported as met or not after every run.",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-targets-note"), ctx);
     let t = &mut s.targets;
     w::optional_number(
         ui,
@@ -35,12 +32,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ui,
         &dakhla_i18n::tr!("section-reliability-under-unit-failures"),
     );
-    w::note(
-        ui,
-        "Judged by the reliability run (Reliability panel), not by the yearly simulation; \
-         `optimize` adds backup units and storage until they hold.",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-targets-reliability-note"), ctx);
     w::optional_number(
         ui,
         &mut t.max_lole_h_per_year,
@@ -71,20 +63,21 @@ fn status(ui: &mut egui::Ui, kpi: &str, fraction: bool, ctx: &PanelContext) {
     };
     let fmt = |v: f64| {
         if fraction {
-            crate::text::percent(v)
+            super::percent(v)
         } else {
-            format!("{v:.1} MWh")
+            format!("{} MWh", dakhla_i18n::number(v, 1))
         }
     };
     let cmp = if t.kind == "max" { "≤" } else { "≥" };
     ui.indent(kpi, |ui| {
         w::status(
             ui,
-            format!(
-                "{}: {} (target {cmp} {})",
-                if t.met { "Met" } else { "Not met" },
-                fmt(t.value),
-                fmt(t.target)
+            tr!(
+                "panel-targets-status",
+                met = if t.met { "yes" } else { "no" },
+                value = fmt(t.value),
+                operator = cmp,
+                target = fmt(t.target)
             ),
             t.met,
             ctx,

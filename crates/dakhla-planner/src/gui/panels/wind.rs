@@ -8,6 +8,7 @@ use crate::gui::chart_widget;
 use crate::gui::widgets::{self as w, ListOp};
 use crate::model::turbines::{find_turbine, turbine_library};
 use crate::scenario::{Scenario, TurbineChoice, WindFarm, fields};
+use dakhla_i18n::tr;
 
 const LIST: &str = "wind_farms";
 const DEFAULT_TURBINE: &str = "2023NREL_Bespoke_6MW_170";
@@ -22,15 +23,15 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         let path = format!("{LIST}[{i}]");
         let mw = farm.turbine.rated_kw() / 1000.0 * f64::from(farm.turbine_count);
         let title = format!(
-            "{} — {} × {} = {:.0} MW",
+            "{} — {} × {} = {} MW",
             if farm.name.trim().is_empty() {
-                "(unnamed)"
+                tr!("panel-unnamed")
             } else {
-                farm.name.as_str()
+                farm.name.clone()
             },
-            farm.turbine_count,
+            dakhla_i18n::number(f64::from(farm.turbine_count), 0),
             turbine_label(&farm.turbine),
-            mw
+            dakhla_i18n::number(mw, 0)
         );
         w::item(ui, &path, &title, ctx, |ui| {
             farm_fields(ui, farm, &path, ctx);
@@ -39,20 +40,23 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     }
     w::apply_list_op(ui, farms, LIST, op, |f, all| WindFarm {
         name: w::unique_name(
-            &format!("{} (copy)", f.name),
+            &tr!("panel-copy-name", name = f.name.as_str()),
             all.iter().map(|f| f.name.as_str()),
         ),
         ..f.clone()
     });
     if farms.is_empty() {
-        w::note(ui, "No wind farms.", ctx);
+        w::note(ui, &tr!("panel-wind-none"), ctx);
     }
     if ui
-        .button("Add wind farm")
-        .on_hover_text("Add a farm of 50 library turbines on 120 m hubs")
+        .button(tr!("panel-wind-add"))
+        .on_hover_text(tr!("panel-wind-add.tooltip"))
         .clicked()
     {
-        let name = w::unique_name("Wind farm", farms.iter().map(|f| f.name.as_str()));
+        let name = w::unique_name(
+            &tr!("panel-wind-new-name"),
+            farms.iter().map(|f| f.name.as_str()),
+        );
         let turbine = if find_turbine(DEFAULT_TURBINE).is_some() {
             DEFAULT_TURBINE.to_owned()
         } else {
@@ -86,10 +90,10 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     {
         w::note(
             ui,
-            &format!(
-                "All farms: {} net, capacity factor {}",
-                crate::text::energy_mwh(r.kpis.wind_energy_mwh),
-                crate::text::percent(cf)
+            &tr!(
+                "panel-wind-all-farms",
+                energy = super::energy(r.kpis.wind_energy_mwh),
+                cf = super::percent(cf)
             ),
             ctx,
         );
@@ -100,7 +104,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
 fn turbine_label(t: &TurbineChoice) -> String {
     match t {
         TurbineChoice::Library { name } => name.clone(),
-        TurbineChoice::Custom { name, .. } => format!("{name} (custom)"),
+        TurbineChoice::Custom { name, .. } => tr!("panel-wind-custom-name", name = name.as_str()),
     }
 }
 
@@ -115,9 +119,11 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
     let selected = match &farm.turbine {
         TurbineChoice::Library { name } => match find_turbine(name) {
             Some(t) => t.name.clone(),
-            None => format!("{name} (not in the library)"),
+            None => tr!("panel-wind-not-in-library", name = name.as_str()),
         },
-        TurbineChoice::Custom { name, .. } => format!("Custom: {name}"),
+        TurbineChoice::Custom { name, .. } => {
+            tr!("panel-wind-custom-selected", name = name.as_str())
+        }
     };
     let mut pick: Option<Pick> = None;
     // Library-name problems are reported on `turbine.name`; show them on the picker.
@@ -128,21 +134,33 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
     // The picker edits the choice and, for the library, its name.
     let spec = w::editor_spec(&tpath, "");
     w::editor_spec(&format!("{tpath}.name"), "Library");
-    w::row(ui, spec.label, spec.help, &issue_path, ctx, |ui| {
-        egui::ComboBox::from_id_salt("turbine")
+    w::row(
+        ui,
+        &spec.label_text(),
+        &spec.help_text(),
+        &issue_path,
+        ctx,
+        |ui| {
+            egui::ComboBox::from_id_salt("turbine")
                 .selected_text(selected)
                 .width(ui.available_width().clamp(80.0, 260.0))
                 .show_ui(ui, |ui| {
                     for t in turbine_library() {
                         let current =
                             matches!(&farm.turbine, TurbineChoice::Library { name } if name.trim().eq_ignore_ascii_case(&t.name));
-                        let text = format!(
-                            "{} — {:.0} kW, {:.0} m rotor",
-                            t.name, t.rated_kw, t.rotor_diameter_m
+                        let text = tr!(
+                            "panel-wind-library-entry",
+                            name = t.name.as_str(),
+                            rated = dakhla_i18n::number(t.rated_kw, 0),
+                            rotor = dakhla_i18n::number(t.rotor_diameter_m, 0)
                         );
                         if ui
                             .selectable_label(current, text)
-                            .on_hover_text(format!("{}; source: {}", t.manufacturer, t.source))
+                            .on_hover_text(tr!(
+                                "panel-wind-library-source",
+                                manufacturer = t.manufacturer.as_str(),
+                                source = t.source.as_str()
+                            ))
                             .clicked()
                             && !current
                         {
@@ -151,8 +169,8 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
                     }
                     let custom = matches!(farm.turbine, TurbineChoice::Custom { .. });
                     if ui
-                        .selectable_label(custom, "Custom…")
-                        .on_hover_text("Enter your own power curve, starting from the current one")
+                        .selectable_label(custom, tr!("panel-wind-custom"))
+                        .on_hover_text(tr!("panel-wind-custom.tooltip"))
                         .clicked()
                         && !custom
                     {
@@ -160,18 +178,19 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
                     }
                 })
                 .response
-    });
+        },
+    );
     match pick {
         Some(Pick::Library(name)) => farm.turbine = TurbineChoice::Library { name },
         Some(Pick::Custom) => {
             let (name, rated_kw, rotor_diameter_m) = match &farm.turbine {
                 TurbineChoice::Library { name } => match find_turbine(name) {
                     Some(t) => (
-                        format!("{} (custom)", t.name),
+                        tr!("panel-wind-custom-name", name = t.name.as_str()),
                         t.rated_kw,
                         t.rotor_diameter_m,
                     ),
-                    None => ("Custom turbine".to_owned(), 6000.0, 170.0),
+                    None => (tr!("panel-wind-custom-turbine"), 6000.0, 170.0),
                 },
                 TurbineChoice::Custom {
                     name,
@@ -196,20 +215,32 @@ fn turbine_picker(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Pane
     if let TurbineChoice::Library { name } = &farm.turbine
         && let Some(t) = find_turbine(name)
     {
-        let hubs: Vec<String> = t.hub_heights_m.iter().map(|h| format!("{h:.0}")).collect();
+        let hubs: Vec<String> = t
+            .hub_heights_m
+            .iter()
+            .map(|h| dakhla_i18n::number(*h, 0))
+            .collect();
+        let rated = dakhla_i18n::number(t.rated_kw, 0);
+        let rotor = dakhla_i18n::number(t.rotor_diameter_m, 0);
+        let manufacturer = t.manufacturer.as_str();
         w::note(
             ui,
-            &format!(
-                "{}: {:.0} kW rated, {:.0} m rotor{}",
-                t.manufacturer,
-                t.rated_kw,
-                t.rotor_diameter_m,
-                if hubs.is_empty() {
-                    String::new()
-                } else {
-                    format!(", hub heights {} m", hubs.join(" / "))
-                }
-            ),
+            &if hubs.is_empty() {
+                tr!(
+                    "panel-wind-turbine-note",
+                    manufacturer = manufacturer,
+                    rated = rated,
+                    rotor = rotor
+                )
+            } else {
+                tr!(
+                    "panel-wind-turbine-note-hubs",
+                    manufacturer = manufacturer,
+                    rated = rated,
+                    rotor = rotor,
+                    hubs = hubs.join(" / ")
+                )
+            },
             ctx,
         );
     }
@@ -232,19 +263,22 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
     let cp = format!("{tp}.power_curve_kw");
     ui.push_id(&cp, |ui| {
         let spec = w::editor_spec(&format!("{cp}[]"), "Custom");
-        ui.label(format!("{} at 1.225 kg/m³", spec.label))
-            .on_hover_text(format!(
-                "{} Output between rows is interpolated, zero above the last row (cut-out).",
-                spec.help
-            ));
+        ui.label(tr!(
+            "panel-wind-curve",
+            label = spec.label_text().into_owned()
+        ))
+        .on_hover_text(tr!(
+            "panel-wind-curve.tooltip",
+            help = spec.help_text().into_owned()
+        ));
         let mut remove: Option<usize> = None;
         egui::Grid::new("curve")
             .num_columns(3)
             .striped(true)
             .spacing([6.0, 2.0])
             .show(ui, |ui| {
-                ui.weak("Wind speed");
-                ui.weak("Power");
+                ui.weak(tr!("panel-wind-speed"));
+                ui.weak(tr!("panel-wind-power"));
                 ui.label("");
                 ui.end_row();
                 for (k, (v, p)) in power_curve_kw.iter_mut().enumerate() {
@@ -260,7 +294,7 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
                         false,
                         false,
                     )
-                    .on_hover_text(format!("Wind speed, row {}", k + 1));
+                    .on_hover_text(tr!("panel-wind-speed-row", row = k + 1));
                     w::committed_in(
                         ui,
                         egui::DragValue::new(p)
@@ -273,10 +307,10 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
                         false,
                         false,
                     )
-                    .on_hover_text(format!("Power, row {}", k + 1));
+                    .on_hover_text(tr!("panel-wind-power-row", row = k + 1));
                     if ui
                         .small_button("−")
-                        .on_hover_text(format!("Remove row {}", k + 1))
+                        .on_hover_text(tr!("panel-wind-remove-row", row = k + 1))
                         .clicked()
                     {
                         remove = Some(k);
@@ -290,8 +324,8 @@ fn custom_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &Panel
             power_curve_kw.remove(k);
         }
         if ui
-            .small_button("Add row")
-            .on_hover_text("Append a row 1 m/s above the last one")
+            .small_button(tr!("panel-wind-add-row"))
+            .on_hover_text(tr!("panel-wind-add-row.tooltip"))
             .clicked()
         {
             let next = power_curve_kw
@@ -312,12 +346,12 @@ fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelCo
     let rated_kw = farm.turbine.rated_kw();
     w::readout(
         ui,
-        "Farm capacity",
+        &tr!("panel-wind-farm-capacity"),
         format!(
-            "{:.1} MW",
-            rated_kw / 1000.0 * f64::from(farm.turbine_count)
+            "{} MW",
+            dakhla_i18n::number(rated_kw / 1000.0 * f64::from(farm.turbine_count), 1)
         ),
-        "Turbines × rated power of one turbine.",
+        &tr!("panel-wind-farm-capacity.tooltip"),
     );
     w::number(ui, &mut farm.hub_height_m, &f("hub_height_m"), ctx);
     w::number(
@@ -340,17 +374,15 @@ fn farm_fields(ui: &mut egui::Ui, farm: &mut WindFarm, path: &str, ctx: &PanelCo
     {
         w::readout(
             ui,
-            "Energy (last run)",
-            crate::text::energy_mwh(pr.energy_mwh),
-            "Net energy of this farm over the simulated period, after losses, before \
-             curtailment.",
+            &tr!("panel-wind-energy"),
+            super::energy(pr.energy_mwh),
+            &tr!("panel-wind-energy.tooltip"),
         );
         w::readout(
             ui,
-            "Capacity factor",
-            crate::text::percent(pr.capacity_factor),
-            "Net energy over rated power × hours. Nearby Tarfaya and Foum El Oued reach about \
-             45 %; 40-60 % is expected for modern turbines in Dakhla's trade winds.",
+            &tr!("panel-wind-capacity-factor"),
+            super::percent(pr.capacity_factor),
+            &tr!("panel-wind-capacity-factor.tooltip"),
         );
     }
 }
