@@ -1509,3 +1509,105 @@ fn a_broken_weather_file_is_refused_in_french_with_exit_2() {
         stderr(&o)
     );
 }
+
+/// Issue 17: money in the scenario's currency must never move a US dollar key. The schema 3
+/// reference as it shipped (USD, before currencies existed) and its schema 4 USD copy give
+/// exactly the KPIs and cost lines recorded from the program before currencies; the MAD
+/// reference keeps its `_usd` keys in dollars and adds `currency` and `kpis_in_currency`.
+#[test]
+fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency() {
+    let recorded: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("tests/fixtures/currency/schema3-reference-usd.json"))
+            .expect("the fixture reads"),
+    )
+    .expect("the fixture parses");
+    for file in [
+        "tests/fixtures/currency/schema3-reference.ron",
+        "scenarios/dakhla-500mw-usd.ron",
+    ] {
+        let path = repo(file);
+        let o = run(&["simulate", path.to_str().unwrap(), "--json"]);
+        assert!(o.status.success(), "{file}: {}", stderr(&o));
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+        assert_eq!(doc["kpis"], recorded["kpis"], "{file}: the kpis moved");
+        assert_eq!(
+            doc["costs"], recorded["costs"],
+            "{file}: the cost lines moved"
+        );
+        assert_eq!(doc["currency"]["code"], "USD");
+        assert_eq!(doc["currency"]["per_usd"], 1.0);
+        assert!(doc.get("kpis_in_currency").is_none(), "{file}");
+    }
+    let mad = run(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(mad.status.success(), "{}", stderr(&mad));
+    let doc: serde_json::Value = serde_json::from_slice(&mad.stdout).expect("JSON");
+    assert_eq!(doc["currency"]["code"], "MAD");
+    let rate = doc["currency"]["per_usd"].as_f64().unwrap();
+    assert_eq!(doc["currency"]["as_of"], "2025-08-04");
+    let usd = doc["kpis"]["lcoe_usd_per_mwh"].as_f64().unwrap();
+    let in_mad = doc["kpis_in_currency"]["lcoe_mad_per_mwh"]
+        .as_f64()
+        .unwrap();
+    assert!((in_mad - usd * rate).abs() < 1e-9 * in_mad);
+    assert!(doc["kpis_in_currency"]["capex_mad"].as_f64().unwrap() > 1e9);
+    // The text reads in dirhams.
+    let text = stdout(&run(&[
+        "simulate",
+        repo("scenarios/dakhla-500mw.ron").to_str().unwrap(),
+    ]));
+    assert!(text.contains(" MAD/MWh"), "{text}");
+    assert!(text.contains(" M MAD"), "{text}");
+    assert!(!text.contains("USD/MWh"), "{text}");
+}
+
+/// `migrate --currency` converts every cost at the file's own rates, keeps its comments and
+/// never changes a result in US dollars; a typo writes nothing.
+#[test]
+fn migrate_currency_converts_costs_keeps_comments_and_results() {
+    let dir = std::env::temp_dir().join(format!("dakhla-currency-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let usd = dir.join("usd.ron");
+    std::fs::copy(repo("scenarios/dakhla-500mw-usd.ron"), &usd).unwrap();
+    let before = std::fs::read_to_string(&usd).unwrap();
+    let bad = run(&["migrate", usd.to_str().unwrap(), "--currency", "GBP"]);
+    assert_eq!(bad.status.code(), Some(2), "{}", stderr(&bad));
+    assert!(stderr(&bad).contains("USD, EUR or MAD"), "{}", stderr(&bad));
+    assert_eq!(std::fs::read_to_string(&usd).unwrap(), before);
+    let mad = dir.join("mad.ron");
+    let o = run(&[
+        "migrate",
+        usd.to_str().unwrap(),
+        "--currency",
+        "mad",
+        "--out",
+        mad.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("costs converted from USD to MAD"),
+        "{}",
+        stdout(&o)
+    );
+    let text = std::fs::read_to_string(&mad).unwrap();
+    assert!(text.contains("currency: MAD"));
+    assert!(text.contains("capex_per_kw: 14766.0"), "1605 USD x 9.2");
+    assert!(text.contains("// NREL ATB 2024"), "comments are kept");
+    let json = |p: &Path| -> serde_json::Value {
+        let o = run(&["simulate", p.to_str().unwrap(), "--json"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        serde_json::from_slice(&o.stdout).unwrap()
+    };
+    let (a, b) = (json(&usd), json(&mad));
+    let close = |x: &serde_json::Value, y: &serde_json::Value| {
+        let (x, y) = (x.as_f64().unwrap(), y.as_f64().unwrap());
+        (x - y).abs() <= 1e-9 * x.abs().max(1.0)
+    };
+    for key in ["capex_usd", "annualized_cost_usd", "lcoe_usd_per_mwh"] {
+        assert!(close(&a["kpis"][key], &b["kpis"][key]), "{key}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -75,9 +75,10 @@ pub fn monthly_energy(r: &Results, clock: Clock) -> Table {
     Table { headers, rows }
 }
 
-/// The year's costs by line (each plant, farm, the battery, each backup unit) [USD and
-/// USD/yr], with a total row.
+/// The year's costs by line (each plant, farm, the battery, each backup unit), in the
+/// scenario's currency [per year], with a total row.
 pub fn annual_costs(r: &Results) -> Table {
+    let money = &r.kpis.money;
     let headers = [
         "report-table-item",
         "report-table-capacity",
@@ -90,9 +91,9 @@ pub fn annual_costs(r: &Results) -> Table {
         "report-table-carbon",
         "report-table-total-usd",
     ]
-    .map(|id| tr!(id))
+    .map(|id| tr!(id).replace("USD", money.currency.code()))
     .to_vec();
-    let usd = |v: f64| fig(v, 0);
+    let usd = |v: f64| fig(money.from_usd(v), 0);
     // A capacity to a tenth ("12.5"), the current language's way ("12,5").
     let capacity = |v: f64| {
         let v = (v * 10.0).round() / 10.0;
@@ -170,9 +171,11 @@ mod tests {
         let c = annual_costs(&r);
         let last = c.rows.last().unwrap();
         let annual: f64 = last[9].parse().unwrap();
-        assert!((annual - r.costs.annualized_cost_usd).abs() < 1.0);
+        // In the scenario's currency (dirhams for the reference).
+        let m = &r.kpis.money;
+        assert!((annual - m.from_usd(r.costs.annualized_cost_usd)).abs() < 1.0);
         let capex: f64 = last[3].parse().unwrap();
-        assert!((capex - r.costs.capex_usd).abs() < 2.0);
+        assert!((capex - m.from_usd(r.costs.capex_usd)).abs() < 2.0);
         // In the site's legal time (UTC+1) the header says so: the site's twelve months, which
         // add up to the same year.
         let site = monthly_energy(&r, Clock::SiteLegal);

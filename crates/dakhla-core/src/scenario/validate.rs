@@ -226,6 +226,28 @@ pub(crate) fn allowed_words(english: &'static str) -> Cow<'static, str> {
 /// The catalog id of the words `english` of [`allowed_words`]: `core-allowed-` and the words in
 /// lower case, each run of other characters than letters and digits written `-` ("MW of AC per
 /// inverter": `core-allowed-mw-of-ac-per-inverter`).
+/// Whether `s` is a calendar date written YYYY-MM-DD (1900-2200).
+fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+    match (num(0..4), num(5..7), num(8..10)) {
+        (Some(y), Some(m), Some(d)) => {
+            let days = match m {
+                1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+                4 | 6 | 9 | 11 => 30,
+                2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+                2 => 28,
+                _ => 0,
+            };
+            (1900..=2200).contains(&y) && d >= 1 && d <= days
+        }
+        _ => false,
+    }
+}
+
 pub(crate) fn allowed_id(english: &str) -> String {
     let mut id = String::from("core-allowed");
     let mut dash = true;
@@ -333,6 +355,13 @@ impl Scenario {
         self.check_battery_backup(&mut c);
         self.check_economics_targets(&mut c);
         self.check_optimizer(&mut c);
+        // Money is in the scenario's currency: "(¤ per kW)" reads "(MAD per kW)".
+        let code = self.economics.currency.code();
+        for i in &mut c.issues {
+            if i.message.contains(super::money::CURRENCY_SIGN) {
+                i.message = i.message.replace(super::money::CURRENCY_SIGN, code);
+            }
+        }
         c.issues
     }
 
@@ -1054,6 +1083,22 @@ impl Scenario {
 
     fn check_economics_targets(&self, c: &mut Checker) {
         let e = &self.economics;
+        let r = &e.exchange_rates;
+        c.field("economics.exchange_rates.eur_per_usd", r.eur_per_usd);
+        c.field("economics.exchange_rates.mad_per_usd", r.mad_per_usd);
+        if !is_iso_date(&r.as_of) {
+            c.push(
+                "economics.exchange_rates.as_of",
+                tr!("money-bad-date", got = crate::text::shorten(&r.as_of)),
+            );
+        }
+        c.text(
+            "economics.exchange_rates.source",
+            &r.source,
+            MAX_NAME_CHARS,
+            false,
+            &tr!("money-source-what"),
+        );
         c.field("economics.discount_rate", e.discount_rate);
         if !(1..=100).contains(&e.analysis_years) {
             c.push(

@@ -16,3 +16,5 @@ money-set-usd-name = costs in this scenario are in { $currency }, and `{ $old }`
 money-migration-3-to-4 = schema version 3 became { $to }: costs are in the scenario's stated currency, `economics.currency: USD` for this file (with the exchange rates of { $as_of }), and the cost fields lost `usd` from their names (`capex_usd_per_kw` is `capex_per_kw`, ...); { $basis }; results are unchanged
 money-migration-basis-atb = its figures are the NREL ATB 2024 set's, so `cost_basis: NrelAtb2024`
 money-migration-basis-custom = { $count } of its figures differ from the NREL ATB 2024 set, so `cost_basis: Custom`
+money-bad-date = must be a date written YYYY-MM-DD (the day the rates were taken), got "{ $got }"
+money-source-what = the source of the exchange rates

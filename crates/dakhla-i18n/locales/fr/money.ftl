@@ -16,3 +16,5 @@ money-set-usd-name = les coûts de ce scénario sont en { $currency }, et `{ $ol
 money-migration-3-to-4 = le schéma 3 est devenu le { $to } : les coûts sont dans la devise déclarée du scénario, `economics.currency: USD` pour ce fichier (aux taux de change du { $as_of }), et les champs de coûts ont perdu `usd` de leur nom (`capex_usd_per_kw` devient `capex_per_kw`, …) ; { $basis } ; les résultats ne changent pas
 money-migration-basis-atb = ses valeurs sont celles du jeu NREL ATB 2024, d'où `cost_basis: NrelAtb2024`
 money-migration-basis-custom = { $count } de ses valeurs diffèrent du jeu NREL ATB 2024, d'où `cost_basis: Custom`
+money-bad-date = doit être une date écrite AAAA-MM-JJ (le jour où les taux ont été relevés), reçu « { $got } »
+money-source-what = la source des taux de change

@@ -1338,7 +1338,8 @@ mod tests {
                 u.fuel_cost_per_mwh_th,
                 u.emission_factor_t_per_mwh_th
             ),
-            (0.405, 34.0, 0.202),
+            // LNG at 34.1 USD/MWh_th in dirhams at 9.2 MAD/USD: the reference's cost set.
+            (0.405, 313.72, 0.202),
             "OCGT figures of the scenario docs"
         );
     }
