@@ -828,7 +828,7 @@ fn a_file_from_a_newer_program_is_refused_with_the_reason() {
     let text = std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron"))
         .unwrap()
         .replace(
-            "schema_version: 3,",
+            "schema_version: 4,",
             "schema_version: 7, quantum_cooling: true,",
         );
     std::fs::write(&f, text).unwrap();
@@ -838,7 +838,7 @@ fn a_file_from_a_newer_program_is_refused_with_the_reason() {
         let msg = stdout(&o) + &stderr(&o);
         assert!(
             msg.contains(
-                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 3"
+                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 4"
             ),
             "{cmd}: {msg}"
         );

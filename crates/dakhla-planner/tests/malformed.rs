@@ -117,7 +117,7 @@ const CASES: &[Case] = &[
         file: "newer-schema.ron",
         run: Check,
         expected: &[
-            "newer-schema.ron:3:5: schema_version: this file uses schema version 4 but this program reads versions up to 3; open it with a newer dakhla-planner",
+            "newer-schema.ron:3:5: schema_version: this file uses schema version 5 but this program reads versions up to 4; open it with a newer dakhla-planner",
         ],
     },
     Case {
