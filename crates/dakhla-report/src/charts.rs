@@ -2721,27 +2721,25 @@ pub fn duration_bin_label_shown(b: &DurationBin) -> String {
 /// A small positive figure with three significant digits ("0.0312", "1.50", "12.0"), "0" for
 /// zero.
 pub fn sig3(v: f64) -> String {
+    sig3_with(v, |v, decimals| format!("{v:.decimals$}"))
+}
+
+/// [`sig3`]'s rule ("-" for no number, "0" for zero, else three significant digits) with the
+/// figure written by `write(v, decimals)`.
+fn sig3_with(v: f64, write: impl Fn(f64, usize) -> String) -> String {
     if !v.is_finite() {
         return "-".to_owned();
     }
     if v == 0.0 {
         return "0".to_owned();
     }
-    let decimals = (2.0 - v.abs().log10().floor()).clamp(0.0, 6.0) as usize;
-    format!("{v:.decimals$}")
+    write(v, (2.0 - v.abs().log10().floor()).clamp(0.0, 6.0) as usize)
 }
 
 /// [`sig3`] as the current language writes figures in charts ("0,0312" in French, see [`fig`]),
 /// for text a person reads; `sig3` stays as files write figures.
 pub fn sig3_shown(v: f64) -> String {
-    if !v.is_finite() {
-        return "-".to_owned();
-    }
-    if v == 0.0 {
-        return "0".to_owned();
-    }
-    let decimals = (2.0 - v.abs().log10().floor()).clamp(0.0, 6.0) as usize;
-    fig(v, decimals)
+    sig3_with(v, fig)
 }
 
 /// Categories 0..n on the x axis, one tick each.

@@ -1372,7 +1372,7 @@ fn kpis_block(
         h.h3(&section.label_text());
         let mut rows: Vec<(String, String)> = Vec::new();
         if section == Section::Datacenter {
-            rows.extend(design_rows(c));
+            rows.extend(super::design_rows_text(c));
         }
         for spec in in_section(section) {
             let label = if spec.key == "net_present_cost_usd" {
@@ -1431,29 +1431,6 @@ fn kpis_block(
         }
         h.raw("</ul>\n");
     }
-}
-
-/// The design-day capacity check in the current language (see `super::design_rows`): the IT
-/// nameplate, and the facility design power against the cap.
-fn design_rows(c: &dakhla_core::model::load::CapacityCheck) -> [(String, String); 2] {
-    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
-        return super::design_rows(c).map(|(label, value)| (label.to_owned(), value));
-    }
-    [
-        (
-            tr!("cli-summary-it-design"),
-            format!("{} MW", fig(c.it_design_mw, 1)),
-        ),
-        (
-            tr!("cli-summary-facility-design"),
-            tr!(
-                "cli-summary-facility-design-value",
-                design = fig(c.facility_design_mw, 1),
-                cap = fig(c.cap_mw, 0),
-                headroom = fig(c.headroom_mw, 1)
-            ),
-        ),
-    ]
 }
 
 /// The headline figures of a reliability run: (label, value with its unit) of LOLE and EUE, in

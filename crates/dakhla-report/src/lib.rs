@@ -435,8 +435,14 @@ pub(crate) fn design_rows(
     ]
 }
 
-/// [`design_rows`] in the current language (the text summary).
-fn design_rows_text(c: &dakhla_core::model::load::CapacityCheck) -> [(String, String); 2] {
+/// [`design_rows`] in the current language (the text summary and the report); English is
+/// [`design_rows`] itself, byte for byte.
+pub(crate) fn design_rows_text(
+    c: &dakhla_core::model::load::CapacityCheck,
+) -> [(String, String); 2] {
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return design_rows(c).map(|(label, value)| (label.to_owned(), value));
+    }
     [
         (
             tr!("cli-summary-it-design"),
