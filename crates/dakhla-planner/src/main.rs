@@ -2085,15 +2085,15 @@ fn migrate_command(
         } else {
             let converted = money::convert_costs(&edited, c).map_err(bad)?;
             let r = &edited.economics.exchange_rates;
-            let count = money::money_fields()
-                .map(|f| fields_count(&edited, f.path))
-                .sum::<usize>();
+            let count = money::money_figure_count(&edited);
             money_notes.push(tr!(
                 "money-converted",
                 from = from.code(),
                 to = c.code(),
-                rate = dakhla_i18n::number(r.per_usd(c) / r.per_usd(from), 4),
-                as_of = r.as_of.as_str(),
+                rate = dakhla_planner::text::figure(money::round_money(
+                    r.per_usd(c) / r.per_usd(from)
+                )),
+                as_of = r.as_of_text(),
                 source = r.source.as_str(),
                 count = count
             ));
@@ -2236,15 +2236,6 @@ fn migrate_command(
         outln!("  {}", tr!("cli-migrate-layout-not-kept"));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// How many numbers a registry path (`backup[].fuel_cost_per_mwh_th`) names in `s`.
-fn fields_count(s: &scenario::Scenario, path: &str) -> usize {
-    match path.split_once("[].") {
-        Some(("backup", _)) => s.backup.len(),
-        Some(_) => 0,
-        None => 1,
-    }
 }
 
 /// Whether two paths name the same file (by identity).

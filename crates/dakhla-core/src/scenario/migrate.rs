@@ -563,7 +563,7 @@ fn v3_to_v4(old: v3::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
         message: dakhla_i18n::tr!(
             "money-migration-3-to-4",
             to = SCHEMA_VERSION.to_string(),
-            as_of = scenario.economics.exchange_rates.as_of.as_str(),
+            as_of = scenario.economics.exchange_rates.as_of_text(),
             basis = basis
         ),
         position: locate(text, "schema_version"),

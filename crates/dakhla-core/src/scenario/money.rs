@@ -124,6 +124,17 @@ impl Default for ExchangeRates {
 }
 
 impl ExchangeRates {
+    /// The rates' date as the current language writes dates ("04/08/2025" in French); the
+    /// text as written when it is not a YYYY-MM-DD date.
+    pub fn as_of_text(&self) -> String {
+        let s = self.as_of.as_str();
+        let num = |r: std::ops::Range<usize>| s.get(r).and_then(|t| t.parse::<u32>().ok());
+        match (s.len() == 10, num(0..4), num(5..7), num(8..10)) {
+            (true, Some(y), Some(m), Some(d)) => dakhla_i18n::date(i64::from(y), m, d),
+            _ => crate::text::shorten(s).to_string(),
+        }
+    }
+
     /// Units of `currency` per US dollar (1 for USD).
     pub fn per_usd(&self, currency: Currency) -> f64 {
         match currency {
@@ -242,8 +253,8 @@ pub fn money_fields() -> impl Iterator<Item = &'static fields::FieldSpec> {
     fields::all().filter(move |f| f.unit.contains(CURRENCY_SIGN) && seen.insert(f.path))
 }
 
-/// Multiply the number at `path` (registry form: `[]` for every item of a list; `[Kind]` for
-/// the backup entries of that kind) in `v` by `factor`, or set it to `set`.
+/// Call `f` on every value at `path` (registry form: `[]` for every item of a list; `[Kind]`
+/// for the backup entries of that kind) in `v`.
 fn visit_numbers(v: &mut Value, path: &str, f: &mut dyn FnMut(&mut Value)) {
     let (head, rest) = match path.split_once('.') {
         Some((h, r)) => (h, Some(r)),
@@ -302,12 +313,21 @@ pub fn convert_costs(scenario: &Scenario, to: Currency) -> Result<Scenario, Stri
     }
     let factor = b / a;
     let mut v = scenario_value(scenario)?;
+    let mut finite = true;
     for spec in money_fields() {
         visit_numbers(&mut v, spec.path, &mut |x| {
             if let Some(n) = x.as_f64() {
-                *x = Value::from(round_money(n * factor));
+                let m = round_money(n * factor);
+                finite &= m.is_finite();
+                *x = Value::from(m);
             }
         });
+    }
+    if !finite {
+        return Err(format!(
+            "cannot convert {from} to {to}: a cost would not be a finite number at these \
+             exchange rates (economics.exchange_rates)"
+        ));
     }
     let mut out = scenario_from(v)?;
     out.economics.currency = to;
@@ -358,7 +378,7 @@ pub fn edited_figures(scenario: &Scenario) -> Vec<(String, f64, f64)> {
     let Ok(reference) = apply_cost_set(scenario, scenario.economics.cost_basis) else {
         return Vec::new();
     };
-    let (Ok(a), Ok(b)) = (scenario_value(&reference), scenario_value(scenario)) else {
+    let (Ok(mut a), Ok(mut b)) = (scenario_value(&reference), scenario_value(scenario)) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -368,7 +388,6 @@ pub fn edited_figures(scenario: &Scenario) -> Vec<(String, f64, f64)> {
     for fig in &set.figures {
         let mut want = Vec::new();
         let mut have = Vec::new();
-        let (mut a, mut b) = (a.clone(), b.clone());
         visit_numbers(&mut a, &fig.field, &mut |x| want.extend(x.as_f64()));
         visit_numbers(&mut b, &fig.field, &mut |x| have.extend(x.as_f64()));
         for (w, h) in want.iter().zip(&have) {
@@ -401,6 +420,18 @@ pub fn backup_kind_costs(e: &super::Economics, kind: BackupKind) -> Vec<(String,
             .collect()
     })
     .unwrap_or_default()
+}
+
+/// How many numbers of `scenario` are money (each backup entry's fuel cost counts once).
+pub fn money_figure_count(scenario: &Scenario) -> usize {
+    let Ok(mut v) = scenario_value(scenario) else {
+        return 0;
+    };
+    let mut n = 0;
+    for spec in money_fields() {
+        visit_numbers(&mut v, spec.path, &mut |x| n += usize::from(x.is_number()));
+    }
+    n
 }
 
 /// The kinds of backup a cost set's `backup[Kind]` figures may name.
