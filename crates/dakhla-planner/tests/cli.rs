@@ -80,11 +80,18 @@ fn simulate_prints_a_readable_summary_and_the_builtin_runs_without_a_file() {
     // Every KPI of the registry, under its label, with its value and unit.
     let json = run(&["simulate", "--json"]);
     let doc: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    // The built-in reference counts in dirhams: money reads as `kpis_in_currency` holds it.
+    let mad = dakhla_planner::scenario::money::Currency::Mad;
     for k in dakhla_planner::sim::kpi_registry::KPIS {
-        let shown = match doc["kpis"][k.key].as_f64() {
+        let value = if k.is_money() {
+            doc["kpis_in_currency"][mad.rekey(k.key)].as_f64()
+        } else {
+            doc["kpis"][k.key].as_f64()
+        };
+        let shown = match value {
             Some(v) => dakhla_planner::sim::kpi_registry::with_unit(
                 &dakhla_planner::sim::kpi_registry::fixed(v * k.scale, k.decimals),
-                k.unit,
+                &k.unit_in(mad),
             ),
             None => "n/a".to_owned(),
         };
@@ -762,13 +769,13 @@ fn migrate_brings_a_schema_1_file_to_the_current_schema_and_is_a_fixed_point() {
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("schema version 1 -> 3"), "{out}");
+    assert!(out.contains("schema version 1 -> 4"), "{out}");
     assert!(
         out.contains("old.ron:53:17: datacenter.rack_groups[1].online_from_month: 7 became"),
         "{out}"
     );
     let text = std::fs::read_to_string(&new).unwrap();
-    assert!(text.contains("schema_version: 3,"));
+    assert!(text.contains("schema_version: 4,"));
     assert!(
         out.contains("old.ron:132:5: backup[0]: 400 MW became 8 units of 50 MW"),
         "{out}"
@@ -797,7 +804,7 @@ fn migrate_brings_a_schema_1_file_to_the_current_schema_and_is_a_fixed_point() {
     let o = run(&["migrate", new.to_str().unwrap()]);
     assert!(o.status.success());
     assert!(
-        stdout(&o).contains("already schema version 3"),
+        stdout(&o).contains("already schema version 4"),
         "{}",
         stdout(&o)
     );
@@ -838,7 +845,7 @@ fn a_file_from_a_newer_program_is_refused_with_the_reason() {
         let msg = stdout(&o) + &stderr(&o);
         assert!(
             msg.contains(
-                "future.ron:10:5: schema_version: this file uses schema version 7 but this program reads versions up to 4"
+                "future.ron:11:5: schema_version: this file uses schema version 7 but this program reads versions up to 4"
             ),
             "{cmd}: {msg}"
         );
@@ -956,6 +963,8 @@ fn describe_fields_lists_every_input_and_validation_checks_each_number_against_i
         let o = run(&["simulate", "--set", &set]);
         assert_eq!(o.status.code(), Some(2), "--set {set}: {}", stderr(&o));
         let err = stderr(&o);
+        // Money is in the built-in reference's currency, dirhams ("¤ per kW" reads "MAD per kW").
+        let expected = expected.replace('¤', "MAD");
         assert!(
             err.contains(&format!("{path}: {expected}")),
             "--set {set}: expected \"{path}: {expected}\" in:\n{err}"

@@ -453,15 +453,16 @@ fn kpi_cards_show_the_change_against_the_file_as_opened_until_a_new_baseline_is_
             .is_some()
     );
     type_into(&mut h, "Battery energy", "3200");
-    // The supply line follows; the capex card shows what the edit added, in its own unit.
+    // The supply line follows; the capex card shows what the edit added, in its own unit and
+    // the scenario's currency: 1,600 MWh at 920 MAD/kWh (100 USD/kWh x 9.2 MAD/USD).
     assert!(
         h.query_by_label_contains("battery 3200 MWh / 400 MW, 8.0 h")
             .is_some()
     );
-    assert!(h.query_by_label("+600.9 M USD").is_some());
+    assert!(h.query_by_label("+1472.0 M MAD").is_some());
     h.get_by_label("Pin these results as the baseline").click();
     settle(&mut h);
-    assert!(h.query_by_label("+600.9 M USD").is_none());
+    assert!(h.query_by_label("+1472.0 M MAD").is_none());
     assert!(
         h.query_by_label_contains("against the results pinned at")
             .is_some()

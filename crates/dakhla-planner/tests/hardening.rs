@@ -465,7 +465,7 @@ fn a_symlinked_scenario_is_rewritten_at_its_target_and_stays_a_link() {
             .is_symlink()
     );
     let now = std::fs::read_to_string(d.join("team/real.ron")).unwrap();
-    assert!(now.contains("schema_version: 3"), "the target was migrated");
+    assert!(now.contains("schema_version: 4"), "the target was migrated");
     // optimize --save through a link writes the target as well.
     std::os::unix::fs::symlink("team/saved.ron", d.join("saved-link.ron")).unwrap();
     std::fs::write(d.join("team/saved.ron"), "").unwrap();
