@@ -48,9 +48,9 @@ fn parse_errors_are_in_french_and_keep_field_names() {
         e.contains("1,600.0 n'est pas un nombre : écrivez les nombres sans séparateur de milliers"),
         "{e}"
     );
-    let e = error(&reference().replacen("schema_version: 3", "schema_version: 9", 1));
+    let e = error(&reference().replacen("schema_version: 4", "schema_version: 9", 1));
     assert!(
-        e.contains("ce fichier utilise la version 9 du schéma, mais ce programme lit les versions jusqu'à 3"),
+        e.contains("ce fichier utilise la version 9 du schéma, mais ce programme lit les versions jusqu'à 4"),
         "{e}"
     );
 }
@@ -116,7 +116,7 @@ fn set_overrides_and_migration_notes_are_in_french() {
     let m = upgrade_str(v1, "v1.ron").unwrap().migration.unwrap();
     assert!(
         m.summary().starts_with(
-            "écrit dans la version 1 du schéma et mis à jour vers la version 3 à l'ouverture"
+            "écrit dans la version 1 du schéma et mis à jour vers la version 4 à l'ouverture"
         ) && m.summary().contains(" modifications) ;"),
         "{}",
         m.summary()
