@@ -128,6 +128,29 @@ pub fn usd(usd: f64) -> String {
     }
 }
 
+/// An amount of US dollars in `money`'s currency, in the current language's figures
+/// ("1.33 bn MAD", "350.8 M MAD", "1 472,0 M MAD").
+pub fn money(usd: f64, money: &crate::sim::kpis::Money) -> String {
+    let v = money.from_usd(usd);
+    let code = money.currency.code();
+    let a = v.abs();
+    let (x, d, scale) = if a >= 1e9 {
+        (v / 1e9, 2, dakhla_i18n::tr!("money-scale-bn"))
+    } else if a >= 1e6 {
+        (v / 1e6, 1, "M".to_owned())
+    } else if a >= 1e3 {
+        (v / 1e3, 0, "k".to_owned())
+    } else {
+        (v, 0, String::new())
+    };
+    let n = dakhla_i18n::number(x, d);
+    if scale.is_empty() {
+        format!("{n} {code}")
+    } else {
+        format!("{n} {scale} {code}")
+    }
+}
+
 /// A fraction as a percentage with one decimal ("84.5 %").
 pub fn percent(frac: f64) -> String {
     format!("{:.1} %", frac * 100.0)

@@ -36,10 +36,14 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
             .striped(true)
             .spacing([6.0, 3.0])
             .show(ui, |ui| {
-                ui.weak("Technology");
-                ui.weak("Capex");
-                ui.weak("Fixed O&M");
-                ui.weak("Lifetime");
+                for id in [
+                    "money-col-technology",
+                    "money-col-capex",
+                    "money-col-fixed-om",
+                    "money-col-lifetime",
+                ] {
+                    ui.weak(dakhla_i18n::tr!(id));
+                }
                 ui.end_row();
                 let rows: [(&str, &mut CapacityCost); 6] = [
                     ("solar_per_kwac", &mut e.solar_per_kwac),
@@ -112,8 +116,17 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
 /// The technology of a cost line, named as its capex cell's label says ("Solar PV capex").
 fn row_label(ui: &mut Ui, capex_path: &str) {
     if let Some(spec) = fields::spec(capex_path) {
-        ui.label(spec.label.trim_end_matches(" capex"))
-            .on_hover_text(spec.help);
+        // The capex label without its word for capex: "Solar PV capex", "CAPEX solaire PV".
+        let label = spec.label_text();
+        let tech = label
+            .trim_end_matches(" capex")
+            .trim_start_matches("CAPEX ");
+        let mut chars = tech.chars();
+        let tech: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        ui.label(tech).on_hover_text(spec.help_text());
     }
 }
 
@@ -206,76 +219,75 @@ fn cell(
             )
         })
         .inner
-        .on_hover_text(format!("{}. {}", spec.label, spec.help));
-    let name = spec.label;
+        .on_hover_text(format!("{}. {}", spec.label_text(), spec.help_text()));
+    let name = spec.label_text();
     if let Some(msg) = w::issue(ctx, path) {
         w::outline_bad(ui, &r, ctx);
-        messages.push((name.to_owned(), msg.to_owned()));
+        messages.push((name.into_owned(), msg.to_owned()));
     }
 }
 
-/// The cost lines of the last run.
+/// The cost lines of the last run, in the scenario's currency, and its headline cost KPIs (from
+/// the KPI registry, as the cards show them).
 fn costs(ui: &mut Ui, ctx: &PanelContext) {
+    use dakhla_i18n::tr;
     let Some(r) = ctx.results else {
-        w::note(ui, "Costs: shown after the first valid run.", ctx);
+        w::note(ui, &tr!("money-costs-after-first-run"), ctx);
         return;
     };
     let c = &r.costs;
     if c.lines.is_empty() {
         return;
     }
-    w::section(ui, &dakhla_i18n::tr!("section-costs-of-the-last-run"));
+    let m = &r.kpis.money;
+    let money = |v: f64| crate::text::money(v, m);
+    w::section(ui, &tr!("section-costs-of-the-last-run"));
     Grid::new("cost_lines")
         .num_columns(4)
         .striped(true)
         .spacing([8.0, 2.0])
         .show(ui, |ui| {
-            ui.weak("Item");
-            ui.weak("Size");
-            ui.weak("Capex");
-            ui.weak("Per year");
+            for id in [
+                "money-col-item",
+                "money-col-size",
+                "money-col-capex",
+                "money-col-per-year",
+            ] {
+                ui.weak(tr!(id));
+            }
             ui.end_row();
             for line in &c.lines {
                 ui.label(&line.item);
-                ui.label(format!("{:.0} {}", line.capacity, line.capacity_unit));
-                ui.label(crate::text::usd(line.capex_usd));
-                ui.label(crate::text::usd(line.annual_usd()))
-                    .on_hover_text(format!(
-                        "Annualized capital {}, fixed O&M {}, fuel {}, variable O&M {}, carbon {}",
-                        crate::text::usd(line.annualized_capex_usd),
-                        crate::text::usd(line.fixed_om_usd_per_year),
-                        crate::text::usd(line.fuel_usd_per_year),
-                        crate::text::usd(line.variable_om_usd_per_year),
-                        crate::text::usd(line.carbon_usd_per_year)
-                    ));
+                ui.label(format!(
+                    "{} {}",
+                    dakhla_i18n::number(line.capacity, 0),
+                    line.capacity_unit
+                ));
+                ui.label(money(line.capex_usd));
+                ui.label(money(line.annual_usd())).on_hover_text(tr!(
+                    "money-line-breakdown",
+                    capital = money(line.annualized_capex_usd),
+                    fixed = money(line.fixed_om_usd_per_year),
+                    fuel = money(line.fuel_usd_per_year),
+                    variable = money(line.variable_om_usd_per_year),
+                    carbon = money(line.carbon_usd_per_year)
+                ));
                 ui.end_row();
             }
         });
-    w::readout(
-        ui,
-        "Capex",
-        crate::text::usd(c.capex_usd),
-        "Overnight capital cost of all lines.",
-    );
-    w::readout(
-        ui,
-        "Annualized cost",
-        format!("{}/yr", crate::text::usd(c.annualized_cost_usd)),
-        "Annualized capital plus yearly operating cost.",
-    );
-    w::readout(
-        ui,
-        "Net present cost",
-        crate::text::usd(c.net_present_cost_usd),
-        "Capital plus discounted operating cost over the analysis period.",
-    );
-    if let Some(lcoe) = r.kpis.lcoe_usd_per_mwh {
-        w::readout(
-            ui,
-            "Cost of energy",
-            format!("{lcoe:.1} USD/MWh"),
-            "Annualized cost over the facility energy served. Lazard 2025: utility solar 38-78, \
-             onshore wind 37-86 USD/MWh (generation only).",
-        );
+    for key in [
+        "capex_usd",
+        "annualized_cost_usd",
+        "net_present_cost_usd",
+        "lcoe_usd_per_mwh",
+    ] {
+        if let Some(spec) = crate::sim::kpi_registry::kpi(key) {
+            w::readout(
+                ui,
+                &spec.label_text(),
+                spec.format(&r.kpis),
+                &spec.help_text(),
+            );
+        }
     }
 }
