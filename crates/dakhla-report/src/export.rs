@@ -1226,7 +1226,7 @@ fn report_html(
     }
     charts_block(&mut h, figures);
     inputs_block(&mut h, s, r);
-    assumptions_block(&mut h);
+    assumptions_block(&mut h, s);
     h.raw(&format!(
         "<footer>{}</footer>\n</body>\n</html>\n",
         esc(&tr!("report-footer", version = version))
@@ -1984,7 +1984,7 @@ const MODELS: [(&str, &str); 14] = [
     ),
 ];
 
-fn assumptions_block(h: &mut Html) {
+fn assumptions_block(h: &mut Html, s: &Scenario) {
     h.h2("assumptions", &tr!("report-assumptions"));
     let rows: Vec<Vec<String>> = MODELS
         .iter()
@@ -2002,7 +2002,30 @@ fn assumptions_block(h: &mut Html) {
         tr!("report-col-reference"),
     ];
     h.table(&head.each_ref().map(String::as_str), &rows);
-    h.p("", &tr!("report-cost-defaults"));
+    // Where the scenario's costs come from: its cost set (each figure's source is in the set's
+    // file) or the planner's own figures, and the currency they are written in.
+    let e = &s.economics;
+    let basis = match e.cost_basis.set() {
+        Some(set) => tr!(
+            "money-report-basis",
+            name =
+                crate::scenario::fields::choice_word("economics.cost_basis", e.cost_basis.name()),
+            description = set.description.as_str(),
+            edited = crate::scenario::money::edited_figures(s).len()
+        ),
+        None => tr!("money-report-basis-custom"),
+    };
+    h.p("", &basis);
+    h.p(
+        "",
+        &tr!(
+            "money-report-currency",
+            currency = e.currency.code(),
+            rate = crate::text::figure(e.per_usd()),
+            as_of = e.exchange_rates.as_of_text(),
+            source = e.exchange_rates.source.as_str()
+        ),
+    );
     h.p("", &tr!("report-climate"));
     h.p("", &tr!("report-time-and-balance"));
 }
@@ -2195,7 +2218,10 @@ mod tests {
             "PVWatts",
             "Faiman",
             "IEC 61400-12-1",
-            "NREL ATB",
+            // The reference's cost set, its sources' file and its currency.
+            "Morocco 2025",
+            "assets/cost-sets/",
+            "Money is in MAD",
             "Danish Energy Agency",
             "24/7 CFE score",
             "LCOE",

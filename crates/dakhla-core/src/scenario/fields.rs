@@ -2441,6 +2441,8 @@ pub struct FieldValue {
     /// The value as the scenario's JSON holds it; a choice is its variant name, an unset
     /// optional value is null.
     pub value: serde_json::Value,
+    /// The scenario's currency: a money unit (`¤/kW`) is shown in it.
+    pub currency: super::money::Currency,
 }
 
 impl FieldValue {
@@ -2448,7 +2450,8 @@ impl FieldValue {
     /// "24 values, 0.8 to 1.2").
     pub fn text(&self) -> String {
         use serde_json::Value;
-        let unit = self.spec.shown_unit();
+        let unit = self.currency.unit(self.spec.shown_unit());
+        let unit = unit.as_str();
         let with_unit = |v: f64| {
             let v = v * self.spec.shown_factor();
             // Scaling by 100 turns 0.845 into 84.49999999999999: keep 12 significant digits.
@@ -2615,6 +2618,9 @@ pub fn values(s: &super::Scenario) -> Vec<FieldValue> {
         let parts: Vec<&str> = spec.path.split('.').collect();
         collect(&json, &parts, String::new(), "", spec, &mut out);
     }
+    for v in &mut out {
+        v.currency = s.economics.currency;
+    }
     out
 }
 
@@ -2656,7 +2662,12 @@ fn collect(
         };
         let chosen = spec_in(&path, variant).is_some_and(|f| std::ptr::eq(f, spec));
         if chosen && (spec.variant.is_empty() || spec.variant == variant) {
-            out.push(FieldValue { spec, path, value });
+            out.push(FieldValue {
+                spec,
+                path,
+                value,
+                currency: super::money::Currency::Usd,
+            });
         }
         return;
     };

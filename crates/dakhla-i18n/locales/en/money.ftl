@@ -28,3 +28,10 @@ money-col-technology = Technology
 money-col-fixed-om = Fixed O&M
 money-col-lifetime = Lifetime
 money-line-breakdown = Annualized capital { $capital }, fixed O&M { $fixed }, fuel { $fuel }, variable O&M { $variable }, carbon { $carbon }
+money-report-basis = Costs: the { $name } cost set. { $description } Each figure's source, or the reasoning of an assumption, is in assets/cost-sets/; { $edited ->
+    [0] the scenario holds the set's figures.
+    [one] one figure was edited since (its value is under Inputs).
+   *[other] { $edited } figures were edited since (their values are under Inputs).
+} IPCC 2006 emission factors (gas 0.202, diesel 0.267 t CO2/MWh_th).
+money-report-basis-custom = Costs: the planner's own figures (cost basis Custom), listed under Inputs. IPCC 2006 emission factors (gas 0.202, diesel 0.267 t CO2/MWh_th).
+money-report-currency = Money is in { $currency } ({ $rate } { $currency } per US dollar, rates of { $as_of }: { $source }); the JSON keeps US dollars.

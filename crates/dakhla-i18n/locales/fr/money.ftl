@@ -28,3 +28,10 @@ money-col-technology = Technologie
 money-col-fixed-om = E&M fixes
 money-col-lifetime = Durée de vie
 money-line-breakdown = Capital annualisé { $capital }, E&M fixes { $fixed }, combustible { $fuel }, E&M variables { $variable }, carbone { $carbon }
+money-report-basis = Coûts : le jeu de coûts { $name }. { $description } La source de chaque valeur, ou le raisonnement d'une hypothèse, se trouve dans assets/cost-sets/ ; { $edited ->
+    [0] le scénario reprend les valeurs du jeu.
+    [one] une valeur a été modifiée depuis (elle figure sous Entrées).
+   *[other] { $edited } valeurs ont été modifiées depuis (elles figurent sous Entrées).
+} Facteurs d'émission du GIEC 2006 (gaz 0,202, diesel 0,267 t CO2/MWh_th).
+money-report-basis-custom = Coûts : les valeurs propres du planificateur (base de coûts Personnalisée), listées sous Entrées. Facteurs d'émission du GIEC 2006 (gaz 0,202, diesel 0,267 t CO2/MWh_th).
+money-report-currency = Les montants sont en { $currency } ({ $rate } { $currency } pour 1 dollar US, taux du { $as_of } : { $source }) ; le JSON garde les dollars US.
