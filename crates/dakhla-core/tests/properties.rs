@@ -109,21 +109,34 @@ fn backup_unit(k: usize) -> impl Strategy<Value = BackupUnit> {
         0.0..=200.0,
         0.0..=0.3,
         0.0..=1.0,
+        (0.0..=300.0, 0.0..=100.0),
+        // Around the simulated year (2029): before it, within it or after it.
+        prop::option::of((2028i32..=2030, 1u32..=12)),
     )
         .prop_map(
-            move |(kind, capacity_mw, efficiency, fuel, emission, clean)| BackupUnit {
-                name: format!("backup {k}"),
-                kind,
-                capacity_mw,
-                efficiency,
-                fuel_cost_per_mwh_th: fuel,
-                variable_om_per_mwh: 5.0,
-                emission_factor_t_per_mwh_th: emission,
-                carbon_free_frac: clean,
-                unit_count: kind.typical_unit_count(capacity_mw),
-                forced_outage_rate: kind.failure_defaults().forced_outage_rate,
-                mean_time_to_repair_h: kind.failure_defaults().mean_time_to_repair_h,
-                start_failure_prob: kind.failure_defaults().start_failure_prob,
+            move |(kind, capacity_mw, efficiency, fuel, emission, clean, export, from)| {
+                BackupUnit {
+                    name: format!("backup {k}"),
+                    kind,
+                    capacity_mw,
+                    efficiency,
+                    fuel_cost_per_mwh_th: fuel,
+                    variable_om_per_mwh: 5.0,
+                    emission_factor_t_per_mwh_th: emission,
+                    carbon_free_frac: clean,
+                    unit_count: kind.typical_unit_count(capacity_mw),
+                    forced_outage_rate: kind.failure_defaults().forced_outage_rate,
+                    mean_time_to_repair_h: kind.failure_defaults().mean_time_to_repair_h,
+                    start_failure_prob: kind.failure_defaults().start_failure_prob,
+                    // Only a grid link exports.
+                    export_capacity_mw: if kind == BackupKind::GridImport {
+                        export.0
+                    } else {
+                        0.0
+                    },
+                    export_price_per_mwh: export.1,
+                    available_from: from.map(|(year, month)| YearMonth { year, month }),
+                }
             },
         )
 }
@@ -215,7 +228,8 @@ fn balance_closes(r: &Results) -> Result<(), String> {
             + d.battery().discharge_mw[i]
             + d.backup_mw[i]
             + d.unmet_mw[i];
-        let used = r.facility_load_mw[i] + d.battery().charge_mw[i] + d.curtailed_mw[i];
+        let used =
+            r.facility_load_mw[i] + d.battery().charge_mw[i] + d.curtailed_mw[i] + d.exported_mw[i];
         let off = (supply - used).abs();
         if off.is_nan() || off > TOL * used.max(1.0) {
             return Err(format!("step {i}: supply {supply} MW vs use {used} MW"));
@@ -228,6 +242,7 @@ fn balance_closes(r: &Results) -> Result<(), String> {
             ("battery discharge", d.battery().discharge_mw[i]),
             ("backup", d.backup_mw[i]),
             ("curtailed", d.curtailed_mw[i]),
+            ("exported", d.exported_mw[i]),
             ("unmet", d.unmet_mw[i]),
         ] {
             if !(v >= 0.0 && v.is_finite()) {

@@ -30,7 +30,8 @@ fn assert_balance_closes(r: &Results) {
             + d.battery().discharge_mw[i]
             + d.backup_mw[i]
             + d.unmet_mw[i];
-        let rhs = r.facility_load_mw[i] + d.battery().charge_mw[i] + d.curtailed_mw[i];
+        let rhs =
+            r.facility_load_mw[i] + d.battery().charge_mw[i] + d.curtailed_mw[i] + d.exported_mw[i];
         assert!(
             (lhs - rhs).abs() <= 1e-9 * rhs.max(1.0),
             "step {i}: supply {lhs} vs use {rhs}"
@@ -40,6 +41,7 @@ fn assert_balance_closes(r: &Results) {
             d.battery().discharge_mw[i],
             d.backup_mw[i],
             d.curtailed_mw[i],
+            d.exported_mw[i],
             d.unmet_mw[i],
         ] {
             assert!(

@@ -1512,6 +1512,8 @@ fn optimize_command(
     } else {
         None
     };
+    // Money in the scenario's currency (the run's); the engine's figures are in US dollars.
+    let money = opt.results.kpis.money.clone();
     let front = match pareto_csv {
         Some(out) => {
             let targets = study::scenario_pareto_targets(&s.optimizer);
@@ -1527,12 +1529,13 @@ fn optimize_command(
                         },
                         point = format!("{}/{n}", k + 1),
                         target = pct(p.target, 2),
-                        cost = fig(p.annualized_cost_usd / 1e6, 1),
+                        cost = fig(money.from_usd(p.annualized_cost_usd) / 1e6, 1),
+                        currency = money.currency.code(),
                         seconds = fig(p.wall_s, 2)
                     )
                 );
             });
-            write_atomic(out, |w| study::write_pareto_csv(&front, w))
+            write_atomic(out, |w| study::write_pareto_csv(&front, &money, w))
                 .map_err(|e| bad(format!("{e:#}")))?;
             Some(front)
         }
@@ -1593,7 +1596,7 @@ fn optimize_command(
         if let Some(front) = &front {
             out!(
                 "{}",
-                report::optimize::pareto_text(opt.problem.target, front)
+                report::optimize::pareto_text(opt.problem.target, front, &money)
             );
         }
         if let Some(r) = &sized {
@@ -1684,6 +1687,7 @@ fn reliability_sizing(
     options: &dakhla_planner::reliability::AdequacyOptions,
     cancel: &std::sync::atomic::AtomicBool,
 ) -> Result<dakhla_planner::reliability::sizing::ReliabilitySizing, dakhla_planner::sim::SimError> {
+    let money = opt.results.kpis.money.clone();
     dakhla_planner::reliability::sizing::size_optimum(
         engine,
         opt,
@@ -1702,7 +1706,8 @@ fn reliability_sizing(
                     },
                     step = k.to_string(),
                     change = st.change.as_str(),
-                    cost = fig(st.annualized_cost_usd / 1e6, 1),
+                    cost = fig(money.from_usd(st.annualized_cost_usd) / 1e6, 1),
+                    currency = money.currency.code(),
                     lole = fig(st.reliability.lole_h_per_year, 3),
                     eue = fig(st.reliability.eue_mwh_per_year, 1)
                 )
@@ -1718,6 +1723,7 @@ fn reliability_sizing_text(
     o: &dakhla_planner::reliability::AdequacyOptions,
 ) -> String {
     let t = &s.targets;
+    let money = dakhla_planner::sim::kpis::Money::of(&s.economics);
     let mut want = Vec::new();
     if let Some(v) = t.max_lole_h_per_year {
         want.push(tr!(
@@ -1773,7 +1779,7 @@ fn reliability_sizing_text(
         ),
         tr!("cli-sized-path"),
         tr!("cli-sized-step"),
-        "M USD/yr",
+        format!("M {}/yr", money.currency.code()),
         "LOLE h/yr",
         "EUE MWh/yr"
     );
@@ -1782,7 +1788,7 @@ fn reliability_sizing_text(
         text += &format!(
             "    {:<44} {:>12} {:>12} {:>12}{}\n",
             dakhla_planner::text::shorten_to(&st.change, 44),
-            fig(st.annualized_cost_usd / 1e6, 2),
+            fig(money.from_usd(st.annualized_cost_usd) / 1e6, 2),
             fig(st.reliability.lole_h_per_year, 3),
             fig(st.reliability.eue_mwh_per_year, 1),
             if st.met { met.as_str() } else { "" }
@@ -1848,6 +1854,7 @@ fn optimize_shard(
         cancel: &cancel,
         progress: &|_| {},
     };
+    let money = dakhla_planner::sim::kpis::Money::of(&s.economics);
     let mut results = Vec::with_capacity(mine.len());
     for job in &mine {
         let r = study::run_job(&mut engine, &st, job, &base, options, &control).map_err(|e| {
@@ -1866,7 +1873,8 @@ fn optimize_shard(
                 case = job.case.to_string(),
                 year = job.weather_year.to_string(),
                 target = pct(job.target, 2),
-                cost = fig(r.annualized_cost_usd / 1e6, 1),
+                cost = fig(money.from_usd(r.annualized_cost_usd) / 1e6, 1),
+                currency = money.currency.code(),
                 seconds = fig(r.wall_s, 2)
             )
         );
@@ -1993,9 +2001,11 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
         .cloned()
         .ok_or_else(|| bad(tr!("cli-no-shard-files")))?;
     let rows = merger.finish().map_err(Failure::BadInput)?;
+    // The study's currency (its shards'): money shown in it, the `_usd` figures kept.
+    let money = first.money();
     if let Some(out) = csv {
         write_atomic(out, |w| {
-            study::write_study_csv(&rows, w).map_err(std::io::Error::other)
+            study::write_study_csv(&rows, &money, w).map_err(std::io::Error::other)
         })
         .map_err(|e| bad(format!("{e:#}")))?;
     }
@@ -2005,6 +2015,7 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
             "program_version": env!("CARGO_PKG_VERSION"),
             "study_sha256": first.study_sha256,
             "scenario_name": first.scenario_name,
+            "currency": money.to_json(),
             "jobs": rows,
         }))?;
     } else {
@@ -2030,15 +2041,16 @@ fn merge_command(files: &[PathBuf], csv: Option<&Path>, json: bool) -> Result<Ex
         .map(|id| tr!(id));
         let verdict_w = met.chars().count().max(not_met.chars().count());
         let pct = percent_sign();
+        let code = money.currency.code();
         for r in &rows {
             outln!(
-                "  {job} {:>4}  {:<16} {year} {:>3}  {target} {:>6}{pct}  {:<verdict_w$}  {:>8} M USD/yr  {solar} {:>6} MWdc  {wind} {:>5} MW  {battery} {:>6} MWh",
+                "  {job} {:>4}  {:<16} {year} {:>3}  {target} {:>6}{pct}  {:<verdict_w$}  {:>8} M {code}/yr  {solar} {:>6} MWdc  {wind} {:>5} MW  {battery} {:>6} MWh",
                 r.job.index,
                 r.job.case,
                 r.job.weather_year,
                 fig(r.job.target * 100.0, 2),
                 if r.feasible { &met } else { &not_met },
-                fig(r.annualized_cost_usd / 1e6, 1),
+                fig(money.from_usd(r.annualized_cost_usd) / 1e6, 1),
                 fig(r.capacities.solar_mwdc, 0),
                 fig(r.capacities.wind_mw, 0),
                 fig(r.capacities.battery_energy_mwh, 0)

@@ -124,7 +124,7 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
         lines.next().unwrap(),
         "timestamp_utc,ghi_w_m2,dni_w_m2,dhi_w_m2,temp_air_c,wind_speed_m_s,it_load_mw,pue,\
          facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
-         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw"
+         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw,exported_mw,utc_offset_h"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| {
@@ -1538,7 +1538,22 @@ fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency
         let o = run(&["simulate", path.to_str().unwrap(), "--json"]);
         assert!(o.status.success(), "{file}: {}", stderr(&o));
         let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
-        assert_eq!(doc["kpis"], recorded["kpis"], "{file}: the kpis moved");
+        // Every recorded key keeps its value; the only keys added since are the grid link's
+        // export, zero without one.
+        let (kpis, then) = (
+            doc["kpis"].as_object().expect("an object"),
+            recorded["kpis"].as_object().expect("an object"),
+        );
+        for (key, value) in then {
+            assert_eq!(kpis.get(key), Some(value), "{file}: kpis.{key} moved");
+        }
+        for key in kpis.keys().filter(|k| !then.contains_key(*k)) {
+            assert!(
+                ["exported_energy_mwh", "export_revenue_usd_per_year"].contains(&key.as_str()),
+                "{file}: new key kpis.{key}"
+            );
+            assert_eq!(kpis[key], 0.0, "{file}: kpis.{key}");
+        }
         assert_eq!(
             doc["costs"], recorded["costs"],
             "{file}: the cost lines moved"

@@ -683,3 +683,37 @@ fn the_reliability_panel_runs_puts_lole_and_eue_on_the_cards_greys_them_when_sta
     assert!(html.contains("30 failure draws x 1 weather year (seed 1), 30 sampled years"));
     assert!(html.contains(&format!("LOLE under failures<b>{lole_text}</b>")));
 }
+
+#[test]
+fn switching_the_currency_converts_every_cost_as_one_undo_step() {
+    // The reference is costed in dirhams. Choosing US dollars converts every money figure at
+    // the file's rate (9.2 MAD/USD), rounded to 6 significant digits, in one edit; one Ctrl+Z
+    // brings back the dirhams and the same results.
+    let mut h = harness(PanelKind::Economics);
+    let before = kpis(&h);
+    let doc = |h: &Harness<'static, PlannerApp>| h.state().session().doc.scenario.clone();
+    let mad = doc(&h);
+    assert_eq!(mad.economics.currency.code(), "MAD");
+    h.get_by_label("Currency").click();
+    h.run_steps(2);
+    h.get_by_label("US dollar (USD)").click();
+    settle(&mut h);
+    let usd = doc(&h);
+    assert_eq!(usd.economics.currency.code(), "USD");
+    let wind = usd.economics.wind_per_kw.capex_per_kw;
+    assert!((wind - 10_672.0 / 9.2).abs() < 1e-2, "{wind}");
+    let fuel = usd.backup[0].fuel_cost_per_mwh_th;
+    assert!((fuel - mad.backup[0].fuel_cost_per_mwh_th / 9.2).abs() < 1e-3 * fuel.max(1.0));
+    // The same costs in another unit: the results in US dollars do not move (beyond the
+    // rounding of the figures to 6 significant digits).
+    let after = kpis(&h);
+    assert!(
+        (after.annualized_cost_usd - before.annualized_cost_usd).abs()
+            < 1e-5 * before.annualized_cost_usd
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    settle(&mut h);
+    assert_eq!(doc(&h), mad, "one step back is the file as it was");
+    assert!(!h.state().session().doc.can_undo());
+    assert_eq!(kpis(&h), before);
+}

@@ -43,6 +43,22 @@ fn the_language_menu_switches_the_window_to_french_and_the_choice_is_kept() {
         h.query_by_label("Fermer sans titre (référence Dakhla intégrée)")
             .is_some()
     );
+    // Numbers in the fields are written and read the French way: "0,630" is 0.63 there (in
+    // English "0,630" could be 630 and is refused with both readings).
+    use dakhla_planner::gui::widgets::parse_typed_number;
+    assert_eq!(parse_typed_number("0,630", "t/MWh", false), Ok(0.63));
+    assert_eq!(
+        parse_typed_number("1\u{202f}234,5 MW", "MW", false),
+        Ok(1234.5)
+    );
+    assert!(parse_typed_number("1.234,5", "MW", false).is_err());
+    assert_eq!(
+        dakhla_planner::text::local_number("1234.5".to_owned()),
+        "1\u{202f}234,5"
+    );
+    dakhla_i18n::set(Lang::En);
+    assert!(parse_typed_number("0,630", "t/MWh", false).is_err());
+    dakhla_i18n::set(Lang::Fr);
     // Kept between runs: the settings carry it, and a new window speaks it.
     let saved = serde_json::to_string(&h.state().settings).expect("settings serialize");
     let back: Settings = serde_json::from_str(&saved).expect("settings read back");

@@ -204,16 +204,7 @@ fn optimize_json_csv_and_save_hold_the_contract() {
 fn pareto_csv_shards_and_merge_give_the_whole_study() {
     let dir = tempfile::tempdir().unwrap();
     // A small study: 3 targets x 2 cost cases (base + the file's sensitivity) x 1 year.
-    let src = std::fs::read_to_string(repo("scenarios/dakhla-500mw.ron")).unwrap();
-    let small = src
-        .replace("pareto_points: 20", "pareto_points: 3")
-        .replace(
-            "            (name: \"dear LNG\", backup_fuel_factor: 1.5),\n",
-            "",
-        );
-    assert_ne!(small, src);
-    let file = dir.path().join("small.ron");
-    std::fs::write(&file, small).unwrap();
+    let file = small_study(dir.path(), "scenarios/dakhla-500mw.ron");
     let f = file.to_str().unwrap();
 
     let pareto = dir.path().join("pareto.csv");
@@ -257,6 +248,45 @@ fn pareto_csv_shards_and_merge_give_the_whole_study() {
     assert_eq!(rows.len(), 1 + 6, "{csv}");
     assert!(rows[0].starts_with("job,case,weather_year,weather,target,feasible"));
     assert!(csv.contains("cheap storage"));
+    // The study counts in dirhams (the file's currency, carried by its shards): the US dollar
+    // columns as they are, the dirham ones after them, the listing in dirhams.
+    assert!(
+        rows[0].starts_with(
+            "job,case,weather_year,weather,target,feasible,renewable_fraction,cfe_score,\
+             annualized_cost_usd,lcoe_usd_per_mwh,annualized_cost_mad,lcoe_mad_per_mwh,solar_mwdc"
+        ),
+        "{}",
+        rows[0]
+    );
+    let table = csv_table(&csv);
+    for row in &table {
+        assert_converted(
+            &row["annualized_cost_usd"],
+            &row["annualized_cost_mad"],
+            9.2,
+            0,
+        );
+        assert_converted(&row["lcoe_usd_per_mwh"], &row["lcoe_mad_per_mwh"], 9.2, 3);
+    }
+    let o = run(&[
+        "merge",
+        outs[0].to_str().unwrap(),
+        outs[1].to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let listing = text(&o.stdout);
+    assert!(listing.contains(" M MAD/yr "), "{listing}");
+    assert!(!listing.contains("USD"), "{listing}");
+    let o = run(&[
+        "merge",
+        outs[0].to_str().unwrap(),
+        outs[1].to_str().unwrap(),
+        "--json",
+    ]);
+    let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(doc["currency"]["code"], "MAD");
+    assert_eq!(doc["currency"]["per_usd"], 9.2);
+    assert!(doc["jobs"][0]["annualized_cost_usd"].as_f64().unwrap() > 1e7);
     // A missing shard is named.
     let o = run(&["merge", outs[0].to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(2));
@@ -269,6 +299,165 @@ fn pareto_csv_shards_and_merge_give_the_whole_study() {
     let o = run(&["optimize", f, "--shard", "3/2"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("--shard must look like i/n"));
+}
+
+/// A CSV's rows by column name (quoted fields hold commas: the weather column).
+fn csv_table(csv: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let fields = |line: &str| -> Vec<String> {
+        let (mut out, mut field, mut quoted) = (Vec::new(), String::new(), false);
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    field.push('"');
+                    chars.next();
+                }
+                '"' => quoted = !quoted,
+                ',' if !quoted => out.push(std::mem::take(&mut field)),
+                c => field.push(c),
+            }
+        }
+        out.push(field);
+        out
+    };
+    let mut lines = csv.lines();
+    let head = fields(lines.next().unwrap());
+    lines
+        .map(|l| {
+            let row = fields(l);
+            assert_eq!(row.len(), head.len(), "{l}");
+            head.iter().cloned().zip(row).collect()
+        })
+        .collect()
+}
+
+/// `in_currency` is `usd` x `rate`, both written with `decimals` decimals (the dollars rounded
+/// first: within half a unit of each).
+fn assert_converted(usd: &str, in_currency: &str, rate: f64, decimals: i32) {
+    if usd.is_empty() {
+        assert!(in_currency.is_empty(), "{usd} -> {in_currency}");
+        return;
+    }
+    let (u, c): (f64, f64) = (usd.parse().unwrap(), in_currency.parse().unwrap());
+    let half = 0.5 * 10f64.powi(-decimals);
+    assert!(
+        (c - u * rate).abs() <= half * (rate + 1.0),
+        "{usd} USD x {rate} = {}, written {in_currency}",
+        u * rate
+    );
+}
+
+/// The small Pareto study of `scenario`: 3 points, the base cost case and one sensitivity.
+fn small_study(dir: &Path, scenario: &str) -> PathBuf {
+    let src = std::fs::read_to_string(repo(scenario)).unwrap();
+    let small = src
+        .replace("pareto_points: 20", "pareto_points: 3")
+        .replace(
+            "            (name: \"dear LNG\", backup_fuel_factor: 1.5),\n",
+            "",
+        );
+    assert_ne!(small, src);
+    let file = dir.join(Path::new(scenario).file_name().unwrap());
+    std::fs::write(&file, small).unwrap();
+    file
+}
+
+/// `optimize` shows money in the scenario's currency: the summary, the Pareto table and its
+/// progress lines in dirhams for the MAD reference; the Pareto CSV keeps its US dollar columns
+/// and adds the dirham ones (the dollars x the file's 9.2 MAD/USD); the JSON keeps its `_usd`
+/// keys and adds `pareto_in_currency`. The USD copy reads as it always did.
+#[test]
+fn optimize_text_and_pareto_csv_count_in_the_scenarios_currency() {
+    let dir = tempfile::tempdir().unwrap();
+    for (scenario, code) in [
+        ("scenarios/dakhla-500mw.ron", "MAD"),
+        ("scenarios/dakhla-500mw-usd.ron", "USD"),
+    ] {
+        let file = small_study(dir.path(), scenario);
+        let f = file.to_str().unwrap();
+        let pareto = dir.path().join(format!("pareto-{code}.csv"));
+        let o = run(&["optimize", f, "--pareto", pareto.to_str().unwrap()]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let out = text(&o.stdout);
+        let err = text(&o.stderr);
+        let other = if code == "MAD" { "USD" } else { "MAD" };
+        for want in [
+            format!(" M {code}/yr\n"),
+            format!(" {code}/MWh\n"),
+            format!("  M {code}/yr  {code}/MWh  extra M {code}/yr per point"),
+        ] {
+            assert!(out.contains(&want), "{code}: {want:?} in\n{out}");
+        }
+        assert!(!out.contains(other), "{code}: {other} in\n{out}");
+        assert!(err.contains(&format!(" M {code}/yr in ")), "{err}");
+        assert!(!err.contains(other), "{err}");
+        let csv = std::fs::read_to_string(&pareto).unwrap();
+        let head = csv.lines().next().unwrap();
+        let usd_head = "target,feasible,renewable_fraction,cfe_score,annualized_cost_usd,\
+                        lcoe_usd_per_mwh,extra_cost_usd_per_point,";
+        let mix = "solar_mwdc,wind_mw,battery_energy_mwh,battery_power_mw,backup_mw,\
+                   evaluations,wall_s";
+        if code == "MAD" {
+            assert_eq!(
+                head,
+                format!(
+                    "{usd_head}annualized_cost_mad,lcoe_mad_per_mwh,extra_cost_mad_per_point,{mix}"
+                )
+            );
+            let table = csv_table(&csv);
+            assert_eq!(table.len(), 3);
+            for row in &table {
+                assert_converted(
+                    &row["annualized_cost_usd"],
+                    &row["annualized_cost_mad"],
+                    9.2,
+                    0,
+                );
+                assert_converted(&row["lcoe_usd_per_mwh"], &row["lcoe_mad_per_mwh"], 9.2, 3);
+                assert_converted(
+                    &row["extra_cost_usd_per_point"],
+                    &row["extra_cost_mad_per_point"],
+                    9.2,
+                    0,
+                );
+            }
+            assert!(!table[2]["extra_cost_mad_per_point"].is_empty());
+        } else {
+            assert_eq!(head, format!("{usd_head}{mix}"));
+        }
+        // The JSON: `_usd` keys in dollars, the points again in the currency.
+        let o = run(&[
+            "optimize",
+            f,
+            "--json",
+            "--pareto",
+            dir.path().join("unused.csv").to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+        assert_eq!(doc["currency"]["code"], code);
+        let points = doc["pareto"].as_array().unwrap();
+        if code == "MAD" {
+            let in_mad = doc["pareto_in_currency"].as_array().unwrap();
+            assert_eq!(in_mad.len(), points.len());
+            for (p, m) in points.iter().zip(in_mad) {
+                assert_eq!(p["target"], m["target"]);
+                let usd = p["annualized_cost_usd"].as_f64().unwrap();
+                let mad = m["annualized_cost_mad"].as_f64().unwrap();
+                assert!((mad - usd * 9.2).abs() <= 1e-9 * mad, "{usd} -> {mad}");
+                let usd = p["lcoe_usd_per_mwh"].as_f64().unwrap();
+                let mad = m["lcoe_mad_per_mwh"].as_f64().unwrap();
+                assert!((mad - usd * 9.2).abs() <= 1e-9 * mad, "{usd} -> {mad}");
+                assert_eq!(
+                    p["extra_cost_usd_per_point"].is_null(),
+                    m["extra_cost_mad_per_point"].is_null()
+                );
+            }
+        } else {
+            assert!(doc.get("pareto_in_currency").is_none());
+            assert!(doc.get("kpis_in_currency").is_none());
+        }
+    }
 }
 
 #[test]

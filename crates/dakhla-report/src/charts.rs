@@ -61,53 +61,239 @@ pub struct ChartTheme {
     /// The clock of time labels, month bins and heat-map hours: UTC for files, the site's
     /// legal time on screen.
     pub clock: Clock,
+    /// The currency cost axes are drawn in (the scenario's; US dollars by default). Costs are
+    /// given in US dollars and converted here.
+    pub money: dakhla_core::sim::kpis::Money,
+}
+
+impl ChartTheme {
+    /// This theme with cost axes in `money` (the scenario's currency).
+    pub fn with_money(&self, money: dakhla_core::sim::kpis::Money) -> Self {
+        Self {
+            money,
+            ..self.clone()
+        }
+    }
+
+    /// A cost [USD/yr] in millions of the theme's currency, as the cost axes plot it.
+    pub fn cost_m(&self, usd: f64) -> f64 {
+        self.money.from_usd(usd) / 1e6
+    }
 }
 
 /// The clock a chart shows times in. The series stay in UTC either way; a clock shifts only
 /// what a person reads (tick labels, month and day bins, hours of day) and names itself on
-/// the axis ("time (UTC)", "time (UTC+1)").
+/// the axis ("time (UTC)", "time (UTC+1)", "time (UTC+1, UTC+0 in Ramadan)").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Clock {
     /// UTC, labelled "UTC": files and print (exports stay in UTC and say so).
     #[default]
     Utc,
-    /// The site's legal time, UTC plus [`Results::utc_offset_h`], labelled with its offset
-    /// ("UTC+1", "UTC-3:30", "UTC+0"): the screen.
+    /// The site's legal time, labelled with its offset ("UTC+1", "UTC-3:30", "UTC+0"): the
+    /// screen. UTC plus [`Results::utc_offset_h`], and instant by instant
+    /// [`Results::ramadan_utc_offset_h`] in Morocco's Ramadan periods when the run has one
+    /// ([`Results::legal_offset_h_at`]), named then "UTC+1, UTC+0 in Ramadan".
     SiteLegal,
 }
 
 impl Clock {
-    /// Offset of this clock from UTC in the run `r` [h].
-    pub fn offset_h(self, r: &Results) -> f64 {
+    /// Offset of this clock from UTC in the run `r`: a [`LegalClock`], fixed (UTC: 0; the
+    /// site's legal time without a Ramadan offset: [`Results::utc_offset_h`]) or changing in
+    /// Morocco's Ramadan periods. Every helper that reads times on a clock ([`monthly_totals`],
+    /// [`day_hour_grid`], [`format_hour_at`], [`local_day_window`]...) takes it, as it takes
+    /// a fixed offset in hours (`f64`).
+    pub fn offset_h(self, r: &Results) -> LegalClock {
         match self {
-            Self::Utc => 0.0,
-            Self::SiteLegal => fin(r.utc_offset_h),
+            Self::Utc => LegalClock::UTC,
+            Self::SiteLegal => LegalClock::of_run(r),
         }
     }
 
-    /// Name of this clock in the run `r` for labels: "UTC", or the site's offset ("UTC+1").
+    /// Name of this clock in the run `r` for labels: "UTC", or the site's offset ("UTC+1"),
+    /// with its Ramadan offset when it has one ("UTC+1, UTC+0 in Ramadan", [`LegalClock::name`]).
     pub fn name(self, r: &Results) -> String {
         match self {
             Self::Utc => "UTC".to_owned(),
-            Self::SiteLegal => format_utc_offset(r.utc_offset_h),
+            Self::SiteLegal => LegalClock::of_run(r).name(),
         }
     }
 
     fn zone(self, r: &Results) -> Zone {
         Zone {
-            offset_s: offset_s(self.offset_h(r)),
+            clock: self.offset_h(r),
             name: self.name(r),
         }
     }
 }
 
-/// A clock resolved for one run: its offset and its name.
+/// A clock resolved for one run: its offsets and its name.
 #[derive(Clone, Debug, PartialEq)]
 struct Zone {
-    /// Local time minus UTC [s].
-    offset_s: i64,
-    /// "UTC", "UTC+1".
+    /// Local time minus UTC, instant by instant.
+    clock: LegalClock,
+    /// "UTC", "UTC+1", "UTC+1, UTC+0 in Ramadan".
     name: String,
+}
+
+/// The offset from UTC of a clock in one run, to the minute: one fixed offset all along, or
+/// the site's legal time, which keeps another offset in Morocco's Ramadan periods
+/// ([`dakhla_core::calendar::MOROCCO_RAMADAN_UTC`]: from UTC+1 back to UTC+0 in Morocco).
+///
+/// A clock that changes repeats an hour when it goes back (two steps of the run read the same
+/// local hour: 02:00 twice on 14 January 2029 at the site) and skips one when it goes forward
+/// (no step reads 02:00 on 18 February 2029). Sums by month or day put each step in the month
+/// or day its start reads on the clock; heat-map cells average the steps that read their hour
+/// (so a repeated hour is the mean of its two steps, a skipped one an empty cell).
+///
+/// A fixed offset in hours converts into one (`LegalClock::from(1.0)`), and reads exactly as
+/// the fixed offsets always did.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LegalClock {
+    /// Local time minus UTC outside Ramadan, or all year [s].
+    base_s: i64,
+    /// Local time minus UTC in Morocco's Ramadan periods [s]; `None`: the base all year (also
+    /// when the Ramadan offset is the base one).
+    ramadan_s: Option<i64>,
+}
+
+impl LegalClock {
+    /// UTC itself.
+    pub const UTC: Self = Self {
+        base_s: 0,
+        ramadan_s: None,
+    };
+
+    /// A clock `offset_h` hours from UTC all along (rounded to the minute; not a number: 0).
+    pub fn fixed(offset_h: f64) -> Self {
+        Self {
+            base_s: offset_s(offset_h),
+            ramadan_s: None,
+        }
+    }
+
+    /// The legal time of a site `utc_offset_h` hours from UTC that keeps
+    /// `ramadan_utc_offset_h` in Morocco's Ramadan periods (`None`: the base offset all year).
+    pub fn site(utc_offset_h: f64, ramadan_utc_offset_h: Option<f64>) -> Self {
+        let base_s = offset_s(utc_offset_h);
+        Self {
+            base_s,
+            ramadan_s: ramadan_utc_offset_h.map(offset_s).filter(|&r| r != base_s),
+        }
+    }
+
+    /// The site's legal time in the run `r` ([`Results::legal_offset_h_at`]).
+    pub fn of_run(r: &Results) -> Self {
+        Self::site(fin(r.utc_offset_h), r.ramadan_utc_offset_h)
+    }
+
+    /// Whether the offset never changes.
+    pub fn is_fixed(self) -> bool {
+        self.ramadan_s.is_none()
+    }
+
+    /// The offset outside Ramadan (all year for a fixed clock) [h].
+    pub fn base_h(self) -> f64 {
+        self.base_s as f64 / 3600.0
+    }
+
+    /// The offset in Morocco's Ramadan periods, when it differs from the base one [h].
+    pub fn ramadan_h(self) -> Option<f64> {
+        self.ramadan_s.map(|s| s as f64 / 3600.0)
+    }
+
+    /// Local time minus UTC at the instant `unix_s` (UTC) [s].
+    pub fn offset_s_at(self, unix_s: i64) -> i64 {
+        match self.ramadan_s {
+            Some(r) if dakhla_core::calendar::in_morocco_ramadan(unix_s) => r,
+            _ => self.base_s,
+        }
+    }
+
+    /// Local time minus UTC at the instant `unix_s` (UTC) [h].
+    pub fn offset_h_at(self, unix_s: i64) -> f64 {
+        self.offset_s_at(unix_s) as f64 / 3600.0
+    }
+
+    /// The time the clock reads at the instant `unix_s` (UTC), as seconds since 1970-01-01
+    /// 00:00 of that clock.
+    pub fn local_s(self, unix_s: i64) -> i64 {
+        unix_s.saturating_add(self.offset_s_at(unix_s))
+    }
+
+    /// The instants (UTC) at which the clock reads `local_s`, earliest first: one, two in the
+    /// hour a clock going back repeats, none in the hour a clock going forward skips.
+    fn instants(self, local_s: i64) -> impl Iterator<Item = i64> {
+        let base = local_s.saturating_sub(self.base_s);
+        let other = self.ramadan_s.map(|r| local_s.saturating_sub(r));
+        let (a, b) = match other {
+            Some(o) if o < base => (Some(o), Some(base)),
+            Some(o) => (Some(base), Some(o)),
+            None => (Some(base), None),
+        };
+        [a, b]
+            .into_iter()
+            .flatten()
+            .filter(move |&t| self.local_s(t) == local_s)
+    }
+
+    /// The first instant (UTC) at which the clock reads `local_s`, or, when it skips that
+    /// time, the instant it jumps over it (the first it reads later). Fixed: `local_s` minus
+    /// the offset.
+    pub fn utc_at(self, local_s: i64) -> i64 {
+        if let Some(t) = self.instants(local_s).next() {
+            return t;
+        }
+        // Skipped: between the two readings, one before `local_s` and one after, the clock
+        // jumps forward once (its periods are weeks long); find the jump.
+        let a = local_s.saturating_sub(self.base_s);
+        let b = self.ramadan_s.map_or(a, |r| local_s.saturating_sub(r));
+        let (mut lo, mut hi) = (a.min(b), a.max(b));
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if self.local_s(mid) > local_s {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        hi
+    }
+
+    /// The clock's name for labels: its offset ("UTC+1"), and when it changes its Ramadan one
+    /// as well ("UTC+1, UTC+0 in Ramadan", `chart-clock-ramadan`).
+    pub fn name(self) -> String {
+        let base = offset_name(self.base_s);
+        match self.ramadan_s {
+            None => base,
+            Some(r) => tr!(
+                "chart-clock-ramadan",
+                clock = base,
+                ramadan = offset_name(r)
+            ),
+        }
+    }
+
+    /// The first and last days of this clock (days since 1970-01-01 there) that the first `n`
+    /// (at least one) steps of `w` start in.
+    fn day_span(self, w: &Weather, n: usize) -> (i64, i64) {
+        let day = |i: usize| self.local_s(w.time_unix_s(i)).div_euclid(86_400);
+        let last = n.clamp(1, w.len().max(1)) - 1;
+        if self.is_fixed() {
+            return (day(0), day(last));
+        }
+        // A clock going back may read an earlier day than the step before it did.
+        (0..=last).fold((i64::MAX, i64::MIN), |(lo, hi), i| {
+            let d = day(i);
+            (lo.min(d), hi.max(d))
+        })
+    }
+}
+
+impl From<f64> for LegalClock {
+    /// A clock `offset_h` hours from UTC all along ([`LegalClock::fixed`]).
+    fn from(offset_h: f64) -> Self {
+        Self::fixed(offset_h)
+    }
 }
 
 /// An offset [h] in whole seconds, rounded to the minute; not a number counts as 0 and the
@@ -142,6 +328,7 @@ impl ChartTheme {
             highlight: RGBColor(0xd7, 0x19, 0x1c),
             scenarios: SCENARIO_COLOURS_LIGHT,
             clock: Clock::Utc,
+            money: dakhla_core::sim::kpis::Money::default(),
         }
     }
 }
@@ -358,6 +545,8 @@ pub struct BalanceStep {
     pub discharge_mw: f64,
     pub charge_mw: f64,
     pub backup_mw: f64,
+    /// Surplus exported over a grid link [MW].
+    pub exported_mw: f64,
     pub curtailed_mw: f64,
     pub unmet_mw: f64,
 }
@@ -381,10 +570,11 @@ pub struct BalanceLayer {
 pub const N_LAYERS: usize = BALANCE_LAYERS.len();
 
 /// The layers of the balance charts, from the bottom: what serves the load (solar used, wind
-/// used, discharge, backup, unmet: up to the load), then charging and curtailment above it. The
+/// used, discharge, backup, unmet: up to the load), then charging, export and curtailment above
+/// it. The
 /// one list the charts, their legends, the monthly totals and the GUI's hover text follow; a
 /// new supply or store kind adds its layers here.
-pub const BALANCE_LAYERS: [BalanceLayer; 7] = [
+pub const BALANCE_LAYERS: [BalanceLayer; 8] = [
     BalanceLayer {
         key: "solar_used",
         name: "solar used",
@@ -426,6 +616,15 @@ pub const BALANCE_LAYERS: [BalanceLayer; 7] = [
         message: "chart-layer-charge",
         color: |t| tint(t, t.battery, 0.35),
         power_mw: |b| b.charge_mw,
+    },
+    BalanceLayer {
+        key: "exported",
+        name: "exported",
+        message: "chart-layer-exported",
+        // Teal: surplus that leaves over the line, apart from the grey of curtailment and the
+        // battery's tints, on paper and on screen alike.
+        color: |_| RGBColor(0x2a, 0x9d, 0x8f),
+        power_mw: |b| b.exported_mw,
     },
     BalanceLayer {
         key: "curtailed",
@@ -483,6 +682,7 @@ pub fn balance_at(r: &Results, i: usize) -> BalanceStep {
         discharge_mw: fin(d.discharge_mw_at(i)).max(0.0),
         charge_mw: fin(d.charge_mw_at(i)).max(0.0),
         backup_mw: fin(d.backup_mw[i]).max(0.0),
+        exported_mw: fin(d.exported_mw.get(i).copied().unwrap_or(0.0)).max(0.0),
         curtailed_mw: fin(d.curtailed_mw[i]).max(0.0),
         // Below the dispatch's tolerance an "unmet" power is rounding (1e-13 MW), not a
         // legend entry or an hour marked unserved.
@@ -531,33 +731,37 @@ fn whole_utc_year(w: &Weather) -> Option<(i64, i64)> {
     ((month, day) == (1, 1) && w.start_unix_s == start && covered == len).then_some((start, len))
 }
 
-/// Time on the clock `offset_s` from UTC of the step starting at `unix_s`, for sums by month,
-/// day and hour of day. A run of one whole UTC year is a cycle: at UTC+1 its last step (00:00
-/// on 1 January of the next year there) stands for the same hour of its own year, which the run
-/// lacks, so the months and days of the site's year are whole and there are twelve of them.
-fn clock_time(unix_s: i64, offset_s: i64, year: Option<(i64, i64)>) -> i64 {
-    let t = unix_s + offset_s;
+/// Time on the clock `clock` of the step starting at `unix_s`, for sums by month, day and hour
+/// of day. A run of one whole UTC year is a cycle: at UTC+1 its last step (00:00 on 1 January
+/// of the next year there) stands for the same hour of its own year, which the run lacks, so
+/// the months and days of the site's year are whole and there are twelve of them. (A clock
+/// that changes reads each step at its own offset: at the site with its Ramadan hour, a run of
+/// 2029 ends at 23:00 UTC+0 on 31 December and its first local hour, 00:00 on 1 January,
+/// stays without a step.)
+fn clock_time(unix_s: i64, clock: LegalClock, year: Option<(i64, i64)>) -> i64 {
+    let t = clock.local_s(unix_s);
     match year {
         Some((start, len)) => start + (t - start).rem_euclid(len),
         None => t,
     }
 }
 
-/// Sums per calendar month of the clock `offset_h` hours from UTC (0: UTC months), in time
-/// order. A step belongs to the month its start falls in on that clock. A run of one whole
-/// UTC year gives the twelve months of the site's year: the hour or two it has of the next
-/// (UTC+1) or the previous (UTC-3) year stand for the same hours of its own (see
-/// [`clock_time`]). Any other run may begin or end with part of a month
-/// ([`MonthTotals::duration_h`]). The months add up to the run either way.
-pub fn monthly_totals(r: &Results, offset_h: f64) -> Vec<MonthTotals> {
+/// Sums per calendar month of the clock `clock` (a [`LegalClock`], or a fixed offset from UTC
+/// in hours: 0 for UTC months), in time order. A step belongs to the month its start falls in
+/// on that clock. A run of one whole UTC year gives the twelve months of the site's year: the
+/// hour or two it has of the next (UTC+1) or the previous (UTC-3) year stand for the same
+/// hours of its own (see [`clock_time`]). Any other run may begin or end with part of a month
+/// ([`MonthTotals::duration_h`]), and a month in which the clock changes has an hour more or
+/// less than its days ([`month_duration_h`]). The months add up to the run either way.
+pub fn monthly_totals(r: &Results, clock: impl Into<LegalClock>) -> Vec<MonthTotals> {
     let n = series_len(r);
     let w = &r.weather;
     let step_h = w.step_h();
-    let off = offset_s(offset_h);
+    let clock = clock.into();
     let year = whole_utc_year(w);
     let mut out: Vec<MonthTotals> = Vec::new();
     for i in 0..n {
-        let t = clock_time(w.time_unix_s(i), off, year);
+        let t = clock_time(w.time_unix_s(i), clock, year);
         let (y, m, _) = civil_from_days(t.div_euclid(86_400));
         // Steps come in time order, so the month is nearly always the last one.
         let k = match out.iter().rposition(|t| (t.year, t.month) == (y, m)) {
@@ -583,6 +787,23 @@ pub fn monthly_totals(r: &Results, offset_h: f64) -> Vec<MonthTotals> {
     out
 }
 
+/// Length of the calendar month `month` (1..=12) of `year` on the clock `clock` [h]: its days
+/// times 24, an hour less or more when the clock goes forward or back in it (February 2029 at
+/// the site with its Ramadan hour: 671 h). A month whose [`MonthTotals::duration_h`] is
+/// shorter is only partly in the run.
+pub fn month_duration_h(year: i64, month: u32, clock: impl Into<LegalClock>) -> f64 {
+    let clock = clock.into();
+    let month = month.clamp(1, 12);
+    let (ny, nm) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    let start = crate::weather::days_from_civil(year, month, 1) * 86_400;
+    let end = crate::weather::days_from_civil(ny, nm, 1) * 86_400;
+    (clock.utc_at(end) - clock.utc_at(start)) as f64 / 3600.0
+}
+
 /// Net load (facility - solar - wind) of every step, sorted from the highest [MW].
 pub fn net_load_sorted(r: &Results) -> Vec<f64> {
     let n = series_len(r);
@@ -593,22 +814,29 @@ pub fn net_load_sorted(r: &Results) -> Vec<f64> {
     v
 }
 
-/// Mean of a quantity per (day, hour of day) cell in the clock `offset_h` hours from UTC:
-/// `cells[day * 24 + hour]`, `None` for cells without data. Day 0 is that clock's day of the
-/// first step, or 1 January for a run of one whole UTC year, whose days on any clock are the
-/// days of its year (see [`clock_time`]). [`heat_cell_unix_s`] gives a cell's time.
-pub fn day_hour_grid(w: &Weather, values: &[f64], offset_h: f64) -> (usize, Vec<Option<f64>>) {
+/// Mean of a quantity per (day, hour of day) cell on the clock `clock` (a [`LegalClock`] or a
+/// fixed offset from UTC in hours): `cells[day * 24 + hour]`, `None` for cells without data.
+/// Day 0 is that clock's day of the first step, or 1 January for a run of one whole UTC year,
+/// whose days on any clock are the days of its year (see [`clock_time`]). Each step goes to
+/// the cell of the date and hour its start reads on the clock, so where a clock changes (the
+/// site's Ramadan hour) the hour it repeats holds the mean of its two steps and the hour it
+/// skips is `None`. [`heat_cell_unix_s`] gives a cell's time.
+pub fn day_hour_grid(
+    w: &Weather,
+    values: &[f64],
+    clock: impl Into<LegalClock>,
+) -> (usize, Vec<Option<f64>>) {
     let n = values.len().min(w.len());
     if n == 0 {
         return (0, Vec::new());
     }
-    let off = offset_s(offset_h);
+    let clock = clock.into();
     let year = whole_utc_year(w);
-    let (day0, days) = grid_days(w, n, off);
+    let (day0, days) = grid_days(w, n, clock);
     let mut sum = vec![0.0; days * 24];
     let mut count = vec![0u32; days * 24];
     for (i, &v) in values.iter().enumerate().take(n) {
-        let t = clock_time(w.time_unix_s(i), off, year);
+        let t = clock_time(w.time_unix_s(i), clock, year);
         let d = (t.div_euclid(86_400) - day0) as usize;
         let h = (t.rem_euclid(86_400) / 3600) as usize;
         if let (Some(s), Some(c)) = (sum.get_mut(d * 24 + h), count.get_mut(d * 24 + h)) {
@@ -624,34 +852,37 @@ pub fn day_hour_grid(w: &Weather, values: &[f64], offset_h: f64) -> (usize, Vec<
     (days, cells)
 }
 
-/// The first day of a [`day_hour_grid`] of the first `n` steps of `w` on the clock `offset_s`
-/// from UTC (days since 1970-01-01 on that clock), and the number of days (at least 1).
-fn grid_days(w: &Weather, n: usize, offset_s: i64) -> (i64, usize) {
+/// The first day of a [`day_hour_grid`] of the first `n` steps of `w` on the clock `clock`
+/// (days since 1970-01-01 on that clock), and the number of days (at least 1).
+fn grid_days(w: &Weather, n: usize, clock: LegalClock) -> (i64, usize) {
     let (day0, last_day) = match whole_utc_year(w) {
         Some((start, len)) => (start / 86_400, (start + len) / 86_400 - 1),
-        None => (
-            (w.start_unix_s + offset_s).div_euclid(86_400),
-            (w.time_unix_s(n.max(1) - 1) + offset_s).div_euclid(86_400),
-        ),
+        None => clock.day_span(w, n),
     };
     (day0, (last_day - day0 + 1).clamp(1, 366 * 200) as usize)
 }
 
-/// Start of the hour of the cell (`day`, `hour`) of a [`day_hour_grid`] of `w` in the clock
-/// `offset_h` hours from UTC, as a Unix time (UTC) [s], for its label: format it with
-/// [`format_hour_at`] and the same offset. (In a whole UTC year folded on the site's clock the
-/// cell's value may come from the other end of the run: at UTC+1 the cell of 1 January, 00:00
-/// holds the run's last step.)
-pub fn heat_cell_unix_s(w: &Weather, day: i64, hour: i64, offset_h: f64) -> i64 {
-    let off = offset_s(offset_h);
-    let (day0, _) = grid_days(w, w.len(), off);
+/// Start of the hour of the cell (`day`, `hour`) of a [`day_hour_grid`] of `w` on the clock
+/// `clock`, as a Unix time (UTC) [s], for its label: format it with [`format_hour_at`] and the
+/// same clock. (In a whole UTC year folded on the site's clock the cell's value may come from
+/// the other end of the run: at UTC+1 the cell of 1 January, 00:00 holds the run's last step.)
+/// Of an hour the clock repeats, the first of its two starts; of an hour it skips (an empty
+/// cell), the instant it jumps over it ([`LegalClock::utc_at`]).
+pub fn heat_cell_unix_s(w: &Weather, day: i64, hour: i64, clock: impl Into<LegalClock>) -> i64 {
+    let clock = clock.into();
+    let (day0, _) = grid_days(w, w.len(), clock);
     let day = day.clamp(-400 * 366, 400 * 366);
-    (day0 + day) * 86_400 + hour.clamp(0, 23) * 3600 - off
+    clock.utc_at((day0 + day) * 86_400 + hour.clamp(0, 23) * 3600)
 }
 
 /// An offset from UTC as a clock's name, to the minute: `UTC+1`, `UTC-3:30`, `UTC+0`.
 pub fn format_utc_offset(offset_h: f64) -> String {
-    let minutes = offset_s(offset_h) / 60;
+    offset_name(offset_s(offset_h))
+}
+
+/// [`format_utc_offset`] of an offset in whole seconds (of minutes).
+fn offset_name(offset_s: i64) -> String {
+    let minutes = offset_s / 60;
     let sign = if minutes < 0 { '-' } else { '+' };
     let (h, m) = (minutes.abs() / 60, minutes.abs() % 60);
     if m == 0 {
@@ -661,60 +892,62 @@ pub fn format_utc_offset(offset_h: f64) -> String {
     }
 }
 
-/// Date and hour of a Unix time in the clock `offset_h` hours from UTC, with the clock named:
-/// `2029-03-14 14:00 UTC+1` for 13:00 UTC at +1 h.
-pub fn format_hour_at(unix_s: i64, offset_h: f64) -> String {
-    let local = unix_s.saturating_add(offset_s(offset_h));
+/// Date and hour of a Unix time on the clock `clock` (a [`LegalClock`] or a fixed offset from
+/// UTC in hours), with the offset in force then: `2029-03-14 14:00 UTC+1` for 13:00 UTC at
+/// +1 h; at the site with its Ramadan hour, `2029-02-01 12:00 UTC+0` for 12:00 UTC that day.
+pub fn format_hour_at(unix_s: i64, clock: impl Into<LegalClock>) -> String {
+    let clock = clock.into();
+    let local = clock.local_s(unix_s);
     let s = local.rem_euclid(86_400);
     format!(
         "{} {:02}:{:02} {}",
-        format_day_at(unix_s, offset_h),
+        format_day_at(unix_s, clock),
         s / 3600,
         (s % 3600) / 60,
-        format_utc_offset(offset_h)
+        offset_name(clock.offset_s_at(unix_s))
     )
 }
 
-/// Date of a Unix time in the clock `offset_h` hours from UTC, as the current language
-/// writes dates: `2029-03-15` for 23:30 UTC on the 14th at +1 h (`15/03/2029` in French).
-pub fn format_day_at(unix_s: i64, offset_h: f64) -> String {
-    let local = unix_s.saturating_add(offset_s(offset_h));
+/// Date of a Unix time on the clock `clock` (a [`LegalClock`] or a fixed offset from UTC in
+/// hours), as the current language writes dates: `2029-03-15` for 23:30 UTC on the 14th at
+/// +1 h (`15/03/2029` in French).
+pub fn format_day_at(unix_s: i64, clock: impl Into<LegalClock>) -> String {
+    let local = clock.into().local_s(unix_s);
     let (y, m, d) = civil_from_days(local.div_euclid(86_400));
     dakhla_i18n::date(y, m, d)
 }
 
-/// Calendar days of the clock `offset_h` hours from UTC that the first `n` steps of `w` touch
-/// (366 for a UTC year at UTC+1: its last hour is the next local day).
-pub fn local_day_count(w: &Weather, n: usize, offset_h: f64) -> usize {
+/// Calendar days of the clock `clock` (a [`LegalClock`] or a fixed offset from UTC in hours)
+/// that the first `n` steps of `w` touch (366 for a UTC year at UTC+1: its last hour is the
+/// next local day).
+pub fn local_day_count(w: &Weather, n: usize, clock: impl Into<LegalClock>) -> usize {
     let n = n.min(w.len());
     if n == 0 {
         return 0;
     }
-    let off = offset_s(offset_h);
-    let first = (w.start_unix_s + off).div_euclid(86_400);
-    let last = (w.time_unix_s(n - 1) + off).div_euclid(86_400);
+    let (first, last) = clock.into().day_span(w, n);
     (last - first + 1).max(1) as usize
 }
 
-/// Steps of the first `n` of `w` that start within `days` calendar days of the clock
-/// `offset_h` hours from UTC, from day `first_day` on (day 0: that clock's day of the first
-/// step): the window of a day, week or month view that begins at local midnight. Days beyond
-/// the run give an empty or shorter window.
+/// Steps of the first `n` of `w` that start within `days` calendar days of the clock `clock`
+/// (a [`LegalClock`] or a fixed offset from UTC in hours), from day `first_day` on (day 0:
+/// that clock's day of the first step): the window of a day, week or month view that begins
+/// at local midnight. Days beyond the run give an empty or shorter window.
 pub fn local_day_window(
     w: &Weather,
     n: usize,
     first_day: usize,
     days: usize,
-    offset_h: f64,
+    clock: impl Into<LegalClock>,
 ) -> Range<usize> {
+    let clock = clock.into();
     let n = n.min(w.len());
-    let off = offset_s(offset_h);
     let step_s = w.step_s.max(1);
-    let day0 = (w.start_unix_s + off).div_euclid(86_400);
-    let limit = local_day_count(w, n, offset_h) as i64 + 1;
+    let (day0, _) = clock.day_span(w, n);
+    let limit = local_day_count(w, n, clock) as i64 + 1;
     // The first step starting at or after the local midnight that opens `day`.
     let index_at = |day: i64| -> usize {
-        let t = (day0 + day.min(limit)) * 86_400 - off;
+        let t = clock.utc_at((day0 + day.min(limit)) * 86_400);
         let k = (t - w.start_unix_s + step_s - 1).div_euclid(step_s);
         k.clamp(0, n as i64) as usize
     };
@@ -874,36 +1107,47 @@ enum TickMode {
 
 /// A time axis over steps `window` of `w`: x is the step index (step `i` spans `[i, i+1)`).
 /// Ticks fall on whole hours, midnights and month starts of the clock `zone`, and are labelled
-/// in it.
+/// in it. Where the clock changes, an hour it repeats has two ticks (both read "02:00") and an
+/// hour it skips none.
 struct TimeAxis {
     start_unix_s: i64,
     step_s: i64,
-    /// Local time minus UTC [s].
-    offset_s: i64,
+    /// The clock of the labels.
+    clock: LegalClock,
     mode: TickMode,
 }
 
 impl TimeAxis {
     fn new(w: &Weather, window: &Range<usize>, max_ticks: usize, zone: &Zone) -> (TickAxis, Self) {
         let step_s = w.step_s.max(1);
-        let off = zone.offset_s;
-        // Local times from here on: t0 and t1 are the window's ends on the zone's clock.
-        let t0 = w.time_unix_s(window.start) + off;
-        let t1 = w.time_unix_s(window.end) + off;
-        let span_h = (t1 - t0) as f64 / 3600.0;
+        let clock = zone.clock;
+        // The window's ends in UTC (u0, u1) and on the zone's clock (t0, t1). Ticks are chosen
+        // among local times and kept when an instant the clock reads them at is in the window.
+        let (u0, u1) = (w.time_unix_s(window.start), w.time_unix_s(window.end));
+        let (t0, t1) = (clock.local_s(u0), clock.local_s(u1));
+        // How far a changing clock may read before t0 or after t1 within the window [s].
+        let spread = clock.ramadan_s.map_or(0, |r| (r - clock.base_s).abs());
+        let in_window = |u: i64| u >= u0 && u <= u1;
+        let span_h = (u1 - u0) as f64 / 3600.0;
         let max_ticks = max_ticks.max(2) as f64;
-        let x_of = |t: i64| (t - off - w.start_unix_s) as f64 / step_s as f64;
+        let x_of = |u: i64| (u - w.start_unix_s) as f64 / step_s as f64;
         let mut ticks = Vec::new();
         let hours = [1i64, 2, 3, 6, 12, 24, 48, 96, 168];
         let mode = if let Some(&k) = hours.iter().find(|&&k| span_h / k as f64 <= max_ticks) {
             let every_s = k * 3600;
-            let mut t = t0.div_euclid(every_s) * every_s;
+            let mut t = (t0 - spread).div_euclid(every_s) * every_s;
             if k >= 24 {
-                t = t0.div_euclid(86_400) * 86_400;
+                t = (t0 - spread).div_euclid(86_400) * 86_400;
             }
-            while t <= t1 && ticks.len() < 1000 {
-                if t >= t0 {
-                    ticks.push(x_of(t));
+            while t <= t1 + spread && ticks.len() < 1000 {
+                if k < 24 {
+                    // Every instant the clock reads t at: two in an hour it repeats.
+                    ticks.extend(clock.instants(t).filter(|&u| in_window(u)).map(x_of));
+                } else {
+                    let u = clock.utc_at(t);
+                    if in_window(u) {
+                        ticks.push(x_of(u));
+                    }
                 }
                 t += every_s;
             }
@@ -923,15 +1167,16 @@ impl TimeAxis {
             // seen at UTC+1 opens at 01:00) still names its month at the left edge.
             let month_start = crate::weather::days_from_civil(y, m, 1) * 86_400;
             if d == 1 && t0 > month_start && (m - 1) % every == 0 {
-                ticks.push(x_of(t0));
+                ticks.push(x_of(u0));
             }
             for _ in 0..2400 {
                 let t = crate::weather::days_from_civil(y, m, 1) * 86_400;
-                if t > t1 {
+                if t > t1 + spread {
                     break;
                 }
-                if t >= t0 && (m - 1) % every == 0 {
-                    ticks.push(x_of(t));
+                let u = clock.utc_at(t);
+                if in_window(u) && (m - 1) % every == 0 {
+                    ticks.push(x_of(u));
                 }
                 m += 1;
                 if m > 12 {
@@ -941,20 +1186,25 @@ impl TimeAxis {
             }
             TickMode::Months
         };
+        if !clock.is_fixed() {
+            ticks.sort_by(f64::total_cmp);
+            ticks.dedup();
+        }
         let axis = TickAxis::new(window.start as f64, window.end as f64, ticks);
         (
             axis,
             Self {
                 start_unix_s: w.start_unix_s,
                 step_s,
-                offset_s: off,
+                clock,
                 mode,
             },
         )
     }
 
     fn label(&self, x: f64) -> String {
-        let t = self.start_unix_s + (x * self.step_s as f64).round() as i64 + self.offset_s;
+        let u = self.start_unix_s + (x * self.step_s as f64).round() as i64;
+        let t = self.clock.local_s(u);
         let (_, m, d) = civil_from_days(t.div_euclid(86_400));
         let s = t.rem_euclid(86_400);
         match self.mode {
@@ -968,7 +1218,7 @@ impl TimeAxis {
 /// "time (UTC), 2029-03-14 to 2029-03-21": the clock and the days of the window in it.
 fn time_desc(w: &Weather, window: &Range<usize>, zone: &Zone) -> String {
     let day = |t: i64| {
-        let (y, m, d) = civil_from_days((t + zone.offset_s).div_euclid(86_400));
+        let (y, m, d) = civil_from_days(zone.clock.local_s(t).div_euclid(86_400));
         dakhla_i18n::date(y, m, d)
     };
     let last = w.time_unix_s(window.end.max(window.start + 1) - 1);
@@ -1360,7 +1610,7 @@ fn time_groups(
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut key = None;
     for i in window.clone() {
-        let k = (w.time_unix_s(i) + zone.offset_s).div_euclid(block_s);
+        let k = zone.clock.local_s(w.time_unix_s(i)).div_euclid(block_s);
         match out.last_mut() {
             Some(g) if key == Some(k) => g.end = i + 1,
             _ => {
@@ -1845,7 +2095,9 @@ fn heat_hi(theme: &ChartTheme, q: HeatQuantity) -> RGBColor {
 }
 
 /// Day of the run (x, day 0 = the first day) by hour of day (y, 0 at the bottom), both in the
-/// theme's clock; cell colour = mean of `quantity` in that hour [MW], with a colour bar.
+/// theme's clock; cell colour = mean of `quantity` in that hour [MW], with a colour bar. On the
+/// site's clock with its Ramadan hour ([`day_hour_grid`]) the hour the clock repeats shows the
+/// mean of its two steps and the hour it skips stays blank.
 pub fn heatmap<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     r: &Results,
@@ -1859,7 +2111,7 @@ pub fn heatmap<DB: DrawingBackend>(
     let y_desc = tr!("chart-heat-hour-axis", zone = zone.name.as_str());
     let n = series_len(r);
     let values = &quantity.series(r)[..n];
-    let (days, cells) = day_hour_grid(&r.weather, values, theme.clock.offset_h(r));
+    let (days, cells) = day_hour_grid(&r.weather, values, zone.clock);
     if days == 0 {
         return empty_chart(area, &title, &x_desc, &y_desc, &tr!("chart-no-data"), theme);
     }
@@ -1870,7 +2122,7 @@ pub fn heatmap<DB: DrawingBackend>(
     let (main, bar) = body.split_horizontally(bw - bar_w);
     let (nx, _) = tick_budget(&main);
     // x ticks at month starts (or every few days for short runs); x is the day index.
-    let (day0, _) = grid_days(&r.weather, n, zone.offset_s);
+    let (day0, _) = grid_days(&r.weather, n, zone.clock);
     let mut ticks = Vec::new();
     if days > 62 {
         let (y0, m0, _) = civil_from_days(day0);
@@ -2355,12 +2607,22 @@ fn share_name_shown(kind: TargetKind) -> String {
     }
 }
 
+/// The cost axis's name in the theme's currency: "annualized cost [M MAD/yr]".
+fn cost_axis(theme: &ChartTheme) -> String {
+    let unit = dakhla_core::sim::kpi_registry::unit_words(std::borrow::Cow::Owned(format!(
+        "M {}/yr",
+        theme.money.currency.code()
+    )));
+    tr!("chart-annualized-cost-axis", unit = unit.as_ref())
+}
+
 /// The Pareto front of cost against the carbon-free share: the least annualized cost of each
 /// target [M USD/yr] against the share its mix reaches [%], feasible points joined by a line,
 /// points that cannot meet their target within the bounds as hollow circles. `current` marks
 /// the scenario as it is (share [-], annualized cost [USD/yr]); `selected` rings one point.
 ///
-/// The frame's x is the share in percent and its y the cost in M USD/yr, so a caller can find
+/// The frame's x is the share in percent and its y the cost in millions of the theme's currency
+/// a year ([`ChartTheme::cost_m`]), so a caller can find
 /// the point under the mouse with [`ChartFrame::px_of_x`] and [`ChartFrame::px_of_y`].
 pub fn pareto_chart<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -2374,9 +2636,14 @@ pub fn pareto_chart<DB: DrawingBackend>(
     let name = share_name_shown(kind);
     let title = tr!("chart-pareto-title", share = name.as_str());
     let x_desc = tr!("chart-pareto-share-axis", share = name.as_str());
-    let y_desc = tr!("chart-annualized-cost-axis");
+    let y_desc = cost_axis(theme);
     let y_desc = y_desc.as_str();
-    let xy = |p: &ParetoPoint| (100.0 * pareto_share(p, kind), p.annualized_cost_usd / 1e6);
+    let xy = |p: &ParetoPoint| {
+        (
+            100.0 * pareto_share(p, kind),
+            theme.cost_m(p.annualized_cost_usd),
+        )
+    };
     let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
     let drawn: Vec<(usize, (f64, f64), bool)> = points
         .iter()
@@ -2384,7 +2651,9 @@ pub fn pareto_chart<DB: DrawingBackend>(
         .map(|(i, p)| (i, xy(p), p.feasible))
         .filter(|(_, v, _)| finite(v))
         .collect();
-    let current = current.map(|(s, c)| (100.0 * s, c / 1e6)).filter(finite);
+    let current = current
+        .map(|(s, c)| (100.0 * s, theme.cost_m(c)))
+        .filter(finite);
     if drawn.is_empty() {
         return empty_chart(
             area,
@@ -2989,7 +3258,7 @@ impl LoleAxis {
 /// (`front_of_steps`) joined by a line, the LOLE target dashed, and `chosen` (the design the
 /// search settled on) ringed.
 ///
-/// The frame's x is [`LoleAxis::x`] of the LOLE and its y the cost in M USD/yr, so a caller can
+/// The frame's x is [`LoleAxis::x`] of the LOLE and its y [`ChartTheme::cost_m`], so a caller can
 /// find the design under the mouse. A `title` equal to [`LOLE_FRONT_TITLE`] is drawn in the
 /// current language.
 pub fn reliability_front_chart<DB: DrawingBackend>(
@@ -3008,10 +3277,10 @@ pub fn reliability_front_chart<DB: DrawingBackend>(
     };
     let title = title.as_str();
     let x_desc = tr!("chart-lole-axis");
-    let y_desc = tr!("chart-annualized-cost-axis");
+    let y_desc = cost_axis(theme);
     let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     let lole = |s: &SizingStep| s.reliability.lole_h_per_year;
-    let cost = |s: &SizingStep| s.annualized_cost_usd / 1e6;
+    let cost = |s: &SizingStep| theme.cost_m(s.annualized_cost_usd);
     let drawn: Vec<usize> = (0..steps.len())
         .filter(|&k| lole(&steps[k]).is_finite() && cost(&steps[k]).is_finite())
         .collect();
@@ -3454,6 +3723,7 @@ mod tests {
     fn site_theme() -> ChartTheme {
         ChartTheme {
             clock: Clock::SiteLegal,
+            money: dakhla_core::sim::kpis::Money::default(),
             ..ChartTheme::print()
         }
     }
@@ -3483,13 +3753,14 @@ mod tests {
         // A clock of the site names itself on the axes; the print clock says UTC.
         let r = reference();
         assert_eq!(r.utc_offset_h, 1.0);
+        assert_eq!(r.ramadan_utc_offset_h, None);
         assert_eq!(
             (Clock::Utc.name(r), Clock::Utc.offset_h(r)),
-            ("UTC".into(), 0.0)
+            ("UTC".into(), LegalClock::fixed(0.0))
         );
         assert_eq!(
             (Clock::SiteLegal.name(r), Clock::SiteLegal.offset_h(r)),
-            ("UTC+1".into(), 1.0)
+            ("UTC+1".into(), LegalClock::fixed(1.0))
         );
         assert_eq!(ChartTheme::print().clock, Clock::Utc);
     }
@@ -3698,6 +3969,338 @@ mod tests {
         // (20:30 to 23:30 there) are in it.
         assert_eq!(local_day_window(w, n, 0, 1, -3.5), 0..4);
         assert_eq!(local_day_window(w, n, 1, 1, -3.5), 4..28);
+    }
+
+    /// The reference run with Morocco's Ramadan hour: UTC+1, UTC+0 in Ramadan (in 2029 from
+    /// 14 January 02:00 UTC to 18 February 02:00 UTC, and from 30 December 02:00 UTC on).
+    fn ramadan_run() -> Results {
+        let mut r = reference().clone();
+        r.ramadan_utc_offset_h = Some(0.0);
+        r
+    }
+
+    /// The reference run without a Ramadan offset, whatever the reference scenario says: the
+    /// site's legal time is UTC+1 all year.
+    fn without_ramadan() -> Results {
+        let mut r = reference().clone();
+        r.ramadan_utc_offset_h = None;
+        r
+    }
+
+    /// The step of `w` starting at the Unix time `t`.
+    fn step_at(w: &Weather, t: i64) -> usize {
+        usize::try_from((t - w.start_unix_s) / w.step_s).expect("in the run")
+    }
+
+    #[test]
+    fn the_site_clock_keeps_the_ramadan_hour() {
+        let r = ramadan_run();
+        let w = &r.weather;
+        let clock = Clock::SiteLegal.offset_h(&r);
+        assert!(!clock.is_fixed());
+        assert_eq!((clock.base_h(), clock.ramadan_h()), (1.0, Some(0.0)));
+        assert_eq!(Clock::Utc.offset_h(&r), LegalClock::UTC);
+        // The engine's legal time, step by step.
+        for i in 0..w.len() {
+            let t = w.time_unix_s(i);
+            assert_eq!(clock.offset_h_at(t), r.legal_offset_h_at(t), "step {i}");
+        }
+        // Its names: on the axes, in both languages; UTC stays UTC.
+        assert_eq!(Clock::SiteLegal.name(&r), "UTC+1, UTC+0 in Ramadan");
+        assert_eq!(Clock::Utc.name(&r), "UTC");
+        let mut args = dakhla_i18n::Args::new();
+        args.set("clock", dakhla_i18n::arg("UTC+1"));
+        args.set("ramadan", dakhla_i18n::arg("UTC+0"));
+        assert_eq!(
+            dakhla_i18n::tr_in(dakhla_i18n::Lang::Fr, "chart-clock-ramadan", Some(&args)),
+            "UTC+1, UTC+0 pendant le ramadan"
+        );
+        // Noon UTC reads noon in Ramadan, one o'clock outside it, with the offset in force.
+        assert_eq!(
+            format_hour_at(utc(2029, 2, 1, 12, 0), clock),
+            "2029-02-01 12:00 UTC+0"
+        );
+        assert_eq!(
+            format_hour_at(utc(2029, 3, 1, 12, 0), clock),
+            "2029-03-01 13:00 UTC+1"
+        );
+        // The clock goes back at 02:00 UTC on 14 January (02:00 reads twice) and forward at
+        // 02:00 UTC on 18 February (02:00 never reads).
+        let read = |t| format_hour_at(t, clock);
+        assert_eq!(read(utc(2029, 1, 14, 1, 0)), "2029-01-14 02:00 UTC+1");
+        assert_eq!(read(utc(2029, 1, 14, 2, 0)), "2029-01-14 02:00 UTC+0");
+        assert_eq!(read(utc(2029, 2, 18, 1, 0)), "2029-02-18 01:00 UTC+0");
+        assert_eq!(read(utc(2029, 2, 18, 2, 0)), "2029-02-18 03:00 UTC+1");
+        // Late on 31 December UTC is still 2029 at the site: Ramadan began on the 30th.
+        let late = utc(2029, 12, 31, 23, 30);
+        assert_eq!(read(late), "2029-12-31 23:30 UTC+0");
+        assert_eq!(format_day_at(late, clock), "2029-12-31");
+        assert_eq!(format_day_at(late, 1.0), "2030-01-01");
+        // Back from the clock to UTC: the first of a repeated hour, the jump over a skipped one.
+        let local = |y, mo, d, h| utc(y, mo, d, h, 0);
+        assert_eq!(clock.utc_at(local(2029, 1, 14, 2)), utc(2029, 1, 14, 1, 0));
+        assert_eq!(clock.utc_at(local(2029, 1, 14, 3)), utc(2029, 1, 14, 3, 0));
+        assert_eq!(clock.utc_at(local(2029, 2, 18, 2)), utc(2029, 2, 18, 2, 0));
+        assert_eq!(
+            clock.utc_at(local(2029, 2, 18, 2) + 1800),
+            utc(2029, 2, 18, 2, 0)
+        );
+        assert_eq!(clock.utc_at(local(2029, 2, 18, 3)), utc(2029, 2, 18, 2, 0));
+        assert_eq!(clock.utc_at(local(2029, 3, 1, 13)), utc(2029, 3, 1, 12, 0));
+        // Months an hour longer or shorter where the clock changes.
+        let hours = |m| month_duration_h(2029, m, clock);
+        assert_eq!(
+            (hours(1), hours(2), hours(3), hours(12)),
+            (745.0, 671.0, 744.0, 745.0)
+        );
+        assert_eq!(
+            (
+                month_duration_h(2029, 2, 1.0),
+                month_duration_h(2029, 12, 0.0)
+            ),
+            (672.0, 744.0)
+        );
+        // A Ramadan offset equal to the base one is no change: the fixed clock and its name.
+        let mut same = reference().clone();
+        same.ramadan_utc_offset_h = Some(1.0);
+        assert_eq!(Clock::SiteLegal.offset_h(&same), LegalClock::fixed(1.0));
+        assert_eq!(Clock::SiteLegal.name(&same), "UTC+1");
+    }
+
+    #[test]
+    fn the_heat_map_puts_each_step_at_its_legal_hour() {
+        let r = ramadan_run();
+        let w = &r.weather;
+        let clock = Clock::SiteLegal.offset_h(&r);
+        // Each step's value is its index: a cell tells which steps it holds.
+        let values: Vec<f64> = (0..w.len()).map(|i| i as f64).collect();
+        let (days, cells) = day_hour_grid(w, &values, clock);
+        assert_eq!(days, 365);
+        let day = |m, d| {
+            crate::weather::days_from_civil(2029, m, d)
+                - crate::weather::days_from_civil(2029, 1, 1)
+        };
+        let cell = |m, d, h: i64| cells[(day(m, d) * 24 + h) as usize];
+        let step = |t| step_at(w, t) as f64;
+        // 12:00 UTC is hour 12 in Ramadan, hour 13 outside it.
+        assert_eq!(cell(2, 1, 12), Some(step(utc(2029, 2, 1, 12, 0))));
+        assert_eq!(cell(3, 1, 13), Some(step(utc(2029, 3, 1, 12, 0))));
+        assert_eq!(cell(3, 1, 12), Some(step(utc(2029, 3, 1, 11, 0))));
+        // The hour the clock repeats holds the mean of its two steps; the hour it skips has
+        // none; nor has the site's first hour of the year (the run ends at 23:00 UTC+0).
+        let both = |m, d| (step(utc(2029, m, d, 1, 0)) + step(utc(2029, m, d, 2, 0))) / 2.0;
+        assert_eq!(cell(1, 14, 2), Some(both(1, 14)));
+        assert_eq!(cell(12, 30, 2), Some(both(12, 30)));
+        assert_eq!(cell(2, 18, 2), None);
+        assert_eq!(cell(2, 18, 3), Some(step(utc(2029, 2, 18, 2, 0))));
+        assert_eq!(cell(1, 1, 0), None);
+        assert_eq!(cell(12, 31, 23), Some(step(utc(2029, 12, 31, 23, 0))));
+        assert_eq!(cells.iter().filter(|c| c.is_none()).count(), 2);
+        // The cells' labels for the tooltip: the hour as the site read it.
+        let label = |m, d, h| format_hour_at(heat_cell_unix_s(w, day(m, d), h, clock), clock);
+        assert_eq!(label(2, 1, 12), "2029-02-01 12:00 UTC+0");
+        assert_eq!(label(3, 1, 13), "2029-03-01 13:00 UTC+1");
+        assert_eq!(label(1, 14, 2), "2029-01-14 02:00 UTC+1");
+        assert_eq!(
+            heat_cell_unix_s(w, day(2, 1), 12, clock),
+            utc(2029, 2, 1, 12, 0)
+        );
+        // The chart draws, named by the clock.
+        let mut svg = String::new();
+        {
+            let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+            let theme = site_theme();
+            heatmap(&area, &r, HeatQuantity::Curtailed, &theme).expect("draws");
+            area.present().expect("present");
+        }
+        assert!(svg.contains("hour of day (UTC+1, UTC+0 in Ramadan)"));
+        // Without a Ramadan offset the site's grid is the fixed UTC+1 one.
+        let fixed = without_ramadan();
+        let reference = &fixed;
+        let curtailed = &HeatQuantity::Curtailed.series(reference)[..series_len(reference)];
+        let site = Clock::SiteLegal.offset_h(reference);
+        assert_eq!(
+            day_hour_grid(w, curtailed, site),
+            day_hour_grid(w, curtailed, 1.0)
+        );
+        for (d, h) in [(0, 0), (40, 0), (100, 13), (364, 23)] {
+            assert_eq!(
+                heat_cell_unix_s(w, d, h, site),
+                heat_cell_unix_s(w, d, h, 1.0)
+            );
+        }
+    }
+
+    #[test]
+    fn months_with_the_ramadan_hour_add_up_to_the_run() {
+        let r = ramadan_run();
+        let w = &r.weather;
+        let clock = Clock::SiteLegal.offset_h(&r);
+        let months = monthly_totals(&r, clock);
+        assert_eq!(months.len(), 12);
+        // January lacks its first hour (00:00 UTC+1 on 1 January is before the run), February
+        // is an hour short (the clock goes forward), December an hour long (it goes back).
+        let days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        for (k, m) in months.iter().enumerate() {
+            assert_eq!((m.year, m.month), (2029, k as u32 + 1));
+            let expected = 24.0 * days[k] as f64
+                + match k {
+                    1 => -1.0,
+                    11 => 1.0,
+                    _ => 0.0,
+                };
+            assert_eq!(m.duration_h, expected, "{k}");
+            // Whole by the clock's own month, save January's first hour.
+            let whole = month_duration_h(m.year, m.month, clock);
+            assert_eq!(m.duration_h + f64::from(k == 0), whole, "{k}");
+        }
+        // February opens at 00:00 UTC on 1 February (in Ramadan), step 744, and March at 23:00
+        // UTC on 28 February.
+        let load = |steps: Range<usize>| -> f64 { steps.map(|i| balance_at(&r, i).load_mw).sum() };
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+        assert_eq!(step_at(w, utc(2029, 2, 1, 0, 0)), 744);
+        assert!(close(months[0].load_mwh, load(0..744)));
+        assert!(close(months[1].load_mwh, load(744..744 + 671)));
+        assert!(close(months[11].load_mwh, load(w.len() - 745..w.len())));
+        // The months add up to the run, layer by layer.
+        let year = r.kpis.facility_energy_mwh;
+        let total: f64 = months.iter().map(|m| m.load_mwh).sum();
+        assert!((total - year).abs() < 1e-6 * year, "{total} {year}");
+        let utc_months = monthly_totals(&r, Clock::Utc.offset_h(&r));
+        for k in 0..N_LAYERS {
+            let a: f64 = months.iter().map(|m| m.layers_mwh[k]).sum();
+            let b: f64 = utc_months.iter().map(|m| m.layers_mwh[k]).sum();
+            assert!(
+                (a - b).abs() <= 1e-6 * b.abs().max(1.0),
+                "layer {k}: {a} {b}"
+            );
+        }
+        // UTC months do not move; without a Ramadan offset the site's are the fixed UTC+1 ones.
+        assert_eq!(utc_months, monthly_totals(reference(), 0.0));
+        let fixed = without_ramadan();
+        let reference = &fixed;
+        assert_eq!(
+            monthly_totals(reference, Clock::SiteLegal.offset_h(reference)),
+            monthly_totals(reference, 1.0)
+        );
+    }
+
+    #[test]
+    fn time_ticks_and_day_windows_follow_the_ramadan_hour() {
+        let r = ramadan_run();
+        let w = &r.weather;
+        let n = w.len();
+        let clock = Clock::SiteLegal.offset_h(&r);
+        let zone = Clock::SiteLegal.zone(&r);
+        assert_eq!(zone.clock, clock);
+        // 14 January, hourly: 02:00 twice (steps 313 and 314, 01:00 and 02:00 UTC).
+        let jan14 = step_at(w, utc(2029, 1, 14, 0, 0));
+        let (axis, time) = TimeAxis::new(w, &(jan14..jan14 + 24), 30, &zone);
+        let x = |i: usize| i as f64;
+        assert_eq!(
+            &axis.ticks[..4],
+            &[x(jan14), x(jan14 + 1), x(jan14 + 2), x(jan14 + 3)]
+        );
+        let labels: Vec<String> = axis.ticks[..4].iter().map(|t| time.label(*t)).collect();
+        assert_eq!(labels, ["01:00", "02:00", "02:00", "03:00"]);
+        assert_eq!(time.label(x(jan14 + 24)), "15 Jan");
+        assert_eq!(axis.ticks.len(), 25);
+        // 18 February: 02:00 is skipped, 03:00 follows 01:00.
+        let feb18 = step_at(w, utc(2029, 2, 18, 0, 0));
+        let (axis, time) = TimeAxis::new(w, &(feb18..feb18 + 24), 30, &zone);
+        let labels: Vec<String> = axis.ticks[..3].iter().map(|t| time.label(*t)).collect();
+        assert_eq!(labels, ["18 Feb", "01:00", "03:00"]);
+        assert_eq!(&axis.ticks[..3], &[x(feb18), x(feb18 + 1), x(feb18 + 2)]);
+        // Every step of both windows (and their ends) starts a whole hour: one tick each.
+        assert_eq!(axis.ticks.len(), 25);
+        // A year: February opens at 00:00 UTC (in Ramadan), March at 23:00 UTC on 28 February.
+        let (axis, time) = TimeAxis::new(w, &(0..n), 24, &zone);
+        assert_eq!(&axis.ticks[..3], &[0.0, 744.0, 1415.0]);
+        assert_eq!(time.label(744.0), "Feb");
+        assert_eq!(
+            time_desc(w, &(0..24), &zone),
+            "time (UTC+1, UTC+0 in Ramadan), 2029-01-01 to 2029-01-02"
+        );
+        // Days of the site: 365 of them (the run ends at 23:00 UTC+0 on 31 December); 14
+        // January has 25 hours, 18 February 23.
+        assert_eq!(local_day_count(w, n, clock), 365);
+        assert_eq!(local_day_window(w, n, 0, 1, clock), 0..23);
+        assert_eq!(local_day_window(w, n, 13, 1, clock), jan14 - 1..jan14 + 24);
+        assert_eq!(local_day_window(w, n, 48, 1, clock), feb18..feb18 + 23);
+        assert_eq!(local_day_window(w, n, 364, 7, clock), n - 24..n);
+        assert_eq!(format_day_at(w.time_unix_s(n - 1), clock), "2029-12-31");
+        // The state of charge by day of the site.
+        let theme = site_theme();
+        let spans = soc_spans(&r, 0..n, 800, &theme).expect("a year is summed up");
+        assert_eq!(spans.len(), 365);
+        assert_eq!(spans[13].steps, jan14 - 1..jan14 + 24);
+        assert_eq!(spans[364].steps, n - 24..n);
+        // The charts draw and name the clock.
+        let battery = Scenario::dakhla_reference().battery;
+        let svg = |draw: &dyn Fn(&DrawingArea<SVGBackend<'_>, Shift>)| {
+            let mut svg = String::new();
+            {
+                let area = SVGBackend::with_string(&mut svg, (W, H)).into_drawing_area();
+                draw(&area);
+                area.present().expect("present");
+            }
+            svg
+        };
+        let balance = svg(&|a| {
+            energy_balance(a, &r, jan14 - 24..jan14 + 48, &theme).expect("draws");
+        });
+        // From 01:00 UTC+1 on 13 January to 23:00 UTC+0 on the 15th.
+        assert!(balance.contains("time (UTC+1, UTC+0 in Ramadan), 2029-01-13 to 2029-01-15"));
+        let soc = svg(&|a| {
+            battery_soc(a, &r, 0..n, Some(&battery), &theme).expect("draws");
+        });
+        assert!(soc.contains("time (UTC+1, UTC+0 in Ramadan)"));
+        let monthly = svg(&|a| {
+            monthly_energy(a, &r, &theme).expect("draws");
+        });
+        assert!(monthly.contains("month (UTC+1, UTC+0 in Ramadan)"));
+        // In UTC (files and print) the Ramadan hour changes nothing.
+        let print = ChartTheme::print();
+        for window in [0..n, jan14..jan14 + 24] {
+            assert_eq!(
+                svg(&|a| {
+                    energy_balance(a, &r, window.clone(), &print).expect("draws");
+                }),
+                svg(&|a| {
+                    energy_balance(a, reference(), window.clone(), &print).expect("draws");
+                })
+            );
+        }
+        // Without a Ramadan offset the site's axes and windows are the fixed UTC+1 ones.
+        let fixed_run = without_ramadan();
+        let reference = &fixed_run;
+        let site = Clock::SiteLegal.zone(reference);
+        assert_eq!(
+            site,
+            Zone {
+                clock: LegalClock::fixed(1.0),
+                name: "UTC+1".into()
+            }
+        );
+        for window in [0..24, jan14..jan14 + 24, 0..n] {
+            let (a, _) = TimeAxis::new(w, &window, 24, &site);
+            let fixed = Zone {
+                clock: 1.0.into(),
+                name: "UTC+1".into(),
+            };
+            let (b, _) = TimeAxis::new(w, &window, 24, &fixed);
+            assert_eq!(a.ticks, b.ticks);
+        }
+        let fixed = Clock::SiteLegal.offset_h(reference);
+        assert_eq!(local_day_count(w, n, fixed), local_day_count(w, n, 1.0));
+        assert_eq!(
+            local_day_window(w, n, 13, 7, fixed),
+            local_day_window(w, n, 13, 7, 1.0)
+        );
+        assert_eq!(
+            format_hour_at(utc(2029, 2, 1, 12, 0), fixed),
+            "2029-02-01 13:00 UTC+1"
+        );
     }
 
     #[test]

@@ -1285,7 +1285,11 @@ fn provenance_block(h: &mut Html, s: &Scenario, file: Option<&Path>, p: &serde_j
         ),
         (tr!("report-scenario-sha"), text("scenario_sha256"), true),
         (weather_of, text("weather_sha256"), true),
-        (tr!("report-weather-source"), text("weather_source"), false),
+        (
+            tr!("report-weather-source"),
+            crate::weather::source_in_words(&text("weather_source")),
+            false,
+        ),
     ];
     for (k, v, hash) in rows {
         let class = if hash { " class=\"mono\"" } else { "" };
@@ -1355,7 +1359,7 @@ fn kpis_block(
         "small",
         &tr!(
             "report-weather-line",
-            source = r.weather.source.as_str(),
+            source = crate::weather::source_in_words(&r.weather.source),
             steps = super::count(r.weather.len()),
             minutes = super::count((r.weather.step_s / 60) as usize),
             start = utc_shown(r.weather.start_unix_s)
@@ -1740,7 +1744,10 @@ fn inputs_block(h: &mut Html, s: &Scenario, r: &Results) {
             .map(|v| (v.spec.label_text().into_owned(), v.text()))
             .collect();
         if k == 0 {
-            rows.push((tr!("report-weather-data"), r.weather.source.clone()));
+            rows.push((
+                tr!("report-weather-data"),
+                crate::weather::source_in_words(&r.weather.source),
+            ));
         }
         if !rows.is_empty() {
             h.kv(&rows);

@@ -387,15 +387,18 @@ pub fn years_text(
         "P90",
         tr!("cli-years-worst")
     ));
+    // The spreads hold US dollars; money is shown in the scenario's currency.
+    let money = crate::sim::kpis::Money::of(&s.economics);
     for (k, sp) in rows {
         let f = |v: f64| {
             if v.is_finite() {
+                let v = if k.is_money() { money.from_usd(v) } else { v };
                 let n = if english {
                     crate::sim::kpi_registry::fixed(v * k.scale, k.decimals)
                 } else {
                     crate::sim::kpi_registry::number_text(v * k.scale, k.decimals)
                 };
-                with_unit(&n, k.unit)
+                with_unit(&n, &k.unit_in(money.currency))
             } else if english {
                 "n/a".to_owned()
             } else {
@@ -471,7 +474,7 @@ pub fn summary_text(s: &Scenario, r: &Results) -> String {
         "{title}\n  {}\n",
         tr!(
             "cli-summary-weather",
-            source = r.weather.source.as_str(),
+            source = crate::weather::source_in_words(&r.weather.source),
             steps = count(r.weather.len()),
             minutes = count((r.weather.step_s / 60) as usize)
         )

@@ -4,6 +4,7 @@ use crate::scenario::Scenario;
 use crate::{column_width, count, fig, pct};
 use dakhla_core::optimize::study::ParetoPoint;
 use dakhla_core::optimize::{Bounds, DECISION_VARS, ScenarioOptimum, TargetKind, capacities_of};
+use dakhla_core::sim::kpis::Money;
 use dakhla_i18n::tr;
 use serde_json::{Value, json};
 use std::path::Path;
@@ -102,10 +103,37 @@ pub fn optimize_json(
     });
     if let Some(points) = pareto {
         doc["pareto"] = json!(points);
+        if let Some(in_currency) = pareto_in_currency(points, &k.money) {
+            doc["pareto_in_currency"] = in_currency;
+        }
     }
     let (currency, in_currency) = crate::sim::kpi_registry::currency_json(k);
     super::add_currency(&mut doc, currency, in_currency);
     doc
+}
+
+/// For a currency other than USD, the money of each Pareto point in it, one object per point
+/// of `pareto` in its order: its `target` and its `_usd` keys with `usd` replaced by the
+/// currency's code (`annualized_cost_mad`, `lcoe_mad_per_mwh`, `extra_cost_mad_per_point`).
+fn pareto_in_currency(points: &[ParetoPoint], money: &Money) -> Option<Value> {
+    let c = money.currency;
+    if c == dakhla_core::scenario::money::Currency::Usd {
+        return None;
+    }
+    Some(
+        points
+            .iter()
+            .map(|p| {
+                json!({
+                    "target": p.target,
+                    c.rekey("annualized_cost_usd"): money.from_usd(p.annualized_cost_usd),
+                    c.rekey("lcoe_usd_per_mwh"): money.from_usd(p.lcoe_usd_per_mwh),
+                    c.rekey("extra_cost_usd_per_point"):
+                        p.extra_cost_usd_per_point.map(|v| money.from_usd(v)),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// The optimized share in words, lower case: "renewable fraction", "24/7 CFE score".
@@ -204,13 +232,23 @@ pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
     );
     row(&mut o, backup, format!("{} MW", fig(caps.backup_mw, 1)));
     o.push('\n');
+    // Money in the scenario's currency (the run's).
+    let money = &k.money;
+    let code = money.currency.code();
     row(
         &mut o,
         annualized,
-        format!("{} M USD/yr", fig(k.annualized_cost_usd / 1e6, 1)),
+        format!(
+            "{} M {code}/yr",
+            fig(money.from_usd(k.annualized_cost_usd) / 1e6, 1)
+        ),
     );
     if let Some(l) = k.lcoe_usd_per_mwh {
-        row(&mut o, cost_of_energy, format!("{} USD/MWh", fig(l, 1)));
+        row(
+            &mut o,
+            cost_of_energy,
+            format!("{} {code}/MWh", fig(money.from_usd(l), 1)),
+        );
     }
     row(&mut o, renewable, pct(k.renewable_fraction, 2));
     row(&mut o, cfe, pct(k.cfe_score, 2));
@@ -254,16 +292,17 @@ pub fn optimize_text(original: &Scenario, opt: &ScenarioOptimum) -> String {
     o
 }
 
-/// The readable Pareto table.
-pub fn pareto_text(target: TargetKind, points: &[ParetoPoint]) -> String {
+/// The readable Pareto table, money in `money`'s currency (the scenario's: `Kpis::money`).
+pub fn pareto_text(target: TargetKind, points: &[ParetoPoint], money: &Money) -> String {
+    let code = money.currency.code();
     // The columns' headings: (words, alignment, width in English); a longer heading in another
     // language widens its column, and the values under it with it.
     let heads = [
         (tr!("cli-pareto-target"), false, 8),
         (tr!("cli-pareto-reached"), false, 8),
-        ("M USD/yr".to_owned(), false, 8),
-        ("USD/MWh".to_owned(), false, 7),
-        (tr!("cli-pareto-extra"), false, 24),
+        (format!("M {code}/yr"), false, 8),
+        (format!("{code}/MWh"), false, 7),
+        (tr!("cli-pareto-extra", currency = code), false, 24),
         (tr!("cli-pareto-solar"), true, 10),
         (tr!("cli-pareto-wind"), true, 7),
         (tr!("cli-pareto-battery"), false, 14),
@@ -303,10 +342,10 @@ pub fn pareto_text(target: TargetKind, points: &[ParetoPoint]) -> String {
             fig(p.target * 100.0, 2),
             fig(reached * 100.0, 2),
             if p.feasible { ' ' } else { '!' },
-            fig(p.annualized_cost_usd / 1e6, 1),
-            fig(p.lcoe_usd_per_mwh, 1),
+            fig(money.from_usd(p.annualized_cost_usd) / 1e6, 1),
+            fig(money.from_usd(p.lcoe_usd_per_mwh), 1),
             p.extra_cost_usd_per_point
-                .map_or("-".to_owned(), |v| fig(v / 1e6, 2)),
+                .map_or("-".to_owned(), |v| fig(money.from_usd(v) / 1e6, 2)),
             fig(p.mix.solar_mwdc, 0),
             fig(p.mix.wind_mw, 0),
             fig(p.mix.battery_energy_mwh, 0),

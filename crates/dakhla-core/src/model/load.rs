@@ -60,11 +60,25 @@ pub fn it_load_series_mw(
     utc_offset_h: f64,
 ) -> Vec<f64> {
     let offset_s = (utc_offset_h * 3600.0).round() as i64;
+    it_load_series_legal_mw(groups, start_unix_s, step_s, n, |_| offset_s)
+}
+
+/// [`it_load_series_mw`] on a legal time whose offset from UTC changes (Morocco's Ramadan
+/// hour): `legal_offset_s(t)` is legal time minus UTC at the instant `t` [s]. A step is placed
+/// by the clock at its middle.
+pub fn it_load_series_legal_mw(
+    groups: &[RackGroupLoad],
+    start_unix_s: i64,
+    step_s: i64,
+    n: usize,
+    legal_offset_s: impl Fn(i64) -> i64,
+) -> Vec<f64> {
     let mut out = Vec::with_capacity(n);
     let mut cached_day = i64::MIN;
     let mut month_index = 0;
     for i in 0..n {
-        let local = start_unix_s + i as i64 * step_s + step_s / 2 + offset_s;
+        let mid = start_unix_s + i as i64 * step_s + step_s / 2;
+        let local = mid + legal_offset_s(mid);
         let day = local.div_euclid(86_400);
         if day != cached_day {
             cached_day = day;

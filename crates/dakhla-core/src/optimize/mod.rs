@@ -843,7 +843,12 @@ pub fn apply_mix_with(
     // Backup kept as it is when the optimizer could not change it; else built as the unit that
     // runs first.
     if !problem.backup.is_fixed() || moved(now.backup_mw, mix.backup_mw) {
-        let order = crate::sim::backup_merit_order(s);
+        // A unit that comes after the run is left as it is (it was not sized).
+        let year = s.simulated_year();
+        let order: Vec<usize> = crate::sim::backup_merit_order(s)
+            .into_iter()
+            .filter(|&i| !s.backup[i].comes_after(year))
+            .collect();
         let others: f64 = if keep_other_backup {
             order.iter().skip(1).map(|&i| s.backup[i].capacity_mw).sum()
         } else {

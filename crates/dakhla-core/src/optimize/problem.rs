@@ -230,7 +230,14 @@ pub const DECISION_VARS: [DecisionVar; 5] = [
         get: |m| m.backup_mw,
         set: |m, v| m.backup_mw = v,
         unit_cost: |c| c.backup_usd_per_mw_year,
-        in_scenario: |s| s.backup.iter().map(|u| u.capacity_mw).sum(),
+        in_scenario: |s| {
+            let year = s.simulated_year();
+            s.backup
+                .iter()
+                .filter(|u| !u.comes_after(year))
+                .map(|u| u.capacity_mw)
+                .sum()
+        },
     },
 ];
 
@@ -288,6 +295,10 @@ pub struct Problem {
     pub max_unmet_mwh: f64,
     /// Clean share of backup output (a grid link's) [-].
     pub backup_carbon_free_frac: f64,
+    /// Surplus the grid links may export [MW] (the scenario's, not sized).
+    pub export_mw: f64,
+    /// Price of exported surplus [USD/MWh].
+    pub export_usd_per_mwh: f64,
     /// Wind is built in whole turbines of this size [MW] (0: any size).
     pub turbine_mw: f64,
     /// The scenario's own capacities (a starting point).
@@ -342,6 +353,23 @@ pub enum ProblemError {
     Sim(#[from] crate::sim::SimError),
     #[error("{0}")]
     Setup(String),
+}
+
+/// The backup units that serve the whole run of `p`'s weather, in merit order: a unit that
+/// comes only after the run is left out (it is not there to size); one that comes within it
+/// is refused, as the sizing takes the backup to serve every step.
+pub fn serving_merit_order(s: &Scenario, p: &SizingProfiles) -> Result<Vec<usize>, ProblemError> {
+    let from = crate::sim::backup_available_from_steps(s, &p.weather);
+    let n = p.weather.len();
+    if let Some(e) =
+        crate::sim::unit_coming_within_run(s, &from, n, "engine-optimize-backup-mid-run")
+    {
+        return Err(ProblemError::Setup(e));
+    }
+    Ok(crate::sim::backup_merit_order(s)
+        .into_iter()
+        .filter(|&i| from[i] == 0)
+        .collect())
 }
 
 /// Annualized cost of 1 kW (or kWh) of a capacity cost line, per MW (or MWh) [USD/yr].
@@ -458,8 +486,31 @@ impl Problem {
             bp.lifetime_years,
             r,
         );
-        let order = crate::sim::backup_merit_order(s);
+        let order = serving_merit_order(s, p)?;
         let primary = order.first().map(|&i| &s.backup[i]);
+        // Export through the links that serve the whole run, at one price.
+        let exporting: Vec<usize> = order
+            .iter()
+            .copied()
+            .filter(|&i| s.backup[i].export_capacity_mw > 0.0)
+            .collect();
+        let export_mw: f64 = exporting
+            .iter()
+            .map(|&i| s.backup[i].export_capacity_mw)
+            .sum();
+        let export_price = exporting
+            .first()
+            .map_or(0.0, |&i| s.backup[i].export_price_per_mwh);
+        if let Some(&i) = exporting
+            .iter()
+            .find(|&&i| s.backup[i].export_price_per_mwh != export_price)
+        {
+            return Err(ProblemError::Setup(dakhla_i18n::tr!(
+                "engine-optimize-export-prices",
+                path = format!("backup[{i}].export_price_per_mwh"),
+                first = format!("backup[{}]", exporting[0])
+            )));
+        }
         let (backup_cost, fuel_cost, backup_cf) = match primary {
             Some(u) => {
                 let c = e.backup_cost(u.kind);
@@ -600,6 +651,8 @@ impl Problem {
             other_min,
             max_unmet_mwh: t.max_unmet_energy_mwh.unwrap_or(0.0),
             backup_carbon_free_frac: backup_cf,
+            export_mw,
+            export_usd_per_mwh: export_price * usd,
             turbine_mw,
             start: current,
             window,
@@ -627,13 +680,16 @@ impl Problem {
         }
     }
 
-    /// Annualized cost of a mix with `backup_mwh` of backup output over the run [USD/yr].
-    pub fn annualized_cost(&self, m: &Mix, backup_mwh: f64) -> f64 {
+    /// Annualized cost of a mix with `backup_mwh` of backup output and `exported_mwh` of
+    /// exported surplus over the run [USD/yr], net of the export revenue.
+    pub fn annualized_cost(&self, m: &Mix, backup_mwh: f64, exported_mwh: f64) -> f64 {
         let c = &self.unit_costs;
         // Linear in every capacity (a search must not find a free battery at a corner); a mix
         // whose battery lacks energy or power is written back without it (see `apply_mix`).
         let capacities: f64 = m.entries().map(|(v, x)| (v.unit_cost)(c) * x).sum();
-        capacities + c.backup_fuel_usd_per_mwh * backup_mwh * self.year_scale()
+        capacities
+            + (c.backup_fuel_usd_per_mwh * backup_mwh - self.export_usd_per_mwh * exported_mwh)
+                * self.year_scale()
     }
 
     /// The battery of a mix as dispatch limits.
@@ -762,6 +818,9 @@ impl Problem {
         let max_deficit = net.iter().fold(0.0, |m: f64, &x| fmax(m, -x));
         // Residual deficit after the battery [MW summed over steps], and what backup leaves.
         let (mut sum_r, mut sum_unmet, mut sum_to_battery) = (0.0, 0.0, 0.0);
+        // Surplus exported: what the battery does not take, up to the links' export capacity.
+        let e = self.export_mw;
+        let mut sum_export = 0.0;
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
         if has_battery && max_deficit > b + UNMET_TOLERANCE_MW {
             backup_reserve_mwh(net, b, &battery, false, &mut scratch.keep);
@@ -770,30 +829,33 @@ impl Problem {
             for i in 0..n {
                 let x = net[i];
                 let next = next_soc_keeping_reserve(&battery, soc, x, b, keep[i], reserve[i]);
-                let (_, d, from_backup) = flows_keeping_reserve_mw(&battery, soc, next, x);
+                let (c, d, from_backup) = flows_keeping_reserve_mw(&battery, soc, next, x);
                 soc = next;
                 let r = fmax(-x - d, 0.0);
                 sum_r += r;
                 sum_unmet += fmax(r - b, 0.0);
                 sum_to_battery += from_backup;
+                sum_export += fmin(fmax(fmax(x, 0.0) - (c - from_backup), 0.0), e);
             }
         } else if has_battery {
             for &x in net.iter() {
-                let (_, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
+                let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
                 soc = next;
                 let r = fmax(-x - d, 0.0);
                 sum_r += r;
                 sum_unmet += fmax(r - b, 0.0);
+                sum_export += fmin(fmax(x - c, 0.0), e);
             }
         } else {
             for &x in net.iter() {
                 let r = fmax(-x, 0.0);
                 sum_r += r;
                 sum_unmet += fmax(r - b, 0.0);
+                sum_export += fmin(fmax(x, 0.0), e);
             }
         }
         let load_mwh = scratch.load_mwh.unwrap_or_default();
-        self.finish(mix, sum_r, sum_unmet, sum_to_battery, load_mwh)
+        self.finish(mix, sum_r, sum_unmet, sum_to_battery, sum_export, load_mwh)
     }
 
     /// A quick estimate for line searches: the plain greedy dispatch (no reserve) with the
@@ -813,16 +875,18 @@ impl Problem {
         let has_battery = battery.is_usable();
         let b_max = self.backup.max;
         let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
+        let mut sum_export = 0.0;
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
         for i in 0..n {
             let x = s * sol[i] + w * win[i] - load[i];
-            let d = if has_battery {
-                let (_, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
+            let (c, d) = if has_battery {
+                let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
                 soc = next;
-                d
+                (c, d)
             } else {
-                0.0
+                (0.0, 0.0)
             };
+            sum_export += fmin(fmax(x - c, 0.0), self.export_mw);
             let r = fmax(-x - d, 0.0);
             sum_r += r;
             sum_unmet += fmax(r - b_max, 0.0);
@@ -833,7 +897,7 @@ impl Problem {
             ..*mix
         };
         let load_mwh = scratch.load_mwh.unwrap_or_default();
-        self.finish(&m, sum_r, sum_unmet, 0.0, load_mwh)
+        self.finish(&m, sum_r, sum_unmet, 0.0, sum_export, load_mwh)
     }
 
     /// The evaluation of a dispatched mix from its sums [MW over steps].
@@ -843,6 +907,7 @@ impl Problem {
         sum_r: f64,
         sum_unmet: f64,
         sum_to_battery: f64,
+        sum_export: f64,
         load_mwh: f64,
     ) -> Evaluation {
         let step_h = self.step_h;
@@ -873,7 +938,7 @@ impl Problem {
         }
         Evaluation {
             mix: *mix,
-            annualized_cost_usd: self.annualized_cost(mix, backup_mwh),
+            annualized_cost_usd: self.annualized_cost(mix, backup_mwh, sum_export * step_h),
             renewable_fraction: rf,
             cfe_score: cfe,
             backup_mwh,

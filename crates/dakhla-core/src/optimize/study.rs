@@ -3,8 +3,10 @@
 //! separate machines run (`optimize --shard i/n`) and `merge` puts back together.
 
 use super::{Control, Mix, Problem, SearchOptions, TargetKind, apply_mix, capacities_of, optimize};
+use crate::scenario::money::Currency;
 use crate::scenario::{OptimizerSettings, Scenario, SensitivityCase, WeatherSource};
 use crate::sim::Engine;
+use crate::sim::kpis::Money;
 use crate::text::{local_number, whole};
 use dakhla_i18n::tr;
 use serde::{Deserialize, Serialize};
@@ -132,46 +134,89 @@ pub fn pareto(
 }
 
 /// Columns of the Pareto CSV (`optimize --pareto`): the front's figures, one column per
-/// decision variable ([`super::DECISION_VARS`]), then the search's effort.
+/// decision variable ([`super::DECISION_VARS`]), then the search's effort. Money in US dollars;
+/// [`pareto_columns_in`] adds the scenario's currency.
 pub fn pareto_columns() -> Vec<&'static str> {
-    [
-        "target",
-        "feasible",
-        "renewable_fraction",
-        "cfe_score",
-        "annualized_cost_usd",
-        "lcoe_usd_per_mwh",
-        "extra_cost_usd_per_point",
-    ]
-    .into_iter()
-    .chain(super::DECISION_VARS.iter().map(|v| v.key))
-    .chain(["evaluations", "wall_s"])
-    .collect()
+    ["target", "feasible", "renewable_fraction", "cfe_score"]
+        .into_iter()
+        .chain(PARETO_MONEY_COLUMNS)
+        .chain(super::DECISION_VARS.iter().map(|v| v.key))
+        .chain(["evaluations", "wall_s"])
+        .collect()
 }
 
-fn pareto_row(p: &ParetoPoint) -> Vec<String> {
+/// The money columns of the Pareto CSV, in US dollars.
+const PARETO_MONEY_COLUMNS: [&str; 3] = [
+    "annualized_cost_usd",
+    "lcoe_usd_per_mwh",
+    "extra_cost_usd_per_point",
+];
+
+/// The money columns of the merged study CSV, in US dollars.
+const STUDY_MONEY_COLUMNS: [&str; 2] = ["annualized_cost_usd", "lcoe_usd_per_mwh"];
+
+/// `columns` with, for a currency other than USD, the money ones (`usd_columns`) again in that
+/// currency right after the last of them, `usd` replaced by the currency's code
+/// (`annualized_cost_mad`): the US dollar columns keep their names and places before them.
+fn with_currency_columns(columns: Vec<&str>, usd_columns: &[&str], money: &Money) -> Vec<String> {
+    let mut out: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
+    if money.currency == Currency::Usd {
+        return out;
+    }
+    let last = columns
+        .iter()
+        .rposition(|c| usd_columns.contains(c))
+        .map_or(out.len(), |k| k + 1);
+    out.splice(
+        last..last,
+        usd_columns.iter().map(|c| money.currency.rekey(c)),
+    );
+    out
+}
+
+/// The columns of the Pareto CSV of a scenario counting in `money`'s currency: exactly
+/// [`pareto_columns`] in US dollars; in another currency the money columns again in it
+/// (`annualized_cost_mad`, `lcoe_mad_per_mwh`, `extra_cost_mad_per_point`) after
+/// `extra_cost_usd_per_point`.
+pub fn pareto_columns_in(money: &Money) -> Vec<String> {
+    with_currency_columns(pareto_columns(), &PARETO_MONEY_COLUMNS, money)
+}
+
+fn pareto_row(p: &ParetoPoint, money: &Money) -> Vec<String> {
+    let costs = |m: &dyn Fn(f64) -> f64| {
+        [
+            format!("{:.0}", m(p.annualized_cost_usd)),
+            format!("{:.3}", m(p.lcoe_usd_per_mwh)),
+            p.extra_cost_usd_per_point
+                .map_or(String::new(), |v| format!("{:.0}", m(v))),
+        ]
+    };
+    let in_currency = (money.currency != Currency::Usd).then(|| costs(&|v| money.from_usd(v)));
     [
         format!("{}", p.target),
         format!("{}", p.feasible),
         format!("{}", p.renewable_fraction),
         format!("{}", p.cfe_score),
-        format!("{:.0}", p.annualized_cost_usd),
-        format!("{:.3}", p.lcoe_usd_per_mwh),
-        p.extra_cost_usd_per_point
-            .map_or(String::new(), |v| format!("{v:.0}")),
     ]
     .into_iter()
+    .chain(costs(&|v| v))
+    .chain(in_currency.into_iter().flatten())
     .chain(p.mix.entries().map(|(_, x)| format!("{x:.3}")))
     .chain([format!("{}", p.evaluations), format!("{:.3}", p.wall_s)])
     .collect()
 }
 
-/// Write the Pareto front as CSV.
-pub fn write_pareto_csv<W: std::io::Write>(points: &[ParetoPoint], out: W) -> std::io::Result<()> {
+/// Write the Pareto front as CSV ([`pareto_columns_in`]), money in US dollars and, for a
+/// scenario counting in another currency, in that currency too.
+pub fn write_pareto_csv<W: std::io::Write>(
+    points: &[ParetoPoint],
+    money: &Money,
+    out: W,
+) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::new(out);
-    writeln!(w, "{}", pareto_columns().join(","))?;
+    writeln!(w, "{}", pareto_columns_in(money).join(","))?;
     for p in points {
-        writeln!(w, "{}", pareto_row(p).join(","))?;
+        writeln!(w, "{}", pareto_row(p, money).join(","))?;
     }
     w.flush()
 }
@@ -367,6 +412,9 @@ pub const MAX_SHARD_FILE_BYTES: u64 = 128_000_000;
 /// Largest annualized cost (and LCOE) a job can have [USD/yr]: every capacity at its field's
 /// maximum and the dearest cost figures validation allows stay below it.
 const MAX_ANNUAL_COST_USD: f64 = 1e16;
+/// Largest exchange rate a shard file can give [units per US dollar]: the largest the
+/// scenario's fields allow.
+const MAX_PER_USD: f64 = 1_000.0;
 /// Longest a job can have run [s] (four months: a study's job runs in seconds to minutes).
 const MAX_JOB_WALL_S: f64 = 1e7;
 /// Missing shards listed by name in a message, at most (the rest are counted).
@@ -382,6 +430,11 @@ pub struct ShardFile {
     pub program_version: String,
     pub study_sha256: String,
     pub scenario_name: String,
+    /// The currency the study's scenario counts in, with its rate: the results stay in US
+    /// dollars and `merge` shows them in it too. Absent from the files of earlier versions
+    /// (read as US dollars).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<ShardCurrency>,
     /// This shard's number (1-based) and the number of shards.
     pub shard: u32,
     pub shards: u32,
@@ -401,6 +454,37 @@ pub struct ShardFile {
 /// The format tag of shard files.
 pub const SHARD_FORMAT: &str = "dakhla-planner shard";
 
+/// A shard file's `currency`: `{code, per_usd, as_of}` as in the JSON outputs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardCurrency {
+    pub code: Currency,
+    /// Units of `code` per US dollar.
+    pub per_usd: f64,
+    /// The day of the rate.
+    pub as_of: String,
+}
+
+impl ShardCurrency {
+    /// The currency and rate of `money`.
+    pub fn of(money: &Money) -> ShardCurrency {
+        ShardCurrency {
+            code: money.currency,
+            per_usd: money.per_usd,
+            as_of: money.as_of.clone(),
+        }
+    }
+
+    /// As the views use it.
+    pub fn money(&self) -> Money {
+        Money {
+            currency: self.code,
+            per_usd: self.per_usd,
+            as_of: self.as_of.clone(),
+        }
+    }
+}
+
 impl ShardFile {
     /// The shard file of jobs `results` of shard `shard` of `shards` of `study`.
     pub fn new(study: &Study, shard: u32, shards: u32, results: Vec<JobResult>) -> ShardFile {
@@ -409,6 +493,7 @@ impl ShardFile {
             program_version: env!("CARGO_PKG_VERSION").into(),
             study_sha256: study.sha256(),
             scenario_name: study.scenario.meta.name.clone(),
+            currency: Some(ShardCurrency::of(&Money::of(&study.scenario.economics))),
             shard,
             shards,
             jobs_total: study.job_count().unwrap_or(0),
@@ -418,6 +503,13 @@ impl ShardFile {
             results_sha256: results_sha256(&results),
             results,
         }
+    }
+
+    /// The currency money is shown in: the study's, US dollars for a file without one.
+    pub fn money(&self) -> Money {
+        self.currency
+            .as_ref()
+            .map_or_else(Money::default, ShardCurrency::money)
     }
 }
 
@@ -605,6 +697,29 @@ pub fn check_shard(name: &str, s: &ShardFile) -> Result<(), String> {
     }
     check_text(name, "program_version", &s.program_version, 64)?;
     check_text(name, "scenario_name", &s.scenario_name, 200)?;
+    if let Some(c) = &s.currency {
+        let usd = c.code == Currency::Usd;
+        if !(c.per_usd.is_finite() && c.per_usd > 0.0 && c.per_usd <= MAX_PER_USD)
+            || (usd && c.per_usd != 1.0)
+        {
+            return bad(
+                "currency.per_usd",
+                if usd {
+                    tr!(
+                        "engine-shard-rate-usd",
+                        got = crate::text::figure(c.per_usd)
+                    )
+                } else {
+                    tr!(
+                        "engine-shard-rate",
+                        max = local_number(MAX_PER_USD.to_string()),
+                        got = crate::text::figure(c.per_usd)
+                    )
+                },
+            );
+        }
+        check_text(name, "currency.as_of", &c.as_of, 64)?;
+    }
     if s.shards == 0 || s.shards > MAX_SHARDS {
         return bad(
             "shards",
@@ -1057,6 +1172,19 @@ fn same_study(
             format!("\"{}\"", crate::text::shorten(&first.scenario_name)),
         );
     }
+    let (theirs, ours) = (s.money(), first.money());
+    if theirs.currency != ours.currency || theirs.per_usd.to_bits() != ours.per_usd.to_bits() {
+        let words = |m: &Money| {
+            format!(
+                "{} ({} {}/USD, {})",
+                m.currency.code(),
+                local_number(m.per_usd.to_string()),
+                m.currency.code(),
+                crate::text::shorten(&m.as_of)
+            )
+        };
+        return differs("currency", words(&theirs), words(&ours));
+    }
     if s.cases != first.cases
         || s.weather_years != first.weather_years
         || s.targets != first.targets
@@ -1075,7 +1203,7 @@ fn short(sha: &str) -> &str {
 }
 
 /// Columns of the merged study CSV (`merge --csv`): the job, its figures, one column per
-/// decision variable.
+/// decision variable. Money in US dollars; [`study_columns_in`] adds the study's currency.
 pub fn study_columns() -> Vec<&'static str> {
     [
         "job",
@@ -1086,19 +1214,38 @@ pub fn study_columns() -> Vec<&'static str> {
         "feasible",
         "renewable_fraction",
         "cfe_score",
-        "annualized_cost_usd",
-        "lcoe_usd_per_mwh",
     ]
     .into_iter()
+    .chain(STUDY_MONEY_COLUMNS)
     .chain(super::DECISION_VARS.iter().map(|v| v.key))
     .collect()
 }
 
-/// Write merged study results as CSV.
-pub fn write_study_csv<W: std::io::Write>(rows: &[JobResult], out: W) -> csv::Result<()> {
+/// The columns of the merged study CSV of a study counting in `money`'s currency: exactly
+/// [`study_columns`] in US dollars; in another currency `annualized_cost_mad` and
+/// `lcoe_mad_per_mwh` (for MAD) after `lcoe_usd_per_mwh`.
+pub fn study_columns_in(money: &Money) -> Vec<String> {
+    with_currency_columns(study_columns(), &STUDY_MONEY_COLUMNS, money)
+}
+
+/// Write merged study results as CSV ([`study_columns_in`]), money in US dollars and, for a
+/// study counting in another currency (its shards' [`ShardFile::money`]), in that currency too.
+pub fn write_study_csv<W: std::io::Write>(
+    rows: &[JobResult],
+    money: &Money,
+    out: W,
+) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(study_columns())?;
+    w.write_record(study_columns_in(money))?;
     for r in rows {
+        let costs = |m: &dyn Fn(f64) -> f64| {
+            [
+                format!("{:.0}", m(r.annualized_cost_usd)),
+                r.lcoe_usd_per_mwh
+                    .map_or(String::new(), |v| format!("{:.3}", m(v))),
+            ]
+        };
+        let in_currency = (money.currency != Currency::Usd).then(|| costs(&|v| money.from_usd(v)));
         let fixed = [
             r.job.index.to_string(),
             r.job.case.clone(),
@@ -1108,13 +1255,12 @@ pub fn write_study_csv<W: std::io::Write>(rows: &[JobResult], out: W) -> csv::Re
             r.feasible.to_string(),
             r.renewable_fraction.to_string(),
             r.cfe_score.to_string(),
-            format!("{:.0}", r.annualized_cost_usd),
-            r.lcoe_usd_per_mwh
-                .map_or(String::new(), |v| format!("{v:.3}")),
         ];
         w.write_record(
             fixed
                 .into_iter()
+                .chain(costs(&|v| v))
+                .chain(in_currency.into_iter().flatten())
                 .chain(r.capacities.entries().map(|(_, x)| format!("{x:.3}"))),
         )?;
     }

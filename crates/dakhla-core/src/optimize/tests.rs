@@ -51,6 +51,8 @@ fn toy(load: f64, solar: Vec<f64>, wind: Vec<f64>, costs: UnitCosts) -> Problem 
         other_min: 0.0,
         max_unmet_mwh: 0.0,
         backup_carbon_free_frac: 0.0,
+        export_mw: 0.0,
+        export_usd_per_mwh: 0.0,
         turbine_mw: 0.0,
         start: Mix::default(),
         window: Mix {
@@ -258,7 +260,7 @@ fn pareto_costs_rise_with_the_target() {
     }
     assert!(front[4].extra_cost_usd_per_point.unwrap() > 0.0);
     let mut csv = Vec::new();
-    write_pareto_csv(&front, &mut csv).unwrap();
+    write_pareto_csv(&front, &crate::sim::kpis::Money::of(&s.economics), &mut csv).unwrap();
     let text = String::from_utf8(csv).unwrap();
     assert_eq!(text.lines().count(), 6);
     assert!(text.starts_with("target,feasible,renewable_fraction,cfe_score,annualized_cost_usd"));
@@ -323,6 +325,233 @@ fn shards_partition_the_study_and_merge_checks_completeness() {
         err.starts_with("shard2.json: study_sha256: study 000000000000, but shard1.json has")
             && err.ends_with("the shards are not of one study"),
         "{err}"
+    );
+}
+
+/// The Pareto and study CSVs keep their US dollar columns as they are; a study counting in
+/// another currency adds its money columns in it (`usd` replaced by the code) right after them.
+#[test]
+fn csvs_keep_their_usd_columns_and_add_the_currency_ones_after_them() {
+    use crate::scenario::money::Currency;
+    use crate::sim::kpis::Money;
+    let usd = Money::default();
+    let mad = Money {
+        currency: Currency::Mad,
+        per_usd: 9.2,
+        as_of: "2025-08-04".into(),
+    };
+    let point = |target: f64, cost: f64, extra: Option<f64>| ParetoPoint {
+        target,
+        feasible: true,
+        renewable_fraction: target,
+        cfe_score: target,
+        annualized_cost_usd: cost,
+        lcoe_usd_per_mwh: cost / 4.0e6,
+        extra_cost_usd_per_point: extra,
+        mix: Mix {
+            solar_mwdc: 300.0,
+            wind_mw: 408.0,
+            battery_energy_mwh: 900.0,
+            battery_power_mw: 150.0,
+            backup_mw: 250.0,
+        },
+        evaluations: 7,
+        wall_s: 0.5,
+    };
+    let front = [point(0.8, 120.0e6, None), point(0.9, 135.5e6, Some(1.55e6))];
+    let csv = |money: &Money| {
+        let mut out = Vec::new();
+        write_pareto_csv(&front, money, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    // In US dollars: the columns and rows as they always were.
+    let usd_text = csv(&usd);
+    let usd_lines: Vec<&str> = usd_text.lines().collect();
+    assert_eq!(
+        usd_text,
+        "target,feasible,renewable_fraction,cfe_score,annualized_cost_usd,lcoe_usd_per_mwh,\
+         extra_cost_usd_per_point,solar_mwdc,wind_mw,battery_energy_mwh,battery_power_mw,\
+         backup_mw,evaluations,wall_s\n\
+         0.8,true,0.8,0.8,120000000,30.000,,300.000,408.000,900.000,150.000,250.000,7,0.500\n\
+         0.9,true,0.9,0.9,135500000,33.875,1550000,300.000,408.000,900.000,150.000,250.000,7,0.500\n"
+    );
+    assert_eq!(pareto_columns_in(&usd), pareto_columns());
+    // In dirhams: the same columns, and the money again in dirhams after them.
+    let text = csv(&mad);
+    let mut lines = text.lines();
+    let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let mut expected: Vec<&str> = pareto_columns();
+    expected.splice(
+        7..7,
+        [
+            "annualized_cost_mad",
+            "lcoe_mad_per_mwh",
+            "extra_cost_mad_per_point",
+        ],
+    );
+    assert_eq!(head, expected);
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
+    let col = |row: &[&str], name: &str| -> String {
+        row[head.iter().position(|c| *c == name).unwrap()].to_owned()
+    };
+    for (p, row) in front.iter().zip(&rows) {
+        assert_eq!(row.len(), head.len());
+        assert_eq!(
+            col(row, "annualized_cost_mad"),
+            format!("{:.0}", p.annualized_cost_usd * 9.2)
+        );
+        assert_eq!(
+            col(row, "lcoe_mad_per_mwh"),
+            format!("{:.3}", p.lcoe_usd_per_mwh * 9.2)
+        );
+        assert_eq!(
+            col(row, "extra_cost_mad_per_point"),
+            p.extra_cost_usd_per_point
+                .map_or(String::new(), |v| format!("{:.0}", v * 9.2))
+        );
+        // Every US dollar column reads as in the US dollar file.
+        let usd_row = usd_lines[1 + front.iter().position(|q| q == p).unwrap()];
+        for (name, value) in pareto_columns().iter().zip(usd_row.split(',')) {
+            assert_eq!(col(row, name), value, "{name}");
+        }
+    }
+    assert_eq!(col(&rows[1], "annualized_cost_mad"), "1246600000");
+
+    // The merged study CSV likewise.
+    let job = |index: usize, lcoe: Option<f64>| JobResult {
+        job: StudyJob {
+            index,
+            case: "base".into(),
+            weather_year: 1,
+            target: 0.85,
+        },
+        weather: "synthetic".into(),
+        feasible: true,
+        capacities: Mix::default(),
+        annualized_cost_usd: 129.6e6,
+        lcoe_usd_per_mwh: lcoe,
+        renewable_fraction: 0.85,
+        cfe_score: 0.85,
+        evaluations: 3,
+        wall_s: 1.0,
+    };
+    let rows = [job(0, Some(56.4)), job(1, None)];
+    let study = |money: &Money| {
+        let mut out = Vec::new();
+        write_study_csv(&rows, money, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    assert_eq!(
+        study(&usd),
+        "job,case,weather_year,weather,target,feasible,renewable_fraction,cfe_score,\
+         annualized_cost_usd,lcoe_usd_per_mwh,solar_mwdc,wind_mw,battery_energy_mwh,\
+         battery_power_mw,backup_mw\n\
+         0,base,1,synthetic,0.85,true,0.85,0.85,129600000,56.400,0.000,0.000,0.000,0.000,0.000\n\
+         1,base,1,synthetic,0.85,true,0.85,0.85,129600000,,0.000,0.000,0.000,0.000,0.000\n"
+    );
+    assert_eq!(study_columns_in(&usd), study_columns());
+    assert_eq!(
+        study(&mad),
+        "job,case,weather_year,weather,target,feasible,renewable_fraction,cfe_score,\
+         annualized_cost_usd,lcoe_usd_per_mwh,annualized_cost_mad,lcoe_mad_per_mwh,solar_mwdc,\
+         wind_mw,battery_energy_mwh,battery_power_mw,backup_mw\n\
+         0,base,1,synthetic,0.85,true,0.85,0.85,129600000,56.400,1192320000,518.880,0.000,0.000,\
+         0.000,0.000,0.000\n\
+         1,base,1,synthetic,0.85,true,0.85,0.85,129600000,,1192320000,,0.000,0.000,0.000,0.000,\
+         0.000\n"
+    );
+}
+
+/// A shard file carries its study's currency: merged with the others of the study, refused
+/// when it differs from theirs or its rate is out of range; a file without one (an earlier
+/// version's) reads as US dollars.
+#[test]
+fn shards_carry_their_studys_currency_and_must_agree_on_it() {
+    use crate::scenario::money::Currency;
+    let mut s = Scenario::dakhla_reference();
+    s.optimizer.sensitivities.clear();
+    s.economics = crate::scenario::money::convert_costs(&s, Currency::Mad)
+        .unwrap()
+        .economics;
+    let study = Study {
+        scenario: s.clone(),
+        cases: vec![crate::scenario::SensitivityCase::default()],
+        weathers: vec![s.weather.clone()],
+        targets: vec![0.8, 0.9],
+        pareto: true,
+    };
+    let jobs = study.jobs();
+    let shard = |i: u32| -> (String, ShardFile) {
+        let results = shard_jobs(&jobs, i, 2)
+            .into_iter()
+            .map(|job| JobResult {
+                job,
+                weather: String::new(),
+                feasible: true,
+                capacities: Mix::default(),
+                annualized_cost_usd: 1.0e6,
+                lcoe_usd_per_mwh: Some(50.0),
+                renewable_fraction: 0.95,
+                cfe_score: 0.95,
+                evaluations: 1,
+                wall_s: 0.0,
+            })
+            .collect();
+        (
+            format!("shard{i}.json"),
+            ShardFile::new(&study, i, 2, results),
+        )
+    };
+    let (name, one) = shard(1);
+    let money = one.money();
+    assert_eq!(money.currency, Currency::Mad);
+    assert_eq!(money.per_usd, s.economics.exchange_rates.mad_per_usd);
+    // Written and read back.
+    let text = serde_json::to_string_pretty(&one).unwrap();
+    assert!(
+        text.contains("\"currency\": {\n    \"code\": \"MAD\""),
+        "{text}"
+    );
+    let back = parse_shard_text(text.as_bytes(), &name).unwrap();
+    assert_eq!(back, one);
+    assert_eq!(merge(&[shard(2), shard(1)]).unwrap().len(), 2);
+    // Another currency in one shard.
+    let mut other = shard(2);
+    other.1.currency.as_mut().unwrap().per_usd = 10.0;
+    let err = merge(&[shard(1), other]).unwrap_err();
+    assert!(
+        err.starts_with("shard2.json: currency: MAD (10 MAD/USD, 2025-08-04), but shard1.json has MAD (9.2 MAD/USD")
+            && err.ends_with("the shards are not of one study"),
+        "{err}"
+    );
+    // A rate out of range.
+    for bad in [0.0, -1.0, f64::INFINITY, 1e9] {
+        let mut t = shard(1);
+        t.1.currency.as_mut().unwrap().per_usd = bad;
+        let err = check_shard(&t.0, &t.1).unwrap_err();
+        assert!(
+            err.starts_with("shard1.json: currency.per_usd: must be"),
+            "{err}"
+        );
+    }
+    let mut t = shard(1);
+    t.1.currency = Some(ShardCurrency {
+        code: Currency::Usd,
+        per_usd: 9.2,
+        as_of: String::new(),
+    });
+    let err = check_shard(&t.0, &t.1).unwrap_err();
+    assert!(err.contains("must be 1 for US dollars"), "{err}");
+    // An earlier version's file has none: US dollars.
+    let mut old = shard(1).1;
+    old.currency = None;
+    let text = serde_json::to_string(&old).unwrap();
+    assert!(!text.contains("currency"));
+    assert_eq!(
+        parse_shard_text(text.as_bytes(), "old.json")
+            .unwrap()
+            .money(),
+        crate::sim::kpis::Money::default()
     );
 }
 

@@ -198,8 +198,12 @@ impl FailureModel {
             b.pcs_forced_outage_rate,
             b.pcs_mean_time_to_repair_h,
         );
+        // A unit that comes after the simulated year is not there (the profiles refuse one
+        // that comes within it).
+        let year = s.simulated_year();
         let backup = crate::sim::backup_merit_order(s)
             .into_iter()
+            .filter(|&i| !s.backup[i].comes_after(year))
             .map(|i| {
                 let u = &s.backup[i];
                 BackupFleet {
@@ -251,6 +255,16 @@ impl YearProfiles {
     /// `s.simulation.dispatch` says.
     pub fn simulate(engine: &mut Engine, s: &Scenario, base: &Path) -> Result<Self, SimError> {
         let r = engine.run(s, base)?;
+        let from = crate::sim::backup_available_from_steps(s, &r.weather);
+        if let Some(e) = crate::sim::unit_coming_within_run(
+            s,
+            &from,
+            r.weather.len(),
+            "engine-reliability-backup-mid-run",
+        ) {
+            return Err(SimError::Schedule(e));
+        }
+        let year = s.simulated_year();
         let step_h = r.weather.step_s as f64 / 3600.0;
         Ok(YearProfiles::new(
             r.facility_load_mw.to_vec(),
@@ -259,7 +273,11 @@ impl YearProfiles {
             step_h,
             s.battery.limits(step_h),
             s.battery.initial_soc_frac * s.battery.energy_mwh,
-            s.backup.iter().map(|b| b.capacity_mw).sum(),
+            s.backup
+                .iter()
+                .filter(|b| !b.comes_after(year))
+                .map(|b| b.capacity_mw)
+                .sum(),
             s.simulation.dispatch,
         )
         .with_simulated_unserved(r.kpis.loss_of_load_hours, r.kpis.unmet_energy_mwh))

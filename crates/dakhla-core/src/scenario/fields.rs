@@ -493,7 +493,7 @@ const SCENARIO: [FieldSpec; 6] = [
     ),
 ];
 
-const SITE: [FieldSpec; 17] = [
+const SITE: [FieldSpec; 18] = [
     name(
         "site.name",
         "Site name",
@@ -534,9 +534,23 @@ const SITE: [FieldSpec; 17] = [
         -12.0,
         14.0,
         "hours from UTC",
-        "Local legal time minus UTC, -12 to +14 h; used for daily load profiles and display. \
-         Morocco: +1 most of the year. The physics runs in UTC.",
+        "Local legal time minus UTC, -12 to +14 h: rack groups' hourly profiles and build-out \
+         months, and the charts' clock, follow it. Morocco: +1 most of the year. The physics \
+         runs in UTC, and exported files stay in UTC.",
     ),
+    num(
+        "site.ramadan_utc_offset_h",
+        "UTC offset in Ramadan",
+        "h",
+        -12.0,
+        14.0,
+        "hours from UTC during Ramadan",
+        "Morocco sets its clocks back to UTC+0 for Ramadan (decree 2-18-855 of 2018). On: the \
+         legal time is this offset in Morocco's Ramadan weeks (dates of the IANA tz database, \
+         zone Africa/Casablanca, to 2087), so load profiles follow the clocks people keep then. \
+         Off: the UTC offset above all year.",
+    )
+    .optional(),
     choice(
         "weather",
         "Weather source",
@@ -1409,7 +1423,7 @@ const STORAGE: [FieldSpec; 11] = [
     .dflt(48.0),
 ];
 
-const BACKUP: [FieldSpec; 24] = [
+const BACKUP: [FieldSpec; 28] = [
     list(
         "backup",
         "Backup units",
@@ -1677,6 +1691,52 @@ const BACKUP: [FieldSpec; 24] = [
     .percent()
     .of("GridImport")
     .typical(0.0),
+    num(
+        "backup[].export_capacity_mw",
+        "Export capacity",
+        "MW",
+        0.0,
+        MAX_UNIT_MW,
+        "MW of surplus the link may export",
+        "Largest export of surplus over the link (a grid link only). Solar and wind output that \
+         the battery cannot take is exported up to this before it is curtailed. 0: no export. \
+         Morocco's law 13-09 as amended by law 58-15 lets a renewable producer sell its surplus \
+         to the grid, at most 20 % of its yearly production (climate-laws.org); runs above that \
+         share say so.",
+    )
+    .dflt(0.0),
+    num(
+        "backup[].export_price_per_mwh",
+        "Export price",
+        "¤/MWh",
+        0.0,
+        10_000.0,
+        "¤ per MWh exported",
+        "Price paid for exported surplus; the revenue is taken off the annualized cost and the \
+         LCOE. The cost set gives a figure with its source (Morocco 2025: an assumption, as ANRE \
+         has not published a surplus tariff under law 82-21).",
+    )
+    .dflt(0.0),
+    int(
+        "backup[].available_from.year",
+        "Available from",
+        "",
+        1900,
+        2200,
+        "A line being built or a later phase: the calendar year from which the unit serves \
+         (local time). Off: the unit serves the whole run. It costs nothing before then.",
+    )
+    .optional(),
+    int(
+        "backup[].available_from.month",
+        "Available from month",
+        "",
+        1,
+        12,
+        "The month (1 = January) from which the unit serves. A unit available after the \
+         simulated year serves nothing and costs nothing in this run.",
+    )
+    .optional(),
 ];
 
 const ECONOMICS: [FieldSpec; 8] = [
@@ -3058,7 +3118,10 @@ mod tests {
                     // Lists given above hold one item; the others are empty.
                     got.and_then(|v| v.as_array()).is_some()
                 }
-                FieldDefault::Number(x) => got.and_then(|v| v.as_f64()) == Some(x),
+                // A field written only when not 0 (`export_capacity_mw`) is absent at 0.
+                FieldDefault::Number(x) => {
+                    got.and_then(|v| v.as_f64()) == Some(x) || (x == 0.0 && got.is_none())
+                }
                 FieldDefault::Integer(x) => got.and_then(|v| v.as_i64()) == Some(x),
                 FieldDefault::Text(t) => got.and_then(|v| v.as_str()) == Some(t),
                 FieldDefault::Bool(b) => got.and_then(|v| v.as_bool()) == Some(b),

@@ -532,6 +532,9 @@ fn v3_to_v4(old: v3::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
             forced_outage_rate: u.forced_outage_rate,
             mean_time_to_repair_h: u.mean_time_to_repair_h,
             start_failure_prob: u.start_failure_prob,
+            export_capacity_mw: 0.0,
+            export_price_per_mwh: 0.0,
+            available_from: None,
         })
         .collect();
     let mut scenario = Scenario {

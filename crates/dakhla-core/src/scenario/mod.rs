@@ -93,9 +93,36 @@ pub struct Site {
     pub longitude_deg: f64,
     /// Ground elevation above sea level [m].
     pub elevation_m: f64,
-    /// Local legal time minus UTC [h] (Morocco: +1 most of the year). Used for display only;
-    /// all physics runs in UTC.
+    /// Local legal time minus UTC [h] (Morocco: +1 most of the year). The physics runs in UTC;
+    /// the legal time places the rack groups' hourly profiles and build-out months, and the
+    /// charts' clock. Exports stay in UTC.
     pub utc_offset_h: f64,
+    /// Legal time minus UTC during Morocco's Ramadan periods [h] (Morocco: 0, its clocks go
+    /// back an hour; dates of the IANA tz database, `calendar::MOROCCO_RAMADAN_UTC`). `None`:
+    /// `utc_offset_h` all year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ramadan_utc_offset_h: Option<f64>,
+}
+
+impl Site {
+    /// Legal time minus UTC at the instant `unix_s` (UTC) [s].
+    pub fn legal_offset_s(&self, unix_s: i64) -> i64 {
+        (self.legal_offset_h(unix_s) * 3600.0).round() as i64
+    }
+
+    /// Legal time minus UTC at the instant `unix_s` (UTC) [h].
+    pub fn legal_offset_h(&self, unix_s: i64) -> f64 {
+        legal_offset_h(self.utc_offset_h, self.ramadan_utc_offset_h, unix_s)
+    }
+}
+
+/// Legal time minus UTC at `unix_s` [h] of a site `utc_offset_h` from UTC that keeps
+/// `ramadan_utc_offset_h` in Morocco's Ramadan periods (see [`Site::ramadan_utc_offset_h`]).
+pub fn legal_offset_h(utc_offset_h: f64, ramadan_utc_offset_h: Option<f64>, unix_s: i64) -> f64 {
+    match ramadan_utc_offset_h {
+        Some(r) if crate::calendar::in_morocco_ramadan(unix_s) => r,
+        _ => utc_offset_h,
+    }
 }
 
 /// Where the hourly weather comes from.
@@ -851,9 +878,33 @@ pub struct BackupUnit {
     /// Probability that a start fails [fraction]; the next unit is tried (NERC GADS starting
     /// reliability).
     pub start_failure_prob: f64,
+    /// Largest export of surplus over the link [MW] (a grid link only; 0 = no export). Surplus
+    /// that the battery cannot take is exported up to this before it is curtailed.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub export_capacity_mw: f64,
+    /// Price paid for exported energy [economics.currency per MWh]; the revenue is taken off
+    /// the annualized cost.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub export_price_per_mwh: f64,
+    /// First calendar month (local time) in which the unit serves (a line being built, a later
+    /// phase); `None` = the whole run. It costs nothing before then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub available_from: Option<YearMonth>,
+}
+
+/// A field written only when it is not 0 (older files stay as they were; also the cost lines'
+/// export revenue in the JSON).
+pub(crate) fn is_zero(x: &f64) -> bool {
+    *x == 0.0
 }
 
 impl BackupUnit {
+    /// Whether the unit comes only after the calendar year `year` (`available_from` in a later
+    /// year): it is not there to serve, nor to size, in a run of that year.
+    pub fn comes_after(&self, year: i32) -> bool {
+        self.available_from.is_some_and(|ym| ym.year > year)
+    }
+
     /// Power of one of its identical units [MW].
     pub fn unit_mw(&self) -> f64 {
         self.capacity_mw / self.unit_count.max(1) as f64
@@ -1128,6 +1179,7 @@ impl Scenario {
                 longitude_deg: -15.93,
                 elevation_m: 10.0,
                 utc_offset_h: 1.0,
+                ramadan_utc_offset_h: None,
             },
             weather: WeatherSource::Synthetic {
                 seed: 1,

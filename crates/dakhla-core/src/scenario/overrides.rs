@@ -16,7 +16,14 @@ pub const MAX_VALUE_NESTING: usize = 32;
 
 /// Optional fields the scenario writes only when they are set (`None` is left out of the file
 /// and of the tree `--set` walks).
-const OPTIONAL_FIELDS: [&str; 2] = ["online_from", "sha256"];
+const OPTIONAL_FIELDS: [&str; 6] = [
+    "online_from",
+    "ramadan_utc_offset_h",
+    "available_from",
+    "export_capacity_mw",
+    "export_price_per_mwh",
+    "sha256",
+];
 
 /// One parsed segment of a field path.
 enum Segment<'a> {
@@ -525,10 +532,34 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                     // type check that follows says whether it belongs.
                     map.insert(name.to_owned(), Value::Null);
                 }
+                if !map.contains_key(name) && k != last && OPTIONAL_FIELDS.contains(&name) {
+                    // Inside an optional field that is not set (`online_from.month` of a group
+                    // online all year): there is no month to change, only a whole value to set.
+                    return Err(fail(tr!(
+                        "core-set-optional-unset",
+                        field = name,
+                        path =
+                            format!("{walked}{}{name}", if walked.is_empty() { "" } else { "." })
+                    )));
+                }
                 if !map.contains_key(name) {
                     let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
                     if names.contains(&"kw_per_rack") {
                         names.push("online_from");
+                    }
+                    if names.contains(&"utc_offset_h") && !names.contains(&"ramadan_utc_offset_h") {
+                        names.push("ramadan_utc_offset_h");
+                    }
+                    if names.contains(&"unit_count") {
+                        for optional in [
+                            "export_capacity_mw",
+                            "export_price_per_mwh",
+                            "available_from",
+                        ] {
+                            if !names.contains(&optional) {
+                                names.push(optional);
+                            }
+                        }
                     }
                     let (found, allowed) = (crate::text::shorten(name), names.join(", "));
                     return Err(fail(match super::io::nearest(name, &names) {

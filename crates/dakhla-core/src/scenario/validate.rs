@@ -227,6 +227,23 @@ pub(crate) fn allowed_words(english: &'static str) -> Cow<'static, str> {
 /// lower case, each run of other characters than letters and digits written `-` ("MW of AC per
 /// inverter": `core-allowed-mw-of-ac-per-inverter`).
 /// Whether `s` is a calendar date written YYYY-MM-DD (1900-2200).
+/// A calendar month of a date field (`online_from`, `available_from`) at `path`: month 1 to
+/// 12, year 1900 to 2200.
+fn check_year_month(c: &mut Checker, path: &str, ym: YearMonth) {
+    if !(1..=12).contains(&ym.month) {
+        c.push(
+            format!("{path}.month"),
+            tr!("core-month", got = ym.month.to_string()),
+        );
+    }
+    if !(1900..=2200).contains(&ym.year) {
+        c.push(
+            format!("{path}.year"),
+            tr!("core-online-year", got = ym.year.to_string()),
+        );
+    }
+}
+
 fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -551,6 +568,9 @@ impl Scenario {
         c.field("site.longitude_deg", self.site.longitude_deg);
         c.field("site.elevation_m", self.site.elevation_m);
         c.field("site.utc_offset_h", self.site.utc_offset_h);
+        if let Some(h) = self.site.ramadan_utc_offset_h {
+            c.field("site.ramadan_utc_offset_h", h);
+        }
         match &self.weather {
             WeatherSource::Synthetic { year, .. } => {
                 if !(1900..=2200).contains(year) {
@@ -687,18 +707,7 @@ impl Scenario {
                 util_ok = false;
             }
             if let Some(ym) = g.online_from {
-                if !(1..=12).contains(&ym.month) {
-                    c.push(
-                        format!("{p}.online_from.month"),
-                        tr!("core-month", got = ym.month.to_string()),
-                    );
-                }
-                if !(1900..=2200).contains(&ym.year) {
-                    c.push(
-                        format!("{p}.online_from.year"),
-                        tr!("core-online-year", got = ym.year.to_string()),
-                    );
-                }
+                check_year_month(c, &format!("{p}.online_from"), ym);
             }
             if let DailyProfile::Hourly(f) = &g.profile {
                 if f.len() != HOURLY_PROFILE_LEN {
@@ -1068,6 +1077,21 @@ impl Scenario {
                 kind,
                 u.start_failure_prob,
             );
+            let export_ok = c.field(&format!("{p}.export_capacity_mw"), u.export_capacity_mw);
+            c.field(&format!("{p}.export_price_per_mwh"), u.export_price_per_mwh);
+            if export_ok && u.export_capacity_mw > 0.0 && u.kind != BackupKind::GridImport {
+                c.push(
+                    format!("{p}.export_capacity_mw"),
+                    tr!(
+                        "core-export-not-grid",
+                        kind = kind,
+                        got = figure(u.export_capacity_mw)
+                    ),
+                );
+            }
+            if let Some(ym) = u.available_from {
+                check_year_month(c, &format!("{p}.available_from"), ym);
+            }
             let cf_ok = c.field(&format!("{p}.carbon_free_frac"), u.carbon_free_frac);
             if cf_ok && u.carbon_free_frac >= 1.0 && u.emission_factor_t_per_mwh_th > 0.0 {
                 c.push(

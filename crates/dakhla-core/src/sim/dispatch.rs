@@ -19,7 +19,12 @@
 //! score subtract it (at its input, as the equivalent linear program counts backup output).
 //!
 //! Every step closes exactly:
-//! `solar + wind + discharge + backup + unmet = facility load + charge + curtailment`.
+//! `solar + wind + discharge + backup + unmet = facility load + charge + export + curtailment`.
+//!
+//! Export: renewable surplus that the stores cannot take goes out through the units that can
+//! export (a grid link) up to their export capacity before the rest is curtailed. A unit may
+//! serve only from a given step on (a line being built): its capacity, and its export, count
+//! from then, and the battery's reserve plans with the capacity of each step.
 //!
 //! 24/7 carbon-free accounting (Google, "24/7 by 2030: Realizing a Carbon-free Future", 2021
 //! methodology): per step, clean supply to the load = renewables used directly + battery
@@ -37,6 +42,29 @@ pub struct BackupDispatch {
     pub capacity_mw: f64,
     /// Carbon-free share of its output [-].
     pub carbon_free_frac: f64,
+    /// Largest export of surplus through it [MW] (a grid link; 0 for the others).
+    pub export_mw: f64,
+    /// First step in which it serves (and exports); 0 = the whole run, the run's length or
+    /// more = never (a line still being built).
+    pub available_from_step: usize,
+}
+
+impl BackupDispatch {
+    /// A unit that serves the whole run and exports nothing.
+    pub fn always(capacity_mw: f64, carbon_free_frac: f64) -> Self {
+        Self {
+            capacity_mw,
+            carbon_free_frac,
+            export_mw: 0.0,
+            available_from_step: 0,
+        }
+    }
+
+    /// Whether it serves at step `i`.
+    #[inline(always)]
+    pub fn serves_at(&self, i: usize) -> bool {
+        i >= self.available_from_step
+    }
 }
 
 /// A store as the dispatch sees it: its limits for the run's step and what it holds at the
@@ -96,8 +124,11 @@ pub struct DispatchSeries {
     /// Available renewable supply, all supply components summed [MW].
     pub supply_mw: Vec<f64>,
     pub backup_mw: Vec<f64>,
+    /// Renewable surplus neither used, stored nor exported [MW].
     pub curtailed_mw: Vec<f64>,
     pub unmet_mw: Vec<f64>,
+    /// Surplus exported through the backup units that can (a grid link) [MW].
+    pub exported_mw: Vec<f64>,
 }
 
 /// What [`DispatchSeries::battery`] returns before any dispatch.
@@ -181,6 +212,11 @@ pub struct DispatchTotals {
     /// Each store's sums, in the order given.
     pub stores: Vec<StoreTotals>,
     pub curtailed_mwh: f64,
+    /// Surplus exported [MWh] (not part of `curtailed_mwh`).
+    pub exported_mwh: f64,
+    /// Surplus exported through each backup unit [MWh] (filled by the scenario's dispatch,
+    /// [`run_dispatch_scheduled`](super::run_dispatch_scheduled); empty here).
+    pub exported_unit_mwh: Vec<f64>,
     pub unmet_mwh: f64,
     /// Steps with unmet load, times the step length [h].
     pub loss_of_load_hours: f64,
@@ -210,14 +246,25 @@ pub fn backup_reserve_mwh(
     spare_backup_charges: bool,
     out: &mut Vec<f64>,
 ) {
+    reserve_with(net_mw, |_| backup_mw, battery, spare_backup_charges, out);
+}
+
+/// [`backup_reserve_mwh`] with the backup capacity of each step `backup_mw(i)`.
+fn reserve_with(
+    net_mw: &[f64],
+    backup_mw: impl Fn(usize) -> f64,
+    battery: &BatteryLimits,
+    spare_backup_charges: bool,
+    out: &mut Vec<f64>,
+) {
     let n = net_mw.len();
     out.clear();
     out.resize(n, battery.soc_min_mwh);
-    let r = ReserveStep::new(backup_mw, battery, spare_backup_charges);
+    let r = ReserveStep::new(battery, spare_backup_charges);
     let mut need = battery.soc_min_mwh;
     let out = &mut out[..n];
     for i in (1..n).rev() {
-        need = r.before(need, net_mw[i]);
+        need = r.before(need, net_mw[i], backup_mw(i));
         out[i - 1] = need;
     }
 }
@@ -235,18 +282,37 @@ pub fn forecast_reserve_mwh(
     horizon_steps: usize,
     out: &mut Vec<f64>,
 ) {
+    forecast_reserve_with(
+        net_mw,
+        |_| backup_mw,
+        battery,
+        spare_backup_charges,
+        horizon_steps,
+        out,
+    );
+}
+
+/// [`forecast_reserve_mwh`] with the backup capacity of each step `backup_mw(i)`.
+fn forecast_reserve_with(
+    net_mw: &[f64],
+    backup_mw: impl Fn(usize) -> f64 + Copy,
+    battery: &BatteryLimits,
+    spare_backup_charges: bool,
+    horizon_steps: usize,
+    out: &mut Vec<f64>,
+) {
     let n = net_mw.len();
     if horizon_steps >= n {
-        return backup_reserve_mwh(net_mw, backup_mw, battery, spare_backup_charges, out);
+        return reserve_with(net_mw, backup_mw, battery, spare_backup_charges, out);
     }
     out.clear();
     out.resize(n, battery.soc_min_mwh);
-    let r = ReserveStep::new(backup_mw, battery, spare_backup_charges);
+    let r = ReserveStep::new(battery, spare_backup_charges);
     for (i, o) in out.iter_mut().enumerate() {
         let last = (i + horizon_steps).min(n - 1);
         let mut need = battery.soc_min_mwh;
         for j in (i + 1..=last).rev() {
-            need = r.before(need, net_mw[j]);
+            need = r.before(need, net_mw[j], backup_mw(j));
         }
         *o = need;
     }
@@ -255,7 +321,6 @@ pub fn forecast_reserve_mwh(
 /// One step of the reserve's backward pass: from the energy needed at a step's end to the
 /// energy needed at its start.
 struct ReserveStep {
-    backup_mw: f64,
     power_mw: f64,
     soc_min_mwh: f64,
     soc_max_mwh: f64,
@@ -266,10 +331,9 @@ struct ReserveStep {
 }
 
 impl ReserveStep {
-    fn new(backup_mw: f64, battery: &BatteryLimits, spare_backup_charges: bool) -> Self {
+    fn new(battery: &BatteryLimits, spare_backup_charges: bool) -> Self {
         let keep = 1.0 - battery.self_discharge_per_step;
         ReserveStep {
-            backup_mw,
             power_mw: battery.power_mw,
             soc_min_mwh: battery.soc_min_mwh,
             soc_max_mwh: battery.soc_max_mwh,
@@ -280,16 +344,16 @@ impl ReserveStep {
         }
     }
 
-    /// The energy needed at the start of a step with net power `net` (supply - load) when
-    /// `need` is needed at its end [MWh].
+    /// The energy needed at the start of a step with net power `net` (supply - load) and
+    /// `backup_mw` of backup when `need` is needed at its end [MWh].
     #[inline(always)]
-    fn before(&self, need: f64, net: f64) -> f64 {
+    fn before(&self, need: f64, net: f64, backup_mw: f64) -> f64 {
         // Energy the step can add (surplus and spare backup, charging) or must take (deficit
         // above the backup); one of the two terms is zero. Branch-free: the sign of net changes
         // often.
-        let spare_backup = self.spare_factor * fmax(self.backup_mw - fmax(-net, 0.0), 0.0);
+        let spare_backup = self.spare_factor * fmax(backup_mw - fmax(-net, 0.0), 0.0);
         let change = fmin(fmax(net, 0.0) + spare_backup, self.power_mw) * self.into
-            - fmin(fmax(-net - self.backup_mw, 0.0), self.power_mw) * self.out_per_mw;
+            - fmin(fmax(-net - backup_mw, 0.0), self.power_mw) * self.out_per_mw;
         fmin(
             fmax((need - change) * self.inv_keep, self.soc_min_mwh),
             self.soc_max_mwh,
@@ -305,10 +369,20 @@ pub fn reserves_mwh(
     battery: &BatteryLimits,
     horizon_steps: Option<usize>,
 ) -> (Vec<f64>, Vec<f64>) {
+    reserves_with(net_mw, |_| backup_mw, battery, horizon_steps)
+}
+
+/// [`reserves_mwh`] with the backup capacity of each step `backup_mw(i)`.
+fn reserves_with(
+    net_mw: &[f64],
+    backup_mw: impl Fn(usize) -> f64 + Copy,
+    battery: &BatteryLimits,
+    horizon_steps: Option<usize>,
+) -> (Vec<f64>, Vec<f64>) {
     let (mut keep, mut need) = (Vec::new(), Vec::new());
     let h = horizon_steps.unwrap_or(usize::MAX);
-    forecast_reserve_mwh(net_mw, backup_mw, battery, false, h, &mut keep);
-    forecast_reserve_mwh(net_mw, backup_mw, battery, true, h, &mut need);
+    forecast_reserve_with(net_mw, backup_mw, battery, false, h, &mut keep);
+    forecast_reserve_with(net_mw, backup_mw, battery, true, h, &mut need);
     (keep, need)
 }
 
@@ -352,6 +426,70 @@ pub fn dispatch_with_foresight(
     out: &mut DispatchSeries,
 ) -> DispatchTotals {
     let n = supply_mw.iter().fold(load_mw.len(), |n, s| n.min(s.len()));
+    // The core, monomorphised on whether anything can be exported (without, the step loop has
+    // no export to compute or store) and on the capacity closures.
+    macro_rules! core {
+        ($exports:expr, $cap:expr, $export:expr) => {
+            if $exports {
+                dispatch_core::<true>(
+                    supply_mw,
+                    load_mw,
+                    step_h,
+                    stores,
+                    backup,
+                    horizon_steps,
+                    out,
+                    $cap,
+                    $export,
+                )
+            } else {
+                dispatch_core::<false>(
+                    supply_mw,
+                    load_mw,
+                    step_h,
+                    stores,
+                    backup,
+                    horizon_steps,
+                    out,
+                    $cap,
+                    $export,
+                )
+            }
+        };
+    }
+    if backup.iter().all(|b| b.available_from_step == 0) {
+        // The usual case: the same backup and export capacity in every step.
+        let cap: f64 = backup.iter().map(|b| b.capacity_mw).sum();
+        let export: f64 = backup.iter().map(|b| b.export_mw).sum();
+        core!(export > 0.0, |_| cap, |_| export)
+    } else {
+        // A unit that comes later (a line being built): the capacities of each step.
+        let (mut cap, mut export) = (vec![0.0; n], vec![0.0; n]);
+        for b in backup {
+            for i in b.available_from_step.min(n)..n {
+                cap[i] += b.capacity_mw;
+                export[i] += b.export_mw;
+            }
+        }
+        core!(export.iter().any(|&e| e > 0.0), |i| cap[i], |i| export[i])
+    }
+}
+
+/// [`dispatch_with_foresight`] with the total backup capacity `cap(i)` and export capacity
+/// `export_cap(i)` of each step (closures, so that the constant case compiles to constants).
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
+fn dispatch_core<const EXPORTS: bool>(
+    supply_mw: &[&[f64]],
+    load_mw: &[f64],
+    step_h: f64,
+    stores: &[StoreDispatch],
+    backup: &[BackupDispatch],
+    horizon_steps: Option<usize>,
+    out: &mut DispatchSeries,
+    cap: impl Fn(usize) -> f64 + Copy,
+    export_cap: impl Fn(usize) -> f64 + Copy,
+) -> DispatchTotals {
+    let n = supply_mw.iter().fold(load_mw.len(), |n, s| n.min(s.len()));
     out.stores.resize_with(stores.len(), StoreSeries::default);
     for (s, store) in out.stores.iter_mut().zip(stores) {
         s.key = store.key;
@@ -363,6 +501,7 @@ pub fn dispatch_with_foresight(
             &mut out.backup_mw,
             &mut out.curtailed_mw,
             &mut out.unmet_mw,
+            &mut out.exported_mw,
         ],
         n,
     );
@@ -381,6 +520,7 @@ pub fn dispatch_with_foresight(
     let mut sum_clean = 0.0;
     let mut sum_load = 0.0;
     let mut sum_curtail = 0.0;
+    let mut sum_export = 0.0;
     let mut lol_steps = 0u32;
     let mut peak_load: f64 = 0.0;
     let mut peak_backup: f64 = 0.0;
@@ -392,6 +532,7 @@ pub fn dispatch_with_foresight(
         backup_mw,
         curtailed_mw,
         unmet_mw,
+        exported_mw,
     } = out;
 
     // The supply, summed over the components in the order given.
@@ -404,25 +545,22 @@ pub fn dispatch_with_foresight(
     }
     let supply = &*supply;
     let load_mw = &load_mw[..n];
-    let (backup_mw, curtailed_mw, unmet_mw) = (
+    let (backup_mw, curtailed_mw, unmet_mw, exported_mw) = (
         &mut backup_mw[..n],
         &mut curtailed_mw[..n],
         &mut unmet_mw[..n],
+        &mut exported_mw[..n],
     );
+    if !EXPORTS {
+        // Nothing can leave: no export in any step (a reused buffer may hold an earlier run's).
+        exported_mw.fill(0.0);
+    }
 
     // Pass 1: the stores, the only state carried from step to step.
-    let backup_cap_total: f64 = backup.iter().map(|b| b.capacity_mw).sum();
     let mut store_sums = Vec::with_capacity(stores.len());
     for (k, (store, series)) in stores.iter().zip(store_series.iter_mut()).enumerate() {
         let sums = if k == 0 {
-            dispatch_first_store(
-                store,
-                supply,
-                load_mw,
-                backup_cap_total,
-                horizon_steps,
-                series,
-            )
+            dispatch_first_store(store, supply, load_mw, cap, horizon_steps, series)
         } else {
             // `backup_mw` (free until pass 2) holds the residual net power the stores before
             // this one left.
@@ -489,9 +627,16 @@ pub fn dispatch_with_foresight(
             let direct = fmin(supply, load);
             // Not below zero: where nothing is curtailed the difference leaves rounding
             // (-1e-14 MW).
-            let curtail = fmax(supply - direct - (charge - to_battery), 0.0);
+            let spill = fmax(supply - direct - (charge - to_battery), 0.0);
+            // Surplus the stores cannot take is exported as far as the link allows.
+            let (export, curtail) = if EXPORTS {
+                let e = fmin(spill, export_cap(i));
+                (e, spill - e)
+            } else {
+                (0.0, spill)
+            };
             let deficit = fmax(load - direct - discharge, 0.0);
-            let to_load = fmin(deficit, backup_cap_total);
+            let to_load = fmin(deficit, cap(i));
             let unmet = deficit - to_load;
             let backup_used = to_load + to_battery;
             if unmet > UNMET_TOLERANCE_MW {
@@ -501,13 +646,17 @@ pub fn dispatch_with_foresight(
                 let clean_backup = if uniform_cf {
                     to_load * first_cf
                 } else {
-                    clean_share_of_backup(backup, to_load)
+                    clean_share_of_backup(backup, to_load, i)
                 };
                 sum_clean += fmin(direct + discharge * soc_clean_frac + clean_backup, load);
             }
             sum_load += load;
             sum_direct += direct;
             sum_curtail += curtail;
+            if EXPORTS {
+                sum_export += export;
+                exported_mw[i] = export;
+            }
             sum_backup += backup_used;
             sum_unmet += unmet;
             peak_load = fmax(peak_load, load);
@@ -564,6 +713,18 @@ pub fn dispatch_with_foresight(
     // rounding (a negative curtailment of -1e-7 MWh where nothing is curtailed).
     if backup.len() == 1 {
         t.backup_unit_mwh[0] = sum_backup;
+    } else if backup.iter().any(|b| b.available_from_step > 0) {
+        // Merit order among the units that serve at each step.
+        for i in 0..n {
+            let mut left = backup_mw[i];
+            for (b, total) in backup.iter().zip(t.backup_unit_mwh.iter_mut()) {
+                if b.serves_at(i) {
+                    let u = fmin(left, b.capacity_mw);
+                    *total += u;
+                    left -= u;
+                }
+            }
+        }
     } else {
         let mut before = 0.0;
         for (b, total) in backup.iter().zip(t.backup_unit_mwh.iter_mut()) {
@@ -586,6 +747,7 @@ pub fn dispatch_with_foresight(
         })
         .collect();
     t.curtailed_mwh = sum_curtail * step_h;
+    t.exported_mwh = sum_export * step_h;
     t.unmet_mwh = sum_unmet * step_h;
     t.backup_mwh = sum_backup * step_h;
     t.clean_served_mwh = sum_clean * step_h;
@@ -605,7 +767,7 @@ fn dispatch_first_store(
     store: &StoreDispatch,
     supply_mw: &[f64],
     load_mw: &[f64],
-    backup_cap_total: f64,
+    cap: impl Fn(usize) -> f64 + Copy,
     horizon_steps: Option<usize>,
     series: &mut StoreSeries,
 ) -> StoreTotals {
@@ -628,30 +790,29 @@ fn dispatch_first_store(
     if battery.is_usable() {
         // The plain greedy chain first, noting the largest deficit on the way (free: the loop
         // waits on the state-of-charge chain). Only the state of charge is carried.
-        let mut max_deficit: f64 = 0.0;
+        // The largest deficit beyond the backup of its step.
+        let mut max_beyond: f64 = 0.0;
         for i in 0..n {
             let net = supply_mw[i] - load_mw[i];
-            max_deficit = fmax(max_deficit, -net);
+            max_beyond = fmax(max_beyond, -net - cap(i));
             soc = battery.next_soc(
                 soc,
                 battery.requested_delta_mwh(fmax(net, 0.0), fmax(-net, 0.0)),
             );
             soc_mwh[i] = soc;
         }
-        let keeps_reserve =
-            max_deficit > backup_cap_total + UNMET_TOLERANCE_MW && horizon_steps != Some(0);
+        let keeps_reserve = max_beyond > UNMET_TOLERANCE_MW && horizon_steps != Some(0);
         if keeps_reserve {
             // `soc_mwh` holds the net power first, then the SoC.
             for i in 0..n {
                 soc_mwh[i] = supply_mw[i] - load_mw[i];
             }
-            let (keep, need) = reserves_mwh(soc_mwh, backup_cap_total, battery, horizon_steps);
+            let (keep, need) = reserves_with(soc_mwh, cap, battery, horizon_steps);
             let mut before = initial_soc_mwh;
             soc = initial_soc_mwh;
             for i in 0..n {
                 let net = soc_mwh[i];
-                soc =
-                    next_soc_keeping_reserve(battery, soc, net, backup_cap_total, keep[i], need[i]);
+                soc = next_soc_keeping_reserve(battery, soc, net, cap(i), keep[i], need[i]);
                 let (c, d, from_backup) = flows_keeping_reserve_mw(battery, before, soc, net);
                 before = soc;
                 soc_mwh[i] = soc;
@@ -798,11 +959,12 @@ pub fn flows_keeping_reserve_mw(
     (charge, discharge, from_backup)
 }
 
-/// Carbon-free power of `backup_mw` spread over the units in merit order [MW].
-fn clean_share_of_backup(backup: &[BackupDispatch], backup_mw: f64) -> f64 {
+/// Carbon-free power of `backup_mw` spread over the units that serve at step `i`, in merit
+/// order [MW].
+fn clean_share_of_backup(backup: &[BackupDispatch], backup_mw: f64, i: usize) -> f64 {
     let mut left = backup_mw;
     let mut clean = 0.0;
-    for b in backup {
+    for b in backup.iter().filter(|b| b.serves_at(i)) {
         let u = fmin(left, b.capacity_mw);
         clean += u * b.carbon_free_frac;
         left -= u;
@@ -853,10 +1015,7 @@ mod tests {
         let load = [50.0, 100.0];
         let mut out = DispatchSeries::default();
         let b = battery();
-        let backup = [BackupDispatch {
-            capacity_mw: 30.0,
-            carbon_free_frac: 0.0,
-        }];
+        let backup = [BackupDispatch::always(30.0, 0.0)];
         let t = dispatch(&[&solar, &wind], &load, 1.0, &[one(b)], &backup, &mut out);
         assert_eq!(out.battery().charge_mw[0], 50.0);
         assert_eq!(out.curtailed_mw[0], 50.0);
@@ -879,15 +1038,112 @@ mod tests {
     }
 
     #[test]
+    fn surplus_the_battery_cannot_take_is_exported_up_to_the_link_then_curtailed() {
+        // As above, with a grid link that may export 30 MW: of step 0's 50 MW the battery
+        // cannot take, 30 MW go out and 20 MW are curtailed. Step 1 is unchanged.
+        let solar = [150.0, 0.0];
+        let load = [50.0, 100.0];
+        let mut out = DispatchSeries::default();
+        let link = BackupDispatch {
+            export_mw: 30.0,
+            ..BackupDispatch::always(30.0, 0.0)
+        };
+        let t = dispatch(&[&solar], &load, 1.0, &[one(battery())], &[link], &mut out);
+        assert_eq!(out.battery().charge_mw[0], 50.0);
+        assert_eq!(out.exported_mw, [30.0, 0.0]);
+        assert_eq!(out.curtailed_mw, [20.0, 0.0]);
+        assert_eq!(t.exported_mwh, 30.0);
+        assert_eq!(t.curtailed_mwh, 20.0);
+        assert_eq!(out.backup_mw[1], 30.0);
+        for i in 0..2 {
+            let lhs = solar[i] + out.battery().discharge_mw[i] + out.backup_mw[i] + out.unmet_mw[i];
+            let rhs =
+                load[i] + out.battery().charge_mw[i] + out.exported_mw[i] + out.curtailed_mw[i];
+            assert!((lhs - rhs).abs() < 1e-9, "step {i}: {lhs} vs {rhs}");
+        }
+    }
+
+    #[test]
+    fn a_unit_serves_and_exports_only_from_its_first_step() {
+        // A 40 MW link from step 2 on, exporting 10 MW; gas turbines of 15 MW all along (after
+        // the link in merit order). Steps 0-3: 50 MW deficits; step 4: 20 MW surplus.
+        let solar = [0.0, 0.0, 0.0, 0.0, 70.0];
+        let load = [50.0; 5];
+        let link = BackupDispatch {
+            export_mw: 10.0,
+            available_from_step: 2,
+            ..BackupDispatch::always(40.0, 0.5)
+        };
+        let gas = BackupDispatch::always(15.0, 0.0);
+        let mut out = DispatchSeries::default();
+        let none = BatteryLimits::new(0.0, 0.0, 0.81, 0.0, 1.0, 0.0, 1.0);
+        let t = dispatch(&[&solar], &load, 1.0, &[one(none)], &[link, gas], &mut out);
+        assert_eq!(out.backup_mw, [15.0, 15.0, 50.0, 50.0, 0.0]);
+        assert_eq!(out.unmet_mw, [35.0, 35.0, 0.0, 0.0, 0.0]);
+        // Steps 2-3: the link's 40 MW first, the gas turbines' 10 MW after.
+        assert_eq!(t.backup_unit_mwh, [80.0, 50.0]);
+        assert_eq!(out.exported_mw, [0.0, 0.0, 0.0, 0.0, 10.0]);
+        assert_eq!(out.curtailed_mw[4], 10.0);
+        // Clean: half the link's 80 MWh and the 50 MW of sun in step 4.
+        assert!(
+            (t.clean_served_mwh - 90.0).abs() < 1e-9,
+            "{}",
+            t.clean_served_mwh
+        );
+        // The same unit from step 0 (or a later step past the run) is the constant case.
+        let never = BackupDispatch {
+            available_from_step: 5,
+            ..link
+        };
+        let t = dispatch(&[&solar], &load, 1.0, &[one(none)], &[never, gas], &mut out);
+        assert_eq!(t.backup_unit_mwh, [0.0, 60.0]);
+        assert_eq!(t.exported_mwh, 0.0);
+    }
+
+    #[test]
+    fn the_reserve_plans_with_the_backup_of_each_step() {
+        // The battery (90 MWh after two sunny hours, 50 MW) faces a 70 MW hour at the end. With
+        // 20 MW of backup all along it keeps 50 / 0.9 = 55.6 MWh for the 50 MW beyond it: it
+        // covers step 2 (22.2 MWh), only 12.2 MWh of step 3 (the backup the rest), and the end.
+        // When the backup only arrives in the last step, steps 2-3 must draw the battery
+        // (44.4 MWh), and 45.6 MWh x 0.9 = 41 MW is left for the end: 9 MW unserved.
+        let solar = [150.0, 150.0, 0.0, 0.0, 0.0];
+        let load = [50.0, 50.0, 20.0, 20.0, 70.0];
+        let run = |from: usize| {
+            let mut out = DispatchSeries::default();
+            let unit = BackupDispatch {
+                available_from_step: from,
+                ..BackupDispatch::always(20.0, 0.0)
+            };
+            let t = dispatch(&[&solar], &load, 1.0, &[one(battery())], &[unit], &mut out);
+            (t, out)
+        };
+        let (all, out) = run(0);
+        assert!(all.unmet_mwh < 1e-9, "{}", all.unmet_mwh);
+        let d = &out.battery().discharge_mw;
+        assert!(
+            (d[2] - 20.0).abs() < 1e-9 && (d[3] - 11.0).abs() < 1e-9,
+            "{d:?}"
+        );
+        assert!((d[4] - 50.0).abs() < 1e-9, "{d:?}");
+        let (late, out) = run(4);
+        let d = &out.battery().discharge_mw;
+        assert!(
+            (d[2] - 20.0).abs() < 1e-9 && (d[3] - 20.0).abs() < 1e-9,
+            "{d:?}"
+        );
+        assert_eq!(out.backup_mw[..4], [0.0; 4]);
+        assert!((out.backup_mw[4] - 20.0).abs() < 1e-9);
+        assert!((late.unmet_mwh - 9.0).abs() < 1e-9, "{}", late.unmet_mwh);
+    }
+
+    #[test]
     fn foresight_decides_whether_the_battery_keeps_energy_for_a_deficit_the_backup_cannot_cover() {
         // Two sunny hours fill the battery (90 MWh); four hours of 20 MW deficit the 20 MW
         // backup covers; then 60 MW, 40 above the backup (44.4 MWh from the battery).
         let solar = [150.0, 150.0, 0.0, 0.0, 0.0, 0.0, 0.0];
         let load = [50.0, 50.0, 20.0, 20.0, 20.0, 20.0, 60.0];
-        let backup = [BackupDispatch {
-            capacity_mw: 20.0,
-            carbon_free_frac: 0.0,
-        }];
+        let backup = [BackupDispatch::always(20.0, 0.0)];
         let run = |h: Option<usize>| {
             let mut out = DispatchSeries::default();
             let t = dispatch_with_foresight(
@@ -952,14 +1208,8 @@ mod tests {
     #[test]
     fn backup_units_run_in_the_given_order_and_clean_share_counts() {
         let backup = [
-            BackupDispatch {
-                capacity_mw: 10.0,
-                carbon_free_frac: 0.5,
-            },
-            BackupDispatch {
-                capacity_mw: 100.0,
-                carbon_free_frac: 0.0,
-            },
+            BackupDispatch::always(10.0, 0.5),
+            BackupDispatch::always(100.0, 0.0),
         ];
         let mut out = DispatchSeries::default();
         let none = BatteryLimits::new(0.0, 0.0, 0.9, 0.0, 1.0, 0.0, 1.0);
@@ -989,10 +1239,7 @@ mod tests {
         let wind = [0.0; 4];
         let load = [40.0, 0.0, 30.0, 100.0];
         let b = BatteryLimits::new(100.0, 100.0, 1.0, 0.0, 1.0, 0.0, 1.0);
-        let backup = [BackupDispatch {
-            capacity_mw: 50.0,
-            carbon_free_frac: 0.0,
-        }];
+        let backup = [BackupDispatch::always(50.0, 0.0)];
         let mut out = DispatchSeries::default();
         let t = dispatch(&[&solar, &wind], &load, 1.0, &[one(b)], &backup, &mut out);
         assert!(t.unmet_mwh < 1e-9, "{:?}", out);
@@ -1015,10 +1262,7 @@ mod tests {
         assert!((t.renewable_direct_mwh + t.discharge_clean_mwh - 20.0).abs() < 1e-9);
         assert!((t.clean_served_mwh - 20.0).abs() < 1e-9);
         // The plain greedy dispatch, with enough backup, is unchanged.
-        let big = [BackupDispatch {
-            capacity_mw: 100.0,
-            carbon_free_frac: 0.0,
-        }];
+        let big = [BackupDispatch::always(100.0, 0.0)];
         let t = dispatch(&[&solar, &wind], &load, 1.0, &[one(b)], &big, &mut out);
         assert!((out.battery().discharge_mw[2] - 20.0).abs() < 1e-9);
         assert_eq!(t.backup_to_battery_mwh, 0.0);
@@ -1059,10 +1303,7 @@ mod tests {
             limits: BatteryLimits::new(2000.0, 50.0, 0.4, 0.0, 1.0, 0.01, 1.0),
             initial_soc_mwh: 1000.0,
         };
-        let backup = [BackupDispatch {
-            capacity_mw: 20.0,
-            carbon_free_frac: 0.0,
-        }];
+        let backup = [BackupDispatch::always(20.0, 0.0)];
         let mut one = DispatchSeries::default();
         let alone = dispatch(&[&solar, &wind], &load, 1.0, &[daily], &backup, &mut one);
         let mut out = DispatchSeries::default();
@@ -1123,10 +1364,7 @@ mod tests {
     fn a_store_that_cannot_move_energy_changes_nothing() {
         let (solar, wind, load) = two_store_case();
         let b = BatteryLimits::new(400.0, 100.0, 0.85, 0.1, 1.0, 0.0, 1.0);
-        let backup = [BackupDispatch {
-            capacity_mw: 20.0,
-            carbon_free_frac: 0.0,
-        }];
+        let backup = [BackupDispatch::always(20.0, 0.0)];
         let none = StoreDispatch {
             key: "long",
             limits: BatteryLimits::new(0.0, 0.0, 0.4, 0.0, 1.0, 0.0, 1.0),

@@ -51,16 +51,20 @@ pub struct CostLine {
     pub fuel_usd_per_year: f64,
     pub variable_om_usd_per_year: f64,
     pub carbon_usd_per_year: f64,
+    /// Revenue from exported surplus [USD/yr] (a grid link that exports; absent when 0).
+    #[serde(default, skip_serializing_if = "crate::scenario::is_zero")]
+    pub export_revenue_usd_per_year: f64,
 }
 
 impl CostLine {
-    /// Yearly cost of the line [USD/yr].
+    /// Yearly cost of the line, net of its export revenue [USD/yr].
     pub fn annual_usd(&self) -> f64 {
         self.annualized_capex_usd
             + self.fixed_om_usd_per_year
             + self.fuel_usd_per_year
             + self.variable_om_usd_per_year
             + self.carbon_usd_per_year
+            - self.export_revenue_usd_per_year
     }
 }
 
@@ -90,10 +94,13 @@ fn capacity_line(
 pub struct Costs {
     pub lines: Vec<CostLine>,
     pub capex_usd: f64,
-    /// Fixed O&M + fuel + variable O&M + carbon [USD/yr].
+    /// Fixed O&M + fuel + variable O&M + carbon - export revenue [USD/yr].
     pub opex_usd_per_year: f64,
-    /// Annualized capital + opex [USD/yr].
+    /// Annualized capital + opex (net of export revenue) [USD/yr].
     pub annualized_cost_usd: f64,
+    /// Revenue from exported surplus [USD/yr] (absent when 0).
+    #[serde(default, skip_serializing_if = "crate::scenario::is_zero")]
+    pub export_revenue_usd_per_year: f64,
     /// Net present cost over `economics.analysis_years` [USD].
     pub net_present_cost_usd: f64,
     /// CO2 from backup [t/yr].
@@ -109,6 +116,38 @@ pub fn costs(
     backup_unit_mwh: &[f64],
     period_h: f64,
 ) -> Costs {
+    let ones = vec![1.0; scenario.backup.len()];
+    costs_scheduled(
+        scenario,
+        wind_rated_mw,
+        &BackupYear {
+            unit_mwh: backup_unit_mwh,
+            exported_unit_mwh: &[],
+            served_share: &ones,
+        },
+        period_h,
+    )
+}
+
+/// What each backup unit did in the run (scenario order).
+pub struct BackupYear<'a> {
+    /// Energy it delivered [MWh].
+    pub unit_mwh: &'a [f64],
+    /// Surplus exported through it [MWh] (empty: none).
+    pub exported_unit_mwh: &'a [f64],
+    /// Share of the run in which it was available (`available_from`) [-]: its capital and
+    /// fixed costs count for that share, as payments start when it is commissioned.
+    pub served_share: &'a [f64],
+}
+
+/// [`costs`] with the backup's export and availability ([`BackupYear`]).
+pub fn costs_scheduled(
+    scenario: &Scenario,
+    wind_rated_mw: &[f64],
+    backup: &BackupYear,
+    period_h: f64,
+) -> Costs {
+    let backup_unit_mwh = backup.unit_mwh;
     let e: &Economics = &scenario.economics;
     let r = e.discount_rate;
     // Costs are written in the scenario's currency; the breakdown is in US dollars (exactly the
@@ -169,7 +208,7 @@ pub fn costs(
         });
     }
     let mut co2 = 0.0;
-    for (u, mwh) in scenario.backup.iter().zip(backup_unit_mwh) {
+    for (k, (u, mwh)) in scenario.backup.iter().zip(backup_unit_mwh).enumerate() {
         let cost = e.backup_cost(u.kind);
         let mut line = capacity_line(
             &format!("backup: {}", u.name),
@@ -180,6 +219,20 @@ pub fn costs(
             r,
             usd,
         );
+        let share = backup.served_share.get(k).copied().unwrap_or(1.0);
+        if share <= 0.0 {
+            // Comes after the run: not built yet, nothing to pay in it.
+            line.capex_usd = 0.0;
+            line.annualized_capex_usd = 0.0;
+            line.fixed_om_usd_per_year = 0.0;
+        } else if share < 1.0 {
+            // Commissioned within the run: built in it (its overnight capital counts), its
+            // yearly charges from commissioning on.
+            line.annualized_capex_usd *= share;
+            line.fixed_om_usd_per_year *= share;
+        }
+        let exported = backup.exported_unit_mwh.get(k).copied().unwrap_or(0.0);
+        line.export_revenue_usd_per_year = exported * year_scale * u.export_price_per_mwh * usd;
         let mwh_year = mwh * year_scale;
         let fuel_mwh_th = mwh_year / u.efficiency;
         let t = fuel_mwh_th * u.emission_factor_t_per_mwh_th;
@@ -197,10 +250,12 @@ pub fn costs(
                 + l.fuel_usd_per_year
                 + l.variable_om_usd_per_year
                 + l.carbon_usd_per_year
+                - l.export_revenue_usd_per_year
         })
         .sum();
     let annualized_cost_usd: f64 = lines.iter().map(CostLine::annual_usd).sum();
     Costs {
+        export_revenue_usd_per_year: lines.iter().map(|l| l.export_revenue_usd_per_year).sum(),
         capex_usd,
         opex_usd_per_year,
         annualized_cost_usd,

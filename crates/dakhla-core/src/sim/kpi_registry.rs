@@ -163,11 +163,12 @@ impl KpiSpec {
         &self,
         currency: crate::scenario::money::Currency,
     ) -> std::borrow::Cow<'static, str> {
-        if self.is_money() && currency != crate::scenario::money::Currency::Usd {
+        let unit = if self.is_money() && currency != crate::scenario::money::Currency::Usd {
             std::borrow::Cow::Owned(self.unit.replace("USD", currency.code()))
         } else {
             std::borrow::Cow::Borrowed(self.unit)
-        }
+        };
+        unit_words(unit)
     }
 
     /// The shown value as text with its decimals ("91.4"), "n/a" where it does not exist.
@@ -406,6 +407,23 @@ pub fn fixed(v: f64, decimals: usize) -> String {
 }
 
 /// A number and its unit: "91.4 %", "1.154" (a ratio shows no unit), "8300 racks".
+/// A unit in the current language: the words in it ("racks", "cycles", "/yr") from the
+/// catalogs; symbols (GWh, %, MAD) stay as they are. English gives `unit` back unchanged.
+pub fn unit_words(unit: std::borrow::Cow<'static, str>) -> std::borrow::Cow<'static, str> {
+    use std::borrow::Cow;
+    if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        return unit;
+    }
+    match unit.as_ref() {
+        "racks" => Cow::Owned(dakhla_i18n::tr!("core-unit-racks")),
+        "cycles" => Cow::Owned(dakhla_i18n::tr!("core-unit-cycles")),
+        u => match u.strip_suffix("/yr") {
+            Some(head) => Cow::Owned(format!("{head}{}", dakhla_i18n::tr!("core-unit-per-year"))),
+            None => unit,
+        },
+    }
+}
+
 pub fn with_unit(number: &str, unit: &str) -> String {
     match unit {
         "-" | "" => number.to_owned(),
@@ -695,6 +713,19 @@ pub static KPIS: &[KpiSpec] = &[
         card: Some(Card::PLAIN),
     },
     KpiSpec {
+        key: "exported_energy_mwh",
+        label: "Exported",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Energy,
+        help: "Solar and wind surplus sold over a grid link (backup entries with an export capacity) instead of being curtailed.",
+        weather_dependent: true,
+        get: |k| Some(k.exported_energy_mwh),
+        card: None,
+    },
+    KpiSpec {
         key: "battery_charge_mwh",
         label: "Battery charged",
         unit: "GWh",
@@ -835,7 +866,7 @@ pub static KPIS: &[KpiSpec] = &[
         decimals: 1,
         better: Better::Lower,
         section: Section::CostAndCarbon,
-        help: "Fixed and variable operation and maintenance plus fuel and grid energy, for the simulated year.",
+        help: "Fixed and variable operation and maintenance plus fuel and grid energy, less export revenue, for the simulated year.",
         weather_dependent: true,
         get: |k| Some(k.opex_usd_per_year),
         card: None,
@@ -848,9 +879,22 @@ pub static KPIS: &[KpiSpec] = &[
         decimals: 1,
         better: Better::Lower,
         section: Section::CostAndCarbon,
-        help: "Capex spread over each asset's life at the discount rate (capital recovery factor), plus opex: what the optimizer minimizes.",
+        help: "Capex spread over each asset's life at the discount rate (capital recovery factor), plus opex, less export revenue: what the optimizer minimizes.",
         weather_dependent: true,
         get: |k| Some(k.annualized_cost_usd),
+        card: None,
+    },
+    KpiSpec {
+        key: "export_revenue_usd_per_year",
+        label: "Export revenue",
+        unit: "M USD/yr",
+        scale: MILLION,
+        decimals: 1,
+        better: Better::Higher,
+        section: Section::CostAndCarbon,
+        help: "Exported surplus times its export price, for the simulated year; taken off the annualized cost and the LCOE.",
+        weather_dependent: true,
+        get: |k| Some(k.export_revenue_usd_per_year),
         card: None,
     },
     KpiSpec {

@@ -42,7 +42,10 @@ pub struct Kpis {
     pub solar_capacity_factor_ac: Option<f64>,
     /// Net wind energy over rated power x hours [-].
     pub wind_capacity_factor: Option<f64>,
+    /// Renewable surplus neither used, stored nor exported [MWh].
     pub curtailed_energy_mwh: f64,
+    /// Surplus exported over a grid link [MWh].
+    pub exported_energy_mwh: f64,
     pub battery_charge_mwh: f64,
     pub battery_discharge_mwh: f64,
     /// Discharged energy over the usable capacity [full cycles].
@@ -57,8 +60,11 @@ pub struct Kpis {
     pub cfe_score: f64,
     pub capex_usd: f64,
     pub opex_usd_per_year: f64,
+    /// Annualized capital and opex, net of export revenue [USD/yr].
     pub annualized_cost_usd: f64,
     pub net_present_cost_usd: f64,
+    /// Revenue from exported surplus [USD/yr] (taken off the annualized cost and the LCOE).
+    pub export_revenue_usd_per_year: f64,
     /// Annualized cost over the facility energy served [USD/MWh] (null if nothing is served).
     pub lcoe_usd_per_mwh: Option<f64>,
     pub co2_tonnes: f64,
@@ -180,6 +186,7 @@ pub fn kpis(
         solar_capacity_factor_ac: ratio(t.solar_mwh(), caps.solar_mwac * period_h),
         wind_capacity_factor: ratio(t.wind_mwh(), caps.wind_mw * period_h),
         curtailed_energy_mwh: t.curtailed_mwh,
+        exported_energy_mwh: t.exported_mwh,
         battery_charge_mwh: t.charge_mwh,
         battery_discharge_mwh: t.discharge_mwh,
         battery_cycles: ratio(t.discharge_mwh, caps.battery_usable_mwh).unwrap_or(0.0),
@@ -193,6 +200,7 @@ pub fn kpis(
         opex_usd_per_year: costs.opex_usd_per_year,
         annualized_cost_usd: costs.annualized_cost_usd,
         net_present_cost_usd: costs.net_present_cost_usd,
+        export_revenue_usd_per_year: costs.export_revenue_usd_per_year,
         lcoe_usd_per_mwh: ratio(
             costs.annualized_cost_usd,
             served * 8760.0 / period_h.max(1e-9),

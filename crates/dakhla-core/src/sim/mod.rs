@@ -36,6 +36,10 @@ pub enum SimError {
     /// sizing) covers less.
     #[error("{0}")]
     NotAYear(String),
+    /// A study that takes each backup unit to serve every step or none met one that comes
+    /// within the run (`available_from`).
+    #[error("{0}")]
+    Schedule(String),
 }
 
 /// How a run is placed in the plant's life.
@@ -80,6 +84,17 @@ pub struct Results {
     /// Offset of the site's legal time from UTC (the scenario's `site.utc_offset_h`) [h]. The
     /// series stay in UTC; charts for a person may show their times in this clock.
     pub utc_offset_h: f64,
+    /// The legal offset during Morocco's Ramadan periods (the scenario's
+    /// `site.ramadan_utc_offset_h`) [h]; `None`: `utc_offset_h` all year.
+    pub ramadan_utc_offset_h: Option<f64>,
+}
+
+impl Results {
+    /// Legal time minus UTC at the instant `unix_s` (UTC) [h]: the clock a person keeps at the
+    /// site then.
+    pub fn legal_offset_h_at(&self, unix_s: i64) -> f64 {
+        crate::scenario::legal_offset_h(self.utc_offset_h, self.ramadan_utc_offset_h, unix_s)
+    }
 }
 
 /// The supply components, in the order of [`Results::supply_mw`] and
@@ -171,6 +186,7 @@ struct SunKey {
 struct LoadKey {
     datacenter: crate::scenario::Datacenter,
     utc_offset_h: f64,
+    ramadan_utc_offset_h: Option<f64>,
 }
 
 /// Output of one unit of capacity (1 MWdc of PV, one turbine) per step [MW], and its sum.
@@ -315,15 +331,36 @@ impl Engine {
         let buffers = Arc::make_mut(&mut self.scratch);
         let fade = (1.0 - scenario.battery.capacity_fade_pct_per_year / 100.0).powf(age);
         let supply_mw = vec![solar_mw, wind_mw];
-        let (totals, battery) = run_dispatch_aged(
+        let available_from = backup_available_from_steps(scenario, &weather);
+        let (totals, battery) = run_dispatch_scheduled(
             scenario,
             &[&supply_mw[SOLAR], &supply_mw[WIND]],
             &load.facility_mw,
             step_h,
             fade,
+            &available_from,
             buffers,
         );
-        let costs = economics::costs(scenario, &wind_rated, &totals.backup_unit_mwh, period_h);
+        let served_share: Vec<f64> = available_from
+            .iter()
+            .map(|&k| {
+                if n > 0 {
+                    (n - k.min(n)) as f64 / n as f64
+                } else {
+                    1.0
+                }
+            })
+            .collect();
+        let costs = economics::costs_scheduled(
+            scenario,
+            &wind_rated,
+            &economics::BackupYear {
+                unit_mwh: &totals.backup_unit_mwh,
+                exported_unit_mwh: &totals.exported_unit_mwh,
+                served_share: &served_share,
+            },
+            period_h,
+        );
         let caps = Capacities {
             solar_mwdc,
             solar_mwac,
@@ -343,7 +380,8 @@ impl Engine {
             &scenario.targets,
         );
         kpis.money = kpis::Money::of(&scenario.economics);
-        let notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
+        let mut notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
+        notes.extend(grid_notes(scenario, &available_from, n, &totals));
         check_finite(&kpis)?;
         Ok(Results {
             weather,
@@ -360,6 +398,7 @@ impl Engine {
             notes,
             weather_location: loaded.location,
             utc_offset_h: scenario.site.utc_offset_h,
+            ramadan_utc_offset_h: scenario.site.ramadan_utc_offset_h,
         })
     }
 
@@ -639,6 +678,7 @@ impl Engine {
         let key = LoadKey {
             datacenter: s.datacenter.clone(),
             utc_offset_h: s.site.utc_offset_h,
+            ramadan_utc_offset_h: s.site.ramadan_utc_offset_h,
         };
         if let Some((k, v)) = &self.load
             && *k == key
@@ -687,13 +727,9 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         .iter()
         .map(crate::scenario::RackGroup::load_model)
         .collect();
-    let it = load::it_load_series_mw(
-        &groups,
-        w.start_unix_s,
-        w.step_s,
-        w.len(),
-        s.site.utc_offset_h,
-    );
+    let it = load::it_load_series_legal_mw(&groups, w.start_unix_s, w.step_s, w.len(), |t| {
+        s.site.legal_offset_s(t)
+    });
     let model = dc.cooling.pue_model();
     let pue: Vec<f64> = w.temp_air_c.iter().map(|t| model.pue_at(*t)).collect();
     // A fixed PUE has no design temperature: it is the same at any.
@@ -758,13 +794,95 @@ pub fn run_dispatch_aged(
     battery_energy_factor: f64,
     out: &mut DispatchSeries,
 ) -> (DispatchTotals, BatteryLimits) {
+    let always = vec![0; s.backup.len()];
+    run_dispatch_scheduled(
+        s,
+        supply_mw,
+        facility_mw,
+        step_h,
+        battery_energy_factor,
+        &always,
+        out,
+    )
+}
+
+/// The first step of the weather `w` in which each backup unit serves (scenario order): 0
+/// without `available_from` or when it falls before the run, `w.len()` when after. Steps are
+/// dated at their middle in the site's legal time, as rack groups come online.
+pub fn backup_available_from_steps(s: &Scenario, w: &Weather) -> Vec<usize> {
+    let n = w.len();
+    let month_of_step = |i: usize| {
+        let t = w.time_unix_s(i) + w.step_s / 2;
+        let local = t + s.site.legal_offset_s(t);
+        let (y, m, _) = weather::civil_from_days(local.div_euclid(86_400));
+        y * 12 + m as i64 - 1
+    };
+    s.backup
+        .iter()
+        .map(|u| match u.available_from {
+            // Months only grow along the run: the first step of the month or later.
+            Some(ym) => {
+                let (mut lo, mut hi) = (0, n);
+                while lo < hi {
+                    let mid = lo + (hi - lo) / 2;
+                    if month_of_step(mid) < ym.month_index() {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                lo
+            }
+            None => 0,
+        })
+        .collect()
+}
+
+/// For a study that takes each backup unit to serve every step of the run or none (sizing,
+/// adequacy): the message, in the words of `message_id` (its placeholders `path`, `name` and
+/// `month`), about the first unit that comes within a run of `n` steps, given the step each
+/// unit serves from ([`backup_available_from_steps`]), if any.
+pub fn unit_coming_within_run(
+    s: &Scenario,
+    from: &[usize],
+    n: usize,
+    message_id: &str,
+) -> Option<String> {
+    let (i, u) = s
+        .backup
+        .iter()
+        .enumerate()
+        .find(|(i, _)| from[*i] > 0 && from[*i] < n)?;
+    Some(dakhla_i18n::tr!(
+        message_id,
+        path = format!("backup[{i}].available_from"),
+        name = crate::text::shorten(&u.name),
+        month = u.available_from.map(|m| m.to_string()).unwrap_or_default()
+    ))
+}
+
+/// [`run_dispatch_aged`] with each backup unit serving from step `available_from[k]` (scenario
+/// order; [`backup_available_from_steps`]). Surplus the battery cannot take is exported
+/// through the units that export, the highest price first.
+pub fn run_dispatch_scheduled(
+    s: &Scenario,
+    supply_mw: &[&[f64]],
+    facility_mw: &[f64],
+    step_h: f64,
+    battery_energy_factor: f64,
+    available_from: &[usize],
+    out: &mut DispatchSeries,
+) -> (DispatchTotals, BatteryLimits) {
     let stores = s.stores(step_h, battery_energy_factor);
     let order = backup_merit_order(s);
+    let from = |i: usize| available_from.get(i).copied().unwrap_or(0);
     let backup: Vec<BackupDispatch> = order
         .iter()
         .map(|&i| BackupDispatch {
             capacity_mw: s.backup[i].capacity_mw,
             carbon_free_frac: s.backup[i].carbon_free_frac,
+            export_mw: s.backup[i].export_capacity_mw,
+            available_from_step: from(i),
         })
         .collect();
     let mut totals = dispatch::dispatch_with_foresight(
@@ -781,6 +899,29 @@ pub fn run_dispatch_aged(
         per_unit[i] = totals.backup_unit_mwh[k];
     }
     totals.backup_unit_mwh = per_unit;
+    totals.exported_unit_mwh = vec![0.0; s.backup.len()];
+    if totals.exported_mwh > 0.0 {
+        // Each step's export goes to the best-paying link that serves then.
+        let mut by_price: Vec<usize> = (0..s.backup.len())
+            .filter(|&i| s.backup[i].export_capacity_mw > 0.0)
+            .collect();
+        by_price.sort_by(|&a, &b| {
+            s.backup[b]
+                .export_price_per_mwh
+                .total_cmp(&s.backup[a].export_price_per_mwh)
+                .then(a.cmp(&b))
+        });
+        for (i, &x) in out.exported_mw.iter().enumerate() {
+            let mut left = x;
+            for &k in &by_price {
+                if i >= from(k) && left > 0.0 {
+                    let take = left.min(s.backup[k].export_capacity_mw);
+                    totals.exported_unit_mwh[k] += take * step_h;
+                    left -= take;
+                }
+            }
+        }
+    }
     (totals, stores[0].limits)
 }
 
@@ -869,6 +1010,48 @@ fn run_notes(
     notes
 }
 
+/// What the planner should know about the backup's dates and exports: a unit that serves only
+/// part of the run or none of it, and exports beyond the share of production Moroccan law lets
+/// a renewable producer sell.
+fn grid_notes(s: &Scenario, available_from: &[usize], n: usize, t: &DispatchTotals) -> Vec<String> {
+    use crate::text::figure;
+    let mut notes = Vec::new();
+    for (i, (u, &from)) in s.backup.iter().zip(available_from).enumerate() {
+        let Some(ym) = u.available_from else { continue };
+        let name = crate::text::shorten(&u.name);
+        if from >= n {
+            notes.push(dakhla_i18n::tr!(
+                "engine-backup-after-run",
+                path = format!("backup[{i}].available_from"),
+                name = name,
+                month = ym.to_string()
+            ));
+        } else if from > 0 {
+            notes.push(dakhla_i18n::tr!(
+                "engine-backup-part-run",
+                path = format!("backup[{i}].available_from"),
+                name = name,
+                month = ym.to_string(),
+                pct = dakhla_i18n::number(100.0 * (n - from) as f64 / n as f64, 1)
+            ));
+        }
+    }
+    let produced: f64 = t.supply_mwh.iter().sum();
+    if t.exported_mwh > MAX_SURPLUS_SALE_FRAC * produced && produced > 0.0 {
+        notes.push(dakhla_i18n::tr!(
+            "engine-export-over-law",
+            pct = dakhla_i18n::number(100.0 * t.exported_mwh / produced, 1),
+            limit = figure(100.0 * MAX_SURPLUS_SALE_FRAC)
+        ));
+    }
+    notes
+}
+
+/// The share of its yearly production a renewable producer may sell to Morocco's grid: law
+/// 13-09 as amended by law 58-15 (2015) caps surplus sales at 20 % (climate-laws.org, "Law
+/// 13-09 on renewable energy").
+pub const MAX_SURPLUS_SALE_FRAC: f64 = 0.2;
+
 /// Refuse weather that covers less than a year where a year is needed (`what` says for what):
 /// a week counted as a year would make every annual figure wrong.
 pub fn require_a_year(w: &Weather, what: &str) -> Result<(), SimError> {
@@ -944,6 +1127,40 @@ mod tests {
         let other = Engine::new().run(&s, dir).unwrap();
         assert_eq!(other.utc_offset_h, -3.5);
         assert_eq!(other.weather.start_unix_s, dakhla.weather.start_unix_s);
+    }
+
+    #[test]
+    fn in_ramadan_the_load_follows_the_clocks_moved_back_an_hour() {
+        // The reference's cloud halls follow the working day by legal hour. With Morocco's
+        // Ramadan time (UTC+0 from 2029-01-14 02:00 to 2029-02-18 02:00 UTC, and from
+        // 2029-12-30 02:00 UTC), a UTC hour in those weeks is one legal hour earlier, so it
+        // draws what the hour before drew with UTC+1 all year; elsewhere nothing moves.
+        let mut s = Scenario::dakhla_reference();
+        let dir = Path::new(".");
+        let all_year = Engine::new().run(&s, dir).unwrap();
+        s.site.ramadan_utc_offset_h = Some(0.0);
+        let ramadan = Engine::new().run(&s, dir).unwrap();
+        assert_eq!(
+            ramadan.legal_offset_h_at(all_year.weather.start_unix_s),
+            1.0
+        );
+        let w = &all_year.weather;
+        let (mut moved, mut kept) = (0, 0);
+        for i in 1..w.len() {
+            let t = w.time_unix_s(i) + w.step_s / 2;
+            let (a, r) = (all_year.it_load_mw[i], ramadan.it_load_mw[i]);
+            if crate::calendar::in_morocco_ramadan(t) {
+                assert_eq!(ramadan.legal_offset_h_at(t), 0.0);
+                // Same weather, same groups: the hour before at UTC+1 is this hour at UTC+0.
+                assert!((r - all_year.it_load_mw[i - 1]).abs() < 1e-9, "step {i}");
+                moved += usize::from((r - a).abs() > 1e-9);
+            } else {
+                assert_eq!(r, a, "step {i}");
+                kept += 1;
+            }
+        }
+        // Five weeks in January and February and the last two days of December.
+        assert!(moved > 500 && kept > 7000, "{moved} {kept}");
     }
 
     /// At 15 minutes the hourly weather is resampled with the sun at the fine steps; a new

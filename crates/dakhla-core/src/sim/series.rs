@@ -23,7 +23,7 @@ pub struct HourlyColumn {
 
 /// The numeric columns, in output order after [`TIMESTAMP_COLUMN`]. The weather comes first,
 /// under the names the weather CSV reader takes, so that the output reads back as weather.
-pub const HOURLY_COLUMNS: [HourlyColumn; 17] = [
+pub const HOURLY_COLUMNS: [HourlyColumn; 19] = [
     HourlyColumn {
         name: "ghi_w_m2",
         unit: "W/m2",
@@ -125,6 +125,19 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 17] = [
         unit: "MW",
         help: "backup output that charged the battery (part of backup_mw and battery_charge_mw)",
         value: |r, i| r.dispatch.battery().from_backup_mw[i],
+    },
+    HourlyColumn {
+        name: "exported_mw",
+        unit: "MW",
+        help: "surplus exported over a grid link (not part of curtailed_mw)",
+        value: |r, i| r.dispatch.exported_mw[i],
+    },
+    HourlyColumn {
+        name: "utc_offset_h",
+        unit: "h",
+        help: "the site's legal time minus UTC at timestamp_utc (rows stay in UTC; Morocco: 1, or \
+               0 in Ramadan with site.ramadan_utc_offset_h)",
+        value: |r, i| r.legal_offset_h_at(r.weather.time_unix_s(i)),
     },
 ];
 

@@ -163,6 +163,16 @@ pub fn run_year(
             });
         }
     }
+    // Backup units that come later (a line being built) are dated the same way.
+    for u in &mut s.backup {
+        if let Some(ym) = u.available_from {
+            let shifted = ym.year - k as i32;
+            u.available_from = (shifted >= run_year).then_some(crate::scenario::YearMonth {
+                year: shifted,
+                month: ym.month,
+            });
+        }
+    }
     let options = RunOptions { operating_year: k };
     let r = engine.run_with(&s, base_dir, options)?;
     crate::sim::require_a_year(&r.weather, "a weather year of a multi-year run")?;

@@ -298,6 +298,7 @@ chart-not-drawn = chart not drawn: { $message }
 hover-battery-charging = battery charging { $power }
 hover-battery = battery { $power }
 hover-balance = { $time } — load { $load }, solar { $solar }, wind { $wind }, { $battery }, backup { $backup }, curtailed { $curtailed }, unmet { $unmet }
+hover-exported = , exported { $power }
 hover-days = { $from } to { $to }
 hover-soc-span = { $days } ({ $clock }) — state of charge from { $min } MWh{ $min_share } to { $max } MWh{ $max_share }, mean { $mean } MWh{ $mean_share }
 hover-soc-of = {" "}({ $share } of { $energy } MWh)
@@ -315,7 +316,7 @@ hover-year = Operating year { $year } ({ $weather }) — renewable fraction { $r
 hover-survival = Grid outage of { $hours } h starting at any hour — ridden through { $mean } % (± { $error } %) of the time on average; P90 { $p90 } %
 hover-events = Events of { $bin } h: { $count } per year (mean over the sampled years)
 hover-sizing-step = { $step }. { $change }
-    { $cost } M USD/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr{ $met }
+    { $cost } M { $currency }/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr{ $met }
     backup { $backup } MW{ $units }, battery { $energy } MWh / { $power } MW
 hover-sizing-met = {" "}- meets the target
 hover-sizing-units = {" "}(units { $units })
@@ -323,10 +324,10 @@ hover-pareto-click = { $point }
     Click to load this mix into the scenario (Ctrl+Z undoes it).
 pareto-least-cost = least-cost mix
 pareto-unreachable = target not reachable within the bounds; closest mix
-pareto-extra = , +{ $cost } M USD/yr per point of share
+pareto-extra = , +{ $cost } M { $currency }/yr per point of share
 pareto-point = Target { $share } { $target } %: { $reach }
     renewable fraction { $rf } %, CFE { $cfe } %
-    { $cost } M USD/yr, LCOE { $lcoe } USD/MWh{ $extra }
+    { $cost } M { $currency }/yr, LCOE { $lcoe } { $currency }/MWh{ $extra }
     solar { $solar } MWdc, wind { $wind } MW, battery { $energy } MWh / { $power } MW, backup { $backup } MW
 
 ## Field editors (gui/widgets.rs)
@@ -365,3 +366,9 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# Results tables under the cards.
+app-table-monthly-title = Energy by month ({ $clock }) [MWh]
+app-table-costs-title = Costs of the year by line
+app-copy-tsv = Copy as TSV
+    .tooltip = Copy the table, tab-separated: paste it into a spreadsheet

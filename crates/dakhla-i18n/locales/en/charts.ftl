@@ -12,7 +12,10 @@ chart-facility-load = facility load
 chart-time-axis = time ({ $zone })
 # The time axis of a window: { $from } and { $to } are dates as the language writes them.
 chart-time-window = time ({ $zone }), { $from } to { $to }
-chart-annualized-cost-axis = annualized cost [M USD/yr]
+# A clock that keeps another offset in Ramadan (the site's legal time in Morocco): { $clock } is
+# its offset the rest of the year ("UTC+1"), { $ramadan } its offset in Ramadan ("UTC+0").
+chart-clock-ramadan = { $clock }, { $ramadan } in Ramadan
+chart-annualized-cost-axis = annualized cost [{ $unit }]
 # A percentage written on a chart ({ $value } already written with its decimals).
 chart-percent = { $value } %
 
@@ -39,6 +42,7 @@ chart-layer-discharge = battery discharge
 chart-layer-backup = backup
 chart-layer-unmet = unmet
 chart-layer-charge = battery charge
+chart-layer-exported = exported
 chart-layer-curtailed = curtailed
 
 ## Energy balance

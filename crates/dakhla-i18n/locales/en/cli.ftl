@@ -93,14 +93,14 @@ cli-opt-search-value = { $evaluations } dispatch evaluations in { $seconds } s
 cli-pareto-title = Pareto front: cost against the { $share }
 cli-pareto-target = target
 cli-pareto-reached = reached
-cli-pareto-extra = extra M USD/yr per point
+cli-pareto-extra = extra M { $currency }/yr per point
 cli-pareto-solar = solar MWdc
 cli-pareto-wind = wind MW
 cli-pareto-battery = battery MWh/MW
 cli-pareto-backup = backup MW
 cli-pareto-unreachable = not reachable within the bounds (closest shown)
-cli-pareto-point = Pareto point { $point }: target { $target }: { $cost } M USD/yr in { $seconds } s
-cli-pareto-point-not-met = Pareto point { $point }: target { $target }: { $cost } M USD/yr (not met) in { $seconds } s
+cli-pareto-point = Pareto point { $point }: target { $target }: { $cost } M { $currency }/yr in { $seconds } s
+cli-pareto-point-not-met = Pareto point { $point }: target { $target }: { $cost } M { $currency }/yr (not met) in { $seconds } s
 
 ## optimize: options, notes and verdicts
 cli-step-tolerance-range = --step-tolerance must be more than 1e-7 and less than 0.5 (a share of each capacity's range; default 0.001), got { $value }
@@ -117,8 +117,8 @@ cli-reliability-target-not-met = { $scenario }: no design within the optimizer b
 cli-optimize-target-not-met = { $scenario }: no mix within the optimizer bounds meets the target; widen the bounds (optimizer section) or lower the target
 
 ## optimize: sized to a reliability target
-cli-reliability-step = reliability step { $step }: { $change }: { $cost } M USD/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr
-cli-reliability-step-met = reliability step { $step }: { $change }: { $cost } M USD/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr (met)
+cli-reliability-step = reliability step { $step }: { $change }: { $cost } M { $currency }/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr
+cli-reliability-step-met = reliability step { $step }: { $change }: { $cost } M { $currency }/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr (met)
 cli-sized-want-lole = LOLE at most { $value } h/yr
 cli-sized-want-eue = EUE at most { $value } MWh/yr
 cli-sized-title = Sized to reliability ({ $want } at P{ $percentile } over { $years } { $years_count ->
@@ -139,7 +139,7 @@ cli-note-shard-pareto = note: with --shard, --pareto makes the study a Pareto fr
 cli-shard-years-weather-file = --years { $years }: the weather years of a study are synthetic years of the built-in climate (seeds following the scenario's), but { $scenario } uses a weather file, so every year would be the same; run one study per weather file instead
 cli-shard-too-many-jobs = --shard { $shard }: the study has { $jobs } job(s), so at most { $jobs } shards have work (a shard with none would still have to be run and merged); split it in { $jobs } or fewer
 cli-job-failed = { $scenario }: job { $job }: { $error }
-cli-job-done = job { $job } ({ $case } / year { $year } / target { $target }): { $cost } M USD/yr in { $seconds } s
+cli-job-done = job { $job } ({ $case } / year { $year } / target { $target }): { $cost } M { $currency }/yr in { $seconds } s
 cli-shard-written = shard { $shard }: { $written } of { $jobs } jobs written to { $file }
 
 ## reliability

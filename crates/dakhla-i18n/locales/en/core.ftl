@@ -201,6 +201,7 @@ core-racks-implausible = { $count } racks in one group is not plausible; at most
 core-utilization-too-small = must be 0 (racks not in use) or between { $min } and 1 (fraction of the rack's design power), got { $got }
 core-month = must be a month 1 to 12 (January = 1), got { $got }
 core-online-year = must be a calendar year such as 2027 (1900 to 2200), got { $got }
+core-export-not-grid = only a grid link (kind GridImport) exports surplus; a { $kind } cannot export { $got } MW: set 0
 core-hourly-profile-length = an hourly profile needs { $needed } factors (hours 0 to 23), got { $got }
 core-hourly-factor-too-high = hour { $hour }: factor { $factor } x utilization { $utilization } = { $product } exceeds the rack's design power; factors must be at most 1/utilization = { $most }
 core-mechanical-below-free-cooling = must be at least free_cooling_below_c ({ $free } C), got { $got } C
@@ -240,6 +241,7 @@ core-allowed-degrees-north-positive = degrees, north positive
 core-allowed-degrees-east-positive-dakhla-is-about-15-9 = degrees, east positive; Dakhla is about -15.9
 core-allowed-metres-above-sea-level = metres above sea level
 core-allowed-hours-from-utc = hours from UTC
+core-allowed-hours-from-utc-during-ramadan = hours from UTC during Ramadan
 core-allowed-mw = MW
 core-allowed-kw-per-rack-air-cooled-8-15-liquid-cooled-ai-about-120 = kW per rack; air-cooled 8-15, liquid-cooled AI about 120
 core-allowed-fraction-of-the-rack-s-design-power-0-to-1 = fraction of the rack's design power, 0 to 1
@@ -266,6 +268,8 @@ core-allowed-ground-reflectance-sand-0-25-0-4 = ground reflectance; sand 0.25-0.
 core-allowed-percent-per-year-0-5-typical = percent per year; 0.5 typical
 core-allowed-hectares-per-mwdc-1-5-3-typical = hectares per MWdc; 1.5-3 typical
 core-allowed-mw-of-ac-per-inverter = MW of AC per inverter
+core-allowed-mw-of-surplus-the-link-may-export = MW of surplus the link may export
+core-allowed-per-mwh-exported = ¤ per MWh exported
 core-allowed-fraction-of-time-on-forced-outage = fraction of time on forced outage
 core-allowed-hours = hours
 core-allowed-kw-utility-turbines-2-000-15-000 = kW; utility turbines 2,000-15,000
@@ -322,6 +326,7 @@ core-set-too-long = --set { $assignment }: the assignment is { $length } bytes l
 core-set-no-equals = --set { $assignment }: expected path=value, e.g. battery.energy_mwh=4000
 core-set-schema-version = cannot be set: it says which format the file is written in, not a planning value (`dakhla-planner migrate FILE` brings a file to the current version)
 core-set-no-fields = `{ $path }` has no fields
+core-set-optional-unset = `{ $field }` is not set here, so it has no parts to change: set it whole, as in { $path }=Some((year: 2029, month: 7))
 core-set-unknown-field = unknown field `{ $found }`; Allowed here: { $allowed }
 core-set-unknown-field-alone = unknown field `{ $found }`
 core-set-not-a-list = `{ $path }` is not a list
@@ -353,3 +358,8 @@ core-migration-backup = { $capacity } MW became { $split }, forced outage rate {
 core-migration-turbines = its turbines got a forced outage rate of { $outage } % and a repair time of { $repair } h
 core-migration-inverters = its inverters got a size of { $size } MW, a forced outage rate of { $outage } % and a repair time of { $repair } h
 core-migration-battery = its power conversion got blocks of { $size } MW, a forced outage rate of { $outage } % and a repair time of { $repair } h
+
+# Words in KPI units (symbols such as GWh or MAD stay as they are).
+core-unit-racks = racks
+core-unit-cycles = cycles
+core-unit-per-year = /yr

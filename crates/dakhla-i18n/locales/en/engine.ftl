@@ -162,6 +162,8 @@ engine-shard-lcoe = must be between 0 and { $max } USD/MWh, got { $got }
 engine-shard-evaluations = an optimization evaluates at least one mix, got 0
 engine-shard-capacity = must be a capacity between 0 and { $max }, got { $got }
 engine-shard-wall = must be between 0 and { $max } s, got { $got }
+engine-shard-rate = must be the currency's units per US dollar, above 0 and at most { $max }, got { $got }
+engine-shard-rate-usd = must be 1 for US dollars, got { $got }
 engine-shard-results-tampered = does not match the results: a value was changed after the shard was written (re-run this shard)
 engine-shard-field-problem = { $name }: { $field }: { $what }
 engine-shard-text-too-long = { $name }: { $field }: longer than { $max } characters
@@ -211,3 +213,11 @@ engine-copt-too-large = the outage table would have { $states } rows, more than 
 engine-sizing-start = start: backup in whole units
 engine-sizing-unit = { $sign }1 unit of { $name } ({ $mw } MW)
 engine-sizing-block = { $sign }1 battery block ({ $mw } MW, { $mwh } MWh)
+
+# Grid link: availability dates and exports.
+engine-backup-after-run = { $path }: "{ $name }" serves from { $month }, after this run: it serves nothing and costs nothing in it
+engine-backup-part-run = { $path }: "{ $name }" serves from { $month }, { $pct } % of this run; its yearly capital and fixed costs count for that share
+engine-export-over-law = export: { $pct } % of the solar and wind production is exported, more than the { $limit } % of its yearly production that Moroccan law (13-09 as amended by 58-15) lets a renewable producer sell; lower the export capacity or agree another offtake
+engine-optimize-backup-mid-run = { $path }: "{ $name }" serves from { $month }, within the run: sizing takes each backup unit to serve every step or none; optimize a year in which it serves throughout (simulation.year), or size without the date
+engine-optimize-export-prices = { $path }: the links that export must share one export price for sizing (this one differs from { $first }); set the same price, or export through one link
+engine-reliability-backup-mid-run = { $path }: "{ $name }" serves from { $month }, within the run: the adequacy study takes each backup unit to serve every step or none; assess a year in which it serves throughout (simulation.year), or without the date

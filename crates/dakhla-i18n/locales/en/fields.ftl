@@ -34,7 +34,10 @@ field-site-elevation_m = Elevation
     .help = Ground elevation above sea level; sets the air density for wind and sun. Dakhla: about 10 m.
 
 field-site-utc_offset_h = UTC offset
-    .help = Local legal time minus UTC, -12 to +14 h; used for daily load profiles and display. Morocco: +1 most of the year. The physics runs in UTC.
+    .help = Local legal time minus UTC, -12 to +14 h: rack groups' hourly profiles and build-out months, and the charts' clock, follow it. Morocco: +1 most of the year. The physics runs in UTC, and exported files stay in UTC.
+
+field-site-ramadan_utc_offset_h = UTC offset in Ramadan
+    .help = Morocco sets its clocks back to UTC+0 for Ramadan (decree 2-18-855 of 2018). On: the legal time is this offset in Morocco's Ramadan weeks (dates of the IANA tz database, zone Africa/Casablanca, to 2087), so load profiles follow the clocks people keep then. Off: the UTC offset above all year.
 
 field-weather = Weather source
     .help = Built-in: a seeded synthetic year from Dakhla's monthly statistics (same seed, same year on every machine); valid near Dakhla only. EPW: an EnergyPlus weather file for any site (8,760 hourly rows). CSV: columns timestamp, ghi, dni, dhi, temp_air, wind_speed, optional pressure.
@@ -376,6 +379,18 @@ field-backup-start_failure_prob--DieselGenset = Start failure
 
 field-backup-start_failure_prob--GridImport = Start failure
     .help = A grid link has no start: 0.
+
+field-backup-export_capacity_mw = Export capacity
+    .help = Largest export of surplus over the link (a grid link only). Solar and wind output that the battery cannot take is exported up to this before it is curtailed. 0: no export. Morocco's law 13-09 as amended by law 58-15 lets a renewable producer sell its surplus to the grid, at most 20 % of its yearly production (climate-laws.org); runs above that share say so.
+
+field-backup-export_price_per_mwh = Export price
+    .help = Price paid for exported surplus; the revenue is taken off the annualized cost and the LCOE. The cost set gives a figure with its source (Morocco 2025: an assumption, as ANRE has not published a surplus tariff under law 82-21).
+
+field-backup-available_from-year = Available from
+    .help = A line being built or a later phase: the calendar year from which the unit serves (local time). Off: the unit serves the whole run. It costs nothing before then.
+
+field-backup-available_from-month = Available from month
+    .help = The month (1 = January) from which the unit serves. A unit available after the simulated year serves nothing and costs nothing in this run.
 
 field-economics-currency = Currency
     .help = The currency every cost of the scenario is written in, and its results shown in. Changing it converts every cost at the exchange rates below (one undoable step; `migrate --currency` on the command line). The JSON keeps its US dollar keys.

@@ -55,6 +55,9 @@ kpi-wind_capacity_factor = Wind capacity factor (net)
 kpi-curtailed_energy_mwh = Curtailed
     .help = Solar and wind energy available but neither used nor stored.
 
+kpi-exported_energy_mwh = Exported
+    .help = Solar and wind surplus sold over a grid link (backup entries with an export capacity) instead of being curtailed.
+
 kpi-battery_charge_mwh = Battery charged
     .help = Energy put into the battery over the year (before losses).
 
@@ -86,10 +89,13 @@ kpi-capex_usd = Capex
     .help = Overnight capital cost of the supply: solar, wind, battery and backup.
 
 kpi-opex_usd_per_year = Opex
-    .help = Fixed and variable operation and maintenance plus fuel and grid energy, for the simulated year.
+    .help = Fixed and variable operation and maintenance plus fuel and grid energy, less export revenue, for the simulated year.
 
 kpi-annualized_cost_usd = Annualized cost
-    .help = Capex spread over each asset's life at the discount rate (capital recovery factor), plus opex: what the optimizer minimizes.
+    .help = Capex spread over each asset's life at the discount rate (capital recovery factor), plus opex, less export revenue: what the optimizer minimizes.
+
+kpi-export_revenue_usd_per_year = Export revenue
+    .help = Exported surplus times its export price, for the simulated year; taken off the annualized cost and the LCOE.
 
 kpi-net_present_cost_usd = Net present cost
     .help = Annualized cost discounted over the project life: what the supply costs over its life, in today's money.

@@ -232,7 +232,7 @@ panel-optimize-cancel =
 panel-optimize-best = { $at_target ->
         [yes] Best so far at this target
        *[no] Best so far
-    }: { $cost } M USD/yr, RF { $rf }, CFE { $cfe } ({ $meets ->
+    }: { $cost } M { $currency }/yr, RF { $rf }, CFE { $cfe } ({ $meets ->
         [yes] meets the target
        *[no] does not meet the target yet
     })
@@ -260,7 +260,7 @@ panel-optimize-backup-built = Backup built
     .tooltip = Built as the unit that runs first in merit order.
 panel-optimize-annualized-cost = Annualized cost
     .tooltip = Capital recovery, fixed O&M and fuel of the built mix per year, from the full simulation.
-panel-optimize-musd-per-year = { $value } M USD/yr
+panel-optimize-millions-per-year = { $value } M { $currency }/yr
 panel-optimize-lcoe = LCOE
     .tooltip = Annualized cost over the facility energy.
 panel-optimize-renewable-fraction = Renewable fraction
@@ -295,7 +295,7 @@ panel-optimize-sizing = Sizing
 panel-optimize-sizing-value = { $designs } designs judged in { $seconds } s
 panel-optimize-designs-judged = The { $designs } designs judged
 panel-optimize-col-step = step
-panel-optimize-col-cost = M USD/yr
+panel-optimize-col-cost = M { $currency }/yr
 panel-optimize-col-lole = LOLE h/yr
     .tooltip = Under unit failures, at the reliability target's percentile.
 panel-optimize-col-eue = EUE MWh/yr
@@ -320,3 +320,11 @@ panel-optimize-col-backup = backup MW
 panel-optimize-loaded = loaded
 panel-optimize-load = Load
 panel-optimize-unreachable = The bounds allow no mix that meets this target.
+
+# Backup panel.
+panel-backup-intro = Backup runs after the battery, cheapest running cost first. A 400 kV line has reached Dakhla since 2021, but the southern network is saturated: a grid link entry models it with its import capacity, its export of surplus and the month it becomes available.
+panel-backup-none = No backup: hours that solar, wind and the battery cannot cover stay unserved.
+panel-backup-add = Add backup unit
+panel-backup-add-help = Add 100 MW of open-cycle gas turbines with typical figures
+panel-backup-new-name = Backup unit
+panel-backup-last-run = Last run: { $energy } from backup, peak { $peak } MW, { $co2 } t CO2

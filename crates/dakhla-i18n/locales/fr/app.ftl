@@ -304,6 +304,7 @@ chart-not-drawn = graphique non tracé : { $message }
 hover-battery-charging = batterie en charge { $power }
 hover-battery = batterie { $power }
 hover-balance = { $time } — charge { $load }, solaire { $solar }, éolien { $wind }, { $battery }, secours { $backup }, écrêté { $curtailed }, non desservi { $unmet }
+hover-exported = , exporté { $power }
 hover-days = du { $from } au { $to }
 hover-soc-span = { $days } ({ $clock }) — état de charge de { $min } MWh{ $min_share } à { $max } MWh{ $max_share }, moyenne { $mean } MWh{ $mean_share }
 hover-soc-of = {" "}({ $share } de { $energy } MWh)
@@ -321,7 +322,7 @@ hover-year = Année d'exploitation { $year } ({ $weather }) — taux de renouvel
 hover-survival = Coupure du réseau de { $hours } h commençant à n'importe quelle heure — tenue { $mean } % (± { $error } %) du temps en moyenne ; P90 { $p90 } %
 hover-events = Événements de { $bin } h : { $count } par an (moyenne sur les années échantillonnées)
 hover-sizing-step = { $step }. { $change }
-    { $cost } M USD/an, LOLE { $lole } h/an, EUE { $eue } MWh/an{ $met }
+    { $cost } M { $currency }/an, LOLE { $lole } h/an, EUE { $eue } MWh/an{ $met }
     secours { $backup } MW{ $units }, batterie { $energy } MWh / { $power } MW
 hover-sizing-met = {" "}- atteint l'objectif
 hover-sizing-units = {" "}(unités { $units })
@@ -329,10 +330,10 @@ hover-pareto-click = { $point }
     Cliquez pour charger ce mix dans le scénario (Ctrl+Z l'annule).
 pareto-least-cost = mix au moindre coût
 pareto-unreachable = objectif hors d'atteinte dans les bornes ; mix le plus proche
-pareto-extra = , +{ $cost } M USD/an par point de part
+pareto-extra = , +{ $cost } M { $currency }/an par point de part
 pareto-point = Objectif { $share } { $target } % : { $reach }
     taux de renouvelable { $rf } %, CFE { $cfe } %
-    { $cost } M USD/an, LCOE { $lcoe } USD/MWh{ $extra }
+    { $cost } M { $currency }/an, LCOE { $lcoe } { $currency }/MWh{ $extra }
     solaire { $solar } MWc, éolien { $wind } MW, batterie { $energy } MWh / { $power } MW, secours { $backup } MW
 
 ## Éditeurs de champs (gui/widgets.rs)
@@ -371,3 +372,9 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# Results tables under the cards.
+app-table-monthly-title = Énergie par mois ({ $clock }) [MWh]
+app-table-costs-title = Coûts de l'année par poste
+app-copy-tsv = Copier en TSV
+    .tooltip = Copier le tableau, séparé par des tabulations : collez-le dans un tableur

@@ -10,7 +10,10 @@ chart-no-data = aucune donnée
 chart-facility-load = charge du site
 chart-time-axis = temps ({ $zone })
 chart-time-window = temps ({ $zone }), du { $from } au { $to }
-chart-annualized-cost-axis = coût annualisé [M USD/yr]
+# Une heure qui change pendant le ramadan (l'heure légale du Maroc) : { $clock } est son décalage
+# le reste de l'année (« UTC+1 »), { $ramadan } son décalage pendant le ramadan (« UTC+0 »).
+chart-clock-ramadan = { $clock }, { $ramadan } pendant le ramadan
+chart-annualized-cost-axis = coût annualisé [{ $unit }]
 chart-percent = { $value } %
 
 ## Mois abrégés
@@ -36,6 +39,7 @@ chart-layer-discharge = décharge batterie
 chart-layer-backup = secours
 chart-layer-unmet = non desservi
 chart-layer-charge = charge batterie
+chart-layer-exported = exporté
 chart-layer-curtailed = écrêté
 
 ## Bilan énergétique

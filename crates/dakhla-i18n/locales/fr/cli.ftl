@@ -97,14 +97,14 @@ cli-opt-search-value = { $evaluations } évaluations du pilotage en { $seconds }
 cli-pareto-title = Front de Pareto : coût en fonction du { $share }
 cli-pareto-target = objectif
 cli-pareto-reached = atteint
-cli-pareto-extra = surcoût M USD/yr par point
+cli-pareto-extra = surcoût M { $currency }/yr par point
 cli-pareto-solar = solaire MWdc
 cli-pareto-wind = éolien MW
 cli-pareto-battery = batterie MWh/MW
 cli-pareto-backup = secours MW
 cli-pareto-unreachable = hors d'atteinte dans les bornes (le plus proche est montré)
-cli-pareto-point = Point de Pareto { $point } : objectif { $target } : { $cost } M USD/yr en { $seconds } s
-cli-pareto-point-not-met = Point de Pareto { $point } : objectif { $target } : { $cost } M USD/yr (non atteint) en { $seconds } s
+cli-pareto-point = Point de Pareto { $point } : objectif { $target } : { $cost } M { $currency }/yr en { $seconds } s
+cli-pareto-point-not-met = Point de Pareto { $point } : objectif { $target } : { $cost } M { $currency }/yr (non atteint) en { $seconds } s
 
 ## optimize : options, remarques et verdicts
 cli-step-tolerance-range = --step-tolerance doit être supérieur à 1e-7 et inférieur à 0.5 (une part de la plage de chaque capacité ; 0.001 par défaut), reçu { $value }
@@ -121,8 +121,8 @@ cli-reliability-target-not-met = { $scenario } : aucune conception dans les born
 cli-optimize-target-not-met = { $scenario } : aucun mix dans les bornes de l'optimiseur n'atteint l'objectif ; élargissez les bornes (section optimizer) ou abaissez l'objectif
 
 ## optimize : dimensionné pour un objectif de fiabilité
-cli-reliability-step = étape de fiabilité { $step } : { $change } : { $cost } M USD/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr
-cli-reliability-step-met = étape de fiabilité { $step } : { $change } : { $cost } M USD/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr (atteint)
+cli-reliability-step = étape de fiabilité { $step } : { $change } : { $cost } M { $currency }/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr
+cli-reliability-step-met = étape de fiabilité { $step } : { $change } : { $cost } M { $currency }/yr, LOLE { $lole } h/yr, EUE { $eue } MWh/yr (atteint)
 cli-sized-want-lole = LOLE au plus { $value } h/yr
 cli-sized-want-eue = EUE au plus { $value } MWh/yr
 cli-sized-title = Dimensionné pour la fiabilité ({ $want } au P{ $percentile } sur { $years } { $years_count ->
@@ -143,7 +143,7 @@ cli-note-shard-pareto = remarque : avec --shard, --pareto fait de l'étude un fr
 cli-shard-years-weather-file = --years { $years } : les années météo d'une étude sont des années synthétiques du climat intégré (graines à la suite de celle du scénario), mais { $scenario } utilise un fichier météo, donc toutes les années seraient identiques ; lancez plutôt une étude par fichier météo
 cli-shard-too-many-jobs = --shard { $shard } : l'étude compte { $jobs } tâche(s), donc au plus { $jobs } fragments ont du travail (un fragment sans tâche devrait quand même être lancé et fusionné) ; découpez-la en { $jobs } fragments ou moins
 cli-job-failed = { $scenario } : tâche { $job } : { $error }
-cli-job-done = tâche { $job } ({ $case } / année { $year } / objectif { $target }) : { $cost } M USD/yr en { $seconds } s
+cli-job-done = tâche { $job } ({ $case } / année { $year } / objectif { $target }) : { $cost } M { $currency }/yr en { $seconds } s
 cli-shard-written = fragment { $shard } : { $written } des { $jobs } tâches écrites dans { $file }
 
 ## reliability

@@ -176,6 +176,7 @@ core-racks-implausible = { $count } baies dans un seul groupe, ce n'est pas plau
 core-utilization-too-small = doit valoir 0 (baies hors service) ou être compris entre { $min } et 1 (fraction de la puissance de dimensionnement de la baie), valeur : { $got }
 core-month = doit être un mois de 1 à 12 (janvier = 1), valeur : { $got }
 core-online-year = doit être une année civile comme 2027 (1900 à 2200), valeur : { $got }
+core-export-not-grid = seule une liaison au réseau (type GridImport) exporte l'excédent ; un { $kind } ne peut pas exporter { $got } MW : mettez 0
 core-hourly-profile-length = un profil horaire demande { $needed } facteurs (heures 0 à 23), il y en a { $got }
 core-hourly-factor-too-high = heure { $hour } : facteur { $factor } x taux d'utilisation { $utilization } = { $product }, au-delà de la puissance de dimensionnement de la baie ; les facteurs doivent valoir au plus 1/taux d'utilisation = { $most }
 core-mechanical-below-free-cooling = doit être au moins égal à free_cooling_below_c ({ $free } C), valeur : { $got } C
@@ -211,6 +212,7 @@ core-allowed-degrees-north-positive = degrés, positif vers le nord
 core-allowed-degrees-east-positive-dakhla-is-about-15-9 = degrés, positif vers l'est ; Dakhla : environ -15,9
 core-allowed-metres-above-sea-level = mètres au-dessus du niveau de la mer
 core-allowed-hours-from-utc = heures de décalage par rapport à UTC
+core-allowed-hours-from-utc-during-ramadan = heures de décalage par rapport à UTC pendant le ramadan
 core-allowed-mw = MW
 core-allowed-kw-per-rack-air-cooled-8-15-liquid-cooled-ai-about-120 = kW par baie ; refroidie par air 8 à 15, IA à refroidissement liquide environ 120
 core-allowed-fraction-of-the-rack-s-design-power-0-to-1 = fraction de la puissance de dimensionnement de la baie, de 0 à 1
@@ -237,6 +239,8 @@ core-allowed-ground-reflectance-sand-0-25-0-4 = réflectance du sol ; sable 0,25
 core-allowed-percent-per-year-0-5-typical = pour cent par an ; typiquement 0,5
 core-allowed-hectares-per-mwdc-1-5-3-typical = hectares par MWdc ; typiquement 1,5 à 3
 core-allowed-mw-of-ac-per-inverter = MW AC par onduleur
+core-allowed-mw-of-surplus-the-link-may-export = MW d'excédent que la liaison peut exporter
+core-allowed-per-mwh-exported = ¤ par MWh exporté
 core-allowed-fraction-of-time-on-forced-outage = fraction du temps en indisponibilité fortuite
 core-allowed-hours = heures
 core-allowed-kw-utility-turbines-2-000-15-000 = kW ; éoliennes de grande puissance 2 000 à 15 000
@@ -289,6 +293,7 @@ core-set-too-long = --set { $assignment } : l'affectation fait { $length } octet
 core-set-no-equals = --set { $assignment } : chemin=valeur attendu, p. ex. battery.energy_mwh=4000
 core-set-schema-version = ne peut pas être modifié : il indique le format dans lequel le fichier est écrit, ce n'est pas une donnée de planification (`dakhla-planner migrate FILE` met un fichier à la version actuelle)
 core-set-no-fields = `{ $path }` n'a pas de champs
+core-set-optional-unset = `{ $field }` n'est pas défini ici, il n'a donc pas de partie à modifier : définissez-le entier, comme { $path }=Some((year: 2029, month: 7))
 core-set-unknown-field = champ inconnu `{ $found }` ; champs autorisés ici : { $allowed }
 core-set-unknown-field-alone = champ inconnu `{ $found }`
 core-set-not-a-list = `{ $path }` n'est pas une liste
@@ -317,3 +322,8 @@ core-migration-backup = { $capacity } MW sont devenus { $split }, taux d'indispo
 core-migration-turbines = ses éoliennes ont reçu un taux d'indisponibilité fortuite de { $outage } % et une durée de réparation de { $repair } h
 core-migration-inverters = ses onduleurs ont reçu une taille de { $size } MW, un taux d'indisponibilité fortuite de { $outage } % et une durée de réparation de { $repair } h
 core-migration-battery = sa conversion de puissance a reçu des blocs de { $size } MW, un taux d'indisponibilité fortuite de { $outage } % et une durée de réparation de { $repair } h
+
+# Words in KPI units (symbols such as GWh or MAD stay as they are).
+core-unit-racks = baies
+core-unit-cycles = cycles
+core-unit-per-year = /an

@@ -162,6 +162,8 @@ engine-shard-lcoe = doit être compris entre 0 et { $max } USD/MWh, reçu { $got
 engine-shard-evaluations = une optimisation évalue au moins un mix, reçu 0
 engine-shard-capacity = doit être une capacité comprise entre 0 et { $max }, reçu { $got }
 engine-shard-wall = doit être compris entre 0 et { $max } s, reçu { $got }
+engine-shard-rate = doit être le nombre d'unités de la devise pour un dollar US, supérieur à 0 et au plus { $max }, reçu { $got }
+engine-shard-rate-usd = doit être 1 pour le dollar US, reçu { $got }
 engine-shard-results-tampered = ne correspond pas aux résultats : une valeur a été modifiée après l'écriture du fragment (relancez ce fragment)
 engine-shard-field-problem = { $name } : { $field } : { $what }
 engine-shard-text-too-long = { $name } : { $field } : plus de { $max } caractères
@@ -211,3 +213,11 @@ engine-copt-too-large = la table des indisponibilités aurait { $states } lignes
 engine-sizing-start = départ : secours en unités entières
 engine-sizing-unit = { $sign }1 unité de { $name } ({ $mw } MW)
 engine-sizing-block = { $sign }1 bloc batterie ({ $mw } MW, { $mwh } MWh)
+
+# Grid link: availability dates and exports.
+engine-backup-after-run = { $path } : « { $name } » est disponible à partir de { $month }, après cette simulation : il ne fournit rien et ne coûte rien ici
+engine-backup-part-run = { $path } : « { $name } » est disponible à partir de { $month }, soit { $pct } % de cette simulation ; ses coûts annuels de capital et fixes comptent pour cette part
+engine-export-over-law = export : { $pct } % de la production solaire et éolienne est exportée, plus que les { $limit } % de sa production annuelle que la loi marocaine (13-09 modifiée par 58-15) permet à un producteur renouvelable de vendre ; réduisez la capacité d'export ou convenez d'un autre débouché
+engine-optimize-backup-mid-run = { $path } : « { $name } » est disponible à partir de { $month }, pendant la simulation : le dimensionnement suppose que chaque moyen de secours sert à chaque pas ou à aucun ; optimisez une année où il sert toute l'année (simulation.year), ou dimensionnez sans la date
+engine-optimize-export-prices = { $path } : les liaisons qui exportent doivent avoir un même prix d'export pour le dimensionnement (celle-ci diffère de { $first }) ; fixez le même prix, ou exportez par une seule liaison
+engine-reliability-backup-mid-run = { $path } : « { $name } » est disponible à partir de { $month }, pendant la simulation : l'étude d'adéquation suppose que chaque moyen de secours sert à chaque pas ou à aucun ; évaluez une année où il sert toute l'année (simulation.year), ou sans la date

@@ -33,7 +33,10 @@ field-site-elevation_m = Altitude
     .help = Altitude du sol au-dessus du niveau de la mer ; détermine la masse volumique de l'air pour le vent et le soleil. Dakhla : environ 10 m.
 
 field-site-utc_offset_h = Décalage UTC
-    .help = Heure légale locale moins UTC, de -12 à +14 h ; sert aux profils de charge journaliers et à l'affichage. Maroc : +1 la plus grande partie de l'année. Les calculs physiques se font en UTC.
+    .help = Heure légale locale moins UTC, de -12 à +14 h : les profils horaires des groupes de baies, leurs mois de mise en service et l'horloge des graphiques la suivent. Maroc : +1 la plus grande partie de l'année. Les calculs physiques se font en UTC, et les fichiers exportés restent en UTC.
+
+field-site-ramadan_utc_offset_h = Décalage UTC pendant le ramadan
+    .help = Le Maroc recule ses horloges à UTC+0 pendant le ramadan (décret 2-18-855 de 2018). Activé : l'heure légale prend ce décalage pendant les semaines du ramadan au Maroc (dates de la base de fuseaux horaires IANA, zone Africa/Casablanca, jusqu'en 2087), pour que les profils de charge suivent les horaires que l'on tient alors. Désactivé : le décalage UTC ci-dessus toute l'année.
 
 field-weather = Source météo
     .help = Intégrée : une année synthétique générée à partir d'une graine et des statistiques mensuelles de Dakhla (même graine, même année sur toutes les machines) ; valable uniquement près de Dakhla. EPW : un fichier météo EnergyPlus pour n'importe quel site (8 760 lignes horaires). CSV : colonnes timestamp, ghi, dni, dhi, temp_air, wind_speed, et pressure en option.
@@ -375,6 +378,18 @@ field-backup-start_failure_prob--DieselGenset = Échec au démarrage
 
 field-backup-start_failure_prob--GridImport = Échec au démarrage
     .help = Une liaison au réseau n'a pas de démarrage : 0.
+
+field-backup-export_capacity_mw = Capacité d'export
+    .help = Export maximal d'excédent par la liaison (liaison au réseau seulement). La production solaire et éolienne que la batterie ne peut pas absorber est exportée jusqu'à cette valeur avant d'être écrêtée. 0 : pas d'export. La loi marocaine 13-09 modifiée par la loi 58-15 permet à un producteur renouvelable de vendre son excédent au réseau, au plus 20 % de sa production annuelle (climate-laws.org) ; une simulation au-delà de cette part le signale.
+
+field-backup-export_price_per_mwh = Prix d'export
+    .help = Prix payé pour l'excédent exporté ; la recette est déduite du coût annualisé et du LCOE. Le jeu de coûts en donne une valeur avec sa source (Maroc 2025 : une hypothèse, l'ANRE n'ayant pas publié de tarif d'excédent au titre de la loi 82-21).
+
+field-backup-available_from-year = Disponible à partir de
+    .help = Une ligne en construction ou une phase ultérieure : l'année civile à partir de laquelle le moyen sert (heure légale). Désactivé : il sert pendant toute la simulation. Il ne coûte rien avant.
+
+field-backup-available_from-month = Mois de disponibilité
+    .help = Le mois (1 = janvier) à partir duquel le moyen sert. Un moyen disponible après l'année simulée ne fournit rien et ne coûte rien dans cette simulation.
 
 field-economics-currency = Devise
     .help = La devise dans laquelle sont écrits tous les coûts du scénario et affichés ses résultats. La changer convertit chaque coût aux taux de change ci-dessous (une seule étape annulable ; `migrate --currency` en ligne de commande). Le JSON garde ses clés en dollars US.

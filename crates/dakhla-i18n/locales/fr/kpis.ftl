@@ -54,6 +54,9 @@ kpi-wind_capacity_factor = Facteur de charge éolien (net)
 kpi-curtailed_energy_mwh = Énergie écrêtée
     .help = Énergie solaire et éolienne disponible mais ni consommée ni stockée.
 
+kpi-exported_energy_mwh = Énergie exportée
+    .help = Excédent solaire et éolien vendu par une liaison au réseau (moyens de secours dotés d'une capacité d'export) au lieu d'être écrêté.
+
 kpi-battery_charge_mwh = Énergie chargée dans la batterie
     .help = Énergie injectée dans la batterie sur l'année (avant pertes).
 
@@ -85,10 +88,13 @@ kpi-capex_usd = CAPEX
     .help = Coût d'investissement overnight (hors frais financiers) de l'approvisionnement : solaire, éolien, batterie et moyens de secours.
 
 kpi-opex_usd_per_year = OPEX
-    .help = Exploitation et maintenance fixes et variables, plus le combustible et l'énergie achetée au réseau, pour l'année simulée.
+    .help = Exploitation et maintenance fixes et variables, plus le combustible et l'énergie achetée au réseau, moins les recettes d'export, pour l'année simulée.
 
 kpi-annualized_cost_usd = Coût annualisé
-    .help = CAPEX réparti sur la durée de vie de chaque actif au taux d'actualisation (facteur de recouvrement du capital), plus l'OPEX : ce que l'optimiseur minimise.
+    .help = CAPEX réparti sur la durée de vie de chaque actif au taux d'actualisation (facteur de recouvrement du capital), plus l'OPEX, moins les recettes d'export : ce que l'optimiseur minimise.
+
+kpi-export_revenue_usd_per_year = Recettes d'export
+    .help = Excédent exporté multiplié par son prix d'export, pour l'année simulée ; déduites du coût annualisé et du LCOE.
 
 kpi-net_present_cost_usd = Coût actualisé net
     .help = Coût annualisé actualisé sur la durée du projet : ce que coûte l'approvisionnement sur sa durée de vie, en valeur d'aujourd'hui.

@@ -244,7 +244,7 @@ panel-optimize-cancel =
 panel-optimize-best = { $at_target ->
         [yes] Meilleur mix jusqu'ici pour cet objectif
        *[no] Meilleur mix jusqu'ici
-    } : { $cost } M USD/an, renouvelable { $rf }, CFE { $cfe } ({ $meets ->
+    } : { $cost } M { $currency }/an, renouvelable { $rf }, CFE { $cfe } ({ $meets ->
         [yes] atteint l'objectif
        *[no] n'atteint pas encore l'objectif
     })
@@ -275,7 +275,7 @@ panel-optimize-backup-built = Secours construit
     .tooltip = Construit comme le moyen appelé en premier dans l'ordre de préséance économique.
 panel-optimize-annualized-cost = Coût annualisé
     .tooltip = Annuité du capital, O&M fixe et combustible du mix construit, par an, d'après la simulation complète.
-panel-optimize-musd-per-year = { $value } M USD/an
+panel-optimize-millions-per-year = { $value } M { $currency }/an
 panel-optimize-lcoe = LCOE
     .tooltip = Coût annualisé rapporté à l'énergie du site.
 panel-optimize-renewable-fraction = Taux de renouvelable
@@ -316,7 +316,7 @@ panel-optimize-designs-judged = { $designs ->
        *[other] Les { $designs } conceptions évaluées
     }
 panel-optimize-col-step = étape
-panel-optimize-col-cost = M USD/an
+panel-optimize-col-cost = M { $currency }/an
 panel-optimize-col-lole = LOLE h/an
     .tooltip = Avec défaillances des unités, au niveau de l'objectif de fiabilité.
 panel-optimize-col-eue = EUE MWh/an
@@ -341,3 +341,11 @@ panel-optimize-col-backup = secours MW
 panel-optimize-loaded = chargé
 panel-optimize-load = Charger
 panel-optimize-unreachable = Les bornes ne permettent aucun mix qui atteigne cet objectif.
+
+# Backup panel.
+panel-backup-intro = Les moyens de secours interviennent après la batterie, le moins cher à l'exploitation d'abord. Une ligne 400 kV dessert Dakhla depuis 2021, mais le réseau du Sud est saturé : une entrée « liaison au réseau » la représente avec sa capacité d'import, son export d'excédent et le mois où elle devient disponible.
+panel-backup-none = Aucun moyen de secours : les heures que le solaire, l'éolien et la batterie ne couvrent pas restent non desservies.
+panel-backup-add = Ajouter un moyen de secours
+panel-backup-add-help = Ajouter 100 MW de turbines à combustion à cycle ouvert aux valeurs types
+panel-backup-new-name = Moyen de secours
+panel-backup-last-run = Dernière simulation : { $energy } fournis par les secours, pointe de { $peak } MW, { $co2 } t de CO2

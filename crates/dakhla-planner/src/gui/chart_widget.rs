@@ -13,6 +13,7 @@ use crate::reliability::sizing::SizingStep;
 use crate::report::charts::{self, ChartFrame, HeatQuantity};
 use crate::scenario::{Battery, Cooling};
 use crate::sim::Results;
+use crate::sim::kpis::Money;
 use crate::sim::years::{Spread, YearResult};
 use dakhla_i18n::tr;
 use egui::{Color32, Sense, Stroke, pos2, vec2};
@@ -162,7 +163,7 @@ pub fn energy_balance(
             } else {
                 tr!("hover-battery", power = power(b.discharge_mw))
             };
-            let text = tr!(
+            let mut text = tr!(
                 "hover-balance",
                 time = charts::format_hour_at(r.weather.time_unix_s(i), theme.clock.offset_h(r)),
                 load = power(b.load_mw),
@@ -173,6 +174,10 @@ pub fn energy_balance(
                 curtailed = power(b.curtailed_mw),
                 unmet = power(b.unmet_mw),
             );
+            // Surplus sold over a grid link, where the run exports.
+            if b.exported_mw > 0.0 {
+                text.push_str(&tr!("hover-exported", power = power(b.exported_mw)));
+            }
             hover(ui, palette, cr, i as f64 + 0.5, text)
         }
         None => cr.response,
@@ -197,7 +202,8 @@ pub fn battery_soc(
     let Some(i) = hovered_step(cr.hover_x, &window) else {
         return cr.response;
     };
-    let offset_h = theme.clock.offset_h(r);
+    // The site's clock, with its Ramadan hour when the run has one.
+    let clock = theme.clock.offset_h(r);
     let share = |soc: f64| {
         battery
             .filter(|b| b.energy_mwh > 0.0)
@@ -216,22 +222,22 @@ pub fn battery_soc(
     if let Some(s) = span {
         let t = |k: usize| r.weather.time_unix_s(k);
         let last = s.steps.end.saturating_sub(1).max(s.steps.start);
-        let days = if charts::format_day_at(t(s.steps.start), offset_h)
-            == charts::format_day_at(t(last), offset_h)
+        let days = if charts::format_day_at(t(s.steps.start), clock)
+            == charts::format_day_at(t(last), clock)
         {
-            charts::format_day_at(t(s.steps.start), offset_h)
+            charts::format_day_at(t(s.steps.start), clock)
         } else {
             tr!(
                 "hover-days",
-                from = charts::format_day_at(t(s.steps.start), offset_h),
-                to = charts::format_day_at(t(last), offset_h)
+                from = charts::format_day_at(t(s.steps.start), clock),
+                to = charts::format_day_at(t(last), clock)
             )
         };
         let pct = |v: f64| share(v).map(|p| format!(" ({p})")).unwrap_or_default();
         let text = tr!(
             "hover-soc-span",
             days = days,
-            clock = charts::format_utc_offset(offset_h),
+            clock = clock.name(),
             min = fig(s.min_mwh, 0),
             min_share = pct(s.min_mwh),
             max = fig(s.max_mwh, 0),
@@ -251,7 +257,7 @@ pub fn battery_soc(
         .unwrap_or_default();
     let text = tr!(
         "hover-soc",
-        time = charts::format_hour_at(r.weather.time_unix_s(i), offset_h),
+        time = charts::format_hour_at(r.weather.time_unix_s(i), clock),
         soc = fig(soc, 1),
         of = of,
     );
@@ -270,7 +276,8 @@ pub fn monthly_energy(
     let Some(x) = cr.hover_x else {
         return cr.response;
     };
-    let months = charts::monthly_totals(r, theme.clock.offset_h(r));
+    let clock = theme.clock.offset_h(r);
+    let months = charts::monthly_totals(r, clock);
     let k = x.round().max(0.0) as usize;
     match months.get(k) {
         Some(m) => {
@@ -280,9 +287,9 @@ pub fn monthly_energy(
                 .zip(m.layers_mwh)
                 .map(|(l, v)| format!("{} {}", l.label(), g(v)))
                 .collect();
-            // A month the run covers only in part (its first or last hours away from UTC).
-            let days_in_month = dakhla_core::calendar::days_in_month(m.year, m.month) as f64;
-            let part = if m.duration_h + 1e-6 < 24.0 * days_in_month {
+            // A month the run covers only in part (its first or last hours away from UTC), by
+            // the month's length on the clock (an hour less or more where it changes).
+            let part = if m.duration_h + 1e-6 < charts::month_duration_h(m.year, m.month, clock) {
                 tr!("hover-month-part", hours = fig(m.duration_h, 0))
             } else {
                 String::new()
@@ -317,10 +324,12 @@ pub fn heatmap(
     };
     let day = x.floor().max(0.0) as i64;
     let hour = (y.floor().clamp(0.0, 23.0)) as i64;
-    let offset_h = theme.clock.offset_h(r);
+    // The site's clock, with its Ramadan hour when the run has one: a cell the clock skips is
+    // empty (no tooltip), one it repeats holds the mean of its two steps.
+    let clock = theme.clock.offset_h(r);
     // The cell as drawn: the grid is one pass over the run, cheap enough while hovering.
     let n = charts::series_len(r);
-    let (days, cells) = charts::day_hour_grid(&r.weather, &quantity.series(r)[..n], offset_h);
+    let (days, cells) = charts::day_hour_grid(&r.weather, &quantity.series(r)[..n], clock);
     let cell = usize::try_from(day)
         .ok()
         .filter(|d| *d < days)
@@ -328,10 +337,10 @@ pub fn heatmap(
     let Some(mean_mw) = cell else {
         return cr.response;
     };
-    let t = charts::heat_cell_unix_s(&r.weather, day, hour, offset_h);
+    let t = charts::heat_cell_unix_s(&r.weather, day, hour, clock);
     let text = tr!(
         "hover-heat",
-        time = charts::format_hour_at(t, offset_h),
+        time = charts::format_hour_at(t, clock),
         quantity = quantity.label_shown(),
         power = power(mean_mw)
     );
@@ -524,6 +533,7 @@ pub fn event_durations(
 
 /// The cost-against-LOLE front of a reliability sizing (see
 /// [`charts::reliability_front_chart`]), with the hovered design's change and figures.
+#[allow(clippy::too_many_arguments)]
 pub fn reliability_front(
     ui: &mut egui::Ui,
     palette: &Palette,
@@ -531,9 +541,10 @@ pub fn reliability_front(
     max_lole_h_per_year: Option<f64>,
     chosen: Option<usize>,
     title: &str,
+    money: &Money,
     height: f32,
 ) -> egui::Response {
-    let theme = &palette.chart;
+    let theme = &palette.chart.with_money(money.clone());
     let cr = chart_sensing(ui, height, Sense::hover(), |area| {
         charts::reliability_front_chart(area, steps, max_lole_h_per_year, chosen, title, theme)
     });
@@ -549,7 +560,7 @@ pub fn reliability_front(
     );
     let at = |s: &SizingStep| {
         let x = axis.x(s.reliability.lole_h_per_year);
-        let y = s.annualized_cost_usd / 1e6;
+        let y = theme.cost_m(s.annualized_cost_usd);
         (x.is_finite() && y.is_finite()).then(|| {
             pos2(
                 rect.min.x + frame.px_of_x(x) as f32,
@@ -574,7 +585,8 @@ pub fn reliability_front(
         "hover-sizing-step",
         step = (i + 1).to_string(),
         change = s.change.to_string(),
-        cost = fig(s.annualized_cost_usd / 1e6, 2),
+        cost = fig(theme.cost_m(s.annualized_cost_usd), 2),
+        currency = money.currency.code(),
         lole = charts::sig3_shown(s.reliability.lole_h_per_year),
         eue = charts::sig3_shown(s.reliability.eue_mwh_per_year),
         met = if s.met {
@@ -613,6 +625,7 @@ pub const PICK_RADIUS: f32 = 12.0;
 
 /// The Pareto front (see [`charts::pareto_chart`]): hovering a point rings it and shows its
 /// values, clicking it is reported by [`PickResponse::clicked`].
+#[allow(clippy::too_many_arguments)]
 pub fn pareto(
     ui: &mut egui::Ui,
     palette: &Palette,
@@ -620,9 +633,10 @@ pub fn pareto(
     kind: TargetKind,
     current: Option<(f64, f64)>,
     selected: Option<usize>,
+    money: &Money,
     height: f32,
 ) -> PickResponse {
-    let theme = &palette.chart;
+    let theme = &palette.chart.with_money(money.clone());
     let cr = chart_sensing(ui, height, Sense::click(), |area| {
         charts::pareto_chart(area, points, kind, current, selected, theme)
     });
@@ -635,7 +649,7 @@ pub fn pareto(
     };
     let at = |p: &ParetoPoint| {
         let x = 100.0 * charts::pareto_share(p, kind);
-        let y = p.annualized_cost_usd / 1e6;
+        let y = theme.cost_m(p.annualized_cost_usd);
         (x.is_finite() && y.is_finite()).then(|| {
             pos2(
                 rect.min.x + frame.px_of_x(x) as f32,
@@ -660,7 +674,7 @@ pub fn pareto(
     ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
     let text = tr!(
         "hover-pareto-click",
-        point = pareto_point_text(&points[i], kind)
+        point = pareto_point_text(&points[i], kind, money)
     );
     PickResponse {
         response: cr.response.on_hover_text_at_pointer(text),
@@ -669,7 +683,9 @@ pub fn pareto(
 }
 
 /// A Pareto point in words: its target, what its mix reaches and costs, and the mix.
-pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind) -> String {
+pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind, money: &Money) -> String {
+    let m_of = |usd: f64| money.from_usd(usd) / 1e6;
+    let code = money.currency.code();
     let reach = if p.feasible {
         tr!("pareto-least-cost")
     } else {
@@ -677,7 +693,7 @@ pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind) -> String {
     };
     let extra = p
         .extra_cost_usd_per_point
-        .map(|v| tr!("pareto-extra", cost = fig(v / 1e6, 2)))
+        .map(|v| tr!("pareto-extra", cost = fig(m_of(v), 2), currency = code))
         .unwrap_or_default();
     let m = &p.mix;
     tr!(
@@ -687,8 +703,9 @@ pub fn pareto_point_text(p: &ParetoPoint, kind: TargetKind) -> String {
         reach = reach,
         rf = fig(100.0 * p.renewable_fraction, 1),
         cfe = fig(100.0 * p.cfe_score, 1),
-        cost = fig(p.annualized_cost_usd / 1e6, 1),
-        lcoe = fig(p.lcoe_usd_per_mwh, 1),
+        cost = fig(m_of(p.annualized_cost_usd), 1),
+        lcoe = fig(money.from_usd(p.lcoe_usd_per_mwh), 1),
+        currency = code,
         extra = extra,
         solar = fig(m.solar_mwdc, 0),
         wind = fig(m.wind_mw, 0),
@@ -791,7 +808,21 @@ mod tests {
                 wall_s: 0.1,
             })
             .collect();
-        assert!(pareto_point_text(&front[2], TargetKind::Cfe).contains("not reachable"));
+        assert!(
+            pareto_point_text(&front[2], TargetKind::Cfe, &Money::default())
+                .contains("not reachable")
+        );
+        // In the scenario's currency: dirhams, with no dollar left.
+        let mad = Money {
+            currency: crate::scenario::money::Currency::Mad,
+            per_usd: 9.2,
+            as_of: "2025-08-04".into(),
+        };
+        let in_mad = pareto_point_text(&front[2], TargetKind::Cfe, &mad);
+        assert!(
+            in_mad.contains("M MAD/yr") && !in_mad.contains("USD"),
+            "{in_mad}"
+        );
         let ctx = egui::Context::default();
         let mut shapes = 0;
         for pointer in [None, Some(pos2(700.0, 100.0)), Some(pos2(700.0, 100.0))] {
@@ -817,9 +848,19 @@ mod tests {
                     TargetKind::Cfe,
                     Some((0.8, 3e8)),
                     Some(1),
+                    &Money::default(),
                     200.0,
                 );
-                pareto(ui, &palette, &[], TargetKind::Cfe, None, None, 100.0);
+                pareto(
+                    ui,
+                    &palette,
+                    &[],
+                    TargetKind::Cfe,
+                    None,
+                    None,
+                    &Money::default(),
+                    100.0,
+                );
                 // Empty data and an error do not panic.
                 energy_balance(ui, &palette, &r, 10..10, 100.0);
                 chart(ui, 50.0, |_| Err("broken".into()));
@@ -911,7 +952,16 @@ mod tests {
             let mut raw = input(None);
             raw.events = ev;
             let mut out = ctx.run_ui(raw, |ui| {
-                let p = pareto(ui, &palette, &front, kind, None, None, 300.0);
+                let p = pareto(
+                    ui,
+                    &palette,
+                    &front,
+                    kind,
+                    None,
+                    None,
+                    &Money::default(),
+                    300.0,
+                );
                 hovered = hovered.or(p.hovered);
                 clicked = clicked.or(p.clicked());
             });

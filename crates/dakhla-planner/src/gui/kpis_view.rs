@@ -289,37 +289,39 @@ pub fn tables(ui: &mut egui::Ui, r: &Results) {
         .default_open(false)
         .show(ui, |ui| {
             // Built once per run, not every frame (a pass over the year): kept with the KPIs
-            // and the clock of the run they were built from (a new UTC offset alone moves the
-            // months, not always the KPIs).
+            // and the clock of the run they were built from (a new UTC offset or Ramadan offset
+            // alone moves the months, not always the KPIs).
             type Cached = (
                 crate::sim::kpis::Kpis,
-                f64,
+                crate::report::charts::LegalClock,
                 crate::report::tables::Table,
                 crate::report::tables::Table,
             );
             let key = ui.scope_id().with("results tables cache");
             let cached: Option<Cached> = ui.data(|d| d.get_temp::<Cached>(key));
-            let fresh = |c: &Cached| c.0 == r.kpis && c.1.to_bits() == r.utc_offset_h.to_bits();
+            let clock = SCREEN_CLOCK.offset_h(r);
+            let fresh = |c: &Cached| c.0 == r.kpis && c.1 == clock;
             let (monthly, costs) = match cached.filter(fresh) {
                 Some((_, _, m, c)) => (m, c),
                 None => {
                     let m = crate::report::tables::monthly_energy(r, SCREEN_CLOCK);
                     let c = crate::report::tables::annual_costs(r);
-                    let entry = (r.kpis.clone(), r.utc_offset_h, m.clone(), c.clone());
+                    let entry = (r.kpis.clone(), clock, m.clone(), c.clone());
                     ui.data_mut(|d| d.insert_temp(key, entry));
                     (m, c)
                 }
             };
-            let monthly_title = format!("Energy by month ({}) [MWh]", SCREEN_CLOCK.name(r));
+            let monthly_title = tr!("app-table-monthly-title", clock = SCREEN_CLOCK.name(r));
+            let costs_title = tr!("app-table-costs-title");
             for (title, table) in [
                 (monthly_title.as_str(), monthly),
-                ("Costs of the year by line", costs),
+                (costs_title.as_str(), costs),
             ] {
                 ui.horizontal(|ui| {
                     ui.strong(title);
                     if ui
-                        .small_button("Copy as TSV")
-                        .on_hover_text("Copy the table, tab-separated: paste it into a spreadsheet")
+                        .small_button(tr!("app-copy-tsv"))
+                        .on_hover_text(tr!("app-copy-tsv.tooltip"))
                         .clicked()
                     {
                         ui.ctx().copy_text(table.to_tsv());

@@ -55,6 +55,7 @@ impl Palette {
                     highlight: RGBColor(0xd7, 0x19, 0x1c),
                     scenarios: charts::SCENARIO_COLOURS_LIGHT,
                     clock: SCREEN_CLOCK,
+                    money: crate::sim::kpis::Money::default(),
                 },
             },
             ThemeChoice::Dark => Self {
@@ -80,6 +81,7 @@ impl Palette {
                     highlight: RGBColor(0xff, 0x4d, 0x4d),
                     scenarios: SCENARIO_COLOURS_DARK,
                     clock: SCREEN_CLOCK,
+                    money: crate::sim::kpis::Money::default(),
                 },
             },
         }

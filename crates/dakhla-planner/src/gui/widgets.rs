@@ -245,9 +245,14 @@ pub fn parse_typed_number(text: &str, unit: &str, integer: bool) -> Result<f64, 
     }
     if t.contains(',') {
         let parts: Vec<&str> = t.split(',').collect();
+        // In French the comma is the decimal sign (thousands are spaces, "1 800,5"), as the
+        // fields show numbers: "0,630" is 0.63 there. In English "1,800" may be either.
+        let comma_is_decimal = dakhla_i18n::current() == dakhla_i18n::Lang::Fr;
         let ambiguous = t.contains('.')
             || parts.len() > 2
-            || parts[1].len() == 3 && parts[1].chars().all(|c| c.is_ascii_digit());
+            || !comma_is_decimal
+                && parts[1].len() == 3
+                && parts[1].chars().all(|c| c.is_ascii_digit());
         if ambiguous {
             return Err(tr!(
                 "number-ambiguous-comma",
@@ -297,6 +302,20 @@ pub fn committed_in(
     let escaped = ui
         .data_mut(|d| d.remove_temp::<bool>(escape_key))
         .unwrap_or(false);
+    // Numbers as the language writes them ("1 234,5" in French); the parser reads them back.
+    // A whole number of four digits stays ungrouped, as French allows: a year reads "2026".
+    let drag = if dakhla_i18n::current() == dakhla_i18n::Lang::En {
+        drag
+    } else {
+        drag.custom_formatter(move |v, decimals| {
+            let plain = egui::emath::format_with_decimals_in_range(v, decimals);
+            if integer && v.abs() < 10_000.0 {
+                plain
+            } else {
+                crate::text::local_number(plain)
+            }
+        })
+    };
     let response = ui.add(drag.update_while_editing(false).custom_parser(|text| {
         match parse_typed_number(text, &unit, integer) {
             _ if escaped => None,
@@ -1026,6 +1045,10 @@ mod tests {
         };
         if let Some(u) = a.backup.first_mut() {
             u.kind = BackupKind::GridImport;
+            u.available_from = Some(YearMonth {
+                year: 2029,
+                month: 7,
+            });
         }
         let o = &mut a.optimizer;
         for s in [

@@ -4,7 +4,8 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{BackupKind, BackupUnit, Economics, Scenario, fields, money};
+use crate::scenario::{BackupKind, BackupUnit, Economics, Scenario, YearMonth, fields, money};
+use dakhla_i18n::tr;
 
 const LIST: &str = "backup";
 
@@ -47,12 +48,18 @@ fn apply_defaults(u: &mut BackupUnit, e: &Economics) {
     u.efficiency = d.efficiency;
     u.fuel_cost_per_mwh_th = 0.0;
     u.variable_om_per_mwh = 0.0;
+    u.export_price_per_mwh = 0.0;
     for (field, v) in money::backup_kind_costs(e, u.kind) {
         match field.as_str() {
             "fuel_cost_per_mwh_th" => u.fuel_cost_per_mwh_th = v,
             "variable_om_per_mwh" => u.variable_om_per_mwh = v,
+            "export_price_per_mwh" => u.export_price_per_mwh = v,
             _ => {}
         }
+    }
+    // Only a grid link exports.
+    if u.kind != BackupKind::GridImport {
+        u.export_capacity_mw = 0.0;
     }
     u.emission_factor_t_per_mwh_th = d.emission_factor_t_per_mwh_th;
     u.carbon_free_frac = d.carbon_free_frac;
@@ -75,13 +82,8 @@ fn kinds() -> [(BackupKind, std::borrow::Cow<'static, str>); 3] {
 
 /// Edit the backup units.
 pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
-    w::note(
-        ui,
-        "Backup runs after the battery, cheapest running cost first. A 400 kV line has reached \
-         Dakhla since 2021, but the southern network is saturated: a grid link entry models it \
-         with its import capacity.",
-        ctx,
-    );
+    w::note(ui, &tr!("panel-backup-intro"), ctx);
+    let year = s.simulated_year();
     w::issue_line(ui, LIST, ctx);
     let economics = s.economics.clone();
     let units = &mut s.backup;
@@ -92,37 +94,36 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         let title = format!(
             "{} — {} MW",
             if u.name.trim().is_empty() {
-                "(unnamed)"
+                tr!("panel-unnamed")
             } else {
-                u.name.as_str()
+                u.name.as_str().into()
             },
             u.capacity_mw
         );
         w::item(ui, &path, &title, ctx, |ui| {
-            unit_fields(ui, u, &path, &economics, ctx);
+            unit_fields(ui, u, &path, &economics, year, ctx);
             w::item_buttons(ui, i, len, true, &mut op);
         });
     }
     w::apply_list_op(ui, units, LIST, op, |u, all| BackupUnit {
         name: w::unique_name(
-            &format!("{} (copy)", u.name),
+            &tr!("panel-copy-name", name = u.name.as_str()),
             all.iter().map(|u| u.name.as_str()),
         ),
         ..u.clone()
     });
     if units.is_empty() {
-        w::note(
-            ui,
-            "No backup: hours that solar, wind and the battery cannot cover stay unserved.",
-            ctx,
-        );
+        w::note(ui, &tr!("panel-backup-none"), ctx);
     }
     if ui
-        .button("Add backup unit")
-        .on_hover_text("Add 100 MW of open-cycle gas turbines with typical figures")
+        .button(tr!("panel-backup-add"))
+        .on_hover_text(tr!("panel-backup-add-help"))
         .clicked()
     {
-        let name = w::unique_name("Backup unit", units.iter().map(|u| u.name.as_str()));
+        let name = w::unique_name(
+            &tr!("panel-backup-new-name"),
+            units.iter().map(|u| u.name.as_str()),
+        );
         let mut u = BackupUnit {
             name,
             kind: BackupKind::GasTurbine,
@@ -136,6 +137,9 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             forced_outage_rate: 0.0,
             mean_time_to_repair_h: 0.0,
             start_failure_prob: 0.0,
+            export_capacity_mw: 0.0,
+            export_price_per_mwh: 0.0,
+            available_from: None,
         };
         apply_defaults(&mut u, &economics);
         w::push_item(ui, units, LIST, u);
@@ -143,11 +147,14 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     if let Some(r) = ctx.results {
         w::note(
             ui,
-            &format!(
-                "Last run: {} from backup, peak {:.1} MW, {:.0} t CO2",
-                crate::text::energy_mwh(r.kpis.backup_energy_mwh),
-                r.kpis.peak_backup_mw,
-                r.kpis.co2_tonnes
+            &tr!(
+                "panel-backup-last-run",
+                energy = format!(
+                    "{} GWh",
+                    dakhla_i18n::number(r.kpis.backup_energy_mwh / 1000.0, 1)
+                ),
+                peak = dakhla_i18n::number(r.kpis.peak_backup_mw, 1),
+                co2 = crate::text::whole(r.kpis.co2_tonnes.max(0.0).round() as u64)
             ),
             ctx,
         );
@@ -159,6 +166,7 @@ fn unit_fields(
     u: &mut BackupUnit,
     path: &str,
     economics: &Economics,
+    year: i32,
     ctx: &PanelContext,
 ) {
     let f = |field: &str| format!("{path}.{field}");
@@ -194,4 +202,21 @@ fn unit_fields(
         ctx,
     );
     w::number(ui, &mut u.carbon_free_frac, &f("carbon_free_frac"), ctx);
+    // A link's export of surplus (the law lets a producer sell part of its production).
+    if grid {
+        w::number(ui, &mut u.export_capacity_mw, &f("export_capacity_mw"), ctx);
+        w::number(
+            ui,
+            &mut u.export_price_per_mwh,
+            &f("export_price_per_mwh"),
+            ctx,
+        );
+    }
+    w::optional_year_month(
+        ui,
+        &mut u.available_from,
+        YearMonth { year, month: 1 },
+        &f("available_from"),
+        ctx,
+    );
 }

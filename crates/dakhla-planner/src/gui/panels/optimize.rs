@@ -29,7 +29,7 @@ use crate::reliability::sizing::{
     DEFAULT_SIZING_DRAWS, LevelReliability, ReliabilitySizing, SizingStep,
 };
 use crate::scenario::{Scenario, SensitivityCase, Sizing, Targets, fields};
-use crate::sim::kpis::Kpis;
+use crate::sim::kpis::{Kpis, Money};
 use crate::sim::{Engine, SizingProfiles};
 use dakhla_i18n::tr;
 use std::path::{Path, PathBuf};
@@ -1030,6 +1030,8 @@ impl OptimizePanel {
             ui.colored_label(ctx.palette.warn, tr!("panel-running-on-earlier"));
         }
         if let Some(b) = &p.best {
+            // In the currency of the scenario being run.
+            let money = Money::of(&self.job.as_ref().map_or(s, |j| &j.scenario).economics);
             ui.add(
                 egui::Label::new(tr!(
                     "panel-optimize-best",
@@ -1038,7 +1040,8 @@ impl OptimizePanel {
                     } else {
                         "no"
                     },
-                    cost = dakhla_i18n::number(b.annualized_cost_usd / 1e6, 1),
+                    cost = dakhla_i18n::number(money.from_usd(b.annualized_cost_usd) / 1e6, 1),
+                    currency = money.currency.code(),
                     rf = super::percent(b.renewable_fraction),
                     cfe = super::percent(b.cfe_score),
                     meets = if b.feasible() { "yes" } else { "no" }
@@ -1049,6 +1052,8 @@ impl OptimizePanel {
             ui.add(egui::Label::new(mix_text(&b.mix)).wrap())
                 .on_hover_text(tr!("panel-optimize-best-mix.tooltip"));
         }
+        // Costs in the currency of the scenario being run.
+        let job_money = Money::of(&self.job.as_ref().map_or(s, |j| &j.scenario).economics);
         if !p.sizing.is_empty() {
             // The designs judged so far, as they come.
             chart_widget::reliability_front(
@@ -1058,12 +1063,22 @@ impl OptimizePanel {
                 p.max_lole_h_per_year,
                 None,
                 crate::report::charts::LOLE_FRONT_TITLE,
+                &job_money,
                 260.0,
             );
         }
         if p.kind == JobKind::Pareto && !p.points.is_empty() {
             // The points found so far; they can be loaded once the front is done.
-            chart_widget::pareto(ui, ctx.palette, &p.points, p.target, None, None, 300.0);
+            chart_widget::pareto(
+                ui,
+                ctx.palette,
+                &p.points,
+                p.target,
+                None,
+                None,
+                &job_money,
+                300.0,
+            );
         }
         ui.weak(tr!(
             "panel-optimize-elapsed",
@@ -1157,6 +1172,9 @@ impl OptimizePanel {
             let o = &run.data;
             let c = &o.capacities;
             let k = &o.kpis;
+            // Money in the currency of the scenario it was found for.
+            let money = Money::of(&run.scenario.economics);
+            let code = money.currency.code();
             let (kind, target) = (run.problem.target, run.problem.target_value);
             if o.best.feasible() {
                 w::status(
@@ -1224,8 +1242,9 @@ impl OptimizePanel {
                 ui,
                 &tr!("panel-optimize-annualized-cost"),
                 tr!(
-                    "panel-optimize-musd-per-year",
-                    value = dakhla_i18n::number(k.annualized_cost_usd / 1e6, 1)
+                    "panel-optimize-millions-per-year",
+                    value = dakhla_i18n::number(money.from_usd(k.annualized_cost_usd) / 1e6, 1),
+                    currency = code
                 ),
                 &tr!("panel-optimize-annualized-cost.tooltip"),
             );
@@ -1233,7 +1252,7 @@ impl OptimizePanel {
                 w::readout(
                     ui,
                     &tr!("panel-optimize-lcoe"),
-                    format!("{} USD/MWh", dakhla_i18n::number(l, 1)),
+                    format!("{} {code}/MWh", dakhla_i18n::number(money.from_usd(l), 1)),
                     &tr!("panel-optimize-lcoe.tooltip"),
                 );
             }
@@ -1342,16 +1361,26 @@ impl OptimizePanel {
                     run.scenario.targets.max_lole_h_per_year,
                     loaded,
                     &tr!("panel-optimize-pareto-lole-title"),
+                    &Money::of(&run.scenario.economics),
                     300.0,
                 );
             } else {
-                let pick =
-                    chart_widget::pareto(ui, ctx.palette, &f.points, kind, now, loaded, 300.0);
+                let pick = chart_widget::pareto(
+                    ui,
+                    ctx.palette,
+                    &f.points,
+                    kind,
+                    now,
+                    loaded,
+                    &Money::of(&run.scenario.economics),
+                    300.0,
+                );
                 if let Some(k) = pick.clicked() {
                     action = Some(Action::Apply(Pick::Pareto(k)));
                 }
             }
-            if let Some(k) = front_table(ui, f, kind, loaded, ctx) {
+            let money = Money::of(&run.scenario.economics);
+            if let Some(k) = front_table(ui, f, kind, loaded, &money, ctx) {
                 action = Some(Action::Apply(Pick::Pareto(k)));
             }
         });
@@ -1460,6 +1489,7 @@ fn sizing_ui(ui: &mut egui::Ui, z: &SizedToReliability, s: &Scenario, ctx: &Pane
         t.max_lole_h_per_year,
         chosen,
         crate::report::charts::LOLE_FRONT_TITLE,
+        &Money::of(&s.economics),
         280.0,
     );
     let open = w::recording().then_some(true);
@@ -1469,11 +1499,13 @@ fn sizing_ui(ui: &mut egui::Ui, z: &SizedToReliability, s: &Scenario, ctx: &Pane
     ))
     .id_salt("reliability-steps")
     .open(open)
-    .show(ui, |ui| steps_table(ui, &r.steps, ctx));
+    .show(ui, |ui| {
+        steps_table(ui, &r.steps, &Money::of(&s.economics), ctx)
+    });
 }
 
-/// The designs of a reliability sizing, one row each.
-fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], ctx: &PanelContext) {
+/// The designs of a reliability sizing, one row each, money in `money`'s currency.
+fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], money: &Money, ctx: &PanelContext) {
     egui::ScrollArea::both()
         .id_salt("reliability-steps-table")
         .max_height(260.0)
@@ -1485,7 +1517,7 @@ fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], ctx: &PanelContext) {
                 .show(ui, |ui| {
                     for h in [
                         tr!("panel-optimize-col-step"),
-                        tr!("panel-optimize-col-cost"),
+                        tr!("panel-optimize-col-cost", currency = money.currency.code()),
                         tr!("panel-optimize-col-lole"),
                         tr!("panel-optimize-col-eue"),
                         String::new(),
@@ -1495,7 +1527,10 @@ fn steps_table(ui: &mut egui::Ui, steps: &[SizingStep], ctx: &PanelContext) {
                     ui.end_row();
                     for st in steps {
                         ui.label(&st.change);
-                        ui.label(dakhla_i18n::number(st.annualized_cost_usd / 1e6, 2));
+                        ui.label(dakhla_i18n::number(
+                            money.from_usd(st.annualized_cost_usd) / 1e6,
+                            2,
+                        ));
                         ui.label(crate::report::charts::sig3_shown(
                             st.reliability.lole_h_per_year,
                         ));
@@ -1550,14 +1585,17 @@ fn mix_text(m: &Mix) -> String {
     )
 }
 
-/// The points of a front, one row each with Load; returns the row whose Load was clicked.
+/// The points of a front, one row each with Load, money in `money`'s currency; returns the row
+/// whose Load was clicked.
 fn front_table(
     ui: &mut egui::Ui,
     f: &Front,
     kind: TargetKind,
     loaded: Option<usize>,
+    money: &Money,
     ctx: &PanelContext,
 ) -> Option<usize> {
+    let code = money.currency.code();
     let mut clicked = None;
     egui::ScrollArea::horizontal()
         .id_salt("pareto-table")
@@ -1572,8 +1610,8 @@ fn front_table(
                         String::new(),
                         tr!("panel-optimize-col-target"),
                         tr!("panel-optimize-col-reached"),
-                        tr!("panel-optimize-col-cost"),
-                        "USD/MWh".to_owned(),
+                        tr!("panel-optimize-col-cost", currency = code),
+                        format!("{code}/MWh"),
                         tr!("panel-optimize-col-solar"),
                         tr!("panel-optimize-col-wind"),
                         tr!("panel-optimize-col-battery"),
@@ -1591,7 +1629,7 @@ fn front_table(
                             ui.colored_label(ctx.palette.good, tr!("panel-optimize-loaded"));
                         } else if ui
                             .small_button(tr!("panel-optimize-load"))
-                            .on_hover_text(chart_widget::pareto_point_text(p, kind))
+                            .on_hover_text(chart_widget::pareto_point_text(p, kind, money))
                             .clicked()
                         {
                             clicked = Some(k);
@@ -1605,8 +1643,8 @@ fn front_table(
                                 .on_hover_text(tr!("panel-optimize-unreachable"));
                         }
                         let n = dakhla_i18n::number;
-                        ui.label(n(p.annualized_cost_usd / 1e6, 1));
-                        ui.label(n(p.lcoe_usd_per_mwh, 1));
+                        ui.label(n(money.from_usd(p.annualized_cost_usd) / 1e6, 1));
+                        ui.label(n(money.from_usd(p.lcoe_usd_per_mwh), 1));
                         let m = &p.mix;
                         ui.label(n(m.solar_mwdc, 0));
                         ui.label(n(m.wind_mw, 0));

@@ -25,6 +25,14 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
     w::number(ui, &mut site.longitude_deg, "site.longitude_deg", ctx);
     w::number(ui, &mut site.elevation_m, "site.elevation_m", ctx);
     w::number(ui, &mut site.utc_offset_h, "site.utc_offset_h", ctx);
+    w::optional_number(
+        ui,
+        &mut site.ramadan_utc_offset_h,
+        // Morocco's clocks go back to UTC+0 for Ramadan.
+        site.utc_offset_h - 1.0,
+        "site.ramadan_utc_offset_h",
+        ctx,
+    );
 
     w::section(ui, &dakhla_i18n::tr!("section-weather"));
     weather(ui, s, ctx);
