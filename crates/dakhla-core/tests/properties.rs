@@ -10,8 +10,8 @@
 //! The case count is kept small (a case is two runs of a full year); 15-minute runs are rarer.
 
 use dakhla_core::scenario::{
-    self, BackupKind, BackupUnit, Cooling, DailyProfile, Mounting, RackGroup, Scenario,
-    TurbineChoice, WeatherDrivenCooling, WeatherSource, YearMonth,
+    self, BackupKind, BackupUnit, Cooling, DailyProfile, Flexibility, Mounting, RackGroup,
+    Scenario, TurbineChoice, WeatherDrivenCooling, WeatherSource, YearMonth,
 };
 use dakhla_core::sim::{Engine, Results};
 use proptest::prelude::*;
@@ -66,8 +66,16 @@ fn rack_group(k: usize) -> impl Strategy<Value = RackGroup> {
         5.0..=150.0,
         0.05..=1.0,
         prop::option::weighted(0.4, (2025..=2032i32, 1u32..=12)),
+        prop::option::weighted(
+            0.4,
+            (
+                0.0..=0.6,
+                prop::sample::select(vec![24u32, 48, 168]),
+                prop::option::weighted(0.3, 0.05..=1.0),
+            ),
+        ),
     )
-        .prop_flat_map(move |(count, kw_per_rack, utilization, online)| {
+        .prop_flat_map(move |(count, kw_per_rack, utilization, online, flex)| {
             profile(utilization).prop_map(move |profile| RackGroup {
                 name: format!("hall {k}"),
                 count,
@@ -75,6 +83,11 @@ fn rack_group(k: usize) -> impl Strategy<Value = RackGroup> {
                 utilization,
                 profile,
                 online_from: online.map(|(year, month)| YearMonth { year, month }),
+                flexibility: flex.map(|(share_frac, window_h, ramp_frac_per_h)| Flexibility {
+                    share_frac,
+                    window_h,
+                    ramp_frac_per_h,
+                }),
             })
         })
 }

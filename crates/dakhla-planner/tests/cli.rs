@@ -124,7 +124,8 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
         lines.next().unwrap(),
         "timestamp_utc,ghi_w_m2,dni_w_m2,dhi_w_m2,temp_air_c,wind_speed_m_s,it_load_mw,pue,\
          facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
-         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw,exported_mw,utc_offset_h"
+         battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw,exported_mw,utc_offset_h,\
+         it_load_base_mw,flexible_it_base_mw,flexible_it_max_mw,flexible_it_min_mw,shift_window"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| {
@@ -957,6 +958,15 @@ fn describe_fields_lists_every_input_and_validation_checks_each_number_against_i
             .and_then(|p| p.rsplit_once('.'))
         {
             Some((sizing, "min")) => format!("optimizer.{sizing}=Between(min: {value}, max: 1)"),
+            // Flexibility is not set in the reference: set it whole.
+            _ if path.ends_with("flexibility.share_frac") => format!(
+                "{}=Some((share_frac: {value}, window_h: 24))",
+                path.trim_end_matches(".share_frac")
+            ),
+            _ if path.ends_with("flexibility.ramp_frac_per_h") => format!(
+                "{}=Some((share_frac: 0.2, window_h: 24, ramp_frac_per_h: {value}))",
+                path.trim_end_matches(".ramp_frac_per_h")
+            ),
             Some((sizing, "max")) => format!("optimizer.{sizing}=Between(min: 0, max: {value})"),
             _ => format!("{path}={value}"),
         };
@@ -1539,7 +1549,7 @@ fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency
         assert!(o.status.success(), "{file}: {}", stderr(&o));
         let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
         // Every recorded key keeps its value; the only keys added since are the grid link's
-        // export, zero without one.
+        // export and the flexible compute's shift, zero without them.
         let (kpis, then) = (
             doc["kpis"].as_object().expect("an object"),
             recorded["kpis"].as_object().expect("an object"),
@@ -1549,7 +1559,14 @@ fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency
         }
         for key in kpis.keys().filter(|k| !then.contains_key(*k)) {
             assert!(
-                ["exported_energy_mwh", "export_revenue_usd_per_year"].contains(&key.as_str()),
+                [
+                    "exported_energy_mwh",
+                    "export_revenue_usd_per_year",
+                    "flexible_energy_shifted_mwh",
+                    "flexible_shift_mean_h",
+                    "flexible_shift_max_h",
+                ]
+                .contains(&key.as_str()),
                 "{file}: new key kpis.{key}"
             );
             assert_eq!(kpis[key], 0.0, "{file}: kpis.{key}");

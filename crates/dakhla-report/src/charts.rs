@@ -1669,6 +1669,18 @@ pub fn energy_balance<DB: DrawingBackend>(
         .map(|((n, c), _)| fill_item(n.as_str(), c))
         .collect();
     legend.push(line_item(tr!("chart-facility-load"), theme.load.to_rgba()));
+    // With flexible compute, the load as planned before the work moved, dashed.
+    let flexible = !r.flexible.is_empty();
+    let base_load_c = theme.load.mix(0.55);
+    if flexible {
+        legend.push(line_item(
+            tr!("chart-facility-load-before-shifting"),
+            base_load_c.to_rgba(),
+        ));
+        for i in window.clone() {
+            max_top = max_top.max(base_facility_mw(r, i));
+        }
+    }
     let body = header(area, &title, &legend, theme)?;
     let (nx, ny) = tick_budget(&body);
     let (x_axis, time) = TimeAxis::new(&r.weather, &window, nx, &zone);
@@ -1702,6 +1714,7 @@ pub fn energy_balance<DB: DrawingBackend>(
         x1: f64,
         layers: [f64; N_LAYERS],
         load: [f64; 3],
+        base_load: f64,
         unmet: bool,
     }
     let cols: Vec<Col> = groups
@@ -1710,7 +1723,11 @@ pub fn energy_balance<DB: DrawingBackend>(
             let mut sum = [0.0; N_LAYERS];
             let mut unmet = false;
             let (mut load_sum, mut lo, mut hi) = (0.0, f64::INFINITY, f64::NEG_INFINITY);
+            let mut base_sum = 0.0;
             for i in g.clone() {
+                if flexible {
+                    base_sum += base_facility_mw(r, i);
+                }
                 let b = balance_at(r, i);
                 for (s, v) in sum.iter_mut().zip(b.layers()) {
                     *s += v;
@@ -1726,6 +1743,7 @@ pub fn energy_balance<DB: DrawingBackend>(
                 x1: g.end as f64,
                 layers: sum.map(|s| s / cnt),
                 load: [load_sum / cnt, lo, hi],
+                base_load: base_sum / cnt,
                 unmet,
             }
         })
@@ -1770,7 +1788,27 @@ pub fn energy_balance<DB: DrawingBackend>(
     chart
         .draw_series([PathElement::new(step_line(0), theme.load.stroke_width(2))])
         .map_err(err)?;
+    if flexible {
+        let base_line: Vec<(f64, f64)> = cols
+            .iter()
+            .flat_map(|c| [(c.x0, c.base_load), (c.x1, c.base_load)])
+            .collect();
+        chart
+            .draw_series([plotters::element::DashedPathElement::new(
+                base_line,
+                6,
+                4,
+                base_load_c.stroke_width(2),
+            )])
+            .map_err(err)?;
+    }
     Ok(frame_of(&chart))
+}
+
+/// The facility load at step `i` before flexible work moved: IT load as planned x PUE [MW].
+fn base_facility_mw(r: &Results, i: usize) -> f64 {
+    let it = r.it_load_base_mw.get(i).copied().unwrap_or(0.0);
+    fin(it * r.pue.get(i).copied().unwrap_or(1.0)).max(0.0)
 }
 
 /// A day (or a few) of state of charge, as the long views of [`battery_soc`] draw it.

@@ -5,6 +5,7 @@ pub mod battery;
 pub mod clearsky;
 pub mod cooling;
 pub mod decomposition;
+pub mod flexibility;
 pub mod irradiance;
 pub mod load;
 pub mod pv;

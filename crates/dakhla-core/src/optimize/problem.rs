@@ -11,6 +11,7 @@
 //! capacities costs the same).
 
 use crate::model::battery::{BatteryLimits, fmax, fmin};
+use crate::model::flexibility::{Foresight, LevelScratch};
 use crate::scenario::{Scenario, Sizing};
 use crate::sim::SizingProfiles;
 use crate::sim::dispatch::{
@@ -18,6 +19,7 @@ use crate::sim::dispatch::{
 };
 use crate::sim::economics::capital_recovery_factor;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Annualized cost of one unit of each capacity, and of backup energy: what the optimizer
 /// minimizes, in a form anyone can put in their own linear program.
@@ -307,11 +309,21 @@ pub struct Problem {
     /// the peak load that `Free` stands for (8x solar, 4x wind, 24 h of battery energy, 1.5x
     /// battery power, 1x backup), within the bounds; widened while the optimum reaches it.
     pub window: Mix,
+    /// Flexible compute: the part of the load that moves within its windows towards each
+    /// mix's supply before the battery acts (`load_mw` is then the load before it moves).
+    pub flexible: Option<Arc<FlexibleDemand>>,
     /// The bounds of the capacities the scenario lets move (`Free` or `Between`) relaxed to
     /// their whole range, when a `Between` bound narrows one: the optimum of that wider problem
     /// is found first and is the answer when it lies within the bounds, so a bound that
     /// contains the free optimum never changes it.
     pub relaxed: Option<[Bounds; Mix::LEN]>,
+}
+
+/// The flexible part of a problem's load and the PUE it is multiplied by.
+#[derive(Clone, Debug)]
+pub struct FlexibleDemand {
+    pub load: Arc<crate::sim::flexible::FlexibleLoad>,
+    pub pue: Arc<Vec<f64>>,
 }
 
 /// What one mix achieves.
@@ -657,6 +669,12 @@ impl Problem {
             start: current,
             window,
             relaxed: narrowed.then_some(relaxed),
+            flexible: (!p.flexible.is_empty()).then(|| {
+                Arc::new(FlexibleDemand {
+                    load: p.flexible.clone(),
+                    pue: p.pue.clone(),
+                })
+            }),
         })
     }
 
@@ -790,7 +808,8 @@ impl Problem {
         self.dispatch_net(mix, scratch)
     }
 
-    /// Supply minus load per step for the mix, into `scratch.net`.
+    /// Supply minus load per step for the mix, into `scratch.net`. Flexible work first moves
+    /// towards the mix's supply (perfect foresight, as the dispatch plans the battery).
     fn fill_net(&self, mix: &Mix, scratch: &mut Scratch) {
         let n = self.steps();
         let (load, sol, win) = (
@@ -799,6 +818,31 @@ impl Problem {
             &self.wind_mw_per_mw[..n],
         );
         let (s, w) = (mix.solar_mwdc, mix.wind_mw);
+        if let Some(f) = &self.flexible {
+            scratch.supply.clear();
+            scratch
+                .supply
+                .extend((0..n).map(|i| s * sol[i] + w * win[i]));
+            f.load.shift_facility(
+                &scratch.supply,
+                &f.pue,
+                Foresight::Perfect,
+                &mut scratch.flex_x,
+                &mut scratch.facility,
+                &mut scratch.level,
+            );
+            scratch.net.clear();
+            scratch.net.extend(
+                scratch
+                    .supply
+                    .iter()
+                    .zip(&scratch.facility)
+                    .map(|(s, l)| s - l),
+            );
+            // The shifted work meets another PUE: the facility energy follows the mix.
+            scratch.load_mwh = Some(scratch.facility.iter().sum::<f64>() * self.step_h);
+            return;
+        }
         scratch.net.clear();
         scratch
             .net
@@ -861,6 +905,9 @@ impl Problem {
     /// A quick estimate for line searches: the plain greedy dispatch (no reserve) with the
     /// backup sized to the largest remaining deficit (within its bounds).
     pub fn evaluate_greedy(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
+        if self.flexible.is_some() {
+            return self.evaluate_greedy_flexible(mix, scratch);
+        }
         let n = self.steps();
         let (load, sol, win) = (
             &self.load_mw[..n],
@@ -879,6 +926,38 @@ impl Problem {
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
         for i in 0..n {
             let x = s * sol[i] + w * win[i] - load[i];
+            let (c, d) = if has_battery {
+                let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
+                soc = next;
+                (c, d)
+            } else {
+                (0.0, 0.0)
+            };
+            sum_export += fmin(fmax(x - c, 0.0), self.export_mw);
+            let r = fmax(-x - d, 0.0);
+            sum_r += r;
+            sum_unmet += fmax(r - b_max, 0.0);
+            max_r = fmax(max_r, r);
+        }
+        let m = Mix {
+            backup_mw: self.backup.clamp(max_r),
+            ..*mix
+        };
+        let load_mwh = scratch.load_mwh.unwrap_or_default();
+        self.finish(&m, sum_r, sum_unmet, 0.0, sum_export, load_mwh)
+    }
+
+    /// [`evaluate_greedy`](Self::evaluate_greedy) with flexible work: on the net power after
+    /// it has moved.
+    fn evaluate_greedy_flexible(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
+        self.fill_net(mix, scratch);
+        let battery = self.battery_of(mix);
+        let has_battery = battery.is_usable();
+        let b_max = self.backup.max;
+        let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
+        let mut sum_export = 0.0;
+        let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
+        for &x in &scratch.net {
             let (c, d) = if has_battery {
                 let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
                 soc = next;
@@ -958,6 +1037,12 @@ pub struct Scratch {
     load_mwh: Option<f64>,
     /// The backup last sized: neighbouring mixes need about the same.
     last_backup_mw: Option<f64>,
+    /// Flexible work: the mix's supply, the shifted facility load and each group's flexible
+    /// part.
+    supply: Vec<f64>,
+    facility: Vec<f64>,
+    flex_x: Vec<Vec<f64>>,
+    level: LevelScratch,
 }
 
 /// Candidates tested per backward pass of [`min_backup_serving_all_mw`]: independent chains run

@@ -63,6 +63,7 @@ fn toy(load: f64, solar: Vec<f64>, wind: Vec<f64>, costs: UnitCosts) -> Problem 
             backup_mw: 1000.0,
         },
         relaxed: None,
+        flexible: None,
     }
 }
 

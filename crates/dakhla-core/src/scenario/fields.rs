@@ -687,7 +687,7 @@ const SITE: [FieldSpec; 18] = [
     ),
 ];
 
-const LOAD: [FieldSpec; 10] = [
+const LOAD: [FieldSpec; 13] = [
     name(
         "datacenter.rack_groups[].name",
         "Name",
@@ -761,6 +761,50 @@ const LOAD: [FieldSpec; 10] = [
         "Phased construction: the month (1 = January) from which the group draws power. A group \
          that comes online after the simulated year draws nothing in this run.",
     )
+    .optional(),
+    num(
+        "datacenter.rack_groups[].flexibility.share_frac",
+        "Flexible share",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of the group's IT energy, 0 to 1",
+        "Flexible compute: the share of the group's IT energy (batch jobs, AI training) that may \
+         run earlier or later within each window to follow the sun and the wind. The energy of \
+         the window stays the same; the group never draws more than its racks' design power nor \
+         less than its inflexible part. Google shifts its flexible batch work within the day \
+         (Radovanovic et al. 2023); training clusters have cut power 25 % for 3 h without \
+         breaking service levels (Emerald AI 2025). Off: none moves.",
+    )
+    .percent()
+    .optional(),
+    choice(
+        "datacenter.rack_groups[].flexibility.window_h",
+        "Shift window",
+        &[
+            ("24", "24 h (the local day)"),
+            ("48", "48 h (two days)"),
+            ("168", "168 h (a week)"),
+        ],
+        "The flexible energy moves within windows of this length, aligned to local midnight: \
+         24 h is the local calendar day; 48 and 168 h are counted from the run's first local \
+         midnight. Longer windows ride over cloudy or calm days but delay work longer.",
+    )
+    .optional(),
+    num(
+        "datacenter.rack_groups[].flexibility.ramp_frac_per_h",
+        "Ramp limit",
+        "fraction/h",
+        0.0,
+        1.0,
+        "fraction of the group's design power per hour, above 0 and at most 1",
+        "Largest change of the group's IT power from one hour to the next, as a share of its \
+         design power, when the flexible work moves (a daily profile that changes faster is \
+         kept). Assumption: large training jobs checkpoint and resume in minutes, so 1 (any \
+         change) is typical; a lower value keeps the cooling plant steadier. Off: no limit.",
+    )
+    .above()
+    .scaled(100.0, "%/h")
     .optional(),
     choice(
         "datacenter.cooling",

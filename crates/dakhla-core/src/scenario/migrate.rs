@@ -216,6 +216,7 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
                 utilization: g.utilization,
                 profile: g.profile,
                 online_from,
+                flexibility: None,
             }
         })
         .collect();

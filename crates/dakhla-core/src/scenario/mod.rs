@@ -352,7 +352,30 @@ pub struct RackGroup {
     /// the simulated year; see `scenario::migrate`.)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub online_from: Option<YearMonth>,
+    /// Flexible compute: a share of the group's IT energy that may run earlier or later within
+    /// a window (batch and training jobs); `None` = none moves. See `model::flexibility`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flexibility: Option<Flexibility>,
 }
+
+/// The flexible part of a rack group's work (`flexibility: Some((share_frac: 0.2, window_h:
+/// 24))`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flexibility {
+    /// Share of the group's IT energy that may move within each window, 0..1.
+    pub share_frac: f64,
+    /// Window length [h]: 24 (the local calendar day), 48 or 168 (a week), aligned to local
+    /// midnight.
+    pub window_h: u32,
+    /// Largest change of the group's IT power from one hour to the next, as a share of its
+    /// design power [1/h]; `None` = as fast as the supply asks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ramp_frac_per_h: Option<f64>,
+}
+
+/// The window lengths a flexible rack group may use [h].
+pub const FLEXIBILITY_WINDOWS_H: [u32; 3] = [24, 48, 168];
 
 /// A calendar month, such as the month a build-out phase comes online.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -16,8 +16,10 @@ pub const MAX_VALUE_NESTING: usize = 32;
 
 /// Optional fields the scenario writes only when they are set (`None` is left out of the file
 /// and of the tree `--set` walks).
-const OPTIONAL_FIELDS: [&str; 6] = [
+const OPTIONAL_FIELDS: [&str; 8] = [
     "online_from",
+    "flexibility",
+    "ramp_frac_per_h",
     "ramadan_utc_offset_h",
     "available_from",
     "export_capacity_mw",
@@ -535,17 +537,29 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 if !map.contains_key(name) && k != last && OPTIONAL_FIELDS.contains(&name) {
                     // Inside an optional field that is not set (`online_from.month` of a group
                     // online all year): there is no month to change, only a whole value to set.
+                    let example = match name {
+                        "flexibility" => "Some((share_frac: 0.2, window_h: 24))",
+                        _ => "Some((year: 2029, month: 7))",
+                    };
                     return Err(fail(tr!(
                         "core-set-optional-unset",
                         field = name,
                         path =
-                            format!("{walked}{}{name}", if walked.is_empty() { "" } else { "." })
+                            format!("{walked}{}{name}", if walked.is_empty() { "" } else { "." }),
+                        example = example
                     )));
                 }
                 if !map.contains_key(name) {
                     let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
                     if names.contains(&"kw_per_rack") {
-                        names.push("online_from");
+                        for optional in ["online_from", "flexibility"] {
+                            if !names.contains(&optional) {
+                                names.push(optional);
+                            }
+                        }
+                    }
+                    if names.contains(&"share_frac") && !names.contains(&"ramp_frac_per_h") {
+                        names.push("ramp_frac_per_h");
                     }
                     if names.contains(&"utc_offset_h") && !names.contains(&"ramadan_utc_offset_h") {
                         names.push("ramadan_utc_offset_h");

@@ -709,6 +709,26 @@ impl Scenario {
             if let Some(ym) = g.online_from {
                 check_year_month(c, &format!("{p}.online_from"), ym);
             }
+            if let Some(f) = &g.flexibility {
+                c.field(&format!("{p}.flexibility.share_frac"), f.share_frac);
+                if !super::FLEXIBILITY_WINDOWS_H.contains(&f.window_h) {
+                    c.push(
+                        format!("{p}.flexibility.window_h"),
+                        tr!(
+                            "core-flexibility-window",
+                            allowed = super::FLEXIBILITY_WINDOWS_H
+                                .iter()
+                                .map(|h| h.to_string())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            got = f.window_h.to_string()
+                        ),
+                    );
+                }
+                if let Some(r) = f.ramp_frac_per_h {
+                    c.field(&format!("{p}.flexibility.ramp_frac_per_h"), r);
+                }
+            }
             if let DailyProfile::Hourly(f) = &g.profile {
                 if f.len() != HOURLY_PROFILE_LEN {
                     c.push(

@@ -115,17 +115,22 @@ pub struct Card {
     /// fit under the cap, the peak under the cap, no load unmet): the card is marked good or
     /// bad by it.
     pub within_limit: Option<fn(&Kpis) -> bool>,
+    /// The card is shown only for runs where this holds (or its baseline's), e.g. shifted
+    /// energy only with flexible compute; `None`: always.
+    pub only_when: Option<fn(&Kpis) -> bool>,
 }
 
 impl Card {
     const PLAIN: Card = Card {
         detail: None,
         within_limit: None,
+        only_when: None,
     };
     const fn with_detail(key: &'static str) -> Card {
         Card {
             detail: Some(key),
             within_limit: None,
+            only_when: None,
         }
     }
 }
@@ -289,6 +294,10 @@ pub fn cards(k: &Kpis) -> Vec<ShownCard> {
 pub fn cards_against(k: &Kpis, baseline: Option<&Kpis>) -> Vec<ShownCard> {
     KPIS.iter()
         .filter_map(|spec| spec.card.map(|c| (spec, c)))
+        .filter(|(_, c)| {
+            c.only_when
+                .is_none_or(|shown| shown(k) || baseline.is_some_and(shown))
+        })
         .map(|(spec, c)| {
             let target = k.targets.iter().find(|t| t.kpi == spec.key);
             let mut detail: Vec<String> = Vec::new();
@@ -525,6 +534,7 @@ pub static KPIS: &[KpiSpec] = &[
         card: Some(Card {
             detail: Some("racks_total"),
             within_limit: Some(|k| k.racks_fit_under_cap >= k.racks_total),
+            only_when: None,
         }),
     },
     KpiSpec {
@@ -567,6 +577,7 @@ pub static KPIS: &[KpiSpec] = &[
         card: Some(Card {
             detail: Some("facility_power_cap_mw"),
             within_limit: Some(|k| k.peak_facility_mw <= k.facility_power_cap_mw),
+            only_when: None,
         }),
     },
     KpiSpec {
@@ -804,6 +815,7 @@ pub static KPIS: &[KpiSpec] = &[
         card: Some(Card {
             detail: Some("loss_of_load_hours"),
             within_limit: Some(|k| k.unmet_energy_mwh <= 0.0),
+            only_when: None,
         }),
     },
     KpiSpec {
@@ -960,6 +972,49 @@ pub static KPIS: &[KpiSpec] = &[
         help: "Land the solar plants take (DC capacity × land use per MWdc).",
         weather_dependent: false,
         get: |k| Some(k.solar_land_ha),
+        card: None,
+    },
+    KpiSpec {
+        key: "flexible_energy_shifted_mwh",
+        label: "Flexible energy shifted",
+        unit: "GWh",
+        scale: GWH,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "IT energy of the flexible rack groups run at another hour of its window than planned, to follow the sun and the wind (the window's energy is unchanged).",
+        weather_dependent: true,
+        get: |k| Some(k.flexible_energy_shifted_mwh),
+        card: Some(Card {
+            detail: Some("flexible_shift_mean_h"),
+            within_limit: None,
+            only_when: Some(|k| k.flexible_energy_shifted_mwh > 0.0),
+        }),
+    },
+    KpiSpec {
+        key: "flexible_shift_mean_h",
+        label: "Mean shift",
+        unit: "h",
+        scale: 1.0,
+        decimals: 1,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "How far the shifted flexible energy moved on average, weighted by energy (earlier or later).",
+        weather_dependent: true,
+        get: |k| Some(k.flexible_shift_mean_h),
+        card: None,
+    },
+    KpiSpec {
+        key: "flexible_shift_max_h",
+        label: "Largest shift",
+        unit: "h",
+        scale: 1.0,
+        decimals: 0,
+        better: Better::Neither,
+        section: Section::Datacenter,
+        help: "The longest time any flexible energy moved from its planned hour.",
+        weather_dependent: true,
+        get: |k| Some(k.flexible_shift_max_h),
         card: None,
     },
 ];

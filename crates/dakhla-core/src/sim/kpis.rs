@@ -74,6 +74,12 @@ pub struct Kpis {
     pub racks_fit_under_cap: u64,
     /// Land for the solar plants [ha].
     pub solar_land_ha: f64,
+    /// Flexible IT energy moved to other hours of its window [MWh] (0 without flexibility).
+    pub flexible_energy_shifted_mwh: f64,
+    /// Energy-weighted mean distance the flexible energy moved [h].
+    pub flexible_shift_mean_h: f64,
+    /// Longest distance any flexible energy moved [h].
+    pub flexible_shift_max_h: f64,
     pub targets: Vec<TargetStatus>,
     /// True when every target set in the scenario is met (true when none is set).
     pub all_targets_met: bool,
@@ -213,6 +219,9 @@ pub fn kpis(
         racks_total: cap.racks_total,
         racks_fit_under_cap: cap.racks_fit_under_cap,
         solar_land_ha: caps.solar_land_ha,
+        flexible_energy_shifted_mwh: 0.0,
+        flexible_shift_mean_h: 0.0,
+        flexible_shift_max_h: 0.0,
         targets: Vec::new(),
         all_targets_met: true,
         money: Money::default(),

@@ -4,6 +4,7 @@
 
 pub mod dispatch;
 pub mod economics;
+pub mod flexible;
 pub mod kpi_registry;
 pub mod kpis;
 pub mod series;
@@ -66,7 +67,12 @@ pub struct PlantResult {
 #[derive(Clone, Debug)]
 pub struct Results {
     pub weather: Arc<Weather>,
+    /// IT load of all rack groups after the flexible work has moved [MW].
     pub it_load_mw: Arc<Vec<f64>>,
+    /// IT load before shifting [MW] (the same series when nothing is flexible).
+    pub it_load_base_mw: Arc<Vec<f64>>,
+    /// The flexible part of the load: bounds, base and windows (empty groups when none).
+    pub flexible: Arc<flexible::FlexibleLoad>,
     pub pue: Arc<Vec<f64>>,
     pub facility_load_mw: Arc<Vec<f64>>,
     /// Available output of each supply kind, in [`SUPPLY_KINDS`] order [MW].
@@ -151,6 +157,11 @@ pub struct SizingProfiles {
     pub wind_weights: Vec<f64>,
     /// Rated power of one turbine of each farm [MW].
     pub turbine_mw: Vec<f64>,
+    /// PUE of each step [-].
+    pub pue: Arc<Vec<f64>>,
+    /// The flexible part of the load (no groups when nothing is flexible): `facility_load_mw`
+    /// is the load before it moves.
+    pub flexible: Arc<flexible::FlexibleLoad>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -213,6 +224,7 @@ struct LoadSeries {
     pue_peak: f64,
     peak_it_mw: f64,
     capacity: load::CapacityCheck,
+    flexible: Arc<flexible::FlexibleLoad>,
 }
 
 /// The simulation with its stage caches. Keep one per open scenario.
@@ -324,6 +336,21 @@ impl Engine {
             });
         }
         let load = self.load(scenario, &weather);
+        // Flexible work moves towards the supply before the battery and backup act.
+        let shifted = (!load.flexible.is_empty()).then(|| {
+            flexible::shift_for_run(
+                &load.flexible,
+                &[&solar_mw, &wind_mw],
+                &load.it_mw,
+                &load.pue,
+                flexible::foresight_of(scenario, step_h),
+                step_h,
+            )
+        });
+        let (it_mw, facility_mw) = match &shifted {
+            Some(s) => (s.it_mw.clone(), s.facility_mw.clone()),
+            None => (load.it_mw.clone(), load.facility_mw.clone()),
+        };
 
         if Arc::get_mut(&mut self.scratch).is_none() {
             self.scratch = Arc::default();
@@ -335,7 +362,7 @@ impl Engine {
         let (totals, battery) = run_dispatch_scheduled(
             scenario,
             &[&supply_mw[SOLAR], &supply_mw[WIND]],
-            &load.facility_mw,
+            &facility_mw,
             step_h,
             fade,
             &available_from,
@@ -372,7 +399,10 @@ impl Engine {
             &totals,
             load.it_energy_mwh,
             load.pue_peak,
-            load.peak_it_mw,
+            match &shifted {
+                Some(s) => s.it_mw.iter().cloned().fold(0.0, f64::max),
+                None => load.peak_it_mw,
+            },
             period_h,
             &caps,
             &costs,
@@ -380,14 +410,21 @@ impl Engine {
             &scenario.targets,
         );
         kpis.money = kpis::Money::of(&scenario.economics);
+        if let Some(s) = &shifted {
+            kpis.flexible_energy_shifted_mwh = s.shifted_mwh;
+            kpis.flexible_shift_mean_h = s.mean_shift_h;
+            kpis.flexible_shift_max_h = s.largest_shift_h;
+        }
         let mut notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
         notes.extend(grid_notes(scenario, &available_from, n, &totals));
         check_finite(&kpis)?;
         Ok(Results {
             weather,
-            it_load_mw: load.it_mw.clone(),
+            it_load_mw: it_mw,
+            it_load_base_mw: load.it_mw.clone(),
+            flexible: load.flexible.clone(),
             pue: load.pue.clone(),
-            facility_load_mw: load.facility_mw.clone(),
+            facility_load_mw: facility_mw,
             supply_mw,
             dispatch: self.scratch.clone(),
             totals,
@@ -479,6 +516,8 @@ impl Engine {
             solar_weights,
             wind_weights,
             turbine_mw: rated,
+            pue: load.pue.clone(),
+            flexible: load.flexible.clone(),
         })
     }
 
@@ -747,7 +786,9 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     let mut capacity = load::capacity_check(&groups, cap_pue, dc.facility_power_cap_mw);
     capacity.design_pue = design_pue;
     capacity.facility_design_mw = capacity.it_design_mw * design_pue;
+    let flexible = Arc::new(flexible::FlexibleLoad::of(s, w, &pue, &it));
     LoadSeries {
+        flexible,
         it_energy_mwh: it.iter().sum::<f64>() * step_h,
         pue_peak: pue.iter().cloned().fold(f64::MIN, f64::max).max(1.0),
         peak_it_mw: it.iter().cloned().fold(0.0, f64::max),

@@ -23,7 +23,7 @@ pub struct HourlyColumn {
 
 /// The numeric columns, in output order after [`TIMESTAMP_COLUMN`]. The weather comes first,
 /// under the names the weather CSV reader takes, so that the output reads back as weather.
-pub const HOURLY_COLUMNS: [HourlyColumn; 19] = [
+pub const HOURLY_COLUMNS: [HourlyColumn; 24] = [
     HourlyColumn {
         name: "ghi_w_m2",
         unit: "W/m2",
@@ -57,7 +57,7 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 19] = [
     HourlyColumn {
         name: "it_load_mw",
         unit: "MW",
-        help: "IT load of all rack groups",
+        help: "IT load of all rack groups (after flexible work has moved; see it_load_base_mw)",
         value: |r, i| r.it_load_mw[i],
     },
     HourlyColumn {
@@ -138,6 +138,45 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 19] = [
         help: "the site's legal time minus UTC at timestamp_utc (rows stay in UTC; Morocco: 1, or \
                0 in Ramadan with site.ramadan_utc_offset_h)",
         value: |r, i| r.legal_offset_h_at(r.weather.time_unix_s(i)),
+    },
+    HourlyColumn {
+        name: "it_load_base_mw",
+        unit: "MW",
+        help: "IT load of all rack groups before flexible work moves (equal to it_load_mw \
+               without flexibility)",
+        value: |r, i| r.it_load_base_mw[i],
+    },
+    HourlyColumn {
+        name: "flexible_it_base_mw",
+        unit: "MW",
+        help: "flexible part of the IT load before shifting (share_frac x each flexible group's \
+               load, summed)",
+        value: |r, i| r.flexible.flexible_base_mw.get(i).copied().unwrap_or(0.0),
+    },
+    HourlyColumn {
+        name: "flexible_it_max_mw",
+        unit: "MW",
+        help: "highest flexible IT power: each flexible group's design power minus its \
+               inflexible part, summed",
+        value: |r, i| r.flexible.flexible_max_mw.get(i).copied().unwrap_or(0.0),
+    },
+    HourlyColumn {
+        name: "flexible_it_min_mw",
+        unit: "MW",
+        help: "lowest flexible IT power (0: a group never draws less than its inflexible part)",
+        value: |_, _| 0.0,
+    },
+    HourlyColumn {
+        name: "shift_window",
+        unit: "",
+        help: "index of the window the step belongs to (windows of the first flexible group, \
+               else local days), from 0",
+        value: |r, i| {
+            r.flexible
+                .shift_window
+                .get(i)
+                .map_or(0.0, |w| f64::from(*w))
+        },
     },
 ];
 

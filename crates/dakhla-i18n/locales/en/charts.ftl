@@ -8,6 +8,7 @@
 chart-drawing-failed = chart drawing failed: { $error }
 chart-no-data = no data
 chart-facility-load = facility load
+chart-facility-load-before-shifting = facility load before flexible work moved
 # The time axis of a chart with no data: { $zone } is the clock ("UTC", "UTC+1").
 chart-time-axis = time ({ $zone })
 # The time axis of a window: { $from } and { $to } are dates as the language writes them.

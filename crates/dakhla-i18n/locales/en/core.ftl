@@ -196,6 +196,7 @@ core-weather-file-missing = the weather file { $path } does not exist (paths are
 core-weather-file-unreachable = the weather file { $path } cannot be reached: { $error }
 # $allowed: the time steps, comma-separated.
 core-timestep = must be one of { $allowed } minutes, got { $got }
+core-flexibility-window = must be one of { $allowed } hours (the local day, two days or a week), got { $got }
 core-forecast-horizon = must be 1 to { $max } hours (a week), got { $got }
 core-racks-implausible = { $count } racks in one group is not plausible; at most { $max }
 core-utilization-too-small = must be 0 (racks not in use) or between { $min } and 1 (fraction of the rack's design power), got { $got }
@@ -245,6 +246,8 @@ core-allowed-hours-from-utc-during-ramadan = hours from UTC during Ramadan
 core-allowed-mw = MW
 core-allowed-kw-per-rack-air-cooled-8-15-liquid-cooled-ai-about-120 = kW per rack; air-cooled 8-15, liquid-cooled AI about 120
 core-allowed-fraction-of-the-rack-s-design-power-0-to-1 = fraction of the rack's design power, 0 to 1
+core-allowed-fraction-of-the-group-s-it-energy-0-to-1 = fraction of the group's IT energy, 0 to 1
+core-allowed-fraction-of-the-group-s-design-power-per-hour-above-0-and-at-most-1 = fraction of the group's design power per hour, above 0 and at most 1
 core-allowed-factor-multiplying-the-utilization = factor multiplying the utilization
 core-allowed-pue-1-0-is-no-overhead = PUE, 1.0 is no overhead
 core-allowed-c = C
@@ -326,7 +329,7 @@ core-set-too-long = --set { $assignment }: the assignment is { $length } bytes l
 core-set-no-equals = --set { $assignment }: expected path=value, e.g. battery.energy_mwh=4000
 core-set-schema-version = cannot be set: it says which format the file is written in, not a planning value (`dakhla-planner migrate FILE` brings a file to the current version)
 core-set-no-fields = `{ $path }` has no fields
-core-set-optional-unset = `{ $field }` is not set here, so it has no parts to change: set it whole, as in { $path }=Some((year: 2029, month: 7))
+core-set-optional-unset = `{ $field }` is not set here, so it has no parts to change: set it whole, as in { $path }={ $example }
 core-set-unknown-field = unknown field `{ $found }`; Allowed here: { $allowed }
 core-set-unknown-field-alone = unknown field `{ $found }`
 core-set-not-a-list = `{ $path }` is not a list

@@ -114,6 +114,18 @@ field-datacenter-rack_groups-online_from-year = Online from
 field-datacenter-rack_groups-online_from-month = Online from month
     .help = Phased construction: the month (1 = January) from which the group draws power. A group that comes online after the simulated year draws nothing in this run.
 
+field-datacenter-rack_groups-flexibility-share_frac = Flexible share
+    .help = Flexible compute: the share of the group's IT energy (batch jobs, AI training) that may run earlier or later within each window to follow the sun and the wind. The energy of the window stays the same; the group never draws more than its racks' design power nor less than its inflexible part. Google shifts its flexible batch work within the day (Radovanovic et al. 2023); training clusters have cut power 25 % for 3 h without breaking service levels (Emerald AI 2025). Off: none moves.
+
+field-datacenter-rack_groups-flexibility-window_h = Shift window
+    .help = The flexible energy moves within windows of this length, aligned to local midnight: 24 h is the local calendar day; 48 and 168 h are counted from the run's first local midnight. Longer windows ride over cloudy or calm days but delay work longer.
+    .choice-24 = 24 h (the local day)
+    .choice-48 = 48 h (two days)
+    .choice-168 = 168 h (a week)
+
+field-datacenter-rack_groups-flexibility-ramp_frac_per_h = Ramp limit
+    .help = Largest change of the group's IT power from one hour to the next, as a share of its design power, when the flexible work moves (a daily profile that changes faster is kept). Assumption: large training jobs checkpoint and resume in minutes, so 1 (any change) is typical; a lower value keeps the cooling plant steadier. Off: no limit.
+
 field-datacenter-cooling = Cooling model
     .help = Fixed: one PUE for every hour. Weather-driven: the PUE follows the outdoor dry-bulb temperature hour by hour (free cooling, partial economizer, chillers).
     .choice-Fixed = Fixed PUE

@@ -111,3 +111,12 @@ kpi-co2_intensity_kg_per_mwh = CO2 per MWh served
 
 kpi-solar_land_ha = Solar land
     .help = Land the solar plants take (DC capacity × land use per MWdc).
+
+kpi-flexible_energy_shifted_mwh = Flexible energy shifted
+    .help = IT energy of the flexible rack groups run at another hour of its window than planned, to follow the sun and the wind (the window's energy is unchanged).
+
+kpi-flexible_shift_mean_h = Mean shift
+    .help = How far the shifted flexible energy moved on average, weighted by energy (earlier or later).
+
+kpi-flexible_shift_max_h = Largest shift
+    .help = The longest time any flexible energy moved from its planned hour.

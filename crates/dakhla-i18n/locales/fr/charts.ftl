@@ -8,6 +8,7 @@
 chart-drawing-failed = le tracé du graphique a échoué : { $error }
 chart-no-data = aucune donnée
 chart-facility-load = charge du site
+chart-facility-load-before-shifting = charge du site avant report du travail flexible
 chart-time-axis = temps ({ $zone })
 chart-time-window = temps ({ $zone }), du { $from } au { $to }
 # Une heure qui change pendant le ramadan (l'heure légale du Maroc) : { $clock } est son décalage

@@ -171,6 +171,7 @@ core-weather-path-not-a-file = { $path } est { $kind }, pas un fichier météo (
 core-weather-file-missing = le fichier météo { $path } n'existe pas (les chemins sont relatifs au dossier du fichier de scénario)
 core-weather-file-unreachable = le fichier météo { $path } est inaccessible : { $error }
 core-timestep = doit valoir l'une des durées { $allowed } minutes, valeur : { $got }
+core-flexibility-window = doit valoir l'une des durées { $allowed } heures (le jour local, deux jours ou une semaine), valeur : { $got }
 core-forecast-horizon = doit être compris entre 1 et { $max } heures (une semaine), valeur : { $got }
 core-racks-implausible = { $count } baies dans un seul groupe, ce n'est pas plausible ; { $max } au plus
 core-utilization-too-small = doit valoir 0 (baies hors service) ou être compris entre { $min } et 1 (fraction de la puissance de dimensionnement de la baie), valeur : { $got }
@@ -216,6 +217,8 @@ core-allowed-hours-from-utc-during-ramadan = heures de décalage par rapport à 
 core-allowed-mw = MW
 core-allowed-kw-per-rack-air-cooled-8-15-liquid-cooled-ai-about-120 = kW par baie ; refroidie par air 8 à 15, IA à refroidissement liquide environ 120
 core-allowed-fraction-of-the-rack-s-design-power-0-to-1 = fraction de la puissance de dimensionnement de la baie, de 0 à 1
+core-allowed-fraction-of-the-group-s-it-energy-0-to-1 = fraction de l'énergie IT du groupe, de 0 à 1
+core-allowed-fraction-of-the-group-s-design-power-per-hour-above-0-and-at-most-1 = fraction de la puissance de dimensionnement du groupe par heure, au-dessus de 0 et au plus 1
 core-allowed-factor-multiplying-the-utilization = facteur appliqué au taux d'utilisation
 core-allowed-pue-1-0-is-no-overhead = PUE, 1,0 signifie aucune consommation annexe
 core-allowed-c = C
@@ -293,7 +296,7 @@ core-set-too-long = --set { $assignment } : l'affectation fait { $length } octet
 core-set-no-equals = --set { $assignment } : chemin=valeur attendu, p. ex. battery.energy_mwh=4000
 core-set-schema-version = ne peut pas être modifié : il indique le format dans lequel le fichier est écrit, ce n'est pas une donnée de planification (`dakhla-planner migrate FILE` met un fichier à la version actuelle)
 core-set-no-fields = `{ $path }` n'a pas de champs
-core-set-optional-unset = `{ $field }` n'est pas défini ici, il n'a donc pas de partie à modifier : définissez-le entier, comme { $path }=Some((year: 2029, month: 7))
+core-set-optional-unset = `{ $field }` n'est pas défini ici, il n'a donc pas de partie à modifier : définissez-le entier, comme { $path }={ $example }
 core-set-unknown-field = champ inconnu `{ $found }` ; champs autorisés ici : { $allowed }
 core-set-unknown-field-alone = champ inconnu `{ $found }`
 core-set-not-a-list = `{ $path }` n'est pas une liste

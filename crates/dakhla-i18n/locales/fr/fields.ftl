@@ -113,6 +113,18 @@ field-datacenter-rack_groups-online_from-year = En service à partir de
 field-datacenter-rack_groups-online_from-month = Mois de mise en service
     .help = Construction par phases : le mois (1 = janvier) à partir duquel le groupe consomme de la puissance. Un groupe mis en service après l'année simulée ne consomme rien dans ce calcul.
 
+field-datacenter-rack_groups-flexibility-share_frac = Part flexible
+    .help = Calcul flexible : la part de l'énergie IT du groupe (traitements par lots, entraînement d'IA) qui peut s'exécuter plus tôt ou plus tard dans chaque fenêtre pour suivre le soleil et le vent. L'énergie de la fenêtre reste la même ; le groupe ne consomme jamais plus que la puissance de dimensionnement de ses baies ni moins que sa part non flexible. Google déplace ses traitements par lots flexibles dans la journée (Radovanovic et al. 2023) ; des grappes d'entraînement ont réduit leur puissance de 25 % pendant 3 h sans manquer leurs niveaux de service (Emerald AI 2025). Désactivé : rien ne se déplace.
+
+field-datacenter-rack_groups-flexibility-window_h = Fenêtre de report
+    .help = L'énergie flexible se déplace dans des fenêtres de cette durée, alignées sur minuit local : 24 h est le jour civil local ; 48 et 168 h se comptent à partir du premier minuit local du calcul. Des fenêtres plus longues passent les jours nuageux ou sans vent mais retardent le travail plus longtemps.
+    .choice-24 = 24 h (le jour local)
+    .choice-48 = 48 h (deux jours)
+    .choice-168 = 168 h (une semaine)
+
+field-datacenter-rack_groups-flexibility-ramp_frac_per_h = Limite de rampe
+    .help = Plus grande variation de la puissance IT du groupe d'une heure à la suivante, en part de sa puissance de dimensionnement, quand le travail flexible se déplace (un profil journalier qui varie plus vite est conservé). Hypothèse : les grands entraînements enregistrent leur état et reprennent en quelques minutes, d'où 1 (toute variation) comme valeur typique ; une valeur plus basse garde l'installation de refroidissement plus stable. Désactivé : pas de limite.
+
 field-datacenter-cooling = Modèle de refroidissement
     .help = Fixe : un seul PUE pour toutes les heures. Selon la météo : le PUE suit heure par heure la température sèche extérieure (free cooling, économiseur partiel, groupes froids).
     .choice-Fixed = PUE fixe

@@ -110,3 +110,12 @@ kpi-co2_intensity_kg_per_mwh = CO2 par MWh desservi
 
 kpi-solar_land_ha = Emprise au sol solaire
     .help = Surface occupée par les centrales solaires (puissance DC × emprise au sol par MWdc).
+
+kpi-flexible_energy_shifted_mwh = Énergie flexible reportée
+    .help = Énergie IT des groupes de baies flexibles exécutée à une autre heure de sa fenêtre que prévu, pour suivre le soleil et le vent (l'énergie de la fenêtre ne change pas).
+
+kpi-flexible_shift_mean_h = Report moyen
+    .help = Distance moyenne, pondérée par l'énergie, dont l'énergie flexible reportée s'est déplacée (plus tôt ou plus tard).
+
+kpi-flexible_shift_max_h = Plus grand report
+    .help = La plus longue durée dont une énergie flexible s'est éloignée de son heure prévue.

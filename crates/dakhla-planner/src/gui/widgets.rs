@@ -1030,6 +1030,11 @@ mod tests {
             year: 2029,
             month: 3,
         });
+        g.flexibility = Some(crate::scenario::Flexibility {
+            share_frac: 0.2,
+            window_h: 48,
+            ramp_frac_per_h: Some(0.1),
+        });
         for p in &mut a.solar_plants {
             p.mounting = Mounting::Fixed {
                 tilt_deg: 20.0,

@@ -4,7 +4,9 @@
 
 use super::PanelContext;
 use crate::gui::widgets::{self as w, ListOp};
-use crate::scenario::{CapBasis, DailyProfile, RackGroup, Scenario, YearMonth, fields};
+use crate::scenario::{
+    CapBasis, DailyProfile, Flexibility, RackGroup, Scenario, YearMonth, fields,
+};
 use dakhla_i18n::tr;
 
 const LIST: &str = "datacenter.rack_groups";
@@ -96,7 +98,56 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
                 utilization: 0.6,
                 profile: DailyProfile::Flat,
                 online_from: None,
+                flexibility: None,
             },
+        );
+    }
+}
+
+/// The group's flexible compute: the share (off = none moves), and when on, the window and
+/// an optional ramp limit.
+fn flexibility_editor(ui: &mut egui::Ui, g: &mut RackGroup, path: &str, ctx: &PanelContext) {
+    let base = format!("{path}.flexibility");
+    let mut share = g.flexibility.map(|f| f.share_frac);
+    // Assumption: a fifth of an AI campus's work is batch or training that can wait some
+    // hours (Google shifts its flexible batch work within the day; Radovanovic et al. 2023).
+    w::optional_number(ui, &mut share, 0.2, &format!("{base}.share_frac"), ctx);
+    g.flexibility = share.map(|share_frac| Flexibility {
+        share_frac,
+        ..g.flexibility.unwrap_or(Flexibility {
+            share_frac,
+            window_h: 24,
+            ramp_frac_per_h: None,
+        })
+    });
+    if let Some(f) = &mut g.flexibility {
+        let window_path = format!("{base}.window_h");
+        let mut options: Vec<(u32, String)> = crate::scenario::FLEXIBILITY_WINDOWS_H
+            .iter()
+            .map(|h| {
+                (
+                    *h,
+                    fields::choice_word(
+                        "datacenter.rack_groups[].flexibility.window_h",
+                        &h.to_string(),
+                    )
+                    .into_owned(),
+                )
+            })
+            .collect();
+        if !crate::scenario::FLEXIBILITY_WINDOWS_H.contains(&f.window_h) {
+            options.push((f.window_h, format!("{} h", f.window_h)));
+        }
+        let options: Vec<(u32, &str)> = options.iter().map(|(v, t)| (*v, t.as_str())).collect();
+        w::enum_choice(ui, &mut f.window_h, &options, &window_path, ctx);
+        w::optional_number(
+            ui,
+            &mut f.ramp_frac_per_h,
+            // Assumption: a tenth of the group's design power per hour, a gentle ramp for
+            // the cooling plant.
+            0.1,
+            &format!("{base}.ramp_frac_per_h"),
+            ctx,
         );
     }
 }
@@ -188,6 +239,7 @@ fn group_fields(
         ctx,
     );
     profile_editor(ui, g, path, ctx);
+    flexibility_editor(ui, g, path, ctx);
     if let Some(r) = ctx.results {
         // Only the group that gives way is flagged, in its own racks.
         match advice.filter(|a| a.group == i) {
