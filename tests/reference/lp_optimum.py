@@ -33,7 +33,21 @@ program's dispatch and its CFE accounting. Wind is continuous here; the program 
 turbines, so its cost can only be a little above the LP's.
 
 Besides the shipped scenarios it checks the reference campus at 24/7 CFE targets of 95 % and
-99 % (keys `scenarios/dakhla-500mw.ron@cfe0.95` and `@cfe0.99`).
+99 % (keys `scenarios/dakhla-500mw.ron@cfe0.95` and `@cfe0.99`), and with 20 % and 40 % of its AI
+halls' energy flexible within local days (keys `@flex0.2` and `@flex0.4`, issue 18). With
+flexible work the LP adds, per step, the flexible IT power y_t of the halls (summed: the
+program levels groups of the same windows as one pool), read from the program's hourly columns:
+
+    0 <= y_t <= flexible_it_max_mw,   sum over each window (shift_window) of y_t
+                                      = sum of flexible_it_base_mw over it
+    L_t = (it_load_base_mw - flexible_it_base_mw) x pue + pue x y_t   (a variable load)
+
+and the LP places the flexible work and dispatches the battery together, with perfect
+foresight, where the program first levels the work against each mix's supply and then runs
+its dispatch.
+
+Every case is first converted to US dollars on NREL ATB 2024 (`migrate --currency USD
+--cost-basis NrelAtb2024`), as the fixture test does: the fixture was solved at those costs.
 
 The results go to tests/fixtures/lp_optimum.json (read by the test `optimizer_is_within_half_a_
 percent_of_the_lp_optimum` in tests/optimize.rs) and are printed as a table.
@@ -53,11 +67,16 @@ import scipy.sparse as sp
 from scipy.optimize import linprog
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-BIN = os.path.join(ROOT, "target", "release", "dakhla-planner")
+BIN = os.environ.get("DAKHLA_PLANNER_BIN") or os.path.join(ROOT, "target", "release", "dakhla-planner")
 SCENARIOS = [
     "scenarios/dakhla-500mw.ron",
     "scenarios/dakhla-wind-heavy.ron",
     "scenarios/dakhla-solar-storage.ron",
+]
+# The reference campus with a share of its AI halls' energy flexible (issue 18).
+FLEXIBLE = [
+    ("scenarios/dakhla-500mw.ron", 0.2),
+    ("scenarios/dakhla-500mw.ron", 0.4),
 ]
 # The reference campus at stricter 24/7 CFE targets (copies with the target changed).
 VARIANTS = [
@@ -77,6 +96,39 @@ def variant(scenario, cfe, scratch):
     with open(path, "w") as f:
         f.write(text.replace(old, f"min_cfe_score: Some({cfe})"))
     return path
+
+
+def flexible_variant(scenario, share, scratch):
+    """A copy of `scenario` with `share` of each AI hall's energy flexible in local days."""
+    with open(os.path.join(ROOT, scenario)) as f:
+        lines = f.read().split("\n")
+    out, in_ai, changed = [], False, 0
+    for line in lines:
+        if "name:" in line:
+            in_ai = '"AI hall' in line
+        out.append(line)
+        if in_ai and line.strip() == "profile: Flat,":
+            indent = line[: len(line) - len(line.lstrip())]
+            out.append(f"{indent}flexibility: Some((share_frac: {share}, window_h: 24)),")
+            changed += 1
+    if changed == 0:
+        raise RuntimeError(f"{scenario}: no AI hall to make flexible")
+    path = os.path.join(scratch, f"flex{round(share * 100)}-" + os.path.basename(scenario))
+    with open(path, "w") as f:
+        f.write("\n".join(out))
+    return path
+
+
+def at_atb_usd(path, scratch):
+    """`path` converted to US dollars on NREL ATB 2024 by the program itself."""
+    out = os.path.join(scratch, "usd-" + os.path.basename(path))
+    subprocess.run(
+        [BIN, "migrate", path, "--currency", "USD", "--cost-basis", "NrelAtb2024", "--out", out],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out
 
 
 def run_program(scenario, scratch):
@@ -103,7 +155,13 @@ def solve_lp(doc, cols, fixed=None):
     """The LP optimum; `fixed` pins the capacities (dict with the `capacities` keys). With them
     pinned, the target is eased by 1e-5 (the program stops its searches exactly at the target,
     and its self-discharge stops at the SoC floor, which the LP's does not)."""
-    L = cols["facility_load_mw"]
+    flexible = cols.get("flexible_it_base_mw", np.zeros(1)).sum() > 0
+    if flexible:
+        pue = cols["pue"]
+        # The load without its flexible part; the flexible part is a variable below.
+        L = (cols["it_load_base_mw"] - cols["flexible_it_base_mw"]) * pue
+    else:
+        L = cols["facility_load_mw"]
     s = cols["solar_mw_per_mwdc"]
     w = cols["wind_mw_per_mw"]
     n = len(L)
@@ -118,11 +176,11 @@ def solve_lp(doc, cols, fixed=None):
     U = doc["max_unmet_energy_mwh"]
     year_scale = 8760.0 / (n * dt)
 
-    # Variable layout: [S, W, E, P, B] then blocks of n: d, c, x, e, g, u.
+    # Variable layout: [S, W, E, P, B] then blocks of n: d, c, x, e, g, u (and y, flexible IT).
     iS, iW, iE, iP, iB = range(5)
     base = 5
-    d0, c0, x0, e0, g0, u0 = (base + j * n for j in range(6))
-    nv = base + 6 * n
+    d0, c0, x0, e0, g0, u0, y0 = (base + j * n for j in range(7))
+    nv = base + (7 if flexible else 6) * n
     cost = np.zeros(nv)
     cost[iS] = uc["solar_usd_per_mwdc_year"]
     cost[iW] = uc["wind_usd_per_mw_year"]
@@ -166,12 +224,20 @@ def solve_lp(doc, cols, fixed=None):
     # unmet limit
     add_ub([(np.full(n, r), u0 + t, np.full(n, dt))], [U])
     r += 1
-    # target
-    add_ub(
-        [(np.full(n, r), g0 + t, np.full(n, (1.0 - cf) * dt)), (np.full(n, r), u0 + t, np.full(n, dt))],
-        [(1.0 - tau) * L.sum() * dt],
-    )
+    # target (with flexible work the load, and so the allowance, includes pue y)
+    target_terms = [
+        (np.full(n, r), g0 + t, np.full(n, (1.0 - cf) * dt)),
+        (np.full(n, r), u0 + t, np.full(n, dt)),
+    ]
+    if flexible:
+        target_terms.append((np.full(n, r), y0 + t, -(1.0 - tau) * dt * pue))
+    add_ub(target_terms, [(1.0 - tau) * L.sum() * dt])
     r += 1
+    if flexible:
+        # d <= L_t: renewables used directly are at most the (variable) load.
+        rows = r + t
+        add_ub([(rows, d0 + t, np.ones(n)), (rows, y0 + t, -pue)], L)
+        r += n
     A_ub = sp.csr_matrix(
         (np.concatenate([np.asarray(v, float) for v in ub_vals]),
          (np.concatenate([np.asarray(v) for v in ub_rows]), np.concatenate([np.asarray(v) for v in ub_cols]))),
@@ -196,11 +262,29 @@ def solve_lp(doc, cols, fixed=None):
     eq_rows.append(np.array([n]))
     eq_cols.append(np.array([iE]))
     eq_vals.append(np.array([-(1.0 - k) * soc0]))
+    n_eq = 2 * n
+    b_eq = [L, np.zeros(n)]
+    if flexible:
+        # The flexible load joins the balance: d + x + g + u - pue y = L.
+        eq_rows.append(t)
+        eq_cols.append(y0 + t)
+        eq_vals.append(-pue)
+        # Each window keeps its flexible energy.
+        windows = cols["shift_window"].astype(int)
+        ids = np.unique(windows)
+        index = {w: j for j, w in enumerate(ids)}
+        eq_rows.append(np.array([n_eq + index[w] for w in windows]))
+        eq_cols.append(y0 + t)
+        eq_vals.append(np.ones(n))
+        energy = np.zeros(len(ids))
+        np.add.at(energy, [index[w] for w in windows], cols["flexible_it_base_mw"])
+        b_eq.append(energy)
+        n_eq += len(ids)
     A_eq = sp.csr_matrix(
         (np.concatenate(eq_vals), (np.concatenate(eq_rows), np.concatenate(eq_cols))),
-        shape=(2 * n, nv),
+        shape=(n_eq, nv),
     )
-    b_eq = np.concatenate([L, np.zeros(n)])
+    b_eq = np.concatenate(b_eq)
 
     bounds = []
     keys = ["solar_mwdc", "wind_mw", "battery_energy_mwh", "battery_power_mw", "backup_mw"]
@@ -210,8 +294,13 @@ def solve_lp(doc, cols, fixed=None):
             bounds.append((fixed[key], fixed[key]))
         else:
             bounds.append((b["min"], b["max"]))
-    bounds += [(0.0, float(v)) for v in L]  # d
+    if flexible:
+        bounds += [(0.0, None)] * n  # d (at most the load: a row above)
+    else:
+        bounds += [(0.0, float(v)) for v in L]  # d
     bounds += [(0.0, None)] * (5 * n)  # c, x, e, g, u
+    if flexible:
+        bounds += [(0.0, float(v)) for v in cols["flexible_it_max_mw"]]  # y
     t0 = time.time()
     res = linprog(cost, A_ub=A_ub, b_ub=b_ub, A_eq=A_eq, b_eq=b_eq, bounds=bounds, method="highs")
     wall = time.time() - t0
@@ -219,7 +308,8 @@ def solve_lp(doc, cols, fixed=None):
         raise RuntimeError(f"LP failed: {res.message}")
     x = res.x
     caps = dict(zip(keys, (float(v) for v in x[:5])))
-    share = 1.0 - (x[g0 : g0 + n].sum() * (1.0 - cf) + x[u0 : u0 + n].sum()) * dt / (L.sum() * dt)
+    load = L + (pue * x[y0 : y0 + n] if flexible else 0.0)
+    share = 1.0 - (x[g0 : g0 + n].sum() * (1.0 - cf) + x[u0 : u0 + n].sum()) * dt / (load.sum() * dt)
     return {"annualized_cost_usd": float(res.fun), "capacities": caps, "share": float(share),
             "wall_s": wall}
 
@@ -236,7 +326,12 @@ def main():
     with tempfile.TemporaryDirectory() as scratch:
         cases = [(s, os.path.join(ROOT, s)) for s in SCENARIOS]
         cases += [(f"{s}@cfe{v}", variant(s, v, scratch)) for s, v in VARIANTS]
+        cases += [(f"{s}@flex{v}", flexible_variant(s, v, scratch)) for s, v in FLEXIBLE]
+        only = os.environ.get("LP_ONLY")
         for scen, path in cases:
+            if only and only not in scen:
+                continue
+            path = at_atb_usd(path, scratch)
             doc, cols = run_program(path, scratch)
             lp = solve_lp(doc, cols)
             # The LP's best dispatch of our capacities: shows the program's dispatch is optimal.
@@ -261,7 +356,14 @@ def main():
                 "program_capacities": doc["capacities"],
                 "gap_pct": gap,
             }
-    with open(os.path.join(ROOT, "tests", "fixtures", "lp_optimum.json"), "w") as f:
+    fixture = os.path.join(ROOT, "tests", "fixtures", "lp_optimum.json")
+    if os.environ.get("LP_ONLY") and os.path.exists(fixture):
+        # A partial run (LP_ONLY=part of a key) keeps the other cases of the fixture.
+        with open(fixture) as f:
+            kept = json.load(f)["scenarios"]
+        kept.update(out["scenarios"])
+        out["scenarios"] = kept
+    with open(fixture, "w") as f:
         json.dump(out, f, indent=2, sort_keys=True)
         f.write("\n")
 

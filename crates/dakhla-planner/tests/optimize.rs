@@ -12,11 +12,17 @@ fn repo(p: &str) -> PathBuf {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../..")).join(p)
 }
 
-/// A fixture key: a scenario path, optionally `@cfe<target>`.
+/// A fixture key: a scenario path, optionally `@cfe<target>` or `@flex<share>` (that share of
+/// each AI hall's energy flexible within local days, as `tests/reference/lp_optimum.py` writes
+/// it).
 fn scenario_of(key: &str) -> Scenario {
     let (path, cfe) = match key.split_once("@cfe") {
         Some((p, v)) => (p, Some(v.parse::<f64>().expect("a target after @cfe"))),
         None => (key, None),
+    };
+    let (path, flex) = match path.split_once("@flex") {
+        Some((p, v)) => (p, Some(v.parse::<f64>().expect("a share after @flex"))),
+        None => (path, None),
     };
     let s = scenario::load(&repo(path)).expect("shipped scenario loads");
     // The LP fixture was solved at the costs the scenarios shipped with then: NREL ATB 2024 in
@@ -27,6 +33,17 @@ fn scenario_of(key: &str) -> Scenario {
         .expect("the ATB set applies");
     if let Some(v) = cfe {
         s.targets.min_cfe_score = Some(v);
+    }
+    if let Some(share) = flex {
+        for g in &mut s.datacenter.rack_groups {
+            if g.name.starts_with("AI hall") {
+                g.flexibility = Some(scenario::Flexibility {
+                    share_frac: share,
+                    window_h: 24,
+                    ramp_frac_per_h: None,
+                });
+            }
+        }
     }
     s
 }

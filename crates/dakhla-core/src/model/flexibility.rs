@@ -988,9 +988,9 @@ mod tests {
                 "{before} vs {after}"
             );
         }
-        for i in 0..n {
-            assert!(x[0][i] >= -1e-12 && x[0][i] <= g.flexible_max_mw(i) + 1e-9);
-            assert!(g.inflexible_mw(i) + x[0][i] <= 120.0 + 1e-9);
+        for (i, &v) in x[0].iter().enumerate() {
+            assert!(v >= -1e-12 && v <= g.flexible_max_mw(i) + 1e-9);
+            assert!(g.inflexible_mw(i) + v <= 120.0 + 1e-9);
         }
         // Midday takes the most, night the least.
         assert!(x[0][12] > x[0][0]);
@@ -1057,8 +1057,8 @@ mod tests {
         );
         // Jointly: 50 MW-steps each of 24 x 25 = 600 per group; the 8 sunny hours take
         // 35 MW each (to nameplate), 280 MW-steps per group; the rest is spread evenly.
-        for i in 8..16 {
-            assert!((x[0][i] - 35.0).abs() < 1e-6 && (x[1][i] - 35.0).abs() < 1e-6);
+        for (a, b) in x[0][8..16].iter().zip(&x[1][8..16]) {
+            assert!((a - 35.0).abs() < 1e-6 && (b - 35.0).abs() < 1e-6);
         }
         let night = (600.0 - 280.0) / 16.0;
         assert!((x[0][0] + x[1][0] - 2.0 * night).abs() < 1e-6, "{:?}", x);
@@ -1141,7 +1141,8 @@ mod tests {
         // 2 MWh moved 3 h later, 1 MWh stays: 2 MWh shifted, mean 3 h, largest 3 h.
         let base = [3.0, 0.0, 0.0, 0.0];
         let shifted = [1.0, 0.0, 0.0, 2.0];
-        let (mwh, mean, largest) = shift_hours(&base, &shifted, &[0..4], 1.0);
+        let whole = std::slice::from_ref(&(0..4));
+        let (mwh, mean, largest) = shift_hours(&base, &shifted, whole, 1.0);
         assert!((mwh - 2.0).abs() < 1e-12);
         assert!((mean - 3.0).abs() < 1e-12, "{mean}");
         assert!((largest - 3.0).abs() < 1e-12);

@@ -487,7 +487,15 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
         evaluations: AtomicU64::new(0),
         cancel: control.cancel,
     };
-    let starts_total = 1 + options.extra_starts;
+    // Flexible work flattens the cost against the battery (the work, not the battery, takes
+    // the day's surplus first), so a search can settle at no battery where a small one pays:
+    // with flexible work the grid is finer near zero and more of its points are starts.
+    let flexible = problem.flexible.is_some() && options.extra_starts > 0;
+    let starts_total = 1 + if flexible {
+        options.extra_starts.max(3)
+    } else {
+        options.extra_starts
+    };
     let done_runs = AtomicU64::new(0);
     let best_so_far = std::sync::Mutex::new(None::<Evaluation>);
     let report = |e: &Evaluation| {
@@ -509,11 +517,15 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
     // Starting points: the scenario's own mix, and the best of a coarse grid.
     let own = s.point_of(&problem.start);
     let grid: Vec<Point> = {
-        let ticks = [0.05, 0.3, 0.6];
+        let ticks: &[f64] = if flexible {
+            &[0.01, 0.05, 0.3, 0.6]
+        } else {
+            &[0.05, 0.3, 0.6]
+        };
         let mut g = Vec::new();
-        for a in ticks {
-            for b in ticks {
-                for c in ticks {
+        for &a in ticks {
+            for &b in ticks {
+                for &c in ticks {
                     g.push([a, b, c]);
                 }
             }
