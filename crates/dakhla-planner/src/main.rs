@@ -2363,9 +2363,43 @@ fn export_command(file: &Path, out: &Path, set: &[String]) -> Result<ExitCode, F
             })?,
         )
     };
-    let summary =
-        report::export::export_all(&s, Some(file), &base, &results, reliability.as_ref(), out)
-            .map_err(|e| bad(e.to_string()))?;
+    // The report's flexible compute section: the Pareto front at 0, 10, 20 and 30 % flexible,
+    // when a rack group declares flexibility.
+    let money = dakhla_planner::sim::kpis::Money::of(&s.economics);
+    let flexibility = report::export::flexibility_for_report(&s, &base, &no_cancel(), |k, i, p| {
+        let share = dakhla_planner::optimize::study::FLEXIBILITY_FRONT_SHARES
+            .get(k)
+            .copied()
+            .unwrap_or(0.0);
+        errln!(
+            "{}",
+            tr!(
+                "cli-export-flexibility-point",
+                share = pct(share, 0),
+                point = format!("{}/{}", i + 1, report::export::REPORT_FLEXIBILITY_POINTS),
+                target = pct(p.target, 2),
+                cost = fig(money.from_usd(p.annualized_cost_usd) / 1e6, 1),
+                currency = money.currency.code()
+            )
+        )
+    })
+    .map_err(|e| {
+        bad(tr!(
+            "cli-export-flexibility-failed",
+            file = shown(file),
+            error = e.to_string()
+        ))
+    })?;
+    let summary = report::export::export_all(
+        &s,
+        Some(file),
+        &base,
+        &results,
+        reliability.as_ref(),
+        flexibility.as_ref(),
+        out,
+    )
+    .map_err(|e| bad(e.to_string()))?;
     for f in &summary.files {
         outln!("{}", shown(f));
     }

@@ -2767,6 +2767,115 @@ pub fn pareto_chart<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
+/// Pareto fronts of cost against the carbon-free share, one per flexible share of the work
+/// (issue 18): what flexible compute is worth at each target. Each front is drawn in one of
+/// the theme's scenario colours, feasible points joined, points that cannot meet their target
+/// as hollow circles; the legend names the share ("0 % of the work flexible").
+pub fn pareto_by_flexibility_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    fronts: &[dakhla_core::optimize::study::FlexibilityFront],
+    kind: TargetKind,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let name = share_name_shown(kind);
+    let title = tr!("chart-flex-fronts-title", share = name.as_str());
+    let x_desc = tr!("chart-pareto-share-axis", share = name.as_str());
+    let y_desc = cost_axis(theme);
+    let y_desc = y_desc.as_str();
+    let xy = |p: &ParetoPoint| {
+        (
+            100.0 * pareto_share(p, kind),
+            theme.cost_m(p.annualized_cost_usd),
+        )
+    };
+    let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
+    let drawn: Vec<Vec<((f64, f64), bool)>> = fronts
+        .iter()
+        .map(|f| {
+            f.points
+                .iter()
+                .map(|p| (xy(p), p.feasible))
+                .filter(|(v, _)| finite(v))
+                .collect()
+        })
+        .collect();
+    if drawn.iter().all(|d| d.is_empty()) {
+        return empty_chart(
+            area,
+            &title,
+            &x_desc,
+            y_desc,
+            &tr!("chart-pareto-empty"),
+            theme,
+        );
+    }
+    let color = |k: usize| theme.scenarios[k % theme.scenarios.len()];
+    let mut legend: Vec<LegendItem> = fronts
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            line_item(
+                tr!(
+                    "chart-flex-fronts-share",
+                    share = fig(100.0 * f.share_frac, 0)
+                ),
+                color(k).to_rgba(),
+            )
+        })
+        .collect();
+    if drawn.iter().flatten().any(|d| !d.1) {
+        legend.push(line_item(
+            tr!("chart-pareto-unreachable"),
+            theme.unmet.to_rgba(),
+        ));
+    }
+    let body = header(area, &title, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let (x_lo, x_hi, y_lo, y_hi) = drawn.iter().flatten().fold(
+        (
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ),
+        |(a, b, c, d), ((x, y), _)| (a.min(*x), b.max(*x), c.min(*y), d.max(*y)),
+    );
+    let x_pad = ((x_hi - x_lo) * 0.06).max(0.5);
+    let y_pad = ((y_hi - y_lo) * 0.08).max(0.05 * y_hi.abs()).max(1e-3);
+    let (x_axis, xdec) = TickAxis::nice((x_lo - x_pad).max(0.0), (x_hi + x_pad).min(100.5), nx);
+    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        &x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    for (k, points) in drawn.iter().enumerate() {
+        let c = color(k);
+        let mut line: Vec<(f64, f64)> = points.iter().filter(|d| d.1).map(|d| d.0).collect();
+        line.sort_by(|a, b| a.0.total_cmp(&b.0));
+        if line.len() > 1 {
+            chart
+                .draw_series([PathElement::new(line, c.stroke_width(2))])
+                .map_err(err)?;
+        }
+        chart
+            .draw_series(points.iter().map(|&(p, ok)| {
+                if ok {
+                    Circle::new(p, 3, c.filled())
+                } else {
+                    Circle::new(p, 4, theme.unmet.stroke_width(2))
+                }
+            }))
+            .map_err(err)?;
+    }
+    Ok(frame_of(&chart))
+}
+
 /// Operating years shown on the x axis of [`weather_years`]: year `i` of the slice is drawn at
 /// x = i + 1, ticks at whole years, about `max_ticks` of them.
 fn year_axis(n: usize, max_ticks: usize) -> TickAxis {

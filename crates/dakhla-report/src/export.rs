@@ -72,6 +72,53 @@ pub fn assess_for_report(
     dakhla_core::reliability::study::assess(s, base_dir, &REPORT_RELIABILITY, cancel, |_, _| {})
 }
 
+/// Targets of each front in the report's flexible compute section: the scenario's Pareto range
+/// in this many points (fewer than a full front: four fronts are sized for the report).
+pub const REPORT_FLEXIBILITY_POINTS: u32 = 6;
+
+/// The report's flexible compute section for `s`: `None` when no rack group declares
+/// flexibility; else one Pareto front per share of [`FLEXIBILITY_FRONT_SHARES`] over the
+/// scenario's Pareto range ([`REPORT_FLEXIBILITY_POINTS`] targets). `on_point` sees (front,
+/// point index, point) as they come.
+///
+/// [`FLEXIBILITY_FRONT_SHARES`]: dakhla_core::optimize::study::FLEXIBILITY_FRONT_SHARES
+pub fn flexibility_for_report(
+    s: &Scenario,
+    base_dir: &Path,
+    cancel: &std::sync::atomic::AtomicBool,
+    on_point: impl FnMut(usize, usize, &dakhla_core::optimize::study::ParetoPoint),
+) -> Result<Option<FlexibilityReport>, dakhla_core::optimize::ProblemError> {
+    use dakhla_core::optimize::{self, study};
+    if !s
+        .datacenter
+        .rack_groups
+        .iter()
+        .any(|g| g.flexibility.is_some())
+    {
+        return Ok(None);
+    }
+    let Some((target, _)) = optimize::target_of(&s.targets) else {
+        return Ok(None);
+    };
+    let o = &s.optimizer;
+    let targets = study::pareto_targets(o.pareto_from, o.pareto_to, REPORT_FLEXIBILITY_POINTS);
+    let control = optimize::Control {
+        cancel,
+        progress: &|_| {},
+    };
+    let fronts = study::flexibility_fronts(
+        &mut crate::sim::Engine::new(),
+        s,
+        base_dir,
+        &study::FLEXIBILITY_FRONT_SHARES,
+        &targets,
+        &optimize::SearchOptions::default(),
+        &control,
+        on_point,
+    )?;
+    Ok(Some(FlexibilityReport { target, fronts }))
+}
+
 /// What [`export_all`] wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportSummary {
@@ -226,6 +273,16 @@ enum ChartKind {
     },
     Survival(Vec<SurvivalPoint>),
     EventDurations(Vec<DurationBin>),
+    FlexibilityFronts(FlexibilityReport),
+}
+
+/// The report's "What flexible compute is worth" section: one Pareto front per flexible share
+/// ([`dakhla_core::optimize::study::flexibility_fronts`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlexibilityReport {
+    /// The share the fronts constrain.
+    pub target: dakhla_core::optimize::TargetKind,
+    pub fronts: Vec<dakhla_core::optimize::study::FlexibilityFront>,
 }
 
 struct ChartJob {
@@ -244,12 +301,29 @@ impl ChartJob {
             ChartKind::Survival(_) | ChartKind::EventDurations(_)
         )
     }
+
+    /// Shown in the flexible compute section.
+    fn is_flexibility(&self) -> bool {
+        matches!(self.kind, ChartKind::FlexibilityFronts(_))
+    }
 }
 
-/// The charts of an export, in report order: those of the simulated year, then those of the
-/// reliability run when there is one.
-fn chart_jobs(s: &Scenario, r: &Results, reliability: Option<&Assessment>) -> Vec<ChartJob> {
+/// The charts of an export, in report order: those of the simulated year, the fronts of
+/// flexible compute when given, then those of the reliability run when there is one.
+fn chart_jobs(
+    s: &Scenario,
+    r: &Results,
+    reliability: Option<&Assessment>,
+    flexibility: Option<&FlexibilityReport>,
+) -> Vec<ChartJob> {
     let mut jobs = year_chart_jobs(s, r);
+    if let Some(f) = flexibility {
+        jobs.push(ChartJob {
+            stem: "flexibility-fronts".into(),
+            caption: tr!("report-caption-flexibility-fronts"),
+            kind: ChartKind::FlexibilityFronts(f.clone()),
+        });
+    }
     let Some(a) = reliability else {
         return jobs;
     };
@@ -420,6 +494,12 @@ fn draw<DB: DrawingBackend>(
         ChartKind::PowerCurve { title, curve } => charts::power_curve(area, title, curve, theme),
         ChartKind::Survival(points) => charts::survival_chart(area, points, theme),
         ChartKind::EventDurations(bins) => charts::event_duration_chart(area, bins, theme),
+        ChartKind::FlexibilityFronts(f) => charts::pareto_by_flexibility_chart(
+            area,
+            &f.fronts,
+            f.target,
+            &theme.with_money(dakhla_core::sim::kpis::Money::of(&s.economics)),
+        ),
     }
 }
 
@@ -662,9 +742,14 @@ pub fn check_export_folder(out_dir: &Path) -> Result<(), ExportError> {
 
 /// The files [`export_all`] writes for this scenario, these results and this reliability run,
 /// relative to the export folder, in the order written.
-pub fn planned_files(s: &Scenario, r: &Results, reliability: Option<&Assessment>) -> Vec<PathBuf> {
+pub fn planned_files(
+    s: &Scenario,
+    r: &Results,
+    reliability: Option<&Assessment>,
+    flexibility: Option<&FlexibilityReport>,
+) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for job in chart_jobs(s, r, reliability) {
+    for job in chart_jobs(s, r, reliability, flexibility) {
         files.push(Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem)));
         files.push(Path::new(CHARTS_DIR).join(format!("{}.png", job.stem)));
     }
@@ -678,7 +763,8 @@ pub fn planned_files(s: &Scenario, r: &Results, reliability: Option<&Assessment>
 /// when missing). `scenario_file` is shown in the report (by its file name: the same inputs
 /// give the same files wherever they are); `base_dir` resolves the weather file for the
 /// provenance; `reliability`, when given, is the report's "Reliability under failures" section
-/// (see [`assess_for_report`]).
+/// (see [`assess_for_report`]); `flexibility`, when given, its "What flexible compute is worth"
+/// section.
 ///
 /// An export never leaves a folder that mixes two exports: it holds the folder's lock
 /// ([`EXPORT_MANIFEST`]) while it works, writes every file into a hidden staging folder first
@@ -692,6 +778,7 @@ pub fn export_all(
     base_dir: &Path,
     r: &Results,
     reliability: Option<&Assessment>,
+    flexibility: Option<&FlexibilityReport>,
     out_dir: &Path,
 ) -> Result<ExportSummary, ExportError> {
     charts::ensure_font();
@@ -705,7 +792,7 @@ pub fn export_all(
     if let Some(p) = s.weather.file_path() {
         inputs.input(tr!("report-role-weather-file"), &base_dir.join(p));
     }
-    let planned = planned_files(s, r, reliability);
+    let planned = planned_files(s, r, reliability, flexibility);
     for rel in &planned {
         let path = out_dir.join(rel);
         if let Some(role) = inputs.input_role(&path) {
@@ -765,7 +852,7 @@ pub fn export_all(
     })?;
     let mut files = Vec::new();
     let mut figures = Vec::new();
-    for job in chart_jobs(s, r, reliability) {
+    for job in chart_jobs(s, r, reliability, flexibility) {
         let svg_rel = Path::new(CHARTS_DIR).join(format!("{}.svg", job.stem));
         let png_rel = Path::new(CHARTS_DIR).join(format!("{}.png", job.stem));
         let svg = render_svg(&job, s, r, &out_dir.join(&svg_rel))?;
@@ -775,6 +862,7 @@ pub fn export_all(
         files.push(png_rel);
         figures.push(Figure {
             reliability: job.is_reliability(),
+            flexibility: job.is_flexibility(),
             stem: job.stem,
             caption: job.caption,
             svg,
@@ -807,6 +895,7 @@ pub fn export_all(
         base_dir,
         r,
         reliability,
+        flexibility,
         &provenance,
         &figures,
     );
@@ -997,6 +1086,8 @@ fn finish_export(
 struct Figure {
     /// Shown in the reliability section.
     reliability: bool,
+    /// Shown in the flexible compute section.
+    flexibility: bool,
     stem: String,
     caption: String,
     svg: String,
@@ -1187,12 +1278,14 @@ fn or_dash(v: Option<String>) -> String {
 }
 
 /// The whole report.
+#[allow(clippy::too_many_arguments)]
 fn report_html(
     s: &Scenario,
     file: Option<&Path>,
     base_dir: &Path,
     r: &Results,
     reliability: Option<&Assessment>,
+    flexibility: Option<&FlexibilityReport>,
     provenance: &serde_json::Value,
     figures: &[Figure],
 ) -> String {
@@ -1223,6 +1316,9 @@ fn report_html(
         h.h2("reliability", &tr!("report-reliability"));
         h.p("note", &tr!("report-reliability-not-computed"));
         h.raw("</section>\n");
+    }
+    if let Some(f) = flexibility {
+        flexibility_block(&mut h, s, f, figures);
     }
     charts_block(&mut h, figures);
     inputs_block(&mut h, s, r);
@@ -1696,10 +1792,72 @@ fn figure_html(h: &mut Html, fig: &Figure) {
     ));
 }
 
+/// What flexible compute is worth: the fronts' chart, and per target the least annualized cost
+/// at each flexible share and what each point of flexibility saves against none.
+fn flexibility_block(h: &mut Html, s: &Scenario, f: &FlexibilityReport, figures: &[Figure]) {
+    let money = dakhla_core::sim::kpis::Money::of(&s.economics);
+    let code = money.currency.code();
+    h.raw("<section class=\"block\">\n");
+    h.h2("flexibility", &tr!("report-flexibility"));
+    h.p("", &tr!("report-flexibility-note"));
+    for fig in figures.iter().filter(|f| f.flexibility) {
+        figure_html(h, fig);
+    }
+    let mut head: Vec<String> = vec![tr!("report-flexibility-target")];
+    for front in &f.fronts {
+        head.push(tr!(
+            "report-flexibility-share-cost",
+            share = dakhla_i18n::number(100.0 * front.share_frac, 0),
+            currency = code
+        ));
+    }
+    head.push(tr!("report-flexibility-saved-per-point", currency = code));
+    let targets: Vec<f64> = f
+        .fronts
+        .first()
+        .map(|fr| fr.points.iter().map(|p| p.target).collect())
+        .unwrap_or_default();
+    let none = f.fronts.iter().find(|fr| fr.share_frac == 0.0);
+    let most = f
+        .fronts
+        .iter()
+        .filter(|fr| fr.share_frac > 0.0)
+        .max_by(|a, b| a.share_frac.total_cmp(&b.share_frac));
+    let cost_at = |fr: &dakhla_core::optimize::study::FlexibilityFront, k: usize| {
+        fr.points
+            .get(k)
+            .filter(|p| p.feasible)
+            .map(|p| money.from_usd(p.annualized_cost_usd))
+    };
+    let rows: Vec<Vec<String>> = targets
+        .iter()
+        .enumerate()
+        .map(|(k, target)| {
+            let mut row = vec![format!("{} %", dakhla_i18n::number(100.0 * target, 1))];
+            for front in &f.fronts {
+                row.push(or_dash(
+                    cost_at(front, k).map(|c| dakhla_i18n::number(c / 1e6, 1)),
+                ));
+            }
+            let saved = match (none, most) {
+                (Some(n), Some(m)) => cost_at(n, k)
+                    .zip(cost_at(m, k))
+                    .map(|(a, b)| (a - b) / (100.0 * m.share_frac)),
+                _ => None,
+            };
+            row.push(or_dash(saved.map(|v| dakhla_i18n::number(v / 1e6, 2))));
+            row
+        })
+        .collect();
+    let head: Vec<&str> = head.iter().map(String::as_str).collect();
+    h.table(&head, &rows);
+    h.raw("</section>\n");
+}
+
 fn charts_block(h: &mut Html, figures: &[Figure]) {
     h.h2("charts", &tr!("report-charts"));
     h.p("small", &tr!("report-charts-note"));
-    for fig in figures.iter().filter(|f| !f.reliability) {
+    for fig in figures.iter().filter(|f| !f.reliability && !f.flexibility) {
         figure_html(h, fig);
     }
 }
@@ -2072,7 +2230,7 @@ mod tests {
         let (s, r) = reference();
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("new/out"); // created, with its parent
-        let summary = export_all(s, None, Path::new("."), r, None, &out).expect("exports");
+        let summary = export_all(s, None, Path::new("."), r, None, None, &out).expect("exports");
         assert_eq!(summary.out_dir, out);
         assert_eq!(summary.report_path(), out.join("report.html"));
         let names: Vec<String> = summary
@@ -2273,7 +2431,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("out");
         let file = Path::new("scenarios/dakhla-500mw.ron");
-        let summary = export_all(s, Some(file), Path::new("."), r, Some(a), &out).expect("exports");
+        let summary =
+            export_all(s, Some(file), Path::new("."), r, Some(a), None, &out).expect("exports");
         let names: Vec<String> = summary
             .files
             .iter()
@@ -2289,7 +2448,7 @@ mod tests {
         assert!(!names.iter().any(|n| n.contains("reliability-survival")));
         assert_eq!(
             names,
-            planned_files(s, r, Some(a))
+            planned_files(s, r, Some(a), None)
                 .iter()
                 .map(|p| p.to_string_lossy().replace('\\', "/"))
                 .collect::<Vec<_>>()
@@ -2325,7 +2484,7 @@ mod tests {
         assert!(html.contains("<td>no foresight (greedy)</td>"));
         assert!(html.contains("<th scope=\"col\">over 72</th>"));
         // Without a run, no section and no reliability charts.
-        let plain = planned_files(s, r, None);
+        let plain = planned_files(s, r, None, None);
         assert!(
             !plain
                 .iter()
@@ -2354,7 +2513,7 @@ mod tests {
             .as_ref()
             .expect("a grid link rides through");
         assert_eq!(curve.len(), 5);
-        let jobs = chart_jobs(&s, &r, Some(&a));
+        let jobs = chart_jobs(&s, &r, Some(&a), None);
         let stems: Vec<&str> = jobs
             .iter()
             .filter(|j| j.is_reliability())
@@ -2369,6 +2528,7 @@ mod tests {
             .filter(|j| j.is_reliability())
             .map(|j| Figure {
                 reliability: true,
+                flexibility: false,
                 stem: j.stem.clone(),
                 caption: j.caption.clone(),
                 svg: render_svg(j, &s, &r, Path::new("x.svg")).expect("draws"),
@@ -2380,6 +2540,7 @@ mod tests {
             &base,
             &r,
             Some(&a),
+            None,
             &crate::provenance(&s, Some(&base), &r),
             &figures,
         );
@@ -2395,6 +2556,88 @@ mod tests {
         assert!(html.contains("4 failure draws x 1 weather year (seed 3), 4 sampled years"));
     }
 
+    /// Fronts made by hand: 0 % and 30 % flexible, two targets; the second target cannot be
+    /// met without flexibility.
+    fn hand_fronts() -> FlexibilityReport {
+        use dakhla_core::optimize::study::{FlexibilityFront, ParetoPoint};
+        let point = |target: f64, cost: f64, feasible: bool| ParetoPoint {
+            target,
+            feasible,
+            renewable_fraction: target,
+            cfe_score: target,
+            annualized_cost_usd: cost,
+            lcoe_usd_per_mwh: cost / 2.3e6,
+            extra_cost_usd_per_point: None,
+            mix: Default::default(),
+            evaluations: 10,
+            wall_s: 0.1,
+        };
+        FlexibilityReport {
+            target: dakhla_core::optimize::TargetKind::Cfe,
+            fronts: vec![
+                FlexibilityFront {
+                    share_frac: 0.0,
+                    points: vec![point(0.9, 130e6, true), point(0.99, 200e6, false)],
+                },
+                FlexibilityFront {
+                    share_frac: 0.3,
+                    points: vec![point(0.9, 124e6, true), point(0.99, 180e6, true)],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn the_report_shows_what_flexible_compute_is_worth() {
+        let (s, r) = reference();
+        let f = hand_fronts();
+        let jobs = chart_jobs(s, r, None, Some(&f));
+        let job = jobs
+            .iter()
+            .find(|j| j.is_flexibility())
+            .expect("the fronts' chart");
+        let svg = render_svg(job, s, r, Path::new("x.svg")).expect("draws");
+        assert!(svg.contains("30 % of the work flexible"), "legend");
+        let figures = vec![Figure {
+            reliability: false,
+            flexibility: true,
+            stem: job.stem.clone(),
+            caption: job.caption.clone(),
+            svg,
+        }];
+        let html = report_html(
+            s,
+            None,
+            Path::new("."),
+            r,
+            None,
+            Some(&f),
+            &crate::provenance(s, None, r),
+            &figures,
+        );
+        assert!(html.contains("<h2 id=\"flexibility\">What flexible compute is worth</h2>"));
+        assert!(html.contains("id=\"chart-flexibility-fronts\""));
+        // In the scenario's dirhams (9.2 per dollar): 130 M USD = 1196.0 M MAD; 6 M USD saved
+        // by 30 points = 0.2 M USD = 1.84 M MAD a point; the unmet target has no cost.
+        assert!(html.contains("<td class=\"n\">1196.0</td>"), "{html}");
+        assert!(html.contains("<td class=\"n\">1.84</td>"));
+        assert!(html.contains(">-</td>"), "the target 0 % cannot meet");
+        // Shown once: in its section, not again with the year's charts.
+        assert_eq!(html.matches("id=\"chart-flexibility-fronts\"").count(), 1);
+        // Without fronts, no section.
+        let plain = report_html(
+            s,
+            None,
+            Path::new("."),
+            r,
+            None,
+            None,
+            &crate::provenance(s, None, r),
+            &[],
+        );
+        assert!(!plain.contains("id=\"flexibility\""));
+    }
+
     #[test]
     fn user_text_is_escaped_in_the_report() {
         let (s, r) = reference();
@@ -2407,6 +2650,7 @@ mod tests {
             Some(Path::new("dir/my <file>.ron")),
             Path::new("."),
             r,
+            None,
             None,
             &crate::provenance(&s, None, r),
             &[],
@@ -2432,8 +2676,8 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let (a, b) = (dir.path().join("a"), dir.path().join("b"));
         let file = Path::new("scenarios/dakhla-500mw.ron");
-        let sa = export_all(s, Some(file), Path::new("."), r, None, &a).expect("first");
-        let sb = export_all(s, Some(file), Path::new("."), r, None, &b).expect("second");
+        let sa = export_all(s, Some(file), Path::new("."), r, None, None, &a).expect("first");
+        let sb = export_all(s, Some(file), Path::new("."), r, None, None, &b).expect("second");
         assert_eq!(sa.files, sb.files);
         for rel in &sa.files {
             assert!(
@@ -2443,7 +2687,7 @@ mod tests {
             );
         }
         // Again into the same folder: files are replaced, not duplicated.
-        let again = export_all(s, Some(file), Path::new("."), r, None, &a).expect("again");
+        let again = export_all(s, Some(file), Path::new("."), r, None, None, &a).expect("again");
         assert_eq!(again.files, sa.files);
         assert_eq!(
             std::fs::read_dir(a.join("charts")).expect("dir").count(),
@@ -2458,7 +2702,7 @@ mod tests {
         let blocker = dir.path().join("plain-file");
         std::fs::write(&blocker, "x").expect("write");
         let out = blocker.join("out");
-        let e = export_all(s, None, Path::new("."), r, None, &out)
+        let e = export_all(s, None, Path::new("."), r, None, None, &out)
             .expect_err("cannot export under a file");
         let msg = e.to_string();
         assert!(msg.starts_with("cannot create the folder "), "{msg}");

@@ -133,6 +133,76 @@ pub fn pareto(
     out
 }
 
+/// The flexible shares of the Pareto-by-flexibility chart (issue 18) [-].
+pub const FLEXIBILITY_FRONT_SHARES: [f64; 4] = [0.0, 0.1, 0.2, 0.3];
+
+/// `s` with `share` of its work flexible: the rack groups that declare flexibility get that
+/// share (their windows and ramp limits kept); when none does, every group gets it within
+/// local days (24 h windows), so a planner sees what flexibility would be worth.
+pub fn with_flexible_share(s: &Scenario, share: f64) -> Scenario {
+    let mut out = s.clone();
+    let declared = s
+        .datacenter
+        .rack_groups
+        .iter()
+        .any(|g| g.flexibility.is_some());
+    for g in &mut out.datacenter.rack_groups {
+        match &mut g.flexibility {
+            Some(f) => f.share_frac = share,
+            None if !declared => {
+                g.flexibility = Some(crate::scenario::Flexibility {
+                    share_frac: share,
+                    window_h: 24,
+                    ramp_frac_per_h: None,
+                })
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// The Pareto front of one flexible share.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlexibilityFront {
+    /// The share of the flexible groups' energy that may move [-].
+    pub share_frac: f64,
+    pub points: Vec<ParetoPoint>,
+}
+
+/// One Pareto front of `targets` per flexible share of `shares` ([`with_flexible_share`]), each
+/// with the supply and storage co-sized with that flexibility. `on_point` sees (front, point
+/// index, point) as they are found.
+#[allow(clippy::too_many_arguments)]
+pub fn flexibility_fronts(
+    engine: &mut Engine,
+    s: &Scenario,
+    base_dir: &Path,
+    shares: &[f64],
+    targets: &[f64],
+    options: &SearchOptions,
+    control: &Control,
+    mut on_point: impl FnMut(usize, usize, &ParetoPoint),
+) -> Result<Vec<FlexibilityFront>, super::ProblemError> {
+    let mut out = Vec::with_capacity(shares.len());
+    for (k, &share) in shares.iter().enumerate() {
+        if control.cancel.load(std::sync::atomic::Ordering::Relaxed) {
+            break;
+        }
+        let flexible = with_flexible_share(s, share);
+        let profiles = engine.sizing_profiles(&flexible, base_dir)?;
+        let problem = Problem::from_scenario(&flexible, &profiles)?;
+        let points = pareto(&problem, targets, options, control, |i, p| {
+            on_point(k, i, p)
+        });
+        out.push(FlexibilityFront {
+            share_frac: share,
+            points,
+        });
+    }
+    Ok(out)
+}
+
 /// Columns of the Pareto CSV (`optimize --pareto`): the front's figures, one column per
 /// decision variable ([`super::DECISION_VARS`]), then the search's effort. Money in US dollars;
 /// [`pareto_columns_in`] adds the scenario's currency.
@@ -334,7 +404,10 @@ pub fn with_case(s: &Scenario, c: &SensitivityCase) -> Scenario {
     for u in &mut s.backup {
         u.fuel_cost_per_mwh_th *= c.backup_fuel_factor;
     }
-    s
+    match c.flexible_share_frac {
+        Some(share) => with_flexible_share(&s, share),
+        None => s,
+    }
 }
 
 /// What one job found.

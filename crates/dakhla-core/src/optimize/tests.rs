@@ -670,3 +670,52 @@ fn applying_a_mix_can_keep_the_other_backup_units_and_the_total_is_the_mix() {
         (0.0, 100.0)
     );
 }
+
+#[test]
+fn a_cost_case_can_set_the_flexible_share() {
+    use crate::scenario::{Flexibility, SensitivityCase};
+    let s = Scenario::dakhla_reference();
+    assert!(
+        s.datacenter
+            .rack_groups
+            .iter()
+            .all(|g| g.flexibility.is_none())
+    );
+    let case = SensitivityCase {
+        name: "flexible".into(),
+        flexible_share_frac: Some(0.2),
+        ..Default::default()
+    };
+    // No group declares flexibility: every group gets the share, in local days.
+    let all = super::study::with_case(&s, &case);
+    assert!(all.datacenter.rack_groups.iter().all(|g| g.flexibility
+        == Some(Flexibility {
+            share_frac: 0.2,
+            window_h: 24,
+            ramp_frac_per_h: None,
+        })));
+    // One group declares it (a week, ramp-limited): only it changes, its window and ramp kept.
+    let mut one = s.clone();
+    one.datacenter.rack_groups[0].flexibility = Some(Flexibility {
+        share_frac: 0.5,
+        window_h: 168,
+        ramp_frac_per_h: Some(0.1),
+    });
+    let c = super::study::with_case(&one, &case);
+    assert_eq!(
+        c.datacenter.rack_groups[0].flexibility,
+        Some(Flexibility {
+            share_frac: 0.2,
+            window_h: 168,
+            ramp_frac_per_h: Some(0.1),
+        })
+    );
+    assert!(
+        c.datacenter.rack_groups[1..]
+            .iter()
+            .all(|g| g.flexibility.is_none())
+    );
+    // Without the field the case leaves flexibility as it is.
+    let plain = super::study::with_case(&one, &SensitivityCase::default());
+    assert_eq!(plain.datacenter, one.datacenter);
+}

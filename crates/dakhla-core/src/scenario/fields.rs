@@ -2089,7 +2089,7 @@ const SIZING_BACKUP: [FieldSpec; 3] = sizing!(
      the rest of the mix."
 );
 
-const OPTIMIZER: [FieldSpec; 10] = [
+const OPTIMIZER: [FieldSpec; 11] = [
     num(
         "optimizer.max_solar_land_ha",
         "Max solar land",
@@ -2185,6 +2185,20 @@ const OPTIMIZER: [FieldSpec; 10] = [
         "Multiplies the backup fuel cost; 1 = as in the economics.",
     )
     .dflt(1.0),
+    num(
+        "optimizer.sensitivities[].flexible_share_frac",
+        "Flexible share",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction of the flexible groups' IT energy, 0 to 1",
+        "Flexible compute in this case: the share of the flexible rack groups' energy that may \
+         move within their windows (every group, in local days, when none declares \
+         flexibility). Cases at 0, 10, 20 and 30 % make flexibility a dimension of the study. \
+         Off: as the scenario says.",
+    )
+    .percent()
+    .optional(),
 ];
 
 const GROUPS: [&[FieldSpec]; 24] = [

@@ -1254,6 +1254,11 @@ pub struct SensitivityCase {
     pub battery_capex_factor: f64,
     /// Multiplies the backup fuel cost [-].
     pub backup_fuel_factor: f64,
+    /// Flexible compute in this case: the share of the flexible rack groups' energy that may
+    /// move (every group in local days when none declares flexibility); `None` = as the
+    /// scenario says. A study of cases 0, 0.1, 0.2 ... varies flexibility as a dimension.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flexible_share_frac: Option<f64>,
 }
 
 impl Default for SensitivityCase {
@@ -1272,6 +1277,7 @@ impl Default for SensitivityCase {
             backup_fuel_factor: fields::default_number(
                 "optimizer.sensitivities[].backup_fuel_factor",
             ),
+            flexible_share_frac: None,
         }
     }
 }

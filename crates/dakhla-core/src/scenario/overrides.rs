@@ -16,10 +16,11 @@ pub const MAX_VALUE_NESTING: usize = 32;
 
 /// Optional fields the scenario writes only when they are set (`None` is left out of the file
 /// and of the tree `--set` walks).
-const OPTIONAL_FIELDS: [&str; 8] = [
+const OPTIONAL_FIELDS: [&str; 9] = [
     "online_from",
     "flexibility",
     "ramp_frac_per_h",
+    "flexible_share_frac",
     "ramadan_utc_offset_h",
     "available_from",
     "export_capacity_mw",

@@ -1377,6 +1377,9 @@ impl Scenario {
             ] {
                 c.field(&format!("{p}.{f}"), v);
             }
+            if let Some(v) = case.flexible_share_frac {
+                c.field(&format!("{p}.flexible_share_frac"), v);
+            }
         }
     }
 }

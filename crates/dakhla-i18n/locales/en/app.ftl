@@ -204,6 +204,7 @@ open-failed = Could not open the scenario
         The scenario you were working on is unchanged.
 export-fix-first = Fix these values before exporting
 export-reliability-failed = the reliability run of the report failed: { $error }
+export-flexibility-failed = the fronts of flexible compute for the report failed: { $error }
 export-stopped = the export was stopped
 export-failed = Could not export
     .body = { $error }

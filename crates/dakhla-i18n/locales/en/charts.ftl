@@ -127,6 +127,8 @@ chart-pareto-line = least-cost mix of each target
 chart-pareto-unreachable = target not reachable within the bounds (hollow)
 chart-pareto-current = scenario as it is
 chart-pareto-selected = loaded in the scenario (ring)
+chart-flex-fronts-title = What flexible compute is worth: least annualized cost against the { $share }
+chart-flex-fronts-share = { $share } % of the work flexible
 
 ## Weather years
 

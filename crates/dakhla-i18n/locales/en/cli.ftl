@@ -100,6 +100,8 @@ cli-pareto-battery = battery MWh/MW
 cli-pareto-backup = backup MW
 cli-pareto-unreachable = not reachable within the bounds (closest shown)
 cli-pareto-point = Pareto point { $point }: target { $target }: { $cost } M { $currency }/yr in { $seconds } s
+cli-export-flexibility-point = flexible compute, { $share } of the work: Pareto point { $point }, target { $target }: { $cost } M { $currency }/yr
+cli-export-flexibility-failed = { $file }: the fronts of flexible compute for the report could not be computed: { $error }
 cli-pareto-point-not-met = Pareto point { $point }: target { $target }: { $cost } M { $currency }/yr (not met) in { $seconds } s
 
 ## optimize: options, notes and verdicts

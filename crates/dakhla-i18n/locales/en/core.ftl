@@ -247,6 +247,7 @@ core-allowed-mw = MW
 core-allowed-kw-per-rack-air-cooled-8-15-liquid-cooled-ai-about-120 = kW per rack; air-cooled 8-15, liquid-cooled AI about 120
 core-allowed-fraction-of-the-rack-s-design-power-0-to-1 = fraction of the rack's design power, 0 to 1
 core-allowed-fraction-of-the-group-s-it-energy-0-to-1 = fraction of the group's IT energy, 0 to 1
+core-allowed-fraction-of-the-flexible-groups-it-energy-0-to-1 = fraction of the flexible groups' IT energy, 0 to 1
 core-allowed-fraction-of-the-group-s-design-power-per-hour-above-0-and-at-most-1 = fraction of the group's design power per hour, above 0 and at most 1
 core-allowed-factor-multiplying-the-utilization = factor multiplying the utilization
 core-allowed-pue-1-0-is-no-overhead = PUE, 1.0 is no overhead

@@ -608,3 +608,6 @@ field-optimizer-sensitivities-battery_capex_factor = Battery capex factor
 
 field-optimizer-sensitivities-backup_fuel_factor = Backup fuel factor
     .help = Multiplies the backup fuel cost; 1 = as in the economics.
+
+field-optimizer-sensitivities-flexible_share_frac = Flexible share
+    .help = Flexible compute in this case: the share of the flexible rack groups' energy that may move within their windows (every group, in local days, when none declares flexibility). Cases at 0, 10, 20 and 30 % make flexibility a dimension of the study. Off: as the scenario says.

@@ -46,6 +46,12 @@ report-warnings = Warnings
 
 report-reliability = Reliability under failures
 report-reliability-not-computed = Not computed for this report: the campus has too many failing units for the report's run (1000 failure draws). Run `dakhla-planner reliability` with fewer draws, or the Reliability panel's run, and export from the window.
+report-flexibility = What flexible compute is worth
+report-flexibility-note = The least-cost supply and storage were sized again with 0, 10, 20 and 30 % of the flexible rack groups' energy free to move within its windows, at each target of the Pareto front. Costs are annualized; a dash is a target that cannot be met within the optimizer's bounds.
+report-flexibility-target = target
+report-flexibility-share-cost = { $share } % flexible [M { $currency }/yr]
+report-flexibility-saved-per-point = saved per point of flexibility [M { $currency }/yr]
+report-caption-flexibility-fronts = Least annualized cost against the carbon-free share for each share of flexible work: the gap between the lines is what flexibility saves.
 report-lole-headline = LOLE under failures
 report-eue-headline = EUE under failures
 report-unit-h-per-year = h/yr

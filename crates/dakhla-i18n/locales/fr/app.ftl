@@ -210,6 +210,7 @@ open-failed = Impossible d'ouvrir le scénario
         Le scénario sur lequel vous travailliez n'a pas changé.
 export-fix-first = Corrigez ces valeurs avant d'exporter
 export-reliability-failed = le calcul de fiabilité du rapport a échoué : { $error }
+export-flexibility-failed = les fronts du calcul flexible du rapport ont échoué : { $error }
 export-stopped = l'export a été arrêté
 export-failed = Impossible d'exporter
     .body = { $error }

@@ -123,6 +123,8 @@ chart-pareto-line = mix de moindre coût de chaque objectif
 chart-pareto-unreachable = objectif inatteignable dans les bornes (cercles vides)
 chart-pareto-current = scénario actuel
 chart-pareto-selected = chargé dans le scénario (anneau)
+chart-flex-fronts-title = Ce que vaut le calcul flexible : coût annualisé minimal selon le { $share }
+chart-flex-fronts-share = { $share } % du travail flexible
 
 ## Années météo
 

@@ -104,6 +104,8 @@ cli-pareto-battery = batterie MWh/MW
 cli-pareto-backup = secours MW
 cli-pareto-unreachable = hors d'atteinte dans les bornes (le plus proche est montré)
 cli-pareto-point = Point de Pareto { $point } : objectif { $target } : { $cost } M { $currency }/yr en { $seconds } s
+cli-export-flexibility-point = calcul flexible, { $share } du travail : point de Pareto { $point }, objectif { $target } : { $cost } M { $currency }/an
+cli-export-flexibility-failed = { $file } : les fronts du calcul flexible pour le rapport n'ont pas pu être calculés : { $error }
 cli-pareto-point-not-met = Point de Pareto { $point } : objectif { $target } : { $cost } M { $currency }/yr (non atteint) en { $seconds } s
 
 ## optimize : options, remarques et verdicts

@@ -218,6 +218,7 @@ core-allowed-mw = MW
 core-allowed-kw-per-rack-air-cooled-8-15-liquid-cooled-ai-about-120 = kW par baie ; refroidie par air 8 à 15, IA à refroidissement liquide environ 120
 core-allowed-fraction-of-the-rack-s-design-power-0-to-1 = fraction de la puissance de dimensionnement de la baie, de 0 à 1
 core-allowed-fraction-of-the-group-s-it-energy-0-to-1 = fraction de l'énergie IT du groupe, de 0 à 1
+core-allowed-fraction-of-the-flexible-groups-it-energy-0-to-1 = fraction de l'énergie IT des groupes flexibles, de 0 à 1
 core-allowed-fraction-of-the-group-s-design-power-per-hour-above-0-and-at-most-1 = fraction de la puissance de dimensionnement du groupe par heure, au-dessus de 0 et au plus 1
 core-allowed-factor-multiplying-the-utilization = facteur appliqué au taux d'utilisation
 core-allowed-pue-1-0-is-no-overhead = PUE, 1,0 signifie aucune consommation annexe

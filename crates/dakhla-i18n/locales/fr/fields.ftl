@@ -607,3 +607,7 @@ field-optimizer-sensitivities-battery_capex_factor = Facteur de CAPEX batterie
 
 field-optimizer-sensitivities-backup_fuel_factor = Facteur de combustible de secours
     .help = Multiplie le coût du combustible des moyens de secours ; 1 = comme dans les paramètres économiques.
+
+field-optimizer-sensitivities-flexible_share_frac = Part flexible
+    .help = Calcul flexible dans ce cas : la part de l'énergie des groupes de baies flexibles qui peut se déplacer dans leurs fenêtres (tous les groupes, par jours locaux, quand aucun ne déclare de flexibilité). Des cas à 0, 10, 20 et 30 % font de la flexibilité une dimension de l'étude. Désactivé : comme le dit le scénario.
+

@@ -48,6 +48,12 @@ report-warnings = Avertissements
 
 report-reliability = Fiabilité avec défaillances
 report-reliability-not-computed = Non calculée pour ce rapport : le campus compte trop d'unités sujettes aux pannes pour le calcul du rapport (1 000 tirages de défaillances). Lancez `dakhla-planner reliability` avec moins de tirages, ou le calcul du panneau Fiabilité, puis exportez depuis la fenêtre.
+report-flexibility = Ce que vaut le calcul flexible
+report-flexibility-note = La production et le stockage au moindre coût ont été redimensionnés avec 0, 10, 20 et 30 % de l'énergie des groupes de baies flexibles libre de se déplacer dans ses fenêtres, à chaque objectif du front de Pareto. Les coûts sont annualisés ; un tiret signale un objectif inatteignable dans les bornes de l'optimiseur.
+report-flexibility-target = objectif
+report-flexibility-share-cost = { $share } % flexible [M { $currency }/an]
+report-flexibility-saved-per-point = économie par point de flexibilité [M { $currency }/an]
+report-caption-flexibility-fronts = Coût annualisé minimal selon la part décarbonée pour chaque part de travail flexible : l'écart entre les courbes est ce que la flexibilité fait économiser.
 report-lole-headline = LOLE avec défaillances
 report-eue-headline = EUE avec défaillances
 report-unit-h-per-year = h/an

@@ -1071,6 +1071,7 @@ mod tests {
         o.max_solar_land_ha = Some(1000.0);
         o.sensitivities = vec![SensitivityCase {
             name: "cheap solar".into(),
+            flexible_share_frac: Some(0.2),
             ..SensitivityCase::default()
         }];
         a.targets.min_renewable_fraction = Some(0.8);

@@ -185,12 +185,16 @@ impl PlannerApp {
                 // The window is closing: no report with a run cut short.
                 return Err(tr!("export-stopped"));
             }
+            let flexibility =
+                export::flexibility_for_report(&scenario, &base, h.cancel_flag(), |_, _, _| {})
+                    .map_err(|e| tr!("export-flexibility-failed", error = e.to_string()))?;
             export::export_all(
                 &scenario,
                 file.as_deref(),
                 &base,
                 &results,
                 Some(&reliability),
+                flexibility.as_ref(),
                 &dir,
             )
             .map_err(|e| e.to_string())

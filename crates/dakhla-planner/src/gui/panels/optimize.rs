@@ -267,6 +267,13 @@ fn cost_cases(ui: &mut egui::Ui, cases: &mut Vec<SensitivityCase>, ctx: &PanelCo
                 &f("backup_fuel_factor"),
                 ctx,
             );
+            w::optional_number(
+                ui,
+                &mut case.flexible_share_frac,
+                0.2,
+                &f("flexible_share_frac"),
+                ctx,
+            );
             w::item_buttons(ui, i, len, true, &mut op);
         });
     }
