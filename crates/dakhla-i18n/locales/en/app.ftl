@@ -300,6 +300,7 @@ hover-battery-charging = battery charging { $power }
 hover-battery = battery { $power }
 hover-balance = { $time } — load { $load }, solar { $solar }, wind { $wind }, { $battery }, backup { $backup }, curtailed { $curtailed }, unmet { $unmet }
 hover-exported = , exported { $power }
+hover-load-before-shifting = , load before flexible work moved { $power }
 hover-days = { $from } to { $to }
 hover-soc-span = { $days } ({ $clock }) — state of charge from { $min } MWh{ $min_share } to { $max } MWh{ $max_share }, mean { $mean } MWh{ $mean_share }
 hover-soc-of = {" "}({ $share } of { $energy } MWh)

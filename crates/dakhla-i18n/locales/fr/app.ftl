@@ -306,6 +306,7 @@ hover-battery-charging = batterie en charge { $power }
 hover-battery = batterie { $power }
 hover-balance = { $time } — charge { $load }, solaire { $solar }, éolien { $wind }, { $battery }, secours { $backup }, écrêté { $curtailed }, non desservi { $unmet }
 hover-exported = , exporté { $power }
+hover-load-before-shifting = , charge avant report du travail flexible { $power }
 hover-days = du { $from } au { $to }
 hover-soc-span = { $days } ({ $clock }) — état de charge de { $min } MWh{ $min_share } à { $max } MWh{ $max_share }, moyenne { $mean } MWh{ $mean_share }
 hover-soc-of = {" "}({ $share } de { $energy } MWh)
