@@ -2654,6 +2654,41 @@ fn cost_axis(theme: &ChartTheme) -> String {
     tr!("chart-annualized-cost-axis", unit = unit.as_ref())
 }
 
+/// The plot of a cost-against-share chart (Pareto fronts): axes around `points` (share [%],
+/// cost [M/yr]) with a margin, the share within 0..100 %.
+fn share_cost_axes<'a, DB: DrawingBackend>(
+    body: &'a DrawingArea<DB, Shift>,
+    points: impl Iterator<Item = (f64, f64)>,
+    theme: &ChartTheme,
+    x_desc: &str,
+    y_desc: &str,
+) -> Result<Chart<'a, DB>, String> {
+    let (nx, ny) = tick_budget(body);
+    let (x_lo, x_hi, y_lo, y_hi) = points.fold(
+        (
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ),
+        |(a, b, c, d), (x, y)| (a.min(x), b.max(x), c.min(y), d.max(y)),
+    );
+    let x_pad = ((x_hi - x_lo) * 0.06).max(0.5);
+    let y_pad = ((y_hi - y_lo) * 0.08).max(0.05 * y_hi.abs()).max(1e-3);
+    let (x_axis, xdec) = TickAxis::nice((x_lo - x_pad).max(0.0), (x_hi + x_pad).min(100.5), nx);
+    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
+    let mut chart = build(body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        x_desc,
+        y_desc,
+        &num_fmt(xdec),
+        &num_fmt(dec),
+    )?;
+    Ok(chart)
+}
+
 /// The Pareto front of cost against the carbon-free share: the least annualized cost of each
 /// target [M USD/yr] against the share its mix reaches [%], feasible points joined by a line,
 /// points that cannot meet their target within the bounds as hollow circles. `current` marks
@@ -2714,30 +2749,8 @@ pub fn pareto_chart<DB: DrawingBackend>(
         legend.push(line_item(tr!("chart-pareto-selected"), sel_c.to_rgba()));
     }
     let body = header(area, &title, &legend, theme)?;
-    let (nx, ny) = tick_budget(&body);
     let all = drawn.iter().map(|d| d.1).chain(current);
-    let (x_lo, x_hi, y_lo, y_hi) = all.fold(
-        (
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ),
-        |(a, b, c, d), (x, y)| (a.min(x), b.max(x), c.min(y), d.max(y)),
-    );
-    let x_pad = ((x_hi - x_lo) * 0.06).max(0.5);
-    let y_pad = ((y_hi - y_lo) * 0.08).max(0.05 * y_hi.abs()).max(1e-3);
-    let (x_axis, xdec) = TickAxis::nice((x_lo - x_pad).max(0.0), (x_hi + x_pad).min(100.5), nx);
-    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
-    let mut chart = build(&body, x_axis, y_axis)?;
-    axes(
-        &mut chart,
-        theme,
-        &x_desc,
-        y_desc,
-        &num_fmt(xdec),
-        &num_fmt(dec),
-    )?;
+    let mut chart = share_cost_axes(&body, all, theme, &x_desc, y_desc)?;
     let mut line: Vec<(f64, f64)> = drawn.iter().filter(|d| d.2).map(|d| d.1).collect();
     line.sort_by(|a, b| a.0.total_cmp(&b.0));
     if line.len() > 1 {
@@ -2831,29 +2844,8 @@ pub fn pareto_by_flexibility_chart<DB: DrawingBackend>(
         ));
     }
     let body = header(area, &title, &legend, theme)?;
-    let (nx, ny) = tick_budget(&body);
-    let (x_lo, x_hi, y_lo, y_hi) = drawn.iter().flatten().fold(
-        (
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ),
-        |(a, b, c, d), ((x, y), _)| (a.min(*x), b.max(*x), c.min(*y), d.max(*y)),
-    );
-    let x_pad = ((x_hi - x_lo) * 0.06).max(0.5);
-    let y_pad = ((y_hi - y_lo) * 0.08).max(0.05 * y_hi.abs()).max(1e-3);
-    let (x_axis, xdec) = TickAxis::nice((x_lo - x_pad).max(0.0), (x_hi + x_pad).min(100.5), nx);
-    let (y_axis, dec) = TickAxis::nice((y_lo - y_pad).max(0.0), y_hi + y_pad, ny);
-    let mut chart = build(&body, x_axis, y_axis)?;
-    axes(
-        &mut chart,
-        theme,
-        &x_desc,
-        y_desc,
-        &num_fmt(xdec),
-        &num_fmt(dec),
-    )?;
+    let all = drawn.iter().flatten().map(|d| d.0);
+    let mut chart = share_cost_axes(&body, all, theme, &x_desc, y_desc)?;
     for (k, points) in drawn.iter().enumerate() {
         let c = color(k);
         let mut line: Vec<(f64, f64)> = points.iter().filter(|d| d.1).map(|d| d.0).collect();

@@ -290,23 +290,8 @@ pub fn limit_ramp(
             let now = fixed[t] + x[t];
             let target = now.clamp(prev - ramp[t], prev + ramp[t]);
             if (target - now).abs() > 1e-9 {
-                let want = (x[t] + target - now).clamp(lo[t], hi[t]);
-                let delta = want - x[t];
                 // The energy taken (given) here is given (taken) back to the later steps.
-                let mut rest = -delta;
-                for u in t + 1..m {
-                    if rest.abs() <= 1e-12 {
-                        break;
-                    }
-                    let v = (x[u] + rest).clamp(lo[u], hi[u]);
-                    rest -= v - x[u];
-                    x[u] = v;
-                }
-                let applied = delta + rest;
-                x[t] += applied;
-                if applied.abs() > 1e-12 {
-                    moved = true;
-                }
+                moved |= move_to(x, lo, hi, t, target - now, t + 1..m);
             }
         }
         // Backward: the same from the end, the excess to the earlier steps.
@@ -315,28 +300,39 @@ pub fn limit_ramp(
             let now = fixed[t] + x[t];
             let target = now.clamp(next - ramp[t + 1], next + ramp[t + 1]);
             if (target - now).abs() > 1e-9 {
-                let want = (x[t] + target - now).clamp(lo[t], hi[t]);
-                let delta = want - x[t];
-                let mut rest = -delta;
-                for u in (0..t).rev() {
-                    if rest.abs() <= 1e-12 {
-                        break;
-                    }
-                    let v = (x[u] + rest).clamp(lo[u], hi[u]);
-                    rest -= v - x[u];
-                    x[u] = v;
-                }
-                let applied = delta + rest;
-                x[t] += applied;
-                if applied.abs() > 1e-12 {
-                    moved = true;
-                }
+                moved |= move_to(x, lo, hi, t, target - now, (0..t).rev());
             }
         }
         if !moved {
             break;
         }
     }
+}
+
+/// Change `x[t]` by `change` (within its bounds), the energy balanced by the steps `others` in
+/// their order (each within its bounds); as much as they can absorb is applied. Returns whether
+/// anything moved.
+fn move_to(
+    x: &mut [f64],
+    lo: &[f64],
+    hi: &[f64],
+    t: usize,
+    change: f64,
+    others: impl Iterator<Item = usize>,
+) -> bool {
+    let delta = (x[t] + change).clamp(lo[t], hi[t]) - x[t];
+    let mut rest = -delta;
+    for u in others {
+        if rest.abs() <= 1e-12 {
+            break;
+        }
+        let v = (x[u] + rest).clamp(lo[u], hi[u]);
+        rest -= v - x[u];
+        x[u] = v;
+    }
+    let applied = delta + rest;
+    x[t] += applied;
+    applied.abs() > 1e-12
 }
 
 /// What the planner sees of a forecast when flexible work is scheduled: the residual load of
@@ -371,56 +367,82 @@ pub fn shift_groups(
     scratch: &mut LevelScratch,
 ) {
     let plan = FlexiblePlan::new(groups);
-    let mut pooled = Vec::new();
-    plan.level(
+    plan.shift_groups(
+        groups,
         inflexible_facility_mw,
         supply_mw,
         pue,
         foresight,
-        &mut pooled,
+        x,
         scratch,
     );
-    let n = inflexible_facility_mw.len();
-    x.resize_with(groups.len(), Vec::new);
-    for xg in x.iter_mut() {
-        xg.clear();
-        xg.resize(n, 0.0);
-    }
-    for (pool, power) in plan.pools.iter().zip(&pooled) {
-        if let [g] = pool.members[..] {
-            x[g].copy_from_slice(power);
-            continue;
+}
+
+impl FlexiblePlan {
+    /// [`shift_groups`] with the plan of `groups` made once (a run keeps it with its load).
+    #[allow(clippy::too_many_arguments)]
+    pub fn shift_groups(
+        &self,
+        groups: &[FlexibleGroup],
+        inflexible_facility_mw: &[f64],
+        supply_mw: &[f64],
+        pue: &[f64],
+        foresight: Foresight,
+        x: &mut Vec<Vec<f64>>,
+        scratch: &mut LevelScratch,
+    ) {
+        let plan = self;
+        let mut pooled = Vec::new();
+        plan.level(
+            inflexible_facility_mw,
+            supply_mw,
+            pue,
+            foresight,
+            &mut pooled,
+            scratch,
+        );
+        let n = inflexible_facility_mw.len();
+        x.resize_with(groups.len(), Vec::new);
+        for xg in x.iter_mut() {
+            xg.clear();
+            xg.resize(n, 0.0);
         }
-        for w in &pool.windows {
-            let mut parts: Vec<Vec<f64>> = pool
-                .members
-                .iter()
-                .map(|&g| {
-                    w.clone()
-                        .map(|i| {
-                            let room = pool.hi[i];
-                            if room > 0.0 {
-                                power[i] * groups[g].flexible_max_mw(i) / room
-                            } else {
-                                0.0
-                            }
-                        })
-                        .collect()
-                })
-                .collect();
-            let caps: Vec<Vec<f64>> = pool
-                .members
-                .iter()
-                .map(|&g| w.clone().map(|i| groups[g].flexible_max_mw(i)).collect())
-                .collect();
-            let energies: Vec<f64> = pool
-                .members
-                .iter()
-                .map(|&g| w.clone().map(|i| groups[g].flexible_base_mw(i)).sum())
-                .collect();
-            fit_split(&mut parts, &caps, &energies, &power[w.clone()]);
-            for (j, &g) in pool.members.iter().enumerate() {
-                x[g][w.clone()].copy_from_slice(&parts[j]);
+        for (pool, power) in plan.pools.iter().zip(&pooled) {
+            if let [g] = pool.members[..] {
+                x[g].copy_from_slice(power);
+                continue;
+            }
+            for w in &pool.windows {
+                let mut parts: Vec<Vec<f64>> = pool
+                    .members
+                    .iter()
+                    .map(|&g| {
+                        w.clone()
+                            .map(|i| {
+                                let room = pool.hi[i];
+                                if room > 0.0 {
+                                    power[i] * groups[g].flexible_max_mw(i) / room
+                                } else {
+                                    0.0
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let caps: Vec<Vec<f64>> = pool
+                    .members
+                    .iter()
+                    .map(|&g| w.clone().map(|i| groups[g].flexible_max_mw(i)).collect())
+                    .collect();
+                let energies: Vec<f64> = pool
+                    .members
+                    .iter()
+                    .map(|&g| w.clone().map(|i| groups[g].flexible_base_mw(i)).sum())
+                    .collect();
+                fit_split(&mut parts, &caps, &energies, &power[w.clone()]);
+                for (j, &g) in pool.members.iter().enumerate() {
+                    x[g][w.clone()].copy_from_slice(&parts[j]);
+                }
             }
         }
     }

@@ -906,7 +906,10 @@ impl Problem {
     /// backup sized to the largest remaining deficit (within its bounds).
     pub fn evaluate_greedy(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
         if self.flexible.is_some() {
-            return self.evaluate_greedy_flexible(mix, scratch);
+            // The net power after the flexible work has moved towards the mix's supply.
+            self.fill_net(mix, scratch);
+            let load_mwh = scratch.load_mwh.unwrap_or_default();
+            return self.greedy_on(mix, scratch.net.iter().copied(), load_mwh);
         }
         let n = self.steps();
         let (load, sol, win) = (
@@ -918,46 +921,21 @@ impl Problem {
         if scratch.load_mwh.is_none() {
             scratch.load_mwh = Some(self.load_mwh());
         }
-        let battery = self.battery_of(mix);
-        let has_battery = battery.is_usable();
-        let b_max = self.backup.max;
-        let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
-        let mut sum_export = 0.0;
-        let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
-        for i in 0..n {
-            let x = s * sol[i] + w * win[i] - load[i];
-            let (c, d) = if has_battery {
-                let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
-                soc = next;
-                (c, d)
-            } else {
-                (0.0, 0.0)
-            };
-            sum_export += fmin(fmax(x - c, 0.0), self.export_mw);
-            let r = fmax(-x - d, 0.0);
-            sum_r += r;
-            sum_unmet += fmax(r - b_max, 0.0);
-            max_r = fmax(max_r, r);
-        }
-        let m = Mix {
-            backup_mw: self.backup.clamp(max_r),
-            ..*mix
-        };
         let load_mwh = scratch.load_mwh.unwrap_or_default();
-        self.finish(&m, sum_r, sum_unmet, 0.0, sum_export, load_mwh)
+        let net = (0..n).map(|i| s * sol[i] + w * win[i] - load[i]);
+        self.greedy_on(mix, net, load_mwh)
     }
 
-    /// [`evaluate_greedy`](Self::evaluate_greedy) with flexible work: on the net power after
-    /// it has moved.
-    fn evaluate_greedy_flexible(&self, mix: &Mix, scratch: &mut Scratch) -> Evaluation {
-        self.fill_net(mix, scratch);
+    /// The greedy dispatch of [`evaluate_greedy`](Self::evaluate_greedy) on the net power
+    /// (supply - load) of each step.
+    fn greedy_on(&self, mix: &Mix, net: impl Iterator<Item = f64>, load_mwh: f64) -> Evaluation {
         let battery = self.battery_of(mix);
         let has_battery = battery.is_usable();
         let b_max = self.backup.max;
         let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
         let mut sum_export = 0.0;
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
-        for &x in &scratch.net {
+        for x in net {
             let (c, d) = if has_battery {
                 let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
                 soc = next;
@@ -975,7 +953,6 @@ impl Problem {
             backup_mw: self.backup.clamp(max_r),
             ..*mix
         };
-        let load_mwh = scratch.load_mwh.unwrap_or_default();
         self.finish(&m, sum_r, sum_unmet, 0.0, sum_export, load_mwh)
     }
 

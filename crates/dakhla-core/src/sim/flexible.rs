@@ -177,7 +177,7 @@ pub fn shift_for_run(
         })
         .collect();
     let mut x = Vec::new();
-    flexibility::shift_groups(
+    flex.plan.shift_groups(
         &flex.groups,
         &flex.inflexible_facility_mw,
         &supply,
