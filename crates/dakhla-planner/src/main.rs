@@ -376,6 +376,7 @@ fn main() -> ExitCode {
             let options = SearchOptions {
                 extra_starts: extra_starts as usize,
                 step_tolerance,
+                ..SearchOptions::default()
             };
             if !(step_tolerance > 1e-7 && step_tolerance < 0.5) {
                 Err(Failure::BadInput(tr!(

@@ -180,6 +180,16 @@ impl BatteryLimits {
         )
     }
 
+    /// Grid-side power into the battery of a step whose stored energy changed by
+    /// `stored_change_mwh` after self-discharge (negative when discharging) [MW]: the charge
+    /// or minus the discharge of [`flows_mw`](Self::flows_mw), without its clamp to the power
+    /// asked for (equal to it but for rounding). Branch-free, for quick estimates.
+    #[inline(always)]
+    pub fn grid_flow_mw(&self, stored_change_mwh: f64) -> f64 {
+        fmax(stored_change_mwh, 0.0) * self.charge_mw_per_stored
+            + fmin(stored_change_mwh, 0.0) * self.discharge_mw_per_stored
+    }
+
     /// Grid-side (charge, discharge) power of a step that went from `soc_before_mwh` to
     /// `soc_after_mwh` while offered `surplus_mw` or asked for `deficit_mw` [MW].
     #[inline(always)]

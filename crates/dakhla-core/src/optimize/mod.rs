@@ -8,12 +8,19 @@
 //!   pass testing eight capacities at once); at the end a golden-section search checks whether
 //!   more backup would save more fuel than it costs;
 //! - solar is optimized exactly along a line for every (wind, battery energy, battery power):
-//!   the smallest solar that meets the target is found by bisection (the shares only grow with
-//!   solar), then a golden-section search looks for a cheaper point above it;
-//! - the remaining three variables (wind, battery energy and power) are searched by a generalized pattern search (Torczon 1997)
-//!   with coordinate and pairwise-diagonal directions, polled in parallel with rayon, from the
-//!   scenario's own mix and from the best points of a coarse grid, halving the step to 0.1 % of
-//!   each range;
+//!   the smallest solar that meets the target is found by the Illinois method on the signed
+//!   margin to the target (the shares only grow with solar), from a bracket grown around the
+//!   neighbouring answer's solar, then a golden-section search looks for a cheaper point above
+//!   it; the exact dispatch then moves it by what the battery's reserve cost the neighbour and
+//!   closes on the target by secant steps;
+//! - the remaining three variables (wind, battery energy and power) are searched by a
+//!   generalized pattern search (Torczon 1997) polled in parallel with rayon: the coordinate
+//!   directions first, the pairwise diagonals when no coordinate improves; after a failed poll
+//!   the quadratic fitted through the polled costs proposes its minimum (a search step,
+//!   Custódio & Vicente 2007) and, when it is better, the step shrinks four times instead of
+//!   twice; from the scenario's own mix and from the best points of a coarse grid, down to a
+//!   step of 0.1 % of each range (a Pareto front's later points start from the previous answer
+//!   with a sixteenth of each range);
 //! - wind is then rounded to whole turbines and the battery re-polished.
 //!
 //! With the greedy dispatch the cost is, like the value function of the equivalent linear
@@ -23,6 +30,10 @@
 //!
 //! # References
 //! - Torczon, V. (1997). On the convergence of pattern search algorithms. SIAM J. Optim. 7(1).
+//! - Custódio, A. L., Vicente, L. N. (2007). Using sampling and simplex derivatives in pattern
+//!   search methods. SIAM J. Optim. 18(2) (quadratic models as the search step).
+//! - Dowell, M., Jarratt, P. (1971). A modified regula falsi method for computing the root of an
+//!   equation. BIT 11 (the Illinois method).
 //! - Kiefer, J. (1953). Sequential minimax search for a maximum. Proc. AMS 4 (golden section).
 //! - Lambert, T., Gilman, P., Lilienthal, P. (2006). Micropower system modeling with HOMER
 //!   (the grid-search approach this replaces).
@@ -74,6 +85,9 @@ pub struct SearchOptions {
     pub step_tolerance: f64,
     /// Starting points besides the scenario's mix (best of a coarse grid).
     pub extra_starts: usize,
+    /// The pattern search's first step, as a share of each range [-]: a quarter from afar,
+    /// less from a good start (the previous point of a Pareto front).
+    pub first_step: f64,
 }
 
 impl Default for SearchOptions {
@@ -81,6 +95,7 @@ impl Default for SearchOptions {
         Self {
             step_tolerance: 1e-3,
             extra_starts: 1,
+            first_step: 0.25,
         }
     }
 }
@@ -113,6 +128,19 @@ struct Searcher<'a> {
     evaluations: AtomicU64,
     cancel: &'a AtomicBool,
 }
+
+/// What a line search found, for a neighbour's to start from: the value and how much above the
+/// quick estimate's answer the exact dispatch (the battery keeping its reserve) put it.
+#[derive(Clone, Copy, Debug)]
+struct LineHint {
+    value: f64,
+    reserve_offset: f64,
+    /// The backup sized for it [MW].
+    backup_mw: f64,
+}
+
+/// A value of a line search's capacity and its evaluation.
+type Probe = (f64, Evaluation);
 
 /// The searched variables (wind, battery energy, battery power), scaled to [0, 1] of their
 /// ranges. Solar is optimized along a line for each point, and backup sized for each mix.
@@ -154,12 +182,13 @@ impl Searcher<'_> {
     }
 
     /// The best supply for the other capacities of `mix`: solar along its line (see
-    /// [`best_along`](Self::best_along)); when no solar within its bounds meets the target,
-    /// solar at its most and the least wind above the mix's that does.
-    fn best_solar(&self, mix: Mix) -> Evaluation {
-        let e = self.best_along(Lever::Solar, mix, self.p.solar);
+    /// [`best_along`](Self::best_along), from the solar of a neighbouring answer `hint` when
+    /// there is one); when no solar within its bounds meets the target, solar at its most and
+    /// the least wind above the mix's that does.
+    fn best_solar(&self, mix: Mix, hint: Option<LineHint>) -> (Evaluation, Option<LineHint>) {
+        let (e, found) = self.best_along(Lever::Solar, mix, self.p.solar, hint);
         if e.feasible() || self.p.wind.is_fixed() || mix.wind_mw >= self.p.wind.max {
-            return e;
+            return (e, found);
         }
         let at_most = Mix {
             solar_mwdc: self.p.solar.max,
@@ -169,20 +198,54 @@ impl Searcher<'_> {
             min: mix.wind_mw,
             max: self.p.wind.max,
         };
-        let w = self.best_along(Lever::Wind, at_most, wind);
-        if w.better_than(&e) { w } else { e }
+        let (w, _) = self.best_along(Lever::Wind, at_most, wind, None);
+        if w.better_than(&e) {
+            (w, None)
+        } else {
+            (e, found)
+        }
+    }
+
+    /// How far an evaluation meets the target, signed: its share's margin over the target
+    /// (and the other share's over its floor) when feasible, minus its violation when not. A
+    /// root finder on it uses both sides of the bracket.
+    fn margin(&self, e: &Evaluation) -> f64 {
+        if !e.feasible() {
+            return -e.violation;
+        }
+        let (share, other) = match self.p.target {
+            TargetKind::RenewableFraction => (e.renewable_fraction, e.cfe_score),
+            TargetKind::Cfe => (e.cfe_score, e.renewable_fraction),
+        };
+        let m = share - self.p.target_value;
+        if self.p.other_min > 0.0 {
+            m.min(other - self.p.other_min)
+        } else {
+            m
+        }
     }
 
     /// The best value of one capacity (`lever`, within `b`) for the rest of `mix`: the least
     /// that meets the target, or a cheaper one above it. The line search runs on the quick
-    /// greedy estimate ([`Problem::evaluate_greedy`]); the point found is then evaluated
-    /// exactly, with the backup sized and the battery keeping its reserve, and the capacity
-    /// raised if that costs the target a little.
-    fn best_along(&self, lever: Lever, mix: Mix, b: Bounds) -> Evaluation {
+    /// greedy estimate ([`Problem::evaluate_greedy`]), from `hint` (a neighbour's answer) when
+    /// given; the point found is then evaluated exactly, with the backup sized and the battery
+    /// keeping its reserve, and the capacity raised if that costs the target a little (by
+    /// what it cost the neighbour, to start with). Returns the evaluation and, when the line
+    /// search found a value, the hint it gives a neighbour.
+    fn best_along(
+        &self,
+        lever: Lever,
+        mix: Mix,
+        b: Bounds,
+        hint: Option<LineHint>,
+    ) -> (Evaluation, Option<LineHint>) {
         let mut scratch = Scratch::default();
+        if let Some(h) = hint {
+            scratch.set_backup_hint(h.backup_mw);
+        }
         let with = |v: f64| lever.set(mix, v);
         if b.is_fixed() {
-            return self.eval(&with(b.min), &mut scratch);
+            return (self.eval(&with(b.min), &mut scratch), None);
         }
         // The quick estimate (greedy, no reserve) is exact when the backup can cover any
         // deficit; when its bounds keep it below the peak load, the battery's reserve decides
@@ -196,84 +259,163 @@ impl Searcher<'_> {
                 self.p.evaluate_greedy(&with(v), scratch)
             }
         };
-        let top = quick(b.max, &mut scratch);
-        if !top.feasible() {
-            return top;
-        }
-        let s_star = self.line_search(lever, b, top, &quick, &mut scratch);
-        let first = self.eval(&with(s_star), &mut scratch);
-        if first.feasible() {
-            return first;
-        }
-        // Keeping the reserve cost a little of the share: raise the capacity by what the quick
-        // estimate's slope says, with a margin; regula falsi from there if still short.
+        let s_star = match self.line_search(lever, b, hint.map(|h| h.value), &quick, &mut scratch) {
+            Ok(v) => v,
+            // Nothing within the bounds meets the target.
+            Err(top) => return (top, None),
+        };
+        let found = |e: Evaluation| {
+            let v = lever.get(&e.mix);
+            (
+                e,
+                Some(LineHint {
+                    value: v,
+                    reserve_offset: v - s_star,
+                    backup_mw: e.mix.backup_mw,
+                }),
+            )
+        };
         let exact = |v: f64, scratch: &mut Scratch| self.eval(&with(v), scratch);
+        let tol = 1e-4 * (b.max - b.min) + 1e-3;
+        let offset = hint.map_or(0.0, |h| h.reserve_offset);
+        // The reserve cost the neighbour `offset` of the capacity: start there, and step by the
+        // quick estimate's slope (then the secant) to the target, half a tolerance past it.
+        let (lo, first) = if offset > 0.5 * tol && s_star + offset < b.max {
+            let h = 1e-3 * (b.max - b.min) + 1e-3;
+            let (q0, q1) = (quick(s_star, &mut scratch), quick(s_star + h, &mut scratch));
+            let slope = (self.margin(&q1) - self.margin(&q0)) / h;
+            let start = s_star + offset;
+            match self.least_feasible_near(b, start, slope, s_star, &exact, &mut scratch) {
+                Ok(e) => return found(e),
+                Err(lo) => lo,
+            }
+        } else {
+            let first = exact(s_star, &mut scratch);
+            if first.feasible() {
+                return found(first);
+            }
+            (s_star, first)
+        };
+        // Keeping the reserve cost a little of the share: raise the capacity by what the quick
+        // estimate's slope says, with a margin; Illinois from there if still short.
         let h = 1e-3 * (b.max - b.min) + 1e-3;
         let share_at = |e: &Evaluation| match self.p.target {
             TargetKind::RenewableFraction => e.renewable_fraction,
             TargetKind::Cfe => e.cfe_score,
         };
-        let (q0, q1) = (quick(s_star, &mut scratch), quick(s_star + h, &mut scratch));
+        let (q0, q1) = (quick(lo, &mut scratch), quick(lo + h, &mut scratch));
         let slope = (share_at(&q1) - share_at(&q0)) / h;
         if slope > 0.0 {
-            let s1 = (s_star + 1.25 * first.violation / slope + h).min(b.max);
-            let e1 = self.eval(&with(s1), &mut scratch);
+            let s1 = (lo + 1.25 * first.violation / slope + h).min(b.max);
+            let e1 = exact(s1, &mut scratch);
             if e1.feasible() {
-                return self.least_feasible(
-                    b,
-                    (s_star, first.violation),
-                    (s1, e1),
-                    &exact,
-                    &mut scratch,
-                );
+                return found(self.least_feasible(b, (lo, first), (s1, e1), &exact, &mut scratch));
             }
         }
-        let top = self.eval(&with(b.max), &mut scratch);
+        let top = exact(b.max, &mut scratch);
         if !top.feasible() {
-            return if top.better_than(&first) { top } else { first };
+            return (if top.better_than(&first) { top } else { first }, None);
         }
-        self.least_feasible(
-            b,
-            (s_star, first.violation),
-            (b.max, top),
-            &exact,
-            &mut scratch,
-        )
+        found(self.least_feasible(b, (lo, first), (b.max, top), &exact, &mut scratch))
     }
 
-    /// The least value in (lo, hi] that meets the target, `hi` being feasible (its evaluation
-    /// given) and `lo` not (its violation given); `b` the variable's bounds.
+    /// The least value in `b` that meets the target, by secant steps from `start`, the share
+    /// rising `slope` per unit there; `floor` is a value known not to meet it. `Err` with the
+    /// highest value found short of the target when four steps do not bracket it.
+    fn least_feasible_near(
+        &self,
+        b: Bounds,
+        start: f64,
+        mut slope: f64,
+        floor: f64,
+        at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
+        scratch: &mut Scratch,
+    ) -> Result<Evaluation, Probe> {
+        let tol = 1e-4 * (b.max - b.min) + 1e-3;
+        let mut p = start.clamp(b.min, b.max);
+        let mut e = at(p, scratch);
+        let (mut lo, mut hi): (Option<Probe>, Option<Probe>) = (None, None);
+        for _ in 0..4 {
+            if e.feasible() {
+                hi = Some((p, e));
+            } else {
+                lo = Some((p, e));
+            }
+            match (lo, hi) {
+                (Some(l), Some(h)) => return Ok(self.least_feasible(b, l, h, at, scratch)),
+                (None, Some(h)) if h.0 <= b.min || h.0 <= floor + 0.5 * tol => return Ok(h.1),
+                _ => {}
+            }
+            if slope.is_nan() || slope <= 0.0 {
+                break;
+            }
+            let g = self.margin(&e);
+            let q = if e.feasible() {
+                (p - g / slope - 0.5 * tol)
+                    .min(p - tol)
+                    .max(floor.max(b.min))
+            } else {
+                (p - g / slope + 0.5 * tol).max(p + tol).min(b.max)
+            };
+            if q == p {
+                break;
+            }
+            let next = at(q, scratch);
+            let s = (self.margin(&next) - g) / (q - p);
+            if s > 0.0 && s.is_finite() {
+                slope = s;
+            }
+            (p, e) = (q, next);
+        }
+        if let Some(h) = hi {
+            // Stepping down never failed: from the floor.
+            let f = at(floor, scratch);
+            if f.feasible() {
+                return Ok(f);
+            }
+            return Ok(self.least_feasible(b, (floor, f), h, at, scratch));
+        }
+        Err(lo.unwrap_or((p, e)))
+    }
+
+    /// The least value in (lo, hi] that meets the target, `hi` being feasible and `lo` not
+    /// (their evaluations given); `b` the variable's bounds. Illinois (modified regula falsi,
+    /// Dowell & Jarratt 1971) on the signed [`margin`](Self::margin), each probe kept half the
+    /// tolerance inside the bracket so that it closes once the root is near.
     fn least_feasible(
         &self,
         b: Bounds,
-        (mut lo, mut v_lo): (f64, f64),
+        (mut lo, lo_eval): (f64, Evaluation),
         (mut hi, mut hi_eval): (f64, Evaluation),
         at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
         scratch: &mut Scratch,
     ) -> Evaluation {
         let tol = 1e-4 * (b.max - b.min) + 1e-3;
-        let mut v_hi = 0.0;
+        let (mut g_lo, mut g_hi) = (self.margin(&lo_eval).min(0.0), self.margin(&hi_eval));
         let mut side = 0i8;
-        while hi - lo > tol {
-            let mut s = hi - v_hi * (hi - lo) / (v_hi - v_lo);
-            if !(s > lo && s < hi) || side.abs() > 1 {
+        while hi - lo > tol * (1.0 + 1e-9) {
+            let mut s = hi - g_hi * (hi - lo) / (g_hi - g_lo);
+            if !s.is_finite() {
                 s = 0.5 * (lo + hi);
             }
-            // Keep bracketing steps from hugging one end.
-            s = s.clamp(lo + 0.01 * (hi - lo), hi - 0.01 * (hi - lo));
+            s = s.clamp(lo + 0.5 * tol, hi - 0.5 * tol);
             let e = at(s, scratch);
+            let g = self.margin(&e);
             if e.feasible() {
                 hi = s;
                 hi_eval = e;
-                v_hi = 0.0;
+                g_hi = g;
                 if side == 1 {
-                    v_lo *= 0.5;
+                    g_lo *= 0.5;
                 }
                 side = 1;
             } else {
                 lo = s;
-                v_lo = e.violation;
-                side = if side == -1 { -2 } else { -1 };
+                g_lo = g.min(0.0);
+                if side == -1 {
+                    g_hi *= 0.5;
+                }
+                side = -1;
             }
             if self.cancel.load(Ordering::Relaxed) {
                 break;
@@ -282,45 +424,101 @@ impl Searcher<'_> {
         hi_eval
     }
 
-    /// The value the quick estimate finds best (`top`: its evaluation at the upper bound,
-    /// feasible): the least that meets the target, or a cheaper one above it (golden section;
-    /// cost is convex along the line).
+    /// The least value in `b` that meets the target by `at`: from `hint`, a bracket grown in
+    /// steps of 1 % of the range (four times longer each time), else the whole range; then
+    /// [`least_feasible`](Self::least_feasible). `Err` with the evaluation at the top when
+    /// nothing in `b` meets it.
+    fn least_feasible_in(
+        &self,
+        b: Bounds,
+        hint: Option<f64>,
+        at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
+        scratch: &mut Scratch,
+    ) -> Result<Evaluation, Evaluation> {
+        let (lo, hi) = match hint.map(|h| b.clamp(h)) {
+            None => {
+                let top = at(b.max, scratch);
+                if !top.feasible() {
+                    return Err(top);
+                }
+                let low = at(b.min, scratch);
+                if low.feasible() {
+                    return Ok(low);
+                }
+                ((b.min, low), (b.max, top))
+            }
+            Some(h) => {
+                let mut d = 0.01 * (b.max - b.min);
+                let e = at(h, scratch);
+                if e.feasible() {
+                    let mut hi = (h, e);
+                    loop {
+                        if hi.0 <= b.min {
+                            return Ok(hi.1);
+                        }
+                        let v = (hi.0 - d).max(b.min);
+                        let e = at(v, scratch);
+                        if !e.feasible() {
+                            break ((v, e), hi);
+                        }
+                        hi = (v, e);
+                        d *= 4.0;
+                    }
+                } else {
+                    let mut lo = (h, e);
+                    loop {
+                        if lo.0 >= b.max {
+                            return Err(lo.1);
+                        }
+                        let v = (lo.0 + d).min(b.max);
+                        let e = at(v, scratch);
+                        if e.feasible() {
+                            break (lo, (v, e));
+                        }
+                        lo = (v, e);
+                        d *= 4.0;
+                    }
+                }
+            }
+        };
+        Ok(self.least_feasible(b, lo, hi, at, scratch))
+    }
+
+    /// The value the quick estimate finds best: the least that meets the target, or a cheaper
+    /// one above it (golden section; cost is convex along the line). `Err` with the evaluation
+    /// at the top when nothing in `b` meets the target.
     fn line_search(
         &self,
         lever: Lever,
         b: Bounds,
-        top: Evaluation,
+        hint: Option<f64>,
         quick: &dyn Fn(f64, &mut Scratch) -> Evaluation,
         scratch: &mut Scratch,
-    ) -> f64 {
+    ) -> Result<f64, Evaluation> {
         let tol = 1e-4 * (b.max - b.min) + 1e-3;
-        let low = quick(b.min, scratch);
-        let s_min_eval = if low.feasible() {
-            low
-        } else {
-            self.least_feasible(b, (b.min, low.violation), (b.max, top), quick, scratch)
-        };
+        let s_min_eval = self.least_feasible_in(b, hint, quick, scratch)?;
         // Is more solar cheaper (fuel saved worth more than the panels)?
         let s0 = lever.get(&s_min_eval.mix);
         let h = 0.01 * (b.max - b.min);
         if s0 + h > b.max {
-            return s0;
+            return Ok(s0);
         }
         let next = quick(s0 + h, scratch);
         if !next.better_than(&s_min_eval) {
-            return s0;
+            return Ok(s0);
         }
         let golden = golden_section((s0, b.max), tol, |v| quick(v, scratch), &|| {
             self.cancel.load(Ordering::Relaxed)
         });
-        [s_min_eval, next, golden]
+        Ok([s_min_eval, next, golden]
             .into_iter()
             .reduce(better)
-            .map_or(s0, |e| lever.get(&e.mix))
+            .map_or(s0, |e| lever.get(&e.mix)))
     }
 
-    fn eval_point(&self, x: &Point) -> Evaluation {
-        self.best_solar(self.mix_at(x))
+    /// The best supply at `x`, its solar searched from `hint` (a neighbour's) when given.
+    fn eval_point(&self, x: &Point, hint: Option<LineHint>) -> (Evaluation, Option<LineHint>) {
+        self.best_solar(self.mix_at(x), hint)
     }
 
     /// Poll directions over the variables that can move: coordinates and pairwise diagonals.
@@ -366,36 +564,199 @@ impl Searcher<'_> {
     ) -> (Point, Evaluation) {
         let dirs = self.directions();
         let (mut x, mut best) = (x0, e0);
+        let mut hint = Some(LineHint {
+            value: e0.mix.solar_mwdc,
+            reserve_offset: 0.0,
+            backup_mw: e0.mix.backup_mw,
+        });
         if dirs.is_empty() {
             return (x, best);
         }
+        let free_dims: Vec<usize> = (0..DIMS)
+            .filter(|&k| dirs.iter().any(|d| d[k] != 0.0))
+            .collect();
+        // The coordinate directions are polled first, the diagonals only when no coordinate
+        // improves: a failed poll still tries them all.
         while step >= tol && !self.cancel.load(Ordering::Relaxed) {
-            let trial: Vec<Point> = dirs
-                .iter()
-                .map(|d| {
-                    let mut y = x;
-                    for k in 0..DIMS {
-                        y[k] = (y[k] + step * d[k]).clamp(0.0, 1.0);
-                    }
-                    y
-                })
-                .filter(|y| *y != x)
-                .collect();
-            let found = trial
-                .par_iter()
-                .map(|y| (*y, self.eval_point(y)))
-                .reduce_with(better_point);
+            let poll = |dirs: &mut dyn Iterator<Item = &Point>| {
+                let trial: Vec<Point> = dirs
+                    .map(|d| {
+                        let mut y = x;
+                        for k in 0..DIMS {
+                            y[k] = (y[k] + step * d[k]).clamp(0.0, 1.0);
+                        }
+                        y
+                    })
+                    .filter(|y| *y != x)
+                    .collect();
+                trial
+                    .par_iter()
+                    .map(|y| {
+                        let (e, h) = self.eval_point(y, hint);
+                        ((*y, e), h)
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let best_of = |polled: &[((Point, Evaluation), Option<LineHint>)]| {
+                polled
+                    .iter()
+                    .copied()
+                    .reduce(|a, b| if b.0.1.better_than(&a.0.1) { b } else { a })
+            };
+            let is_coordinate = |d: &&Point| d.iter().filter(|v| **v != 0.0).count() == 1;
+            let mut polled = poll(&mut dirs.iter().filter(is_coordinate));
+            let mut found = best_of(&polled);
+            if !found.as_ref().is_some_and(|f| f.0.1.better_than(&best)) {
+                polled.extend(poll(&mut dirs.iter().filter(|d| !is_coordinate(d))));
+                found = best_of(&polled);
+            }
             match found {
-                Some((y, e)) if e.better_than(&best) => {
+                Some(((y, e), h)) if e.better_than(&best) => {
                     x = y;
                     best = e;
+                    hint = h.or(hint);
                     report(&best);
                 }
-                _ => step *= 0.5,
+                _ => {
+                    // A failed poll surrounds the incumbent: the quadratic through the polled
+                    // costs points at the minimum within the poll's reach (a search step,
+                    // Custódio & Vicente 2007). When it is better, the step shrinks faster.
+                    let samples: Vec<(Point, f64)> = std::iter::once((x, best))
+                        .chain(polled.iter().map(|p| p.0))
+                        .filter(|(_, e)| e.feasible())
+                        .map(|(y, e)| (y, e.annualized_cost_usd))
+                        .collect();
+                    let model = (best.feasible() && samples.len() == polled.len() + 1)
+                        .then(|| quadratic_model_min(&x, step, &samples, &free_dims))
+                        .flatten()
+                        .filter(|m| *m != x);
+                    let improved = model.and_then(|m| {
+                        let (e, h) = self.eval_point(&m, hint);
+                        e.better_than(&best).then_some((m, e, h))
+                    });
+                    if let Some((m, e, h)) = improved {
+                        x = m;
+                        best = e;
+                        hint = h.or(hint);
+                        report(&best);
+                        step *= 0.25;
+                    } else {
+                        step *= 0.5;
+                    }
+                }
             }
         }
         (x, best)
     }
+}
+
+/// The minimum of the quadratic fitted (least squares) to `samples` (point, cost) around
+/// `center`, over the coordinates `free`, within one `step` of the centre in each of them and
+/// within [0, 1]; `None` when the fit is not determined or not convex.
+#[allow(clippy::needless_range_loop)] // matrix code reads best with its indices
+fn quadratic_model_min(
+    center: &Point,
+    step: f64,
+    samples: &[(Point, f64)],
+    free: &[usize],
+) -> Option<Point> {
+    let d = free.len();
+    let n = 1 + d + d * (d + 1) / 2;
+    if d == 0 || samples.len() < n + 1 || step <= 0.0 {
+        return None;
+    }
+    let f0 = samples[0].1;
+    let scale = f0.abs().max(1.0);
+    // Basis: 1, y_i, and y_i y_j (i < j) or y_i^2 / 2, so that the last are the Hessian.
+    let basis = |p: &Point| {
+        let y: Vec<f64> = free.iter().map(|&k| (p[k] - center[k]) / step).collect();
+        let mut b = Vec::with_capacity(n);
+        b.push(1.0);
+        b.extend(y.iter().copied());
+        for i in 0..d {
+            for j in i..d {
+                b.push(if i == j {
+                    0.5 * y[i] * y[i]
+                } else {
+                    y[i] * y[j]
+                });
+            }
+        }
+        b
+    };
+    let mut ata = vec![vec![0.0; n]; n];
+    let mut atf = vec![0.0; n];
+    for (p, f) in samples {
+        let b = basis(p);
+        let v = (f - f0) / scale;
+        for i in 0..n {
+            atf[i] += b[i] * v;
+            for j in 0..n {
+                ata[i][j] += b[i] * b[j];
+            }
+        }
+    }
+    let c = solve_linear(ata, atf)?;
+    let g: Vec<f64> = c[1..=d].to_vec();
+    let mut h = vec![vec![0.0; d]; d];
+    let mut k = 1 + d;
+    for i in 0..d {
+        for j in i..d {
+            h[i][j] = c[k];
+            h[j][i] = c[k];
+            k += 1;
+        }
+    }
+    // Convex: every leading minor positive (Sylvester), checked by Cholesky.
+    let mut l = vec![vec![0.0; d]; d];
+    for i in 0..d {
+        for j in 0..=i {
+            let s: f64 = (0..j).map(|m| l[i][m] * l[j][m]).sum();
+            if i == j {
+                let v = h[i][i] - s;
+                if v <= 1e-12 {
+                    return None;
+                }
+                l[i][i] = v.sqrt();
+            } else {
+                l[i][j] = (h[i][j] - s) / l[j][j];
+            }
+        }
+    }
+    let y = solve_linear(h, g.iter().map(|v| -v).collect())?;
+    let mut m = *center;
+    for (i, &k) in free.iter().enumerate() {
+        m[k] = (center[k] + step * y[i].clamp(-1.0, 1.0)).clamp(0.0, 1.0);
+    }
+    Some(m)
+}
+
+/// `a x = b` by Gaussian elimination with partial pivoting; `None` when `a` is singular.
+#[allow(clippy::needless_range_loop)] // matrix code reads best with its indices
+fn solve_linear(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Option<Vec<f64>> {
+    let n = b.len();
+    let norm = a.iter().flatten().fold(0.0, |m: f64, v| m.max(v.abs()));
+    for col in 0..n {
+        let pivot = (col..n).max_by(|&i, &j| a[i][col].abs().total_cmp(&a[j][col].abs()))?;
+        if a[pivot][col].abs() <= 1e-12 * norm.max(1e-300) {
+            return None;
+        }
+        a.swap(col, pivot);
+        b.swap(col, pivot);
+        for r in (col + 1)..n {
+            let f = a[r][col] / a[col][col];
+            for c in col..n {
+                a[r][c] -= f * a[col][c];
+            }
+            b[r] -= f * b[col];
+        }
+    }
+    let mut x = vec![0.0; n];
+    for r in (0..n).rev() {
+        let s: f64 = ((r + 1)..n).map(|c| a[r][c] * x[c]).sum();
+        x[r] = (b[r] - s) / a[r][r];
+    }
+    x.iter().all(|v| v.is_finite()).then_some(x)
 }
 
 /// Find the least-cost mix of `problem`.
@@ -541,7 +902,7 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
         .chain(grid)
         .collect::<Vec<_>>()
         .par_iter()
-        .map(|x| (*x, s.eval_point(x)))
+        .map(|x| (*x, s.eval_point(x, None).0))
         .collect();
     let mut own_eval = seeds[0];
     // The start itself, as it is (its own solar): when it beats its line-searched neighbour it
@@ -580,7 +941,7 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
     let results: Vec<(Point, Evaluation)> = starts
         .par_iter()
         .map(|(x, e)| {
-            let r = s.pattern_search(*x, *e, 0.25, options.step_tolerance, &report);
+            let r = s.pattern_search(*x, *e, options.first_step, options.step_tolerance, &report);
             done_runs.fetch_add(1, Ordering::Relaxed);
             r
         })
@@ -610,8 +971,13 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
                 };
                 let mut y = x;
                 y[0] = 0.0;
-                let e0 = sub.eval_point(&y);
-                let r = sub.pattern_search(y, e0, 0.02, options.step_tolerance, &|_| {});
+                let hint = LineHint {
+                    value: best.mix.solar_mwdc,
+                    reserve_offset: 0.0,
+                    backup_mw: best.mix.backup_mw,
+                };
+                let e0 = sub.eval_point(&y, Some(hint)).0;
+                let r = sub.pattern_search(y, e0, 1.0 / 256.0, options.step_tolerance, &|_| {});
                 s.evaluations
                     .fetch_add(sub.evaluations.load(Ordering::Relaxed), Ordering::Relaxed);
                 r

@@ -909,7 +909,9 @@ impl Problem {
             // The net power after the flexible work has moved towards the mix's supply.
             self.fill_net(mix, scratch);
             let load_mwh = scratch.load_mwh.unwrap_or_default();
-            return self.greedy_on(mix, scratch.net.iter().copied(), load_mwh);
+            // Supply is never negative: no deficit exceeds the facility's peak.
+            let peak = scratch.facility.iter().fold(0.0, |m: f64, &v| fmax(m, v));
+            return self.greedy_on(mix, scratch.net.iter().copied(), load_mwh, peak);
         }
         let n = self.steps();
         let (load, sol, win) = (
@@ -923,30 +925,62 @@ impl Problem {
         }
         let load_mwh = scratch.load_mwh.unwrap_or_default();
         let net = (0..n).map(|i| s * sol[i] + w * win[i] - load[i]);
-        self.greedy_on(mix, net, load_mwh)
+        self.greedy_on(mix, net, load_mwh, self.peak_load_mw())
     }
 
     /// The greedy dispatch of [`evaluate_greedy`](Self::evaluate_greedy) on the net power
-    /// (supply - load) of each step.
-    fn greedy_on(&self, mix: &Mix, net: impl Iterator<Item = f64>, load_mwh: f64) -> Evaluation {
+    /// (supply - load) of each step, no deficit above `peak_deficit_mw`.
+    fn greedy_on(
+        &self,
+        mix: &Mix,
+        net: impl Iterator<Item = f64>,
+        load_mwh: f64,
+        peak_deficit_mw: f64,
+    ) -> Evaluation {
+        // The loop without the sums that are zero for this problem (no export link; backup
+        // bounds above any deficit): fewer instructions a step.
+        match (self.export_mw > 0.0, self.backup.max < peak_deficit_mw) {
+            (false, false) => self.greedy_loop::<false, false>(mix, net, load_mwh),
+            (false, true) => self.greedy_loop::<false, true>(mix, net, load_mwh),
+            (true, false) => self.greedy_loop::<true, false>(mix, net, load_mwh),
+            (true, true) => self.greedy_loop::<true, true>(mix, net, load_mwh),
+        }
+    }
+
+    /// [`greedy_on`](Self::greedy_on), counting exports when `EXPORT` and unmet load when
+    /// `UNMET`.
+    #[inline(always)]
+    fn greedy_loop<const EXPORT: bool, const UNMET: bool>(
+        &self,
+        mix: &Mix,
+        net: impl Iterator<Item = f64>,
+        load_mwh: f64,
+    ) -> Evaluation {
+        // A battery that is not built has no power: it then moves nothing, with no branch.
         let battery = self.battery_of(mix);
-        let has_battery = battery.is_usable();
-        let b_max = self.backup.max;
+        let keep = 1.0 - battery.self_discharge_per_step;
+        let floor = battery.soc_min_mwh;
+        let (b_max, e) = (self.backup.max, self.export_mw);
         let (mut sum_r, mut sum_unmet, mut max_r) = (0.0, 0.0, 0.0f64);
         let mut sum_export = 0.0;
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
+        // The step of `BatteryLimits::step`, written so that only the state of charge is
+        // carried from one step to the next (a multiply, an add, a max and a min) and the
+        // battery's flow follows from its change, branch-free: this loop is the optimizer's
+        // hottest.
         for x in net {
-            let (c, d) = if has_battery {
-                let (c, d, next) = battery.step(soc, fmax(x, 0.0), fmax(-x, 0.0));
-                soc = next;
-                (c, d)
-            } else {
-                (0.0, 0.0)
-            };
-            sum_export += fmin(fmax(x - c, 0.0), self.export_mw);
-            let r = fmax(-x - d, 0.0);
+            let delta = battery.requested_delta_mwh(fmax(x, 0.0), fmax(-x, 0.0));
+            let rest = fmax(soc * keep, floor);
+            soc = battery.next_soc(soc, delta);
+            let after = x - battery.grid_flow_mw(soc - rest);
+            if EXPORT {
+                sum_export += fmin(fmax(after, 0.0), e);
+            }
+            let r = fmax(-after, 0.0);
             sum_r += r;
-            sum_unmet += fmax(r - b_max, 0.0);
+            if UNMET {
+                sum_unmet += fmax(r - b_max, 0.0);
+            }
             max_r = fmax(max_r, r);
         }
         let m = Mix {
@@ -1022,6 +1056,13 @@ pub struct Scratch {
     level: LevelScratch,
 }
 
+impl Scratch {
+    /// Start the backup sizing from `backup_mw`, a neighbouring mix's answer.
+    pub fn set_backup_hint(&mut self, backup_mw: f64) {
+        self.last_backup_mw = Some(backup_mw);
+    }
+}
+
 /// Candidates tested per backward pass of [`min_backup_serving_all_mw`]: independent chains run
 /// side by side, so four cost little more than one.
 const BACKUP_CANDIDATES: usize = 4;
@@ -1076,9 +1117,12 @@ pub fn min_backup_serving_all_mw(
     let k = BACKUP_CANDIDATES;
     let (mut lo, mut hi) = (lowest, max_deficit_mw);
     // Is the lowest possible value enough (a battery larger than every deficit needs)?
+    let mut near_hint = matches!(hint, Some(h) if h > lowest && h < max_deficit_mw);
     let mut b: [f64; BACKUP_CANDIDATES] = match hint {
         Some(h) if h > lowest && h < max_deficit_mw => {
-            let spread = fmax(0.02 * max_deficit_mw, 4.0 * tol);
+            // A neighbour's answer is usually within a tolerance or two: candidates a
+            // tolerance apart around it settle it in one pass when it is.
+            let spread = 1.5 * tol;
             let (a, z) = (fmax(h - spread, lowest), fmin(h + spread, max_deficit_mw));
             std::array::from_fn(|i| a + (z - a) * i as f64 / (k - 1) as f64)
         }
@@ -1103,7 +1147,7 @@ pub fn min_backup_serving_all_mw(
                 }
             }
         }
-        if hi - lo <= tol {
+        if hi - lo <= tol * (1.0 + 1e-9) {
             break;
         }
         b = match root {
@@ -1112,8 +1156,16 @@ pub fn min_backup_serving_all_mw(
                 let step = fmin(tol, (hi - lo) / (k + 1) as f64);
                 fmin(fmax(r + step * (i as f64 - 0.5 * (k as f64 - 1.0)), lo), hi)
             }),
+            // The hint missed: away from it in growing steps (3, 9, 27, 81 tolerances).
+            _ if near_hint && margin[k - 1] > 0.0 => {
+                std::array::from_fn(|i| fmin(lo + tol * 3f64.powi(i as i32 + 1), hi))
+            }
+            _ if near_hint && margin[0] <= 0.0 => {
+                std::array::from_fn(|i| fmax(hi - tol * 3f64.powi((k - i) as i32), lo))
+            }
             _ => std::array::from_fn(|i| lo + (hi - lo) * (i + 1) as f64 / (k + 1) as f64),
         };
+        near_hint = false;
     }
     // A hair above, so that rounding in the forward dispatch leaves nothing unmet.
     hi * (1.0 + 1e-9) + 1e-6

@@ -83,12 +83,15 @@ pub fn pareto(
         }
         p.target_value = t;
         let t0 = std::time::Instant::now();
-        // After the first point, the previous answer is a good start: no grid.
+        // After the first point, the previous answer is a good start: no grid, and a first
+        // step of a sixteenth of each range (the answer moves little from one target to the
+        // next; the search widens its window when it must go further).
         let opts = if k == 0 {
             *options
         } else {
             SearchOptions {
                 extra_starts: 0,
+                first_step: options.first_step.min(1.0 / 16.0),
                 ..*options
             }
         };
@@ -128,7 +131,22 @@ pub fn pareto(
         }
         on_point(k, &point);
         out.push(point);
+        // The next start: this answer, moved on along the front as from the previous point
+        // (the optimum moves smoothly with the target; the search corrects the rest).
         p.start = e.mix;
+        if let (Some(prev), Some(&next_t)) = (out.iter().rev().nth(1), targets.get(k + 1))
+            && e.feasible()
+            && prev.feasible
+        {
+            let ratio = (next_t - t) / (t - prev.target);
+            if ratio.is_finite() && ratio > 0.0 {
+                let ratio = ratio.min(2.0);
+                for i in 0..4 {
+                    let (now, before) = (e.mix.get(i), prev.mix.get(i));
+                    p.start.set(i, (now + (now - before) * ratio).max(0.0));
+                }
+            }
+        }
     }
     out
 }

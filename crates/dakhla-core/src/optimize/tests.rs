@@ -719,3 +719,52 @@ fn a_cost_case_can_set_the_flexible_share() {
     let plain = super::study::with_case(&one, &SensitivityCase::default());
     assert_eq!(plain.datacenter, one.datacenter);
 }
+
+#[test]
+fn the_quadratic_through_a_poll_points_at_the_bowls_minimum() {
+    // f = 3 + (x0 - 0.53)^2 + 2 (x1 - 0.48)^2 + (x0 - 0.53)(x1 - 0.48) + 0.5 (x2 - 0.51)^2,
+    // polled around (0.5, 0.5, 0.5) at a step of 0.05 as the pattern search polls.
+    let f = |p: &Point| {
+        let (a, b, c) = (p[0] - 0.53, p[1] - 0.48, p[2] - 0.51);
+        3.0 + a * a + 2.0 * b * b + a * b + 0.5 * c * c
+    };
+    let center = [0.5, 0.5, 0.5];
+    let step = 0.05;
+    let mut samples = vec![(center, f(&center))];
+    for i in 0..DIMS {
+        for s in [1.0, -1.0] {
+            let mut y = center;
+            y[i] += s * step;
+            samples.push((y, f(&y)));
+        }
+        for j in (i + 1)..DIMS {
+            for (si, sj) in [(1.0, 1.0), (-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0)] {
+                let mut y = center;
+                y[i] += si * step;
+                y[j] += sj * step;
+                samples.push((y, f(&y)));
+            }
+        }
+    }
+    let m = quadratic_model_min(&center, step, &samples, &[0, 1, 2]).expect("a convex fit");
+    for (k, want) in [0.53, 0.48, 0.51].iter().enumerate() {
+        assert!(
+            (m[k] - want).abs() < 1e-9,
+            "coordinate {k}: {} against {want}",
+            m[k]
+        );
+    }
+    // Beyond one step the answer stops at the step; a saddle gives none.
+    let far = |p: &Point| (p[0] - 0.9).powi(2) + (p[1] - 0.5).powi(2) + (p[2] - 0.5).powi(2);
+    let far_samples: Vec<(Point, f64)> = samples.iter().map(|(p, _)| (*p, far(p))).collect();
+    let m = quadratic_model_min(&center, step, &far_samples, &[0, 1, 2]).expect("a convex fit");
+    assert!(
+        (m[0] - 0.55).abs() < 1e-12 && (m[1] - 0.5).abs() < 1e-9,
+        "{m:?}"
+    );
+    let saddle = |p: &Point| (p[0] - 0.5).powi(2) - (p[1] - 0.5).powi(2) + p[2];
+    let saddle_samples: Vec<(Point, f64)> = samples.iter().map(|(p, _)| (*p, saddle(p))).collect();
+    assert!(quadratic_model_min(&center, step, &saddle_samples, &[0, 1, 2]).is_none());
+    // Too few points to fit: none.
+    assert!(quadratic_model_min(&center, step, &samples[..5], &[0, 1, 2]).is_none());
+}
