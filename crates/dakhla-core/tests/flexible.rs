@@ -259,3 +259,26 @@ fn the_optimizer_co_sizes_with_the_flexible_load() {
         none.results.kpis.annualized_cost_usd
     );
 }
+
+#[test]
+fn reliability_sizing_judges_the_load_after_flexible_work_moved() {
+    // Sizing to a LOLE target changes backup units and battery blocks, never solar or wind, and
+    // the work moves against the supply alone: every design it judges sees the run's shifted
+    // load, which the failure draws start from.
+    let s = flexible(0.3, 24);
+    let r = run(&s);
+    let y = dakhla_core::reliability::YearProfiles::simulate(&mut Engine::new(), &s, root())
+        .expect("profiles");
+    assert_eq!(y.load_mw, *r.facility_load_mw);
+    let unshifted = run(&flexible(0.0, 24));
+    let moved: f64 = y
+        .load_mw
+        .iter()
+        .zip(unshifted.facility_load_mw.iter())
+        .map(|(a, b)| (a - b).abs())
+        .sum();
+    assert!(
+        moved > 1000.0,
+        "the judged load must be the shifted one ({moved} MW moved over the year)"
+    );
+}

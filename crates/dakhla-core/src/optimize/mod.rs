@@ -10,8 +10,7 @@
 //! - solar is optimized exactly along a line for every (wind, battery energy, battery power):
 //!   the smallest solar that meets the target is found by the Illinois method on the signed
 //!   margin to the target (the shares only grow with solar), from a bracket grown around the
-//!   neighbouring answer's solar, then a golden-section search looks for a cheaper point above
-//!   it; the exact dispatch then moves it by what the battery's reserve cost the neighbour and
+//!   neighbouring answer's solar, then Brent's method looks for a cheaper point above it; the exact dispatch then moves it by what the battery's reserve cost the neighbour and
 //!   closes on the target by secant steps;
 //! - the remaining three variables (wind, battery energy and power) are searched by a
 //!   generalized pattern search (Torczon 1997) polled in parallel with rayon: the coordinate
@@ -35,6 +34,8 @@
 //! - Dowell, M., Jarratt, P. (1971). A modified regula falsi method for computing the root of an
 //!   equation. BIT 11 (the Illinois method).
 //! - Kiefer, J. (1953). Sequential minimax search for a maximum. Proc. AMS 4 (golden section).
+//! - Brent, R. P. (1973). Algorithms for Minimization without Derivatives, ch. 5 (parabolic
+//!   interpolation safeguarded by golden section).
 //! - Lambert, T., Gilman, P., Lilienthal, P. (2006). Micropower system modeling with HOMER
 //!   (the grid-search approach this replaces).
 
@@ -507,7 +508,7 @@ impl Searcher<'_> {
         if !next.better_than(&s_min_eval) {
             return Ok(s0);
         }
-        let golden = golden_section((s0, b.max), tol, |v| quick(v, scratch), &|| {
+        let golden = brent_min((s0, b.max), tol, |v| quick(v, scratch), &|| {
             self.cancel.load(Ordering::Relaxed)
         });
         Ok([s_min_eval, next, golden]
@@ -1052,6 +1053,97 @@ fn better(a: Evaluation, b: Evaluation) -> Evaluation {
 /// The better of two searched points (the first on a tie).
 fn better_point(a: (Point, Evaluation), b: (Point, Evaluation)) -> (Point, Evaluation) {
     if b.1.better_than(&a.1) { b } else { a }
+}
+
+/// Brent's minimization (Brent 1973, ch. 5; the `fmin` of Forsythe, Malcolm & Moler 1977) of
+/// the cost of `at` over `range` down to `tol`: parabolic interpolation through the three best
+/// points, golden section when a parabola's step is not trusted; for a cost convex along the
+/// line it needs about half the evaluations of [`golden_section`]. Infeasible evaluations count
+/// as dearer than any feasible one. Stops early when `stop` says so; returns the best seen.
+fn brent_min(
+    range: (f64, f64),
+    tol: f64,
+    mut at: impl FnMut(f64) -> Evaluation,
+    stop: &dyn Fn() -> bool,
+) -> Evaluation {
+    let golden = 0.5 * (3.0 - 5f64.sqrt());
+    let eps = f64::EPSILON.sqrt();
+    let cost = |e: &Evaluation| {
+        if e.feasible() {
+            e.annualized_cost_usd
+        } else {
+            f64::MAX / 4.0
+        }
+    };
+    let (mut a, mut b) = range;
+    let mut x = a + golden * (b - a);
+    let mut best = at(x);
+    let mut fx = cost(&best);
+    let (mut w, mut v, mut fw, mut fv) = (x, x, fx, fx);
+    let (mut d, mut e) = (0.0f64, 0.0f64);
+    loop {
+        let xm = 0.5 * (a + b);
+        let tol1 = eps * x.abs() + tol / 3.0;
+        let tol2 = 2.0 * tol1;
+        if (x - xm).abs() <= tol2 - 0.5 * (b - a) || stop() {
+            break;
+        }
+        let mut use_golden = true;
+        if e.abs() > tol1 {
+            let r = (x - w) * (fx - fv);
+            let mut q = (x - v) * (fx - fw);
+            let mut p = (x - v) * q - (x - w) * r;
+            q = 2.0 * (q - r);
+            if q > 0.0 {
+                p = -p;
+            }
+            q = q.abs();
+            let e_before = e;
+            if p.abs() < (0.5 * q * e_before).abs() && p > q * (a - x) && p < q * (b - x) {
+                e = d;
+                d = p / q;
+                let u = x + d;
+                if u - a < tol2 || b - u < tol2 {
+                    d = tol1.copysign(xm - x);
+                }
+                use_golden = false;
+            }
+        }
+        if use_golden {
+            e = if x >= xm { a - x } else { b - x };
+            d = golden * e;
+        }
+        let u = if d.abs() >= tol1 {
+            x + d
+        } else {
+            x + tol1.copysign(d)
+        };
+        let eu = at(u);
+        let fu = cost(&eu);
+        if eu.better_than(&best) {
+            best = eu;
+        }
+        if fu <= fx {
+            if u >= x {
+                a = x;
+            } else {
+                b = x;
+            }
+            (v, fv, w, fw, x, fx) = (w, fw, x, fx, u, fu);
+        } else {
+            if u < x {
+                a = u;
+            } else {
+                b = u;
+            }
+            if fu <= fw || w == x {
+                (v, fv, w, fw) = (w, fw, u, fu);
+            } else if fu <= fv || v == x || v == w {
+                (v, fv) = (u, fu);
+            }
+        }
+    }
+    best
 }
 
 /// Golden-section search (Kiefer 1953) of `at` over `range` down to `tol`, for a cost convex

@@ -768,3 +768,40 @@ fn the_quadratic_through_a_poll_points_at_the_bowls_minimum() {
     // Too few points to fit: none.
     assert!(quadratic_model_min(&center, step, &samples[..5], &[0, 1, 2]).is_none());
 }
+
+#[test]
+fn brents_method_finds_a_convex_minimum_in_fewer_evaluations_than_golden_section() {
+    let at = |count: &std::cell::Cell<u32>, x: f64| {
+        count.set(count.get() + 1);
+        Evaluation {
+            mix: Mix {
+                solar_mwdc: x,
+                ..Mix::default()
+            },
+            // Convex, not a parabola: Brent's fit is not exact from the start.
+            annualized_cost_usd: 1e6 + 3e3 * (x - 412.7).powi(2) + 40.0 * (x - 412.7).abs().powi(3),
+            ..Evaluation::default()
+        }
+    };
+    let (brent_n, golden_n) = (std::cell::Cell::new(0), std::cell::Cell::new(0));
+    let tol = 1e-4 * 4000.0;
+    let b = brent_min((100.0, 4100.0), tol, |x| at(&brent_n, x), &|| false);
+    let g = golden_section((100.0, 4100.0), tol, |x| at(&golden_n, x), &|| false);
+    for (name, e) in [("brent", b), ("golden", g)] {
+        assert!(
+            (e.mix.solar_mwdc - 412.7).abs() < 2.0 * tol,
+            "{name}: {:?}",
+            e.mix
+        );
+    }
+    assert!(
+        brent_n.get() < golden_n.get(),
+        "Brent {} evaluations, golden section {}",
+        brent_n.get(),
+        golden_n.get()
+    );
+    // A minimum at the bound is found there.
+    let n = std::cell::Cell::new(0);
+    let e = brent_min((500.0, 4100.0), tol, |x| at(&n, x), &|| false);
+    assert!(e.mix.solar_mwdc - 500.0 < 2.0 * tol, "{:?}", e.mix);
+}
