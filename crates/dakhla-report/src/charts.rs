@@ -2711,22 +2711,16 @@ pub fn pareto_chart<DB: DrawingBackend>(
     let x_desc = tr!("chart-pareto-share-axis", share = name.as_str());
     let y_desc = cost_axis(theme);
     let y_desc = y_desc.as_str();
-    let xy = |p: &ParetoPoint| {
-        (
-            100.0 * pareto_share(p, kind),
-            theme.cost_m(p.annualized_cost_usd),
-        )
-    };
-    let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
+    let xy = |p: &ParetoPoint| pareto_xy(p, kind, theme);
     let drawn: Vec<(usize, (f64, f64), bool)> = points
         .iter()
         .enumerate()
         .map(|(i, p)| (i, xy(p), p.feasible))
-        .filter(|(_, v, _)| finite(v))
+        .filter(|(_, v, _)| finite_xy(v))
         .collect();
     let current = current
         .map(|(s, c)| (100.0 * s, theme.cost_m(c)))
-        .filter(finite);
+        .filter(finite_xy);
     if drawn.is_empty() {
         return empty_chart(
             area,
@@ -2751,22 +2745,8 @@ pub fn pareto_chart<DB: DrawingBackend>(
     let body = header(area, &title, &legend, theme)?;
     let all = drawn.iter().map(|d| d.1).chain(current);
     let mut chart = share_cost_axes(&body, all, theme, &x_desc, y_desc)?;
-    let mut line: Vec<(f64, f64)> = drawn.iter().filter(|d| d.2).map(|d| d.1).collect();
-    line.sort_by(|a, b| a.0.total_cmp(&b.0));
-    if line.len() > 1 {
-        chart
-            .draw_series([PathElement::new(line, line_c.stroke_width(2))])
-            .map_err(err)?;
-    }
-    chart
-        .draw_series(drawn.iter().map(|&(_, p, ok)| {
-            if ok {
-                Circle::new(p, 4, line_c.filled())
-            } else {
-                Circle::new(p, 4, bad_c.stroke_width(2))
-            }
-        }))
-        .map_err(err)?;
+    let front: Vec<((f64, f64), bool)> = drawn.iter().map(|&(_, p, ok)| (p, ok)).collect();
+    draw_front(&mut chart, &front, line_c, 4, bad_c)?;
     if let Some(c) = current {
         chart
             .draw_series([EmptyElement::at(c) + Rectangle::new([(-5, -5), (5, 5)], now_c.filled())])
@@ -2796,20 +2776,14 @@ pub fn pareto_by_flexibility_chart<DB: DrawingBackend>(
     let x_desc = tr!("chart-pareto-share-axis", share = name.as_str());
     let y_desc = cost_axis(theme);
     let y_desc = y_desc.as_str();
-    let xy = |p: &ParetoPoint| {
-        (
-            100.0 * pareto_share(p, kind),
-            theme.cost_m(p.annualized_cost_usd),
-        )
-    };
-    let finite = |(x, y): &(f64, f64)| x.is_finite() && y.is_finite();
+    let xy = |p: &ParetoPoint| pareto_xy(p, kind, theme);
     let drawn: Vec<Vec<((f64, f64), bool)>> = fronts
         .iter()
         .map(|f| {
             f.points
                 .iter()
                 .map(|p| (xy(p), p.feasible))
-                .filter(|(v, _)| finite(v))
+                .filter(|(v, _)| finite_xy(v))
                 .collect()
         })
         .collect();
@@ -2847,25 +2821,51 @@ pub fn pareto_by_flexibility_chart<DB: DrawingBackend>(
     let all = drawn.iter().flatten().map(|d| d.0);
     let mut chart = share_cost_axes(&body, all, theme, &x_desc, y_desc)?;
     for (k, points) in drawn.iter().enumerate() {
-        let c = color(k);
-        let mut line: Vec<(f64, f64)> = points.iter().filter(|d| d.1).map(|d| d.0).collect();
-        line.sort_by(|a, b| a.0.total_cmp(&b.0));
-        if line.len() > 1 {
-            chart
-                .draw_series([PathElement::new(line, c.stroke_width(2))])
-                .map_err(err)?;
-        }
-        chart
-            .draw_series(points.iter().map(|&(p, ok)| {
-                if ok {
-                    Circle::new(p, 3, c.filled())
-                } else {
-                    Circle::new(p, 4, theme.unmet.stroke_width(2))
-                }
-            }))
-            .map_err(err)?;
+        draw_front(&mut chart, points, color(k), 3, theme.unmet)?;
     }
     Ok(frame_of(&chart))
+}
+
+/// A Pareto point on the share-cost axes: the share in percent, the cost in millions of the
+/// theme's currency.
+fn pareto_xy(p: &ParetoPoint, kind: TargetKind, theme: &ChartTheme) -> (f64, f64) {
+    (
+        100.0 * pareto_share(p, kind),
+        theme.cost_m(p.annualized_cost_usd),
+    )
+}
+
+fn finite_xy((x, y): &(f64, f64)) -> bool {
+    x.is_finite() && y.is_finite()
+}
+
+/// One front on the share-cost axes: the points that meet their target joined in share order,
+/// each a dot of `radius` in `color`; a point that cannot meet its target a hollow circle in
+/// `bad`.
+fn draw_front<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    points: &[((f64, f64), bool)],
+    color: RGBColor,
+    radius: i32,
+    bad: RGBColor,
+) -> Result<(), String> {
+    let mut line: Vec<(f64, f64)> = points.iter().filter(|d| d.1).map(|d| d.0).collect();
+    line.sort_by(|a, b| a.0.total_cmp(&b.0));
+    if line.len() > 1 {
+        chart
+            .draw_series([PathElement::new(line, color.stroke_width(2))])
+            .map_err(err)?;
+    }
+    chart
+        .draw_series(points.iter().map(|&(p, ok)| {
+            if ok {
+                Circle::new(p, radius, color.filled())
+            } else {
+                Circle::new(p, 4, bad.stroke_width(2))
+            }
+        }))
+        .map_err(err)?;
+    Ok(())
 }
 
 /// Operating years shown on the x axis of [`weather_years`]: year `i` of the slice is drawn at

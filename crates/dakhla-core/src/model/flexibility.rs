@@ -347,39 +347,19 @@ pub enum Foresight {
     Horizon { steps: usize, steps_per_day: usize },
 }
 
-/// Shift the flexible part of every group against the supply.
-///
-/// - `inflexible_facility_mw[t]`: facility load without any group's flexible part [MW];
-/// - `supply_mw[t]`: renewable supply [MW];
-/// - `pue[t]`: PUE of each step [-];
-/// - `x`: one vector per group, the flexible part after shifting [MW] (written).
-///
-/// See [`FlexiblePlan`] for how groups are pooled; each pool's power is then split back
-/// between its groups in proportion to their room, each group's energy kept exactly (capped
-/// proportional fitting).
-pub fn shift_groups(
-    groups: &[FlexibleGroup],
-    inflexible_facility_mw: &[f64],
-    supply_mw: &[f64],
-    pue: &[f64],
-    foresight: Foresight,
-    x: &mut Vec<Vec<f64>>,
-    scratch: &mut LevelScratch,
-) {
-    let plan = FlexiblePlan::new(groups);
-    plan.shift_groups(
-        groups,
-        inflexible_facility_mw,
-        supply_mw,
-        pue,
-        foresight,
-        x,
-        scratch,
-    );
-}
-
 impl FlexiblePlan {
-    /// [`shift_groups`] with the plan of `groups` made once (a run keeps it with its load).
+    /// Shift the flexible part of every group against the supply.
+    ///
+    /// - `inflexible_facility_mw[t]`: facility load without any group's flexible part [MW];
+    /// - `supply_mw[t]`: renewable supply [MW];
+    /// - `pue[t]`: PUE of each step [-];
+    /// - `x`: one vector per group, the flexible part after shifting [MW] (written).
+    ///
+    /// See [`FlexiblePlan`] for how groups are pooled; each pool's power is then split back
+    /// between its groups in proportion to their room, each group's energy kept exactly (capped
+    /// proportional fitting).
+    ///
+    /// The plan of `groups` is made once ([`FlexiblePlan::new`]); a run keeps it with its load.
     #[allow(clippy::too_many_arguments)]
     pub fn shift_groups(
         &self,
@@ -911,6 +891,27 @@ fn largest_distance(from: &[f64], to: &[f64]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every group shifted with a plan made for the call.
+    fn shift_groups(
+        groups: &[FlexibleGroup],
+        inflexible_facility_mw: &[f64],
+        supply_mw: &[f64],
+        pue: &[f64],
+        foresight: Foresight,
+        x: &mut Vec<Vec<f64>>,
+        scratch: &mut LevelScratch,
+    ) {
+        FlexiblePlan::new(groups).shift_groups(
+            groups,
+            inflexible_facility_mw,
+            supply_mw,
+            pue,
+            foresight,
+            x,
+            scratch,
+        );
+    }
 
     fn group(base: Vec<f64>, share: f64, nameplate: f64, window_steps: usize) -> FlexibleGroup {
         let n = base.len();
