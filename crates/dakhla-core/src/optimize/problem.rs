@@ -819,6 +819,18 @@ impl Problem {
         );
         let (s, w) = (mix.solar_mwdc, mix.wind_mw);
         if let Some(f) = &self.flexible {
+            let battery_mw = if mix.battery_energy_mwh > 0.0 {
+                mix.battery_power_mw
+            } else {
+                0.0
+            };
+            // The shift depends on the supply and the battery's power only: mixes that differ
+            // in the battery's energy or the backup (a poll, the backup sizing) reuse it.
+            let key = [s, w, battery_mw];
+            if scratch.flex_key == Some(key) && scratch.net.len() == n {
+                return;
+            }
+            scratch.flex_key = Some(key);
             scratch.supply.clear();
             scratch
                 .supply
@@ -827,6 +839,7 @@ impl Problem {
                 &scratch.supply,
                 &f.pue,
                 Foresight::Perfect,
+                battery_mw,
                 &mut scratch.flex_x,
                 &mut scratch.facility,
                 &mut scratch.level,
@@ -1054,6 +1067,8 @@ pub struct Scratch {
     facility: Vec<f64>,
     flex_x: Vec<Vec<f64>>,
     level: LevelScratch,
+    /// Solar, wind and battery power of the shift now in `net` (flexible work only).
+    flex_key: Option<[f64; 3]>,
 }
 
 impl Scratch {

@@ -511,6 +511,16 @@ impl WeatherDrivenCooling {
 }
 
 impl Battery {
+    /// The power the battery can discharge at [MW]: 0 when it is not built (no energy or no
+    /// power, see [`Battery::store`]).
+    pub fn discharge_power_mw(&self) -> f64 {
+        if self.energy_mwh > 0.0 && self.power_mw > 0.0 {
+            self.power_mw
+        } else {
+            0.0
+        }
+    }
+
     /// The battery's limits for steps of `step_h` hours (the model's own parameter type).
     pub fn limits(&self, step_h: f64) -> crate::model::battery::BatteryLimits {
         crate::model::battery::BatteryLimits::new(

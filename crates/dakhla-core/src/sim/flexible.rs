@@ -101,7 +101,8 @@ impl FlexibleLoad {
 
     /// The facility load after the flexible work has moved towards `supply_mw` (renewable
     /// output per step), with what the dispatch knows of the future (`foresight`), into
-    /// `facility_mw`; `pooled` holds each pool's flexible power. (A sizing search needs only
+    /// `facility_mw`; `pooled` holds each pool's flexible power. `battery_power_mw`: the power
+    /// the battery can discharge at (see [`FlexiblePlan::level`]). (A sizing search needs only
     /// this; [`shift_for_run`] also splits the pools back into groups.)
     #[allow(clippy::too_many_arguments)]
     pub fn shift_facility(
@@ -109,6 +110,7 @@ impl FlexibleLoad {
         supply_mw: &[f64],
         pue: &[f64],
         foresight: Foresight,
+        battery_power_mw: f64,
         pooled: &mut Vec<Vec<f64>>,
         facility_mw: &mut Vec<f64>,
         scratch: &mut LevelScratch,
@@ -118,6 +120,7 @@ impl FlexibleLoad {
             supply_mw,
             pue,
             foresight,
+            battery_power_mw,
             pooled,
             scratch,
         );
@@ -158,13 +161,15 @@ pub struct ShiftedLoad {
 }
 
 /// Shift the campus's flexible load against the run's renewable supply (`supply_mw`, one
-/// series per supply kind). `it_mw` is the IT load before shifting.
+/// series per supply kind). `it_mw` is the IT load before shifting; `battery_power_mw` the
+/// power the battery can discharge at (0 without one).
 pub fn shift_for_run(
     flex: &FlexibleLoad,
     supply_mw: &[&[f64]],
     it_mw: &[f64],
     pue: &[f64],
     foresight: Foresight,
+    battery_power_mw: f64,
     step_h: f64,
 ) -> ShiftedLoad {
     let n = it_mw.len();
@@ -183,6 +188,7 @@ pub fn shift_for_run(
         &supply,
         pue,
         foresight,
+        battery_power_mw,
         &mut x,
         &mut LevelScratch::default(),
     );

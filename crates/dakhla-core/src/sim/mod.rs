@@ -344,6 +344,7 @@ impl Engine {
                 &load.it_mw,
                 &load.pue,
                 flexible::foresight_of(scenario, step_h),
+                scenario.battery.discharge_power_mw(),
                 step_h,
             )
         });
