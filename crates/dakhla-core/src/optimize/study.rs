@@ -2,7 +2,9 @@
 //! and the jobs of a study (Pareto targets x weather years x cost cases) split into shards that
 //! separate machines run (`optimize --shard i/n`) and `merge` puts back together.
 
-use super::{Control, Mix, Problem, SearchOptions, TargetKind, apply_mix, capacities_of, optimize};
+use super::{
+    Control, Mix, Outcome, Problem, SearchOptions, TargetKind, apply_mix, capacities_of, optimize,
+};
 use crate::scenario::money::Currency;
 use crate::scenario::{OptimizerSettings, Scenario, SensitivityCase, WeatherSource};
 use crate::sim::Engine;
@@ -95,7 +97,29 @@ pub fn pareto(
                 ..*options
             }
         };
-        let o = optimize(&p, &opts, control);
+        // A previous answer that already meets this target is its answer too: every mix that
+        // meets the higher target meets the lower one, so the least-cost mix of the wider set
+        // is the least-cost one of the narrower set when it lies in it (a target the
+        // least-cost mix exceeds anyway). Searching again could only return a dearer mix.
+        let kept = out.last().filter(|prev| {
+            let prev_share = match p.target {
+                TargetKind::RenewableFraction => prev.renewable_fraction,
+                TargetKind::Cfe => prev.cfe_score,
+            };
+            prev.feasible && t >= prev.target && prev_share >= t
+        });
+        let o = match kept {
+            Some(prev) => {
+                let mut scratch = super::problem::Scratch::default();
+                let best = p.evaluate(&prev.mix, &mut scratch);
+                Outcome {
+                    best,
+                    evaluations: 1,
+                    cancelled: false,
+                }
+            }
+            None => optimize(&p, &opts, control),
+        };
         let e = o.best;
         let share = match p.target {
             TargetKind::RenewableFraction => e.renewable_fraction,
