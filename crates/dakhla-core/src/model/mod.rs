@@ -8,6 +8,7 @@ pub mod decomposition;
 pub mod flexibility;
 pub mod irradiance;
 pub mod load;
+pub mod psychrometrics;
 pub mod pv;
 pub mod sun;
 pub mod turbines;
