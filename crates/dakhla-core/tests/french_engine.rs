@@ -132,11 +132,21 @@ fn where_weather_comes_from_reads_in_french_while_the_record_stays_english() {
     .unwrap();
     assert_eq!(
         w.source,
-        "CSV file w.csv, 2 steps of 15 min from 2029-01-01T00:00:00Z"
+        "CSV file w.csv, 2 steps of 15 min from 2029-01-01T00:00:00Z (humidity estimated from \
+         the daily lowest temperature)"
     );
     assert_eq!(
         source_in_words(&w.source),
-        "fichier CSV w.csv, 2 pas de 15 min à partir du 2029-01-01T00:00:00Z"
+        "fichier CSV w.csv, 2 pas de 15 min à partir du 2029-01-01T00:00:00Z (humidité estimée \
+         à partir de la température minimale du jour)"
+    );
+    assert_eq!(
+        source_in_words(
+            "CSV file w.csv, 8760 steps of 1 hour from 2029-01-01T00:00:00Z (humidity estimated \
+             for 12 steps)"
+        ),
+        "fichier CSV w.csv, 8\u{202f}760 pas de 1 heure à partir du 2029-01-01T00:00:00Z (humidité \
+         estimée sur 12 pas)"
     );
 }
 

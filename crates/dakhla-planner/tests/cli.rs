@@ -125,7 +125,8 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
         "timestamp_utc,ghi_w_m2,dni_w_m2,dhi_w_m2,temp_air_c,wind_speed_m_s,it_load_mw,pue,\
          facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
          battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw,exported_mw,utc_offset_h,\
-         it_load_base_mw,flexible_it_base_mw,flexible_it_max_mw,flexible_it_min_mw,shift_window"
+         it_load_base_mw,flexible_it_base_mw,flexible_it_max_mw,flexible_it_min_mw,shift_window,\
+         relative_humidity_pct,pressure_pa,wet_bulb_c"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| {
@@ -150,7 +151,34 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
             (r[7] - r[5] * r[6]).abs() < 1e-6 * r[7].max(1.0),
             "row {i}: facility = IT x PUE"
         );
+        // 24 relative humidity, 25 pressure, 26 wet bulb: the wet bulb lies between the dew
+        // point and the dry bulb (3), equal to it only when saturated.
+        let (t, rh, p, wb) = (r[3], r[24], r[25], r[26]);
+        assert!(
+            (0.0..=100.0).contains(&rh) && (90_000.0..110_000.0).contains(&p),
+            "row {i}"
+        );
+        assert!(
+            wb <= t + 1e-6 && wb > t - 15.0,
+            "row {i}: wet bulb {wb} at {t} C, {rh} %"
+        );
+        if rh >= 99.999 {
+            assert!(
+                (wb - t).abs() < 0.01,
+                "row {i}: saturated air's wet bulb is its dry bulb"
+            );
+        }
     }
+    let mean = |k: usize| rows.iter().map(|r| r[k]).sum::<f64>() / rows.len() as f64;
+    assert!(
+        (65.0..80.0).contains(&mean(24)),
+        "Dakhla's humidity: {}",
+        mean(24)
+    );
+    assert!(
+        mean(26) < mean(3) - 1.0,
+        "the wet bulb is below the dry bulb on average"
+    );
 }
 
 #[test]

@@ -1147,6 +1147,7 @@ fn empty_weather() -> Weather {
         temp_air_c: Vec::new(),
         wind_speed_m_s: Vec::new(),
         pressure_pa: Vec::new(),
+        relative_humidity_pct: Vec::new(),
         wind_height_m: 10.0,
         source: String::new(),
     }

@@ -23,7 +23,7 @@ pub struct HourlyColumn {
 
 /// The numeric columns, in output order after [`TIMESTAMP_COLUMN`]. The weather comes first,
 /// under the names the weather CSV reader takes, so that the output reads back as weather.
-pub const HOURLY_COLUMNS: [HourlyColumn; 24] = [
+pub const HOURLY_COLUMNS: [HourlyColumn; 27] = [
     HourlyColumn {
         name: "ghi_w_m2",
         unit: "W/m2",
@@ -176,6 +176,44 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 24] = [
                 .shift_window
                 .get(i)
                 .map_or(0.0, |w| f64::from(*w))
+        },
+    },
+    HourlyColumn {
+        name: "relative_humidity_pct",
+        unit: "%",
+        help: "outdoor relative humidity (from the weather file, or estimated from the day's \
+               lowest temperature where it has none: see the weather's source)",
+        value: |r, i| {
+            r.weather
+                .relative_humidity_pct
+                .get(i)
+                .copied()
+                .unwrap_or(f64::NAN)
+        },
+    },
+    HourlyColumn {
+        name: "pressure_pa",
+        unit: "Pa",
+        help: "station pressure",
+        value: |r, i| r.weather.pressure_pa.get(i).copied().unwrap_or(f64::NAN),
+    },
+    HourlyColumn {
+        name: "wet_bulb_c",
+        unit: "°C",
+        help: "outdoor (thermodynamic) wet-bulb temperature, by psychrometrics (ASHRAE \
+               Handbook Fundamentals 2017, ch. 1, as PsychroLib)",
+        value: |r, i| {
+            let w = &r.weather;
+            match (
+                w.temp_air_c.get(i),
+                w.relative_humidity_pct.get(i),
+                w.pressure_pa.get(i),
+            ) {
+                (Some(&t), Some(&rh), Some(&p)) => {
+                    crate::model::psychrometrics::wet_bulb_c(t, rh, p)
+                }
+                _ => f64::NAN,
+            }
         },
     },
 ];

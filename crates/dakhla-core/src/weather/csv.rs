@@ -31,12 +31,17 @@
 //!   | dry-bulb temperature | `temp_air`, `temp_air_c`, `temperature`, `tdry`, `dry_bulb` | C |
 //!   | wind speed | `wind_speed`, `wind_speed_m_s`, `wspd` | m/s |
 //!   | station pressure (optional) | `pressure`, `pressure_pa`, `pressure_hpa`, `pressure_mbar`, `pressure_kpa` | Pa, hPa, kPa |
+//!   | relative humidity (optional) | `relative_humidity`, `relative_humidity_pct`, `rh`, `rel_hum`, `humidity` | % |
+//!   | dew-point temperature (optional) | `dew_point`, `dew_point_c`, `temp_dew`, `tdew`, `dewpoint` | C |
 //!
 //!   Other columns are ignored (the hourly output's load and dispatch columns, for instance).
 //!   Pressure in hPa (= mbar) or kPa is converted to Pa: by the column name (`pressure_hpa`,
 //!   `pressure_mbar`, `pressure [hPa]`, `pressure_kpa`) or, for a plain `pressure` column, by magnitude (a
 //!   median of 300 to 1200 is hPa, 30 000 to 120 000 is Pa). Without a pressure column the
-//!   standard-atmosphere pressure at `elevation_m` is used.
+//!   standard-atmosphere pressure at `elevation_m` is used. Relative humidity comes from its
+//!   column, else from the dew point at the step's temperature; without either (or over a gap
+//!   longer than 6 hours) it is estimated from the day's lowest temperature taken as the dew
+//!   point (FAO-56), and the weather's source says so.
 //! * **Separator**: comma, semicolon or tab, whichever the header row uses most. With a
 //!   semicolon or tab separator a decimal comma (`18,2`) is accepted. Cells may be quoted.
 //! * **Timestamps**: ISO 8601 date and time, `2029-01-01T00:00:00Z`, `2029-01-01T00:00Z`,
@@ -57,7 +62,8 @@
 //!   longer gaps are an error naming the column and the lines.
 //! * **Plausible ranges**: irradiance 0 to 2000 W/m2 (small negative night readings down to
 //!   -10 W/m2, a pyranometer offset, are read as 0), temperature -70 to 70 C, wind speed 0 to
-//!   50 m/s, pressure 31 000 to 120 000 Pa. A value outside is an error naming the line.
+//!   50 m/s, pressure 31 000 to 120 000 Pa, relative humidity 0 to 110 % (above 100 read as
+//!   100), dew point -70 to 70 C. A value outside is an error naming the line.
 //!
 //! Every problem is reported as `file:line: what is wrong`; the reader never panics.
 
@@ -91,6 +97,18 @@ enum Quantity {
     TempAir,
     WindSpeed,
     Pressure,
+    RelativeHumidity,
+    DewPoint,
+}
+
+impl Quantity {
+    /// Whether a file may leave the quantity out.
+    fn optional(self) -> bool {
+        matches!(
+            self,
+            Self::Pressure | Self::RelativeHumidity | Self::DewPoint
+        )
+    }
 }
 
 struct QuantitySpec {
@@ -109,7 +127,7 @@ const TIME_NAMES: [&str; 5] = [
     "date_time",
 ];
 
-const QUANTITIES: [QuantitySpec; 6] = [
+const QUANTITIES: [QuantitySpec; 8] = [
     QuantitySpec {
         quantity: Quantity::Ghi,
         names: &["ghi", "ghi_w_m2", "global_horizontal"],
@@ -145,6 +163,22 @@ const QUANTITIES: [QuantitySpec; 6] = [
             "pressure_kpa",
         ],
         range: ranges::PRESSURE,
+    },
+    QuantitySpec {
+        quantity: Quantity::RelativeHumidity,
+        names: &[
+            "relative_humidity",
+            "relative_humidity_pct",
+            "rh",
+            "rel_hum",
+            "humidity",
+        ],
+        range: ranges::RELATIVE_HUMIDITY,
+    },
+    QuantitySpec {
+        quantity: Quantity::DewPoint,
+        names: &["dew_point", "dew_point_c", "temp_dew", "tdew", "dewpoint"],
+        range: ranges::DEW_POINT,
     },
 ];
 
@@ -282,7 +316,7 @@ fn parse_csv_text(
 
     let mut times: Vec<i64> = Vec::new();
     let mut lines: Vec<usize> = Vec::new();
-    let mut values: [Vec<Option<f64>>; 6] = std::array::from_fn(|_| Vec::new());
+    let mut values: [Vec<Option<f64>>; 8] = std::array::from_fn(|_| Vec::new());
     let mut last_line = header_line;
     for record in records {
         let record = match record {
@@ -422,6 +456,7 @@ fn parse_csv_text(
     // --- Values: pressure unit, ranges, gaps -------------------------------------------------
     let max_gap_rows = (MAX_GAP_S / step_s) as usize;
     let mut series: [Vec<f64>; 6] = std::array::from_fn(|_| Vec::new());
+    let mut humidity: [Vec<Option<f64>>; 2] = [Vec::new(), Vec::new()];
     for (k, spec) in QUANTITIES.iter().enumerate() {
         let Some(column) = &columns[k] else { continue };
         let mut column_values = std::mem::take(&mut values[k]);
@@ -452,6 +487,11 @@ fn parse_csv_text(
                     ),
                 ));
             }
+        }
+        if let Some(h) = k.checked_sub(series.len()) {
+            // Humidity: gaps and a missing column are filled as `humidity_series` says.
+            humidity[h] = column_values;
+            continue;
         }
         let filled = fill_gaps(&column_values, max_gap_rows, false).map_err(|gap| match gap {
             Gap::AllMissing => err(
@@ -492,6 +532,14 @@ fn parse_csv_text(
     } else {
         vec![standard_pressure_pa(elevation_m); n]
     };
+    let [relative_humidity, dew_point] = humidity;
+    let (relative_humidity_pct, estimated) = crate::weather::humidity_series(
+        &relative_humidity,
+        &dew_point,
+        &temp_air_c,
+        (86_400 / step_s) as usize,
+        max_gap_rows,
+    );
 
     let weather = Weather {
         file_sha256: None,
@@ -503,11 +551,13 @@ fn parse_csv_text(
         temp_air_c,
         wind_speed_m_s,
         pressure_pa,
+        relative_humidity_pct,
         wind_height_m,
         source: format!(
-            "CSV file {file_name}, {n} steps of {} from {}",
+            "CSV file {file_name}, {n} steps of {} from {}{}",
             fmt_duration(step_s),
-            format_utc(times[0])
+            format_utc(times[0]),
+            crate::weather::humidity_note(estimated, n)
         ),
     };
     Ok((weather, location))
@@ -662,12 +712,12 @@ fn bracket_unit(name: &str) -> Option<String> {
     Some(inner.trim().to_ascii_lowercase())
 }
 
-type ColumnMap = (Column, [Option<Column>; 6], PressureUnit);
+type ColumnMap = (Column, [Option<Column>; 8], PressureUnit);
 
 /// Find the time column and the quantity columns in the header row.
 fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
     let mut time: Option<Column> = None;
-    let mut columns: [Option<Column>; 6] = std::array::from_fn(|_| None);
+    let mut columns: [Option<Column>; 8] = std::array::from_fn(|_| None);
     let mut pressure_unit = PressureUnit::ByMagnitude;
     for (index, written) in header.iter().enumerate() {
         let name = normalize_name(written);
@@ -750,7 +800,7 @@ fn map_columns(header: &::csv::StringRecord) -> Result<ColumnMap, String> {
     let missing: Vec<String> = QUANTITIES
         .iter()
         .zip(columns.iter())
-        .filter(|(q, c)| c.is_none() && q.quantity != Quantity::Pressure)
+        .filter(|(q, c)| c.is_none() && !q.quantity.optional())
         .map(|(q, _)| format!("{} ({})", q.range.name(), q.names.join(" | ")))
         .collect();
     if !missing.is_empty() {
@@ -1052,6 +1102,63 @@ mod tests {
     const EPOCH_2029: i64 = 1_861_920_000;
 
     #[test]
+    fn humidity_comes_from_its_column_else_the_dew_point_else_the_estimate() {
+        let head = "timestamp,ghi,dni,dhi,temp_air,wind_speed,RH [%],dew_point\n";
+        let rows = [
+            "2029-01-01T00:00:00Z,0,0,0,20,5,80,",
+            "2029-01-01T01:00:00Z,0,0,0,20,5,,10",
+            "2029-01-01T02:00:00Z,0,0,0,20,5,104,",
+            "2029-01-01T03:00:00Z,0,0,0,20,5,,",
+            "2029-01-01T04:00:00Z,0,0,0,20,5,60,",
+        ];
+        let (w, _) = ok(&format!("{head}{}\n", rows.join("\n")));
+        let rh = &w.relative_humidity_pct;
+        assert_eq!(rh[0], 80.0);
+        // Dew point 10 C at 20 C: 1228 / 2339 Pa = 52.5 % (ASHRAE saturation pressures).
+        assert!((rh[1] - 52.5).abs() < 0.1, "{rh:?}");
+        assert_eq!(rh[2], 100.0, "above 100 % reads as 100 %");
+        assert!(
+            (rh[3] - 80.0).abs() < 1e-9,
+            "a one-hour gap interpolates: {rh:?}"
+        );
+        assert_eq!(rh[4], 60.0);
+        assert!(!w.source.contains("humidity"), "{}", w.source);
+        // Out of range: the line and the quantity are named.
+        let bad = format!(
+            "{head}{}\n{}\n",
+            rows[0], "2029-01-01T01:00:00Z,0,0,0,20,5,120,"
+        );
+        let msg = message(&bad);
+        assert!(
+            msg.starts_with("w.csv:3:") && msg.contains("relative humidity"),
+            "{msg}"
+        );
+        // A gap longer than 6 hours takes the estimate for those steps, and the source says
+        // how many.
+        let mut long = String::from(head);
+        for h in 0..24 {
+            let rh = if (4..14).contains(&h) {
+                String::new()
+            } else {
+                "70".into()
+            };
+            let t = 15.0 + f64::from(h % 12);
+            long.push_str(&format!("2029-01-01T{h:02}:00:00Z,0,0,0,{t},5,{rh},\n"));
+        }
+        let (w, _) = ok(&long);
+        assert!(
+            w.source.ends_with("(humidity estimated for 10 steps)"),
+            "{}",
+            w.source
+        );
+        assert!(
+            w.relative_humidity_pct
+                .iter()
+                .all(|v| (0.0..=100.0).contains(v))
+        );
+    }
+
+    #[test]
     fn reads_the_documented_example() {
         let text = "# Dakhla met mast, cleaned 2029-02\n\
             # latitude: 23.72\n\
@@ -1071,9 +1178,18 @@ mod tests {
         assert!((w.pressure_pa[0] - 101_320.0).abs() < 1e-6);
         assert!((w.pressure_pa[1] - 101_300.0).abs() < 1e-6);
         assert_eq!(w.wind_height_m, 40.0);
+        // No humidity column: the dew point is the day's lowest temperature (FAO-56), so the
+        // coolest hour is saturated, and the source says so.
         assert_eq!(
             w.source,
-            "CSV file w.csv, 2 steps of 1 hour from 2029-01-01T00:00:00Z"
+            "CSV file w.csv, 2 steps of 1 hour from 2029-01-01T00:00:00Z (humidity estimated \
+             from the daily lowest temperature)"
+        );
+        assert_eq!(w.relative_humidity_pct[1], 100.0);
+        assert!(
+            (w.relative_humidity_pct[0] - 98.1).abs() < 0.1,
+            "{:?}",
+            w.relative_humidity_pct
         );
         assert_eq!(
             loc,

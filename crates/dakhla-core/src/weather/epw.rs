@@ -5,8 +5,11 @@
 //! `GROUND TEMPERATURES`, `HOLIDAYS/DAYLIGHT SAVINGS`, `COMMENTS 1`, `COMMENTS 2`,
 //! `DATA PERIODS`), then one row of 35 comma-separated fields per record: year, month, day,
 //! hour (1-24), minute, data-source flags, then the values. We read dry-bulb temperature
-//! (field 6, C), station pressure (9, Pa), global, direct normal and diffuse horizontal
-//! irradiance (13, 14, 15, Wh/m2 over the hour = mean W/m2) and wind speed (21, m/s at 10 m).
+//! (field 6, C), dew point (7, C), relative humidity (8, %), station pressure (9, Pa), global,
+//! direct normal and diffuse horizontal irradiance (13, 14, 15, Wh/m2 over the hour = mean
+//! W/m2) and wind speed (21, m/s at 10 m). Relative humidity missing in a row comes from its
+//! dew point; where both are missing for longer than a gap is filled, the humidity is estimated
+//! from the day's lowest temperature and the weather's source says so.
 //!
 //! # Time
 //! Row `h` of a day is the interval *ending* at hour `h` local standard time (the header's
@@ -208,6 +211,9 @@ pub fn parse_epw(
         }
     };
     let mut columns: [Vec<Option<f64>>; 6] = std::array::from_fn(|_| Vec::with_capacity(n));
+    // Humidity is read apart: a file may give it as relative humidity or dew point, or not at
+    // all (see `humidity_series`).
+    let mut humidity: [Vec<Option<f64>>; 2] = std::array::from_fn(|_| Vec::with_capacity(n));
     for (row, (line_no, line)) in data.iter().enumerate() {
         let line_no = *line_no;
         // At most one field past a row's 35 is kept (a trailing comma); more are only counted.
@@ -275,6 +281,10 @@ pub fn parse_epw(
             let value = parse_value(fields[var.field], var).map_err(|m| err(line_no, m))?;
             column.push(value);
         }
+        for (column, var) in humidity.iter_mut().zip(HUMIDITY.iter()) {
+            let value = parse_value(fields[var.field], var).map_err(|m| err(line_no, m))?;
+            column.push(value);
+        }
     }
 
     let line_of = |row: usize| data.get(row).map_or(HEADER_LINES + 1, |(l, _)| *l);
@@ -308,6 +318,14 @@ pub fn parse_epw(
     let dni_w_m2 = next();
     let dhi_w_m2 = next();
     let wind_speed_m_s = next();
+    let [relative_humidity, dew_point] = humidity;
+    let (relative_humidity_pct, estimated) = crate::weather::humidity_series(
+        &relative_humidity,
+        &dew_point,
+        &temp_air_c,
+        24 * records_per_hour,
+        max_gap_rows,
+    );
 
     let step_s = 3600 / records_per_hour as i64;
     let offset_s = libm::round(location.utc_offset_h * 3600.0) as i64;
@@ -321,10 +339,13 @@ pub fn parse_epw(
         temp_air_c,
         wind_speed_m_s,
         pressure_pa,
+        relative_humidity_pct,
         wind_height_m: 10.0,
         source: format!(
-            "EPW file {file_name} ({}, {}), data stamped as year {year}",
-            location.city, location.country
+            "EPW file {file_name} ({}, {}), data stamped as year {year}{}",
+            location.city,
+            location.country,
+            crate::weather::humidity_note(estimated, n)
         ),
     };
     Ok((weather, location))
@@ -373,6 +394,22 @@ const VARIABLES: [Variable; 6] = [
         field: 21,
         range: ranges::WIND_SPEED,
         missing_code: 999.0,
+    },
+];
+
+/// Relative humidity (field 8, %) and dew point (field 7, C), in that order: where a row has no
+/// relative humidity its dew point gives it; gaps either way are filled as
+/// [`crate::weather::humidity_series`] says.
+const HUMIDITY: [Variable; 2] = [
+    Variable {
+        field: 8,
+        range: ranges::RELATIVE_HUMIDITY,
+        missing_code: 999.0,
+    },
+    Variable {
+        field: 7,
+        range: ranges::DEW_POINT,
+        missing_code: 99.9,
     },
 ];
 
@@ -544,6 +581,8 @@ mod tests {
         dni: String,
         dhi: String,
         wind: String,
+        dew: String,
+        rh: String,
     }
 
     fn rec(row: usize) -> Rec {
@@ -554,6 +593,8 @@ mod tests {
             dni: format!("{}", (row % 24) * 5),
             dhi: format!("{}", row % 24),
             wind: format!("{:.1}", 5.0 + (row % 7) as f64),
+            dew: "11.0".into(),
+            rh: "70".into(),
         }
     }
 
@@ -565,8 +606,8 @@ mod tests {
         let minute = ((row % per_hour) + 1) * 60 / per_hour;
         format!(
             "{file_year},{month},{day},{hour},{minute},?9?9?9?9E0?9?9?9?9?9?9?9?9?9?9?9?9?9?9?9*9*9?9?9?9,\
-             {},11.0,70,{},0,1415,350,{},{},{},999999,999999,999999,9999,20,{},5,3,20.0,77777,9,999999999,20,0.07,0,88,0.2,0.0,1.0",
-            r.temp, r.pressure, r.ghi, r.dni, r.dhi, r.wind
+             {},{},{},{},0,1415,350,{},{},{},999999,999999,999999,9999,20,{},5,3,20.0,77777,9,999999999,20,0.07,0,88,0.2,0.0,1.0",
+            r.temp, r.dew, r.rh, r.pressure, r.ghi, r.dni, r.dhi, r.wind
         )
     }
 
@@ -591,6 +632,45 @@ mod tests {
             s.push('\n');
         }
         s
+    }
+
+    #[test]
+    fn humidity_from_the_relative_humidity_else_the_dew_point_else_estimated() {
+        let read = |edit: fn(usize, &mut Rec)| {
+            let text = epw_text(8760, 1, 0.0, 2005, edit);
+            parse_epw(&text, "w.epw", 2029).unwrap().0
+        };
+        let w = read(|_, _| {});
+        assert!(w.relative_humidity_pct.iter().all(|v| *v == 70.0));
+        assert!(!w.source.contains("humidity"), "{}", w.source);
+        // RH missing (999) where the dew point is given: the dew point's RH at that hour's
+        // temperature (11 C dew point at 15 C: 1313 / 1706 Pa = 77.0 %).
+        let w = read(|row, r| {
+            if row % 24 == 0 {
+                r.rh = "999".into();
+            }
+        });
+        let rh = w.relative_humidity_pct[0];
+        assert!((rh - 77.0).abs() < 0.1, "{rh}");
+        assert_eq!(w.relative_humidity_pct[1], 70.0);
+        // Neither anywhere: estimated from each day's lowest temperature, said in the source.
+        let w = read(|_, r| {
+            r.rh = "999".into();
+            r.dew = "99.9".into();
+        });
+        assert!(
+            w.source
+                .ends_with("(humidity estimated from the daily lowest temperature)")
+        );
+        assert!(
+            w.relative_humidity_pct
+                .iter()
+                .all(|v| (0.0..=100.0).contains(v))
+        );
+        assert_eq!(
+            w.relative_humidity_pct[0], 100.0,
+            "the coolest hour is saturated"
+        );
     }
 
     fn good(rows: usize) -> String {

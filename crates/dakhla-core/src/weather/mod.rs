@@ -115,6 +115,11 @@ pub struct Weather {
     pub wind_speed_m_s: Vec<f64>,
     /// Station pressure [Pa].
     pub pressure_pa: Vec<f64>,
+    /// Relative humidity at 2 m [%], 0 to 100: read from the file (its relative humidity, or
+    /// its dew point at the step's temperature) or, where the file has none, estimated from
+    /// the day's lowest temperature ([`humidity_series`]; `source` then says for how many
+    /// steps).
+    pub relative_humidity_pct: Vec<f64>,
     /// Height above ground of the wind speed measurement [m].
     pub wind_height_m: f64,
     /// Where the data come from, in words (e.g. "synthetic Dakhla climate, seed 7, year 2027").
@@ -221,6 +226,24 @@ pub fn source_in_words(source: &str) -> String {
         return source.to_owned();
     }
     // Notes added after the description (the last added comes last).
+    if let Some(base) =
+        source.strip_suffix(" (humidity estimated from the daily lowest temperature)")
+    {
+        return tr!(
+            "engine-source-humidity-estimated",
+            source = source_in_words(base)
+        );
+    }
+    if let Some((base, note)) = source.rsplit_once(" (humidity estimated for ")
+        && let Some(steps) = note.strip_suffix(" steps)")
+        && let Ok(steps) = steps.parse::<u64>()
+    {
+        return tr!(
+            "engine-source-humidity-estimated-steps",
+            source = source_in_words(base),
+            steps = crate::text::whole(steps)
+        );
+    }
     if let Some(base) = source.strip_suffix(" (its own year-to-year variation)") {
         return tr!("engine-source-interannual", source = source_in_words(base));
     }
@@ -296,12 +319,117 @@ impl Weather {
             &self.temp_air_c,
             &self.wind_speed_m_s,
             &self.pressure_pa,
+            &self.relative_humidity_pct,
         ] {
             for v in series.iter() {
                 bytes.extend_from_slice(&v.to_le_bytes());
             }
         }
         crate::hash::sha256_hex(&bytes)
+    }
+}
+
+/// Relative humidity [%] where the dew point is the lowest temperature of each day less
+/// `dew_point_depression_c`: the FAO-56 estimate for stations without humidity data (Allen,
+/// Pereira, Raes & Smith 1998, FAO Irrigation and Drainage Paper 56, ch. 3 eq. 48 and Annex 6:
+/// `Tdew = Tmin - Ko`, Ko = 0 where the air saturates at night, 2 to 3 C in arid and semi-arid
+/// climates). Days are blocks of `steps_per_day` steps from the first step.
+pub fn estimated_relative_humidity_pct(
+    temp_air_c: &[f64],
+    steps_per_day: usize,
+    dew_point_depression_c: f64,
+) -> Vec<f64> {
+    let day = steps_per_day.max(1);
+    temp_air_c
+        .chunks(day)
+        .flat_map(|d| {
+            let dew = d.iter().copied().fold(f64::INFINITY, f64::min) - dew_point_depression_c;
+            d.iter().map(move |&t| {
+                crate::model::psychrometrics::relative_humidity_from_dew_point_pct(t, dew.min(t))
+                    .clamp(0.0, 100.0)
+            })
+        })
+        .collect()
+}
+
+/// The relative humidity [%] of a series from what a file gives at each step: its relative
+/// humidity where present (above 100 % read as 100), else that of its dew point at the step's
+/// temperature. Gaps of up to `max_gap_rows` steps are interpolated linearly (at the ends, the
+/// nearest value); longer gaps, and a file without any humidity, take the FAO-56 estimate
+/// ([`estimated_relative_humidity_pct`]) with the dew point at the day's lowest temperature
+/// (Ko = 0: where the file's climate is unknown, the more humid reading, which makes
+/// evaporative cooling look no better than it is). Returns the series and the number of steps
+/// estimated.
+pub fn humidity_series(
+    rh_pct: &[Option<f64>],
+    dew_point_c: &[Option<f64>],
+    temp_air_c: &[f64],
+    steps_per_day: usize,
+    max_gap_rows: usize,
+) -> (Vec<f64>, usize) {
+    let n = temp_air_c.len();
+    let known: Vec<Option<f64>> = (0..n)
+        .map(|i| {
+            let rh = rh_pct
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|v| v.clamp(0.0, 100.0));
+            rh.or_else(|| {
+                dew_point_c.get(i).copied().flatten().map(|d| {
+                    let t = temp_air_c[i];
+                    crate::model::psychrometrics::relative_humidity_from_dew_point_pct(t, d.min(t))
+                        .clamp(0.0, 100.0)
+                })
+            })
+        })
+        .collect();
+    let mut out = vec![0.0; n];
+    let mut estimate: Option<Vec<f64>> = None;
+    let mut estimated = 0;
+    let mut i = 0;
+    while i < n {
+        if let Some(v) = known[i] {
+            out[i] = v;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && known[i].is_none() {
+            i += 1;
+        }
+        let (before, after) = (
+            start.checked_sub(1).and_then(|k| known[k]),
+            known.get(i).copied().flatten(),
+        );
+        if i - start <= max_gap_rows && (before.is_some() || after.is_some()) {
+            let (a, b) = (
+                before.or(after).unwrap_or(0.0),
+                after.or(before).unwrap_or(0.0),
+            );
+            let span = (i - start + 1) as f64;
+            for (k, slot) in out[start..i].iter_mut().enumerate() {
+                *slot = a + (b - a) * (k + 1) as f64 / span;
+            }
+        } else {
+            let e = estimate.get_or_insert_with(|| {
+                estimated_relative_humidity_pct(temp_air_c, steps_per_day, 0.0)
+            });
+            out[start..i].copy_from_slice(&e[start..i]);
+            estimated += i - start;
+        }
+    }
+    (out, estimated)
+}
+
+/// The note a weather source carries when some of its humidity was estimated.
+pub(crate) fn humidity_note(estimated: usize, steps: usize) -> String {
+    if estimated == 0 {
+        String::new()
+    } else if estimated >= steps {
+        " (humidity estimated from the daily lowest temperature)".into()
+    } else {
+        format!(" (humidity estimated for {estimated} steps)")
     }
 }
 

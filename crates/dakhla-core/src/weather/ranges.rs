@@ -3,8 +3,9 @@
 //! name a quantity in the same words.
 //!
 //! Limits follow the EnergyPlus Weather Converter's data dictionary for EPW files (EnergyPlus
-//! Auxiliary Programs, "Weather Data Dictionary": dry-bulb -70..70 C, station pressure
-//! 31,000..120,000 Pa, wind speed 0..40 m/s, elevation from -1000 m); irradiance up to
+//! Auxiliary Programs, "Weather Data Dictionary": dry-bulb and dew point -70..70 C, relative
+//! humidity 0..110 %, station pressure 31,000..120,000 Pa, wind speed 0..40 m/s, elevation
+//! from -1000 m); irradiance up to
 //! 2000 W/m2, above any measured hourly value at the surface (the solar constant is 1361 W/m2,
 //! Kopp & Lean 2011, and cloud enhancement rarely passes 1600 W/m2 even for minutes).
 //! Hourly EPW irradiance is in Wh/m2, numerically the hour's mean W/m2.
@@ -76,6 +77,23 @@ pub const PRESSURE: Plausible = Plausible {
     unit: "Pa",
     min: 31_000.0,
     max: 120_000.0,
+};
+/// Relative humidity: the EPW data dictionary allows 0 to 110 % (supersaturation in fog and
+/// sensor error); readers take values above 100 % as 100 %.
+pub const RELATIVE_HUMIDITY: Plausible = Plausible {
+    label: "relative humidity",
+    id: "engine-quantity-relative-humidity",
+    unit: "%",
+    min: 0.0,
+    max: 110.0,
+};
+/// Dew-point temperature: the EPW data dictionary's -70 to 70 C.
+pub const DEW_POINT: Plausible = Plausible {
+    label: "dew-point temperature",
+    id: "engine-quantity-dew-point",
+    unit: "C",
+    min: -70.0,
+    max: 70.0,
 };
 pub const LATITUDE: Plausible = Plausible {
     label: "latitude",

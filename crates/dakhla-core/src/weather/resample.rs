@@ -76,6 +76,7 @@ fn coarsen(w: &Weather, k: usize, step_s: i64) -> Weather {
         temp_air_c: mean(&w.temp_air_c),
         wind_speed_m_s: mean(&w.wind_speed_m_s),
         pressure_pa: mean(&w.pressure_pa),
+        relative_humidity_pct: mean(&w.relative_humidity_pct),
         wind_height_m: w.wind_height_m,
         source: format!("{} (means over {} min)", w.source, step_s / 60),
     }
@@ -125,6 +126,7 @@ fn refine(w: &Weather, k: usize, step_s: i64, sun: &SunSeries) -> Weather {
         temp_air_c: hold(&w.temp_air_c),
         wind_speed_m_s: hold(&w.wind_speed_m_s),
         pressure_pa: hold(&w.pressure_pa),
+        relative_humidity_pct: hold(&w.relative_humidity_pct),
         wind_height_m: w.wind_height_m,
         source: format!("{} (split into {} min steps)", w.source, step_s / 60),
     }
@@ -163,6 +165,7 @@ mod tests {
             temp_air_c: (0..n).map(|i| 20.0 + i as f64 * 0.1).collect(),
             wind_speed_m_s: (0..n).map(|i| 5.0 + (i % 5) as f64).collect(),
             pressure_pa: vec![101_000.0; n],
+            relative_humidity_pct: vec![70.0; n],
             wind_height_m: 10.0,
             source: "test".into(),
         }

@@ -8,6 +8,8 @@ engine-quantity-dhi = diffuse horizontal irradiance
 engine-quantity-temp-air = dry-bulb temperature
 engine-quantity-wind-speed = wind speed
 engine-quantity-pressure = station pressure
+engine-quantity-relative-humidity = relative humidity
+engine-quantity-dew-point = dew-point temperature
 engine-quantity-latitude = latitude
 engine-quantity-longitude = longitude
 engine-quantity-elevation = elevation
@@ -24,6 +26,8 @@ engine-source-synthetic = synthetic { $site } climate, seed { $seed }, year { $y
 engine-source-epw = EPW file { $file }, data stamped as year { $year }
 engine-source-csv = CSV file { $file }, { $steps } steps of { $step } from { $start }
 engine-source-means-over = { $source } (means over { $minutes } min)
+engine-source-humidity-estimated = { $source } (humidity estimated from the daily lowest temperature)
+engine-source-humidity-estimated-steps = { $source } (humidity estimated for { $steps } steps)
 engine-source-split-into = { $source } (split into { $minutes } min steps)
 engine-source-interannual = { $source } (its own year-to-year variation)
 

@@ -8,6 +8,8 @@ engine-quantity-dhi = rayonnement diffus horizontal (DHI)
 engine-quantity-temp-air = température sèche de l'air
 engine-quantity-wind-speed = vitesse du vent
 engine-quantity-pressure = pression atmosphérique à la station
+engine-quantity-relative-humidity = humidité relative
+engine-quantity-dew-point = température du point de rosée
 engine-quantity-latitude = latitude
 engine-quantity-longitude = longitude
 engine-quantity-elevation = altitude
@@ -24,6 +26,8 @@ engine-source-synthetic = climat synthétique de { $site }, graine { $seed }, an
 engine-source-epw = fichier EPW { $file }, données datées de l'année { $year }
 engine-source-csv = fichier CSV { $file }, { $steps } pas de { $step } à partir du { $start }
 engine-source-means-over = { $source } (moyennes sur { $minutes } min)
+engine-source-humidity-estimated = { $source } (humidité estimée à partir de la température minimale du jour)
+engine-source-humidity-estimated-steps = { $source } (humidité estimée sur { $steps } pas)
 engine-source-split-into = { $source } (découpé en pas de { $minutes } min)
 engine-source-interannual = { $source } (avec sa propre variabilité interannuelle)
 
