@@ -12,4 +12,5 @@ pub mod psychrometrics;
 pub mod pv;
 pub mod sun;
 pub mod turbines;
+pub mod water;
 pub mod wind;
