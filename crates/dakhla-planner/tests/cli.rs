@@ -126,7 +126,7 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
          facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
          battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw,exported_mw,utc_offset_h,\
          it_load_base_mw,flexible_it_base_mw,flexible_it_max_mw,flexible_it_min_mw,shift_window,\
-         relative_humidity_pct,pressure_pa,wet_bulb_c"
+         relative_humidity_pct,pressure_pa,wet_bulb_c,water_m3"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| {
@@ -1577,7 +1577,8 @@ fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency
         assert!(o.status.success(), "{file}: {}", stderr(&o));
         let doc: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
         // Every recorded key keeps its value; the only keys added since are the grid link's
-        // export and the flexible compute's shift, zero without them.
+        // export, the flexible compute's shift and the water of heat rejection, zero without
+        // them (the reference has dry coolers).
         let (kpis, then) = (
             doc["kpis"].as_object().expect("an object"),
             recorded["kpis"].as_object().expect("an object"),
@@ -1593,6 +1594,9 @@ fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency
                     "flexible_energy_shifted_mwh",
                     "flexible_shift_mean_h",
                     "flexible_shift_max_h",
+                    "water_m3",
+                    "wue_l_per_kwh",
+                    "peak_water_m3_per_day",
                 ]
                 .contains(&key.as_str()),
                 "{file}: new key kpis.{key}"

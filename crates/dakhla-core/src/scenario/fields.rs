@@ -826,6 +826,167 @@ const LOAD: [FieldSpec; 13] = [
     .of("Fixed"),
 ];
 
+const HEAT_REJECTION: [FieldSpec; 12] = [
+    choice(
+        "datacenter.heat_rejection",
+        "Heat rejection",
+        &[
+            ("DryCoolers", "Dry coolers"),
+            ("AdiabaticPads", "Adiabatic pads"),
+            ("CoolingTower", "Cooling towers"),
+            ("Seawater", "Seawater"),
+        ],
+        "Where the heat goes. Dry coolers (air-side economizer, or warm-water liquid cooling): \
+         no water. Adiabatic pads: dry coolers whose air is cooled towards the wet bulb on hot \
+         hours, spending water. Cooling towers: evaporative, the PUE follows the wet bulb, \
+         1.2-2.0 L of water per kWh of IT energy. Seawater: plate heat exchangers on the sea, \
+         no fresh water. The weather-driven PUE model reads the temperature the heat is \
+         rejected at instead of the dry bulb.",
+    )
+    .dflt_choice("DryCoolers"),
+    num(
+        "datacenter.heat_rejection.wet_above_c",
+        "Pads wet above",
+        "°C",
+        -50.0,
+        60.0,
+        "C",
+        "The pads are wetted when the outdoor dry bulb is above this; below it the dry coolers \
+         work dry. Assumption: 24 °C, a few degrees under the economizer's limit, so that the \
+         pads extend free cooling into the hot hours.",
+    )
+    .dflt(24.0)
+    .of("AdiabaticPads"),
+    num(
+        "datacenter.heat_rejection.effectiveness",
+        "Pad effectiveness",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction 0 to 1",
+        "Saturation effectiveness of the pads: how far they cool the air from the dry bulb \
+         towards the wet bulb. Rigid media 0.75-0.90 (ASHRAE Handbook HVAC Systems and \
+         Equipment 2020, ch. 41).",
+    )
+    .dflt(0.85)
+    .percent()
+    .of("AdiabaticPads"),
+    num(
+        "datacenter.heat_rejection.air_temp_rise_k",
+        "Air temperature rise",
+        "K",
+        1.0,
+        40.0,
+        "K",
+        "Temperature rise of the air across the dry-cooler coils: it sets the air flow per MW, \
+         and so the water the pads evaporate. Assumption: 10 K, the middle of the 8-12 K dry \
+         coolers are selected for.",
+    )
+    .dflt(10.0)
+    .of("AdiabaticPads"),
+    num(
+        "datacenter.heat_rejection.cycles_of_concentration",
+        "Cycles of concentration",
+        "",
+        1.5,
+        50.0,
+        "at least 1.5",
+        "How many times the dissolved solids concentrate in the pad water before it is bled \
+         off: blowdown = evaporation / (cycles - 1). Assumption: 3, pads scale more easily than \
+         tower fill.",
+    )
+    .dflt(3.0)
+    .of("AdiabaticPads"),
+    num(
+        "datacenter.heat_rejection.approach_k",
+        "Approach to the wet bulb",
+        "K",
+        0.5,
+        20.0,
+        "K",
+        "Cold-water temperature above the wet bulb. 3-6 K at design (ASHRAE Handbook HVAC \
+         Systems and Equipment 2020, ch. 40).",
+    )
+    .dflt(4.0)
+    .of("CoolingTower"),
+    num(
+        "datacenter.heat_rejection.latent_frac",
+        "Latent share of the heat",
+        "fraction",
+        0.0,
+        1.0,
+        "fraction 0 to 1",
+        "Share of the heat the towers reject by evaporating water (the rest warms the air): \
+         about 0.85 (Perry's Chemical Engineers' Handbook, 8th ed., sec. 12).",
+    )
+    .dflt(0.85)
+    .percent()
+    .of("CoolingTower"),
+    num(
+        "datacenter.heat_rejection.cycles_of_concentration",
+        "Cycles of concentration",
+        "",
+        1.5,
+        50.0,
+        "at least 1.5",
+        "How many times the dissolved solids concentrate in the tower water before it is bled \
+         off: blowdown = evaporation / (cycles - 1). 3-6 on fresh water; desalinated make-up, \
+         low in solids, allows the upper end. Assumption: 5.",
+    )
+    .dflt(5.0)
+    .of("CoolingTower"),
+    num(
+        "datacenter.heat_rejection.drift_frac",
+        "Drift",
+        "fraction",
+        0.0,
+        0.01,
+        "fraction of the circulating water",
+        "Droplets carried away, as a share of the circulating water: 0.0005-0.001 % with \
+         modern drift eliminators (Cooling Technology Institute, ATC-140).",
+    )
+    .dflt(0.00001)
+    .percent()
+    .of("CoolingTower"),
+    num(
+        "datacenter.heat_rejection.range_k",
+        "Range",
+        "K",
+        1.0,
+        20.0,
+        "K",
+        "Temperature drop of the water across the towers: it sets the circulating flow, and so \
+         the drift. 5-6 K typical (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 40).",
+    )
+    .dflt(5.5)
+    .of("CoolingTower"),
+    num(
+        "datacenter.heat_rejection.sea_temp_c",
+        "Sea temperature",
+        "°C",
+        -2.0,
+        35.0,
+        "C",
+        "Sea surface temperature at the intake, taken as constant over the year. Dakhla, on the \
+         cool Canary Current: about 20 °C (October, meteoatlas.pl); assumption for the year, \
+         18-22 °C.",
+    )
+    .dflt(20.0)
+    .of("Seawater"),
+    num(
+        "datacenter.heat_rejection.approach_k",
+        "Exchanger approach",
+        "K",
+        0.5,
+        20.0,
+        "K",
+        "Facility water above the sea's temperature across the plate heat exchangers. \
+         Assumption: 2 K (plate exchangers are sized for 1-3 K).",
+    )
+    .dflt(2.0)
+    .of("Seawater"),
+];
+
 const COOLING: [FieldSpec; 12] = [
     num(
         "datacenter.cooling.free_cooling_below_c",
@@ -2201,11 +2362,12 @@ const OPTIMIZER: [FieldSpec; 11] = [
     .optional(),
 ];
 
-const GROUPS: [&[FieldSpec]; 24] = [
+const GROUPS: [&[FieldSpec]; 25] = [
     &SCENARIO,
     &SITE,
     &LOAD,
     &COOLING,
+    &HEAT_REJECTION,
     &SOLAR,
     &WIND,
     &STORAGE,
@@ -2934,6 +3096,7 @@ mod tests {
         tracer.trace_simple_type::<CapBasis>().unwrap();
         tracer.trace_simple_type::<DailyProfile>().unwrap();
         tracer.trace_simple_type::<Cooling>().unwrap();
+        tracer.trace_simple_type::<HeatRejection>().unwrap();
         tracer.trace_simple_type::<Mounting>().unwrap();
         tracer.trace_simple_type::<TranspositionModel>().unwrap();
         tracer.trace_simple_type::<TurbineChoice>().unwrap();
@@ -3169,6 +3332,9 @@ mod tests {
         let mut checked = 0;
         for f in all() {
             let got = at(&json, f.path);
+            if got.is_none() && f.path.starts_with("datacenter.heat_rejection.") {
+                continue; // a variant the file does not use: checked below
+            }
             let ok = match f.default {
                 FieldDefault::Required | FieldDefault::Typical(_) => continue,
                 FieldDefault::NotSet => got.is_none_or(|v| v.is_null()),
@@ -3183,8 +3349,13 @@ mod tests {
                 FieldDefault::Integer(x) => got.and_then(|v| v.as_i64()) == Some(x),
                 FieldDefault::Text(t) => got.and_then(|v| v.as_str()) == Some(t),
                 FieldDefault::Bool(b) => got.and_then(|v| v.as_bool()) == Some(b),
+                // A choice written only when not its default (`heat_rejection`) is absent.
                 FieldDefault::Choice(c) => {
                     got.is_some_and(|v| v.as_str() == Some(c) || v.get(c).is_some())
+                        || (got.is_none()
+                            && super::super::overrides::DEFAULTED_FIELDS
+                                .iter()
+                                .any(|(name, d)| f.path.ends_with(name) && *d == c))
                 }
             };
             assert!(
@@ -3195,6 +3366,36 @@ mod tests {
             checked += 1;
         }
         assert!(checked > 50, "{checked}");
+        // Each heat-rejection variant written with `(())` gets the registry's defaults.
+        for (variant, value) in [
+            (
+                "AdiabaticPads",
+                serde_json::to_value(super::super::AdiabaticPads::default()).unwrap(),
+            ),
+            (
+                "CoolingTower",
+                serde_json::to_value(super::super::CoolingTower::default()).unwrap(),
+            ),
+            (
+                "Seawater",
+                serde_json::to_value(super::super::SeawaterCooling::default()).unwrap(),
+            ),
+        ] {
+            let specs: Vec<_> = all().filter(|f| f.variant == variant).collect();
+            assert!(!specs.is_empty(), "{variant}");
+            for f in specs {
+                let name = f.path.rsplit('.').next().unwrap_or("");
+                assert_eq!(
+                    value.get(name).and_then(|v| v.as_f64()),
+                    f.default_number(),
+                    "{} of {variant}",
+                    f.path
+                );
+            }
+            let text = format!("{variant}(())");
+            let parsed: super::super::HeatRejection = ron::from_str(&text).unwrap();
+            assert_eq!(parsed.variant(), variant);
+        }
     }
 
     #[test]

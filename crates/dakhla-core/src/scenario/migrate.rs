@@ -231,6 +231,7 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
             cap_applies_to: old.datacenter.cap_applies_to,
             rack_groups,
             cooling: old.datacenter.cooling,
+            heat_rejection: super::HeatRejection::DryCoolers,
         },
         solar_plants: old.solar_plants,
         wind_farms: old.wind_farms,

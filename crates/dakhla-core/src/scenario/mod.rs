@@ -320,6 +320,184 @@ pub struct Datacenter {
     pub cap_applies_to: CapBasis,
     pub rack_groups: Vec<RackGroup>,
     pub cooling: Cooling,
+    /// Where the heat goes: dry coolers (no water), adiabatic pads, evaporative cooling towers
+    /// or seawater. It sets the temperature the weather-driven PUE sees and the water the site
+    /// draws (`model::water`). Files without it keep dry coolers, what they meant.
+    #[serde(default, skip_serializing_if = "HeatRejection::is_dry_coolers")]
+    pub heat_rejection: HeatRejection,
+}
+
+/// How the campus rejects its heat (`datacenter.heat_rejection`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum HeatRejection {
+    /// Dry coolers (air-side economizer, or warm-water liquid cooling): no water; the PUE sees
+    /// the outdoor dry bulb.
+    #[default]
+    DryCoolers,
+    /// Dry coolers behind wetted pads that cool the air towards the wet bulb on hot hours.
+    AdiabaticPads(AdiabaticPads),
+    /// Evaporative cooling towers: the PUE sees the wet bulb plus the approach; the towers
+    /// evaporate, bleed and drift water.
+    CoolingTower(CoolingTower),
+    /// Seawater through plate heat exchangers: no fresh water.
+    Seawater(SeawaterCooling),
+}
+
+impl HeatRejection {
+    /// True for the default (dry coolers), which files need not write.
+    pub fn is_dry_coolers(&self) -> bool {
+        matches!(self, HeatRejection::DryCoolers)
+    }
+
+    /// The variant's name as in the file (`CoolingTower`).
+    pub fn variant(&self) -> &'static str {
+        match self {
+            HeatRejection::DryCoolers => "DryCoolers",
+            HeatRejection::AdiabaticPads(_) => "AdiabaticPads",
+            HeatRejection::CoolingTower(_) => "CoolingTower",
+            HeatRejection::Seawater(_) => "Seawater",
+        }
+    }
+
+    /// The heat sink as the water model sees it.
+    pub fn heat_sink(&self) -> crate::model::water::HeatSink {
+        use crate::model::water::HeatSink;
+        match self {
+            HeatRejection::DryCoolers => HeatSink::DryAir,
+            HeatRejection::AdiabaticPads(p) => HeatSink::Adiabatic(p.model()),
+            HeatRejection::CoolingTower(t) => HeatSink::CoolingTower {
+                approach_k: t.approach_k,
+            },
+            HeatRejection::Seawater(w) => HeatSink::Seawater {
+                sea_temp_c: w.sea_temp_c,
+                approach_k: w.approach_k,
+            },
+        }
+    }
+
+    /// Water drawn per MWh of heat rejected at dry bulb `dry_bulb_c` and wet bulb `wet_bulb_c`
+    /// [m3/MWh] (the models are linear in the heat).
+    pub fn water_m3_per_mwh(&self, dry_bulb_c: f64, wet_bulb_c: f64) -> f64 {
+        use crate::model::water;
+        match self {
+            HeatRejection::DryCoolers | HeatRejection::Seawater(_) => 0.0,
+            HeatRejection::AdiabaticPads(p) => {
+                water::adiabatic_water(1.0, dry_bulb_c, wet_bulb_c, &p.model()).total_m3()
+            }
+            HeatRejection::CoolingTower(t) => {
+                water::cooling_tower_water(1.0, dry_bulb_c, &t.model()).total_m3()
+            }
+        }
+    }
+}
+
+/// The number default of `path` in `variant` (the field registry holds every default).
+fn variant_default(path: &str, variant: &str) -> f64 {
+    fields::spec_in(path, variant)
+        .and_then(fields::FieldSpec::default_number)
+        .unwrap_or(f64::NAN)
+}
+
+/// Adiabatic pads in front of dry coolers (`model::water::adiabatic_water`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AdiabaticPads {
+    /// The pads are wetted when the dry bulb is above this [C].
+    pub wet_above_c: f64,
+    /// Saturation effectiveness of the pads [-].
+    pub effectiveness: f64,
+    /// Temperature rise of the air across the dry-cooler coils [K].
+    pub air_temp_rise_k: f64,
+    /// Cycles of concentration of the pad water [-].
+    pub cycles_of_concentration: f64,
+}
+
+impl Default for AdiabaticPads {
+    fn default() -> Self {
+        let d =
+            |f: &str| variant_default(&format!("datacenter.heat_rejection.{f}"), "AdiabaticPads");
+        Self {
+            wet_above_c: d("wet_above_c"),
+            effectiveness: d("effectiveness"),
+            air_temp_rise_k: d("air_temp_rise_k"),
+            cycles_of_concentration: d("cycles_of_concentration"),
+        }
+    }
+}
+
+impl AdiabaticPads {
+    /// The model's own parameter type.
+    pub fn model(&self) -> crate::model::water::AdiabaticWater {
+        crate::model::water::AdiabaticWater {
+            wet_above_c: self.wet_above_c,
+            effectiveness: self.effectiveness,
+            air_temp_rise_k: self.air_temp_rise_k,
+            cycles_of_concentration: self.cycles_of_concentration,
+        }
+    }
+}
+
+/// Evaporative cooling towers (`model::water::cooling_tower_water`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CoolingTower {
+    /// Cold-water temperature above the wet bulb [K].
+    pub approach_k: f64,
+    /// Share of the heat leaving as latent heat [-].
+    pub latent_frac: f64,
+    /// Cycles of concentration [-].
+    pub cycles_of_concentration: f64,
+    /// Drift, as a share of the circulating water [-].
+    pub drift_frac: f64,
+    /// Temperature drop of the water across the towers [K].
+    pub range_k: f64,
+}
+
+impl Default for CoolingTower {
+    fn default() -> Self {
+        let d =
+            |f: &str| variant_default(&format!("datacenter.heat_rejection.{f}"), "CoolingTower");
+        Self {
+            approach_k: d("approach_k"),
+            latent_frac: d("latent_frac"),
+            cycles_of_concentration: d("cycles_of_concentration"),
+            drift_frac: d("drift_frac"),
+            range_k: d("range_k"),
+        }
+    }
+}
+
+impl CoolingTower {
+    /// The model's own parameter type.
+    pub fn model(&self) -> crate::model::water::CoolingTowerWater {
+        crate::model::water::CoolingTowerWater {
+            latent_frac: self.latent_frac,
+            cycles_of_concentration: self.cycles_of_concentration,
+            drift_frac: self.drift_frac,
+            range_k: self.range_k,
+        }
+    }
+}
+
+/// Seawater cooling through plate heat exchangers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SeawaterCooling {
+    /// Sea surface temperature at the intake [C].
+    pub sea_temp_c: f64,
+    /// Facility water above the sea's temperature [K].
+    pub approach_k: f64,
+}
+
+impl Default for SeawaterCooling {
+    fn default() -> Self {
+        let d = |f: &str| variant_default(&format!("datacenter.heat_rejection.{f}"), "Seawater");
+        Self {
+            sea_temp_c: d("sea_temp_c"),
+            approach_k: d("approach_k"),
+        }
+    }
 }
 
 /// What the power cap limits.
@@ -1224,6 +1402,7 @@ impl Scenario {
                 cap_applies_to: CapBasis::Facility,
                 rack_groups: Vec::new(),
                 cooling: Cooling::WeatherDriven(WeatherDrivenCooling::default()),
+                heat_rejection: HeatRejection::DryCoolers,
             },
             solar_plants: Vec::new(),
             wind_farms: Vec::new(),

@@ -28,6 +28,10 @@ const OPTIONAL_FIELDS: [&str; 9] = [
     "sha256",
 ];
 
+/// Fields with a default the scenario does not write (`heat_rejection: DryCoolers`), and that
+/// default as the tree holds it: `--set` adds them where they belong.
+pub(crate) const DEFAULTED_FIELDS: [(&str, &str); 1] = [("heat_rejection", "DryCoolers")];
+
 /// One parsed segment of a field path.
 enum Segment<'a> {
     Field(&'a str),
@@ -535,6 +539,13 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                     // type check that follows says whether it belongs.
                     map.insert(name.to_owned(), Value::Null);
                 }
+                if !map.contains_key(name)
+                    && map.contains_key("cooling")
+                    && let Some((_, default)) = DEFAULTED_FIELDS.iter().find(|(f, _)| *f == name)
+                {
+                    // Written only when not the default: the default is what the file means.
+                    map.insert(name.to_owned(), Value::String((*default).to_owned()));
+                }
                 if !map.contains_key(name) && k != last && OPTIONAL_FIELDS.contains(&name) {
                     // Inside an optional field that is not set (`online_from.month` of a group
                     // online all year): there is no month to change, only a whole value to set.
@@ -552,6 +563,9 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 }
                 if !map.contains_key(name) {
                     let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
+                    if names.contains(&"cooling") && !names.contains(&"heat_rejection") {
+                        names.push("heat_rejection");
+                    }
                     if names.contains(&"kw_per_rack") {
                         for optional in ["online_from", "flexibility"] {
                             if !names.contains(&optional) {

@@ -80,6 +80,13 @@ pub struct Kpis {
     pub flexible_shift_mean_h: f64,
     /// Longest distance any flexible energy moved [h].
     pub flexible_shift_max_h: f64,
+    /// Water the heat rejection draws over the run [m3] (0 with dry coolers or seawater).
+    pub water_m3: f64,
+    /// Water use effectiveness: site water over IT energy [L/kWh] (The Green Grid).
+    pub wue_l_per_kwh: f64,
+    /// Most water drawn in one day [m3/day] (local days of the run's steps; what a water supply
+    /// must deliver).
+    pub peak_water_m3_per_day: f64,
     pub targets: Vec<TargetStatus>,
     /// True when every target set in the scenario is met (true when none is set).
     pub all_targets_met: bool,
@@ -222,6 +229,9 @@ pub fn kpis(
         flexible_energy_shifted_mwh: 0.0,
         flexible_shift_mean_h: 0.0,
         flexible_shift_max_h: 0.0,
+        water_m3: 0.0,
+        wue_l_per_kwh: 0.0,
+        peak_water_m3_per_day: 0.0,
         targets: Vec::new(),
         all_targets_met: true,
         money: Money::default(),

@@ -11,7 +11,9 @@ pub mod series;
 pub mod years;
 
 use crate::model::{battery::BatteryLimits, load, pv, sun, wind};
-use crate::scenario::{CapBasis, Cooling, Scenario, SolarPlant, WeatherSource, WindFarm};
+use crate::scenario::{
+    CapBasis, Cooling, HeatRejection, Scenario, SolarPlant, WeatherSource, WindFarm,
+};
 use crate::weather::{self, Weather};
 use dispatch::{BackupDispatch, DispatchSeries, DispatchTotals};
 use kpis::{Capacities, Kpis};
@@ -75,6 +77,8 @@ pub struct Results {
     pub flexible: Arc<flexible::FlexibleLoad>,
     pub pue: Arc<Vec<f64>>,
     pub facility_load_mw: Arc<Vec<f64>>,
+    /// Water the heat rejection draws at each step [m3].
+    pub water_m3: Arc<Vec<f64>>,
     /// Available output of each supply kind, in [`SUPPLY_KINDS`] order [MW].
     pub supply_mw: Vec<Vec<f64>>,
     pub dispatch: Arc<DispatchSeries>,
@@ -225,6 +229,10 @@ struct LoadSeries {
     peak_it_mw: f64,
     capacity: load::CapacityCheck,
     flexible: Arc<flexible::FlexibleLoad>,
+    /// Water the heat rejection draws per MWh of facility energy at each step [m3/MWh]
+    /// (`HeatRejection::water_m3_per_mwh`: the models are linear in the heat, so the water of
+    /// a step is this times its facility energy, after flexible work has moved).
+    water_m3_per_mwh: Arc<Vec<f64>>,
 }
 
 /// The simulation with its stage caches. Keep one per open scenario.
@@ -416,6 +424,15 @@ impl Engine {
             kpis.flexible_shift_mean_h = s.mean_shift_h;
             kpis.flexible_shift_max_h = s.largest_shift_h;
         }
+        let water_m3: Vec<f64> = facility_mw
+            .iter()
+            .zip(load.water_m3_per_mwh.iter())
+            .map(|(f, k)| f * step_h * k)
+            .collect();
+        kpis.water_m3 = water_m3.iter().sum();
+        kpis.wue_l_per_kwh = crate::model::water::wue_l_per_kwh(kpis.water_m3, kpis.it_energy_mwh);
+        kpis.peak_water_m3_per_day =
+            peak_per_local_day(&water_m3, &weather, |t| scenario.site.legal_offset_s(t));
         let mut notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
         notes.extend(grid_notes(scenario, &available_from, n, &totals));
         check_finite(&kpis)?;
@@ -426,6 +443,7 @@ impl Engine {
             flexible: load.flexible.clone(),
             pue: load.pue.clone(),
             facility_load_mw: facility_mw,
+            water_m3: Arc::new(water_m3),
             supply_mw,
             dispatch: self.scratch.clone(),
             totals,
@@ -771,13 +789,62 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         s.site.legal_offset_s(t)
     });
     let model = dc.cooling.pue_model();
-    let pue: Vec<f64> = w.temp_air_c.iter().map(|t| model.pue_at(*t)).collect();
-    // A fixed PUE has no design temperature: it is the same at any.
+    // The PUE model reads the temperature the heat is rejected at: the dry bulb for dry
+    // coolers, the pad outlet, the wet bulb plus the towers' approach, or the sea.
+    let sink = dc.heat_rejection.heat_sink();
+    // The wet bulb (a bisection an hour) only where the sink evaporates water.
+    let needs_wet_bulb = matches!(
+        dc.heat_rejection,
+        HeatRejection::AdiabaticPads(_) | HeatRejection::CoolingTower(_)
+    );
+    let wet_bulb: Vec<f64> = (0..if needs_wet_bulb { w.len() } else { 0 })
+        .map(|i| {
+            let (t, rh, p) = (
+                w.temp_air_c[i],
+                w.relative_humidity_pct.get(i).copied().unwrap_or(100.0),
+                w.pressure_pa.get(i).copied().unwrap_or(101_325.0),
+            );
+            crate::model::psychrometrics::wet_bulb_c(t, rh, p)
+        })
+        .collect();
+    let wet_bulb_at = |i: usize| wet_bulb.get(i).copied().unwrap_or(w.temp_air_c[i]);
+    let pue: Vec<f64> = (0..w.len())
+        .map(|i| {
+            model.pue_at(crate::model::water::heat_sink_temp_c(
+                &sink,
+                w.temp_air_c[i],
+                wet_bulb_at(i),
+            ))
+        })
+        .collect();
+    // A fixed PUE has no design temperature: it is the same at any. An evaporative sink's
+    // design point takes the year's highest wet bulb with the design dry bulb.
     let design_temp_c = match &dc.cooling {
         Cooling::WeatherDriven(p) => p.design_temp_c,
         Cooling::Fixed { .. } => 0.0,
     };
-    let design_pue = model.pue_at(design_temp_c);
+    let design_wet_bulb_c = wet_bulb
+        .iter()
+        .copied()
+        .fold(f64::NEG_INFINITY, f64::max)
+        .min(design_temp_c);
+    let design_pue = model.pue_at(crate::model::water::heat_sink_temp_c(
+        &sink,
+        design_temp_c,
+        if design_wet_bulb_c.is_finite() {
+            design_wet_bulb_c
+        } else {
+            design_temp_c
+        },
+    ));
+    // All the facility's electricity ends as heat the plant rejects (a little more than the
+    // IT heat, fans and compressors: UPS and transformer losses are rejected by the same plant).
+    let water_m3_per_mwh: Vec<f64> = (0..w.len())
+        .map(|i| {
+            dc.heat_rejection
+                .water_m3_per_mwh(w.temp_air_c[i], wet_bulb_at(i))
+        })
+        .collect();
     let facility: Vec<f64> = it.iter().zip(&pue).map(|(i, p)| i * p).collect();
     let step_h = w.step_h();
     let cap_pue = match dc.cap_applies_to {
@@ -797,6 +864,7 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         pue: Arc::new(pue),
         facility_mw: Arc::new(facility),
         capacity,
+        water_m3_per_mwh: Arc::new(water_m3_per_mwh),
     }
 }
 
@@ -1134,6 +1202,26 @@ fn check_finite(k: &Kpis) -> Result<(), SimError> {
         ))),
         None => Ok(()),
     }
+}
+
+/// The largest sum of `values` over one local day (legal time, `legal_offset_s` of a UTC
+/// instant) of the weather's steps.
+fn peak_per_local_day(values: &[f64], w: &Weather, legal_offset_s: impl Fn(i64) -> i64) -> f64 {
+    let mut best = 0.0f64;
+    let mut current: Option<(i64, f64)> = None;
+    for (i, v) in values.iter().enumerate() {
+        let t = w.start_unix_s + i as i64 * w.step_s;
+        let day = (t + legal_offset_s(t)).div_euclid(86_400);
+        current = match current {
+            Some((d, sum)) if d == day => Some((d, sum + v)),
+            Some((_, sum)) => {
+                best = best.max(sum);
+                Some((day, *v))
+            }
+            None => Some((day, *v)),
+        };
+    }
+    current.map_or(best, |(_, sum)| best.max(sum))
 }
 
 fn empty_weather() -> Weather {

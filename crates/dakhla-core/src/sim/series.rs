@@ -23,7 +23,7 @@ pub struct HourlyColumn {
 
 /// The numeric columns, in output order after [`TIMESTAMP_COLUMN`]. The weather comes first,
 /// under the names the weather CSV reader takes, so that the output reads back as weather.
-pub const HOURLY_COLUMNS: [HourlyColumn; 27] = [
+pub const HOURLY_COLUMNS: [HourlyColumn; 28] = [
     HourlyColumn {
         name: "ghi_w_m2",
         unit: "W/m2",
@@ -215,6 +215,14 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 27] = [
                 _ => f64::NAN,
             }
         },
+    },
+    HourlyColumn {
+        name: "water_m3",
+        unit: "m³",
+        help: "water the heat rejection draws over the step (cooling towers: evaporation, \
+               blowdown and drift; adiabatic pads: evaporation and bleed; 0 with dry coolers or \
+               seawater)",
+        value: |r, i| r.water_m3.get(i).copied().unwrap_or(0.0),
     },
 ];
 

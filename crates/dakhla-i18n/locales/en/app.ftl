@@ -131,6 +131,7 @@ section-chillers = Chillers
 section-costs-of-the-last-run = Costs of the last run
 section-derived = Derived
 section-economizer = Economizer
+section-heat-rejection = Heat rejection
 section-failure-data = Failure data
 section-least-cost-mix = Least-cost mix
 section-other-overheads = Other overheads

@@ -311,6 +311,9 @@ core-allowed-fraction-0-5-to-1 = fraction 0.5 to 1
 core-allowed-hectares = hectares
 core-allowed-multiplier-1-unchanged = multiplier, 1 = unchanged
 core-allowed-a-number = a number
+core-allowed-k = K
+core-allowed-at-least-1-5 = at least 1.5
+core-allowed-fraction-of-the-circulating-water = fraction of the circulating water
 
 ## --set path=value overrides (scenario/overrides.rs)
 # $path: the field path as typed; $example: another field path.

@@ -170,6 +170,46 @@ field-datacenter-cooling-lighting_misc_frac--WeatherDriven = Lighting & misc
 field-datacenter-cooling-design_temp_c--WeatherDriven = Design temperature
     .help = Outdoor temperature of the design day for the capacity check: the racks must fit under the cap on such a day. Dakhla: about 35 °C on hot desert-wind days.
 
+field-datacenter-heat_rejection = Heat rejection
+    .help = Where the heat goes. Dry coolers (air-side economizer, or warm-water liquid cooling): no water. Adiabatic pads: dry coolers whose air is cooled towards the wet bulb on hot hours, spending water. Cooling towers: evaporative, the PUE follows the wet bulb, 1.2-2.0 L of water per kWh of IT energy. Seawater: plate heat exchangers on the sea, no fresh water. The weather-driven PUE model reads the temperature the heat is rejected at instead of the dry bulb.
+    .choice-DryCoolers = Dry coolers
+    .choice-AdiabaticPads = Adiabatic pads
+    .choice-CoolingTower = Cooling towers
+    .choice-Seawater = Seawater
+
+field-datacenter-heat_rejection-wet_above_c--AdiabaticPads = Pads wet above
+    .help = The pads are wetted when the outdoor dry bulb is above this; below it the dry coolers work dry. Assumption: 24 °C, a few degrees under the economizer's limit, so that the pads extend free cooling into the hot hours.
+
+field-datacenter-heat_rejection-effectiveness--AdiabaticPads = Pad effectiveness
+    .help = Saturation effectiveness of the pads: how far they cool the air from the dry bulb towards the wet bulb. Rigid media 0.75-0.90 (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 41).
+
+field-datacenter-heat_rejection-air_temp_rise_k--AdiabaticPads = Air temperature rise
+    .help = Temperature rise of the air across the dry-cooler coils: it sets the air flow per MW, and so the water the pads evaporate. Assumption: 10 K, the middle of the 8-12 K dry coolers are selected for.
+
+field-datacenter-heat_rejection-cycles_of_concentration--AdiabaticPads = Cycles of concentration
+    .help = How many times the dissolved solids concentrate in the pad water before it is bled off: blowdown = evaporation / (cycles - 1). Assumption: 3, pads scale more easily than tower fill.
+
+field-datacenter-heat_rejection-approach_k--CoolingTower = Approach to the wet bulb
+    .help = Cold-water temperature above the wet bulb. 3-6 K at design (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 40).
+
+field-datacenter-heat_rejection-latent_frac--CoolingTower = Latent share of the heat
+    .help = Share of the heat the towers reject by evaporating water (the rest warms the air): about 0.85 (Perry's Chemical Engineers' Handbook, 8th ed., sec. 12).
+
+field-datacenter-heat_rejection-cycles_of_concentration--CoolingTower = Cycles of concentration
+    .help = How many times the dissolved solids concentrate in the tower water before it is bled off: blowdown = evaporation / (cycles - 1). 3-6 on fresh water; desalinated make-up, low in solids, allows the upper end. Assumption: 5.
+
+field-datacenter-heat_rejection-drift_frac--CoolingTower = Drift
+    .help = Droplets carried away, as a share of the circulating water: 0.0005-0.001 % with modern drift eliminators (Cooling Technology Institute, ATC-140).
+
+field-datacenter-heat_rejection-range_k--CoolingTower = Range
+    .help = Temperature drop of the water across the towers: it sets the circulating flow, and so the drift. 5-6 K typical (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 40).
+
+field-datacenter-heat_rejection-sea_temp_c--Seawater = Sea temperature
+    .help = Sea surface temperature at the intake, taken as constant over the year. Dakhla, on the cool Canary Current: about 20 °C (October, meteoatlas.pl); assumption for the year, 18-22 °C.
+
+field-datacenter-heat_rejection-approach_k--Seawater = Exchanger approach
+    .help = Facility water above the sea's temperature across the plate heat exchangers. Assumption: 2 K (plate exchangers are sized for 1-3 K).
+
 field-solar_plants = Solar plants
     .help = Solar PV plants (PVWatts v8 chain).
 

@@ -120,3 +120,12 @@ kpi-flexible_shift_mean_h = Mean shift
 
 kpi-flexible_shift_max_h = Largest shift
     .help = The longest time any flexible energy moved from its planned hour.
+
+kpi-water_m3 = Water
+    .help = Water the heat rejection draws over the year: evaporation, blowdown and drift of cooling towers, or what adiabatic pads evaporate and bleed (none with dry coolers or seawater). At Dakhla it is desalinated.
+
+kpi-wue_l_per_kwh = WUE
+    .help = Water use effectiveness: site water over IT energy (The Green Grid, White Paper 35). Dry coolers 0-0.05, adiabatic assist 0.10-0.40, evaporative towers 1.2-2.0 L/kWh.
+
+kpi-peak_water_m3_per_day = Peak water per day
+    .help = The most water drawn in one local day of the year: what the water supply (a desalination plant's share) must deliver on the hottest day.

@@ -9,6 +9,8 @@ panel-cooling-mean-pue = Mean PUE
 panel-cooling-peak-pue = Peak PUE
     .tooltip = Highest hourly PUE of the simulated year.
 panel-cooling-no-run = Yearly PUE figures: shown after the first valid run.
+panel-cooling-wue = Water (WUE)
+    .tooltip = Site water over IT energy for the simulated year (The Green Grid), and the water itself: cooling towers 1.2-2.0 L/kWh, adiabatic pads 0.1-0.4, dry coolers and seawater none.
 
 ## Shared by the panels
 panel-fix-values-above = — (fix the values above)

@@ -137,6 +137,7 @@ section-chillers = Groupes froids
 section-costs-of-the-last-run = Coûts du dernier calcul
 section-derived = Valeurs dérivées
 section-economizer = Économiseur (free cooling)
+section-heat-rejection = Évacuation de la chaleur
 section-failure-data = Données de défaillance
 section-least-cost-mix = Mix au moindre coût
 section-other-overheads = Autres consommations annexes

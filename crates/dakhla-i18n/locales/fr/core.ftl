@@ -282,6 +282,9 @@ core-allowed-fraction-0-5-to-1 = fraction de 0,5 à 1
 core-allowed-hectares = hectares
 core-allowed-multiplier-1-unchanged = multiplicateur, 1 = inchangé
 core-allowed-a-number = un nombre
+core-allowed-k = K
+core-allowed-at-least-1-5 = au moins 1,5
+core-allowed-fraction-of-the-circulating-water = fraction de l'eau en circulation
 
 ## Surcharges --set chemin=valeur (scenario/overrides.rs)
 core-set-not-a-path = `{ $path }` n'est pas un chemin de champ (p. ex. { $example })

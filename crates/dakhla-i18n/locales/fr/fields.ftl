@@ -169,6 +169,46 @@ field-datacenter-cooling-lighting_misc_frac--WeatherDriven = Éclairage et diver
 field-datacenter-cooling-design_temp_c--WeatherDriven = Température de dimensionnement
     .help = Température extérieure du jour de dimensionnement pour la vérification de capacité : les baies doivent tenir sous le plafond un tel jour. Dakhla : environ 35 °C les jours chauds de vent du désert.
 
+field-datacenter-heat_rejection = Évacuation de la chaleur
+    .help = Où part la chaleur. Aéroréfrigérants secs (économiseur côté air, ou refroidissement liquide à eau chaude) : pas d'eau. Pads adiabatiques : aéroréfrigérants dont l'air est refroidi vers la température humide aux heures chaudes, au prix d'eau. Tours de refroidissement : évaporatives, le PUE suit la température humide, 1,2 à 2,0 L d'eau par kWh d'énergie IT. Eau de mer : échangeurs à plaques sur la mer, sans eau douce. Le modèle de PUE selon la météo lit la température à laquelle la chaleur est évacuée au lieu de la température sèche.
+    .choice-DryCoolers = Aéroréfrigérants secs
+    .choice-AdiabaticPads = Pads adiabatiques
+    .choice-CoolingTower = Tours de refroidissement
+    .choice-Seawater = Eau de mer
+
+field-datacenter-heat_rejection-wet_above_c--AdiabaticPads = Pads mouillés au-dessus de
+    .help = Les pads sont mouillés quand la température sèche extérieure dépasse ce seuil ; en dessous, les aéroréfrigérants fonctionnent à sec. Hypothèse : 24 °C, quelques degrés sous la limite de l'économiseur, pour que les pads prolongent le free cooling aux heures chaudes.
+
+field-datacenter-heat_rejection-effectiveness--AdiabaticPads = Efficacité des pads
+    .help = Efficacité de saturation des pads : jusqu'où ils refroidissent l'air de la température sèche vers la température humide. Média rigide 0,75 à 0,90 (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 41).
+
+field-datacenter-heat_rejection-air_temp_rise_k--AdiabaticPads = Échauffement de l'air
+    .help = Échauffement de l'air à travers les batteries des aéroréfrigérants : il fixe le débit d'air par MW, donc l'eau que les pads évaporent. Hypothèse : 10 K, le milieu des 8 à 12 K pour lesquels on choisit les aéroréfrigérants.
+
+field-datacenter-heat_rejection-cycles_of_concentration--AdiabaticPads = Cycles de concentration
+    .help = Combien de fois les sels dissous se concentrent dans l'eau des pads avant la purge : purge = évaporation / (cycles - 1). Hypothèse : 3, les pads s'entartrent plus facilement que le garnissage d'une tour.
+
+field-datacenter-heat_rejection-approach_k--CoolingTower = Approche de la température humide
+    .help = Température de l'eau froide au-dessus de la température humide. 3 à 6 K au point de dimensionnement (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 40).
+
+field-datacenter-heat_rejection-latent_frac--CoolingTower = Part latente de la chaleur
+    .help = Part de la chaleur que les tours évacuent en évaporant de l'eau (le reste réchauffe l'air) : environ 0,85 (Perry's Chemical Engineers' Handbook, 8e éd., sec. 12).
+
+field-datacenter-heat_rejection-cycles_of_concentration--CoolingTower = Cycles de concentration
+    .help = Combien de fois les sels dissous se concentrent dans l'eau de la tour avant la purge : purge = évaporation / (cycles - 1). 3 à 6 sur eau douce ; un appoint dessalé, pauvre en sels, permet le haut de la plage. Hypothèse : 5.
+
+field-datacenter-heat_rejection-drift_frac--CoolingTower = Primage
+    .help = Gouttelettes entraînées, en part de l'eau en circulation : 0,0005 à 0,001 % avec des séparateurs de gouttes modernes (Cooling Technology Institute, ATC-140).
+
+field-datacenter-heat_rejection-range_k--CoolingTower = Écart de température
+    .help = Refroidissement de l'eau à travers les tours : il fixe le débit en circulation, donc le primage. 5 à 6 K typiquement (ASHRAE Handbook HVAC Systems and Equipment 2020, ch. 40).
+
+field-datacenter-heat_rejection-sea_temp_c--Seawater = Température de la mer
+    .help = Température de surface de la mer à la prise d'eau, supposée constante sur l'année. Dakhla, sur le courant froid des Canaries : environ 20 °C (octobre, meteoatlas.pl) ; hypothèse pour l'année, 18 à 22 °C.
+
+field-datacenter-heat_rejection-approach_k--Seawater = Approche de l'échangeur
+    .help = Eau de l'installation au-dessus de la température de la mer à travers les échangeurs à plaques. Hypothèse : 2 K (les échangeurs à plaques sont dimensionnés pour 1 à 3 K).
+
 field-solar_plants = Centrales solaires
     .help = Centrales solaires photovoltaïques (chaîne de calcul PVWatts v8).
 

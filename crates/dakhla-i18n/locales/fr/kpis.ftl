@@ -119,3 +119,12 @@ kpi-flexible_shift_mean_h = Report moyen
 
 kpi-flexible_shift_max_h = Plus grand report
     .help = La plus longue durée dont une énergie flexible s'est éloignée de son heure prévue.
+
+kpi-water_m3 = Eau
+    .help = Eau que l'évacuation de la chaleur prélève sur l'année : évaporation, purge et primage des tours de refroidissement, ou ce que les pads adiabatiques évaporent et purgent (rien avec des aéroréfrigérants secs ou l'eau de mer). À Dakhla, elle est dessalée.
+
+kpi-wue_l_per_kwh = WUE
+    .help = Efficacité d'utilisation de l'eau : eau du site sur énergie IT (The Green Grid, livre blanc 35). Aéroréfrigérants secs 0 à 0,05, assistance adiabatique 0,10 à 0,40, tours évaporatives 1,2 à 2,0 L/kWh.
+
+kpi-peak_water_m3_per_day = Eau, jour de pointe
+    .help = Le plus d'eau prélevé en un jour local de l'année : ce que l'approvisionnement en eau (la part d'une usine de dessalement) doit fournir le jour le plus chaud.

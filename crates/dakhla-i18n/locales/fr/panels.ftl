@@ -9,6 +9,8 @@ panel-cooling-mean-pue = PUE moyen
 panel-cooling-peak-pue = PUE de pointe
     .tooltip = PUE horaire le plus élevé de l'année simulée.
 panel-cooling-no-run = Valeurs annuelles du PUE : affichées après le premier calcul valide.
+panel-cooling-wue = Eau (WUE)
+    .tooltip = Eau du site sur énergie IT pour l'année simulée (The Green Grid), et l'eau elle-même : tours de refroidissement 1,2 à 2,0 L/kWh, pads adiabatiques 0,1 à 0,4, aéroréfrigérants secs et eau de mer aucune.
 
 ## Commun aux panneaux
 panel-fix-values-above = — (corrigez les valeurs ci-dessus)

@@ -1091,7 +1091,13 @@ mod tests {
                 backtrack: true,
             };
         }
-        vec![a, b]
+        a.datacenter.heat_rejection =
+            crate::scenario::HeatRejection::CoolingTower(Default::default());
+        b.datacenter.heat_rejection =
+            crate::scenario::HeatRejection::AdiabaticPads(Default::default());
+        let mut c = Scenario::dakhla_reference();
+        c.datacenter.heat_rejection = crate::scenario::HeatRejection::Seawater(Default::default());
+        vec![a, b, c]
     }
 
     #[test]

@@ -5,7 +5,10 @@
 use super::PanelContext;
 use crate::gui::chart_widget;
 use crate::gui::widgets as w;
-use crate::scenario::{Cooling, Scenario, WeatherDrivenCooling, fields};
+use crate::scenario::{
+    AdiabaticPads, Cooling, CoolingTower, HeatRejection, Scenario, SeawaterCooling,
+    WeatherDrivenCooling, fields,
+};
 use dakhla_i18n::tr;
 
 const P: &str = "datacenter.cooling";
@@ -38,6 +41,8 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         }
         Cooling::WeatherDriven(c) => weather_driven_fields(ui, c, ctx),
     }
+    heat_rejection_fields(ui, &mut s.datacenter.heat_rejection, ctx);
+    let cooling = &s.datacenter.cooling;
 
     w::section(
         ui,
@@ -71,6 +76,75 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
             );
         }
         None => w::note(ui, &tr!("panel-cooling-no-run"), ctx),
+    }
+}
+
+/// The heat-rejection technology and its parameters.
+fn heat_rejection_fields(ui: &mut egui::Ui, h: &mut HeatRejection, ctx: &PanelContext) {
+    const H: &str = "datacenter.heat_rejection";
+    w::section(ui, &tr!("section-heat-rejection"));
+    let mut variant = h.variant();
+    let before = variant;
+    let options: Vec<(&str, _)> = ["DryCoolers", "AdiabaticPads", "CoolingTower", "Seawater"]
+        .into_iter()
+        .map(|v| (v, fields::choice_word(H, v)))
+        .collect();
+    w::enum_choice(ui, &mut variant, &options, H, ctx);
+    if variant != before {
+        *h = match variant {
+            "AdiabaticPads" => HeatRejection::AdiabaticPads(AdiabaticPads::default()),
+            "CoolingTower" => HeatRejection::CoolingTower(CoolingTower::default()),
+            "Seawater" => HeatRejection::Seawater(SeawaterCooling::default()),
+            _ => HeatRejection::DryCoolers,
+        };
+    }
+    let path = |f: &str| format!("{H}.{f}");
+    match h {
+        HeatRejection::DryCoolers => {}
+        HeatRejection::AdiabaticPads(p) => {
+            let v = "AdiabaticPads";
+            w::number_in(ui, &mut p.wet_above_c, &path("wet_above_c"), v, ctx);
+            w::number_in(ui, &mut p.effectiveness, &path("effectiveness"), v, ctx);
+            w::number_in(ui, &mut p.air_temp_rise_k, &path("air_temp_rise_k"), v, ctx);
+            w::number_in(
+                ui,
+                &mut p.cycles_of_concentration,
+                &path("cycles_of_concentration"),
+                v,
+                ctx,
+            );
+        }
+        HeatRejection::CoolingTower(t) => {
+            let v = "CoolingTower";
+            w::number_in(ui, &mut t.approach_k, &path("approach_k"), v, ctx);
+            w::number_in(ui, &mut t.latent_frac, &path("latent_frac"), v, ctx);
+            w::number_in(
+                ui,
+                &mut t.cycles_of_concentration,
+                &path("cycles_of_concentration"),
+                v,
+                ctx,
+            );
+            w::number_in(ui, &mut t.drift_frac, &path("drift_frac"), v, ctx);
+            w::number_in(ui, &mut t.range_k, &path("range_k"), v, ctx);
+        }
+        HeatRejection::Seawater(sw) => {
+            let v = "Seawater";
+            w::number_in(ui, &mut sw.sea_temp_c, &path("sea_temp_c"), v, ctx);
+            w::number_in(ui, &mut sw.approach_k, &path("approach_k"), v, ctx);
+        }
+    }
+    if let Some(r) = ctx.results {
+        w::readout(
+            ui,
+            &tr!("panel-cooling-wue"),
+            format!(
+                "{} L/kWh · {} m³",
+                dakhla_i18n::number(r.kpis.wue_l_per_kwh, 2),
+                dakhla_i18n::number(r.kpis.water_m3, 0)
+            ),
+            &tr!("panel-cooling-wue.tooltip"),
+        );
     }
 }
 

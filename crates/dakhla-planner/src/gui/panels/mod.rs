@@ -95,7 +95,7 @@ impl PanelKind {
                 "datacenter.cap_applies_to",
                 "datacenter.rack_groups",
             ],
-            PanelKind::Cooling => &["datacenter.cooling"],
+            PanelKind::Cooling => &["datacenter.cooling", "datacenter.heat_rejection"],
             PanelKind::Solar => &["solar_plants"],
             PanelKind::Wind => &["wind_farms"],
             PanelKind::Storage => &["battery"],
