@@ -2892,7 +2892,15 @@ pub fn changes(old: &super::Scenario, new: &super::Scenario) -> Vec<String> {
 /// enum variants `s` does not use are left out; each field appears with the spec of the
 /// variant it is in (a grid link's tariff, a tracker's ground coverage ratio).
 pub fn values(s: &super::Scenario) -> Vec<FieldValue> {
-    let json = serde_json::to_value(s).unwrap_or_default();
+    let mut json = serde_json::to_value(s).unwrap_or_default();
+    // A field the file leaves out at its default (`heat_rejection: DryCoolers`) still has a
+    // value: shown, compared and described like any other.
+    if let Some(dc) = json.get_mut("datacenter").and_then(|d| d.as_object_mut()) {
+        for (name, default) in super::overrides::DEFAULTED_FIELDS {
+            dc.entry(name)
+                .or_insert_with(|| serde_json::Value::String(default.to_owned()));
+        }
+    }
     let mut out = Vec::new();
     for spec in all() {
         let parts: Vec<&str> = spec.path.split('.').collect();
@@ -3058,6 +3066,15 @@ mod tests {
         assert_eq!(
             changes(&a, &d),
             vec!["Diesel gensets: units 40 to 41".to_owned()]
+        );
+        // A choice the file leaves out at its default is named like any other.
+        let mut e = a.clone();
+        e.datacenter.heat_rejection =
+            super::super::HeatRejection::CoolingTower(super::super::CoolingTower::default());
+        let text = describe_change(&a, &e).unwrap();
+        assert!(
+            text.starts_with("heat rejection Dry coolers to Cooling towers"),
+            "{text}"
         );
     }
 

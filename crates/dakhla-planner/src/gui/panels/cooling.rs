@@ -54,6 +54,11 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         cooling,
         ctx.results.map(|r| r.weather.temp_air_c.as_slice()),
     );
+    if !s.datacenter.heat_rejection.is_dry_coolers() && matches!(cooling, Cooling::WeatherDriven(_))
+    {
+        // The curve is the model's; with another sink it is read at the sink's temperature.
+        w::note(ui, &tr!("panel-cooling-curve-at-sink"), ctx);
+    }
     match ctx.results {
         Some(r) => {
             w::readout(
