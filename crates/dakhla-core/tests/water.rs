@@ -108,3 +108,34 @@ fn the_reference_campus_reports_its_water_and_each_technology_its_own() {
         }
     }
 }
+
+#[test]
+fn a_wue_target_is_reported_met_or_not() {
+    let mut s = reference();
+    s.targets.max_wue_l_per_kwh = Some(0.4);
+    s.datacenter.heat_rejection = HeatRejection::CoolingTower(CoolingTower::default());
+    let tower = Engine::new().run(&s, root()).expect("simulates");
+    let t = tower
+        .kpis
+        .targets
+        .iter()
+        .find(|t| t.kpi == "wue_l_per_kwh")
+        .expect("the target is reported");
+    assert!(
+        !t.met && t.kind == "max" && t.target == 0.4 && t.value > 1.2,
+        "{t:?}"
+    );
+    assert!(!tower.kpis.all_targets_met);
+    s.datacenter.heat_rejection = HeatRejection::AdiabaticPads(AdiabaticPads::default());
+    let pads = Engine::new().run(&s, root()).expect("simulates");
+    let t = pads
+        .kpis
+        .targets
+        .iter()
+        .find(|t| t.kpi == "wue_l_per_kwh")
+        .unwrap();
+    assert!(t.met, "{t:?}");
+    // The file writes the target only when it is set.
+    let text = scenario::to_ron_string(&reference()).expect("writes");
+    assert!(!text.contains("max_wue"), "unset, not written");
+}

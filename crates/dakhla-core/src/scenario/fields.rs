@@ -2139,7 +2139,7 @@ const CARBON_PRICE: [FieldSpec; 1] = [num(
 )
 .dflt(0.0)];
 
-const TARGETS: [FieldSpec; 6] = [
+const TARGETS: [FieldSpec; 7] = [
     num(
         "targets.min_renewable_fraction",
         "Minimum renewable fraction",
@@ -2197,6 +2197,19 @@ const TARGETS: [FieldSpec; 6] = [
         "MWh per year",
         "Largest acceptable expected energy not served when units fail (the reliability run's \
          EUE). The optimizer adds backup units and storage until it holds.",
+    )
+    .optional(),
+    num(
+        "targets.max_wue_l_per_kwh",
+        "Maximum WUE",
+        "L/kWh",
+        0.0,
+        100.0,
+        "L per kWh of IT energy",
+        "Largest acceptable water use effectiveness: site water over IT energy (The Green \
+         Grid). Microsoft's fleet 0.30 L/kWh, Meta's 0.26; dry coolers 0-0.05, adiabatic pads \
+         0.1-0.4, cooling towers 1.2-2.0. The heat rejection sets it, not the supply: it is \
+         reported as met or not, and the optimizer does not change it.",
     )
     .optional(),
     num(

@@ -1338,6 +1338,11 @@ pub struct Targets {
     pub max_lole_h_per_year: Option<f64>,
     /// Largest acceptable expected unserved energy under unit failures [MWh/yr].
     pub max_eue_mwh_per_year: Option<f64>,
+    /// Largest acceptable water use effectiveness [L/kWh] (site water over IT energy). Set by
+    /// the heat rejection, not by the supply: reported as met or not, the optimizer does not
+    /// change it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_wue_l_per_kwh: Option<f64>,
     /// Level over weather years at which the reliability targets must hold [-]: each weather
     /// year's expected LOLE and EUE (over the failure draws) at this percentile, counted from
     /// the good side (0.5: the median year; 0.9: all but the worst tenth).
@@ -1352,6 +1357,7 @@ impl Default for Targets {
             max_unmet_energy_mwh: None,
             max_lole_h_per_year: None,
             max_eue_mwh_per_year: None,
+            max_wue_l_per_kwh: None,
             reliability_percentile: fields::default_number("targets.reliability_percentile"),
         }
     }

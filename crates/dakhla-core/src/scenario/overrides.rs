@@ -16,8 +16,9 @@ pub const MAX_VALUE_NESTING: usize = 32;
 
 /// Optional fields the scenario writes only when they are set (`None` is left out of the file
 /// and of the tree `--set` walks).
-const OPTIONAL_FIELDS: [&str; 9] = [
+const OPTIONAL_FIELDS: [&str; 10] = [
     "online_from",
+    "max_wue_l_per_kwh",
     "flexibility",
     "ramp_frac_per_h",
     "flexible_share_frac",

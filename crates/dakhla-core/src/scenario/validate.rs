@@ -1199,6 +1199,9 @@ impl Scenario {
         if let Some(v) = t.max_eue_mwh_per_year {
             c.field("targets.max_eue_mwh_per_year", v);
         }
+        if let Some(v) = t.max_wue_l_per_kwh {
+            c.field("targets.max_wue_l_per_kwh", v);
+        }
         c.field("targets.reliability_percentile", t.reliability_percentile);
     }
 

@@ -251,7 +251,8 @@ pub fn kpis(
     k
 }
 
-fn status(kpi: &str, kind: &str, target: f64, value: f64) -> TargetStatus {
+/// The status of `kpi` against a `min` or `max` target.
+pub fn status(kpi: &str, kind: &str, target: f64, value: f64) -> TargetStatus {
     let met = if kind == "min" {
         value >= target - 1e-9
     } else {

@@ -433,6 +433,11 @@ impl Engine {
         kpis.wue_l_per_kwh = crate::model::water::wue_l_per_kwh(kpis.water_m3, kpis.it_energy_mwh);
         kpis.peak_water_m3_per_day =
             peak_per_local_day(&water_m3, &weather, |t| scenario.site.legal_offset_s(t));
+        if let Some(v) = scenario.targets.max_wue_l_per_kwh {
+            kpis.targets
+                .push(kpis::status("wue_l_per_kwh", "max", v, kpis.wue_l_per_kwh));
+            kpis.all_targets_met = kpis.targets.iter().all(|t| t.met);
+        }
         let mut notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
         notes.extend(grid_notes(scenario, &available_from, n, &totals));
         check_finite(&kpis)?;

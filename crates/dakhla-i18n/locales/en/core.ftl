@@ -314,6 +314,7 @@ core-allowed-a-number = a number
 core-allowed-k = K
 core-allowed-at-least-1-5 = at least 1.5
 core-allowed-fraction-of-the-circulating-water = fraction of the circulating water
+core-allowed-l-per-kwh-of-it-energy = L per kWh of IT energy
 
 ## --set path=value overrides (scenario/overrides.rs)
 # $path: the field path as typed; $example: another field path.

@@ -556,6 +556,9 @@ field-targets-max_lole_h_per_year = Maximum LOLE
 field-targets-max_eue_mwh_per_year = Maximum EUE
     .help = Largest acceptable expected energy not served when units fail (the reliability run's EUE). The optimizer adds backup units and storage until it holds.
 
+field-targets-max_wue_l_per_kwh = Maximum WUE
+    .help = Largest acceptable water use effectiveness: site water over IT energy (The Green Grid). Microsoft's fleet 0.30 L/kWh, Meta's 0.26; dry coolers 0-0.05, adiabatic pads 0.1-0.4, cooling towers 1.2-2.0. The heat rejection sets it, not the supply: it is reported as met or not, and the optimizer does not change it.
+
 field-targets-reliability_percentile = Reliability level
     .help = Level over weather years at which the LOLE and EUE targets must hold: each weather year's expected LOLE and EUE at this percentile (P50: the median year; P90: all but the worst tenth of years). Assumption: P50, as resource-adequacy studies report the expectation over weather years; lenders often ask for P90.
 

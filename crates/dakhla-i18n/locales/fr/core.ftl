@@ -285,6 +285,7 @@ core-allowed-a-number = un nombre
 core-allowed-k = K
 core-allowed-at-least-1-5 = au moins 1,5
 core-allowed-fraction-of-the-circulating-water = fraction de l'eau en circulation
+core-allowed-l-per-kwh-of-it-energy = L par kWh d'énergie IT
 
 ## Surcharges --set chemin=valeur (scenario/overrides.rs)
 core-set-not-a-path = `{ $path }` n'est pas un chemin de champ (p. ex. { $example })

@@ -555,6 +555,9 @@ field-targets-max_lole_h_per_year = LOLE maximale
 field-targets-max_eue_mwh_per_year = EUE maximale
     .help = Espérance d'énergie non desservie la plus élevée acceptable quand des groupes tombent en panne (l'EUE du calcul de fiabilité). L'optimiseur ajoute des groupes de secours et du stockage jusqu'à ce qu'elle soit respectée.
 
+field-targets-max_wue_l_per_kwh = WUE maximal
+    .help = Plus grande efficacité d'utilisation de l'eau acceptable : eau du site sur énergie IT (The Green Grid). Flotte de Microsoft 0,30 L/kWh, de Meta 0,26 ; aéroréfrigérants secs 0 à 0,05, pads adiabatiques 0,1 à 0,4, tours de refroidissement 1,2 à 2,0. L'évacuation de la chaleur la fixe, pas l'approvisionnement : elle est déclarée atteinte ou non, et l'optimiseur ne la change pas.
+
 field-targets-reliability_percentile = Niveau de fiabilité
     .help = Niveau, sur l'ensemble des années météo, auquel les objectifs de LOLE et d'EUE doivent être respectés : la LOLE et l'EUE attendues de chaque année météo, prises à ce percentile (P50 : l'année médiane ; P90 : toutes les années sauf le dixième le plus défavorable). Hypothèse : P50, car les études d'adéquation offre-demande rapportent l'espérance sur les années météo ; les prêteurs demandent souvent le P90.
 

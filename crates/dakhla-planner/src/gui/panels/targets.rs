@@ -28,6 +28,14 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         ctx,
     );
     status(ui, "unmet_energy_mwh", false, ctx);
+    w::optional_number(
+        ui,
+        &mut t.max_wue_l_per_kwh,
+        0.4,
+        "targets.max_wue_l_per_kwh",
+        ctx,
+    );
+    status(ui, "wue_l_per_kwh", false, ctx);
     w::section(
         ui,
         &dakhla_i18n::tr!("section-reliability-under-unit-failures"),
