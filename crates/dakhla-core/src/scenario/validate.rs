@@ -768,6 +768,30 @@ impl Scenario {
     }
 
     fn check_cooling(&self, c: &mut Checker) {
+        let h = &self.datacenter.heat_rejection;
+        let p = "datacenter.heat_rejection";
+        let numbers: Vec<(&str, f64)> = match h {
+            HeatRejection::DryCoolers => Vec::new(),
+            HeatRejection::AdiabaticPads(a) => vec![
+                ("wet_above_c", a.wet_above_c),
+                ("effectiveness", a.effectiveness),
+                ("air_temp_rise_k", a.air_temp_rise_k),
+                ("cycles_of_concentration", a.cycles_of_concentration),
+            ],
+            HeatRejection::CoolingTower(t) => vec![
+                ("approach_k", t.approach_k),
+                ("latent_frac", t.latent_frac),
+                ("cycles_of_concentration", t.cycles_of_concentration),
+                ("drift_frac", t.drift_frac),
+                ("range_k", t.range_k),
+            ],
+            HeatRejection::Seawater(w) => {
+                vec![("sea_temp_c", w.sea_temp_c), ("approach_k", w.approach_k)]
+            }
+        };
+        for (name, v) in numbers {
+            c.field_in(&format!("{p}.{name}"), h.variant(), v);
+        }
         match &self.datacenter.cooling {
             Cooling::Fixed { pue } => {
                 c.field("datacenter.cooling.pue", *pue);
@@ -1483,6 +1507,37 @@ mod tests {
             sha256: Some("aB".repeat(32)),
         };
         assert_eq!(messages(&s), "");
+    }
+
+    #[test]
+    fn heat_rejection_parameters_are_checked_against_their_variant() {
+        let mut s = Scenario::dakhla_reference();
+        s.datacenter.heat_rejection = HeatRejection::CoolingTower(CoolingTower {
+            cycles_of_concentration: 1.0,
+            drift_frac: f64::NAN,
+            ..CoolingTower::default()
+        });
+        let m = messages(&s);
+        assert!(
+            m.contains("datacenter.heat_rejection.cycles_of_concentration"),
+            "{m}"
+        );
+        assert!(m.contains("datacenter.heat_rejection.drift_frac"), "{m}");
+        s.datacenter.heat_rejection = HeatRejection::Seawater(SeawaterCooling {
+            approach_k: -1.0,
+            ..SeawaterCooling::default()
+        });
+        let m = messages(&s);
+        assert!(m.contains("datacenter.heat_rejection.approach_k"), "{m}");
+        for ok in [
+            HeatRejection::DryCoolers,
+            HeatRejection::AdiabaticPads(AdiabaticPads::default()),
+            HeatRejection::CoolingTower(CoolingTower::default()),
+            HeatRejection::Seawater(SeawaterCooling::default()),
+        ] {
+            s.datacenter.heat_rejection = ok;
+            assert_eq!(messages(&s), "");
+        }
     }
 
     #[test]
