@@ -3,6 +3,14 @@ use super::*;
 use crate::scenario::Scenario;
 use std::sync::atomic::AtomicBool;
 
+/// The sizing problem of scenario `s` (weather and profiles from the engine).
+fn problem_of(s: &Scenario) -> Problem {
+    let profiles = Engine::new()
+        .sizing_profiles(s, Path::new("."))
+        .expect("the scenario simulates");
+    Problem::from_scenario(s, &profiles).expect("a sizing problem")
+}
+
 fn run(p: &Problem) -> Outcome {
     let cancel = AtomicBool::new(false);
     let control = Control {
@@ -148,9 +156,7 @@ fn an_impossible_target_is_reported_infeasible_not_hidden() {
 #[test]
 fn cancel_stops_the_search() {
     let s = Scenario::dakhla_reference();
-    let mut engine = Engine::new();
-    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
-    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let p = problem_of(&s);
     let cancel = AtomicBool::new(true);
     let control = Control {
         cancel: &cancel,
@@ -238,9 +244,7 @@ fn dakhla_optimum_meets_the_target_in_the_full_simulation_and_costs_what_the_sea
 #[test]
 fn pareto_costs_rise_with_the_target() {
     let s = Scenario::dakhla_reference();
-    let mut engine = Engine::new();
-    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
-    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let p = problem_of(&s);
     let cancel = AtomicBool::new(false);
     let control = Control {
         cancel: &cancel,
@@ -272,9 +276,7 @@ fn a_pareto_target_the_previous_answer_meets_keeps_that_answer() {
     // The reference campus's least-cost mix is about 78.6 % CFE: at 0.70 and 0.72 the second
     // point is the first (every mix meeting 0.72 meets 0.70), not a dearer search result.
     let s = Scenario::dakhla_reference();
-    let mut engine = Engine::new();
-    let profiles = engine.sizing_profiles(&s, Path::new(".")).unwrap();
-    let p = Problem::from_scenario(&s, &profiles).unwrap();
+    let p = problem_of(&s);
     let cancel = AtomicBool::new(false);
     let control = Control {
         cancel: &cancel,

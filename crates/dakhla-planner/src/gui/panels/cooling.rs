@@ -90,10 +90,14 @@ fn heat_rejection_fields(ui: &mut egui::Ui, h: &mut HeatRejection, ctx: &PanelCo
     w::section(ui, &tr!("section-heat-rejection"));
     let mut variant = h.variant();
     let before = variant;
-    let options: Vec<(&str, _)> = ["DryCoolers", "AdiabaticPads", "CoolingTower", "Seawater"]
-        .into_iter()
-        .map(|v| (v, fields::choice_word(H, v)))
-        .collect();
+    // The choices are the registry's (one list of the variants and their words).
+    let options: Vec<(&str, _)> = match fields::spec(H).map(|f| &f.kind) {
+        Some(fields::FieldKind::Choice { options }) => options
+            .iter()
+            .map(|(v, _)| (*v, fields::choice_word(H, v)))
+            .collect(),
+        _ => Vec::new(),
+    };
     w::enum_choice(ui, &mut variant, &options, H, ctx);
     if variant != before {
         *h = match variant {
