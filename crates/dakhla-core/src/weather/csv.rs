@@ -31,7 +31,7 @@
 //!   | dry-bulb temperature | `temp_air`, `temp_air_c`, `temperature`, `tdry`, `dry_bulb` | C |
 //!   | wind speed | `wind_speed`, `wind_speed_m_s`, `wspd` | m/s |
 //!   | station pressure (optional) | `pressure`, `pressure_pa`, `pressure_hpa`, `pressure_mbar`, `pressure_kpa` | Pa, hPa, kPa |
-//!   | relative humidity (optional) | `relative_humidity`, `relative_humidity_pct`, `rh`, `rel_hum`, `humidity` | % |
+//!   | relative humidity (optional) | `relative_humidity`, `relative_humidity_pct`, `rh`, `rel_hum` | % (a column that never exceeds 1 is refused: a fraction, not percent) |
 //!   | dew-point temperature (optional) | `dew_point`, `dew_point_c`, `temp_dew`, `tdew`, `dewpoint` | C |
 //!
 //!   Other columns are ignored (the hourly output's load and dispatch columns, for instance).
@@ -171,7 +171,6 @@ const QUANTITIES: [QuantitySpec; 8] = [
             "relative_humidity_pct",
             "rh",
             "rel_hum",
-            "humidity",
         ],
         range: ranges::RELATIVE_HUMIDITY,
     },
@@ -487,6 +486,20 @@ fn parse_csv_text(
                     ),
                 ));
             }
+        }
+        if spec.quantity == Quantity::RelativeHumidity
+            && let Some(max) = column_values.iter().flatten().copied().reduce(f64::max)
+            && max <= 1.0
+            && max > 0.0
+        {
+            // No real year stays at or below 1 % humidity: the column is a fraction 0-1.
+            return Err(err(
+                header_line,
+                tr!(
+                    "engine-csv-humidity-fraction",
+                    column = column.written.as_str()
+                ),
+            ));
         }
         if let Some(h) = k.checked_sub(series.len()) {
             // Humidity: gaps and a missing column are filled as `humidity_series` says.
@@ -1150,6 +1163,15 @@ mod tests {
             w.source.ends_with("(humidity estimated for 10 steps)"),
             "{}",
             w.source
+        );
+        // Humidity written as a fraction (0.8 for 80 %) is refused, not read as 0.8 %.
+        let fraction = format!(
+            "{head}2029-01-01T00:00:00Z,0,0,0,20,5,0.8,\n2029-01-01T01:00:00Z,0,0,0,20,5,0.75,\n"
+        );
+        let msg = message(&fraction);
+        assert!(
+            msg.starts_with("w.csv:1:") && msg.contains("fraction"),
+            "{msg}"
         );
         assert!(
             w.relative_humidity_pct

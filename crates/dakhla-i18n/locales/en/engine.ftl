@@ -103,6 +103,7 @@ engine-csv-not-recognised = ; not recognised: { $names }
 engine-csv-not-recognised-more = ; not recognised: { $names } and { $more } more
 engine-csv-column-separator = ;{ " " }
 engine-csv-pressure-magnitude = cannot tell the unit of pressure column '{ $column }' from its values (median { $median }); name the column pressure_pa or pressure_hpa
+engine-csv-humidity-fraction = relative humidity column '{ $column }' never exceeds 1: it looks like a fraction from 0 to 1; write it in percent (0 to 100)
 engine-csv-no-timestamp = this row has no timestamp
 engine-csv-bad-timestamp = timestamp '{ $value }' { $why }; write an ISO 8601 date and time such as 2029-01-01T00:00:00Z or 2029-01-01 00:00 (UTC unless an offset like +01:00 is given)
 engine-timestamp-no-date = does not start with a date YYYY-MM-DD

@@ -103,6 +103,7 @@ engine-csv-not-recognised = { " " }; non reconnue(s) : { $names }
 engine-csv-not-recognised-more = { " " }; non reconnue(s) : { $names } et { $more } autre(s)
 engine-csv-column-separator = { " " };{ " " }
 engine-csv-pressure-magnitude = impossible de déterminer l'unité de la colonne de pression '{ $column }' d'après ses valeurs (médiane { $median }) ; nommez la colonne pressure_pa ou pressure_hpa
+engine-csv-humidity-fraction = la colonne d'humidité relative '{ $column }' ne dépasse jamais 1 : elle semble être une fraction de 0 à 1 ; écrivez-la en pourcentage (0 à 100)
 engine-csv-no-timestamp = cette ligne n'a pas d'horodatage
 engine-csv-bad-timestamp = l'horodatage '{ $value }' { $why } ; écrivez une date et une heure ISO 8601 comme 2029-01-01T00:00:00Z ou 2029-01-01 00:00 (UTC sauf si un décalage comme +01:00 est indiqué)
 engine-timestamp-no-date = ne commence pas par une date AAAA-MM-JJ
