@@ -81,10 +81,21 @@ fn the_reference_campus_reports_its_water_and_each_technology_its_own() {
     let t = CoolingTower::default();
     let model = reference().datacenter.cooling.pue_model();
     for i in (0..tower.weather.len()).step_by(97) {
-        let heat = tower.facility_load_mw[i] * step_h;
+        // The heat is the facility's (IT x PUE); the load adds the desalination plant, which
+        // makes that water at 3 kWh/m3.
+        let heat = tower.it_load_mw[i] * tower.pue[i] * step_h;
         let want = water::cooling_tower_water(heat, tower.weather.temp_air_c[i], &t.model());
         assert!(
             (tower.water_m3[i] - want.total_m3()).abs() <= 1e-9 * want.total_m3().max(1e-9),
+            "hour {i}"
+        );
+        let desal_mw = want.total_m3() * 3.0 / 1000.0 / step_h;
+        assert!(
+            (tower.desalination_mw[i] - desal_mw).abs() <= 1e-9,
+            "hour {i}"
+        );
+        assert!(
+            (tower.facility_load_mw[i] - heat / step_h - desal_mw).abs() <= 1e-9,
             "hour {i}"
         );
         let sink = wet_bulb(&tower, i).min(tower.weather.temp_air_c[i]) + t.approach_k;
@@ -138,4 +149,103 @@ fn a_wue_target_is_reported_met_or_not() {
     // The file writes the target only when it is set.
     let text = scenario::to_ron_string(&reference()).expect("writes");
     assert!(!text.contains("max_wue"), "unset, not written");
+}
+
+/// The campus's own desalination plant (the default water supply) makes the towers' water on
+/// the campus's electricity and is paid per cubic metre; bought water under an allocation
+/// draws no campus electricity; both say when the supply is too small.
+#[test]
+fn desalination_joins_the_load_and_the_water_is_paid_for_and_checked_against_the_supply() {
+    use dakhla_core::scenario::{Desalination, WaterAllocation, WaterSupply};
+    let mut s = reference();
+    s.datacenter.heat_rejection = HeatRejection::CoolingTower(CoolingTower::default());
+    let own = Engine::new().run(&s, root()).expect("simulates");
+    let k = &own.kpis;
+    let step_h = own.weather.step_h();
+    // 3 kWh of campus electricity per m3 (the registry's default), hour by hour and in the
+    // year; the PUE stays the facility's.
+    assert!((k.desalination_energy_mwh - k.water_m3 * 3.0 / 1000.0).abs() < 1e-6);
+    let desal_mwh: f64 = own.desalination_mw.iter().sum::<f64>() * step_h;
+    assert!((desal_mwh - k.desalination_energy_mwh).abs() < 1e-6);
+    let it_x_pue: f64 = own
+        .it_load_mw
+        .iter()
+        .zip(own.pue.iter())
+        .map(|(i, p)| i * p * step_h)
+        .sum();
+    assert!((k.facility_energy_mwh - it_x_pue - desal_mwh).abs() < 1e-6 * it_x_pue);
+    assert!((k.pue_mean - it_x_pue / k.it_energy_mwh).abs() < 1e-9);
+    // The water is paid at economics.water_per_m3 (5.2 MAD/m3 of the Morocco 2025 set) in the
+    // annualized cost and the opex; the LCOE prices energy only.
+    let e = &s.economics;
+    assert_eq!(e.water_per_m3, 5.2, "filled from the scenario's cost set");
+    let usd = k.water_m3 * e.water_per_m3 * e.usd_per_unit();
+    assert!((k.water_cost_usd_per_year - usd).abs() < 1e-6 * usd);
+    let line = own
+        .costs
+        .lines
+        .iter()
+        .find(|l| l.item == "water")
+        .expect("a water line");
+    assert!((line.annual_usd() - usd).abs() < 1e-6 * usd);
+    let sum: f64 = own.costs.lines.iter().map(|l| l.annual_usd()).sum();
+    assert!((k.annualized_cost_usd - sum).abs() < 1e-6 * sum);
+    let served = k.facility_energy_mwh - k.unmet_energy_mwh;
+    let lcoe = (k.annualized_cost_usd - usd) / served;
+    assert!((k.lcoe_usd_per_mwh.unwrap() - lcoe).abs() < 1e-6 * lcoe);
+    // No limit by default: no water status, no note.
+    assert!(!k.targets.iter().any(|t| t.kpi.contains("water")));
+    assert!(!own.notes.iter().any(|n| n.starts_with("water")));
+
+    // A plant smaller than the peak day: reported not met, with the days short.
+    let cap = (k.peak_water_m3_per_day * 0.8).round();
+    s.datacenter.water_supply = WaterSupply::Desalination(Desalination {
+        capacity_m3_per_day: cap,
+        ..Desalination::default()
+    });
+    let small = Engine::new().run(&s, root()).expect("simulates");
+    let t = small
+        .kpis
+        .targets
+        .iter()
+        .find(|t| t.kpi == "peak_water_m3_per_day")
+        .expect("the plant is checked");
+    assert!(!t.met && t.target == cap, "{t:?}");
+    assert!(!small.kpis.all_targets_met);
+    assert!(
+        small
+            .notes
+            .iter()
+            .any(|n| n.starts_with("water:") && n.contains("days")),
+        "{:?}",
+        small.notes
+    );
+
+    // Bought water: none of the campus's electricity; over the allocation, said so.
+    s.datacenter.water_supply = WaterSupply::Allocation(WaterAllocation {
+        max_m3_per_yr: 1_000_000.0,
+    });
+    let bought = Engine::new().run(&s, root()).expect("simulates");
+    assert_eq!(bought.kpis.desalination_energy_mwh, 0.0);
+    assert!(bought.desalination_mw.iter().all(|v| *v == 0.0));
+    assert!((bought.kpis.facility_energy_mwh - it_x_pue).abs() < 1e-6 * it_x_pue);
+    assert!((bought.kpis.water_m3 - k.water_m3).abs() < 1e-6 * k.water_m3);
+    let t = bought
+        .kpis
+        .targets
+        .iter()
+        .find(|t| t.kpi == "water_m3")
+        .expect("the allocation is checked");
+    assert!(!t.met && t.value > 3.0e6, "{t:?}");
+    assert!(bought.notes.iter().any(|n| n.contains("allocation")));
+    // Dry coolers draw nothing: no cost, no desalination, the allocation met.
+    s.datacenter.heat_rejection = HeatRejection::DryCoolers;
+    let dry = Engine::new().run(&s, root()).expect("simulates");
+    assert_eq!(dry.kpis.water_cost_usd_per_year, 0.0);
+    assert!(
+        dry.kpis
+            .targets
+            .iter()
+            .all(|t| t.kpi != "water_m3" || t.met)
+    );
 }

@@ -126,7 +126,7 @@ fn hourly_csv_has_the_contract_columns_and_closes_the_balance_row_by_row() {
          facility_load_mw,solar_mw,wind_mw,battery_charge_mw,battery_discharge_mw,\
          battery_soc_mwh,backup_mw,curtailed_mw,unmet_mw,backup_to_battery_mw,exported_mw,utc_offset_h,\
          it_load_base_mw,flexible_it_base_mw,flexible_it_max_mw,flexible_it_min_mw,shift_window,\
-         relative_humidity_pct,pressure_pa,wet_bulb_c,water_m3"
+         relative_humidity_pct,pressure_pa,wet_bulb_c,water_m3,desalination_mw"
     );
     let rows: Vec<Vec<f64>> = lines
         .map(|l| {
@@ -1597,6 +1597,8 @@ fn an_unchanged_usd_scenario_keeps_every_usd_key_and_a_mad_one_adds_its_currency
                     "water_m3",
                     "wue_l_per_kwh",
                     "peak_water_m3_per_day",
+                    "desalination_energy_mwh",
+                    "water_cost_usd_per_year",
                 ]
                 .contains(&key.as_str()),
                 "{file}: new key kpis.{key}"

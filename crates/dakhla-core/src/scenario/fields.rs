@@ -987,6 +987,63 @@ const HEAT_REJECTION: [FieldSpec; 12] = [
     .of("Seawater"),
 ];
 
+const WATER_SUPPLY: [FieldSpec; 4] = [
+    choice(
+        "datacenter.water_supply",
+        "Water supply",
+        &[
+            ("Desalination", "Own desalination plant"),
+            ("Allocation", "Bought, under an allocation"),
+        ],
+        "Where the water of the heat rejection comes from. Own desalination plant: seawater \
+         reverse osmosis run on the campus's supply, so its electricity is campus load. \
+         Bought: water from the public network (at Dakhla, the desalination plant's output) up \
+         to a yearly allocation; its electricity is the utility's. Either way a cubic metre \
+         costs economics.water_per_m3. No water is drawn with dry coolers or seawater cooling.",
+    )
+    .dflt_choice("Desalination"),
+    num(
+        "datacenter.water_supply.energy_kwh_per_m3",
+        "Desalination energy",
+        "kWh/m³",
+        0.0,
+        20.0,
+        "kWh per m³",
+        "Electricity per cubic metre of fresh water, intake and pumping to the campus included. \
+         Seawater reverse osmosis takes 2-4 kWh/m³, the best plants 2.0-2.8, against a \
+         thermodynamic floor of about 1. Assumption: 3.0 kWh/m³.",
+    )
+    .dflt(3.0)
+    .of("Desalination"),
+    num(
+        "datacenter.water_supply.capacity_m3_per_day",
+        "Desalination capacity",
+        "m³/day",
+        0.0,
+        10_000_000.0,
+        "m³ per day, 0 to size it to the peak day",
+        "Most water the plant makes in a day. A run whose peak day needs more says so, with the \
+         days short. 0: the plant is sized to the campus's peak day (the Peak water per day \
+         result).",
+    )
+    .dflt(0.0)
+    .of("Desalination"),
+    num(
+        "datacenter.water_supply.max_m3_per_yr",
+        "Yearly allocation",
+        "m³/yr",
+        0.0,
+        1_000_000_000.0,
+        "m³ per year",
+        "Most water the campus may draw in a year; a run that needs more says so. Assumption: \
+         1,850,000 m³, 5 % of the Dakhla desalination plant's 37 million m³ a year (37 Mm³: \
+         maghress.com 2025); at 500 MW of IT a WUE of 0.3-0.4 L/kWh draws 1.3-1.75 Mm³.",
+    )
+    .dflt(1_850_000.0)
+    .above()
+    .of("Allocation"),
+];
+
 const COOLING: [FieldSpec; 12] = [
     num(
         "datacenter.cooling.free_cooling_below_c",
@@ -2139,6 +2196,21 @@ const CARBON_PRICE: [FieldSpec; 1] = [num(
 )
 .dflt(0.0)];
 
+const WATER_PRICE: [FieldSpec; 1] = [num(
+    "economics.water_per_m3",
+    "Water",
+    "¤/m³",
+    0.0,
+    1_000.0,
+    "¤ per m³",
+    "Cost of a cubic metre of water. With the campus's own desalination plant, its capital and \
+     running costs without its electricity (the campus supplies that); with bought water, the \
+     tariff. Assumption: 0.30 USD/m³: Gulf tenders of the 2020s sell seawater reverse-osmosis \
+     water at about 0.37-0.49 USD/m³ all in (Hassyan 2023, Taweelah 2019), of which 3 kWh/m³ \
+     of electricity at 40-60 USD/MWh is 0.12-0.18.",
+)
+.dflt(0.30)];
+
 const TARGETS: [FieldSpec; 7] = [
     num(
         "targets.min_renewable_fraction",
@@ -2375,12 +2447,13 @@ const OPTIMIZER: [FieldSpec; 11] = [
     .optional(),
 ];
 
-const GROUPS: [&[FieldSpec]; 25] = [
+const GROUPS: [&[FieldSpec]; 27] = [
     &SCENARIO,
     &SITE,
     &LOAD,
     &COOLING,
     &HEAT_REJECTION,
+    &WATER_SUPPLY,
     &SOLAR,
     &WIND,
     &STORAGE,
@@ -2394,6 +2467,7 @@ const GROUPS: [&[FieldSpec]; 25] = [
     &COST_DIESEL,
     &COST_GRID,
     &CARBON_PRICE,
+    &WATER_PRICE,
     &TARGETS,
     &SIZING_SOLAR,
     &SIZING_WIND,
@@ -2909,9 +2983,8 @@ pub fn values(s: &super::Scenario) -> Vec<FieldValue> {
     // A field the file leaves out at its default (`heat_rejection: DryCoolers`) still has a
     // value: shown, compared and described like any other.
     if let Some(dc) = json.get_mut("datacenter").and_then(|d| d.as_object_mut()) {
-        for (name, default) in super::overrides::DEFAULTED_FIELDS {
-            dc.entry(name)
-                .or_insert_with(|| serde_json::Value::String(default.to_owned()));
+        for (name, default) in super::overrides::defaulted_fields() {
+            dc.entry(name).or_insert(default);
         }
     }
     let mut out = Vec::new();
@@ -3127,6 +3200,7 @@ mod tests {
         tracer.trace_simple_type::<DailyProfile>().unwrap();
         tracer.trace_simple_type::<Cooling>().unwrap();
         tracer.trace_simple_type::<HeatRejection>().unwrap();
+        tracer.trace_simple_type::<WaterSupply>().unwrap();
         tracer.trace_simple_type::<Mounting>().unwrap();
         tracer.trace_simple_type::<TranspositionModel>().unwrap();
         tracer.trace_simple_type::<TurbineChoice>().unwrap();
@@ -3362,7 +3436,10 @@ mod tests {
         let mut checked = 0;
         for f in all() {
             let got = at(&json, f.path);
-            if got.is_none() && f.path.starts_with("datacenter.heat_rejection.") {
+            if got.is_none()
+                && (f.path.starts_with("datacenter.heat_rejection.")
+                    || f.path.starts_with("datacenter.water_supply."))
+            {
                 continue; // a variant the file does not use: checked below
             }
             let ok = match f.default {
@@ -3383,9 +3460,12 @@ mod tests {
                 FieldDefault::Choice(c) => {
                     got.is_some_and(|v| v.as_str() == Some(c) || v.get(c).is_some())
                         || (got.is_none()
-                            && super::super::overrides::DEFAULTED_FIELDS
-                                .iter()
-                                .any(|(name, d)| f.path.ends_with(name) && *d == c))
+                            && super::super::overrides::defaulted_fields().iter().any(
+                                |(name, d)| {
+                                    f.path.ends_with(name)
+                                        && (d.as_str() == Some(c) || d.get(c).is_some())
+                                },
+                            ))
                 }
             };
             assert!(
@@ -3424,6 +3504,32 @@ mod tests {
             }
             let text = format!("{variant}(())");
             let parsed: super::super::HeatRejection = ron::from_str(&text).unwrap();
+            assert_eq!(parsed.variant(), variant);
+        }
+        // So does each water-supply variant (a number written only when not 0 is absent at 0).
+        for (variant, value) in [
+            (
+                "Desalination",
+                serde_json::to_value(super::super::Desalination::default()).unwrap(),
+            ),
+            (
+                "Allocation",
+                serde_json::to_value(super::super::WaterAllocation::default()).unwrap(),
+            ),
+        ] {
+            let specs: Vec<_> = all().filter(|f| f.variant == variant).collect();
+            assert!(!specs.is_empty(), "{variant}");
+            for f in specs {
+                let name = f.path.rsplit('.').next().unwrap_or("");
+                assert_eq!(
+                    value.get(name).and_then(|v| v.as_f64()).or(Some(0.0)),
+                    f.default_number(),
+                    "{} of {variant}",
+                    f.path
+                );
+            }
+            let parsed: super::super::WaterSupply =
+                ron::from_str(&format!("{variant}(())")).unwrap();
             assert_eq!(parsed.variant(), variant);
         }
     }

@@ -587,7 +587,8 @@ impl Texts<'_> {
 /// and layout; `None` when the text cannot be edited safely (the caller then writes the
 /// canonical layout). The result, parsed, is exactly `new`.
 pub fn keep_layout(original: &str, new: &Scenario) -> Option<String> {
-    let old: Scenario = parse_as(original, "").ok()?;
+    let mut old: Scenario = parse_as(original, "").ok()?;
+    super::migrate::fill_figures_added_since(&mut old, original);
     if old == *new {
         return Some(original.to_owned());
     }
@@ -626,7 +627,8 @@ pub(crate) fn keep_layout_from(
     for e in edits.iter().rev() {
         out.replace_range(e.start..e.end, &e.text);
     }
-    let reparsed: Scenario = parse_as(&out, "").ok()?;
+    let mut reparsed: Scenario = parse_as(&out, "").ok()?;
+    super::migrate::fill_figures_added_since(&mut reparsed, &out);
     (reparsed == *new).then_some(out)
 }
 

@@ -77,6 +77,19 @@ pub struct Upgraded {
     pub migration: Option<Migration>,
 }
 
+/// A cost figure added to the current schema after files were written in it
+/// (`economics.water_per_m3`): a file without it means its cost set's figure, in its currency,
+/// not the registry's US-dollar default. Filled from the scenario's cost set (NREL ATB 2024
+/// for `Custom`), converted to its currency.
+pub(crate) fn fill_figures_added_since(scenario: &mut Scenario, text: &str) {
+    const WATER: &str = "economics.water_per_m3";
+    if locate(text, WATER).is_none()
+        && let Some(v) = super::money::set_figure(&scenario.economics, WATER)
+    {
+        scenario.economics.water_per_m3 = v;
+    }
+}
+
 /// The `schema_version` written in the text, if it can be read as a plain number.
 pub(crate) fn written_version(text: &str) -> Option<u32> {
     let code = blank_comments_and_strings(text);
@@ -109,7 +122,8 @@ pub(crate) fn upgrade(text: &str, file: &str) -> Result<Upgraded, LoadError> {
         }
         _ => {
             // Current, newer or unreadable versions: the current parser reports what is wrong.
-            let scenario: Scenario = parse_as(text, file)?;
+            let mut scenario: Scenario = parse_as(text, file)?;
+            fill_figures_added_since(&mut scenario, text);
             return Ok(Upgraded {
                 scenario,
                 text: text.to_owned(),
@@ -232,6 +246,7 @@ fn v1_to_v2(old: v1::Scenario, text: &str) -> (v2::Scenario, Vec<Problem>) {
             rack_groups,
             cooling: old.datacenter.cooling,
             heat_rejection: super::HeatRejection::DryCoolers,
+            water_supply: super::WaterSupply::default(),
         },
         solar_plants: old.solar_plants,
         wind_farms: old.wind_farms,
@@ -517,6 +532,8 @@ fn v3_to_v4(old: v3::Scenario, text: &str) -> (Scenario, Vec<Problem>) {
         diesel_genset_per_kw: cost(e.diesel_genset_per_kw),
         grid_link_per_kw: cost(e.grid_link_per_kw),
         carbon_price_per_t: e.carbon_price_usd_per_t,
+        // Not in schema 3: the default, NREL ATB 2024's figure in US dollars as the file.
+        water_per_m3: super::fields::default_number("economics.water_per_m3"),
     };
     let backup = old
         .backup
@@ -1029,8 +1046,8 @@ mod tests {
         // Every line of the old file is still there in order, but the version and the three
         // rack groups' months (schema 2); schema 3 adds the failure data of the plants (3
         // solar, 2 wind, 3 battery and 4 for each of the 2 backup units); schema 4 renames the
-        // cost fields of 12 lines and adds the currency, rates and cost basis (8 lines): the
-        // comments stay.
+        // cost fields of 12 lines and adds the currency, rates and cost basis (8 lines) and the
+        // water price (1): the comments stay.
         let new_lines: Vec<&str> = u.text.lines().collect();
         let (mut at, mut kept) = (0, 0);
         for old in V1_REFERENCE.lines() {
@@ -1041,7 +1058,7 @@ mod tests {
         }
         let old_count = V1_REFERENCE.lines().count();
         assert_eq!(kept, old_count - 4 - 12);
-        assert_eq!(u.text.lines().count(), old_count + 16 + 8);
+        assert_eq!(u.text.lines().count(), old_count + 16 + 8 + 1);
         assert!(u.text.contains("capex_per_kw: 1605.0"));
         assert!(!u.text.contains("capex_usd_per_kw:"));
         assert!(u.text.contains("// NVIDIA GB200/GB300 NVL72-class racks"));

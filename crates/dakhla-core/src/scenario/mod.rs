@@ -325,6 +325,92 @@ pub struct Datacenter {
     /// draws (`model::water`). Files without it keep dry coolers, what they meant.
     #[serde(default, skip_serializing_if = "HeatRejection::is_dry_coolers")]
     pub heat_rejection: HeatRejection,
+    /// Where the water the heat rejection draws comes from: the campus's own desalination
+    /// plant, whose electricity joins the campus load, or water bought under a yearly
+    /// allocation. Files without it keep the default plant (no water is drawn with dry coolers
+    /// or seawater, so nothing changes for them).
+    #[serde(default, skip_serializing_if = "WaterSupply::is_default")]
+    pub water_supply: WaterSupply,
+}
+
+/// Where the campus's water comes from (`datacenter.water_supply`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub enum WaterSupply {
+    /// A seawater reverse-osmosis plant of the campus, run on the campus's own supply: its
+    /// electricity is campus load, its other costs are `economics.water_per_m3`.
+    Desalination(Desalination),
+    /// Water bought from the public network (at Dakhla, the desalination plant's output) at
+    /// `economics.water_per_m3`, up to a yearly allocation; its electricity is the utility's.
+    Allocation(WaterAllocation),
+}
+
+impl Default for WaterSupply {
+    fn default() -> Self {
+        WaterSupply::Desalination(Desalination::default())
+    }
+}
+
+impl WaterSupply {
+    /// True for the default (the campus's own plant at its default figures), which files need
+    /// not write.
+    pub fn is_default(&self) -> bool {
+        *self == WaterSupply::default()
+    }
+
+    /// The variant's name as in the file (`Desalination`).
+    pub fn variant(&self) -> &'static str {
+        match self {
+            WaterSupply::Desalination(_) => "Desalination",
+            WaterSupply::Allocation(_) => "Allocation",
+        }
+    }
+
+    /// Campus electricity per cubic metre of water [kWh/m3]: the plant's for its own
+    /// desalination, none for bought water.
+    pub fn campus_kwh_per_m3(&self) -> f64 {
+        match self {
+            WaterSupply::Desalination(d) => d.energy_kwh_per_m3,
+            WaterSupply::Allocation(_) => 0.0,
+        }
+    }
+}
+
+/// The campus's own seawater reverse-osmosis plant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Desalination {
+    /// Electricity per cubic metre of fresh water, intake and pumping included [kWh/m3].
+    pub energy_kwh_per_m3: f64,
+    /// Most water the plant makes in a day [m3/day]; 0: sized to the campus's peak day.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub capacity_m3_per_day: f64,
+}
+
+impl Default for Desalination {
+    fn default() -> Self {
+        let d = |f: &str| variant_default(&format!("datacenter.water_supply.{f}"), "Desalination");
+        Self {
+            energy_kwh_per_m3: d("energy_kwh_per_m3"),
+            capacity_m3_per_day: d("capacity_m3_per_day"),
+        }
+    }
+}
+
+/// Water bought under a yearly allocation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WaterAllocation {
+    /// Most water the campus may draw in a year [m3/yr].
+    pub max_m3_per_yr: f64,
+}
+
+impl Default for WaterAllocation {
+    fn default() -> Self {
+        Self {
+            max_m3_per_yr: variant_default("datacenter.water_supply.max_m3_per_yr", "Allocation"),
+        }
+    }
 }
 
 /// How the campus rejects its heat (`datacenter.heat_rejection`).
@@ -1290,6 +1376,10 @@ pub struct Economics {
     pub grid_link_per_kw: CapacityCost,
     /// Carbon price applied to backup emissions [currency/t CO2].
     pub carbon_price_per_t: f64,
+    /// Cost of a cubic metre of water [currency/m3]: for the campus's own desalination plant,
+    /// its capital and running costs without its electricity (the campus supplies that); for
+    /// bought water, the tariff.
+    pub water_per_m3: f64,
 }
 
 impl Default for Economics {
@@ -1318,6 +1408,7 @@ impl Default for Economics {
             diesel_genset_per_kw: CapacityCost::default_of("economics.diesel_genset_per_kw"),
             grid_link_per_kw: CapacityCost::default_of("economics.grid_link_per_kw"),
             carbon_price_per_t: fields::default_number("economics.carbon_price_per_t"),
+            water_per_m3: fields::default_number("economics.water_per_m3"),
         }
     }
 }
@@ -1409,6 +1500,7 @@ impl Scenario {
                 rack_groups: Vec::new(),
                 cooling: Cooling::WeatherDriven(WeatherDrivenCooling::default()),
                 heat_rejection: HeatRejection::DryCoolers,
+                water_supply: WaterSupply::default(),
             },
             solar_plants: Vec::new(),
             wind_farms: Vec::new(),

@@ -424,6 +424,21 @@ pub fn backup_kind_costs(e: &super::Economics, kind: BackupKind) -> Vec<(String,
     .unwrap_or_default()
 }
 
+/// The figure `field` of the scenario's cost set (NREL ATB 2024 for `Custom`) in the currency
+/// of `e` at its rates.
+pub fn set_figure(e: &super::Economics, field: &str) -> Option<f64> {
+    let set = e
+        .cost_basis
+        .set()
+        .or_else(|| CostBasis::NrelAtb2024.set())?;
+    let f = set.figures.iter().find(|f| f.field == field)?;
+    let to = e.exchange_rates.per_usd(e.currency);
+    Some(match f.currency {
+        Some(c) => round_money(f.value / e.exchange_rates.per_usd(c) * to),
+        None => f.value,
+    })
+}
+
 /// How many numbers of `scenario` are money (each backup entry's fuel cost counts once).
 pub fn money_figure_count(scenario: &Scenario) -> usize {
     let Ok(mut v) = scenario_value(scenario) else {

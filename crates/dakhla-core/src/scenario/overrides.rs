@@ -16,7 +16,7 @@ pub const MAX_VALUE_NESTING: usize = 32;
 
 /// Optional fields the scenario writes only when they are set (`None` is left out of the file
 /// and of the tree `--set` walks).
-const OPTIONAL_FIELDS: [&str; 10] = [
+const OPTIONAL_FIELDS: [&str; 11] = [
     "online_from",
     "max_wue_l_per_kwh",
     "flexibility",
@@ -26,12 +26,22 @@ const OPTIONAL_FIELDS: [&str; 10] = [
     "available_from",
     "export_capacity_mw",
     "export_price_per_mwh",
+    "capacity_m3_per_day",
     "sha256",
 ];
 
-/// Fields with a default the scenario does not write (`heat_rejection: DryCoolers`), and that
-/// default as the tree holds it: `--set` adds them where they belong.
-pub(crate) const DEFAULTED_FIELDS: [(&str, &str); 1] = [("heat_rejection", "DryCoolers")];
+/// Fields of `datacenter` with a default the scenario does not write
+/// (`heat_rejection: DryCoolers`, the default `water_supply`), and that default as the tree
+/// holds it: `--set` adds them where they belong.
+pub(crate) fn defaulted_fields() -> [(&'static str, Value); 2] {
+    [
+        ("heat_rejection", Value::String("DryCoolers".to_owned())),
+        (
+            "water_supply",
+            serde_json::to_value(super::WaterSupply::default()).unwrap_or_default(),
+        ),
+    ]
+}
 
 /// One parsed segment of a field path.
 enum Segment<'a> {
@@ -542,10 +552,11 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 }
                 if !map.contains_key(name)
                     && map.contains_key("cooling")
-                    && let Some((_, default)) = DEFAULTED_FIELDS.iter().find(|(f, _)| *f == name)
+                    && let Some((_, default)) =
+                        defaulted_fields().into_iter().find(|(f, _)| *f == name)
                 {
                     // Written only when not the default: the default is what the file means.
-                    map.insert(name.to_owned(), Value::String((*default).to_owned()));
+                    map.insert(name.to_owned(), default);
                 }
                 if !map.contains_key(name) && k != last && OPTIONAL_FIELDS.contains(&name) {
                     // Inside an optional field that is not set (`online_from.month` of a group
@@ -564,8 +575,12 @@ fn assign(root: &mut Value, assignment: &str) -> Result<String, String> {
                 }
                 if !map.contains_key(name) {
                     let mut names: Vec<&str> = map.keys().map(String::as_str).collect();
-                    if names.contains(&"cooling") && !names.contains(&"heat_rejection") {
-                        names.push("heat_rejection");
+                    if names.contains(&"cooling") {
+                        for (defaulted, _) in defaulted_fields() {
+                            if !names.contains(&defaulted) {
+                                names.push(defaulted);
+                            }
+                        }
                     }
                     if names.contains(&"kw_per_rack") {
                         for optional in ["online_from", "flexibility"] {

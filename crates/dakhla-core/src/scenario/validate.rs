@@ -792,6 +792,18 @@ impl Scenario {
         for (name, v) in numbers {
             c.field_in(&format!("{p}.{name}"), h.variant(), v);
         }
+        let ws = &self.datacenter.water_supply;
+        let p = "datacenter.water_supply";
+        let numbers: Vec<(&str, f64)> = match ws {
+            WaterSupply::Desalination(d) => vec![
+                ("energy_kwh_per_m3", d.energy_kwh_per_m3),
+                ("capacity_m3_per_day", d.capacity_m3_per_day),
+            ],
+            WaterSupply::Allocation(a) => vec![("max_m3_per_yr", a.max_m3_per_yr)],
+        };
+        for (name, v) in numbers {
+            c.field_in(&format!("{p}.{name}"), ws.variant(), v);
+        }
         match &self.datacenter.cooling {
             Cooling::Fixed { pue } => {
                 c.field("datacenter.cooling.pue", *pue);
@@ -1207,6 +1219,7 @@ impl Scenario {
             b.lifetime_years,
         );
         c.field("economics.carbon_price_per_t", e.carbon_price_per_t);
+        c.field("economics.water_per_m3", e.water_per_m3);
         let t = &self.targets;
         if let Some(v) = t.min_renewable_fraction {
             c.field("targets.min_renewable_fraction", v);

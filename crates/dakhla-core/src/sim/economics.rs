@@ -265,6 +265,29 @@ pub fn costs_scheduled(
     }
 }
 
+/// Add the run's water, `water_m3` over `period_h` hours, at `economics.water_per_m3` to
+/// `costs` as a line of its own (the year's cubic metres as its capacity); returns its yearly
+/// cost [USD/yr]. Nothing is added when no water is drawn.
+pub fn add_water(costs: &mut Costs, scenario: &Scenario, water_m3: f64, period_h: f64) -> f64 {
+    if water_m3 <= 0.0 || period_h <= 0.0 {
+        return 0.0;
+    }
+    let e = &scenario.economics;
+    let year_m3 = water_m3 * 8760.0 / period_h;
+    let usd = year_m3 * e.water_per_m3 * e.usd_per_unit();
+    costs.lines.push(CostLine {
+        item: "water".into(),
+        capacity: year_m3,
+        capacity_unit: "m3/yr".into(),
+        variable_om_usd_per_year: usd,
+        ..CostLine::default()
+    });
+    costs.opex_usd_per_year += usd;
+    costs.annualized_cost_usd += usd;
+    costs.net_present_cost_usd += usd * annuity_factor(e.discount_rate, e.analysis_years as f64);
+    usd
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

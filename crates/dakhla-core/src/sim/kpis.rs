@@ -87,6 +87,12 @@ pub struct Kpis {
     /// Most water drawn in one day [m3/day] (local days of the run's steps; what a water supply
     /// must deliver).
     pub peak_water_m3_per_day: f64,
+    /// Electricity of the campus desalination plant [MWh] (part of the facility energy; none
+    /// for bought water).
+    pub desalination_energy_mwh: f64,
+    /// Yearly cost of the water at `economics.water_per_m3` [USD/yr] (in the operating and
+    /// annualized costs, not in the LCOE).
+    pub water_cost_usd_per_year: f64,
     pub targets: Vec<TargetStatus>,
     /// True when every target set in the scenario is met (true when none is set).
     pub all_targets_met: bool,
@@ -232,6 +238,8 @@ pub fn kpis(
         water_m3: 0.0,
         wue_l_per_kwh: 0.0,
         peak_water_m3_per_day: 0.0,
+        desalination_energy_mwh: 0.0,
+        water_cost_usd_per_year: 0.0,
         targets: Vec::new(),
         all_targets_met: true,
         money: Money::default(),

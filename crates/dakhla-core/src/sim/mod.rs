@@ -76,9 +76,16 @@ pub struct Results {
     /// The flexible part of the load: bounds, base and windows (empty groups when none).
     pub flexible: Arc<flexible::FlexibleLoad>,
     pub pue: Arc<Vec<f64>>,
+    /// Load on the campus supply per MW of IT at each step [-]: the PUE, with the campus
+    /// desalination plant's electricity for the water of that step.
+    pub load_per_it: Arc<Vec<f64>>,
+    /// Load on the campus supply [MW]: the facility and the campus desalination plant.
     pub facility_load_mw: Arc<Vec<f64>>,
     /// Water the heat rejection draws at each step [m3].
     pub water_m3: Arc<Vec<f64>>,
+    /// Electricity of the campus desalination plant at each step [MW] (part of
+    /// `facility_load_mw`; none for bought water).
+    pub desalination_mw: Arc<Vec<f64>>,
     /// Available output of each supply kind, in [`SUPPLY_KINDS`] order [MW].
     pub supply_mw: Vec<Vec<f64>>,
     pub dispatch: Arc<DispatchSeries>,
@@ -161,7 +168,8 @@ pub struct SizingProfiles {
     pub wind_weights: Vec<f64>,
     /// Rated power of one turbine of each farm [MW].
     pub turbine_mw: Vec<f64>,
-    /// PUE of each step [-].
+    /// Load per MW of IT at each step [-]: the PUE, with the campus desalination plant's share
+    /// (`Results::load_per_it`).
     pub pue: Arc<Vec<f64>>,
     /// The flexible part of the load (no groups when nothing is flexible): `facility_load_mw`
     /// is the load before it moves.
@@ -223,15 +231,19 @@ type WindKey = (WindFarm, u64);
 struct LoadSeries {
     it_mw: Arc<Vec<f64>>,
     pue: Arc<Vec<f64>>,
+    /// Load on the campus supply per MW of IT: the PUE times (1 + the desalination plant's
+    /// electricity per MWh of heat) [-].
+    load_per_it: Arc<Vec<f64>>,
     facility_mw: Arc<Vec<f64>>,
     it_energy_mwh: f64,
     pue_peak: f64,
     peak_it_mw: f64,
     capacity: load::CapacityCheck,
     flexible: Arc<flexible::FlexibleLoad>,
-    /// Water the heat rejection draws per MWh of facility energy at each step [m3/MWh]
-    /// (`HeatRejection::water_m3_per_mwh`: the models are linear in the heat, so the water of
-    /// a step is this times its facility energy, after flexible work has moved).
+    /// Water the heat rejection draws per MWh of load on the campus supply at each step
+    /// [m3/MWh] (`HeatRejection::water_m3_per_mwh` per MWh of heat, over the load per MWh of
+    /// heat: the models are linear in the heat, so the water of a step is this times its load,
+    /// after flexible work has moved).
     water_m3_per_mwh: Arc<Vec<f64>>,
 }
 
@@ -350,7 +362,7 @@ impl Engine {
                 &load.flexible,
                 &[&solar_mw, &wind_mw],
                 &load.it_mw,
-                &load.pue,
+                &load.load_per_it,
                 flexible::foresight_of(scenario, step_h),
                 scenario.battery.discharge_power_mw(),
                 step_h,
@@ -387,7 +399,7 @@ impl Engine {
                 }
             })
             .collect();
-        let costs = economics::costs_scheduled(
+        let mut costs = economics::costs_scheduled(
             scenario,
             &wind_rated,
             &economics::BackupYear {
@@ -429,17 +441,24 @@ impl Engine {
             .zip(load.water_m3_per_mwh.iter())
             .map(|(f, k)| f * step_h * k)
             .collect();
-        kpis.water_m3 = water_m3.iter().sum();
-        kpis.wue_l_per_kwh = crate::model::water::wue_l_per_kwh(kpis.water_m3, kpis.it_energy_mwh);
-        kpis.peak_water_m3_per_day =
-            peak_per_local_day(&water_m3, &weather, |t| scenario.site.legal_offset_s(t));
-        if let Some(v) = scenario.targets.max_wue_l_per_kwh {
-            kpis.targets
-                .push(kpis::status("wue_l_per_kwh", "max", v, kpis.wue_l_per_kwh));
-            kpis.all_targets_met = kpis.targets.iter().all(|t| t.met);
-        }
+        let kwh_per_m3 = scenario.datacenter.water_supply.campus_kwh_per_m3();
+        let desalination_mw: Vec<f64> = water_m3
+            .iter()
+            .map(|m3| m3 * kwh_per_m3 / 1000.0 / step_h)
+            .collect();
+        let daily_water_m3 =
+            per_local_day(&water_m3, &weather, |t| scenario.site.legal_offset_s(t));
+        let water = water_kpis(
+            scenario,
+            &mut kpis,
+            &mut costs,
+            &water_m3,
+            &daily_water_m3,
+            period_h,
+        );
         let mut notes = run_notes(scenario, &weather, &load.capacity, &loaded.notes);
         notes.extend(grid_notes(scenario, &available_from, n, &totals));
+        notes.extend(water);
         check_finite(&kpis)?;
         Ok(Results {
             weather,
@@ -447,8 +466,10 @@ impl Engine {
             it_load_base_mw: load.it_mw.clone(),
             flexible: load.flexible.clone(),
             pue: load.pue.clone(),
+            load_per_it: load.load_per_it.clone(),
             facility_load_mw: facility_mw,
             water_m3: Arc::new(water_m3),
+            desalination_mw: Arc::new(desalination_mw),
             supply_mw,
             dispatch: self.scratch.clone(),
             totals,
@@ -540,7 +561,7 @@ impl Engine {
             solar_weights,
             wind_weights,
             turbine_mw: rated,
-            pue: load.pue.clone(),
+            pue: load.load_per_it.clone(),
             flexible: load.flexible.clone(),
         })
     }
@@ -844,13 +865,19 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     ));
     // All the facility's electricity ends as heat the plant rejects (a little more than the
     // IT heat, fans and compressors: UPS and transformer losses are rejected by the same plant).
-    let water_m3_per_mwh: Vec<f64> = (0..w.len())
+    // The campus desalination plant makes that water with `kwh_per_m3` of campus electricity
+    // a cubic metre: per MWh of heat, 1 + water x kwh_per_m3 / 1000 MWh of load.
+    let kwh_per_m3 = dc.water_supply.campus_kwh_per_m3();
+    let (load_per_it, water_m3_per_mwh): (Vec<f64>, Vec<f64>) = (0..w.len())
         .map(|i| {
-            dc.heat_rejection
-                .water_m3_per_mwh(w.temp_air_c[i], wet_bulb_at(i))
+            let per_heat = dc
+                .heat_rejection
+                .water_m3_per_mwh(w.temp_air_c[i], wet_bulb_at(i));
+            let load_per_heat = 1.0 + per_heat * kwh_per_m3 / 1000.0;
+            (pue[i] * load_per_heat, per_heat / load_per_heat)
         })
-        .collect();
-    let facility: Vec<f64> = it.iter().zip(&pue).map(|(i, p)| i * p).collect();
+        .unzip();
+    let facility: Vec<f64> = it.iter().zip(&load_per_it).map(|(i, p)| i * p).collect();
     let step_h = w.step_h();
     let cap_pue = match dc.cap_applies_to {
         CapBasis::Facility => design_pue,
@@ -859,7 +886,7 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     let mut capacity = load::capacity_check(&groups, cap_pue, dc.facility_power_cap_mw);
     capacity.design_pue = design_pue;
     capacity.facility_design_mw = capacity.it_design_mw * design_pue;
-    let flexible = Arc::new(flexible::FlexibleLoad::of(s, w, &pue, &it));
+    let flexible = Arc::new(flexible::FlexibleLoad::of(s, w, &load_per_it, &it));
     LoadSeries {
         flexible,
         it_energy_mwh: it.iter().sum::<f64>() * step_h,
@@ -867,6 +894,7 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         peak_it_mw: it.iter().cloned().fold(0.0, f64::max),
         it_mw: Arc::new(it),
         pue: Arc::new(pue),
+        load_per_it: Arc::new(load_per_it),
         facility_mw: Arc::new(facility),
         capacity,
         water_m3_per_mwh: Arc::new(water_m3_per_mwh),
@@ -1211,8 +1239,8 @@ fn check_finite(k: &Kpis) -> Result<(), SimError> {
 
 /// The largest sum of `values` over one local day (legal time, `legal_offset_s` of a UTC
 /// instant) of the weather's steps.
-fn peak_per_local_day(values: &[f64], w: &Weather, legal_offset_s: impl Fn(i64) -> i64) -> f64 {
-    let mut best = 0.0f64;
+fn per_local_day(values: &[f64], w: &Weather, legal_offset_s: impl Fn(i64) -> i64) -> Vec<f64> {
+    let mut out = Vec::new();
     let mut current: Option<(i64, f64)> = None;
     for (i, v) in values.iter().enumerate() {
         let t = w.start_unix_s + i as i64 * w.step_s;
@@ -1220,13 +1248,91 @@ fn peak_per_local_day(values: &[f64], w: &Weather, legal_offset_s: impl Fn(i64) 
         current = match current {
             Some((d, sum)) if d == day => Some((d, sum + v)),
             Some((_, sum)) => {
-                best = best.max(sum);
+                out.push(sum);
                 Some((day, *v))
             }
             None => Some((day, *v)),
         };
     }
-    current.map_or(best, |(_, sum)| best.max(sum))
+    out.extend(current.map(|(_, sum)| sum));
+    out
+}
+
+/// The water KPIs, the water's cost (added to `costs` and the cost KPIs; not to the LCOE,
+/// which prices energy) and the water targets of a run; returns its notes on the water supply
+/// (a plant or an allocation too small). `daily_m3`: the water of each local day.
+fn water_kpis(
+    s: &Scenario,
+    k: &mut Kpis,
+    costs: &mut economics::Costs,
+    water_m3: &[f64],
+    daily_m3: &[f64],
+    period_h: f64,
+) -> Vec<String> {
+    use crate::scenario::WaterSupply;
+    let mut notes = Vec::new();
+    k.water_m3 = water_m3.iter().sum();
+    k.wue_l_per_kwh = crate::model::water::wue_l_per_kwh(k.water_m3, k.it_energy_mwh);
+    k.peak_water_m3_per_day = daily_m3.iter().copied().fold(0.0, f64::max);
+    let supply = &s.datacenter.water_supply;
+    k.desalination_energy_mwh = k.water_m3 * supply.campus_kwh_per_m3() / 1000.0;
+    // The PUE is the facility's: the desalination plant's load is not the datacenter's.
+    if k.it_energy_mwh > 0.0 {
+        k.pue_mean = (k.facility_energy_mwh - k.desalination_energy_mwh) / k.it_energy_mwh;
+    }
+    let usd = economics::add_water(costs, s, k.water_m3, period_h);
+    k.water_cost_usd_per_year = usd;
+    k.opex_usd_per_year += usd;
+    k.annualized_cost_usd += usd;
+    k.net_present_cost_usd = costs.net_present_cost_usd;
+    if let Some(v) = s.targets.max_wue_l_per_kwh {
+        k.targets
+            .push(kpis::status("wue_l_per_kwh", "max", v, k.wue_l_per_kwh));
+    }
+    let m3 = |v: f64| dakhla_i18n::number(v, 0);
+    match supply {
+        WaterSupply::Desalination(d) if d.capacity_m3_per_day > 0.0 => {
+            k.targets.push(kpis::status(
+                "peak_water_m3_per_day",
+                "max",
+                d.capacity_m3_per_day,
+                k.peak_water_m3_per_day,
+            ));
+            let short: Vec<f64> = daily_m3
+                .iter()
+                .map(|v| v - d.capacity_m3_per_day)
+                .filter(|v| *v > 1e-9)
+                .collect();
+            if !short.is_empty() {
+                notes.push(dakhla_i18n::tr!(
+                    "engine-desalination-short",
+                    capacity = m3(d.capacity_m3_per_day),
+                    days = short.len(),
+                    peak = m3(k.peak_water_m3_per_day),
+                    short = m3(short.iter().sum())
+                ));
+            }
+        }
+        WaterSupply::Allocation(a) => {
+            let year_m3 = if period_h > 0.0 {
+                k.water_m3 * 8760.0 / period_h
+            } else {
+                0.0
+            };
+            k.targets
+                .push(kpis::status("water_m3", "max", a.max_m3_per_yr, year_m3));
+            if year_m3 > a.max_m3_per_yr + 1e-9 {
+                notes.push(dakhla_i18n::tr!(
+                    "engine-water-allocation-short",
+                    allocation = m3(a.max_m3_per_yr),
+                    need = m3(year_m3)
+                ));
+            }
+        }
+        WaterSupply::Desalination(_) => {}
+    }
+    k.all_targets_met = k.targets.iter().all(|t| t.met);
+    notes
 }
 
 fn empty_weather() -> Weather {

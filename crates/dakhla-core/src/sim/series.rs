@@ -23,7 +23,7 @@ pub struct HourlyColumn {
 
 /// The numeric columns, in output order after [`TIMESTAMP_COLUMN`]. The weather comes first,
 /// under the names the weather CSV reader takes, so that the output reads back as weather.
-pub const HOURLY_COLUMNS: [HourlyColumn; 28] = [
+pub const HOURLY_COLUMNS: [HourlyColumn; 29] = [
     HourlyColumn {
         name: "ghi_w_m2",
         unit: "W/m2",
@@ -69,7 +69,8 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 28] = [
     HourlyColumn {
         name: "facility_load_mw",
         unit: "MW",
-        help: "facility load: IT load times PUE",
+        help: "load on the campus supply: IT load times PUE, and the campus desalination \
+               plant",
         value: |r, i| r.facility_load_mw[i],
     },
     HourlyColumn {
@@ -223,6 +224,13 @@ pub const HOURLY_COLUMNS: [HourlyColumn; 28] = [
                blowdown and drift; adiabatic pads: evaporation and bleed; 0 with dry coolers or \
                seawater)",
         value: |r, i| r.water_m3.get(i).copied().unwrap_or(0.0),
+    },
+    HourlyColumn {
+        name: "desalination_mw",
+        unit: "MW",
+        help: "electricity of the campus's own desalination plant, making the step's water \
+               (part of facility_load_mw; 0 for bought water or when no water is drawn)",
+        value: |r, i| r.desalination_mw.get(i).copied().unwrap_or(0.0),
     },
 ];
 

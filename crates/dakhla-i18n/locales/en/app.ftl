@@ -132,6 +132,7 @@ section-costs-of-the-last-run = Costs of the last run
 section-derived = Derived
 section-economizer = Economizer
 section-heat-rejection = Heat rejection
+section-water-supply = Water supply
 section-failure-data = Failure data
 section-least-cost-mix = Least-cost mix
 section-other-overheads = Other overheads

@@ -210,6 +210,20 @@ field-datacenter-heat_rejection-sea_temp_c--Seawater = Sea temperature
 field-datacenter-heat_rejection-approach_k--Seawater = Exchanger approach
     .help = Facility water above the sea's temperature across the plate heat exchangers. Assumption: 2 K (plate exchangers are sized for 1-3 K).
 
+field-datacenter-water_supply = Water supply
+    .help = Where the water of the heat rejection comes from. Own desalination plant: seawater reverse osmosis run on the campus's supply, so its electricity is campus load. Bought: water from the public network (at Dakhla, the desalination plant's output) up to a yearly allocation; its electricity is the utility's. Either way a cubic metre costs economics.water_per_m3. No water is drawn with dry coolers or seawater cooling.
+    .choice-Desalination = Own desalination plant
+    .choice-Allocation = Bought, under an allocation
+
+field-datacenter-water_supply-energy_kwh_per_m3--Desalination = Desalination energy
+    .help = Electricity per cubic metre of fresh water, intake and pumping to the campus included. Seawater reverse osmosis takes 2-4 kWh/m³, the best plants 2.0-2.8, against a thermodynamic floor of about 1. Assumption: 3.0 kWh/m³.
+
+field-datacenter-water_supply-capacity_m3_per_day--Desalination = Desalination capacity
+    .help = Most water the plant makes in a day. A run whose peak day needs more says so, with the days short. 0: the plant is sized to the campus's peak day (the Peak water per day result).
+
+field-datacenter-water_supply-max_m3_per_yr--Allocation = Yearly allocation
+    .help = Most water the campus may draw in a year; a run that needs more says so. Assumption: 1,850,000 m³, 5 % of the Dakhla desalination plant's 37 million m³ a year (37 Mm³: maghress.com 2025); at 500 MW of IT a WUE of 0.3-0.4 L/kWh draws 1.3-1.75 Mm³.
+
 field-solar_plants = Solar plants
     .help = Solar PV plants (PVWatts v8 chain).
 
@@ -540,6 +554,9 @@ field-economics-grid_link_per_kw-lifetime_years = Grid link lifetime
 
 field-economics-carbon_price_per_t = Carbon price
     .help = Price applied to backup CO2 emissions. 0 if none; EU ETS about 60-100 USD/t.
+
+field-economics-water_per_m3 = Water
+    .help = Cost of a cubic metre of water. With the campus's own desalination plant, its capital and running costs without its electricity (the campus supplies that); with bought water, the tariff. Assumption: 0.30 USD/m³: Gulf tenders of the 2020s sell seawater reverse-osmosis water at about 0.37-0.49 USD/m³ all in (Hassyan 2023, Taweelah 2019), of which 3 kWh/m³ of electricity at 40-60 USD/MWh is 0.12-0.18.
 
 field-targets-min_renewable_fraction = Minimum renewable fraction
     .help = Lowest acceptable share of the facility energy served by solar and wind, directly or through the battery, 0-100 %. Ambitious campuses aim at 80-95 %.

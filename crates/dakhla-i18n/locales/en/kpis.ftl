@@ -35,7 +35,7 @@ kpi-it_energy_mwh = IT energy
     .help = Energy drawn by the IT equipment over the year: racks online × kW per rack × utilization, hour by hour.
 
 kpi-facility_energy_mwh = Facility energy
-    .help = Energy drawn by the whole campus (IT × PUE, hour by hour): the load the supply must serve.
+    .help = Energy drawn by the whole campus (IT × PUE, hour by hour, and the campus desalination plant's electricity): the load the supply must serve.
 
 kpi-solar_energy_mwh = Solar available
     .help = AC energy the solar plants could deliver over the year, before curtailment.
@@ -89,7 +89,7 @@ kpi-capex_usd = Capex
     .help = Overnight capital cost of the supply: solar, wind, battery and backup.
 
 kpi-opex_usd_per_year = Opex
-    .help = Fixed and variable operation and maintenance plus fuel and grid energy, less export revenue, for the simulated year.
+    .help = Fixed and variable operation and maintenance plus fuel and grid energy and the water, less export revenue, for the simulated year.
 
 kpi-annualized_cost_usd = Annualized cost
     .help = Capex spread over each asset's life at the discount rate (capital recovery factor), plus opex, less export revenue: what the optimizer minimizes.
@@ -129,3 +129,9 @@ kpi-wue_l_per_kwh = WUE
 
 kpi-peak_water_m3_per_day = Peak water per day
     .help = The most water drawn in one local day of the year: what the water supply (a desalination plant's share) must deliver on the hottest day.
+
+kpi-desalination_energy_mwh = Desalination energy
+    .help = Electricity the campus's own desalination plant draws to make the water (the water supply's kWh per m³): part of the facility energy, not of the PUE. None for bought water.
+
+kpi-water_cost_usd_per_year = Water cost
+    .help = The year's water at economics.water_per_m3: in the opex and the annualized cost, not in the LCOE, which prices energy.

@@ -13,6 +13,9 @@ panel-cooling-curve-at-sink = With this heat rejection the PUE follows the tempe
 panel-cooling-wue = Water (WUE)
     .tooltip = Site water over IT energy for the simulated year (The Green Grid), and the water itself: cooling towers 1.2-2.0 L/kWh, adiabatic pads 0.1-0.4, dry coolers and seawater none.
 
+panel-cooling-water-supply = Water supply
+    .tooltip = The last run's peak day of water, the desalination plant's electricity (part of the facility energy, not of the PUE) and the year's water cost at economics.water_per_m3.
+
 ## Shared by the panels
 panel-fix-values-above = — (fix the values above)
 panel-unnamed = (unnamed)

@@ -138,6 +138,7 @@ section-costs-of-the-last-run = Coûts du dernier calcul
 section-derived = Valeurs dérivées
 section-economizer = Économiseur (free cooling)
 section-heat-rejection = Évacuation de la chaleur
+section-water-supply = Approvisionnement en eau
 section-failure-data = Données de défaillance
 section-least-cost-mix = Mix au moindre coût
 section-other-overheads = Autres consommations annexes

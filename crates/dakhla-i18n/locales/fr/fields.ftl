@@ -209,6 +209,20 @@ field-datacenter-heat_rejection-sea_temp_c--Seawater = Température de la mer
 field-datacenter-heat_rejection-approach_k--Seawater = Approche de l'échangeur
     .help = Eau de l'installation au-dessus de la température de la mer à travers les échangeurs à plaques. Hypothèse : 2 K (les échangeurs à plaques sont dimensionnés pour 1 à 3 K).
 
+field-datacenter-water_supply = Approvisionnement en eau
+    .help = D'où vient l'eau de l'évacuation de la chaleur. Usine de dessalement propre : osmose inverse d'eau de mer alimentée par le campus, dont l'électricité est donc une charge du campus. Achetée : eau du réseau public (à Dakhla, la production de l'usine de dessalement) dans la limite d'une allocation annuelle ; son électricité est celle du distributeur. Dans les deux cas, un mètre cube coûte economics.water_per_m3. Aucune eau n'est prélevée avec des aéroréfrigérants secs ou l'eau de mer.
+    .choice-Desalination = Usine de dessalement propre
+    .choice-Allocation = Achetée, sous allocation
+
+field-datacenter-water_supply-energy_kwh_per_m3--Desalination = Énergie du dessalement
+    .help = Électricité par mètre cube d'eau douce, prise d'eau et pompage jusqu'au campus compris. L'osmose inverse d'eau de mer demande 2 à 4 kWh/m³, les meilleures usines 2,0 à 2,8, pour un plancher thermodynamique d'environ 1. Hypothèse : 3,0 kWh/m³.
+
+field-datacenter-water_supply-capacity_m3_per_day--Desalination = Capacité de dessalement
+    .help = Le plus d'eau que l'usine produit en un jour. Une simulation dont le jour de pointe demande davantage le signale, avec les jours manquants. 0 : l'usine est dimensionnée sur le jour de pointe du campus (le résultat Eau, jour de pointe).
+
+field-datacenter-water_supply-max_m3_per_yr--Allocation = Allocation annuelle
+    .help = Le plus d'eau que le campus peut prélever en un an ; une simulation qui en demande plus le signale. Hypothèse : 1 850 000 m³, 5 % des 37 millions de m³ par an de l'usine de dessalement de Dakhla (37 Mm³ : maghress.com 2025) ; à 500 MW d'IT, un WUE de 0,3 à 0,4 L/kWh prélève 1,3 à 1,75 Mm³.
+
 field-solar_plants = Centrales solaires
     .help = Centrales solaires photovoltaïques (chaîne de calcul PVWatts v8).
 
@@ -539,6 +553,9 @@ field-economics-grid_link_per_kw-lifetime_years = Durée de vie liaison au rése
 
 field-economics-carbon_price_per_t = Prix du carbone
     .help = Prix appliqué aux émissions de CO2 des moyens de secours. 0 s'il n'y en a pas ; EU ETS : environ 60 à 100 USD/t.
+
+field-economics-water_per_m3 = Eau
+    .help = Coût d'un mètre cube d'eau. Avec l'usine de dessalement propre du campus, ses coûts d'investissement et d'exploitation hors électricité (le campus la fournit) ; avec de l'eau achetée, le tarif. Hypothèse : 0,30 USD/m³ : les appels d'offres du Golfe des années 2020 vendent l'eau d'osmose inverse à environ 0,37 à 0,49 USD/m³ tout compris (Hassyan 2023, Taweelah 2019), dont 3 kWh/m³ d'électricité à 40-60 USD/MWh font 0,12 à 0,18.
 
 field-targets-min_renewable_fraction = Taux de renouvelable minimal
     .help = Part minimale acceptable de l'énergie du site desservie par le solaire et l'éolien, directement ou via la batterie, de 0 à 100 %. Les campus ambitieux visent 80 à 95 %.

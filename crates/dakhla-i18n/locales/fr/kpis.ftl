@@ -34,7 +34,7 @@ kpi-it_energy_mwh = Énergie IT
     .help = Énergie consommée par les équipements informatiques sur l'année : baies en service × kW par baie × taux d'utilisation, heure par heure.
 
 kpi-facility_energy_mwh = Énergie du site
-    .help = Énergie consommée par l'ensemble du campus (IT × PUE, heure par heure) : la charge que l'approvisionnement doit desservir.
+    .help = Énergie consommée par l'ensemble du campus (IT × PUE, heure par heure, et l'électricité de l'usine de dessalement du campus) : la charge que l'approvisionnement doit desservir.
 
 kpi-solar_energy_mwh = Solaire disponible
     .help = Énergie AC que les centrales solaires pourraient fournir sur l'année, avant écrêtement.
@@ -88,7 +88,7 @@ kpi-capex_usd = CAPEX
     .help = Coût d'investissement overnight (hors frais financiers) de l'approvisionnement : solaire, éolien, batterie et moyens de secours.
 
 kpi-opex_usd_per_year = OPEX
-    .help = Exploitation et maintenance fixes et variables, plus le combustible et l'énergie achetée au réseau, moins les recettes d'export, pour l'année simulée.
+    .help = Exploitation et maintenance fixes et variables, plus le combustible, l'énergie achetée au réseau et l'eau, moins les recettes d'export, pour l'année simulée.
 
 kpi-annualized_cost_usd = Coût annualisé
     .help = CAPEX réparti sur la durée de vie de chaque actif au taux d'actualisation (facteur de recouvrement du capital), plus l'OPEX, moins les recettes d'export : ce que l'optimiseur minimise.
@@ -128,3 +128,9 @@ kpi-wue_l_per_kwh = WUE
 
 kpi-peak_water_m3_per_day = Eau, jour de pointe
     .help = Le plus d'eau prélevé en un jour local de l'année : ce que l'approvisionnement en eau (la part d'une usine de dessalement) doit fournir le jour le plus chaud.
+
+kpi-desalination_energy_mwh = Énergie du dessalement
+    .help = Électricité que l'usine de dessalement propre du campus consomme pour produire l'eau (les kWh par m³ de l'approvisionnement) : comprise dans l'énergie du site, pas dans le PUE. Nulle pour l'eau achetée.
+
+kpi-water_cost_usd_per_year = Coût de l'eau
+    .help = L'eau de l'année à economics.water_per_m3 : comprise dans l'OPEX et le coût annualisé, pas dans le LCOE, qui est un prix de l'énergie.

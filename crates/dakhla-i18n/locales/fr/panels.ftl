@@ -13,6 +13,9 @@ panel-cooling-curve-at-sink = Avec cette évacuation de la chaleur, le PUE suit 
 panel-cooling-wue = Eau (WUE)
     .tooltip = Eau du site sur énergie IT pour l'année simulée (The Green Grid), et l'eau elle-même : tours de refroidissement 1,2 à 2,0 L/kWh, pads adiabatiques 0,1 à 0,4, aéroréfrigérants secs et eau de mer aucune.
 
+panel-cooling-water-supply = Approvisionnement en eau
+    .tooltip = Le jour de pointe d'eau de la dernière simulation, l'électricité de l'usine de dessalement (comprise dans l'énergie du site, pas dans le PUE) et le coût de l'eau de l'année à economics.water_per_m3.
+
 ## Commun aux panneaux
 panel-fix-values-above = — (corrigez les valeurs ci-dessus)
 panel-unnamed = (sans nom)

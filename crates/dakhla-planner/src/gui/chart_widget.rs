@@ -181,7 +181,7 @@ pub fn energy_balance(
             // Flexible compute: the load as planned, before the work moved.
             if !r.flexible.is_empty() {
                 let planned = r.it_load_base_mw.get(i).copied().unwrap_or(0.0)
-                    * r.pue.get(i).copied().unwrap_or(1.0);
+                    * r.load_per_it.get(i).copied().unwrap_or(1.0);
                 text.push_str(&tr!("hover-load-before-shifting", power = power(planned)));
             }
             hover(ui, palette, cr, i as f64 + 0.5, text)

@@ -1097,6 +1097,7 @@ mod tests {
             crate::scenario::HeatRejection::AdiabaticPads(Default::default());
         let mut c = Scenario::dakhla_reference();
         c.datacenter.heat_rejection = crate::scenario::HeatRejection::Seawater(Default::default());
+        c.datacenter.water_supply = crate::scenario::WaterSupply::Allocation(Default::default());
         vec![a, b, c]
     }
 

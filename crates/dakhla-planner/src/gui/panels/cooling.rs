@@ -6,8 +6,8 @@ use super::PanelContext;
 use crate::gui::chart_widget;
 use crate::gui::widgets as w;
 use crate::scenario::{
-    AdiabaticPads, Cooling, CoolingTower, HeatRejection, Scenario, SeawaterCooling,
-    WeatherDrivenCooling, fields,
+    AdiabaticPads, Cooling, CoolingTower, Desalination, HeatRejection, Scenario, SeawaterCooling,
+    WaterAllocation, WaterSupply, WeatherDrivenCooling, fields,
 };
 use dakhla_i18n::tr;
 
@@ -42,6 +42,7 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         Cooling::WeatherDriven(c) => weather_driven_fields(ui, c, ctx),
     }
     heat_rejection_fields(ui, &mut s.datacenter.heat_rejection, ctx);
+    water_supply_fields(ui, &mut s.datacenter.water_supply, ctx);
     let cooling = &s.datacenter.cooling;
 
     w::section(
@@ -91,14 +92,7 @@ fn heat_rejection_fields(ui: &mut egui::Ui, h: &mut HeatRejection, ctx: &PanelCo
     let mut variant = h.variant();
     let before = variant;
     // The choices are the registry's (one list of the variants and their words).
-    let options: Vec<(&str, _)> = match fields::spec(H).map(|f| &f.kind) {
-        Some(fields::FieldKind::Choice { options }) => options
-            .iter()
-            .map(|(v, _)| (*v, fields::choice_word(H, v)))
-            .collect(),
-        _ => Vec::new(),
-    };
-    w::enum_choice(ui, &mut variant, &options, H, ctx);
+    w::enum_choice(ui, &mut variant, &choices(H), H, ctx);
     if variant != before {
         *h = match variant {
             "AdiabaticPads" => HeatRejection::AdiabaticPads(AdiabaticPads::default()),
@@ -153,6 +147,80 @@ fn heat_rejection_fields(ui: &mut egui::Ui, h: &mut HeatRejection, ctx: &PanelCo
                 dakhla_i18n::number(r.kpis.water_m3, 0)
             ),
             &tr!("panel-cooling-wue.tooltip"),
+        );
+    }
+}
+
+/// The registry's choices of the field at `path`, with their words.
+fn choices(path: &str) -> Vec<(&'static str, String)> {
+    match fields::spec(path).map(|f| &f.kind) {
+        Some(fields::FieldKind::Choice { options }) => options
+            .iter()
+            .map(|(v, _)| (*v, fields::choice_word(path, v).to_string()))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Where the water comes from: the campus's own desalination plant or an allocation.
+fn water_supply_fields(ui: &mut egui::Ui, ws: &mut WaterSupply, ctx: &PanelContext) {
+    const W: &str = "datacenter.water_supply";
+    w::section(ui, &tr!("section-water-supply"));
+    let mut variant = ws.variant();
+    let before = variant;
+    w::enum_choice(ui, &mut variant, &choices(W), W, ctx);
+    if variant != before {
+        *ws = match variant {
+            "Allocation" => WaterSupply::Allocation(WaterAllocation::default()),
+            _ => WaterSupply::Desalination(Desalination::default()),
+        };
+    }
+    let path = |f: &str| format!("{W}.{f}");
+    match ws {
+        WaterSupply::Desalination(d) => {
+            let v = "Desalination";
+            w::number_in(
+                ui,
+                &mut d.energy_kwh_per_m3,
+                &path("energy_kwh_per_m3"),
+                v,
+                ctx,
+            );
+            w::number_in(
+                ui,
+                &mut d.capacity_m3_per_day,
+                &path("capacity_m3_per_day"),
+                v,
+                ctx,
+            );
+        }
+        WaterSupply::Allocation(a) => {
+            w::number_in(
+                ui,
+                &mut a.max_m3_per_yr,
+                &path("max_m3_per_yr"),
+                "Allocation",
+                ctx,
+            );
+        }
+    }
+    if let Some(r) = ctx.results
+        && r.kpis.water_m3 > 0.0
+    {
+        w::readout(
+            ui,
+            &tr!("panel-cooling-water-supply"),
+            [
+                "peak_water_m3_per_day",
+                "desalination_energy_mwh",
+                "water_cost_usd_per_year",
+            ]
+            .iter()
+            .filter_map(|key| crate::sim::kpi_registry::kpi(key))
+            .map(|spec| spec.format(&r.kpis))
+            .collect::<Vec<_>>()
+            .join(" · "),
+            &tr!("panel-cooling-water-supply.tooltip"),
         );
     }
 }

@@ -26,6 +26,7 @@ pub fn ui(ui: &mut Ui, s: &mut Scenario, ctx: &PanelContext) {
         &format!("{P}.carbon_price_per_t"),
         ctx,
     );
+    w::number(ui, &mut e.water_per_m3, &format!("{P}.water_per_m3"), ctx);
 
     w::section(ui, &dakhla_i18n::tr!("section-capital-and-fixed-costs"));
 
