@@ -249,3 +249,56 @@ fn desalination_joins_the_load_and_the_water_is_paid_for_and_checked_against_the
             .all(|t| t.kpi != "water_m3" || t.met)
     );
 }
+
+/// The PUE-against-WUE chart's figures (the load stage alone, no dispatch) are those of full
+/// runs with each heat rejection, the scenario's own one marked.
+#[test]
+fn each_cooling_choice_gives_the_pue_and_water_of_a_full_run_with_it() {
+    let s = reference();
+    let r = Engine::new().run(&s, root()).expect("simulates");
+    let choices = dakhla_core::sim::cooling_choices(&s, &r.weather);
+    let variants: Vec<&str> = choices.iter().map(|c| c.heat_rejection.variant()).collect();
+    assert_eq!(
+        variants,
+        ["DryCoolers", "AdiabaticPads", "CoolingTower", "Seawater"]
+    );
+    assert_eq!(
+        choices.iter().filter(|c| c.is_scenario).count(),
+        1,
+        "one is the scenario's"
+    );
+    assert!(choices[0].is_scenario);
+    for c in &choices {
+        let full = with(c.heat_rejection.clone());
+        let k = &full.kpis;
+        let name = c.heat_rejection.variant();
+        let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+        assert!(close(c.pue_mean, k.pue_mean), "{name}");
+        assert!(close(c.pue_peak, k.pue_peak), "{name}");
+        assert!(close(c.water_m3, k.water_m3), "{name}");
+        assert!(close(c.wue_l_per_kwh, k.wue_l_per_kwh), "{name}");
+        assert!(
+            close(c.peak_water_m3_per_day, k.peak_water_m3_per_day),
+            "{name}"
+        );
+        assert!(
+            close(c.desalination_energy_mwh, k.desalination_energy_mwh),
+            "{name}"
+        );
+        assert!(
+            close(c.facility_energy_mwh, k.facility_energy_mwh),
+            "{name}"
+        );
+        assert!(close(c.peak_facility_mw, k.peak_facility_mw), "{name}");
+    }
+    // A scenario with towers of its own keeps its parameters in the comparison.
+    let mut towers = reference();
+    let own = HeatRejection::CoolingTower(CoolingTower {
+        approach_k: 6.0,
+        ..CoolingTower::default()
+    });
+    towers.datacenter.heat_rejection = own.clone();
+    let choices = dakhla_core::sim::cooling_choices(&towers, &r.weather);
+    assert!(choices[2].is_scenario && choices[2].heat_rejection == own);
+    assert!(!choices[0].is_scenario);
+}

@@ -160,12 +160,21 @@ enum Command {
     /// Compare scenarios side by side: the inputs that differ (field path, value in each) and
     /// the KPIs, with each change against the first file. Differences are not an error (exit 0).
     Compare {
-        /// Scenario files (.ron), two or more; the first is the baseline.
-        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        /// Scenario files (.ron), two or more; the first is the baseline. With --cooling, one.
+        #[arg(required = true, num_args = 1.., value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Print one JSON object instead of the side-by-side table.
         #[arg(long)]
         json: bool,
+        /// Compare the cooling choices of one scenario: its own heat rejection first, then each
+        /// other (dry coolers, adiabatic pads, cooling towers, seawater) at its registry
+        /// defaults, on the same supply: cost, PUE, WUE, water and the load the supply serves.
+        #[arg(long)]
+        cooling: bool,
+        /// With --cooling: size the supply for each choice with the optimizer first (what
+        /// each needs to meet the targets at least cost), rather than keep the scenario's.
+        #[arg(long, requires = "cooling")]
+        optimize: bool,
     },
     /// Will the campus stay up? A sequential Monte Carlo of unit failures (backup units,
     /// turbines, inverters, battery power blocks; the scenario's failure data) over weather
@@ -462,7 +471,18 @@ fn main() -> ExitCode {
                 out,
             },
         ),
-        Some(Command::Compare { files, json }) => compare_command(&files, json),
+        Some(Command::Compare {
+            files,
+            json,
+            cooling,
+            optimize,
+        }) => {
+            if cooling {
+                compare_cooling_command(&files, json, optimize)
+            } else {
+                compare_command(&files, json)
+            }
+        }
         Some(Command::Describe { what, json }) => describe_command(what, json),
     };
     // Output that could not be written (a full disk) is a failure, said on standard error.
@@ -2259,26 +2279,126 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
-    use report::compare;
+    if files.len() < 2 {
+        return Err(bad(tr!("cli-compare-needs-two")));
+    }
     let mut loaded = Vec::with_capacity(files.len());
     for f in files {
         loaded.push((load(f)?, scenario::base_dir(f)));
     }
+    let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    let runs = |engine: &mut Engine, i: usize, s: &Scenario, base: &Path| {
+        engine
+            .run(s, base)
+            .map(|r| (None, r))
+            .map_err(|e| bad(format!("{}: {e}", shown(&files[i]))))
+    };
+    compare_runs(&paths, &column_names(files), loaded, json, runs)
+}
+
+/// `compare FILE --cooling [--optimize]`: the scenario with each heat-rejection choice, its own
+/// first (the baseline), the others at their registry defaults; with `optimize`, each with the
+/// least-cost supply the optimizer sizes for it.
+fn compare_cooling_command(
+    files: &[PathBuf],
+    json: bool,
+    optimize: bool,
+) -> Result<ExitCode, Failure> {
+    let [file] = files else {
+        return Err(bad(tr!("cli-compare-cooling-one-file")));
+    };
+    let s = load(file)?;
+    let base = scenario::base_dir(file);
+    let own = s.datacenter.heat_rejection.clone();
+    let mut choices = scenario::HeatRejection::choices_with(&own);
+    choices.sort_by_key(|h| *h != own);
+    let word = |h: &scenario::HeatRejection| {
+        scenario::fields::choice_word("datacenter.heat_rejection", h.variant()).into_owned()
+    };
+    let names: Vec<String> = choices
+        .iter()
+        .map(|h| {
+            if *h == own {
+                tr!("cli-compare-cooling-own", choice = word(h))
+            } else {
+                word(h)
+            }
+        })
+        .collect();
+    let loaded: Vec<(Scenario, PathBuf)> = choices
+        .into_iter()
+        .map(|h| {
+            let mut one = s.clone();
+            one.datacenter.heat_rejection = h;
+            (one, base.clone())
+        })
+        .collect();
+    let paths = vec![file.display().to_string(); loaded.len()];
+    let name = shown(file).to_string();
+    let cancel = no_cancel();
+    let runs = |engine: &mut Engine, i: usize, one: &Scenario, base: &Path| {
+        let fail = |e: String| bad(format!("{name} ({}): {e}", names[i]));
+        if optimize {
+            let control = dakhla_planner::optimize::Control {
+                cancel: &cancel,
+                progress: &|_| {},
+            };
+            let opt = dakhla_planner::optimize::optimize_scenario(
+                engine,
+                one,
+                base,
+                &SearchOptions::default(),
+                &control,
+            )
+            .map_err(|e| fail(e.to_string()))?;
+            Ok((Some(opt.scenario), opt.results))
+        } else {
+            engine
+                .run(one, base)
+                .map(|r| (None, r))
+                .map_err(|e| fail(e.to_string()))
+        }
+    };
+    compare_runs(&paths, &names, loaded, json, runs)
+}
+
+/// The side-by-side of scenarios run one after the other by `run` (which may replace a
+/// scenario by the one it ran, an optimized supply), under `names`; `paths` for the JSON.
+fn compare_runs(
+    paths: &[String],
+    names: &[String],
+    mut loaded: Vec<(Scenario, PathBuf)>,
+    json: bool,
+    mut run: impl FnMut(
+        &mut Engine,
+        usize,
+        &Scenario,
+        &Path,
+    ) -> Result<(Option<Scenario>, dakhla_planner::sim::Results), Failure>,
+) -> Result<ExitCode, Failure> {
+    use report::compare;
     // One run at a time, keeping only what the comparison shows (KPIs and provenance), not
     // every hourly series: memory stays flat however many files are compared.
     let mut engine = Engine::new();
     let mut kpis: Vec<compare::KpiRow> = Vec::new();
-    let mut provenances = Vec::with_capacity(files.len());
-    for (f, (s, base)) in files.iter().zip(&loaded) {
-        let r = engine
-            .run(s, base)
-            .map_err(|e| bad(format!("{}: {e}", shown(f))))?;
-        let rows = compare::kpi_table(&[(s, &r)]);
+    let mut provenances = Vec::with_capacity(loaded.len());
+    let mut money = None;
+    for (i, (s, base)) in loaded.iter_mut().enumerate() {
+        let (ran, r) = run(&mut engine, i, s, base)?;
+        if let Some(ran) = ran {
+            *s = ran;
+        }
+        // Money in the first scenario's currency in every column.
+        let money = money.get_or_insert_with(|| r.kpis.money.clone());
+        let rows = compare::kpi_table_in(&[(s, &r)], money);
         if kpis.is_empty() {
             kpis = rows;
         } else {
             for (all, one) in kpis.iter_mut().zip(rows) {
                 all.values.extend(one.values);
+                if let (Some(all), Some(one)) = (&mut all.usd, one.usd) {
+                    all.extend(one);
+                }
             }
         }
         if json {
@@ -2288,7 +2408,6 @@ fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
     let scenarios: Vec<&Scenario> = loaded.iter().map(|(s, _)| s).collect();
     let inputs = compare::input_differences(&scenarios);
     if json {
-        let paths: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
         let runs: Vec<compare::ComparedSummary> = paths
             .iter()
             .zip(&loaded)
@@ -2301,10 +2420,7 @@ fn compare_command(files: &[PathBuf], json: bool) -> Result<ExitCode, Failure> {
             .collect();
         print_json(&compare::compare_json_of(&runs, &inputs, &kpis))?;
     } else {
-        out!(
-            "{}",
-            compare::compare_text(&column_names(files), &inputs, &kpis)
-        );
+        out!("{}", compare::compare_text(names, &inputs, &kpis));
     }
     Ok(ExitCode::SUCCESS)
 }

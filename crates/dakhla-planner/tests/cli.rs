@@ -620,6 +620,76 @@ fn compare_names_a_missing_file_and_finds_no_difference_in_a_file_with_itself() 
     }
 }
 
+/// Issue 19: `compare FILE --cooling` runs the scenario with each heat rejection, its own
+/// first; `--optimize` sizes the supply of each; money in the JSON stays in US dollars under
+/// its `_usd` keys, the text in the scenario's currency.
+#[test]
+fn compare_cooling_sets_the_heat_rejection_choices_side_by_side() {
+    let reference = repo("scenarios/dakhla-500mw.ron");
+    let r = reference.to_str().unwrap();
+    let o = run(&["compare", r, "--cooling"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    for column in [
+        "Dry coolers (the scenario's)",
+        "Adiabatic pads",
+        "Cooling towers",
+        "Seawater",
+    ] {
+        assert!(text.contains(column), "{column}: {text}");
+    }
+    assert!(text.contains("Annualized cost [M MAD/yr]"), "{text}");
+    let o = run(&["compare", r, "--cooling", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let row = |key: &str| {
+        v["kpis"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|k| k["key"] == key)
+            .unwrap_or_else(|| panic!("{key}"))
+            .clone()
+    };
+    let wue: Vec<f64> = row("wue_l_per_kwh")["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_f64().unwrap())
+        .collect();
+    assert_eq!(wue[0], 0.0, "dry coolers");
+    assert!(wue[1] > 0.05 && wue[1] < 0.4, "pads {wue:?}");
+    assert!(wue[2] > 1.2 && wue[2] < 2.0, "towers {wue:?}");
+    assert_eq!(wue[3], 0.0, "seawater");
+    let cost = row("annualized_cost_usd");
+    assert_eq!(cost["unit"], "M USD/yr");
+    let dry_usd = cost["values"][0].as_f64().unwrap();
+    assert!((150.0..175.0).contains(&dry_usd), "{dry_usd} M USD/yr");
+    // The same supply in each column; with --optimize, each its own.
+    assert_eq!(v["input_differences"].as_array().unwrap().len(), 1);
+    let o = run(&["compare", r, "--cooling", "--optimize", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let paths: Vec<&str> = v["input_differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap())
+        .collect();
+    assert!(paths.contains(&"datacenter.heat_rejection"), "{paths:?}");
+    assert!(paths.len() > 1, "the supply differs: {paths:?}");
+    // Careless use: one file without --cooling, two with it, --optimize alone.
+    let o = run(&["compare", r]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--cooling"), "{}", stderr(&o));
+    let o = run(&["compare", r, r, "--cooling"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("one file"), "{}", stderr(&o));
+    let o = run(&["compare", r, r, "--optimize"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!stderr(&o).contains("panicked"));
+}
+
 #[test]
 fn export_writes_the_report_data_and_every_chart_as_png_and_svg() {
     let dir = tempfile::tempdir().unwrap();

@@ -2546,6 +2546,119 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
     Ok(frame_of(&chart))
 }
 
+/// PUE against WUE for each heat-rejection choice on the site's weather
+/// ([`dakhla_core::sim::cooling_choices`]): a dot at the year's mean PUE and WUE, a line up to
+/// the highest hour's PUE. The scenario's own choice is named so in the legend.
+pub fn pue_vs_wue_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    choices: &[dakhla_core::sim::CoolingChoice],
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    ensure_font();
+    let title = tr!("chart-pue-wue-title");
+    let x_desc = tr!("chart-pue-wue-wue-axis");
+    let y_desc = tr!("chart-pue-axis");
+    let shown: Vec<&dakhla_core::sim::CoolingChoice> = choices
+        .iter()
+        .filter(|c| c.pue_mean.is_finite() && c.pue_peak.is_finite() && c.wue_l_per_kwh.is_finite())
+        .collect();
+    if shown.is_empty() {
+        return empty_chart(
+            area,
+            &title,
+            &x_desc,
+            &y_desc,
+            &tr!("chart-pue-not-a-number"),
+            theme,
+        );
+    }
+    let color = |k: usize| theme.scenarios[k % theme.scenarios.len()];
+    let mut legend: Vec<LegendItem> = shown
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            let word = crate::scenario::fields::choice_word(
+                "datacenter.heat_rejection",
+                c.heat_rejection.variant(),
+            );
+            let label = if c.is_scenario {
+                tr!("chart-pue-wue-own", choice = word.as_ref())
+            } else {
+                word.into_owned()
+            };
+            fill_item(label, color(k).to_rgba())
+        })
+        .collect();
+    legend.push(line_item(tr!("chart-pue-wue-peak"), theme.axis.to_rgba()));
+    let body = header(area, &title, &legend, theme)?;
+    let (nx, ny) = tick_budget(&body);
+    let w_hi = shown
+        .iter()
+        .map(|c| c.wue_l_per_kwh)
+        .fold(0.0f64, f64::max)
+        .max(0.25);
+    let p_lo = shown
+        .iter()
+        .map(|c| c.pue_mean)
+        .fold(f64::INFINITY, f64::min);
+    let p_hi = shown
+        .iter()
+        .map(|c| c.pue_peak)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let pad = ((p_hi - p_lo) * 0.1).max(0.01);
+    let (x_axis, xdec) = TickAxis::nice(-0.05 * w_hi, w_hi * 1.1, nx);
+    let (y_axis, dec) = TickAxis::nice(p_lo - pad, p_hi + pad, ny);
+    let mut chart = build(&body, x_axis, y_axis)?;
+    axes(
+        &mut chart,
+        theme,
+        &x_desc,
+        &y_desc,
+        &num_fmt(xdec.max(1)),
+        &num_fmt(dec.max(2)),
+    )?;
+    let label = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Left, VPos::Center));
+    let below = text_style(LABEL_PX, &theme.text).pos(Pos::new(HPos::Center, VPos::Top));
+    for (k, c) in shown.iter().enumerate() {
+        let (x, mean, peak) = (c.wue_l_per_kwh, c.pue_mean, c.pue_peak);
+        // Choices at the same WUE (dry coolers and seawater draw none) side by side, a few
+        // pixels apart, so that neither hides the other; the numbers say where they are.
+        let dx = 16
+            * shown[..k]
+                .iter()
+                .filter(|o| (o.wue_l_per_kwh - x).abs() < 0.01 * w_hi)
+                .count() as i32;
+        let at = |y: f64| EmptyElement::at((x, y));
+        // The mean's number to the right, or below the dot where the next choice sits there.
+        let crowded = shown[k + 1..]
+            .iter()
+            .any(|o| (o.wue_l_per_kwh - x).abs() < 0.01 * w_hi);
+        let mean_label = if crowded {
+            Text::new(fig(mean, 3), (dx, 10), below.clone())
+        } else {
+            Text::new(fig(mean, 3), (dx + 10, 0), label.clone())
+        };
+        let (_, py_mean) = chart.backend_coord(&(x, mean));
+        let (_, py_peak) = chart.backend_coord(&(x, peak));
+        chart
+            .draw_series([at(mean)
+                + PathElement::new(
+                    vec![(dx, 0), (dx, py_peak - py_mean)],
+                    color(k).stroke_width(2),
+                )
+                + Circle::new((dx, 0), 6, color(k).filled())
+                + Circle::new((dx, py_peak - py_mean), 4, color(k).stroke_width(2))
+                + mean_label])
+            .map_err(err)?;
+        if peak - mean > 1e-6 {
+            chart
+                .draw_series([at(peak) + Text::new(fig(peak, 3), (dx + 8, 0), label.clone())])
+                .map_err(err)?;
+        }
+    }
+    Ok(frame_of(&chart))
+}
+
 /// A turbine power curve: output [kW] against hub-height wind speed [m/s].
 pub fn power_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,

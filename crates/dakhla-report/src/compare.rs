@@ -67,21 +67,32 @@ pub struct KpiRow {
     /// JSON's `label` is the English, see [`english_label`]).
     pub label: String,
     /// Unit of `values`. It is chosen for reading and may be a multiple of the unit in `key`:
-    /// energies in GWh (key `..._mwh`), money in M USD, CO2 in kt, shares in % (0..100).
-    pub unit: &'static str,
+    /// energies in GWh (key `..._mwh`), money in millions of the first scenario's currency
+    /// (`M MAD`), CO2 in kt, shares in % (0..100).
+    pub unit: std::borrow::Cow<'static, str>,
     /// Digits after the decimal point worth showing.
     pub decimals: usize,
     /// One value per scenario, in `unit`; NaN where the KPI does not exist (LCOE when nothing
-    /// is served, a capacity factor without that technology).
+    /// is served, a capacity factor without that technology). Money of every scenario is in
+    /// the first one's currency, at its rate, so that the columns compare.
     pub values: Vec<f64>,
+    /// For money: the values in US dollars, what the JSON gives under its `_usd` keys whatever
+    /// the scenarios' currencies. None for other rows.
+    pub usd: Option<Vec<f64>>,
+    /// The unit of the JSON's values, in English (`M USD/yr`, `racks`).
+    pub json_unit: &'static str,
 }
 
 impl KpiRow {
     /// Each value minus the first scenario's, in `unit` (0 for the first; NaN where either is
     /// missing). For a share in % this is a difference in percentage points.
     pub fn delta_vs_first(&self) -> Vec<f64> {
-        let base = self.values.first().copied().unwrap_or(f64::NAN);
-        self.values.iter().map(|v| v - base).collect()
+        deltas(&self.values)
+    }
+
+    /// The values as the JSON gives them (money in US dollars) and their unit.
+    pub fn json_values(&self) -> (&[f64], &str) {
+        (self.usd.as_deref().unwrap_or(&self.values), self.json_unit)
     }
 
     /// Each value's change against the first scenario in percent of the first, where that
@@ -143,6 +154,12 @@ impl KpiRow {
 }
 
 use dakhla_core::sim::kpi_registry::fixed;
+
+/// Each value minus the first (NaN where either is missing).
+fn deltas(values: &[f64]) -> Vec<f64> {
+    let base = values.first().copied().unwrap_or(f64::NAN);
+    values.iter().map(|v| v - base).collect()
+}
 
 /// `v` with `decimals` decimals for a person: [`fixed`] in English (as the table always read),
 /// the current language's way otherwise ("1 234,5").
@@ -206,8 +223,22 @@ pub fn english_label(key: &str) -> Option<String> {
 
 /// The KPIs planners compare, for each (scenario, results) pair: what is built (capacities),
 /// then every KPI of the registry ([`dakhla_core::sim::kpi_registry::KPIS`]) section by section.
-/// Values are scaled for reading (see [`KpiRow::unit`]).
+/// Values are scaled for reading (see [`KpiRow::unit`]); money is in the first scenario's
+/// currency for every column.
 pub fn kpi_table(results: &[(&Scenario, &Results)]) -> Vec<KpiRow> {
+    let money = results
+        .first()
+        .map(|(_, r)| r.kpis.money.clone())
+        .unwrap_or_default();
+    kpi_table_in(results, &money)
+}
+
+/// [`kpi_table`] with money in `money`'s currency: rows of several runs added one run at a
+/// time (`compare` keeps no more than one run's series) stay in one currency.
+pub fn kpi_table_in(
+    results: &[(&Scenario, &Results)],
+    money: &dakhla_core::sim::kpis::Money,
+) -> Vec<KpiRow> {
     use dakhla_core::sim::kpi_registry::{Section, in_section};
     type Get = fn(&Scenario, &Results) -> f64;
     // What is built: inputs, not KPIs, shown first because every KPI follows from them (in
@@ -232,23 +263,33 @@ pub fn kpi_table(results: &[(&Scenario, &Results)]) -> Vec<KpiRow> {
             section: CAPACITIES,
             key,
             label: tr!(message),
-            unit,
+            unit: unit.into(),
             decimals: 0,
             values: results.iter().map(|(s, r)| get(s, r)).collect(),
+            usd: None,
+            json_unit: unit,
         })
         .collect();
     for section in Section::ALL {
         rows.extend(in_section(section).map(|k| {
+            let usd = dakhla_core::sim::kpis::Money::default();
             KpiRow {
                 section: section.label(),
                 key: k.key,
-                label: k.label_with_unit(),
-                unit: k.unit,
+                label: k.label_with_unit_in(money.currency),
+                unit: k.unit_in(money.currency),
                 decimals: k.decimals,
                 values: results
                     .iter()
-                    .map(|(_, r)| k.shown(&r.kpis).unwrap_or(f64::NAN))
+                    .map(|(_, r)| k.shown_in(&r.kpis, money).unwrap_or(f64::NAN))
                     .collect(),
+                usd: k.is_money().then(|| {
+                    results
+                        .iter()
+                        .map(|(_, r)| k.shown_in(&r.kpis, &usd).unwrap_or(f64::NAN))
+                        .collect()
+                }),
+                json_unit: k.unit,
             }
         }));
     }
@@ -520,15 +561,18 @@ pub fn compare_json_of(
             "path": d.path,
             "values": d.values,
         })).collect::<Vec<_>>(),
-        "kpis": kpis.iter().map(|k| serde_json::json!({
-            "section": k.section,
-            "key": k.key,
-            "label": english_label(k.key).unwrap_or_else(|| k.label.clone()),
-            "unit": k.unit,
-            "values": k.values.iter().map(|v| num(*v)).collect::<Vec<_>>(),
-            "delta_vs_first": k.delta_vs_first().into_iter().map(num).collect::<Vec<_>>(),
-            "percent_vs_first": k.percent_vs_first(),
-        })).collect::<Vec<_>>(),
+        "kpis": kpis.iter().map(|k| {
+            let (values, unit) = k.json_values();
+            serde_json::json!({
+                "section": k.section,
+                "key": k.key,
+                "label": english_label(k.key).unwrap_or_else(|| k.label.clone()),
+                "unit": unit,
+                "values": values.iter().map(|v| num(*v)).collect::<Vec<_>>(),
+                "delta_vs_first": deltas(values).into_iter().map(num).collect::<Vec<_>>(),
+                "percent_vs_first": k.percent_vs_first(),
+            })
+        }).collect::<Vec<_>>(),
     })
 }
 
@@ -1279,9 +1323,20 @@ mod tests {
             let shown = row.format_delta(1);
             assert!(shown == "same" || shown.is_empty(), "{row:?}");
         }
-        // The JSON's labels (English whatever the language) are the English table's.
+        // The JSON's labels (English whatever the language) are the English table's, money
+        // in US dollars as the JSON's values (the table's are in the scenario's dirhams).
         for row in &rows {
-            assert_eq!(english_label(row.key).as_ref(), Some(&row.label), "{row:?}");
+            let label = match &row.usd {
+                Some(usd) => {
+                    let rate = r.kpis.money.per_usd;
+                    for (v, d) in row.values.iter().zip(usd) {
+                        assert!((v - d * rate).abs() <= 1e-9 * v.abs().max(1.0), "{row:?}");
+                    }
+                    row.label.replace("MAD", "USD")
+                }
+                None => row.label.clone(),
+            };
+            assert_eq!(english_label(row.key), Some(label), "{row:?}");
         }
         let rf = rows.iter().find(|k| k.key == "renewable_fraction").unwrap();
         assert_eq!(rf.values[0], r.kpis.renewable_fraction * 100.0);
@@ -1296,9 +1351,11 @@ mod tests {
             section: "Energy",
             key: "backup_energy_mwh",
             label: "Backup energy [GWh]".into(),
-            unit: "GWh",
+            unit: "GWh".into(),
             decimals: 1,
             values: vec![200.0, 250.0, f64::NAN],
+            usd: None,
+            json_unit: "GWh",
         };
         assert_eq!(row.format_delta(1), "+25.0 %");
         assert_eq!(row.format_delta(2), "");
@@ -1313,7 +1370,7 @@ mod tests {
         };
         assert_eq!(tiny.format_delta(1), "+0.0 %");
         let share = KpiRow {
-            unit: "%",
+            unit: "%".into(),
             values: vec![80.0, 78.5],
             ..row.clone()
         };

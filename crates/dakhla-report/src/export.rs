@@ -267,6 +267,7 @@ enum ChartKind {
     Heat(HeatQuantity),
     NetLoad,
     Pue,
+    PueWue(Vec<dakhla_core::sim::CoolingChoice>),
     PowerCurve {
         title: String,
         curve: Vec<(f64, f64)>,
@@ -406,6 +407,11 @@ fn year_chart_jobs(s: &Scenario, r: &Results) -> Vec<ChartJob> {
             ChartKind::NetLoad,
         ),
         job("pue-vs-temperature", "report-caption-pue", ChartKind::Pue),
+        job(
+            "pue-vs-wue",
+            "report-caption-pue-wue",
+            ChartKind::PueWue(dakhla_core::sim::cooling_choices(s, &r.weather)),
+        ),
     ]);
     for (i, f) in s.wind_farms.iter().enumerate() {
         let curve = f.turbine.power_curve();
@@ -491,6 +497,7 @@ fn draw<DB: DrawingBackend>(
             Some(&r.weather.temp_air_c),
             theme,
         ),
+        ChartKind::PueWue(choices) => charts::pue_vs_wue_chart(area, choices, theme),
         ChartKind::PowerCurve { title, curve } => charts::power_curve(area, title, curve, theme),
         ChartKind::Survival(points) => charts::survival_chart(area, points, theme),
         ChartKind::EventDurations(bins) => charts::event_duration_chart(area, bins, theme),
@@ -2251,6 +2258,7 @@ mod tests {
             "heatmap-curtailed",
             "net-load-duration",
             "pue-vs-temperature",
+            "pue-vs-wue",
             "power-curve-1-dakhla-north-wind",
         ];
         let mut expected: Vec<String> = stems

@@ -446,6 +446,36 @@ impl HeatRejection {
         }
     }
 
+    /// The variant named `variant` (as in the file) at its registry defaults.
+    pub fn default_of(variant: &str) -> Option<HeatRejection> {
+        Some(match variant {
+            "DryCoolers" => HeatRejection::DryCoolers,
+            "AdiabaticPads" => HeatRejection::AdiabaticPads(AdiabaticPads::default()),
+            "CoolingTower" => HeatRejection::CoolingTower(CoolingTower::default()),
+            "Seawater" => HeatRejection::Seawater(SeawaterCooling::default()),
+            _ => return None,
+        })
+    }
+
+    /// Every heat-rejection choice in the registry's order, `own` in its variant's place and
+    /// the others at their registry defaults: what a comparison of cooling choices runs.
+    pub fn choices_with(own: &HeatRejection) -> Vec<HeatRejection> {
+        let options = match fields::spec("datacenter.heat_rejection").map(|f| f.kind) {
+            Some(fields::FieldKind::Choice { options }) => options,
+            _ => &[],
+        };
+        options
+            .iter()
+            .filter_map(|(v, _)| {
+                if *v == own.variant() {
+                    Some(own.clone())
+                } else {
+                    HeatRejection::default_of(v)
+                }
+            })
+            .collect()
+    }
+
     /// The heat sink as the water model sees it.
     pub fn heat_sink(&self) -> crate::model::water::HeatSink {
         use crate::model::water::HeatSink;

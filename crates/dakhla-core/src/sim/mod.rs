@@ -901,6 +901,75 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
     }
 }
 
+/// One way of rejecting the heat, on a scenario's weather and load (flexible work where it was
+/// planned): its PUE and its water. What the PUE-against-WUE chart shows for each choice.
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct CoolingChoice {
+    /// The scenario's own heat rejection, or another at its registry defaults.
+    pub heat_rejection: HeatRejection,
+    /// Whether it is the scenario's own.
+    pub is_scenario: bool,
+    /// Facility over IT energy [-].
+    pub pue_mean: f64,
+    /// Highest hourly PUE [-].
+    pub pue_peak: f64,
+    /// Water over the run [m3].
+    pub water_m3: f64,
+    /// Water over IT energy [L/kWh].
+    pub wue_l_per_kwh: f64,
+    /// Most water in one local day [m3/day].
+    pub peak_water_m3_per_day: f64,
+    /// Electricity of the campus desalination plant [MWh].
+    pub desalination_energy_mwh: f64,
+    /// Load on the campus supply: the facility and the desalination plant [MWh].
+    pub facility_energy_mwh: f64,
+    /// Largest load on the campus supply [MW].
+    pub peak_facility_mw: f64,
+}
+
+/// Each heat-rejection choice ([`HeatRejection::choices_with`]) on `s`'s load and the weather
+/// `w`: the load stage of a run for each, without the dispatch (milliseconds).
+pub fn cooling_choices(s: &Scenario, w: &Weather) -> Vec<CoolingChoice> {
+    let step_h = w.step_h();
+    HeatRejection::choices_with(&s.datacenter.heat_rejection)
+        .into_iter()
+        .map(|h| {
+            let mut one = s.clone();
+            one.datacenter.heat_rejection = h.clone();
+            let load = compute_load(&one, w);
+            let it_mwh = load.it_energy_mwh;
+            let water: Vec<f64> = load
+                .facility_mw
+                .iter()
+                .zip(load.water_m3_per_mwh.iter())
+                .map(|(f, k)| f * step_h * k)
+                .collect();
+            let water_m3: f64 = water.iter().sum();
+            let desalination_energy_mwh =
+                water_m3 * one.datacenter.water_supply.campus_kwh_per_m3() / 1000.0;
+            let facility_energy_mwh = load.facility_mw.iter().sum::<f64>() * step_h;
+            CoolingChoice {
+                is_scenario: h == s.datacenter.heat_rejection,
+                heat_rejection: h,
+                pue_mean: if it_mwh > 0.0 {
+                    (facility_energy_mwh - desalination_energy_mwh) / it_mwh
+                } else {
+                    load.capacity.design_pue
+                },
+                pue_peak: load.pue_peak,
+                wue_l_per_kwh: crate::model::water::wue_l_per_kwh(water_m3, it_mwh),
+                peak_water_m3_per_day: per_local_day(&water, w, |t| s.site.legal_offset_s(t))
+                    .into_iter()
+                    .fold(0.0, f64::max),
+                water_m3,
+                desalination_energy_mwh,
+                facility_energy_mwh,
+                peak_facility_mw: load.facility_mw.iter().copied().fold(0.0, f64::max),
+            }
+        })
+        .collect()
+}
+
 /// Backup units in merit order: cheapest running cost (fuel / efficiency + variable O&M +
 /// carbon) first, ties in file order. Returns indices into `scenario.backup`.
 pub fn backup_merit_order(s: &Scenario) -> Vec<usize> {

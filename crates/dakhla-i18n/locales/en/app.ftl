@@ -132,6 +132,7 @@ section-costs-of-the-last-run = Costs of the last run
 section-derived = Derived
 section-economizer = Economizer
 section-heat-rejection = Heat rejection
+section-cooling-choices = Cooling choices: PUE against water
 section-water-supply = Water supply
 section-failure-data = Failure data
 section-least-cost-mix = Least-cost mix
@@ -162,6 +163,7 @@ baseline-pinned = the results pinned at { $time }
 doc-untitled = untitled (built-in Dakhla reference)
 # The file name Save As proposes for a scenario never saved.
 doc-untitled-name = untitled
+doc-cooling-copy = { $name }, { $choice }
 tab-close = Close { $name }
 tab-compare = Compare ({ $count })
     .tooltip = KPIs side by side, the inputs that differ and overlaid charts of every open scenario (open more with File > Open)

@@ -109,6 +109,10 @@ chart-pue-not-a-number = PUE is not a number
 chart-pue-line = PUE
 chart-pue-design = design { $temperature } °C: PUE { $pue }
 chart-pue-hours = hours per 1 °C (tallest { $hours } h)
+chart-pue-wue-title = PUE against WUE by heat rejection
+chart-pue-wue-wue-axis = WUE, site water over IT energy [L/kWh]
+chart-pue-wue-own = { $choice } (this scenario)
+chart-pue-wue-peak = dot: mean of the year; line up to the highest hour
 
 ## Power curve
 

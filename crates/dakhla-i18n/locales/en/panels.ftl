@@ -16,6 +16,9 @@ panel-cooling-wue = Water (WUE)
 panel-cooling-water-supply = Water supply
     .tooltip = The last run's peak day of water, the desalination plant's electricity (part of the facility energy, not of the PUE) and the year's water cost at economics.water_per_m3.
 
+panel-cooling-compare-choices = Compare the cooling choices side by side
+    .tooltip = Opens a copy of this scenario for each other heat rejection (at its registry defaults, same supply) in new tabs and shows the Compare view: cost, PUE, WUE, water and the load the supply serves. The copies are new, unsaved documents; close them when done.
+
 ## Shared by the panels
 panel-fix-values-above = — (fix the values above)
 panel-unnamed = (unnamed)

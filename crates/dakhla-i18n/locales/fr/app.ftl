@@ -138,6 +138,7 @@ section-costs-of-the-last-run = Coûts du dernier calcul
 section-derived = Valeurs dérivées
 section-economizer = Économiseur (free cooling)
 section-heat-rejection = Évacuation de la chaleur
+section-cooling-choices = Choix de refroidissement : PUE contre eau
 section-water-supply = Approvisionnement en eau
 section-failure-data = Données de défaillance
 section-least-cost-mix = Mix au moindre coût
@@ -168,6 +169,7 @@ baseline-pinned = aux résultats figés le { $time }
 doc-untitled = sans titre (référence Dakhla intégrée)
 # Le nom de fichier que propose Enregistrer sous pour un scénario jamais enregistré.
 doc-untitled-name = sans-titre
+doc-cooling-copy = { $name }, { $choice }
 tab-close = Fermer { $name }
 tab-compare = Comparer ({ $count })
     .tooltip = Indicateurs côte à côte, entrées qui diffèrent et graphiques superposés de tous les scénarios ouverts (ouvrez-en d'autres avec Fichier > Ouvrir)

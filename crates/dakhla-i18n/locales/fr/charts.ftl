@@ -105,6 +105,10 @@ chart-pue-not-a-number = le PUE n'est pas un nombre
 chart-pue-line = PUE
 chart-pue-design = dimensionnement { $temperature } °C : PUE { $pue }
 chart-pue-hours = heures par tranche de 1 °C (max. { $hours } h)
+chart-pue-wue-title = PUE selon le WUE, par évacuation de la chaleur
+chart-pue-wue-wue-axis = WUE, eau du site sur énergie IT [L/kWh]
+chart-pue-wue-own = { $choice } (ce scénario)
+chart-pue-wue-peak = point : moyenne de l'année ; trait jusqu'à l'heure la plus haute
 
 ## Courbe de puissance
 

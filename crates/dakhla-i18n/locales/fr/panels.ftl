@@ -16,6 +16,9 @@ panel-cooling-wue = Eau (WUE)
 panel-cooling-water-supply = Approvisionnement en eau
     .tooltip = Le jour de pointe d'eau de la dernière simulation, l'électricité de l'usine de dessalement (comprise dans l'énergie du site, pas dans le PUE) et le coût de l'eau de l'année à economics.water_per_m3.
 
+panel-cooling-compare-choices = Comparer les choix de refroidissement côte à côte
+    .tooltip = Ouvre une copie de ce scénario pour chaque autre évacuation de la chaleur (aux valeurs par défaut du registre, même approvisionnement) dans de nouveaux onglets et affiche la vue Comparer : coût, PUE, WUE, eau et charge servie par l'approvisionnement. Les copies sont de nouveaux documents non enregistrés ; fermez-les une fois terminé.
+
 ## Commun aux panneaux
 panel-fix-values-above = — (corrigez les valeurs ci-dessus)
 panel-unnamed = (sans nom)

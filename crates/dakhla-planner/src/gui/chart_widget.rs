@@ -425,6 +425,14 @@ pub fn pue_curve(
     }
 }
 
+/// PUE against WUE of each heat-rejection choice ([`crate::sim::cooling_choices`]).
+pub fn pue_wue(ui: &mut egui::Ui, palette: &Palette, choices: &[crate::sim::CoolingChoice]) {
+    let theme = &palette.chart;
+    chart(ui, 240.0, |area| {
+        charts::pue_vs_wue_chart(area, choices, theme)
+    });
+}
+
 /// A turbine power curve, (m/s, kW) at 1.225 kg/m3.
 pub fn power_curve(ui: &mut egui::Ui, palette: &Palette, name: &str, curve: &[(f64, f64)]) {
     let theme = &palette.chart;

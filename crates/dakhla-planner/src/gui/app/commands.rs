@@ -48,6 +48,9 @@ pub enum Command {
     RunReliability,
     /// Stop the active tab's reliability run.
     CancelReliability,
+    /// Open a copy of the active scenario for each other heat-rejection choice (at its
+    /// registry defaults) in new tabs, and show the Compare view.
+    CompareCoolingChoices,
 }
 
 /// An action waiting for the user's answer about unsaved changes.
@@ -60,6 +63,35 @@ pub(super) enum Pending {
 }
 
 impl PlannerApp {
+    /// A tab for each heat-rejection choice the active scenario does not use, each a copy of
+    /// it (its file's text kept, so Save As keeps the comments) with that choice at its
+    /// registry defaults, then the Compare view: the active tab first, as the baseline.
+    pub(super) fn compare_cooling_choices(&mut self) {
+        let doc = self.doc().clone();
+        let own = doc.scenario.datacenter.heat_rejection.clone();
+        let name = doc.display_name();
+        let first = self.active;
+        for h in crate::scenario::HeatRejection::choices_with(&own) {
+            if h == own {
+                continue;
+            }
+            let word =
+                crate::scenario::fields::choice_word("datacenter.heat_rejection", h.variant());
+            let mut s = doc.scenario.clone();
+            s.datacenter.heat_rejection = h;
+            let mut copy = Document::new(s, None);
+            copy.text = doc.text.clone();
+            copy.title = Some(dakhla_i18n::tr!(
+                "doc-cooling-copy",
+                name = name.as_str(),
+                choice = word.as_ref()
+            ));
+            self.push_tab(copy);
+        }
+        self.switch_tab(first);
+        self.compare_open = true;
+    }
+
     pub(super) fn new_now(&mut self) {
         self.compare_open = false;
         self.push_tab(Document::reference());
@@ -194,6 +226,7 @@ impl PlannerApp {
                     self.start_reliability();
                 }
                 Command::CancelReliability => self.session().reliability.cancel(),
+                Command::CompareCoolingChoices => self.compare_cooling_choices(),
             }
         }
     }

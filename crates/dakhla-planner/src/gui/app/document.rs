@@ -35,6 +35,9 @@ pub struct Document {
     /// The KPIs every card's change is counted against, and what they are ("the file as
     /// opened", "pinned at 10:42"): by default the results of the file as opened or saved.
     pub baseline: Option<(crate::sim::kpis::Kpis, String)>,
+    /// The tab's name until the document is saved ("dakhla-500mw.ron, Cooling towers" for a
+    /// copy made by Compare cooling choices); None: "Untitled".
+    pub title: Option<String>,
 }
 
 /// Ids of documents (see [`Document::id`]).
@@ -57,6 +60,7 @@ impl Document {
             disk_sha256: None,
             text: None,
             baseline: None,
+            title: None,
         }
     }
 
@@ -92,7 +96,10 @@ impl Document {
                 .file_name()
                 .map(|f| f.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None => dakhla_i18n::tr!("doc-untitled"),
+            None => self
+                .title
+                .clone()
+                .unwrap_or_else(|| dakhla_i18n::tr!("doc-untitled")),
         }
     }
 

@@ -244,6 +244,7 @@ impl PlannerApp {
         let mut draft = s.doc.scenario.clone();
         let mut action = None;
         let mut request = None;
+        let mut panel_request = None;
         egui::ScrollArea::vertical().show(ui, |ui| {
             let ctx = PanelContext {
                 previous: s.doc.previous(),
@@ -258,9 +259,12 @@ impl PlannerApp {
             } else if self.settings.panel == PanelKind::Reliability {
                 request = s.reliability.ui(ui, &mut draft, &ctx);
             } else {
-                panels::show(self.settings.panel, ui, &mut draft, &ctx);
+                panel_request = panels::show(self.settings.panel, ui, &mut draft, &ctx);
             }
         });
+        if panel_request == Some(panels::PanelRequest::CompareCoolingChoices) {
+            self.commands.push(Command::CompareCoolingChoices);
+        }
         match action {
             Some(optimize::Action::Apply(pick)) => {
                 self.commands.push(Command::ApplyOptimized(pick))

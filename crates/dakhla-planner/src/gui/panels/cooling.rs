@@ -2,19 +2,21 @@
 //! chillers, fans, UPS, distribution, lighting), its PUE curve against outdoor temperature, and
 //! the design-day, mean and peak PUE of the last run.
 
-use super::PanelContext;
+use super::{PanelContext, PanelRequest};
 use crate::gui::chart_widget;
 use crate::gui::widgets as w;
 use crate::scenario::{
-    AdiabaticPads, Cooling, CoolingTower, Desalination, HeatRejection, Scenario, SeawaterCooling,
-    WaterAllocation, WaterSupply, WeatherDrivenCooling, fields,
+    Cooling, Desalination, HeatRejection, Scenario, WaterAllocation, WaterSupply,
+    WeatherDrivenCooling, fields,
 };
+use crate::sim::CoolingChoice;
 use dakhla_i18n::tr;
+use std::sync::Arc;
 
 const P: &str = "datacenter.cooling";
 
-/// Edit the cooling model.
-pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+/// Edit the cooling model. Returns the request of the "Compare side by side" button.
+pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Option<PanelRequest> {
     let cooling = &mut s.datacenter.cooling;
     let mut weather_driven = matches!(cooling, Cooling::WeatherDriven(_));
     let before = weather_driven;
@@ -83,6 +85,34 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
         }
         None => w::note(ui, &tr!("panel-cooling-no-run"), ctx),
     }
+    cooling_choices(ui, s, ctx)
+}
+
+/// PUE against WUE of every heat-rejection choice on the last run's weather, and the button
+/// that opens them side by side in the Compare view.
+fn cooling_choices(ui: &mut egui::Ui, s: &Scenario, ctx: &PanelContext) -> Option<PanelRequest> {
+    w::section(ui, &tr!("section-cooling-choices"));
+    let r = ctx.results?;
+    // The load stage of four runs: milliseconds in a release build, kept until the datacenter
+    // or the weather changes.
+    type Cached = (crate::scenario::Datacenter, usize, Arc<Vec<CoolingChoice>>);
+    let id = egui::Id::unique("cooling-choices");
+    let weather_key = Arc::as_ptr(&r.weather) as usize;
+    let cached: Option<Cached> = ui.data(|d| d.get_temp(id));
+    let choices = match cached {
+        Some((dc, key, c)) if dc == s.datacenter && key == weather_key => c,
+        _ => {
+            let c = Arc::new(crate::sim::cooling_choices(s, &r.weather));
+            ui.data_mut(|d| d.insert_temp(id, (s.datacenter.clone(), weather_key, c.clone())));
+            c
+        }
+    };
+    chart_widget::pue_wue(ui, ctx.palette, &choices);
+    let clicked = ui
+        .button(tr!("panel-cooling-compare-choices"))
+        .on_hover_text(tr!("panel-cooling-compare-choices.tooltip"))
+        .clicked();
+    clicked.then_some(PanelRequest::CompareCoolingChoices)
 }
 
 /// The heat-rejection technology and its parameters.
@@ -94,12 +124,7 @@ fn heat_rejection_fields(ui: &mut egui::Ui, h: &mut HeatRejection, ctx: &PanelCo
     // The choices are the registry's (one list of the variants and their words).
     w::enum_choice(ui, &mut variant, &choices(H), H, ctx);
     if variant != before {
-        *h = match variant {
-            "AdiabaticPads" => HeatRejection::AdiabaticPads(AdiabaticPads::default()),
-            "CoolingTower" => HeatRejection::CoolingTower(CoolingTower::default()),
-            "Seawater" => HeatRejection::Seawater(SeawaterCooling::default()),
-            _ => HeatRejection::DryCoolers,
-        };
+        *h = HeatRejection::default_of(variant).unwrap_or_default();
     }
     let path = |f: &str| format!("{H}.{f}");
     match h {

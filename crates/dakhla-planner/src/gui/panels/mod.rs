@@ -95,7 +95,11 @@ impl PanelKind {
                 "datacenter.cap_applies_to",
                 "datacenter.rack_groups",
             ],
-            PanelKind::Cooling => &["datacenter.cooling", "datacenter.heat_rejection"],
+            PanelKind::Cooling => &[
+                "datacenter.cooling",
+                "datacenter.heat_rejection",
+                "datacenter.water_supply",
+            ],
             PanelKind::Solar => &["solar_plants"],
             PanelKind::Wind => &["wind_farms"],
             PanelKind::Storage => &["battery"],
@@ -165,13 +169,28 @@ pub(crate) fn percent(share: f64) -> String {
     dakhla_i18n::percent(share, 1)
 }
 
+/// What a panel asks the app to do, beyond editing the scenario.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelRequest {
+    /// Open a copy of the scenario for each other heat-rejection choice and compare them.
+    CompareCoolingChoices,
+}
+
 /// Show the editor of `kind` for the draft scenario `s`. For Optimize this is its settings
 /// only; the app shows the runs with [`optimize::OptimizePanel::ui`].
-pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) {
+pub fn show(
+    kind: PanelKind,
+    ui: &mut egui::Ui,
+    s: &mut Scenario,
+    ctx: &PanelContext,
+) -> Option<PanelRequest> {
+    if kind == PanelKind::Cooling {
+        return cooling::ui(ui, s, ctx);
+    }
     match kind {
         PanelKind::Site => site::ui(ui, s, ctx),
         PanelKind::Load => load::ui(ui, s, ctx),
-        PanelKind::Cooling => cooling::ui(ui, s, ctx),
+        PanelKind::Cooling => {}
         PanelKind::Solar => solar::ui(ui, s, ctx),
         PanelKind::Wind => wind::ui(ui, s, ctx),
         PanelKind::Storage => storage::ui(ui, s, ctx),
@@ -183,6 +202,7 @@ pub fn show(kind: PanelKind, ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelCon
             optimize::settings(ui, s, ctx);
         }
     }
+    None
 }
 
 #[cfg(test)]
