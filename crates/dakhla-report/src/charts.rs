@@ -2427,6 +2427,36 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
     hourly_temp_c: Option<&[f64]>,
     theme: &ChartTheme,
 ) -> Result<ChartFrame, String> {
+    pue_chart(area, cooling, hourly_temp_c, None, theme)
+}
+
+/// [`pue_vs_temperature`] against the temperature the heat is rejected at (pads' outlet air,
+/// wet bulb plus approach, sea plus approach: `Results::heat_sink_temp_c`), the design day's
+/// at `design_sink_c`: what the PUE model reads when the heat rejection is not dry coolers.
+pub fn pue_vs_heat_sink_temperature<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    cooling: &Cooling,
+    hourly_sink_c: &[f64],
+    design_sink_c: f64,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
+    pue_chart(
+        area,
+        cooling,
+        Some(hourly_sink_c),
+        Some(design_sink_c),
+        theme,
+    )
+}
+
+/// The PUE chart against the dry bulb (`design_sink_c` None) or the heat-sink temperature.
+fn pue_chart<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    cooling: &Cooling,
+    hourly_temp_c: Option<&[f64]>,
+    design_sink_c: Option<f64>,
+    theme: &ChartTheme,
+) -> Result<ChartFrame, String> {
     ensure_font();
     let temps: Vec<f64> = hourly_temp_c
         .unwrap_or(&[])
@@ -2454,8 +2484,10 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
         })
         .filter(|(_, p)| p.is_finite())
         .collect();
-    let title = tr!("chart-pue-title");
-    let x_desc = tr!("chart-pue-temperature-axis");
+    let (title, x_desc) = match design_sink_c {
+        None => (tr!("chart-pue-title"), tr!("chart-pue-temperature-axis")),
+        Some(_) => (tr!("chart-pue-sink-title"), tr!("chart-pue-sink-axis")),
+    };
     let y_desc = tr!("chart-pue-axis");
     let (x_desc, y_desc) = (x_desc.as_str(), y_desc.as_str());
     if curve.is_empty() {
@@ -2473,8 +2505,10 @@ pub fn pue_vs_temperature<DB: DrawingBackend>(
     let pad = ((p_max - p_min) * 0.12).max(0.05);
     let (y_lo, y_hi) = (p_min - pad * 2.5, p_max + pad);
     let design = match cooling {
-        Cooling::WeatherDriven(p) if p.design_temp_c.is_finite() => Some(p.design_temp_c),
-        _ => None,
+        Cooling::WeatherDriven(p) => design_sink_c
+            .or(Some(p.design_temp_c))
+            .filter(|t| t.is_finite()),
+        Cooling::Fixed { .. } => None,
     };
     let mut legend = vec![line_item(tr!("chart-pue-line"), theme.pue.to_rgba())];
     if let Some(t) = design {

@@ -491,10 +491,21 @@ fn draw<DB: DrawingBackend>(
         ChartKind::Monthly => charts::monthly_energy(area, r, theme),
         ChartKind::Heat(q) => charts::heatmap(area, r, *q, theme),
         ChartKind::NetLoad => charts::net_load_duration(area, r, theme),
-        ChartKind::Pue => charts::pue_vs_temperature(
+        // With dry coolers the PUE model reads the dry bulb; otherwise the temperature the
+        // heat is rejected at.
+        ChartKind::Pue if s.datacenter.heat_rejection.is_dry_coolers() => {
+            charts::pue_vs_temperature(
+                area,
+                &s.datacenter.cooling,
+                Some(&r.weather.temp_air_c),
+                theme,
+            )
+        }
+        ChartKind::Pue => charts::pue_vs_heat_sink_temperature(
             area,
             &s.datacenter.cooling,
-            Some(&r.weather.temp_air_c),
+            &r.heat_sink_temp_c,
+            r.design_heat_sink_temp_c,
             theme,
         ),
         ChartKind::PueWue(choices) => charts::pue_vs_wue_chart(area, choices, theme),

@@ -76,6 +76,12 @@ pub struct Results {
     /// The flexible part of the load: bounds, base and windows (empty groups when none).
     pub flexible: Arc<flexible::FlexibleLoad>,
     pub pue: Arc<Vec<f64>>,
+    /// Temperature the heat is rejected at, which the PUE model reads, at each step [C]: the
+    /// dry bulb with dry coolers, the pads' outlet air, the wet bulb plus the towers'
+    /// approach, or the sea plus the exchangers' approach.
+    pub heat_sink_temp_c: Arc<Vec<f64>>,
+    /// That temperature on the design day of the capacity check [C].
+    pub design_heat_sink_temp_c: f64,
     /// Load on the campus supply per MW of IT at each step [-]: the PUE, with the campus
     /// desalination plant's electricity for the water of that step.
     pub load_per_it: Arc<Vec<f64>>,
@@ -231,6 +237,9 @@ type WindKey = (WindFarm, u64);
 struct LoadSeries {
     it_mw: Arc<Vec<f64>>,
     pue: Arc<Vec<f64>>,
+    /// The temperature the PUE model reads at each step [C], and on the design day.
+    heat_sink_temp_c: Arc<Vec<f64>>,
+    design_heat_sink_temp_c: f64,
     /// Load on the campus supply per MW of IT: the PUE times (1 + the desalination plant's
     /// electricity per MWh of heat) [-].
     load_per_it: Arc<Vec<f64>>,
@@ -466,6 +475,8 @@ impl Engine {
             it_load_base_mw: load.it_mw.clone(),
             flexible: load.flexible.clone(),
             pue: load.pue.clone(),
+            heat_sink_temp_c: load.heat_sink_temp_c.clone(),
+            design_heat_sink_temp_c: load.design_heat_sink_temp_c,
             load_per_it: load.load_per_it.clone(),
             facility_load_mw: facility_mw,
             water_m3: Arc::new(water_m3),
@@ -834,15 +845,10 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         })
         .collect();
     let wet_bulb_at = |i: usize| wet_bulb.get(i).copied().unwrap_or(w.temp_air_c[i]);
-    let pue: Vec<f64> = (0..w.len())
-        .map(|i| {
-            model.pue_at(crate::model::water::heat_sink_temp_c(
-                &sink,
-                w.temp_air_c[i],
-                wet_bulb_at(i),
-            ))
-        })
+    let sink_temp_c: Vec<f64> = (0..w.len())
+        .map(|i| crate::model::water::heat_sink_temp_c(&sink, w.temp_air_c[i], wet_bulb_at(i)))
         .collect();
+    let pue: Vec<f64> = sink_temp_c.iter().map(|t| model.pue_at(*t)).collect();
     // A fixed PUE has no design temperature: it is the same at any. An evaporative sink's
     // design point takes the year's highest wet bulb with the design dry bulb.
     let design_temp_c = match &dc.cooling {
@@ -854,7 +860,7 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         .copied()
         .fold(f64::NEG_INFINITY, f64::max)
         .min(design_temp_c);
-    let design_pue = model.pue_at(crate::model::water::heat_sink_temp_c(
+    let design_heat_sink_temp_c = crate::model::water::heat_sink_temp_c(
         &sink,
         design_temp_c,
         if design_wet_bulb_c.is_finite() {
@@ -862,7 +868,8 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         } else {
             design_temp_c
         },
-    ));
+    );
+    let design_pue = model.pue_at(design_heat_sink_temp_c);
     // All the facility's electricity ends as heat the plant rejects (a little more than the
     // IT heat, fans and compressors: UPS and transformer losses are rejected by the same plant).
     // The campus desalination plant makes that water with `kwh_per_m3` of campus electricity
@@ -894,6 +901,8 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         peak_it_mw: it.iter().cloned().fold(0.0, f64::max),
         it_mw: Arc::new(it),
         pue: Arc::new(pue),
+        heat_sink_temp_c: Arc::new(sink_temp_c),
+        design_heat_sink_temp_c,
         load_per_it: Arc::new(load_per_it),
         facility_mw: Arc::new(facility),
         capacity,

@@ -141,6 +141,7 @@ section-pareto-front-found = Pareto front found
 section-pareto-front-range = Pareto front range
 section-power-cap = Power cap
 section-pue-against-outdoor-temperature = PUE against outdoor temperature
+section-pue-against-heat-sink-temperature = PUE against the heat-rejection temperature
 section-rack-groups = Rack groups
 section-reliability-run = Reliability run
 section-reliability-under-unit-failures = Reliability under unit failures

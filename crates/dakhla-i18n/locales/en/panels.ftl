@@ -9,7 +9,7 @@ panel-cooling-mean-pue = Mean PUE
 panel-cooling-peak-pue = Peak PUE
     .tooltip = Highest hourly PUE of the simulated year.
 panel-cooling-no-run = Yearly PUE figures: shown after the first valid run.
-panel-cooling-curve-at-sink = With this heat rejection the PUE follows the temperature the heat is rejected at, not the dry bulb: the pads' outlet air on hot hours, the wet bulb plus the towers' approach, or the sea plus the exchangers' approach. Read the curve at that temperature; the bars count hours by dry bulb.
+panel-cooling-curve-at-sink = With this heat rejection the PUE model reads the temperature the heat is rejected at, not the dry bulb: the pads' outlet air on hot hours, the wet bulb plus the towers' approach, or the sea plus the exchangers' approach. The bars count the last run's hours by that temperature; the line marks the design day's.
 panel-cooling-wue = Water (WUE)
     .tooltip = Site water over IT energy for the simulated year (The Green Grid), and the water itself: cooling towers 1.2-2.0 L/kWh, adiabatic pads 0.1-0.4, dry coolers and seawater none.
 

@@ -147,6 +147,7 @@ section-pareto-front-found = Front de Pareto obtenu
 section-pareto-front-range = Plage du front de Pareto
 section-power-cap = Plafond de puissance
 section-pue-against-outdoor-temperature = PUE selon la température extérieure
+section-pue-against-heat-sink-temperature = PUE selon la température d'évacuation de la chaleur
 section-rack-groups = Groupes de baies
 section-reliability-run = Étude de fiabilité
 section-reliability-under-unit-failures = Fiabilité avec défaillances des unités

@@ -9,7 +9,7 @@ panel-cooling-mean-pue = PUE moyen
 panel-cooling-peak-pue = PUE de pointe
     .tooltip = PUE horaire le plus élevé de l'année simulée.
 panel-cooling-no-run = Valeurs annuelles du PUE : affichées après le premier calcul valide.
-panel-cooling-curve-at-sink = Avec cette évacuation de la chaleur, le PUE suit la température à laquelle la chaleur est évacuée, non la température sèche : l'air en sortie des pads aux heures chaudes, la température humide plus l'approche des tours, ou la mer plus l'approche des échangeurs. Lisez la courbe à cette température ; les barres comptent les heures par température sèche.
+panel-cooling-curve-at-sink = Avec cette évacuation de la chaleur, le modèle de PUE lit la température à laquelle la chaleur est évacuée, non la température sèche : l'air en sortie des pads aux heures chaudes, la température humide plus l'approche des tours, ou la mer plus l'approche des échangeurs. Les barres comptent les heures de la dernière simulation par cette température ; le trait marque celle du jour de dimensionnement.
 panel-cooling-wue = Eau (WUE)
     .tooltip = Eau du site sur énergie IT pour l'année simulée (The Green Grid), et l'eau elle-même : tours de refroidissement 1,2 à 2,0 L/kWh, pads adiabatiques 0,1 à 0,4, aéroréfrigérants secs et eau de mer aucune.
 

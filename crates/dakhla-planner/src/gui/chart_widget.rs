@@ -398,10 +398,16 @@ pub fn pue_curve(
     palette: &Palette,
     cooling: &Cooling,
     hourly_temp_c: Option<&[f64]>,
+    design_sink_c: Option<f64>,
 ) {
     let theme = &palette.chart;
-    let cr = chart(ui, 220.0, |area| {
-        charts::pue_vs_temperature(area, cooling, hourly_temp_c, theme)
+    // `design_sink_c`: the hours are heat-sink temperatures (not dry coolers), this the
+    // design day's.
+    let cr = chart(ui, 220.0, |area| match (design_sink_c, hourly_temp_c) {
+        (Some(d), Some(temps)) => {
+            charts::pue_vs_heat_sink_temperature(area, cooling, temps, d, theme)
+        }
+        _ => charts::pue_vs_temperature(area, cooling, hourly_temp_c, theme),
     });
     if let Some(t) = cr.hover_x {
         let hours = hourly_temp_c
@@ -851,6 +857,14 @@ mod tests {
                     &palette,
                     &s.datacenter.cooling,
                     Some(&r.weather.temp_air_c),
+                    None,
+                );
+                pue_curve(
+                    ui,
+                    &palette,
+                    &s.datacenter.cooling,
+                    Some(&r.heat_sink_temp_c),
+                    Some(r.design_heat_sink_temp_c),
                 );
                 power_curve(ui, &palette, "x", &[(3.0, 0.0), (12.0, 3000.0)]);
                 weather_years(ui, &palette, &years, &dist, 200.0);

@@ -47,19 +47,35 @@ pub fn ui(ui: &mut egui::Ui, s: &mut Scenario, ctx: &PanelContext) -> Option<Pan
     water_supply_fields(ui, &mut s.datacenter.water_supply, ctx);
     let cooling = &s.datacenter.cooling;
 
+    // With dry coolers the PUE model reads the outdoor dry bulb; with another heat rejection,
+    // the temperature the heat leaves at (pad outlet, wet bulb or sea plus approach), whose
+    // hours the last run gives.
+    let dry = s.datacenter.heat_rejection.is_dry_coolers();
     w::section(
         ui,
-        &dakhla_i18n::tr!("section-pue-against-outdoor-temperature"),
+        &dakhla_i18n::tr!(if dry {
+            "section-pue-against-outdoor-temperature"
+        } else {
+            "section-pue-against-heat-sink-temperature"
+        }),
     );
-    chart_widget::pue_curve(
-        ui,
-        ctx.palette,
-        cooling,
-        ctx.results.map(|r| r.weather.temp_air_c.as_slice()),
-    );
-    if !s.datacenter.heat_rejection.is_dry_coolers() && matches!(cooling, Cooling::WeatherDriven(_))
-    {
-        // The curve is the model's; with another sink it is read at the sink's temperature.
+    let sink = ctx
+        .results
+        .filter(|_| !dry)
+        .map(|r| (r.heat_sink_temp_c.as_slice(), r.design_heat_sink_temp_c));
+    match sink {
+        Some((temps, design)) => {
+            chart_widget::pue_curve(ui, ctx.palette, cooling, Some(temps), Some(design))
+        }
+        None => chart_widget::pue_curve(
+            ui,
+            ctx.palette,
+            cooling,
+            ctx.results.map(|r| r.weather.temp_air_c.as_slice()),
+            None,
+        ),
+    }
+    if !dry && matches!(cooling, Cooling::WeatherDriven(_)) {
         w::note(ui, &tr!("panel-cooling-curve-at-sink"), ctx);
     }
     match ctx.results {
