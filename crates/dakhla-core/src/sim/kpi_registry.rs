@@ -416,7 +416,7 @@ pub fn fixed(v: f64, decimals: usize) -> String {
 }
 
 /// A number and its unit: "91.4 %", "1.154" (a ratio shows no unit), "8300 racks".
-/// A unit in the current language: the words in it ("racks", "cycles", "/yr") from the
+/// A unit in the current language: the words in it ("racks", "cycles", "/yr", "/day") from the
 /// catalogs; symbols (GWh, %, MAD) stay as they are. English gives `unit` back unchanged.
 pub fn unit_words(unit: std::borrow::Cow<'static, str>) -> std::borrow::Cow<'static, str> {
     use std::borrow::Cow;
@@ -426,10 +426,15 @@ pub fn unit_words(unit: std::borrow::Cow<'static, str>) -> std::borrow::Cow<'sta
     match unit.as_ref() {
         "racks" => Cow::Owned(dakhla_i18n::tr!("core-unit-racks")),
         "cycles" => Cow::Owned(dakhla_i18n::tr!("core-unit-cycles")),
-        u => match u.strip_suffix("/yr") {
-            Some(head) => Cow::Owned(format!("{head}{}", dakhla_i18n::tr!("core-unit-per-year"))),
-            None => unit,
-        },
+        u => {
+            if let Some(head) = u.strip_suffix("/yr") {
+                Cow::Owned(format!("{head}{}", dakhla_i18n::tr!("core-unit-per-year")))
+            } else if let Some(head) = u.strip_suffix("/day") {
+                Cow::Owned(format!("{head}{}", dakhla_i18n::tr!("core-unit-per-day")))
+            } else {
+                unit
+            }
+        }
     }
 }
 

@@ -375,3 +375,4 @@ core-migration-battery = its power conversion got blocks of { $size } MW, a forc
 core-unit-racks = racks
 core-unit-cycles = cycles
 core-unit-per-year = /yr
+core-unit-per-day = /day

@@ -339,3 +339,4 @@ core-migration-battery = sa conversion de puissance a reçu des blocs de { $size
 core-unit-racks = baies
 core-unit-cycles = cycles
 core-unit-per-year = /an
+core-unit-per-day = /jour

@@ -169,7 +169,10 @@ fn suffix(unit: &str, ctx: &PanelContext) -> String {
     if unit.is_empty() {
         String::new()
     } else {
-        format!(" {}", ctx.currency.unit(unit))
+        format!(
+            " {}",
+            crate::sim::kpi_registry::unit_words(ctx.currency.unit(unit).into())
+        )
     }
 }
 
@@ -234,11 +237,16 @@ pub fn parse_typed_number(text: &str, unit: &str, integer: bool) -> Result<f64, 
         .filter(|c| !c.is_whitespace() && *c != '\u{202f}' && *c != '\u{a0}')
         .map(|c| if c == '−' { '-' } else { c })
         .collect();
-    let unit_compact: String = unit.chars().filter(|c| !c.is_whitespace()).collect();
-    if !unit_compact.is_empty()
-        && let Some(stripped) = t.strip_suffix(unit_compact.as_str())
-    {
-        t = stripped.to_owned();
+    // The unit as the registry writes it or as the field shows it ("m³/day", "m³/jour").
+    let shown_unit = crate::sim::kpi_registry::unit_words(unit.to_owned().into());
+    for u in [unit, shown_unit.as_ref()] {
+        let unit_compact: String = u.chars().filter(|c| !c.is_whitespace()).collect();
+        if !unit_compact.is_empty()
+            && let Some(stripped) = t.strip_suffix(unit_compact.as_str())
+        {
+            t = stripped.to_owned();
+            break;
+        }
     }
     if t.is_empty() {
         return Err(tr!("number-type-one"));
