@@ -199,6 +199,12 @@ impl RonValue<'_> {
                 if name == "Some" {
                     return Some(inner);
                 }
+                // `CoolingTower(())`: a choice whose data is a struct left at its defaults
+                // (a choice without data is written by its name alone).
+                let inner = match inner {
+                    Value::Null => Value::Object(serde_json::Map::new()),
+                    v => v,
+                };
                 let mut map = serde_json::Map::new();
                 map.insert(name, inner);
                 Some(Value::Object(map))
@@ -678,6 +684,17 @@ mod tests {
         assert_eq!(t.datacenter.cap_applies_to, crate::scenario::CapBasis::It);
         let t = apply_override(&s, "meta.name=\"Team B\"").unwrap();
         assert_eq!(t.meta.name, "Team B");
+        // A choice whose data is a struct at its defaults, written as in a file.
+        let t = apply_override(&s, "datacenter.heat_rejection=CoolingTower(())").unwrap();
+        assert_eq!(
+            t.datacenter.heat_rejection,
+            crate::scenario::HeatRejection::CoolingTower(Default::default())
+        );
+        let t = apply_override(&s, "datacenter.water_supply=Allocation(())").unwrap();
+        assert_eq!(
+            t.datacenter.water_supply,
+            crate::scenario::WaterSupply::Allocation(Default::default())
+        );
     }
 
     #[test]
