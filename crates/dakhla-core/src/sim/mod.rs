@@ -256,6 +256,18 @@ struct LoadSeries {
     water_m3_per_mwh: Arc<Vec<f64>>,
 }
 
+impl LoadSeries {
+    /// The water of each step [m3] when the campus supply serves `load_mw` (the load as
+    /// modelled, or after flexible work has moved).
+    fn water_m3(&self, load_mw: &[f64], step_h: f64) -> Vec<f64> {
+        load_mw
+            .iter()
+            .zip(self.water_m3_per_mwh.iter())
+            .map(|(f, k)| f * step_h * k)
+            .collect()
+    }
+}
+
 /// The simulation with its stage caches. Keep one per open scenario.
 #[derive(Default)]
 pub struct Engine {
@@ -445,11 +457,7 @@ impl Engine {
             kpis.flexible_shift_mean_h = s.mean_shift_h;
             kpis.flexible_shift_max_h = s.largest_shift_h;
         }
-        let water_m3: Vec<f64> = facility_mw
-            .iter()
-            .zip(load.water_m3_per_mwh.iter())
-            .map(|(f, k)| f * step_h * k)
-            .collect();
+        let water_m3 = load.water_m3(&facility_mw, step_h);
         let kwh_per_m3 = scenario.datacenter.water_supply.campus_kwh_per_m3();
         let desalination_mw: Vec<f64> = water_m3
             .iter()
@@ -780,7 +788,7 @@ impl Engine {
         {
             return v.clone();
         }
-        let v = Arc::new(compute_load(s, w));
+        let v = Arc::new(compute_load(s, w, None));
         self.load = Some((key, v.clone()));
         v
     }
@@ -815,7 +823,10 @@ fn sun_key(location: (f64, f64, f64), w: &Weather) -> SunKey {
     }
 }
 
-fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
+/// The load stage of a run: IT, PUE, water and flexibility. `wet_bulb_c`: the weather's wet
+/// bulb when already known (it depends on the weather alone), else computed where the heat
+/// rejection needs it.
+fn compute_load(s: &Scenario, w: &Weather, wet_bulb_c: Option<&[f64]>) -> LoadSeries {
     let dc = &s.datacenter;
     let groups: Vec<load::RackGroupLoad> = dc
         .rack_groups
@@ -834,16 +845,15 @@ fn compute_load(s: &Scenario, w: &Weather) -> LoadSeries {
         dc.heat_rejection,
         HeatRejection::AdiabaticPads(_) | HeatRejection::CoolingTower(_)
     );
-    let wet_bulb: Vec<f64> = (0..if needs_wet_bulb { w.len() } else { 0 })
-        .map(|i| {
-            let (t, rh, p) = (
-                w.temp_air_c[i],
-                w.relative_humidity_pct.get(i).copied().unwrap_or(100.0),
-                w.pressure_pa.get(i).copied().unwrap_or(101_325.0),
-            );
-            crate::model::psychrometrics::wet_bulb_c(t, rh, p)
-        })
-        .collect();
+    let computed;
+    let wet_bulb: &[f64] = match (needs_wet_bulb, wet_bulb_c) {
+        (false, _) => &[],
+        (true, Some(known)) => known,
+        (true, None) => {
+            computed = wet_bulb_series_c(w);
+            &computed
+        }
+    };
     let wet_bulb_at = |i: usize| wet_bulb.get(i).copied().unwrap_or(w.temp_air_c[i]);
     let sink_temp_c: Vec<f64> = (0..w.len())
         .map(|i| crate::model::water::heat_sink_temp_c(&sink, w.temp_air_c[i], wet_bulb_at(i)))
@@ -940,19 +950,16 @@ pub struct CoolingChoice {
 /// `w`: the load stage of a run for each, without the dispatch (milliseconds).
 pub fn cooling_choices(s: &Scenario, w: &Weather) -> Vec<CoolingChoice> {
     let step_h = w.step_h();
+    // Once for the choices that evaporate water.
+    let wet_bulb = wet_bulb_series_c(w);
     HeatRejection::choices_with(&s.datacenter.heat_rejection)
         .into_iter()
         .map(|h| {
             let mut one = s.clone();
             one.datacenter.heat_rejection = h.clone();
-            let load = compute_load(&one, w);
+            let load = compute_load(&one, w, Some(&wet_bulb));
             let it_mwh = load.it_energy_mwh;
-            let water: Vec<f64> = load
-                .facility_mw
-                .iter()
-                .zip(load.water_m3_per_mwh.iter())
-                .map(|(f, k)| f * step_h * k)
-                .collect();
+            let water = load.water_m3(&load.facility_mw, step_h);
             let water_m3: f64 = water.iter().sum();
             let desalination_energy_mwh =
                 water_m3 * one.datacenter.water_supply.campus_kwh_per_m3() / 1000.0;
@@ -960,11 +967,8 @@ pub fn cooling_choices(s: &Scenario, w: &Weather) -> Vec<CoolingChoice> {
             CoolingChoice {
                 is_scenario: h == s.datacenter.heat_rejection,
                 heat_rejection: h,
-                pue_mean: if it_mwh > 0.0 {
-                    (facility_energy_mwh - desalination_energy_mwh) / it_mwh
-                } else {
-                    load.capacity.design_pue
-                },
+                pue_mean: facility_pue(facility_energy_mwh, desalination_energy_mwh, it_mwh)
+                    .unwrap_or(load.capacity.design_pue),
                 pue_peak: load.pue_peak,
                 wue_l_per_kwh: crate::model::water::wue_l_per_kwh(water_m3, it_mwh),
                 peak_water_m3_per_day: per_local_day(&water, w, |t| s.site.legal_offset_s(t))
@@ -1336,6 +1340,28 @@ fn per_local_day(values: &[f64], w: &Weather, legal_offset_s: impl Fn(i64) -> i6
     out
 }
 
+/// The thermodynamic wet bulb of each step of `w` [C] (100 % and sea-level pressure where the
+/// weather has none).
+fn wet_bulb_series_c(w: &Weather) -> Vec<f64> {
+    (0..w.len())
+        .map(|i| {
+            let (t, rh, p) = (
+                w.temp_air_c[i],
+                w.relative_humidity_pct.get(i).copied().unwrap_or(100.0),
+                w.pressure_pa.get(i).copied().unwrap_or(101_325.0),
+            );
+            crate::model::psychrometrics::wet_bulb_c(t, rh, p)
+        })
+        .collect()
+}
+
+/// The mean PUE of a run whose load on the campus supply, `load_mwh`, holds `desalination_mwh`
+/// of the campus desalination plant: the PUE is the facility's, the plant is not the
+/// datacenter's. None without IT energy.
+fn facility_pue(load_mwh: f64, desalination_mwh: f64, it_mwh: f64) -> Option<f64> {
+    (it_mwh > 0.0).then(|| (load_mwh - desalination_mwh) / it_mwh)
+}
+
 /// The water KPIs, the water's cost (added to `costs` and the cost KPIs; not to the LCOE,
 /// which prices energy) and the water targets of a run; returns its notes on the water supply
 /// (a plant or an allocation too small). `daily_m3`: the water of each local day.
@@ -1354,9 +1380,12 @@ fn water_kpis(
     k.peak_water_m3_per_day = daily_m3.iter().copied().fold(0.0, f64::max);
     let supply = &s.datacenter.water_supply;
     k.desalination_energy_mwh = k.water_m3 * supply.campus_kwh_per_m3() / 1000.0;
-    // The PUE is the facility's: the desalination plant's load is not the datacenter's.
-    if k.it_energy_mwh > 0.0 {
-        k.pue_mean = (k.facility_energy_mwh - k.desalination_energy_mwh) / k.it_energy_mwh;
+    if let Some(p) = facility_pue(
+        k.facility_energy_mwh,
+        k.desalination_energy_mwh,
+        k.it_energy_mwh,
+    ) {
+        k.pue_mean = p;
     }
     let usd = economics::add_water(costs, s, k.water_m3, period_h);
     k.water_cost_usd_per_year = usd;
