@@ -323,14 +323,35 @@ fn kpis_in_range(r: &Results) -> Result<(), String> {
         ("peak_backup_mw", k.peak_backup_mw),
         ("unmet_energy_mwh", k.unmet_energy_mwh),
         ("capex_usd", k.capex_usd),
-        ("opex_usd_per_year", k.opex_usd_per_year),
-        ("annualized_cost_usd", k.annualized_cost_usd),
-        ("net_present_cost_usd", k.net_present_cost_usd),
+        ("export_revenue_usd_per_year", k.export_revenue_usd_per_year),
+        // Costs are net of export revenue, which may exceed them (a grid link selling
+        // surplus): before it they are never negative.
+        (
+            "opex_usd_per_year + export revenue",
+            k.opex_usd_per_year + k.export_revenue_usd_per_year,
+        ),
+        (
+            "annualized_cost_usd + export revenue",
+            k.annualized_cost_usd + k.export_revenue_usd_per_year,
+        ),
         ("co2_tonnes", k.co2_tonnes),
         ("solar_land_ha", k.solar_land_ha),
     ];
+    // The net present cost and the LCOE follow the annualized cost's sign.
+    let net = if k.annualized_cost_usd >= 0.0 {
+        1.0
+    } else {
+        -1.0
+    };
+    non_negative.push((
+        "net_present_cost_usd (its sign)",
+        net * k.net_present_cost_usd,
+    ));
     for (name, v) in [
-        ("lcoe_usd_per_mwh", k.lcoe_usd_per_mwh),
+        (
+            "lcoe_usd_per_mwh (its sign)",
+            k.lcoe_usd_per_mwh.map(|v| net * v),
+        ),
         ("co2_intensity_kg_per_mwh", k.co2_intensity_kg_per_mwh),
     ] {
         if let Some(v) = v {
