@@ -51,6 +51,8 @@
 //! - Riepin, I., Brown, T., Zavala, V. M. (2025). Spatio-temporal load shifting for truly clean
 //!   computing. Advances in Applied Energy 17 (flexible datacentre load in 24/7 CFE sizing).
 
+use crate::model::battery::{fmax, fmin};
+
 /// One flexible rack group on the run's steps.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FlexibleGroup {
@@ -128,13 +130,28 @@ pub struct LevelScratch {
     a: Vec<f64>,
     out: Vec<f64>,
     residual: Vec<f64>,
-    inv_pue: Vec<f64>,
-    /// The PUE `inv_pue` and `pue_order` were made for.
-    pue_seen: Vec<f64>,
-    /// For each pool, the steps of each window (indices within it) in order of PUE.
-    pue_order: Vec<Vec<u32>>,
+    /// The tables of the PUE last levelled with [`FlexiblePlan::level`].
+    tables: PueTables,
     /// The level of each window last time (by pool and window), where the next search starts.
     levels: Vec<f64>,
+}
+
+/// What levelling a plan's pools needs of a PUE series alone, made once for it
+/// ([`FlexiblePlan::pue_tables`]): a sizing search shifts the same load against thousands of
+/// supplies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PueTables {
+    pue: Vec<f64>,
+    inv_pue: Vec<f64>,
+    /// For each pool, the steps of each window (indices within it) in order of PUE.
+    order: Vec<Vec<u32>>,
+}
+
+impl PueTables {
+    /// The PUE series the tables were made for [-].
+    pub fn pue(&self) -> &[f64] {
+        &self.pue
+    }
 }
 
 /// Valley filling of one window: the `x` (one per step, in MW) with `lo <= x <= hi`,
@@ -170,10 +187,24 @@ pub fn level_window_inv(
     out: &mut [f64],
     guess: Option<f64>,
 ) -> f64 {
+    let sums = (lo.iter().sum(), hi.iter().sum());
+    level_window_summed(a, pue, inv_pue, (lo, hi), sums, energy, out, guess)
+}
+
+/// [`level_window_inv`] with the sums of the bounds given (`sums`: of `lo` and of `hi`).
+#[allow(clippy::too_many_arguments)]
+fn level_window_summed(
+    a: &[f64],
+    pue: &[f64],
+    inv_pue: &[f64],
+    (lo, hi): (&[f64], &[f64]),
+    (sum_lo, sum_hi): (f64, f64),
+    energy: f64,
+    out: &mut [f64],
+    guess: Option<f64>,
+) -> f64 {
     let m = a.len();
     debug_assert!(pue.len() == m && lo.len() == m && hi.len() == m && out.len() == m);
-    let sum_lo: f64 = lo.iter().sum();
-    let sum_hi: f64 = hi.iter().sum();
     if energy <= sum_lo {
         out.copy_from_slice(lo);
         return f64::NAN;
@@ -182,19 +213,23 @@ pub fn level_window_inv(
         out.copy_from_slice(hi);
         return f64::NAN;
     }
-    // The level at which each step starts and stops taking energy bracket the answer.
-    let (mut l_lo, mut l_hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for t in 0..m {
-        l_lo = l_lo.min(a[t] + pue[t] * lo[t]);
-        l_hi = l_hi.max(a[t] + pue[t] * hi[t]);
-    }
-    let fill = |level: f64| -> (f64, f64) {
+    // Each pass over the window places the energy at a level into `out` and measures it, so
+    // that the pass that finds the level has written the answer (this runs for every window of
+    // every supply a sizing search tries: passes are its cost).
+    // (Bounds, loads and PUE are finite: the one-instruction min and max give what f64's do.)
+    #[inline(always)]
+    fn fill(
+        level: f64,
+        (a, inv_pue, lo, hi): (&[f64], &[f64], &[f64], &[f64]),
+        out: &mut [f64],
+    ) -> (f64, f64) {
         // Energy placed at `level` and the slope d(energy)/d(level).
         let (mut e, mut slope) = (0.0, 0.0);
         // Branch-free: steps change state from one call to the next, so branches mispredict.
-        for t in 0..m {
+        for t in 0..out.len() {
             let raw = (level - a[t]) * inv_pue[t];
-            let x = raw.max(lo[t]).min(hi[t]);
+            let x = fmin(fmax(raw, lo[t]), hi[t]);
+            out[t] = x;
             e += x;
             slope += if raw > lo[t] && raw < hi[t] {
                 inv_pue[t]
@@ -203,20 +238,56 @@ pub fn level_window_inv(
             };
         }
         (e, slope)
+    }
+    let (a, inv_pue, lo, hi) = (&a[..m], &inv_pue[..m], &lo[..m], &hi[..m]);
+    let out = &mut out[..m];
+    let fill = |level: f64, out: &mut [f64]| fill(level, (a, inv_pue, lo, hi), out);
+    // The level at which each step starts and stops taking energy bracket the answer; the
+    // first pass from a guess measures them too.
+    let fill_and_bracket = |level: f64, out: &mut [f64]| -> (f64, f64, f64, f64) {
+        let (mut e, mut slope) = (0.0, 0.0);
+        let (mut l_lo, mut l_hi) = (f64::INFINITY, f64::NEG_INFINITY);
+        for t in 0..m {
+            l_lo = fmin(l_lo, a[t] + pue[t] * lo[t]);
+            l_hi = fmax(l_hi, a[t] + pue[t] * hi[t]);
+            let raw = (level - a[t]) * inv_pue[t];
+            let x = fmin(fmax(raw, lo[t]), hi[t]);
+            out[t] = x;
+            e += x;
+            slope += if raw > lo[t] && raw < hi[t] {
+                inv_pue[t]
+            } else {
+                0.0
+            };
+        }
+        (e, slope, l_lo, l_hi)
     };
     // Start from the guess, else the level that spreads the energy as if no bound were reached.
-    let mut level = match guess.filter(|g| g.is_finite()) {
-        Some(g) => g.clamp(l_lo, l_hi),
-        None => {
-            let inv_sum: f64 = inv_pue.iter().sum();
-            let a_over: f64 = a.iter().zip(inv_pue).map(|(a, p)| a * p).sum();
-            ((energy + a_over) / inv_sum).clamp(l_lo, l_hi)
+    let (mut level, mut l_lo, mut l_hi, mut placed, mut slope);
+    match guess.filter(|g| g.is_finite()) {
+        Some(g) => {
+            (placed, slope, l_lo, l_hi) = fill_and_bracket(g, out);
+            level = g.clamp(l_lo, l_hi);
+            if level != g {
+                (placed, slope) = fill(level, out);
+            }
         }
-    };
+        None => {
+            (l_lo, l_hi) = (f64::INFINITY, f64::NEG_INFINITY);
+            let (mut inv_sum, mut a_over) = (0.0, 0.0);
+            for t in 0..m {
+                l_lo = fmin(l_lo, a[t] + pue[t] * lo[t]);
+                l_hi = fmax(l_hi, a[t] + pue[t] * hi[t]);
+                inv_sum += inv_pue[t];
+                a_over += a[t] * inv_pue[t];
+            }
+            level = ((energy + a_over) / inv_sum).clamp(l_lo, l_hi);
+            (placed, slope) = fill(level, out);
+        }
+    }
     let tol = 1e-12 * energy.abs().max(sum_hi.abs()).max(1.0);
     for _ in 0..200 {
-        let (e, slope) = fill(level);
-        let gap = energy - e;
+        let gap = energy - placed;
         if gap.abs() <= tol {
             break;
         }
@@ -235,14 +306,10 @@ pub fn level_window_inv(
         } else {
             0.5 * (l_lo + l_hi)
         };
+        (placed, slope) = fill(level, out);
         if l_hi - l_lo <= 1e-12 * l_hi.abs().max(1.0) {
             break;
         }
-    }
-    let mut placed = 0.0;
-    for t in 0..m {
-        out[t] = ((level - a[t]) * inv_pue[t]).clamp(lo[t], hi[t]);
-        placed += out[t];
     }
     // The last rounding goes to the steps strictly inside their bounds, so the energy closes.
     let gap = energy - placed;
@@ -465,6 +532,8 @@ pub struct Pool {
     pub energy: Vec<f64>,
     /// Highest flexible power of each step, summed over the members [MW].
     pub hi: Vec<f64>,
+    /// `hi` summed over each window [MW x steps].
+    hi_sum: Vec<f64>,
     /// Flexible power before shifting, summed over the members [MW].
     pub base: Vec<f64>,
     /// For a group with a ramp limit: its inflexible part and the change allowed at each step.
@@ -513,17 +582,37 @@ impl FlexiblePlan {
                         .collect();
                     (fixed, allowed)
                 });
+                let hi_sum = windows.iter().map(|w| hi[w.clone()].iter().sum()).collect();
                 Pool {
                     members,
                     windows,
                     energy,
                     hi,
+                    hi_sum,
                     base,
                     ramp,
                 }
             })
             .collect();
         Self { pools }
+    }
+
+    /// The tables of `pue` for levelling this plan's pools.
+    pub fn pue_tables(&self, pue: &[f64]) -> PueTables {
+        PueTables {
+            pue: pue.to_vec(),
+            inv_pue: pue.iter().map(|p| 1.0 / p).collect(),
+            order: self
+                .pools
+                .iter()
+                .map(|pool| {
+                    pool.windows
+                        .iter()
+                        .flat_map(|w| pue_order(&pue[w.clone()]))
+                        .collect()
+                })
+                .collect(),
+        }
     }
 
     /// True when nothing is flexible.
@@ -548,6 +637,37 @@ impl FlexiblePlan {
         scratch: &mut LevelScratch,
     ) {
         let n = inflexible_facility_mw.len();
+        if scratch.tables.pue[..] != pue[..n] || scratch.tables.order.len() != self.pools.len() {
+            scratch.tables = self.pue_tables(&pue[..n]);
+        }
+        let tables = std::mem::take(&mut scratch.tables);
+        self.level_with(
+            inflexible_facility_mw,
+            supply_mw,
+            &tables,
+            foresight,
+            battery_power_mw,
+            pooled,
+            scratch,
+        );
+        scratch.tables = tables;
+    }
+
+    /// [`level`](Self::level) with the PUE's tables made already (`tables`, from
+    /// [`pue_tables`](Self::pue_tables) on this plan).
+    #[allow(clippy::too_many_arguments)]
+    pub fn level_with(
+        &self,
+        inflexible_facility_mw: &[f64],
+        supply_mw: &[f64],
+        tables: &PueTables,
+        foresight: Foresight,
+        battery_power_mw: f64,
+        pooled: &mut Vec<Vec<f64>>,
+        scratch: &mut LevelScratch,
+    ) {
+        let n = inflexible_facility_mw.len().min(tables.pue.len());
+        let pue = &tables.pue[..];
         pooled.resize_with(self.pools.len(), Vec::new);
         for (pool, p) in self.pools.iter().zip(pooled.iter_mut()) {
             p.clear();
@@ -556,34 +676,29 @@ impl FlexiblePlan {
         if self.pools.is_empty() || n == 0 {
             return;
         }
-        // What depends on the PUE alone is made once (a sizing search shifts the same load
-        // against thousands of supplies).
-        if scratch.pue_seen[..] != pue[..n] || scratch.pue_order.len() != self.pools.len() {
-            scratch.pue_seen.clear();
-            scratch.pue_seen.extend_from_slice(&pue[..n]);
-            scratch.inv_pue.clear();
-            scratch.inv_pue.extend(pue[..n].iter().map(|p| 1.0 / p));
-            scratch.pue_order = self
-                .pools
-                .iter()
-                .map(|pool| {
-                    pool.windows
-                        .iter()
-                        .flat_map(|w| pue_order(&pue[w.clone()]))
-                        .collect()
-                })
-                .collect();
-        }
         // Residual of everything: inflexible + all flexible parts - supply.
         scratch.residual.clear();
-        scratch.residual.extend((0..n).map(|i| {
-            inflexible_facility_mw[i] - supply_mw[i]
-                + pue[i] * pooled.iter().map(|p| p[i]).sum::<f64>()
-        }));
+        let (inflexible, supply, pue) = (&inflexible_facility_mw[..n], &supply_mw[..n], &pue[..n]);
+        match &pooled[..] {
+            // One pool (groups with the same windows): no sum over pools at each step.
+            [one] => scratch.residual.extend(
+                inflexible
+                    .iter()
+                    .zip(supply)
+                    .zip(pue)
+                    .zip(&one[..n])
+                    .map(|(((l, s), p), x)| l - s + p * x),
+            ),
+            _ => scratch.residual.extend((0..n).map(|i| {
+                inflexible[i] - supply[i] + pue[i] * pooled.iter().map(|p| p[i]).sum::<f64>()
+            })),
+        }
         let sweeps = if self.pools.len() == 1 { 1 } else { 8 };
-        let scale = inflexible_facility_mw
-            .iter()
-            .fold(1.0f64, |m, v| m.max(v.abs()));
+        let scale = if sweeps > 1 {
+            inflexible.iter().fold(1.0f64, |m, v| m.max(v.abs()))
+        } else {
+            0.0
+        };
         for _ in 0..sweeps {
             let mut largest_move = 0.0f64;
             let mut slot = 0;
@@ -594,7 +709,7 @@ impl FlexiblePlan {
                         k,
                         w.clone(),
                         slot,
-                        pue,
+                        tables,
                         foresight,
                         power,
                         scratch,
@@ -607,7 +722,7 @@ impl FlexiblePlan {
             }
         }
         if foresight == Foresight::Perfect {
-            self.run_at_low_pue(pue, battery_power_mw, pooled, scratch);
+            self.run_at_low_pue(tables, battery_power_mw, pooled, scratch);
         }
         for (pool, power) in self.pools.iter().zip(pooled.iter_mut()) {
             if let Some((fixed, allowed)) = &pool.ramp {
@@ -632,7 +747,7 @@ impl FlexiblePlan {
     /// the year's.
     fn run_at_low_pue(
         &self,
-        pue: &[f64],
+        tables: &PueTables,
         battery_power_mw: f64,
         pooled: &mut [Vec<f64>],
         scratch: &mut LevelScratch,
@@ -646,12 +761,8 @@ impl FlexiblePlan {
         if cap <= floor {
             return;
         }
-        let LevelScratch {
-            residual,
-            pue_order,
-            ..
-        } = scratch;
-        for ((pool, power), order) in self.pools.iter().zip(pooled.iter_mut()).zip(pue_order) {
+        let (pue, residual) = (&tables.pue, &mut scratch.residual);
+        for ((pool, power), order) in self.pools.iter().zip(pooled.iter_mut()).zip(&tables.order) {
             if pool.ramp.is_some() {
                 continue;
             }
@@ -795,7 +906,7 @@ fn level_pool(
     k: usize,
     w: std::ops::Range<usize>,
     slot: usize,
-    pue: &[f64],
+    tables: &PueTables,
     foresight: Foresight,
     power: &mut [f64],
     scratch: &mut LevelScratch,
@@ -811,21 +922,30 @@ fn level_pool(
         out,
         residual,
         levels,
-        inv_pue,
         ..
     } = scratch;
+    // The window's slices taken once: the loops below then index nothing else.
+    let (residual, power) = (&mut residual[w.clone()], &mut power[w.clone()]);
+    let (p, inv_p) = (&tables.pue[w.clone()], &tables.inv_pue[w.clone()]);
     a.clear();
-    a.extend(w.clone().map(|i| residual[i] - pue[i] * power[i]));
+    a.extend(
+        residual
+            .iter()
+            .zip(p)
+            .zip(&*power)
+            .map(|((r, p), x)| r - p * x),
+    );
     lo.clear();
     lo.resize(m, 0.0);
     out.clear();
     out.resize(m, 0.0);
     let hi = &pool.hi[w.clone()];
-    let p = &pue[w.clone()];
     match foresight {
         Foresight::Perfect => {
             let guess = levels.get(slot).copied();
-            let level = level_window_inv(a, p, &inv_pue[w.clone()], lo, hi, energy, out, guess);
+            // The bounds' sums: 0 below, and the pool's above.
+            let sums = (0.0, pool.hi_sum[k]);
+            let level = level_window_summed(a, p, inv_p, (lo, hi), sums, energy, out, guess);
             if slot >= levels.len() {
                 levels.resize(slot + 1, f64::NAN);
             }
@@ -842,12 +962,12 @@ fn level_pool(
     // The largest change as a plain comparison, kept in a register (`f64::max` handles NaN
     // and made this loop the shift's slowest).
     let mut largest = 0.0f64;
-    for (k, i) in w.enumerate() {
-        let d = out[k] - power[i];
+    for (((x, r), p), o) in power.iter_mut().zip(residual.iter_mut()).zip(p).zip(&*out) {
+        let d = o - *x;
         let size = d.abs();
         largest = if size > largest { size } else { largest };
-        residual[i] += pue[i] * d;
-        power[i] = out[k];
+        *r += p * d;
+        *x = *o;
     }
     largest
 }

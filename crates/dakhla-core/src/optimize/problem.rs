@@ -322,6 +322,8 @@ pub struct Problem {
 pub struct FlexibleDemand {
     pub load: Arc<crate::sim::flexible::FlexibleLoad>,
     pub pue: Arc<Vec<f64>>,
+    /// The PUE's tables for levelling `load` (made once for the whole search).
+    pub pue_tables: crate::model::flexibility::PueTables,
 }
 
 /// What one mix achieves.
@@ -671,6 +673,7 @@ impl Problem {
                 Arc::new(FlexibleDemand {
                     load: p.flexible.clone(),
                     pue: p.pue.clone(),
+                    pue_tables: p.flexible.plan.pue_tables(&p.pue),
                 })
             }),
         })
@@ -835,7 +838,7 @@ impl Problem {
                 .extend((0..n).map(|i| s * sol[i] + w * win[i]));
             f.load.shift_facility(
                 &scratch.supply,
-                &f.pue,
+                &f.pue_tables,
                 Foresight::Perfect,
                 battery_mw,
                 &mut scratch.flex_x,

@@ -2,7 +2,9 @@
 //! and windows, shifted against the renewable supply before the battery and backup act
 //! ([`crate::model::flexibility`] has the model).
 
-use crate::model::flexibility::{self, FlexibleGroup, FlexiblePlan, Foresight, LevelScratch};
+use crate::model::flexibility::{
+    self, FlexibleGroup, FlexiblePlan, Foresight, LevelScratch, PueTables,
+};
 use crate::model::load::{self, RackGroupLoad};
 use crate::scenario::{DispatchMode, Scenario};
 use crate::weather::Weather;
@@ -102,20 +104,21 @@ impl FlexibleLoad {
     /// The facility load after the flexible work has moved towards `supply_mw` (renewable
     /// output per step), with what the dispatch knows of the future (`foresight`), into
     /// `facility_mw`; `pooled` holds each pool's flexible power. `battery_power_mw`: the power
-    /// the battery can discharge at (see [`FlexiblePlan::level`]). (A sizing search needs only
-    /// this; [`shift_for_run`] also splits the pools back into groups.)
+    /// the battery can discharge at (see [`FlexiblePlan::level`]); `pue` the tables of the PUE
+    /// ([`FlexiblePlan::pue_tables`] on `self.plan`). (A sizing search needs only this;
+    /// [`shift_for_run`] also splits the pools back into groups.)
     #[allow(clippy::too_many_arguments)]
     pub fn shift_facility(
         &self,
         supply_mw: &[f64],
-        pue: &[f64],
+        pue: &PueTables,
         foresight: Foresight,
         battery_power_mw: f64,
         pooled: &mut Vec<Vec<f64>>,
         facility_mw: &mut Vec<f64>,
         scratch: &mut LevelScratch,
     ) {
-        self.plan.level(
+        self.plan.level_with(
             &self.inflexible_facility_mw,
             supply_mw,
             pue,
@@ -124,11 +127,22 @@ impl FlexibleLoad {
             pooled,
             scratch,
         );
-        let n = self.inflexible_facility_mw.len();
+        let n = self.inflexible_facility_mw.len().min(pue.pue().len());
+        let pue = pue.pue();
+        let inflexible = &self.inflexible_facility_mw[..n];
         facility_mw.clear();
-        facility_mw.extend((0..n).map(|i| {
-            self.inflexible_facility_mw[i] + pue[i] * pooled.iter().map(|p| p[i]).sum::<f64>()
-        }));
+        match &pooled[..] {
+            [one] => facility_mw.extend(
+                inflexible
+                    .iter()
+                    .zip(&pue[..n])
+                    .zip(&one[..n])
+                    .map(|((l, p), x)| l + p * x),
+            ),
+            _ => facility_mw.extend(
+                (0..n).map(|i| inflexible[i] + pue[i] * pooled.iter().map(|p| p[i]).sum::<f64>()),
+            ),
+        }
     }
 }
 
