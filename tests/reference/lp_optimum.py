@@ -48,6 +48,8 @@ its dispatch.
 
 Every case is first converted to US dollars on NREL ATB 2024 (`migrate --currency USD
 --cost-basis NrelAtb2024`), as the fixture test does: the fixture was solved at those costs.
+The case `scenarios/dakhla-500mw.ron@morocco@cfe0.97` keeps the file's own Morocco 2025 cost set
+(converted to US dollars only): storage is four times cheaper there, and the target is 97 %.
 
 The results go to tests/fixtures/lp_optimum.json (read by the test `optimizer_is_within_half_a_
 percent_of_the_lp_optimum` in tests/optimize.rs) and are printed as a table.
@@ -82,6 +84,12 @@ FLEXIBLE = [
 VARIANTS = [
     ("scenarios/dakhla-500mw.ron", 0.95),
     ("scenarios/dakhla-500mw.ron", 0.99),
+]
+# The same on its own cost set, Morocco 2025 (storage at a quarter of ATB 2024's: 100 USD/kWh
+# and 80 USD/kW against 376 and 498), at 97 % CFE: the "cheaper storage and a 97 % target"
+# case of issue 18's speed target (keys `@morocco@cfe0.97`).
+OWN_COSTS = [
+    ("scenarios/dakhla-500mw.ron", 0.97),
 ]
 
 
@@ -119,11 +127,13 @@ def flexible_variant(scenario, share, scratch):
     return path
 
 
-def at_atb_usd(path, scratch):
-    """`path` converted to US dollars on NREL ATB 2024 by the program itself."""
+def at_atb_usd(path, scratch, own_costs=False):
+    """`path` converted to US dollars on NREL ATB 2024 by the program itself (on its own cost
+    set when `own_costs`)."""
     out = os.path.join(scratch, "usd-" + os.path.basename(path))
+    basis = [] if own_costs else ["--cost-basis", "NrelAtb2024"]
     subprocess.run(
-        [BIN, "migrate", path, "--currency", "USD", "--cost-basis", "NrelAtb2024", "--out", out],
+        [BIN, "migrate", path, "--currency", "USD", *basis, "--out", out],
         check=True,
         capture_output=True,
         text=True,
@@ -327,11 +337,12 @@ def main():
         cases = [(s, os.path.join(ROOT, s)) for s in SCENARIOS]
         cases += [(f"{s}@cfe{v}", variant(s, v, scratch)) for s, v in VARIANTS]
         cases += [(f"{s}@flex{v}", flexible_variant(s, v, scratch)) for s, v in FLEXIBLE]
+        cases += [(f"{s}@morocco@cfe{v}", variant(s, v, scratch)) for s, v in OWN_COSTS]
         only = os.environ.get("LP_ONLY")
         for scen, path in cases:
             if only and only not in scen:
                 continue
-            path = at_atb_usd(path, scratch)
+            path = at_atb_usd(path, scratch, own_costs="@morocco" in scen)
             doc, cols = run_program(path, scratch)
             lp = solve_lp(doc, cols)
             # The LP's best dispatch of our capacities: shows the program's dispatch is optimal.

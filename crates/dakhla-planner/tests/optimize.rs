@@ -16,9 +16,12 @@ fn repo(p: &str) -> PathBuf {
 /// each AI hall's energy flexible within local days, as `tests/reference/lp_optimum.py` writes
 /// it).
 fn scenario_of(key: &str) -> Scenario {
+    // `@morocco`: the file's own cost set (Morocco 2025), in US dollars, not NREL ATB 2024.
+    let own_costs = key.contains("@morocco");
+    let key = key.replace("@morocco", "");
     let (path, cfe) = match key.split_once("@cfe") {
         Some((p, v)) => (p, Some(v.parse::<f64>().expect("a target after @cfe"))),
-        None => (key, None),
+        None => (key.as_str(), None),
     };
     let (path, flex) = match path.split_once("@flex") {
         Some((p, v)) => (p, Some(v.parse::<f64>().expect("a share after @flex"))),
@@ -29,8 +32,12 @@ fn scenario_of(key: &str) -> Scenario {
     // US dollars (the shipped files now count in dirhams on the Morocco 2025 set). Written back
     // exactly: the set's figures are the ones those files held.
     let usd = scenario::money::convert_costs(&s, scenario::money::Currency::Usd).unwrap();
-    let mut s = scenario::money::apply_cost_set(&usd, scenario::money::CostBasis::NrelAtb2024)
-        .expect("the ATB set applies");
+    let mut s = if own_costs {
+        usd
+    } else {
+        scenario::money::apply_cost_set(&usd, scenario::money::CostBasis::NrelAtb2024)
+            .expect("the ATB set applies")
+    };
     if let Some(v) = cfe {
         s.targets.min_cfe_score = Some(v);
     }

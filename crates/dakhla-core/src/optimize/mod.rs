@@ -479,10 +479,12 @@ impl Searcher<'_> {
         )
     }
 
-    /// The least value in `b` that meets the target by `at`: from `hint`, a bracket grown in
-    /// steps of 1 % of the range (four times longer each time), else the whole range; then
-    /// [`least_feasible`](Self::least_feasible). `Err` with the evaluation at the top when
-    /// nothing in `b` meets it.
+    /// The least value in `b` that meets the target by `at`: from `hint` (a neighbour's value
+    /// and, when known, the margin's slope there), secant steps on that slope
+    /// ([`least_feasible_near`](Self::least_feasible_near)); without a slope, or when they do
+    /// not bracket it, a bracket grown from the value in steps of 1 % of the range (four times
+    /// longer each time), else the whole range; then [`least_feasible`](Self::least_feasible).
+    /// `Err` with the evaluation at the top when nothing in `b` meets it.
     fn least_feasible_in(
         &self,
         b: Bounds,
@@ -547,9 +549,10 @@ impl Searcher<'_> {
         Ok(self.least_feasible(b, lo, hi, at, scratch))
     }
 
-    /// The value the quick estimate finds best: the least that meets the target, or a cheaper
-    /// one above it (golden section; cost is convex along the line). `Err` with the evaluation
-    /// at the top when nothing in `b` meets the target.
+    /// The value the quick estimate finds best, and the margin's slope there when it is a root:
+    /// the least that meets the target, or a cheaper one above it (Brent's method; the cost is
+    /// convex along the line, so none is looked for when it rises through the root's bracket).
+    /// `Err` with the evaluation at the top when nothing in `b` meets the target.
     fn line_search(
         &self,
         lever: Lever,

@@ -1113,14 +1113,15 @@ fn backups_serving_all(
     let (floor, ceiling, p) = (battery.soc_min_mwh, battery.soc_max_mwh, battery.power_mw);
     let mut need = [floor; BACKUP_CANDIDATES];
     let mut worst = [floor; BACKUP_CANDIDATES];
+    let extra_in = into - out_per_mw;
     for &x in net_mw.iter().rev() {
-        let surplus = fmax(x, 0.0);
-        let deficit = fmax(-x, 0.0);
         for k in 0..BACKUP_CANDIDATES {
-            // As in `backup_reserve_mwh`: surplus and spare backup may charge.
-            let charge = fmin(surplus + fmax(b[k] - deficit, 0.0), p) * into;
-            let must = fmin(fmax(deficit - b[k], 0.0), p) * out_per_mw;
-            let v = (need[k] - charge + must) * inv_keep;
+            // As in `backup_reserve_mwh`: surplus and spare backup may charge, a deficit above
+            // the backup must be drawn. Both follow from the net power with the backup, `y`:
+            // charging min(y, p) when positive, drawing min(-y, p) when negative.
+            let y = fmin(fmax(x + b[k], -p), p);
+            let change = y * out_per_mw + fmax(y, 0.0) * extra_in;
+            let v = (need[k] - change) * inv_keep;
             worst[k] = fmax(worst[k], v);
             need[k] = fmin(fmax(v, floor), ceiling);
         }
