@@ -191,6 +191,9 @@ pub fn level_window_inv(
     level_window_summed(a, pue, inv_pue, (lo, hi), sums, energy, out, guess)
 }
 
+/// One window's residual load, PUE, 1 / PUE and bounds, as [`level_window_inv`] takes them.
+type WindowSeries<'a> = (&'a [f64], &'a [f64], &'a [f64], &'a [f64], &'a [f64]);
+
 /// [`level_window_inv`] with the sums of the bounds given (`sums`: of `lo` and of `hi`).
 #[allow(clippy::too_many_arguments)]
 fn level_window_summed(
@@ -216,40 +219,24 @@ fn level_window_summed(
     // Each pass over the window places the energy at a level into `out` and measures it, so
     // that the pass that finds the level has written the answer (this runs for every window of
     // every supply a sizing search tries: passes are its cost).
+    // With `BRACKET`, the pass also measures the levels at which each step starts and stops
+    // taking energy, which bracket the answer (the first pass from a guess).
     // (Bounds, loads and PUE are finite: the one-instruction min and max give what f64's do.)
     #[inline(always)]
-    fn fill(
+    fn pass<const BRACKET: bool>(
         level: f64,
-        (a, inv_pue, lo, hi): (&[f64], &[f64], &[f64], &[f64]),
+        (a, pue, inv_pue, lo, hi): WindowSeries,
         out: &mut [f64],
-    ) -> (f64, f64) {
+    ) -> (f64, f64, f64, f64) {
         // Energy placed at `level` and the slope d(energy)/d(level).
         let (mut e, mut slope) = (0.0, 0.0);
+        let (mut l_lo, mut l_hi) = (f64::INFINITY, f64::NEG_INFINITY);
         // Branch-free: steps change state from one call to the next, so branches mispredict.
         for t in 0..out.len() {
-            let raw = (level - a[t]) * inv_pue[t];
-            let x = fmin(fmax(raw, lo[t]), hi[t]);
-            out[t] = x;
-            e += x;
-            slope += if raw > lo[t] && raw < hi[t] {
-                inv_pue[t]
-            } else {
-                0.0
-            };
-        }
-        (e, slope)
-    }
-    let (a, inv_pue, lo, hi) = (&a[..m], &inv_pue[..m], &lo[..m], &hi[..m]);
-    let out = &mut out[..m];
-    let fill = |level: f64, out: &mut [f64]| fill(level, (a, inv_pue, lo, hi), out);
-    // The level at which each step starts and stops taking energy bracket the answer; the
-    // first pass from a guess measures them too.
-    let fill_and_bracket = |level: f64, out: &mut [f64]| -> (f64, f64, f64, f64) {
-        let (mut e, mut slope) = (0.0, 0.0);
-        let (mut l_lo, mut l_hi) = (f64::INFINITY, f64::NEG_INFINITY);
-        for t in 0..m {
-            l_lo = fmin(l_lo, a[t] + pue[t] * lo[t]);
-            l_hi = fmax(l_hi, a[t] + pue[t] * hi[t]);
+            if BRACKET {
+                l_lo = fmin(l_lo, a[t] + pue[t] * lo[t]);
+                l_hi = fmax(l_hi, a[t] + pue[t] * hi[t]);
+            }
             let raw = (level - a[t]) * inv_pue[t];
             let x = fmin(fmax(raw, lo[t]), hi[t]);
             out[t] = x;
@@ -261,7 +248,15 @@ fn level_window_summed(
             };
         }
         (e, slope, l_lo, l_hi)
+    }
+    let window = (&a[..m], &pue[..m], &inv_pue[..m], &lo[..m], &hi[..m]);
+    let (a, pue, inv_pue, lo, hi) = window;
+    let out = &mut out[..m];
+    let fill = |level: f64, out: &mut [f64]| {
+        let (e, slope, ..) = pass::<false>(level, window, out);
+        (e, slope)
     };
+    let fill_and_bracket = |level: f64, out: &mut [f64]| pass::<true>(level, window, out);
     // Start from the guess, else the level that spreads the energy as if no bound were reached.
     let (mut level, mut l_lo, mut l_hi, mut placed, mut slope);
     match guess.filter(|g| g.is_finite()) {
