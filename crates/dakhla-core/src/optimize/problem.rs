@@ -886,8 +886,9 @@ impl Problem {
             let self_keep = 1.0 - battery.self_discharge_per_step;
             // The flows follow from the change of stored energy as in the quick estimate
             // (`evaluate_greedy`), by products rather than the simulation's divisions
-            // (`flows_keeping_reserve_mw`): the same to the last bits, and the divisions made
-            // this loop twice as slow.
+            // (`flows_keeping_reserve_mw`; the same but for the last bits). With those
+            // divisions and two reserve passes an exact evaluation took 222 us a year on the
+            // 99 % CFE case of the LP fixture; with products and one pass, 168.
             for i in 0..n {
                 let x = net[i];
                 let rest = fmax(soc * self_keep, battery.soc_min_mwh);
@@ -991,9 +992,9 @@ impl Problem {
         // carried from one step to the next (a multiply, an add, a max and a min) and the
         // battery's flow follows from its change, branch-free: this loop is the optimizer's
         // hottest.
-        // Measured on the 99 % CFE case of the LP fixture: 4.4 ns a step against 9.3 for the
-        // same arithmetic through `requested_delta_mwh` and `grid_flow_mw` (fewer operations
-        // hanging off the chain let more steps overlap).
+        // Measured on the 99 % CFE case of the LP fixture: 42 us a year (4.8 ns a step)
+        // against 81 us for the same arithmetic through `requested_delta_mwh` and
+        // `grid_flow_mw` (fewer operations hanging off the chain let more steps overlap).
         for x in net {
             let delta = battery.requested_delta_of_net_mwh(x);
             let rest = fmax(soc * keep, floor);
