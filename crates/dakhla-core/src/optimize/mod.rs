@@ -5,13 +5,16 @@
 //!   backup capacity ([`Problem::evaluate`]), the least backup energy for given capacities;
 //! - the backup is not searched: for each mix it is the least capacity that, with the battery
 //!   keeping its reserve, serves the load ([`Problem::evaluate_sized`], a backward feasibility
-//!   pass testing eight capacities at once); at the end a golden-section search checks whether
+//!   pass testing four capacities at once); at the end a golden-section search checks whether
 //!   more backup would save more fuel than it costs;
-//! - solar is optimized exactly along a line for every (wind, battery energy, battery power):
-//!   the smallest solar that meets the target is found by the Illinois method on the signed
-//!   margin to the target (the shares only grow with solar), from a bracket grown around the
-//!   neighbouring answer's solar, then Brent's method looks for a cheaper point above it; the exact dispatch then moves it by what the battery's reserve cost the neighbour and
-//!   closes on the target by secant steps;
+//! - solar is optimized exactly along a line for every (wind, battery energy, battery power), on
+//!   a quick estimate (the greedy dispatch without reserve, [`Problem::evaluate_greedy`]): the
+//!   smallest solar that meets the target is found by secant steps from the neighbouring
+//!   answer's solar on its slope (else a bracket grown around it), then the Illinois method on
+//!   the signed margin to the target (the shares only grow with solar); Brent's method looks
+//!   for a cheaper point above it when the cost falls there; the exact dispatch then moves it
+//!   by what the battery's reserve cost the neighbour and closes on the target by secant steps
+//!   on the same slope;
 //! - the remaining three variables (wind, battery energy and power) are searched by a
 //!   generalized pattern search (Torczon 1997) polled in parallel with rayon: the coordinate
 //!   directions first, the pairwise diagonals when no coordinate improves; after a failed poll
