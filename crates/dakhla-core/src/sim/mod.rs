@@ -463,8 +463,13 @@ impl Engine {
             .iter()
             .map(|m3| m3 * kwh_per_m3 / 1000.0 / step_h)
             .collect();
-        let daily_water_m3 =
-            per_local_day(&water_m3, &weather, |t| scenario.site.legal_offset_s(t));
+        // A campus that draws no water (dry coolers, seawater) has no day to sum: the local day
+        // of every step made this the costliest part of a re-run after a capacity edit.
+        let daily_water_m3 = if water_m3.iter().any(|&v| v > 0.0) {
+            per_local_day(&water_m3, &weather, |t| scenario.site.legal_offset_s(t))
+        } else {
+            Vec::new()
+        };
         let water = water_kpis(
             scenario,
             &mut kpis,
