@@ -674,20 +674,8 @@ impl FlexiblePlan {
         // Residual of everything: inflexible + all flexible parts - supply.
         scratch.residual.clear();
         let (inflexible, supply, pue) = (&inflexible_facility_mw[..n], &supply_mw[..n], &pue[..n]);
-        match &pooled[..] {
-            // One pool (groups with the same windows): no sum over pools at each step.
-            [one] => scratch.residual.extend(
-                inflexible
-                    .iter()
-                    .zip(supply)
-                    .zip(pue)
-                    .zip(&one[..n])
-                    .map(|(((l, s), p), x)| l - s + p * x),
-            ),
-            _ => scratch.residual.extend((0..n).map(|i| {
-                inflexible[i] - supply[i] + pue[i] * pooled.iter().map(|p| p[i]).sum::<f64>()
-            })),
-        }
+        let rest = inflexible.iter().zip(supply).map(|(l, s)| l - s);
+        extend_with_pooled(rest, pue, pooled, &mut scratch.residual);
         let sweeps = if self.pools.len() == 1 { 1 } else { 8 };
         let scale = if sweeps > 1 {
             inflexible.iter().fold(1.0f64, |m, v| m.max(v.abs()))
@@ -724,6 +712,25 @@ impl FlexiblePlan {
                 hold_ramp(&pool.windows, &pool.base, fixed, allowed, power);
             }
         }
+    }
+}
+
+/// `base[i] + pue[i] x (the pools' power at step i)` for each step of `base`, onto `out`: the
+/// facility load of the flexible work over a base (the inflexible load, or it less the supply).
+pub fn extend_with_pooled(
+    base: impl Iterator<Item = f64>,
+    pue: &[f64],
+    pooled: &[Vec<f64>],
+    out: &mut Vec<f64>,
+) {
+    match pooled {
+        // One pool (groups with the same windows): no sum over pools at each step.
+        [one] => out.extend(base.zip(pue).zip(one).map(|((b, p), x)| b + p * x)),
+        _ => out.extend(
+            base.zip(pue)
+                .enumerate()
+                .map(|(i, (b, p))| b + p * pooled.iter().map(|x| x[i]).sum::<f64>()),
+        ),
     }
 }
 

@@ -131,18 +131,7 @@ impl FlexibleLoad {
         let pue = pue.pue();
         let inflexible = &self.inflexible_facility_mw[..n];
         facility_mw.clear();
-        match &pooled[..] {
-            [one] => facility_mw.extend(
-                inflexible
-                    .iter()
-                    .zip(&pue[..n])
-                    .zip(&one[..n])
-                    .map(|((l, p), x)| l + p * x),
-            ),
-            _ => facility_mw.extend(
-                (0..n).map(|i| inflexible[i] + pue[i] * pooled.iter().map(|p| p[i]).sum::<f64>()),
-            ),
-        }
+        flexibility::extend_with_pooled(inflexible.iter().copied(), &pue[..n], pooled, facility_mw);
     }
 }
 
